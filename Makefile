@@ -1,0 +1,46 @@
+# chiso: `make report` builds the briefings from data/, `make test` runs the tests.
+# Both create .venv and install what they need on a machine with Python 3.11+ and make.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+RUN    := $(VENV)/.installed-run
+DEV    := $(VENV)/.installed-dev
+WORKBOOK ?= data/ke-hoach-83-quang-ngai.xlsx
+
+.DEFAULT_GOAL := help
+.PHONY: help report test lint format lab bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
+
+$(VENV)/bin/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "chiso cần Python 3.11+ / needs Python 3.11+: make PYTHON=python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(DEV): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(RUN) $@
+
+report: $(RUN) ## Build the briefings from data/ (creates .venv on first run)
+	$(BIN)/chiso summary $(WORKBOOK)
+
+test: $(DEV) ## Run the tests (creates .venv on first run)
+	$(BIN)/python -m pytest
+
+lint: $(DEV) ## Lint, format check and strict type check
+	$(BIN)/ruff check analysis tests scripts
+	$(BIN)/ruff format --check analysis tests scripts
+	$(BIN)/mypy
+
+format: $(DEV) ## Format the code
+	$(BIN)/ruff format analysis tests scripts
+	$(BIN)/ruff check --fix analysis tests scripts
+
+clean: ## Remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,275 @@
+"""Problems and exceptions: every failure chiso reports, with a stable code.
+
+A `Problem` is one finding about a workbook (an error or a warning), located
+by file, sheet and cell. Validation collects problems; it never stops at the
+first. File-level failures (the file cannot be opened at all) raise
+`WorkbookError`, which carries the same fields so the CLI can report both the
+same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+# code -> (severity, Vietnamese template, English template).
+# Templates use str.format fields filled from Problem.details.
+CATALOGUE: dict[str, tuple[Severity, str, str]] = {
+    # -- opening the file -------------------------------------------------
+    "file_not_found": (
+        "error",
+        "Không tìm thấy tệp.",
+        "File not found.",
+    ),
+    "not_a_file": (
+        "error",
+        "Đường dẫn không phải là một tệp.",
+        "The path is not a file.",
+    ),
+    "file_too_large": (
+        "error",
+        "Tệp quá lớn ({size} byte, tối đa {limit} byte).",
+        "File too large ({size} bytes, at most {limit}).",
+    ),
+    "empty_file": (
+        "error",
+        "Tệp rỗng (0 byte).",
+        "The file is empty (0 bytes).",
+    ),
+    "not_xlsx": (
+        "error",
+        "Không phải tệp Excel .xlsx ({detail}). Hãy mở bằng Excel và lưu lại dạng .xlsx.",
+        "Not an Excel .xlsx file ({detail}). Open it in Excel and save it as .xlsx.",
+    ),
+    "legacy_or_encrypted": (
+        "error",
+        "Tệp là định dạng Excel cũ (.xls) hoặc được đặt mật khẩu; "
+        "hãy bỏ mật khẩu và lưu lại dạng .xlsx.",
+        "The file is an old-format Excel file (.xls) or password-protected; "
+        "remove the password and save it as .xlsx.",
+    ),
+    "corrupt_workbook": (
+        "error",
+        "Tệp .xlsx bị hỏng, không đọc được ({detail}).",
+        "The .xlsx file is damaged and cannot be read ({detail}).",
+    ),
+    "macro_workbook": (
+        "error",
+        "Tệp có chứa macro (VBA); chiso không mở tệp có macro. Hãy lưu lại dạng .xlsx.",
+        "The file contains macros (VBA); chiso does not open them. Save it as .xlsx.",
+    ),
+    "zip_bomb": (
+        "error",
+        "Tệp có nội dung nén bất thường ({detail}); từ chối mở để bảo vệ máy.",
+        "The file's compressed content is abnormal ({detail}); refused to protect the machine.",
+    ),
+    "xml_entities": (
+        "error",
+        "Tệp có khai báo XML (DOCTYPE/ENTITY) không được phép trong {detail}; từ chối mở.",
+        "The file has an XML DOCTYPE/ENTITY declaration, not allowed in {detail}; refused.",
+    ),
+    # -- finding the table --------------------------------------------------
+    "no_indicator_sheet": (
+        "error",
+        "Không tìm thấy trang tính 'Chỉ tiêu' hay trang tính nào có đủ các cột bắt buộc "
+        "(Chỉ tiêu, Đơn vị, Kỳ, Tử số).",
+        "No sheet 'Chỉ tiêu' and no visible sheet with the required columns "
+        "(Chỉ tiêu, Đơn vị, Kỳ, Tử số).",
+    ),
+    "missing_column": (
+        "error",
+        "Thiếu cột bắt buộc '{column}'.",
+        "Required column '{column}' is missing.",
+    ),
+    "duplicate_column": (
+        "error",
+        "Cột '{column}' xuất hiện hai lần (ô {other}).",
+        "Column '{column}' appears twice (cell {other}).",
+    ),
+    "no_data_rows": (
+        "error",
+        "Trang tính không có dòng số liệu nào.",
+        "The sheet has no data rows.",
+    ),
+    # -- cells ----------------------------------------------------------------
+    "missing_value": (
+        "error",
+        "Ô '{column}' bị bỏ trống.",
+        "Cell '{column}' is blank.",
+    ),
+    "formula_without_value": (
+        "error",
+        "Ô '{column}' có công thức {formula} nhưng chưa có giá trị tính sẵn; "
+        "hãy mở tệp bằng Excel và lưu lại.",
+        "Cell '{column}' holds the formula {formula} but no computed value; "
+        "open the file in Excel and save it again.",
+    ),
+    "excel_error": (
+        "error",
+        "Ô '{column}' chứa lỗi Excel {value}.",
+        "Cell '{column}' holds the Excel error {value}.",
+    ),
+    "unparseable_number": (
+        "error",
+        "Không đọc được số trong ô '{column}': «{value}».",
+        "Cannot read a number in cell '{column}': «{value}».",
+    ),
+    "unparseable_period": (
+        "error",
+        "Không đọc được kỳ «{value}» ({detail}). Dùng dạng 2024, 2024S1, 2024Q2, 2024-06, "
+        "2024-06-30, 30/06/2024 hoặc khoảng 2022/2024S1.",
+        "Cannot read the period «{value}» ({detail}). Use 2024, 2024S1, 2024Q2, 2024-06, "
+        "2024-06-30, 30/06/2024 or a span such as 2022/2024S1.",
+    ),
+    "negative_count": (
+        "error",
+        "Ô '{column}' có số âm ({value}); số đếm không thể âm.",
+        "Cell '{column}' is negative ({value}); a count cannot be negative.",
+    ),
+    "non_integer_count": (
+        "error",
+        "Ô '{column}' có số lẻ ({value}) nhưng đây là số đếm ({measure}).",
+        "Cell '{column}' is not a whole number ({value}) but it counts {measure}.",
+    ),
+    "zero_denominator": (
+        "error",
+        "Mẫu số bằng 0; không tính được tỷ lệ.",
+        "The denominator is 0; no rate can be computed.",
+    ),
+    "numerator_exceeds_denominator": (
+        "error",
+        "Tử số ({numerator}) lớn hơn mẫu số ({denominator}).",
+        "The numerator ({numerator}) is larger than the denominator ({denominator}).",
+    ),
+    "duplicate_conflict": (
+        "error",
+        "Chỉ tiêu «{indicator}» ({unit}, kỳ {period}) có hai dòng với số liệu khác nhau "
+        "(dòng {other}).",
+        "Indicator «{indicator}» ({unit}, period {period}) has two rows with different "
+        "figures (row {other}).",
+    ),
+    "group_sum_mismatch": (
+        "error",
+        "Nhóm «{group}»: các phần cộng lại {total} nhưng tổng là {whole}.",
+        "Group «{group}»: the parts add up to {total} but the whole is {whole}.",
+    ),
+    "invalid_catalogue_value": (
+        "error",
+        "Danh mục: giá trị «{value}» không hợp lệ ở cột '{column}' ({detail}).",
+        "Catalogue: «{value}» is not valid in column '{column}' ({detail}).",
+    ),
+    # -- warnings ---------------------------------------------------------------
+    "number_as_text": (
+        "warning",
+        "Ô '{column}' là số nhập dạng chữ «{value}»; đã đọc là {parsed}.",
+        "Cell '{column}' is a number typed as text «{value}»; read as {parsed}.",
+    ),
+    "rate_mismatch": (
+        "warning",
+        "Tỷ lệ ghi trong bảng ({printed}) khác tỷ lệ tính lại ({computed}).",
+        "The printed rate ({printed}) differs from the recomputed rate ({computed}).",
+    ),
+    "duplicate_row": (
+        "warning",
+        "Dòng trùng lặp với dòng {other}; chỉ dùng một dòng.",
+        "The row repeats row {other}; only one is used.",
+    ),
+    "catalogue_unmatched": (
+        "warning",
+        "Danh mục: chỉ tiêu «{value}» không có trong bảng số liệu.",
+        "Catalogue: indicator «{value}» does not appear in the data sheet.",
+    ),
+    "catalogue_duplicate": (
+        "warning",
+        "Danh mục: chỉ tiêu «{value}» được mô tả hai lần; dùng dòng đầu.",
+        "Catalogue: indicator «{value}» is described twice; the first row is used.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about a workbook, located as precisely as is known."""
+
+    code: str
+    file: str
+    sheet: str | None = None
+    cell: str | None = None
+    details: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def severity(self) -> Severity:
+        return CATALOGUE[self.code][0]
+
+    @property
+    def message_vi(self) -> str:
+        return _render(CATALOGUE[self.code][1], self.details)
+
+    @property
+    def message_en(self) -> str:
+        return _render(CATALOGUE[self.code][2], self.details)
+
+    @property
+    def message(self) -> str:
+        """Vietnamese first, English beside it."""
+        return f"{self.message_vi} / {self.message_en}"
+
+    @property
+    def location(self) -> str:
+        """`file.xlsx › Chỉ tiêu › E7`, as far as it is known."""
+        return " › ".join(part for part in (self.file, self.sheet, self.cell) if part)
+
+    def to_dict(self) -> dict[str, str | None]:
+        """The public JSON form (see README, `--json`)."""
+        return {
+            "severity": self.severity,
+            "code": self.code,
+            "file": self.file,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "message": self.message,
+            "message_vi": self.message_vi,
+            "message_en": self.message_en,
+            "value": self.details.get("value"),
+        }
+
+
+class _Missing(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _render(template: str, details: dict[str, str]) -> str:
+    return template.format_map(_Missing(details))
+
+
+class ChisoError(Exception):
+    """Base class of every exception chiso raises on purpose."""
+
+
+class WorkbookError(ChisoError):
+    """The file cannot be opened as a workbook; carries the problem that says why."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(f"{problem.location}: {problem.message}")
+        self.problem = problem
+
+
+class ValidationError(ChisoError):
+    """A workbook has errors; computing from it would give untrustworthy figures."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        errors = [p for p in problems if p.severity == "error"]
+        first = errors[0] if errors else None
+        summary = f"{len(errors)} lỗi / {len(errors)} error(s)"
+        if first is not None:
+            summary += f"; {first.location}: {first.message}"
+        super().__init__(summary)
+        self.problems = problems
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    """True when at least one problem is an error (not just a warning)."""
+    return any(p.severity == "error" for p in problems)

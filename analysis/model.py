@@ -1,0 +1,120 @@
+"""The data model: what a checked workbook becomes.
+
+`Dataset.observations` is a tidy frame, one row per figure, with every value's
+source cell beside it. Its columns are listed in `OBSERVATION_COLUMNS`; the
+vocabularies of the catalogue (`Danh mục`) are the Literal types below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import pandas as pd
+
+from .errors import Problem, has_errors
+
+Measurement = Literal["full", "sample", "voluntary"]
+Direction = Literal["up", "down"]
+Aggregation = Literal["sum", "last"]
+Display = Literal["rate", "ratio", "count"]
+
+# Accepted catalogue words (normalised, lower case) -> canonical value.
+MEASUREMENT_WORDS: dict[str, Measurement] = {
+    "toàn bộ": "full",
+    "full": "full",
+    "census": "full",
+    "mẫu": "sample",
+    "chọn mẫu": "sample",
+    "sample": "sample",
+    "tự nguyện": "voluntary",
+    "voluntary": "voluntary",
+    "self-selected": "voluntary",
+}
+DIRECTION_WORDS: dict[str, Direction] = {
+    "tăng": "up",
+    "up": "up",
+    "higher": "up",
+    "giảm": "down",
+    "down": "down",
+    "lower": "down",
+}
+AGGREGATION_WORDS: dict[str, Aggregation] = {
+    "tổng": "sum",
+    "cộng dồn": "sum",
+    "sum": "sum",
+    "cuối kỳ": "last",
+    "last": "last",
+    "stock": "last",
+}
+DISPLAY_WORDS: dict[str, Display] = {
+    "tỷ lệ": "rate",
+    "tỉ lệ": "rate",
+    "rate": "rate",
+    "phân số": "ratio",
+    "tỷ số": "ratio",
+    "ratio": "ratio",
+    "số lượng": "count",
+    "count": "count",
+}
+
+OBSERVATION_COLUMNS: tuple[str, ...] = (
+    "indicator",  # name as written in the workbook (NFC)
+    "code",  # short code or None
+    "unit",  # organisation the figure is for
+    "period",  # canonical period code, e.g. '2022/2024S1'
+    "period_start",  # datetime.date
+    "period_end",  # datetime.date
+    "numerator",  # Decimal
+    "denominator",  # Decimal or None
+    "printed_rate",  # Decimal or None, in the indicator's unit
+    "group",
+    "measure",  # unit of measure, e.g. 'lượt'
+    "note",
+    "source",
+    "section",  # heading row above the figure, if any
+    "factor",  # Decimal: 100 for %, 1000 for ‰, 1 for counts
+    "decimals",  # int
+    "measurement",  # Measurement
+    "direction",  # Direction or None
+    "target",  # Decimal or None
+    "aggregation",  # Aggregation
+    "display",  # Display
+    "theme",  # catalogue theme or None
+    "file",
+    "sheet",
+    "row",  # Excel row number (1-based)
+    "cell_numerator",  # A1 reference of the count
+    "cell_denominator",
+    "cell_period",
+    "cell_indicator",
+    "cell_rate",  # A1 reference of the printed rate, or None
+)
+
+
+def empty_observations() -> pd.DataFrame:
+    """An observations frame with the right columns and no rows."""
+    return pd.DataFrame({name: pd.Series(dtype=object) for name in OBSERVATION_COLUMNS})
+
+
+@dataclass
+class Dataset:
+    """A workbook after validation: its figures and every problem found in it."""
+
+    file: str
+    sheet: str | None
+    observations: pd.DataFrame
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when there is no error (warnings allowed)."""
+        return not has_errors(self.problems)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]

@@ -1,0 +1,111 @@
+"""Opening files: anything that is not a readable, safe .xlsx is refused by name."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import WorkbookFactory
+from workbooks import row
+
+import analysis
+from analysis.errors import WorkbookError
+from analysis.workbook import cell_ref, open_workbook
+
+
+def refused(path: Path) -> str:
+    with pytest.raises(WorkbookError) as info:
+        open_workbook(path)
+    problem = info.value.problem
+    assert problem.file == str(path)
+    assert problem.severity == "error"
+    return problem.code
+
+
+def rewrite(source: Path, target: Path, replace: dict[str, bytes], extra: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(info.filename, replace.get(info.filename, old.read(info.filename)))
+        for name, data in extra.items():
+            new.writestr(name, data)
+    return target
+
+
+def test_cell_ref() -> None:
+    assert cell_ref(6, 4) == "E7"
+    assert cell_ref(0, 27) == "AB1"
+
+
+def test_missing_and_directory(tmp_path: Path) -> None:
+    assert refused(tmp_path / "none.xlsx") == "file_not_found"
+    assert refused(tmp_path) == "not_a_file"
+
+
+def test_empty_and_text_files(tmp_path: Path) -> None:
+    (tmp_path / "empty.xlsx").write_bytes(b"")
+    assert refused(tmp_path / "empty.xlsx") == "empty_file"
+    (tmp_path / "data.xlsx").write_text("Chỉ tiêu;Tử số\nA;1\n", encoding="utf-8")
+    assert refused(tmp_path / "data.xlsx") == "not_xlsx"
+
+
+def test_old_excel_or_encrypted(tmp_path: Path) -> None:
+    path = tmp_path / "old.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    assert refused(path) == "legacy_or_encrypted"
+
+
+def test_other_zip_formats(tmp_path: Path) -> None:
+    path = tmp_path / "letter.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w/>")
+    assert refused(path) == "not_xlsx"
+
+
+def test_truncated_zip(make_workbook: WorkbookFactory, tmp_path: Path) -> None:
+    good = make_workbook([row("A", "2024", 1)])
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(good.read_bytes()[:400])
+    assert refused(broken) == "corrupt_workbook"
+
+
+def test_macros_are_refused(make_workbook: WorkbookFactory, tmp_path: Path) -> None:
+    good = make_workbook([row("A", "2024", 1)])
+    path = rewrite(good, tmp_path / "macro.xlsx", {}, {"xl/vbaProject.bin": b"\0" * 100})
+    assert refused(path) == "macro_workbook"
+
+
+def test_zip_bomb_is_refused(make_workbook: WorkbookFactory, tmp_path: Path) -> None:
+    good = make_workbook([row("A", "2024", 1)])
+    path = rewrite(good, tmp_path / "bomb.xlsx", {}, {"xl/media/pad.bin": b"\0" * 5_000_000})
+    assert refused(path) == "zip_bomb"
+
+
+def test_xml_entity_expansion_is_refused(make_workbook: WorkbookFactory, tmp_path: Path) -> None:
+    good = make_workbook([row("A", "2024", 1)])
+    with zipfile.ZipFile(good) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+    )
+    bomb = laughs + (sheet.split(b"?>", 1)[1] if sheet.startswith(b"<?xml") else sheet)
+    path = rewrite(good, tmp_path / "lol.xlsx", {"xl/worksheets/sheet1.xml": bomb}, {})
+    assert refused(path) == "xml_entities"
+
+
+def test_load_turns_refusals_into_problems(tmp_path: Path) -> None:
+    (tmp_path / "data.xlsx").write_text("not excel", encoding="utf-8")
+    dataset = analysis.load(tmp_path / "data.xlsx")
+    assert not dataset.ok
+    assert dataset.observations.empty
+    assert [p.code for p in dataset.problems] == ["not_xlsx"]
+
+
+def test_user_file_is_never_modified(make_workbook: WorkbookFactory) -> None:
+    path = make_workbook([row("A", "2024", "=1+1", 10)])
+    before = path.read_bytes()
+    mtime = path.stat().st_mtime_ns
+    analysis.load(path)
+    assert path.read_bytes() == before
+    assert path.stat().st_mtime_ns == mtime

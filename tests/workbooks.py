@@ -1,0 +1,66 @@
+"""Small real workbooks for the tests, written with openpyxl."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import openpyxl
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "data" / "ke-hoach-83-quang-ngai.xlsx"
+
+HEADERS = [
+    "STT",
+    "Chỉ tiêu",
+    "Mã",
+    "Đơn vị",
+    "Kỳ",
+    "Tử số",
+    "Mẫu số",
+    "Tỷ lệ (%)",
+    "Nhóm",
+    "Đơn vị tính",
+]
+
+
+def write_workbook(
+    path: Path,
+    rows: Sequence[Sequence[object]],
+    *,
+    headers: Sequence[str] = HEADERS,
+    sheet: str = "Chỉ tiêu",
+    catalogue: Sequence[Sequence[object]] | None = None,
+    above: Sequence[Sequence[object]] = (),
+) -> Path:
+    """An .xlsx with an indicator sheet (optional title rows above) and optional catalogue."""
+    book = openpyxl.Workbook()
+    data = book.active
+    assert data is not None
+    data.title = sheet
+    for line in above:
+        data.append(list(line))
+    data.append(list(headers))
+    for row in rows:
+        data.append(list(row))
+    if catalogue is not None:
+        cat = book.create_sheet("Danh mục")
+        for row in catalogue:
+            cat.append(list(row))
+    book.save(path)
+    return path
+
+
+def row(
+    indicator: str,
+    period: object,
+    numerator: object,
+    denominator: object = None,
+    rate: object = None,
+    group: object = None,
+    measure: object = None,
+    unit: str = "TP Quảng Ngãi",
+    code: object = None,
+) -> list[object]:
+    """One data row in HEADERS order."""
+    return [None, indicator, code, unit, period, numerator, denominator, rate, group, measure]
