@@ -27,8 +27,14 @@ $(DEV): pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(RUN) $@
 
-report: $(RUN) ## Build the briefings from data/ (creates .venv on first run)
-	$(BIN)/chiso summary $(WORKBOOK)
+report: $(RUN) ## Build figures/ and reports/briefing.{html,pdf} from data/ (creates .venv)
+	$(BIN)/chiso build $(WORKBOOK)
+
+lab: $(RUN) ## Open the notebooks in JupyterLab
+	$(BIN)/jupyter lab notebooks/
+
+bench: $(RUN) ## Measure reading speed and memory (numbers go in the README)
+	$(BIN)/python scripts/benchmark.py
 
 test: $(DEV) ## Run the tests (creates .venv on first run)
 	$(BIN)/python -m pytest

@@ -9,22 +9,41 @@ Public API (see README):
     >>> table = analysis.summarize(dataset)          # computed + formatted, vi
     >>> table.loc[table["code"] == "STDV", "text"].item()
     '98,3%'
+
+Names are imported on first use, so `import analysis` (and a `chiso build` that
+finds nothing to do) stays fast and does nothing at import time.
 """
 
-from .errors import ChisoError, Problem, ValidationError, WorkbookError
-from .formatting import (
-    format_change,
-    format_count,
-    format_interval,
-    format_number,
-    format_rate,
-    format_ratio,
-)
-from .loading import load
-from .model import Dataset
-from .periods import Period, parse_period
-from .stats import compute_indicators, group_totals, period_changes, proportion_interval
-from .summary import summarize, summary_records
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    "ChisoError": "errors",
+    "Problem": "errors",
+    "ValidationError": "errors",
+    "WorkbookError": "errors",
+    "format_change": "formatting",
+    "format_count": "formatting",
+    "format_interval": "formatting",
+    "format_number": "formatting",
+    "format_rate": "formatting",
+    "format_ratio": "formatting",
+    "load": "loading",
+    "Dataset": "model",
+    "Period": "periods",
+    "parse_period": "periods",
+    "compute_indicators": "stats",
+    "group_totals": "stats",
+    "period_changes": "stats",
+    "proportion_interval": "stats",
+    "summarize": "summary",
+    "summary_records": "summary",
+    "prepare_briefing": "briefing",
+}
 
 __all__ = [
     "ChisoError",
@@ -44,8 +63,38 @@ __all__ = [
     "load",
     "parse_period",
     "period_changes",
+    "prepare_briefing",
     "proportion_interval",
     "summarize",
     "summary_records",
 ]
-__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from .briefing import prepare_briefing
+    from .errors import ChisoError, Problem, ValidationError, WorkbookError
+    from .formatting import (
+        format_change,
+        format_count,
+        format_interval,
+        format_number,
+        format_rate,
+        format_ratio,
+    )
+    from .loading import load
+    from .model import Dataset
+    from .periods import Period, parse_period
+    from .stats import compute_indicators, group_totals, period_changes, proportion_interval
+    from .summary import summarize, summary_records
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

@@ -11,15 +11,19 @@ import json
 import sys
 import unicodedata
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from . import __version__
-from .errors import Problem
-from .formatting import Lang
-from .loading import load
-from .model import Dataset
-from .stats import IntervalMethod
-from .summary import summarize, summary_records
+from .build import add_build_command
+
+if TYPE_CHECKING:
+    from .errors import Problem
+    from .model import Dataset
+    from .stats import IntervalMethod
+
+# Heavy modules (pandas, SciPy, matplotlib) are imported inside the commands, so that a
+# `chiso build` with nothing to do answers at once.
+Lang = Literal["vi", "en"]
 
 _HEADINGS: dict[Lang, dict[str, str]] = {
     "vi": {
@@ -118,10 +122,14 @@ def _parser() -> argparse.ArgumentParser:
     summary.add_argument("workbook", metavar="WORKBOOK")
     common(summary)
     summary.set_defaults(run=_run_summary)
+
+    add_build_command(commands)
     return parser
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    from .loading import load
+
     datasets = [load(path) for path in args.workbooks]
     rows, problems = _collect(datasets, lang=args.lang, method=args.interval)
     if args.json:
@@ -138,6 +146,8 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_summary(args: argparse.Namespace) -> int:
+    from .loading import load
+
     dataset = load(args.workbook)
     rows, problems = _collect([dataset], lang=args.lang, method=args.interval)
     if args.json:
@@ -155,6 +165,8 @@ def _run_summary(args: argparse.Namespace) -> int:
 def _collect(
     datasets: list[Dataset], *, lang: Lang, method: IntervalMethod
 ) -> tuple[list[dict[str, Any]], list[Problem]]:
+    from .summary import summarize, summary_records
+
     rows: list[dict[str, Any]] = []
     problems: list[Problem] = []
     for dataset in datasets:

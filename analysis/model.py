@@ -8,7 +8,7 @@ vocabularies of the catalogue (`Danh mục`) are the Literal types below.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 
@@ -90,6 +90,11 @@ OBSERVATION_COLUMNS: tuple[str, ...] = (
     "cell_indicator",
     "cell_rate",  # A1 reference of the printed rate, or None
 )
+
+
+def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows of a frame as plain dicts keyed by column name."""
+    return [{str(key): value for key, value in row.items()} for row in frame.to_dict("records")]
 
 
 def empty_observations() -> pd.DataFrame:

@@ -68,7 +68,8 @@ def compute_indicators(
 ) -> pd.DataFrame:
     """Each figure's value in its own unit, with an interval where one applies.
 
-    Adds `value_exact` (Decimal), `value` (float), `ci_low`, `ci_high` (float,
+    Adds `remainder` (denominator − numerator: the 169 not yet registered, or
+    None), `value_exact` (Decimal), `value` (float), `ci_low`, `ci_high` (float,
     in the indicator's unit, NaN where no interval applies), `interval_method`
     and `is_total` (False). Input is not modified.
     """
@@ -100,13 +101,38 @@ def compute_indicators(
             lows.append(float("nan"))
             highs.append(float("nan"))
             methods.append(None)
+    result["remainder"] = pd.Series(
+        [
+            d - n if d is not None and not pd.isna(d) else None
+            for n, d in zip(observations["numerator"], observations["denominator"], strict=True)
+        ],
+        index=result.index,
+        dtype=object,
+    )
     result["value_exact"] = pd.Series(exact, index=result.index, dtype=object)
     result["value"] = pd.Series([float(v) for v in exact], index=result.index, dtype=float)
     result["ci_low"] = pd.Series(lows, index=result.index, dtype=float)
     result["ci_high"] = pd.Series(highs, index=result.index, dtype=float)
     result["interval_method"] = pd.Series(methods, index=result.index, dtype=object)
+    result["target_met"] = pd.Series(
+        [
+            target_met(v, t, d)
+            for v, t, d in zip(
+                exact, observations["target"], observations["direction"], strict=True
+            )
+        ],
+        index=result.index,
+        dtype=object,
+    )
     result["is_total"] = False
     return result
+
+
+def target_met(value: Decimal, target: object, direction: object) -> bool | None:
+    """Whether a value reaches its target (at or below it if lower is better); None if no target."""
+    if not isinstance(target, Decimal):
+        return None  # blank (None, or NaN after pandas)
+    return bool(value <= target) if direction == "down" else bool(value >= target)
 
 
 def group_totals(results: pd.DataFrame) -> pd.DataFrame:
@@ -123,6 +149,7 @@ def group_totals(results: pd.DataFrame) -> pd.DataFrame:
         first = members.iloc[0].to_dict()
         total = sum(members["numerator"], Decimal(0))
         bases = set(members["denominator"].dropna())
+        bases_list = sorted(bases)
         measures = set(members["measure"].dropna())
         totals.append(
             {
@@ -140,6 +167,8 @@ def group_totals(results: pd.DataFrame) -> pd.DataFrame:
                 "display": "count",
                 "direction": None,
                 "target": None,
+                "target_met": None,
+                "remainder": (bases_list[0] - total) if len(bases_list) == 1 else None,
                 "value_exact": total,
                 "value": float(total),
                 "ci_low": float("nan"),

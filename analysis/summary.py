@@ -47,7 +47,7 @@ def summarize(
     """Computed and formatted figures of a dataset, group totals after their parts.
 
     Text columns: `text` (the headline, as printed), `value_text` (the rate),
-    `ratio_text` ('9.728/9.897'), `interval_text`, `interval_note`,
+    `ratio_text` ('9.728/9.897'), `remainder_text` ('169'), `interval_text`, `interval_note`,
     `period_label`, `address` ('file › sheet › cell').
     """
     results = compute_indicators(dataset.observations, method=method)
@@ -61,6 +61,7 @@ def summarize(
             "text",
             "value_text",
             "ratio_text",
+            "remainder_text",
             "interval_text",
             "interval_note",
             "period_label",
@@ -76,6 +77,9 @@ def summarize(
             format_ratio(row["numerator"], row["denominator"], lang=lang) if has_base else None
         )
         texts["value_text"].append(_value_text(row, has_base=has_base, lang=lang))
+        texts["remainder_text"].append(
+            format_count(row["remainder"], lang=lang) if has_base else None
+        )
         if _missing(row["ci_low"]):
             texts["interval_text"].append(None)
             texts["interval_note"].append(None)

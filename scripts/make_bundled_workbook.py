@@ -57,7 +57,7 @@ ROWS: list[tuple[object, ...]] = [
     ),
     (
         2,
-        "Đảng viên đăng ký Sổ tay đảng viên điện tử",
+        "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử",
         "STDV",
         "2024-06",
         9728,
@@ -257,7 +257,7 @@ CATALOGUE: list[tuple[object, ...]] = [
     ),
     (
         "STDV",
-        "Đảng viên đăng ký Sổ tay đảng viên điện tử",
+        "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử",
         100,
         1,
         "toàn bộ",

@@ -56,6 +56,8 @@ def _frame(**columns: list[object]) -> pd.DataFrame:
         "display": ["rate"],
         "group": [None],
         "measure": [None],
+        "target": [None],
+        "direction": [None],
         "row": [5],
         "cell_numerator": ["F5"],
         "period_start": [pd.Timestamp("2024-01-01").date()],

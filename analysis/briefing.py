@@ -1,0 +1,422 @@
+"""The briefing: sections by theme, each with its charts and narrative, as HTML fragments.
+
+Pure assembly from a `Dataset`: what to show and in which order. Drawing is
+`charts`, sentences are `narrative`; every piece of workbook text that lands
+in HTML is escaped here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import pandas as pd
+from matplotlib.axes import Axes
+
+from . import charts, narrative
+from .formatting import Lang
+from .model import Dataset, frame_records
+from .periods import parse_period
+from .stats import IntervalMethod, period_changes
+from .summary import summarize
+
+ChartKind = Literal[
+    "rate_of_whole", "composition", "counts", "progress", "rate_intervals", "rate_trend"
+]
+
+_TEXT: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "party": "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "title": "BÁO CÁO",
+        "subtitle": "Tình hình thực hiện các chỉ tiêu",
+        "contents": "Mục lục",
+        "summary": "Tổng hợp các chỉ tiêu",
+        "indicator": "Chỉ tiêu",
+        "unit": "Đơn vị",
+        "period": "Kỳ",
+        "figure": "Số liệu",
+        "ratio": "Tử số/Mẫu số",
+        "interval": "Khoảng tin cậy 95%",
+        "source": "Nguồn (ô)",
+        "report_period": "Kỳ báo cáo",
+        "data_from": "Số liệu từ tệp",
+        "chart": "Biểu đồ",
+    },
+    "en": {
+        "party": "COMMUNIST PARTY OF VIETNAM",
+        "title": "BRIEFING",
+        "subtitle": "Progress on the indicators",
+        "contents": "Contents",
+        "summary": "All indicators",
+        "indicator": "Indicator",
+        "unit": "Unit",
+        "period": "Period",
+        "figure": "Figure",
+        "ratio": "Count/Base",
+        "interval": "95% interval",
+        "source": "Source (cell)",
+        "report_period": "Reporting period",
+        "data_from": "Data from",
+        "chart": "Chart",
+    },
+}
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def slugify(text: str) -> str:
+    """'Sổ tay đảng viên điện tử' -> 'so-tay-dang-vien-dien-tu' (stable file names)."""
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "chi-tieu"
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """One chart of a section: a stable name, what kind, and the summary rows it draws."""
+
+    slug: str
+    kind: ChartKind
+    title: str
+    rows: pd.DataFrame = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One theme of the briefing."""
+
+    title: str
+    slug: str
+    rows: pd.DataFrame = field(repr=False, compare=False)
+    charts: tuple[ChartSpec, ...]
+    paragraphs: tuple[str, ...]
+
+
+@dataclass
+class Briefing:
+    """Everything a briefing shows, computed once from a dataset."""
+
+    dataset: Dataset
+    summary: pd.DataFrame
+    sections: list[Section]
+    lang: Lang
+    organisation: str
+    place: str
+    report_date: dt.date
+    period: str | None
+
+    # -- HTML fragments (escaped) ----------------------------------------------------------
+
+    def title_html(self) -> str:
+        """The masthead in the form of Hướng dẫn 36-HD/VPTW, then the title."""
+        words = _TEXT[self.lang]
+        esc = html.escape
+        period_line = ""
+        if self.period:
+            label = parse_period(self.period).label(lang=self.lang)
+            period_line = f'<p class="chiso-period">{esc(words["report_period"])}: {esc(label)}</p>'
+        return (
+            '<header class="chiso-masthead">'
+            '<table class="chiso-masthead-table"><tr>'
+            f'<td class="chiso-org"><div class="chiso-org-name">{esc(self.organisation.upper())}'
+            '</div><div class="chiso-star">*</div></td>'
+            f'<td class="chiso-party"><div class="chiso-party-name">{esc(words["party"])}</div>'
+            f'<div class="chiso-place-date">{esc(self.place_date())}</div></td>'
+            "</tr></table>"
+            f'<h1 class="chiso-title">{esc(words["title"])}</h1>'
+            f'<p class="chiso-subtitle">{esc(words["subtitle"])}</p>'
+            f"{period_line}"
+            f'<p class="chiso-data-from">{esc(words["data_from"])}: '
+            f"{esc(_file_name(self.dataset.file))}</p>"
+            "</header>"
+        )
+
+    def place_date(self) -> str:
+        """'Quảng Ngãi, ngày 27 tháng 11 năm 2026' (or the English form)."""
+        day = self.report_date
+        if self.lang == "vi":
+            # Hướng dẫn 36-HD/VPTW: a leading zero for days below 10 and for months 1 and 2.
+            month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+            return f"{self.place}, ngày {day.day:02d} tháng {month} năm {day.year}"
+        return f"{self.place}, {day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+
+    def contents_html(self) -> str:
+        """Table of contents linking to each section."""
+        words = _TEXT[self.lang]
+        items = [f'<li><a href="#tong-hop">{html.escape(words["summary"])}</a></li>']
+        items += [
+            f'<li><a href="#{s.slug}">{index}. {html.escape(s.title)}</a></li>'
+            for index, s in enumerate(self.sections, start=1)
+        ]
+        return (
+            f'<nav class="chiso-toc"><h2>{html.escape(words["contents"])}</h2>'
+            f"<ul>{''.join(items)}</ul></nav>"
+        )
+
+    def summary_table_html(self) -> str:
+        """One table of every indicator: figure, count/base, interval, period, source cell."""
+        words = _TEXT[self.lang]
+        heads = ("indicator", "unit", "period", "figure", "ratio", "interval", "source")
+        head = "".join(f"<th>{html.escape(words[h])}</th>" for h in heads)
+        body = []
+        for row in frame_records(self.summary):
+            cells = [
+                ("Σ " if row["is_total"] else "") + str(row["indicator"]),
+                str(row["unit"]),
+                str(row["period_label"]),
+                narrative_figure(row),
+                _or_blank(row["ratio_text"]),
+                _or_blank(row["interval_text"]),
+                str(row["cell_numerator"]),
+            ]
+            css = ' class="chiso-total"' if row["is_total"] else ""
+            tds = "".join(f"<td>{html.escape(c)}</td>" for c in cells)
+            body.append(f"<tr{css}>{tds}</tr>")
+        return (
+            f'<section class="chiso-summary"><h2 id="tong-hop">'
+            f"{html.escape(words['summary'])}</h2>"
+            f'<div class="chiso-table-wrap"><table class="chiso-table"><thead><tr>{head}'
+            f"</tr></thead><tbody>{''.join(body)}</tbody></table></div></section>"
+        )
+
+    def section_heading_html(self, section: Section) -> str:
+        index = self.sections.index(section) + 1
+        return f'<h2 id="{section.slug}">{index}. {html.escape(section.title)}</h2>'
+
+    def section_text_html(self, section: Section) -> str:
+        return "".join(f'<p class="chiso-text">{html.escape(p)}</p>' for p in section.paragraphs)
+
+    def chart_caption(self, spec: ChartSpec) -> str:
+        return f"{_TEXT[self.lang]['chart']}: {spec.title}"
+
+    def draw(self, spec: ChartSpec, *, ax: Axes | None = None) -> Axes:
+        """Draw one chart of the briefing."""
+        return draw_chart(spec, ax=ax, lang=self.lang)
+
+    @property
+    def chart_specs(self) -> list[ChartSpec]:
+        return [spec for section in self.sections for spec in section.charts]
+
+
+def narrative_figure(row: dict[str, Any]) -> str:
+    text = str(row["text"])
+    measure = row.get("measure")
+    if row["is_total"] and isinstance(measure, str) and measure:
+        return f"{text} {measure}"
+    return text
+
+
+def _or_blank(value: object) -> str:
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def _file_name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def prepare_briefing(
+    dataset: Dataset,
+    *,
+    lang: Lang = "vi",
+    organisation: str = "",
+    place: str = "",
+    report_date: dt.date | None = None,
+    period: str | None = None,
+    method: IntervalMethod = "wilson",
+) -> Briefing:
+    """Compute the summary and lay out the sections of a briefing."""
+    summary = summarize(dataset, lang=lang, method=method)
+    sections = plan_sections(summary, lang=lang)
+    return Briefing(
+        dataset=dataset,
+        summary=summary,
+        sections=sections,
+        lang=lang,
+        organisation=organisation,
+        place=place,
+        report_date=report_date or dt.date.today(),
+        period=period or None,
+    )
+
+
+def _theme(row: dict[str, Any]) -> str:
+    for key in ("theme", "group", "section", "indicator"):
+        value = row.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return "—"
+
+
+def plan_sections(summary: pd.DataFrame, *, lang: Lang = "vi") -> list[Section]:
+    """Group summary rows by theme (catalogue theme, else group, else heading row)."""
+    if summary.empty:
+        return []
+    themes = [_theme(row) for row in frame_records(summary)]
+    frame = summary.assign(_theme=themes)
+    order = list(dict.fromkeys(themes))
+    used_slugs: set[str] = set()
+    sections = []
+    for title in order:
+        rows = frame[frame["_theme"] == title].drop(columns="_theme")
+        slug = _unique(slugify(title), used_slugs)
+        sections.append(
+            Section(
+                title=title,
+                slug=slug,
+                rows=rows,
+                charts=tuple(plan_charts(rows, slug=slug, title=title, lang=lang)),
+                paragraphs=tuple(section_paragraphs(rows, lang=lang)),
+            )
+        )
+    return sections
+
+
+def _unique(slug: str, used: set[str]) -> str:
+    candidate, number = slug, 2
+    while candidate in used:
+        candidate = f"{slug}-{number}"
+        number += 1
+    used.add(candidate)
+    return candidate
+
+
+def _latest(rows: pd.DataFrame) -> pd.DataFrame:
+    """Per indicator and unit, the rows of its latest period."""
+    if rows.empty:
+        return rows
+    latest_end = rows.groupby(["indicator", "unit"], sort=False)["period_end"].transform("max")
+    return rows[rows["period_end"] == latest_end]
+
+
+def plan_charts(
+    rows: pd.DataFrame, *, slug: str, title: str = "", lang: Lang = "vi"
+) -> list[ChartSpec]:
+    """Which charts a section gets, from the shape of its data."""
+    specs: list[ChartSpec] = []
+    used: set[str] = set()
+
+    def add(kind: ChartKind, title: str, data: pd.DataFrame) -> None:
+        name = _unique(f"{slug}-{kind.replace('_', '-')}", used)
+        specs.append(ChartSpec(slug=name, kind=kind, title=title, rows=data.reset_index(drop=True)))
+
+    plain = rows[~rows["is_total"]]
+    for (indicator, _unit), series in plain.groupby(["indicator", "unit"], sort=False):
+        if series["period"].nunique() >= 2:
+            add("rate_trend", str(indicator), series)
+    current = _latest(plain)
+    totals = rows[rows["is_total"]]
+    grouped = current[current["group"].notna()]
+    for group, parts in grouped.groupby("group", sort=False):
+        total = totals[totals["indicator"] == group]
+        shared_base = (
+            not total.empty
+            and total.iloc[0]["denominator"] is not None
+            and not pd.isna(total.iloc[0]["denominator"])
+        )
+        if shared_base and set(parts["measurement"]) & {"sample", "voluntary"}:
+            add("composition", str(group), parts)
+        elif shared_base:
+            add("progress", str(group), parts)
+        else:
+            add("counts", str(group), parts)
+    single = current[current["group"].isna()]
+    for row_index, row in single.iterrows():
+        if (
+            row["display"] == "rate"
+            and row["measurement"] == "full"
+            and row["remainder"] is not None
+        ):
+            add("rate_of_whole", str(row["indicator"]), single.loc[[row_index]])
+    ratios = single[single["display"] == "ratio"]
+    if not ratios.empty:
+        add("progress", title if len(ratios) > 1 else str(ratios.iloc[0]["indicator"]), ratios)
+    counts = single[single["display"] == "count"]
+    if not counts.empty:
+        add("counts", str(counts.iloc[0]["indicator"]), counts)
+    with_interval = current[current["ci_low"].notna()]
+    if not with_interval.empty:
+        add("rate_intervals", _TEXT[lang]["interval"], with_interval)
+    return specs
+
+
+def section_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
+    """The section's sentences: figures, group totals, intervals, targets, changes, periods."""
+    records = frame_records(rows)
+    plain = [r for r in records if not r["is_total"]]
+    totals = {r["indicator"]: r for r in records if r["is_total"]}
+    sentences: list[str] = []
+    described_groups: set[str] = set()
+    for row in plain:
+        group = row.get("group")
+        if isinstance(group, str) and group in totals:
+            if group in described_groups:
+                continue
+            described_groups.add(group)
+            parts = [r for r in plain if r.get("group") == group and r["period"] == row["period"]]
+            sentences.append(narrative.describe_group(totals[group], parts, lang=lang))
+            interval_rows = parts
+        else:
+            sentences.append(narrative.describe_figure(row, lang=lang))
+            target = narrative.describe_target(row, lang=lang)
+            if target:
+                sentences.append(target)
+            interval_rows = [row]
+        for part in interval_rows:
+            interval = narrative.describe_interval(part, lang=lang)
+            if interval:
+                sentences.append(interval)
+        notes = [r["interval_note"] for r in interval_rows if r.get("interval_note")]
+        if notes:
+            sentences.append(str(notes[0]))
+        sentences.append(narrative.describe_period(row, lang=lang))
+    changes = period_changes(rows[~rows["is_total"]]) if plain else pd.DataFrame()
+    for change in changes.to_dict("records"):
+        sentences.append(
+            narrative.describe_change({str(k): v for k, v in change.items()}, lang=lang)
+        )
+    return _drop_repeats(sentences)
+
+
+def _drop_repeats(sentences: Sequence[str]) -> list[str]:
+    kept: list[str] = []
+    for sentence in sentences:
+        if sentence not in kept:
+            kept.append(sentence)
+    # A single period sentence reads best at the end of the section.
+    periods = [s for s in kept if s.startswith(("Kỳ số liệu:", "Period:"))]
+    if len(periods) == 1:
+        kept = [s for s in kept if s not in periods] + periods
+    return kept
+
+
+def draw_chart(spec: ChartSpec, *, ax: Axes | None = None, lang: Lang = "vi") -> Axes:
+    """Dispatch a chart spec to its drawing function."""
+    rows = spec.rows
+    if spec.kind == "rate_of_whole":
+        first = {str(k): v for k, v in rows.iloc[0].to_dict().items()}
+        return charts.plot_rate_of_whole(first, ax=ax, title=spec.title, lang=lang)
+    drawers = {
+        "composition": charts.plot_composition,
+        "counts": charts.plot_counts,
+        "progress": charts.plot_progress,
+        "rate_intervals": charts.plot_rate_intervals,
+        "rate_trend": charts.plot_rate_trend,
+    }
+    return drawers[spec.kind](rows, ax=ax, title=spec.title, lang=lang)

@@ -1,0 +1,414 @@
+"""Charts in the house style: drawing only, from already computed summary rows.
+
+Every chart function takes summary rows (see `summary.summarize`) and an
+optional `ax`, draws, and returns the Axes; numbers and labels come from the
+rows' computed values and formatted texts, never from arithmetic here. The
+house style is applied inside `chart_style()`, never at import. `figure_bytes`
+serialises a figure deterministically (no dates in metadata, fixed SVG salt).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from decimal import Decimal
+from typing import Any, Literal, cast
+
+import matplotlib as mpl
+import pandas as pd
+from cycler import cycler
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from .formatting import Lang, format_count, format_rate
+from .model import frame_records
+
+# Okabe & Ito (2008), distinguishable with every common colour-vision deficiency.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+REMAINDER_COLOUR = "#C8C8C8"
+TEXT_COLOUR = "#222222"
+FONT = "DejaVu Sans"  # ships with matplotlib and has every Vietnamese letter
+
+STYLE: dict[str, Any] = {
+    "font.family": "sans-serif",
+    "font.sans-serif": [FONT],
+    "font.size": 10,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelcolor": TEXT_COLOUR,
+    "axes.edgecolor": "#888888",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.prop_cycle": cycler(color=list(PALETTE)),
+    "xtick.color": TEXT_COLOUR,
+    "ytick.color": TEXT_COLOUR,
+    "figure.figsize": (8.0, 3.6),
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "savefig.bbox": "tight",
+    "svg.hashsalt": "chiso",
+    "svg.fonttype": "none",  # real text: searchable in the PDF, fonts pinned by @font-face
+    "pdf.fonttype": 42,
+    "axes.unicode_minus": True,
+}
+
+_WORDS: dict[Lang, dict[str, str]] = {
+    "vi": {"done": "Đạt", "rest": "Còn lại", "source": "Nguồn", "interval": "Khoảng tin cậy 95%"},
+    "en": {"done": "Achieved", "rest": "Remaining", "source": "Source", "interval": "95% interval"},
+}
+
+
+@contextmanager
+def chart_style() -> Iterator[None]:
+    """Apply the house style for the duration of a `with` block only."""
+    with mpl.rc_context(cast(Any, STYLE)):
+        yield
+
+
+def new_axes(*, height: float = 3.6, width: float = 8.0) -> Axes:
+    """A fresh figure (not registered with pyplot, so nothing leaks) and its Axes."""
+    figure = Figure(figsize=(width, height))
+    return figure.add_subplot()
+
+
+def figure_bytes(figure: Figure, *, fmt: Literal["png", "svg"]) -> bytes:
+    """The figure as PNG or SVG bytes, identical for identical drawings."""
+    buffer = io.BytesIO()
+    metadata: dict[str, str | None] = (
+        {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
+    )
+    with chart_style():
+        figure.savefig(buffer, format=fmt, metadata=metadata)
+    return buffer.getvalue()
+
+
+def _records(rows: pd.DataFrame | Mapping[str, Any]) -> list[dict[str, Any]]:
+    if isinstance(rows, pd.DataFrame):
+        return frame_records(rows)
+    return [dict(rows)]
+
+
+def _axes(ax: Axes | None, *, rows: int) -> Axes:
+    return ax if ax is not None else new_axes(height=max(1.6, 0.9 + 0.55 * rows))
+
+
+def _finish(ax: Axes, *, title: str, subtitle: str | None, source: str | None, lang: Lang) -> Axes:
+    ax.set_title(title, loc="left", pad=22 if subtitle else 8)
+    if subtitle:
+        ax.text(
+            0,
+            1.0,
+            subtitle,
+            transform=ax.transAxes,
+            fontsize=9,
+            color="#555555",
+            va="bottom",
+            ha="left",
+            transform_rotates_text=False,
+            bbox={"boxstyle": "square,pad=0.3", "facecolor": "none", "edgecolor": "none"},
+        )
+    if source:
+        ax.annotate(
+            f"{_WORDS[lang]['source']}: {source}",
+            xy=(0, 0),
+            xycoords="axes fraction",
+            xytext=(0, -24),
+            textcoords="offset points",
+            fontsize=7,
+            color="#666666",
+            va="top",
+            ha="left",
+        )
+    return ax
+
+
+def _count_axis(ax: Axes, *, lang: Lang, axis: Literal["x", "y"] = "x") -> None:
+    formatter = FuncFormatter(
+        lambda value, _pos: format_count(Decimal(str(round(value))), lang=lang)
+    )
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    target.set_major_formatter(formatter)
+    target.set_major_locator(MaxNLocator(nbins=6, integer=True))
+
+
+def _rate_axis(ax: Axes, *, factor: Decimal, lang: Lang, axis: Literal["x", "y"] = "x") -> None:
+    formatter = FuncFormatter(
+        lambda value, _pos: format_rate(
+            Decimal(str(round(value, 6))), factor=factor, decimals=0, lang=lang
+        )
+    )
+    (ax.xaxis if axis == "x" else ax.yaxis).set_major_formatter(formatter)
+
+
+def plot_rate_of_whole(
+    row: Mapping[str, Any],
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """A full count against its base: the part reached and the part not yet (9.728 and 169)."""
+    with chart_style():
+        ax = _axes(ax, rows=1)
+        numerator, remainder = float(row["numerator"]), float(row["remainder"])
+        words = _WORDS[lang]
+        ax.barh(
+            [0],
+            [numerator],
+            color=PALETTE[0],
+            height=0.5,
+            label=f"{words['done']}: {row['ratio_text']} ({row['value_text']})",
+        )
+        ax.barh(
+            [0],
+            [remainder],
+            left=[numerator],
+            color=REMAINDER_COLOUR,
+            height=0.5,
+            label=f"{words['rest']}: {row['remainder_text']}",
+        )
+        ax.text(
+            numerator / 2,
+            0,
+            row["value_text"],
+            ha="center",
+            va="center",
+            color="white",
+            fontweight="bold",
+            fontsize=12,
+        )
+        ax.set_yticks([])
+        ax.spines["left"].set_visible(False)
+        _count_axis(ax, lang=lang)
+        ax.set_xlim(0, float(row["denominator"]))
+        ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, frameon=False, fontsize=9)
+        return _finish(
+            ax,
+            title=title or str(row["indicator"]),
+            subtitle=row["period_label"],
+            source=row.get("address"),
+            lang=lang,
+        )
+
+
+def plot_composition(
+    parts: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """Parts of one whole as shares (satisfaction: very satisfied / satisfied / dissatisfied)."""
+    rows = _records(parts)
+    with chart_style():
+        ax = _axes(ax, rows=len(rows))
+        positions = list(range(len(rows)))[::-1]
+        values = [float(r["value"]) for r in rows]
+        ax.barh(
+            positions,
+            values,
+            color=[PALETTE[i % len(PALETTE)] for i in range(len(rows))],
+            height=0.6,
+        )
+        for position, r in zip(positions, rows, strict=True):
+            label = f"{r['value_text']} ({format_count(r['numerator'], lang=lang)}"
+            label += f" {r['measure']})" if r.get("measure") else ")"
+            ax.text(float(r["value"]), position, "  " + label, va="center", fontsize=9)
+        ax.set_yticks(positions, [str(r["indicator"]) for r in rows])
+        factor = rows[0]["factor"]
+        ax.set_xlim(0, float(factor) * 1.3)
+        ax.set_xticks([float(factor) * step / 4 for step in range(5)])
+        _rate_axis(ax, factor=factor, lang=lang)
+        return _finish(
+            ax,
+            title=title or str(rows[0].get("group") or ""),
+            subtitle=rows[0]["period_label"],
+            source=_sources(rows),
+            lang=lang,
+        )
+
+
+def plot_counts(
+    parts: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """Counts by kind (members leaving: 14 / 24 / 5)."""
+    rows = _records(parts)
+    with chart_style():
+        ax = _axes(ax, rows=len(rows))
+        positions = list(range(len(rows)))[::-1]
+        values = [float(r["value"]) for r in rows]
+        ax.barh(positions, values, color=PALETTE[0], height=0.6)
+        for position, r in zip(positions, rows, strict=True):
+            ax.text(float(r["value"]), position, "  " + str(r["text"]), va="center", fontsize=10)
+        ax.set_yticks(positions, [str(r["indicator"]) for r in rows])
+        ax.set_xlim(0, max([*values, 1.0]) * 1.2)
+        _count_axis(ax, lang=lang)
+        return _finish(
+            ax,
+            title=title or str(rows[0].get("group") or ""),
+            subtitle=rows[0]["period_label"],
+            source=_sources(rows),
+            lang=lang,
+        )
+
+
+def plot_progress(
+    items: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """Progress against a whole, one bar per item (12/12 tasks, 6/7 posts, 6 of 11 documents)."""
+    rows = _records(items)
+    with chart_style():
+        ax = _axes(ax, rows=len(rows))
+        positions = list(range(len(rows)))[::-1]
+        factor = float(rows[0]["factor"])
+        done = [float(r["value"]) for r in rows]
+        ax.barh(positions, [factor] * len(rows), color=REMAINDER_COLOUR, height=0.6)
+        ax.barh(positions, done, color=PALETTE[2], height=0.6)
+        for position, r in zip(positions, rows, strict=True):
+            ax.text(
+                factor,
+                position,
+                f"  {r['ratio_text']} ({r['value_text']})",
+                va="center",
+                fontsize=10,
+            )
+        ax.set_yticks(positions, [str(r["indicator"]) for r in rows])
+        ax.set_xlim(0, factor * 1.3)
+        ax.set_xticks([0, factor / 2, factor])
+        _rate_axis(ax, factor=rows[0]["factor"], lang=lang)
+        return _finish(
+            ax,
+            title=title or "",
+            subtitle=rows[0]["period_label"],
+            source=_sources(rows),
+            lang=lang,
+        )
+
+
+def plot_rate_intervals(
+    rows_frame: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """Rates with their 95% intervals (only rows that have one are drawn)."""
+    rows = [r for r in _records(rows_frame) if not pd.isna(r["ci_low"])]
+    with chart_style():
+        ax = _axes(ax, rows=max(len(rows), 1))
+        positions = list(range(len(rows)))[::-1]
+        for index, (position, r) in enumerate(zip(positions, rows, strict=True)):
+            value, low, high = float(r["value"]), float(r["ci_low"]), float(r["ci_high"])
+            colour = PALETTE[index % len(PALETTE)]
+            ax.errorbar(
+                [value],
+                [position],
+                xerr=[[value - low], [high - value]],
+                fmt="o",
+                color=colour,
+                capsize=5,
+                markersize=7,
+            )
+            ax.text(
+                high,
+                position,
+                f"  {r['value_text']} ({r['interval_text']})",
+                va="center",
+                fontsize=9,
+            )
+        ax.set_yticks(positions, [str(r["indicator"]) for r in rows])
+        factor = rows[0]["factor"] if rows else Decimal(100)
+        ax.set_xlim(0, float(factor) * 1.3)
+        ax.set_xticks([float(factor) * step / 4 for step in range(5)])
+        ax.set_ylim(-0.7, max(len(rows) - 0.3, 0.7))
+        _rate_axis(ax, factor=factor, lang=lang)
+        note = rows[0]["interval_note"] if rows else None
+        return _finish(
+            ax,
+            title=title or _WORDS[lang]["interval"],
+            subtitle=note,
+            source=_sources(rows),
+            lang=lang,
+        )
+
+
+def plot_rate_trend(
+    series: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """One indicator over several periods, in period order, with its interval band if any."""
+    rows = sorted(_records(series), key=lambda r: (r["period_start"], r["period_end"]))
+    with chart_style():
+        ax = _axes(ax, rows=3)
+        positions = list(range(len(rows)))
+        values = [float(r["value"]) for r in rows]
+        ax.plot(positions, values, marker="o", color=PALETTE[0])
+        lows = [float(r["ci_low"]) for r in rows]
+        if not any(pd.isna(low) for low in lows):
+            highs = [float(r["ci_high"]) for r in rows]
+            ax.fill_between(positions, lows, highs, color=PALETTE[4], alpha=0.3, linewidth=0)
+        for position, r in zip(positions, rows, strict=True):
+            ax.annotate(
+                str(r["value_text"]),
+                (position, float(r["value"])),
+                textcoords="offset points",
+                xytext=(0, 7),
+                ha="center",
+                fontsize=9,
+            )
+        ax.set_xticks(positions, [str(r["period_label"]) for r in rows])
+        if rows and rows[0]["display"] == "count":
+            _count_axis(ax, lang=lang, axis="y")
+        elif rows:
+            _rate_axis(ax, factor=rows[0]["factor"], lang=lang, axis="y")
+        return _finish(
+            ax,
+            title=title or (str(rows[0]["indicator"]) if rows else ""),
+            subtitle=str(rows[0]["unit"]) if rows else None,
+            source=_sources(rows),
+            lang=lang,
+        )
+
+
+def _sources(rows: list[dict[str, Any]]) -> str | None:
+    if not rows:
+        return None
+    first = rows[0]
+    cells = ", ".join(str(r["cell_numerator"]) for r in rows)
+    return f"{first['file']} › {first['sheet']} › {cells}"
+
+
+def tick_texts(ax: Axes, *, axis: Literal["x", "y"] = "x") -> list[str]:
+    """The tick labels as drawn (for tests and accessibility text)."""
+    ax.figure.canvas.draw()
+    labels = ax.get_xticklabels() if axis == "x" else ax.get_yticklabels()
+    return [label.get_text() for label in labels]
+
+
+__all__ = [
+    "PALETTE",
+    "chart_style",
+    "figure_bytes",
+    "new_axes",
+    "plot_composition",
+    "plot_counts",
+    "plot_progress",
+    "plot_rate_intervals",
+    "plot_rate_of_whole",
+    "plot_rate_trend",
+    "tick_texts",
+]

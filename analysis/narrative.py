@@ -1,0 +1,126 @@
+"""Sentences in the report's own register, generated from computed summary rows.
+
+Every number in a sentence is a formatted text computed upstream (`summary`);
+nothing here does arithmetic. Output is plain text: whoever puts it into HTML
+escapes it (see `briefing`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .formatting import Lang, format_change, format_count, format_rate
+from .periods import parse_period
+
+Row = Mapping[str, Any]
+
+
+def lower_first(name: str) -> str:
+    """'Đảng viên bị xoá tên' -> 'đảng viên bị xoá tên'; acronyms ('UBND …') are kept."""
+    if len(name) > 1 and name[0].isupper() and name[1].islower():
+        return name[0].lower() + name[1:]
+    return name
+
+
+def _with_measure(text: str, row: Row) -> str:
+    measure = row.get("measure")
+    return f"{text} {measure}" if isinstance(measure, str) and measure else text
+
+
+def describe_figure(row: Row, *, lang: Lang = "vi") -> str:
+    """One figure: 'Đã có 9.728/9.897 đảng viên đăng ký …, đạt tỷ lệ 98,3%.'"""
+    name = str(row["indicator"])
+    display = row["display"]
+    if display == "rate":
+        if lang == "vi":
+            return f"Đã có {row['ratio_text']} {lower_first(name)}, đạt tỷ lệ {row['value_text']}."
+        return f"{name}: {_of(row, lang)} ({row['value_text']})."
+    if display == "ratio":
+        if lang == "vi":
+            return f"{name}: {_with_measure(row['ratio_text'], row)}, đạt {row['value_text']}."
+        return f"{name}: {_with_measure(_of(row, lang), row)} ({row['value_text']})."
+    return f"{name}: {_with_measure(str(row['text']), row)}."
+
+
+def _of(row: Row, lang: Lang) -> str:
+    numerator = format_count(row["numerator"], lang=lang)
+    return f"{numerator} of {format_count(row['denominator'], lang=lang)}"
+
+
+def describe_group(total: Row, parts: Sequence[Row], *, lang: Lang = "vi") -> str:
+    """A group and its parts: '… 43 đảng viên, trong đó: … 14, … 24 và … 5.'"""
+    pieces = []
+    for part in parts:
+        figure = _with_measure(format_count(part["numerator"], lang=lang), part)
+        if part["display"] in ("rate", "ratio") and total.get("denominator") is not None:
+            figure += f" ({part['value_text']})"
+        pieces.append(f"{lower_first(str(part['indicator']))} {figure}")
+    joined = _join(pieces, lang=lang)
+    headline = _with_measure(str(total["text"]), total)
+    if lang == "vi":
+        return f"{total['indicator']}: tổng cộng {headline}, trong đó: {joined}."
+    return f"{total['indicator']}: {headline} in all, of which {joined}."
+
+
+def _join(pieces: list[str], *, lang: Lang) -> str:
+    if len(pieces) <= 1:
+        return "".join(pieces)
+    conjunction = " và " if lang == "vi" else " and "
+    return ", ".join(pieces[:-1]) + conjunction + pieces[-1]
+
+
+def describe_period(row: Row, *, lang: Lang = "vi") -> str:
+    """'Kỳ số liệu: từ năm 2022 đến 6 tháng đầu năm 2024.'"""
+    label = parse_period(str(row["period"])).label(lang=lang)
+    return f"Kỳ số liệu: {label}." if lang == "vi" else f"Period: {label}."
+
+
+def describe_interval(row: Row, *, lang: Lang = "vi") -> str | None:
+    """The interval sentence; None without an interval. Its caveat is `interval_note`."""
+    if row.get("interval_text") is None:
+        return None
+    method = {"wilson": "Wilson", "exact": "Clopper–Pearson"}.get(str(row["interval_method"]), "")
+    name = lower_first(str(row["indicator"]))
+    if lang == "vi":
+        sentence = f"Khoảng tin cậy 95% ({method}) của tỷ lệ {name}: {row['interval_text']}."
+    else:
+        sentence = f"95% interval ({method}) for {name}: {row['interval_text']}."
+    return sentence
+
+
+def describe_change(change: Row, *, lang: Lang = "vi") -> str:
+    """'So với năm 2023, … tăng 5,0 điểm %.' (percentage points for rates)."""
+    before = parse_period(str(change["period_from"])).label(lang=lang)
+    amount = change["change"]
+    magnitude = format_change(
+        abs(amount),
+        factor=change["factor"],
+        decimals=max(int(change["decimals"]), 1) if change["display"] != "count" else 0,
+        display=str(change["display"]),
+        lang=lang,
+    ).lstrip("+")
+    name = lower_first(str(change["indicator"]))
+    if lang == "vi":
+        verb = "tăng" if amount > 0 else ("giảm" if amount < 0 else "không đổi")
+        tail = f" {magnitude}" if amount != 0 else ""
+        return f"So với {before}, {name} {verb}{tail}."
+    verb = "rose by" if amount > 0 else ("fell by" if amount < 0 else "was unchanged")
+    tail = f" {magnitude}" if amount != 0 else ""
+    return f"Compared with {before}, {name} {verb}{tail}."
+
+
+def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
+    """'Mục tiêu 100%: đã đạt.' when the catalogue sets a target; else None."""
+    met = row.get("target_met")
+    target = row.get("target")
+    if met is None or target is None:
+        return None
+    shown = (
+        format_rate(target, factor=row["factor"], decimals=int(row["decimals"]), lang=lang)
+        if row["display"] != "count"
+        else format_count(target, lang=lang)
+    )
+    if lang == "vi":
+        return f"Mục tiêu {shown}: {'đã đạt' if met else 'chưa đạt'}."
+    return f"Target {shown}: {'met' if met else 'not met'}."
