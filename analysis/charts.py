@@ -13,6 +13,7 @@ import io
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal
+from pathlib import PurePath
 from typing import Any, Literal, cast
 
 import matplotlib as mpl
@@ -189,7 +190,7 @@ def plot_rate_of_whole(
             ax,
             title=title or str(row["indicator"]),
             subtitle=row["period_label"],
-            source=row.get("address"),
+            source=_sources([dict(row)]),
             lang=lang,
         )
 
@@ -389,7 +390,9 @@ def _sources(rows: list[dict[str, Any]]) -> str | None:
         return None
     first = rows[0]
     cells = ", ".join(str(r["cell_numerator"]) for r in rows)
-    return f"{first['file']} › {first['sheet']} › {cells}"
+    # The file's name only: a chart must not change with the folder the workbook sits in.
+    name = PurePath(str(first["file"])).name
+    return f"{name} › {first['sheet']} › {cells}"
 
 
 def tick_texts(ax: Axes, *, axis: Literal["x", "y"] = "x") -> list[str]:

@@ -31,7 +31,7 @@ def _css(name: str) -> str:
 def _font_faces() -> str:
     """@font-face rules pinning the PDF's fonts to the DejaVu files matplotlib ships.
 
-    "chiso serif" is the body (DejaVu Serif); "DejaVu Sans" is what the charts'
+    "DejaVu Serif" is the body (DejaVu Serif); "DejaVu Sans" is what the charts'
     SVG text asks for. Both cover every Vietnamese letter, and neither depends
     on the fonts the machine happens to have.
     """
@@ -39,7 +39,7 @@ def _font_faces() -> str:
 
     fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
     faces = []
-    for family, stem in (("chiso serif", "DejaVuSerif"), ("DejaVu Sans", "DejaVuSans")):
+    for family, stem in (("DejaVu Serif", "DejaVuSerif"), ("DejaVu Sans", "DejaVuSans")):
         for suffix, weight, style in (
             ("", "normal", "normal"),
             ("-Bold", "bold", "normal"),
@@ -177,24 +177,19 @@ def execute_notebook(
     timeout: int = 300,
 ) -> nbformat.NotebookNode:
     """Run a notebook for real (ipykernel), then shut the kernel down at once."""
-    from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
 
     runnable = inject_parameters(nb, parameters)
     with tempfile.TemporaryDirectory(prefix="chiso-kernel-") as sockets:
         # Local IPC sockets: nothing listens on TCP, and the kernel has no reason to warn.
-        manager = KernelManager(
-            kernel_name="python3",
-            transport="ipc",
-            ip=str(Path(sockets) / "kernel"),
-            connection_file=str(Path(sockets) / "kernel.json"),
-        )
+        ipc = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "k")}})
         client = NotebookClient(
             runnable,
-            km=manager,
+            kernel_name="python3",
             timeout=timeout,
             resources={"metadata": {"path": str(cwd)}},
             shutdown_kernel="immediate",
+            config=ipc,
         )
         client.execute()
     return runnable

@@ -1,0 +1,62 @@
+"""The briefing's layout: sections by theme, which chart each gets, escaping."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import WorkbookFactory
+from workbooks import BUNDLED, row
+
+import analysis
+from analysis.briefing import prepare_briefing, slugify
+
+
+def test_sections_and_charts_of_the_bundled_workbook() -> None:
+    briefing = prepare_briefing(
+        analysis.load(BUNDLED),
+        organisation="Thành ủy Quảng Ngãi",
+        place="Quảng Ngãi",
+        report_date=dt.date(2024, 7, 1),
+    )
+    plan = {s.title: [c.kind for c in s.charts] for s in briefing.sections}
+    assert plan == {
+        "Thực hiện nhiệm vụ": ["progress"],
+        "Sổ tay đảng viên điện tử": ["rate_of_whole"],
+        "Công tác cán bộ": ["progress"],
+        "Văn bản quy phạm pháp luật": ["progress"],
+        "Đảng viên ra khỏi Đảng": ["counts"],
+        "Đối thoại với Nhân dân": ["counts"],
+        "Mức độ hài lòng của người dân": ["composition", "rate_intervals"],
+    }
+    assert briefing.place_date() == "Quảng Ngãi, ngày 01 tháng 7 năm 2024"
+    assert "THÀNH ỦY QUẢNG NGÃI" in briefing.title_html()
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in briefing.title_html()
+    handbook = next(s for s in briefing.sections if s.title == "Sổ tay đảng viên điện tử")
+    assert handbook.paragraphs[0] == (
+        "Đã có 9.728/9.897 đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử, đạt tỷ lệ 98,3%."
+    )
+
+
+def test_english_date_line() -> None:
+    briefing = prepare_briefing(
+        analysis.load(BUNDLED), lang="en", place="Quảng Ngãi", report_date=dt.date(2024, 2, 3)
+    )
+    assert briefing.place_date() == "Quảng Ngãi, 3 February 2024"
+
+
+def test_workbook_text_is_escaped_in_html(make_workbook: WorkbookFactory) -> None:
+    hostile = '<script>alert("x")</script> & <b>'
+    path = make_workbook([row(hostile, "2024", 5, 10, unit="<img src=x onerror=1>")])
+    briefing = prepare_briefing(analysis.load(path), organisation="<i>Ban</i>")
+    fragments = [briefing.title_html(), briefing.contents_html(), briefing.summary_table_html()]
+    fragments += [
+        briefing.section_heading_html(s) + briefing.section_text_html(s) for s in briefing.sections
+    ]
+    page = "".join(fragments)
+    assert "<script>" not in page and "<img" not in page and "<i>" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;" in page
+
+
+def test_slugs_are_ascii_and_stable() -> None:
+    assert slugify("Mức độ hài lòng của người dân") == "muc-do-hai-long-cua-nguoi-dan"
+    assert slugify("Đảng viên ra khỏi Đảng") == "dang-vien-ra-khoi-dang"

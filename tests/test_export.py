@@ -1,0 +1,91 @@
+"""The exported briefing, opened and read: HTML as a browser gets it, PDF as a printer does."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+from pypdf import PdfReader
+
+from analysis.export import BriefingHTMLExporter, BriefingPDFExporter
+
+REPORT_FIGURES = ("98,3%", "9.728/9.897", "10.616", "12/12", "7/7", "6/7", "43")
+VIETNAMESE = (
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+)
+
+
+def test_html_is_self_contained_and_has_the_figures(briefing_html: str) -> None:
+    for text in REPORT_FIGURES:
+        assert text in briefing_html
+    viewport = re.search(r"<meta[^>]*viewport[^>]*>", briefing_html)
+    assert viewport is not None and "width=device-width" in viewport.group(0)
+    external = re.findall(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", briefing_html)
+    assert external == []
+    assert "url(http" not in briefing_html and "@import" not in briefing_html
+    assert "<script" not in briefing_html
+    assert briefing_html.count('src="data:image/png;base64,') == 8
+    # No code cells: none of the notebook's source lines appear.
+    assert "open_briefing(" not in briefing_html and "show_section" not in briefing_html
+    # A table of contents linking to every section heading.
+    anchors = re.findall(r'<a href="#([a-z0-9-]+)">', briefing_html)
+    assert len(anchors) == 8
+    for anchor in anchors:
+        assert f'id="{anchor}"' in briefing_html
+
+
+def test_pdf_is_a4_with_vietnamese_text_page_numbers_and_vector_charts(briefing_pdf: Path) -> None:
+    reader = PdfReader(briefing_pdf)
+    assert len(reader.pages) >= 3
+    for page in reader.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (round(width), round(height)) == (595, 842)  # A4 in points
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for figure in REPORT_FIGURES:
+        assert figure in text
+    for phrase in (
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "THÀNH ỦY QUẢNG NGÃI",
+        "Quảng Ngãi, ngày 01 tháng 7 năm 2024",
+        "Sổ tay đảng viên điện tử",
+        "Đảng viên bị xoá tên",
+        "không hài lòng",
+    ):
+        assert phrase in text
+    # Chart labels are real text (vector SVG), and no chart is a raster image.
+    assert "96,4% (10.239 lượt)" in text
+    for page in reader.pages:
+        xobjects = page["/Resources"].get("/XObject", {})
+        images = [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]
+        assert images == []
+    # Page numbers from page 2 on (the first page, with the masthead, has none).
+    for number, page in enumerate(reader.pages, start=1):
+        lines = [line.strip() for line in page.extract_text().splitlines()]
+        assert (str(number) in lines) == (number > 1)
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert any(name.endswith("+DejaVu-Serif") for name in fonts)  # body
+    assert any(name.endswith("+DejaVu-Sans") for name in fonts)  # chart labels
+
+
+def test_every_vietnamese_letter_survives_into_the_pdf(tmp_path: Path) -> None:
+    letters = VIETNAMESE + VIETNAMESE.upper()
+    notebook = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("")
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "display_data",
+            data={"text/html": f'<p class="chiso-text">{letters}</p>', "text/plain": letters},
+        )
+    ]
+    notebook.cells = [cell]
+    pdf, _ = BriefingPDFExporter().from_notebook_node(notebook)
+    (tmp_path / "letters.pdf").write_bytes(pdf)
+    text = PdfReader(tmp_path / "letters.pdf").pages[0].extract_text()
+    assert re.sub(r"\s", "", text) == letters
+    html, _ = BriefingHTMLExporter().from_notebook_node(notebook)
+    assert letters in html

@@ -1,0 +1,80 @@
+"""Narrative: the report's own sentences, built from computed figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from workbooks import BUNDLED
+
+import analysis
+from analysis import narrative
+
+
+@pytest.fixture(scope="module")
+def by_key() -> dict[str, dict[str, Any]]:
+    table = analysis.summarize(analysis.load(BUNDLED))
+    return {(r["code"] or r["indicator"]): r for r in table.to_dict("records")}
+
+
+def test_the_report_sentence(by_key: dict[str, dict[str, Any]]) -> None:
+    assert narrative.describe_figure(by_key["STDV"]) == (
+        "Đã có 9.728/9.897 đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử, đạt tỷ lệ 98,3%."
+    )
+
+
+def test_english_on_request() -> None:
+    rows = analysis.summarize(analysis.load(BUNDLED), lang="en")
+    row = rows[rows["code"] == "STDV"].iloc[0].to_dict()
+    assert narrative.describe_figure(row, lang="en") == (
+        "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử: 9,728 of 9,897 (98.3%)."
+    )
+
+
+def test_ratios_counts_and_groups(by_key: dict[str, dict[str, Any]]) -> None:
+    assert narrative.describe_figure(by_key["NVTT"]) == (
+        "Nhiệm vụ trọng tâm đã hoàn thành: 12/12 nhiệm vụ, đạt 100%."
+    )
+    assert narrative.describe_figure(by_key["DVKT"]) == "Đảng viên bị khai trừ: 5 đảng viên."
+    total = by_key["Đảng viên ra khỏi Đảng từ đầu nhiệm kỳ"]
+    parts = [by_key[c] for c in ("DVRK", "DVXT", "DVKT")]
+    sentence = narrative.describe_group(total, parts)
+    assert sentence.startswith("Đảng viên ra khỏi Đảng từ đầu nhiệm kỳ: tổng cộng 43 đảng viên")
+    assert sentence.endswith(
+        "đảng viên bị xoá tên 24 đảng viên và đảng viên bị khai trừ 5 đảng viên."
+    )
+
+
+def test_interval_and_period(by_key: dict[str, dict[str, Any]]) -> None:
+    assert narrative.describe_interval(by_key["STDV"]) is None
+    assert narrative.describe_interval(by_key["HLRH"]) == (
+        "Khoảng tin cậy 95% (Wilson) của tỷ lệ đánh giá rất hài lòng: 96,1%–96,8%."
+    )
+    assert narrative.describe_period(by_key["HLRH"]) == (
+        "Kỳ số liệu: từ năm 2022 đến 6 tháng đầu năm 2024."
+    )
+
+
+def test_change_is_said_in_percentage_points() -> None:
+    change = {
+        "indicator": "Tỷ lệ đảng viên dùng sổ tay",
+        "period_from": "2023",
+        "change": Decimal("1.25"),
+        "factor": Decimal(100),
+        "decimals": 1,
+        "display": "rate",
+    }
+    assert (
+        narrative.describe_change(change)
+        == "So với năm 2023, tỷ lệ đảng viên dùng sổ tay tăng 1,3 điểm %."
+    )
+    change["change"] = Decimal("-0.5")
+    assert narrative.describe_change(change, lang="en") == (
+        "Compared with 2023, tỷ lệ đảng viên dùng sổ tay fell by 0.5 percentage points."
+    )
+
+
+def test_acronyms_keep_their_capitals() -> None:
+    assert narrative.lower_first("UBND xã") == "UBND xã"
+    assert narrative.lower_first("Đảng viên") == "đảng viên"
