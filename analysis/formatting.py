@@ -6,9 +6,11 @@ checking by hand expects (0,25 → 0,3)."""
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Literal
 
-from babel.numbers import format_decimal
+from babel import Locale
+from babel.numbers import NumberPattern, parse_pattern
 
 Lang = Literal["vi", "en"]
 
@@ -27,8 +29,18 @@ def format_number(value: Decimal | int | float, *, decimals: int = 0, lang: Lang
     rounded = round_half_up(exact, decimals)
     if rounded == 0:
         rounded = abs(rounded)  # never print "-0"
-    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    return format_decimal(rounded, format=pattern, locale=_LOCALE[lang], decimal_quantization=False)
+    return _pattern(decimals).apply(rounded, _locale(lang), decimal_quantization=False)
+
+
+@lru_cache(maxsize=16)
+def _pattern(decimals: int) -> NumberPattern:
+    # Parsing a CLDR pattern and a locale costs more than applying them: do it once.
+    return parse_pattern("#,##0" + ("." + "0" * decimals if decimals > 0 else ""))
+
+
+@lru_cache(maxsize=4)
+def _locale(lang: Lang) -> Locale:
+    return Locale.parse(_LOCALE[lang])
 
 
 def format_count(value: Decimal | int | float, *, lang: Lang = "vi") -> str:

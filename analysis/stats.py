@@ -14,7 +14,6 @@ from itertools import pairwise
 from typing import Any, Literal
 
 import pandas as pd
-from scipy.stats import binomtest
 
 IntervalMethod = Literal["wilson", "exact"]
 # Named as SciPy names them: Wilson score, and Clopper–Pearson ("exact").
@@ -39,6 +38,8 @@ def proportion_interval(
     Wilson score by default; `method="exact"` gives Clopper–Pearson. A zero
     count still gets a positive upper bound.
     """
+    from scipy.stats import binomtest  # SciPy's stats module takes a second to import
+
     if trials <= 0 or not 0 <= successes <= trials:
         raise ValueError(f"need 0 <= successes <= trials and trials > 0, got {successes}/{trials}")
     interval = binomtest(successes, trials).proportion_ci(
