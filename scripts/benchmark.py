@@ -49,21 +49,50 @@ def write_workbook(path: Path, rows: int) -> None:
 
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("Chỉ tiêu")
-    sheet.append(["STT", "Chỉ tiêu", "Mã", "Đơn vị", "Kỳ", "Tử số", "Mẫu số", "Tỷ lệ (%)",
-                  "Nhóm", "Đơn vị tính"])
+    sheet.append(
+        [
+            "STT",
+            "Chỉ tiêu",
+            "Mã",
+            "Đơn vị",
+            "Kỳ",
+            "Tử số",
+            "Mẫu số",
+            "Tỷ lệ (%)",
+            "Nhóm",
+            "Đơn vị tính",
+        ]
+    )
     for index in range(rows):
         unit = f"Phường {index // 40 + 1}"
         denominator = 500 + index % 97
         numerator = denominator - index % 13
         rate = round(numerator * 100 / denominator, 1)
-        sheet.append([index + 1, f"Chỉ tiêu số {index % 40 + 1}", f"CT{index % 40 + 1:02d}", unit,
-                      "2024S1", numerator, denominator, rate, None, "đảng viên"])
+        sheet.append(
+            [
+                index + 1,
+                f"Chỉ tiêu số {index % 40 + 1}",
+                f"CT{index % 40 + 1:02d}",
+                unit,
+                "2024S1",
+                numerator,
+                denominator,
+                rate,
+                None,
+                "đảng viên",
+            ]
+        )
     book.save(path)
 
 
 def measure(kind: str, path: Path) -> dict[str, float]:
-    result = subprocess.run([sys.executable, "-c", MEASURE, kind, str(path)], check=True,
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURE, kind, str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
@@ -84,11 +113,14 @@ def main() -> None:
         write_workbook(path, rows)
         size = path.stat().st_size / 1024 / 1024
         print(f"workbook: {rows:,} rows, {size:.1f} MiB")
-        results = {kind: measure(kind, path)
-                   for kind in ("openpyxl", "calamine", "load", "summarize")}
+        results = {
+            kind: measure(kind, path) for kind in ("openpyxl", "calamine", "load", "summarize")
+        }
         for kind, result in results.items():
-            print(f"{kind:>10}: {result['seconds']:6.2f} s  peak {result['peak_mib']:6.0f} MiB"
-                  f"  rows {int(result['rows']):,}")
+            print(
+                f"{kind:>10}: {result['seconds']:6.2f} s  peak {result['peak_mib']:6.0f} MiB"
+                f"  rows {int(result['rows']):,}"
+            )
         speedup = results["openpyxl"]["seconds"] / results["calamine"]["seconds"]
         print(f"calamine is {speedup:.1f}× faster than openpyxl through pandas.read_excel")
         print(f"no-op `chiso build`: {measure_noop_build():.2f} s")
