@@ -29,7 +29,8 @@ def format_number(value: Decimal | int | float, *, decimals: int = 0, lang: Lang
     rounded = round_half_up(exact, decimals)
     if rounded == 0:
         rounded = abs(rounded)  # never print "-0"
-    return _pattern(decimals).apply(rounded, _locale(lang), decimal_quantization=False)
+    text: str = _pattern(decimals).apply(rounded, _locale(lang), decimal_quantization=False)
+    return text
 
 
 @lru_cache(maxsize=16)
