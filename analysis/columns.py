@@ -58,8 +58,14 @@ CATALOGUE_SHEET_NAMES = ("danh mục", "catalogue", "catalog")
 
 
 def header_key(text: str) -> str:
-    """Comparable form of a header: NFC, lower case, single spaces."""
-    return normalize_text(text).casefold()
+    """Comparable form of a name: NFC, lower case, single spaces; 'Ð' (U+00D0, left by
+    TCVN3 conversions) read as 'Đ'."""
+    return normalize_text(text.replace("Ð", "Đ").replace("ð", "đ")).casefold()
+
+
+def _tight(text: str) -> str:
+    # Headers match even with spaces dropped or added: 'Tỷ lệ(%)' is 'Tỷ lệ (%)'.
+    return "".join(header_key(text).split())
 
 
 def strip_accents(text: str) -> str:
@@ -72,7 +78,7 @@ def match_column(header: object, specs: tuple[ColumnSpec, ...]) -> ColumnSpec | 
     """The field a header cell names, or None. Exact (accented) matches win."""
     if not isinstance(header, str) or not header.strip():
         return None
-    key = header_key(header)
+    key = _tight(header)
     for spec in specs:
         if key in _names(spec):
             return spec
@@ -84,7 +90,7 @@ def match_column(header: object, specs: tuple[ColumnSpec, ...]) -> ColumnSpec | 
 
 
 def _names(spec: ColumnSpec) -> set[str]:
-    return {header_key(spec.header), *(header_key(alias) for alias in spec.aliases)}
+    return {_tight(spec.header), *(_tight(alias) for alias in spec.aliases)}
 
 
 def is_sheet_named(name: str, candidates: tuple[str, ...]) -> bool:

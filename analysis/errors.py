@@ -70,6 +70,13 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
         "Tệp có khai báo XML (DOCTYPE/ENTITY) không được phép trong {detail}; từ chối mở.",
         "The file has an XML DOCTYPE/ENTITY declaration, not allowed in {detail}; refused.",
     ),
+    "sheet_too_large": (
+        "error",
+        "Trang tính dùng vùng {extent}, quá {limit} ô; có thể có ô lạc ở xa. "
+        "Hãy xoá các hàng, cột thừa rồi lưu lại.",
+        "The sheet's used range is {extent}, over {limit} cells; there may be a stray cell "
+        "far away. Delete the extra rows and columns and save again.",
+    ),
     # -- finding the table --------------------------------------------------
     "no_indicator_sheet": (
         "error",
@@ -175,6 +182,16 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
         "warning",
         "Dòng trùng lặp với dòng {other}; chỉ dùng một dòng.",
         "The row repeats row {other}; only one is used.",
+    ),
+    "hidden_sheet": (
+        "warning",
+        "Số liệu được đọc từ trang tính 'Chỉ tiêu' đang bị ẩn (không có trang hiện nào đủ cột).",
+        "Figures are read from the hidden sheet 'Chỉ tiêu' (no visible sheet has the columns).",
+    ),
+    "catalogue_ignored": (
+        "warning",
+        "Trang 'Danh mục' không có cột 'Chỉ tiêu' hay 'Mã'; bỏ qua trang này.",
+        "The 'Danh mục' sheet has no 'Chỉ tiêu' or 'Mã' column; it is ignored.",
     ),
     "catalogue_unmatched": (
         "warning",

@@ -97,10 +97,13 @@ def format_change(
     lang: Lang = "vi",
 ) -> str:
     """A signed change: '+1,2 điểm %' for per-cent rates, '+15' for counts."""
-    sign = "+" if change > 0 else ("−" if change < 0 else "")
+    shown = round_half_up(change, decimals if display != "count" else 0)
+    if display == "count" and change != change.to_integral_value():
+        shown = change  # a non-whole count keeps its decimals
+    sign = "+" if shown > 0 else ("−" if shown < 0 else "")  # by what is printed: never "−0,0"
     if display == "count":
-        return sign + format_count(abs(change), lang=lang)
-    magnitude = format_number(abs(change), decimals=decimals, lang=lang)
+        return sign + format_count(abs(shown), lang=lang)
+    magnitude = format_number(abs(shown), decimals=decimals, lang=lang)
     if Decimal(factor) == 100:
         return f"{sign}{magnitude} {_POINTS[lang]}"
     return sign + format_rate(abs(change), factor=factor, decimals=decimals, lang=lang)

@@ -23,4 +23,12 @@ def load(path: str | Path) -> Dataset:
         return Dataset(
             file=str(path), sheet=None, observations=empty_observations(), problems=[exc.problem]
         )
-    return validate_workbook(book)
+    try:
+        return validate_workbook(book)
+    except WorkbookError as exc:  # a sheet turned out damaged or absurdly large
+        return Dataset(
+            file=str(path),
+            sheet=exc.problem.sheet,
+            observations=empty_observations(),
+            problems=[exc.problem],
+        )

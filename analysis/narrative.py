@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .formatting import Lang, format_change, format_count, format_rate
+from .formatting import Lang, format_change, format_count, format_rate, round_half_up
 from .periods import parse_period
 
 Row = Mapping[str, Any]
@@ -92,11 +92,12 @@ def describe_interval(row: Row, *, lang: Lang = "vi") -> str | None:
 def describe_change(change: Row, *, lang: Lang = "vi") -> str:
     """'So với năm 2023, … tăng 5,0 điểm %.' (percentage points for rates)."""
     before = parse_period(str(change["period_from"])).label(lang=lang)
-    amount = change["change"]
+    decimals = max(int(change["decimals"]), 1) if change["display"] != "count" else 0
+    amount = round_half_up(change["change"], decimals)  # the verb follows what is printed
     magnitude = format_change(
         abs(amount),
         factor=change["factor"],
-        decimals=max(int(change["decimals"]), 1) if change["display"] != "count" else 0,
+        decimals=decimals,
         display=str(change["display"]),
         lang=lang,
     ).lstrip("+")

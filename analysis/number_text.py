@@ -43,8 +43,21 @@ class ParsedNumber:
         return self.value == self.value.to_integral_value()
 
 
+MAX_MAGNITUDE = Decimal(10) ** 15  # beyond any count or amount a workbook reports
+
+
 def parse_number(value: object) -> ParsedNumber:
-    """Read a number from an Excel cell value (a number or Vietnamese-style text)."""
+    """Read a number from an Excel cell value (a number or Vietnamese-style text).
+
+    Magnitudes of 10^15 and more are refused: they are typing slips, and exact
+    decimal arithmetic on them would overflow."""
+    parsed = _parse(value)
+    if abs(parsed.value) >= MAX_MAGNITUDE:
+        raise NumberParseError(str(value))
+    return parsed
+
+
+def _parse(value: object) -> ParsedNumber:
     if isinstance(value, bool):
         raise NumberParseError("true/false")
     if isinstance(value, int):
@@ -54,6 +67,8 @@ def parse_number(value: object) -> ParsedNumber:
             raise NumberParseError(str(value))
         # repr gives the shortest text that round-trips, i.e. what Excel stored.
         exact = Decimal(repr(value))
+        if abs(exact) >= MAX_MAGNITUDE:
+            raise NumberParseError(repr(value))
         if exact == exact.to_integral_value():
             return ParsedNumber(exact.quantize(Decimal(1)), 0, from_text=False)
         exponent = exact.as_tuple().exponent

@@ -94,8 +94,10 @@ def parse_period(value: object) -> Period:
         first, last = (_parse_single(part) for part in parts)
         if first is None or last is None:
             raise PeriodParseError("không phải khoảng hợp lệ / not a valid span")
-        if first.start > last.end or first.start > last.start:
-            raise PeriodParseError("kỳ đầu sau kỳ cuối / the span starts after it ends")
+        if first.start > last.start or first.end >= last.end:
+            raise PeriodParseError(
+                "kỳ cuối phải kết thúc sau kỳ đầu / the span must end after its first part"
+            )
         return Period(
             start=first.start,
             end=last.end,

@@ -8,12 +8,15 @@ intervals come from SciPy (`scipy.stats.binomtest(...).proportion_ci`).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Hashable, Mapping
 from decimal import Decimal, localcontext
 from itertools import pairwise
 from typing import Any, Literal
 
 import pandas as pd
+
+from .periods import parse_period
 
 IntervalMethod = Literal["wilson", "exact"]
 # Named as SciPy names them: Wilson score, and Clopper–Pearson ("exact").
@@ -139,19 +142,28 @@ def target_met(value: Decimal, target: object, direction: object) -> bool | None
 def group_totals(results: pd.DataFrame) -> pd.DataFrame:
     """One row per group, unit and period: the sum of its parts.
 
-    The total is a count (`display` = 'count'); `denominator` is the parts'
-    common base where they share one. `cell_numerator` lists the parts' cells.
+    Groups match as validation matches them (case and spacing folded). The total
+    is a count (`display` = 'count'); `denominator` is the parts' common base
+    where they share one. Parts with different bases or units of measure get no
+    total. `cell_numerator` lists the parts' cells.
     """
     grouped = results[results["group"].notna()]
     if grouped.empty:
         return results.iloc[0:0].copy()
+    keys = grouped.assign(
+        _group=[_fold(g) for g in grouped["group"]], _unit=[_fold(u) for u in grouped["unit"]]
+    )
     totals: list[dict[str, Any]] = []
-    for _, members in grouped.groupby(["group", "unit", "period"], sort=False):
+    for _, members in keys.groupby(["_group", "_unit", "period"], sort=False):
+        members = members.drop(columns=["_group", "_unit"])
         first = members.iloc[0].to_dict()
         total = sum(members["numerator"], Decimal(0))
+        with_base = members["denominator"].notna()
         bases = set(members["denominator"].dropna())
         bases_list = sorted(bases)
         measures = set(members["measure"].dropna())
+        if len(measures) > 1 or len(bases) > 1 or (bases and not with_base.all()):
+            continue  # parts of different kinds or bases: a sum would mean nothing
         totals.append(
             {
                 **{key: first[key] for key in results.columns if key in first},
@@ -185,6 +197,11 @@ def group_totals(results: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame.from_records(totals, columns=list(results.columns))
 
 
+def _fold(text: object) -> str:
+    """Names compare as validation compares them: NFC, case and spacing folded."""
+    return " ".join(unicodedata.normalize("NFC", str(text)).casefold().split())
+
+
 def period_changes(results: pd.DataFrame) -> pd.DataFrame:
     """Change of each indicator and unit between consecutive periods of one kind.
 
@@ -195,7 +212,10 @@ def period_changes(results: pd.DataFrame) -> pd.DataFrame:
     """
     rows: list[dict[str, Any]] = []
     plain = results[~results["is_total"]] if "is_total" in results else results
-    for (indicator, unit), members in plain.groupby(["indicator", "unit"], sort=True):
+    kinds = plain.assign(_kind=[parse_period(str(p)).kind for p in plain["period"]])
+    for (indicator, unit, _kind), members in kinds.groupby(
+        ["indicator", "unit", "_kind"], sort=True
+    ):
         ordered = members.sort_values(["period_start", "period_end"], kind="stable")
         records = ordered.to_dict("records")
         for before, after in pairwise(records):

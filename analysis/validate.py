@@ -149,17 +149,19 @@ class _Collector:
         self.file = file
         self.sheet = sheet
         self.problems: list[Problem] = []
+        self.error_count = 0
 
     def add(self, code: str, cell: str | None = None, **details: object) -> None:
-        self.problems.append(
-            Problem(
-                code=code,
-                file=self.file,
-                sheet=self.sheet,
-                cell=cell,
-                details={key: str(value) for key, value in details.items()},
-            )
+        problem = Problem(
+            code=code,
+            file=self.file,
+            sheet=self.sheet,
+            cell=cell,
+            details={key: str(value) for key, value in details.items()},
         )
+        self.problems.append(problem)
+        if problem.severity == "error":
+            self.error_count += 1
 
 
 def validate_workbook(book: Workbook) -> Dataset:
@@ -203,37 +205,67 @@ def validate_workbook(book: Workbook) -> Dataset:
 # -- finding tables ---------------------------------------------------------------------
 
 
-def _locate_header(
-    grid: Grid, specs: tuple[ColumnSpec, ...]
-) -> tuple[int, dict[str, int], list[tuple[str, int, int]]]:
-    """Best header row among the first rows: (row, key -> column, duplicates)."""
-    best: tuple[int, dict[str, int], list[tuple[str, int, int]]] = (-1, {}, [])
-    for row_index, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
-        columns: dict[str, int] = {}
-        duplicates: list[tuple[str, int, int]] = []
-        for column_index, value in enumerate(row):
-            spec = match_column(value, specs)
-            if spec is None:
-                continue
-            if spec.key in columns:
-                duplicates.append((spec.key, columns[spec.key], column_index))
-            else:
-                columns[spec.key] = column_index
-        if len(columns) > len(best[1]):
+_Header = tuple[int, dict[str, int], list[tuple[str, int, int]]]
+
+
+def _match_row(
+    row: list[CellValue], specs: tuple[ColumnSpec, ...], skip: set[int] | None = None
+) -> tuple[dict[str, int], list[tuple[str, int, int]]]:
+    columns: dict[str, int] = {}
+    duplicates: list[tuple[str, int, int]] = []
+    for column_index, value in enumerate(row):
+        if skip and column_index in skip:
+            continue
+        spec = match_column(value, specs)
+        if spec is None:
+            continue
+        if spec.key in columns:
+            duplicates.append((spec.key, columns[spec.key], column_index))
+        else:
+            columns[spec.key] = column_index
+    return columns, duplicates
+
+
+def _locate_header(grid: Grid, specs: tuple[ColumnSpec, ...]) -> _Header:
+    """Best header among the first rows: (last header row, key -> column, duplicates).
+
+    A header may take two rows (a merged 'Số liệu' above 'Tử số' and 'Mẫu số'):
+    fields the first row lacks are then taken from the row below it.
+    """
+    best: _Header = (-1, {}, [])
+    head = grid[: HEADER_SEARCH_ROWS + 1]
+    for row_index, row in enumerate(head[:HEADER_SEARCH_ROWS]):
+        columns, duplicates = _match_row(row, specs)
+        if columns and len(columns) > len(best[1]):
             best = (row_index, columns, duplicates)
+        if columns and row_index + 1 < len(head):
+            below, below_duplicates = _match_row(
+                head[row_index + 1], specs, skip=set(columns.values())
+            )
+            extra = {k: v for k, v in below.items() if k not in columns}
+            if extra and len(columns) + len(extra) > len(best[1]):
+                best = (row_index + 1, {**columns, **extra}, duplicates + below_duplicates)
     return best
 
 
 def _find_data_table(book: Workbook) -> tuple[_Table | None, list[Problem]]:
+    """The indicator table: a visible sheet named 'Chỉ tiêu', else the first visible sheet
+    with the required headers, else a hidden 'Chỉ tiêu' (with a warning)."""
     file = book.file_label
-    named = [s for s in book.sheets if is_sheet_named(s.name, DATA_SHEET_NAMES)]
-    candidates = named or [s for s in book.sheets if s.visible]
+    named = {s.name for s in book.sheets if is_sheet_named(s.name, DATA_SHEET_NAMES)}
+    candidates = (
+        [s for s in book.sheets if s.visible and s.name in named]
+        + [s for s in book.sheets if s.visible and s.name not in named]
+        + [s for s in book.sheets if not s.visible and s.name in named]
+    )
     required = [spec for spec in DATA_COLUMNS if spec.required]
-    best_partial: tuple[str, int, dict[str, int]] | None = None
+    partial: dict[str, dict[str, int]] = {}
     for sheet in candidates:
         row, columns, duplicates = _locate_header(book.grid(sheet.name), DATA_COLUMNS)
         if all(spec.key in columns for spec in required):
             collect = _Collector(file, sheet.name)
+            if not sheet.visible:
+                collect.add("hidden_sheet")
             for key, first, second in duplicates:
                 header = next(spec.header for spec in DATA_COLUMNS if spec.key == key)
                 collect.add(
@@ -243,22 +275,19 @@ def _find_data_table(book: Workbook) -> tuple[_Table | None, list[Problem]]:
                     other=cell_ref(row, first),
                 )
             return _Table(sheet.name, row, columns), collect.problems
-        if columns and (best_partial is None or len(columns) > len(best_partial[2])):
-            best_partial = (sheet.name, row, columns)
-        if named:
-            break
-    if best_partial is None:
-        if named:
-            collect = _Collector(file, named[0].name)
-            for spec in required:
-                collect.add("missing_column", column=spec.header)
-            return None, collect.problems
+        if columns:
+            partial[sheet.name] = columns
+    reported = (
+        next((name for name in partial if name in named), None)
+        or next(iter(sorted(partial, key=lambda name: -len(partial[name]))), None)
+        or next((s.name for s in candidates if s.name in named), None)
+    )
+    if reported is None:
         return None, [Problem(code="no_indicator_sheet", file=file)]
-    sheet_name, row, columns = best_partial
-    collect = _Collector(file, sheet_name)
+    collect = _Collector(file, reported)
     for spec in required:
-        if spec.key not in columns:
-            collect.add("missing_column", cell=f"{row + 1}:{row + 1}", column=spec.header)
+        if spec.key not in partial.get(reported, {}):
+            collect.add("missing_column", column=spec.header)
     return None, collect.problems
 
 
@@ -301,16 +330,32 @@ def _read_rows(
         }
         if all(value is None for value in values.values()) and not hidden:
             continue
-        if not hidden and all(
-            values.get(key) is None for key in ("unit", "period", "numerator", "denominator")
-        ):
-            section = _text(values.get("indicator")) or _text(values.get("stt")) or section
+        if not hidden and _is_heading(values):
+            section = _heading_text(values) or section
             continue
         record = _read_row(row_index, values, columns, collect, hidden)
         if record is not None:
             record["section"] = section
             records.append(record)
     return records
+
+
+_HEADING_KEYS = {"stt", "indicator", "note", "source"}
+
+
+def _is_heading(values: dict[str, CellValue]) -> bool:
+    """A section heading ('I. Về xây dựng Đảng'): only a name, or one text merged across."""
+    filled = [value for value in values.values() if value is not None]
+    if len(filled) > 1 and all(isinstance(v, str) for v in filled) and len(set(filled)) == 1:
+        return True  # a heading merged across the row, filled into every cell
+    return all(value is None for key, value in values.items() if key not in _HEADING_KEYS)
+
+
+def _heading_text(values: dict[str, CellValue]) -> str | None:
+    for key in ("indicator", "stt"):
+        if (text := _text(values.get(key))) is not None:
+            return text
+    return next((_text(v) for v in values.values() if v is not None), None)
 
 
 def _read_row(
@@ -323,7 +368,7 @@ def _read_row(
     def ref(key: str) -> str:
         return cell_ref(row_index, columns[key])
 
-    before = len([p for p in collect.problems if p.severity == "error"])
+    before = collect.error_count
     headers = {spec.key: spec.header for spec in DATA_COLUMNS}
 
     for key, (kind, text) in hidden.items():
@@ -381,8 +426,7 @@ def _read_row(
                 "unparseable_period", cell=ref("period"), value=_text(raw_period), detail=exc.detail
             )
 
-    errors_now = len([p for p in collect.problems if p.severity == "error"])
-    if errors_now > before or period is None or numerator is None:
+    if collect.error_count > before or period is None or numerator is None:
         return None
     return {
         "indicator": _text(values.get("indicator")),
@@ -495,7 +539,7 @@ def _read_catalogue(book: Workbook) -> tuple[list[_CatalogueRow], _Collector]:
     grid = book.grid(sheet)
     row_at, columns, _ = _locate_header(grid, CATALOGUE_COLUMNS)
     if "indicator" not in columns and "code" not in columns:
-        collect.add("missing_column", column="Chỉ tiêu / Mã")
+        collect.add("catalogue_ignored")
         return [], collect
     entries: list[_CatalogueRow] = []
     seen: set[str] = set()
@@ -549,8 +593,16 @@ def _read_catalogue(book: Workbook) -> tuple[list[_CatalogueRow], _Collector]:
             continue
         seen.add(label)
         key_name = header_key(name) if name else None
-        entries.append((key_name, code, entry, f"A{row_index + 1}"))
+        entries.append((key_name, _code_key(code), entry, f"A{row_index + 1}"))
     return entries, collect
+
+
+def _code_key(code: str | None) -> str | None:
+    """Codes match whatever their case; a numeric code matches without leading zeros."""
+    if code is None:
+        return None
+    key = header_key(code)
+    return key.lstrip("0") or "0" if key.isdigit() else key
 
 
 def _catalogue_word(
@@ -606,8 +658,9 @@ def _apply_catalogue(
     result = []
     for record in records:
         entry = None
-        if record["code"] and record["code"] in by_code:
-            entry = by_code[record["code"]]
+        code = _code_key(record["code"])
+        if code and code in by_code:
+            entry = by_code[code]
         elif header_key(record["indicator"]) in by_name:
             entry = by_name[header_key(record["indicator"])]
         if entry is not None:

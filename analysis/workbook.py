@@ -2,21 +2,27 @@
 
 Every defence against damaged or hostile files sits here: the file is checked
 as a zip container before any Excel library sees it (size, compression ratio,
-macros, XML DOCTYPE/ENTITY declarations). Cell values are read with
-python-calamine (fast, Rust); openpyxl is used only to look up a formula when a
-cell has no computed value. Nothing here evaluates formulas or writes to the
+macros, XML DOCTYPE/ENTITY declarations) and each sheet's used range is
+measured from its XML before calamine builds a dense grid of it (a stray cell
+in XFD1048576 must not ask for half a terabyte). Cell values are read with
+python-calamine (fast, Rust); merged areas are filled with their top-left
+value. Cells that calamine reads as blank but that hold an Excel error or a
+formula Excel never computed are found in the sheet's XML with the standard
+library (openpyxl cannot tell a formula with no saved result from one whose
+saved result is empty text). Nothing here evaluates formulas or writes to the
 user's file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
+from xml.etree import ElementTree
 
 from openpyxl.utils import get_column_letter
 
@@ -29,6 +35,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
 MAX_MEMBER_RATIO = 200
 MAX_MEMBERS = 10_000
+MAX_CELLS = 10_000_000  # a dense grid this size is ~1 GB in Python
 _XML_HEAD_BYTES = 64 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -63,6 +70,7 @@ class Workbook:
 
     path: Path
     sheets: list[SheetInfo]
+    parts: dict[str, str] = field(default_factory=dict, repr=False)  # sheet -> XML part
     _grids: dict[str, Grid] = field(default_factory=dict, repr=False)
     _causes: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict, repr=False)
 
@@ -72,30 +80,22 @@ class Workbook:
         return str(self.path)
 
     def grid(self, sheet: str) -> Grid:
+        """All of a sheet's values from A1; raises `WorkbookError` for an absurd used range."""
         if sheet not in self._grids:
-            self._grids[sheet] = _read_grid(self.path, sheet)
+            self._grids[sheet] = _read_grid(self.path, sheet, self.parts.get(sheet))
         return self._grids[sheet]
 
     def blank_cell_causes(self, sheet: str) -> dict[str, tuple[str, str]]:
         """Cells that calamine reads as blank but are not: A1 ref -> (kind, text).
 
-        kind is 'error' (a cached Excel error such as #DIV/0!, text is the error)
-        or 'formula' (a formula Excel never computed, text is the formula).
-        openpyxl is opened only when some worksheet holds formulas or errors.
+        kind is 'error' (a saved Excel error such as #DIV/0!, text is the error)
+        or 'formula' (a formula with no saved result at all, text is the formula).
+        A formula whose saved result is empty text is a blank, not a problem.
         """
         if sheet not in self._causes:
-            self._causes[sheet] = _blank_cell_causes(self.path, sheet) if self._has_formulas else {}
+            part = self.parts.get(sheet)
+            self._causes[sheet] = _blank_cell_causes(self.path, part) if part else {}
         return self._causes[sheet]
-
-    @cached_property
-    def _has_formulas(self) -> bool:
-        with zipfile.ZipFile(self.path) as archive:
-            for name in archive.namelist():
-                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                    data = archive.read(name)
-                    if b"<f" in data or b't="e"' in data or b"<x:f" in data:
-                        return True
-        return False
 
 
 def open_workbook(path: str | Path) -> Workbook:
@@ -105,7 +105,7 @@ def open_workbook(path: str | Path) -> Workbook:
     not an .xlsx, damaged, macro-enabled, or looks hostile.
     """
     path = Path(path)
-    _check_container(path)
+    parts = _check_container(path)
     try:
         from python_calamine import CalamineWorkbook
 
@@ -119,54 +119,131 @@ def open_workbook(path: str | Path) -> Workbook:
         raise
     except BaseException as exc:  # noqa: BLE001 - Rust panics are BaseException
         raise _error(path, "corrupt_workbook", detail=_short(exc)) from None
-    return Workbook(path=path, sheets=sheets)
+    return Workbook(path=path, sheets=sheets, parts=parts)
 
 
-def _read_grid(path: Path, sheet: str) -> Grid:
+def _read_grid(path: Path, sheet: str, part: str | None) -> Grid:
     from python_calamine import CalamineWorkbook
 
+    if part is not None:
+        rows, columns = _used_extent(path, part)
+        if rows * columns > MAX_CELLS:
+            extent = f"A1:{cell_ref(max(rows - 1, 0), max(columns - 1, 0))}"
+            raise _error(
+                path,
+                "sheet_too_large",
+                sheet=sheet,
+                extent=extent,
+                limit=f"{MAX_CELLS:,}".replace(",", "."),
+            )
     try:
         book = CalamineWorkbook.from_path(str(path))
-        rows = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        data = book.get_sheet_by_name(sheet)
+        rows_read = data.to_python(skip_empty_area=False)
+        merged = data.merged_cell_ranges or []
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # noqa: BLE001 - Rust panics are BaseException
         raise _error(path, "corrupt_workbook", sheet=sheet, detail=_short(exc)) from None
-    return [[None if value == "" else value for value in row] for row in rows]
+    grid: Grid = [[None if value == "" else value for value in row] for row in rows_read]
+    for (top, left), (bottom, right) in merged:
+        if top >= len(grid) or left >= len(grid[top]):
+            continue
+        value = grid[top][left]
+        for row_index in range(top, min(bottom, len(grid) - 1) + 1):
+            row = grid[row_index]
+            for column in range(left, min(right, len(row) - 1) + 1):
+                row[column] = value
+    return grid
 
 
-def _blank_cell_causes(path: Path, sheet: str) -> dict[str, tuple[str, str]]:
-    import openpyxl
+_CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
+_DIMENSION = re.compile(
+    rb'<(?:\w+:)?dimension\b[^>]*?\bref="(?:[A-Z]+[0-9]+:)?([A-Z]{1,3})([0-9]{1,7})"'
+)
 
+
+def _used_extent(path: Path, part: str) -> tuple[int, int]:
+    """(rows, columns) from A1 to the farthest cell the sheet's XML holds."""
+    with zipfile.ZipFile(path) as archive:
+        try:
+            data = archive.read(part)
+        except KeyError:
+            raise _error(path, "corrupt_workbook", detail=f"{part}: thiếu / missing") from None
+    max_row = max_column = 0
+    matches = list(_CELL_REF.finditer(data)) or list(_DIMENSION.finditer(data))
+    for match in matches:
+        max_column = max(max_column, column_index(match[1].decode()) + 1)
+        max_row = max(max_row, int(match[2]))
+    return max_row, max_column
+
+
+def column_index(letters: str) -> int:
+    """'A' -> 0, 'AB' -> 27."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + (ord(letter) - 64)
+    return index - 1
+
+
+def _blank_cell_causes(path: Path, part: str) -> dict[str, tuple[str, str]]:
+    with zipfile.ZipFile(path) as archive:
+        data = archive.read(part)
+    if b"<f" not in data and b":f" not in data and b't="e"' not in data:
+        return {}
     causes: dict[str, tuple[str, str]] = {}
     try:
-        cached = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except Exception:  # noqa: BLE001 - explaining blanks is best effort; calamine read the file
-        return causes
-    try:
-        if sheet not in cached.sheetnames:
-            return causes
-        for row in cached[sheet].iter_rows():
-            for cell in row:
-                if getattr(cell, "data_type", None) == "e" and cell.value is not None:
-                    causes[cell.coordinate] = ("error", str(cell.value))
-        for row in formulas[sheet].iter_rows():
-            for cell in row:
-                value = getattr(cell, "value", None)
-                if (
-                    isinstance(value, str)
-                    and value.startswith("=")
-                    and cell.coordinate not in causes
-                ):
-                    causes[cell.coordinate] = ("formula", value)
-    finally:
-        cached.close()
-        formulas.close()
+        # Safe to parse: every XML part was checked for DOCTYPE/ENTITY on opening.
+        for _event, element in ElementTree.iterparse(io.BytesIO(data), events=("end",)):
+            if not element.tag.endswith("}c"):
+                continue
+            ref = element.get("r")
+            formula = value = None
+            for child in element:
+                if child.tag.endswith("}f"):
+                    formula = child
+                elif child.tag.endswith("}v"):
+                    value = child
+            if ref and element.get("t") == "e" and value is not None and value.text:
+                causes[ref] = ("error", value.text)
+            elif ref and formula is not None and _never_computed(element, value):
+                causes[ref] = ("formula", "=" + (formula.text or "…"))
+            element.clear()
+    except ElementTree.ParseError as exc:
+        raise _error(path, "corrupt_workbook", detail=f"{part}: {_short(exc)}") from None
     return causes
 
 
-def _check_container(path: Path) -> None:
+def _never_computed(cell: ElementTree.Element, value: ElementTree.Element | None) -> bool:
+    # Excel saves an empty-text result as t="str" with an empty <v>; a writer that never
+    # computed the formula leaves <v> out or empty without that type.
+    if value is None:
+        return True
+    return not value.text and cell.get("t") not in ("str", "inlineStr")
+
+
+def _sheet_parts(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> its XML part inside the zip, from workbook.xml and its relationships."""
+    try:
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return {}
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+    parts: dict[str, str] = {}
+    for element in book.iter():
+        if not element.tag.endswith("}sheet"):
+            continue
+        rel_id = next((v for k, v in element.attrib.items() if k.endswith("}id")), None)
+        target = targets.get(rel_id, "")
+        name = element.get("name")
+        if name and target:
+            parts[name] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return parts
+
+
+def _check_container(path: Path) -> dict[str, str]:
+    """Check the file as a zip of a real .xlsx; returns where each sheet's XML is."""
     if not path.exists():
         raise _error(path, "file_not_found")
     if not path.is_file():
@@ -185,6 +262,7 @@ def _check_container(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             _check_members(path, archive)
+            return _sheet_parts(path, archive)
     except zipfile.BadZipFile as exc:
         raise _error(path, "corrupt_workbook", detail=_short(exc)) from None
 

@@ -1,0 +1,233 @@
+"""Workbooks as other localities and broken tools make them: each once broke chiso."""
+
+from __future__ import annotations
+
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from conftest import WorkbookFactory
+from workbooks import BUNDLED, HEADERS, row
+
+import analysis
+from analysis.formatting import format_change
+from analysis.periods import PeriodParseError, parse_period
+from analysis.stats import compute_indicators, group_totals, period_changes
+
+
+def codes(dataset: analysis.Dataset) -> list[tuple[str, str | None]]:
+    return [(p.code, p.cell) for p in dataset.problems]
+
+
+def test_a_stray_cell_far_away_is_refused_by_name(make_workbook: WorkbookFactory) -> None:
+    path = make_workbook([row("A", "2024", 1, 2)])
+    book = openpyxl.load_workbook(path)
+    book["Chỉ tiêu"]["XFD1048576"] = "x"
+    book.save(path)
+    dataset = analysis.load(path)
+    [problem] = dataset.problems
+    assert (problem.code, problem.sheet) == ("sheet_too_large", "Chỉ tiêu")
+    assert "A1:XFD1048576" in problem.message
+
+
+def test_formula_with_an_empty_text_result_is_blank(
+    make_workbook: WorkbookFactory, tmp_path: Path
+) -> None:
+    path = make_workbook(
+        [
+            row("A", "2024", 5, 10, rate='=IF(G2="","",F2/G2*100)'),
+            row("B", "2024", 3, rate='=IF(G3="","",F3/G3*100)'),
+        ]
+    )
+    # Rewrite as Excel saves it: the computed results, one of them empty text.
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    sheet = members["xl/worksheets/sheet1.xml"].decode()
+    sheet = sheet.replace('<c r="H2"><f>', '<c r="H2"><f>', 1)
+    sheet = sheet.replace("F2/G2*100)</f><v />", "F2/G2*100)</f><v>50</v>")
+    sheet = sheet.replace('<c r="H3">', '<c r="H3" t="str">').replace(
+        "F3/G3*100)</f><v />", "F3/G3*100)</f><v></v>"
+    )
+    members["xl/worksheets/sheet1.xml"] = sheet.encode()
+    saved = tmp_path / "saved-by-excel.xlsx"
+    with zipfile.ZipFile(saved, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    dataset = analysis.load(saved)
+    assert dataset.problems == []
+    assert list(dataset.observations["indicator"]) == ["A", "B"]
+
+
+def test_a_damaged_sheet_is_a_problem_not_a_traceback(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(BUNDLED) as old, zipfile.ZipFile(damaged, "w") as new:
+        for info in old.infolist():
+            data = old.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]
+            new.writestr(info.filename, data)
+    dataset = analysis.load(damaged)
+    assert not dataset.ok
+    assert [p.code for p in dataset.problems] == ["corrupt_workbook"]
+
+
+def test_merged_cells_fill_their_area(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Chỉ tiêu"
+    # A two-row header: 'Số liệu' merged over 'Tử số' and 'Mẫu số'.
+    sheet.append(["Chỉ tiêu", "Đơn vị", "Kỳ", "Số liệu", None])
+    sheet.append([None, None, None, "Tử số", "Mẫu số"])
+    for cells in ("A1:A2", "B1:B2", "C1:C2", "D1:E1"):
+        sheet.merge_cells(cells)
+    sheet.append(["Rất hài lòng", "Phường 1", "2024", 90, 100])
+    sheet.append(["Hài lòng", None, None, 10, 100])
+    sheet.merge_cells("B3:B4")
+    sheet.merge_cells("C3:C4")
+    book.save(tmp_path / "merged.xlsx")
+    dataset = analysis.load(tmp_path / "merged.xlsx")
+    assert dataset.problems == []
+    assert list(dataset.observations["unit"]) == ["Phường 1", "Phường 1"]
+    assert list(dataset.observations["cell_numerator"]) == ["D3", "D4"]
+
+
+def test_a_heading_merged_across_the_row(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Chỉ tiêu"
+    sheet.append(HEADERS)
+    sheet.append(["I. Về xây dựng Đảng"])
+    sheet.merge_cells("A2:J2")
+    sheet.append(row("A", "2024", 1, 2))
+    book.save(tmp_path / "heading.xlsx")
+    dataset = analysis.load(tmp_path / "heading.xlsx")
+    assert dataset.problems == []
+    assert dataset.observations.loc[0, "section"] == "I. Về xây dựng Đảng"
+
+
+@pytest.mark.parametrize("value", [1e30, "1.000.000.000.000.000.000.000.000.000.000"])
+def test_absurd_numbers_are_errors(make_workbook: WorkbookFactory, value: object) -> None:
+    dataset = analysis.load(make_workbook([row("A", "2024", value)]))
+    assert [c for c, _ in codes(dataset) if c != "number_as_text"] == ["unparseable_number"]
+
+
+def test_a_row_with_a_code_or_rate_is_not_a_heading(make_workbook: WorkbookFactory) -> None:
+    dataset = analysis.load(
+        make_workbook([[None, "Tỷ lệ hộ nghèo", "HN", None, None, None, None, "2,5%", None, None]])
+    )
+    assert ("missing_value", "F2") in codes(dataset)
+
+
+def test_headers_without_spaces_and_with_eth(make_workbook: WorkbookFactory) -> None:
+    headers = ["Chỉ tiêu", "\u00d0ơn vị", "Kỳ", "Tử số", "Mẫu số", "Tỷ lệ(%)"]
+    dataset = analysis.load(make_workbook([["A", "u", "2024", 5, 10, 60]], headers=headers))
+    assert codes(dataset) == [("rate_mismatch", "F2")]
+
+
+def test_visible_sheet_wins_over_a_hidden_named_one(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    hidden = book.active
+    assert hidden is not None
+    hidden.title = "Chỉ tiêu"
+    hidden.append(HEADERS)
+    hidden.append(row("old", "2023", 1))
+    hidden.sheet_state = "hidden"
+    current = book.create_sheet("Số liệu")
+    current.append(HEADERS)
+    current.append(row("new", "2024", 2))
+    book.save(tmp_path / "two.xlsx")
+    assert list(analysis.load(tmp_path / "two.xlsx").observations["indicator"]) == ["new"]
+    current.delete_rows(1, 2)  # a visible sheet without the table
+    current["A1"] = "ghi chú"
+    book.save(tmp_path / "one.xlsx")
+    only_hidden = analysis.load(tmp_path / "one.xlsx")
+    assert [p.code for p in only_hidden.problems] == ["hidden_sheet"]
+    assert list(only_hidden.observations["indicator"]) == ["old"]
+
+
+def test_missing_column_has_no_cell(make_workbook: WorkbookFactory) -> None:
+    dataset = analysis.load(make_workbook([["A", "u", 1]], headers=["Chỉ tiêu", "Đơn vị", "Tử số"]))
+    assert codes(dataset) == [("missing_column", None)]
+
+
+def test_catalogue_edge_cases(make_workbook: WorkbookFactory) -> None:
+    empty = make_workbook([row("A", "2024", 1, 2)], catalogue=[["ghi chú"]])
+    dataset = analysis.load(empty)
+    assert dataset.ok and [p.code for p in dataset.problems] == ["catalogue_ignored"]
+    path = make_workbook(
+        [row("A", "2024", 52, 1000, code="01"), row("B", "2024", 1, 2, code="x")],
+        catalogue=[["Mã", "Hệ số"], [1, 1000], ["X", 1000]],
+    )
+    factors = list(analysis.load(path).observations["factor"])
+    assert factors == [Decimal(1000), Decimal(1000)]
+
+
+def test_spans_must_end_after_their_first_part() -> None:
+    for text in ("2024/2024S1", "2024-06/2024-06"):
+        with pytest.raises(PeriodParseError):
+            parse_period(text)
+    assert parse_period("2024S1/2024").code == "2024S1/2024"
+
+
+def test_changes_compare_periods_of_one_kind() -> None:
+    rows = []
+    for period, numerator, denominator in (
+        ("2023", 90, 100),
+        ("2024S1", 45, 50),
+        ("2024", 95, 100),
+    ):
+        parsed = parse_period(period)
+        rows.append(
+            {
+                "indicator": "A",
+                "unit": "u",
+                "period": period,
+                "period_start": parsed.start,
+                "period_end": parsed.end,
+                "numerator": Decimal(numerator),
+                "denominator": Decimal(denominator),
+                "factor": Decimal(100),
+                "decimals": 1,
+                "measurement": "full",
+                "display": "rate",
+                "group": None,
+                "measure": None,
+                "target": None,
+                "direction": None,
+                "row": 2,
+                "cell_numerator": "F2",
+            }
+        )
+    changes = period_changes(compute_indicators(pd.DataFrame(rows)))
+    assert [
+        (c["period_from"], c["period_to"], c["change"]) for c in changes.to_dict("records")
+    ] == [("2023", "2024", Decimal(5))]
+
+
+def test_group_totals_follow_the_group_check(make_workbook: WorkbookFactory) -> None:
+    path = make_workbook(
+        [
+            row("a", "2024", 6, 10, group="HL"),
+            row("b", "2024", 4, 10, group="hl"),
+            row("c", "2024", 6, 10, group="Mixed"),
+            row("d", "2024", 4, 20, group="mixed"),
+            row("e", "2024", 3, group="Kinds", measure="người"),
+            row("f", "2024", 7, group="Kinds", measure="lượt"),
+        ]
+    )
+    dataset = analysis.load(path)
+    assert dataset.ok, dataset.problems
+    totals = group_totals(compute_indicators(dataset.observations))
+    assert [(t["indicator"], t["numerator"]) for t in totals.to_dict("records")] == [
+        ("HL", Decimal(10))
+    ]
+
+
+def test_a_change_that_rounds_to_nothing_has_no_sign() -> None:
+    assert format_change(Decimal("-0.04")) == "0,0 điểm %"
+    assert format_change(Decimal("0.05")) == "+0,1 điểm %"
