@@ -188,6 +188,11 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
         "Số liệu được đọc từ trang tính 'Chỉ tiêu' đang bị ẩn (không có trang hiện nào đủ cột).",
         "Figures are read from the hidden sheet 'Chỉ tiêu' (no visible sheet has the columns).",
     ),
+    "hidden_row": (
+        "warning",
+        "Dòng đang bị ẩn nhưng vẫn được tính: «{indicator}».",
+        "The row is hidden in Excel but still counted: «{indicator}».",
+    ),
     "catalogue_ignored": (
         "warning",
         "Trang 'Danh mục' không có cột 'Chỉ tiêu' hay 'Mã'; bỏ qua trang này.",

@@ -182,6 +182,10 @@ def validate_workbook(book: Workbook) -> Dataset:
     grid = book.grid(data_table.sheet)
     catalogue, catalogue_collect = _read_catalogue(book)
     records = _read_rows(grid, data_table, collect, book.blank_cell_causes(data_table.sheet))
+    hidden_rows = book.hidden_rows(data_table.sheet)
+    for record in records:
+        if record["row"] in hidden_rows:
+            collect.add("hidden_row", cell=f"A{record['row']}", indicator=record["indicator"])
     if not records and not any(p.severity == "error" for p in collect.problems):
         collect.add("no_data_rows", cell=cell_ref(data_table.header_row + 1, 0))
     records = _drop_duplicates(records, collect)

@@ -85,6 +85,21 @@ class Workbook:
             self._grids[sheet] = _read_grid(self.path, sheet, self.parts.get(sheet))
         return self._grids[sheet]
 
+    def hidden_rows(self, sheet: str) -> set[int]:
+        """Excel row numbers (1-based) that the sheet hides."""
+        part = self.parts.get(sheet)
+        if part is None:
+            return set()
+        with zipfile.ZipFile(self.path) as archive:
+            data = archive.read(part)
+        rows = set()
+        for match in _ROW_TAG.finditer(data):
+            tag = match.group(0)
+            number = _ROW_NUMBER.search(tag)
+            if number and _HIDDEN.search(tag):
+                rows.add(int(number[1]))
+        return rows
+
     def blank_cell_causes(self, sheet: str) -> dict[str, tuple[str, str]]:
         """Cells that calamine reads as blank but are not: A1 ref -> (kind, text).
 
@@ -161,6 +176,11 @@ _CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
 _DIMENSION = re.compile(
     rb'<(?:\w+:)?dimension\b[^>]*?\bref="(?:[A-Z]+[0-9]+:)?([A-Z]{1,3})([0-9]{1,7})"'
 )
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 
 
 def _used_extent(path: Path, part: str) -> tuple[int, int]:

@@ -231,3 +231,13 @@ def test_group_totals_follow_the_group_check(make_workbook: WorkbookFactory) -> 
 def test_a_change_that_rounds_to_nothing_has_no_sign() -> None:
     assert format_change(Decimal("-0.04")) == "0,0 điểm %"
     assert format_change(Decimal("0.05")) == "+0,1 điểm %"
+
+
+def test_hidden_rows_are_counted_with_a_warning(make_workbook: WorkbookFactory) -> None:
+    path = make_workbook([row("A", "2024", 1, 2), row("B", "2024", 3, 4)])
+    book = openpyxl.load_workbook(path)
+    book["Chỉ tiêu"].row_dimensions[3].hidden = True
+    book.save(path)
+    dataset = analysis.load(path)
+    assert codes(dataset) == [("hidden_row", "A3")]
+    assert dataset.ok and list(dataset.observations["indicator"]) == ["A", "B"]
