@@ -7,6 +7,8 @@ BIN    := $(VENV)/bin
 RUN    := $(VENV)/.installed-run
 DEV    := $(VENV)/.installed-dev
 WORKBOOK ?= data/ke-hoach-83-quang-ngai.xlsx
+# The bundled workbook's briefing: Quảng Ngãi city Party Committee, first half of 2024.
+BRIEFING ?= --organisation "Thành ủy Quảng Ngãi" --place "Quảng Ngãi" --period 2024S1
 
 .DEFAULT_GOAL := help
 .PHONY: help report test lint format lab bench clean
@@ -28,7 +30,7 @@ $(DEV): pyproject.toml | $(VENV)/bin/python
 	@touch $(RUN) $@
 
 report: $(RUN) ## Build figures/ and reports/briefing.{html,pdf} from data/ (creates .venv)
-	$(BIN)/chiso build $(WORKBOOK)
+	$(BIN)/chiso build $(WORKBOOK) $(BRIEFING)
 
 lab: $(RUN) ## Open the notebooks in JupyterLab
 	$(BIN)/jupyter lab notebooks/

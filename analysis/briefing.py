@@ -20,7 +20,7 @@ from matplotlib.axes import Axes
 
 from . import charts, narrative
 from .formatting import Lang
-from .model import Dataset, frame_records
+from .model import Dataset, fold_name, frame_records
 from .periods import parse_period
 from .stats import IntervalMethod, period_changes
 from .summary import summarize
@@ -65,6 +65,7 @@ _TEXT: dict[Lang, dict[str, str]] = {
         "chart": "Chart",
     },
 }
+SUMMARY_ANCHOR = "tong-hop"
 _EN_MONTHS = (
     "January",
     "February",
@@ -148,19 +149,28 @@ class Briefing:
             "</header>"
         )
 
+    def document_title(self) -> str:
+        """The HTML page title: 'Báo cáo tình hình thực hiện các chỉ tiêu'."""
+        words = _TEXT[self.lang]
+        return f"{words['title'].capitalize()}: {words['subtitle'].lower()}"
+
     def place_date(self) -> str:
-        """'Quảng Ngãi, ngày 27 tháng 11 năm 2026' (or the English form)."""
+        """'Quảng Ngãi, ngày 27 tháng 11 năm 2026' (or the English form; no place, no comma)."""
         day = self.report_date
         if self.lang == "vi":
             # Hướng dẫn 36-HD/VPTW: a leading zero for days below 10 and for months 1 and 2.
             month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-            return f"{self.place}, ngày {day.day:02d} tháng {month} năm {day.year}"
-        return f"{self.place}, {day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+            date = f"ngày {day.day:02d} tháng {month} năm {day.year}"
+        else:
+            date = f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+        if not self.place:
+            return date[:1].upper() + date[1:]
+        return f"{self.place}, {date}"
 
     def contents_html(self) -> str:
         """Table of contents linking to each section."""
         words = _TEXT[self.lang]
-        items = [f'<li><a href="#tong-hop">{html.escape(words["summary"])}</a></li>']
+        items = [f'<li><a href="#{SUMMARY_ANCHOR}">{html.escape(words["summary"])}</a></li>']
         items += [
             f'<li><a href="#{s.slug}">{index}. {html.escape(s.title)}</a></li>'
             for index, s in enumerate(self.sections, start=1)
@@ -190,7 +200,7 @@ class Briefing:
             tds = "".join(f"<td>{html.escape(c)}</td>" for c in cells)
             body.append(f"<tr{css}>{tds}</tr>")
         return (
-            f'<section class="chiso-summary"><h2 id="tong-hop">'
+            f'<section class="chiso-summary"><h2 id="{SUMMARY_ANCHOR}">'
             f"{html.escape(words['summary'])}</h2>"
             f'<div class="chiso-table-wrap"><table class="chiso-table"><thead><tr>{head}'
             f"</tr></thead><tbody>{''.join(body)}</tbody></table></div></section>"
@@ -242,6 +252,8 @@ def prepare_briefing(
     method: IntervalMethod = "wilson",
 ) -> Briefing:
     """Compute the summary and lay out the sections of a briefing."""
+    if period:
+        dataset = dataset_until(dataset, period)
     summary = summarize(dataset, lang=lang, method=method)
     sections = plan_sections(summary, lang=lang)
     return Briefing(
@@ -253,6 +265,21 @@ def prepare_briefing(
         place=place,
         report_date=report_date or dt.date.today(),
         period=period or None,
+    )
+
+
+def dataset_until(dataset: Dataset, period: str) -> Dataset:
+    """The figures a briefing for `period` may use: those whose period ends by its end.
+
+    The latest of them is each indicator's current figure; earlier ones are its history.
+    """
+    end = parse_period(period).end
+    kept = dataset.observations[dataset.observations["period_end"] <= end]
+    return Dataset(
+        file=dataset.file,
+        sheet=dataset.sheet,
+        observations=kept.reset_index(drop=True),
+        problems=dataset.problems,
     )
 
 
@@ -271,7 +298,7 @@ def plan_sections(summary: pd.DataFrame, *, lang: Lang = "vi") -> list[Section]:
     themes = [_theme(row) for row in frame_records(summary)]
     frame = summary.assign(_theme=themes)
     order = list(dict.fromkeys(themes))
-    used_slugs: set[str] = set()
+    used_slugs: set[str] = {SUMMARY_ANCHOR}
     sections = []
     for title in order:
         rows = frame[frame["_theme"] == title].drop(columns="_theme")
@@ -348,8 +375,14 @@ def plan_charts(
     if not ratios.empty:
         add("progress", title if len(ratios) > 1 else str(ratios.iloc[0]["indicator"]), ratios)
     counts = single[single["display"] == "count"]
-    if not counts.empty:
-        add("counts", str(counts.iloc[0]["indicator"]), counts)
+    by_measure = list(counts.groupby(counts["measure"].fillna(""), sort=False))
+    for measure, same in by_measure:
+        # Counts share an axis only when they count the same thing.
+        if len(same) == 1:
+            name = str(same.iloc[0]["indicator"])
+        else:
+            name = f"{title} ({measure})" if measure and len(by_measure) > 1 else title
+        add("counts", name, same)
     with_interval = current[current["ci_low"].notna()]
     if not with_interval.empty:
         add("rate_intervals", _TEXT[lang]["interval"], with_interval)
@@ -360,17 +393,23 @@ def section_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
     """The section's sentences: figures, group totals, intervals, targets, changes, periods."""
     records = frame_records(rows)
     plain = [r for r in records if not r["is_total"]]
-    totals = {r["indicator"]: r for r in records if r["is_total"]}
+
+    def key(row: dict[str, Any], name: str) -> tuple[str, str, str]:
+        return (fold_name(row[name]), fold_name(row["unit"]), str(row["period"]))
+
+    totals = {key(r, "indicator"): r for r in records if r["is_total"]}
     sentences: list[str] = []
-    described_groups: set[str] = set()
+    described: set[tuple[str, str, str]] = set()
     for row in plain:
-        group = row.get("group")
-        if isinstance(group, str) and group in totals:
-            if group in described_groups:
+        group_key = key(row, "group") if isinstance(row.get("group"), str) else None
+        if group_key is not None and group_key in totals:
+            if group_key in described:
                 continue
-            described_groups.add(group)
-            parts = [r for r in plain if r.get("group") == group and r["period"] == row["period"]]
-            sentences.append(narrative.describe_group(totals[group], parts, lang=lang))
+            described.add(group_key)
+            parts = [
+                r for r in plain if isinstance(r.get("group"), str) and key(r, "group") == group_key
+            ]
+            sentences.append(narrative.describe_group(totals[group_key], parts, lang=lang))
             interval_rows = parts
         else:
             sentences.append(narrative.describe_figure(row, lang=lang))
@@ -387,10 +426,8 @@ def section_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
             sentences.append(str(notes[0]))
         sentences.append(narrative.describe_period(row, lang=lang))
     changes = period_changes(rows[~rows["is_total"]]) if plain else pd.DataFrame()
-    for change in changes.to_dict("records"):
-        sentences.append(
-            narrative.describe_change({str(k): v for k, v in change.items()}, lang=lang)
-        )
+    for change in frame_records(changes):
+        sentences.append(narrative.describe_change(change, lang=lang))
     return _drop_repeats(sentences)
 
 

@@ -19,8 +19,11 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+
+from .errors import ChisoError
 
 if TYPE_CHECKING:
     from .briefing import Briefing
@@ -28,7 +31,7 @@ if TYPE_CHECKING:
 
 PACKAGE = Path(__file__).resolve().parent
 MANIFEST_NAME = ".chiso-build.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -45,13 +48,16 @@ class BuildOptions:
     report_date: str | None = None
 
     def parameters(self, workbook: Path) -> dict[str, Any]:
-        """Notebook parameters to inject; unset options keep the notebook's defaults."""
-        values: dict[str, Any] = {"workbook": str(workbook.resolve()), "lang": self.lang}
-        for name in ("organisation", "place", "period", "report_date"):
-            value = getattr(self, name)
-            if value is not None:
-                values[name] = value
-        return values
+        """Notebook parameters to inject, all of them: the notebook's own defaults describe
+        its default workbook and must not leak into another one's briefing."""
+        return {
+            "workbook": str(workbook.resolve()),
+            "lang": self.lang,
+            "organisation": self.organisation or "",
+            "place": self.place or "",
+            "period": self.period,
+            "report_date": self.report_date,
+        }
 
 
 @dataclass(frozen=True)
@@ -107,9 +113,9 @@ def input_fingerprint(target: Target, options: BuildOptions, code: str) -> str:
     digest.update(sha256_file(target.workbook).encode())
     digest.update(sha256_file(options.notebook).encode())
     digest.update(code.encode())
-    settings = {
-        k: str(v) for k, v in vars(options).items() if k not in {"figures_dir", "reports_dir"}
-    }
+    settings = {k: str(v) for k, v in vars(options).items()}
+    settings["figures_dir"] = str(target.figures_dir.resolve())
+    settings["reports_dir"] = str(target.reports_dir.resolve())
     digest.update(json.dumps(settings, sort_keys=True, ensure_ascii=False).encode())
     return digest.hexdigest()
 
@@ -128,7 +134,7 @@ def is_up_to_date(entry: dict[str, Any] | None, fingerprint: str) -> bool:
     if not entry or entry.get("inputs") != fingerprint:
         return False
     outputs = entry.get("outputs", {})
-    for name, digest in outputs.items():
+    for name, digest in outputs.items():  # recorded as absolute paths
         path = Path(name)
         if not path.is_file() or sha256_file(path) != digest:
             return False
@@ -153,10 +159,21 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+class BuildError(ChisoError):
+    """The build cannot go on; the message says why in plain words (vi / en)."""
+
+
 def plan_targets(workbooks: list[Path], options: BuildOptions) -> list[Target]:
     """One workbook writes to figures/ and reports/; several get a subfolder each."""
     if len(workbooks) == 1:
         return [Target(workbooks[0], options.figures_dir, options.reports_dir, "briefing")]
+    stems = [w.stem for w in workbooks]
+    clashes = sorted({stem for stem in stems if stems.count(stem) > 1})
+    if clashes:
+        raise BuildError(
+            f"Hai tệp trùng tên «{clashes[0]}»: kết quả sẽ ghi đè lên nhau. / Two workbooks are "
+            f"named «{clashes[0]}»: their outputs would overwrite each other."
+        )
     return [
         Target(w, options.figures_dir / w.stem, options.reports_dir / w.stem, w.stem)
         for w in workbooks
@@ -231,22 +248,36 @@ def build(
             else:
                 write_atomic(path, data)
                 report.written.append(path)
-        produced = {str(path) for path in outputs}
-        for stale in sorted(set(previous) - produced):
-            stale_path = Path(stale)
-            if stale_path.is_file() and stale_path.suffix in {".png", ".svg"}:
-                stale_path.unlink()
-                report.removed.append(stale_path)
+        produced = {path.resolve() for path in outputs}
+        report.removed += _remove_figures(
+            {k: v for k, v in previous.items() if Path(k).resolve() not in produced}
+        )
         manifest[target.key] = {
-            "workbook": str(target.workbook),
+            "workbook": str(target.workbook.resolve()),
             "inputs": fingerprint,
-            "outputs": {str(p): hashlib.sha256(d).hexdigest() for p, d in sorted(outputs.items())},
+            "outputs": {
+                str(p.resolve()): hashlib.sha256(d).hexdigest() for p, d in sorted(outputs.items())
+            },
         }
+    # A layout no longer built (one workbook became several, or back): its figures go too.
+    for key in sorted(set(manifest) - {t.key for t in plan_targets(workbooks, options)}):
+        report.removed += _remove_figures(manifest.pop(key).get("outputs", {}))
     write_atomic(
         options.reports_dir / MANIFEST_NAME,
         json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8"),
     )
     return report
+
+
+def _remove_figures(recorded: dict[str, str]) -> list[Path]:
+    """Delete figures a previous build wrote and nobody changed since; reports are left."""
+    removed = []
+    for name, digest in sorted(recorded.items()):
+        path = Path(name)
+        if path.suffix in {".png", ".svg"} and path.is_file() and sha256_file(path) == digest:
+            path.unlink()
+            removed.append(path)
+    return removed
 
 
 def _render_target(
@@ -264,17 +295,25 @@ def _render_target(
     from .formatting import Lang
 
     lang: Lang = "en" if options.lang == "en" else "vi"
-    briefing: Briefing = prepare_briefing(dataset, lang=lang)
+    briefing: Briefing = prepare_briefing(dataset, lang=lang, period=options.period)
     outputs: dict[Path, bytes] = {}
     step(f"{target.workbook.name}: vẽ biểu đồ / drawing charts")
     outputs.update(render_figures(briefing, target.figures_dir))
 
     step(f"{target.workbook.name}: chạy notebook / running the notebook")
     notebook = nbformat.read(options.notebook, as_version=4)
-    executed = execute_notebook(
-        notebook, parameters=options.parameters(target.workbook), cwd=options.notebook.parent
-    )
-    executed.metadata.setdefault("chiso", {})["lang"] = lang
+    try:
+        executed = execute_notebook(
+            notebook, parameters=options.parameters(target.workbook), cwd=options.notebook.parent
+        )
+    except Exception as exc:  # noqa: BLE001 - any failure inside the notebook stops the build
+        name = getattr(exc, "ename", type(exc).__name__)
+        value = getattr(exc, "evalue", str(exc).strip().splitlines()[-1] if str(exc) else "")
+        raise BuildError(
+            f"Notebook {options.notebook} lỗi khi chạy / failed: {name}: {value}. "
+            "Báo cáo cũ được giữ nguyên. / Previous outputs were left as they were."
+        ) from None
+    executed.metadata["chiso"] = {"lang": lang, "title": briefing.document_title()}
     report.executed.append(options.notebook)
 
     step(f"{target.workbook.name}: xuất HTML / exporting HTML")
@@ -331,6 +370,17 @@ def add_build_command(commands: Any) -> None:
 
 
 def run_build(args: argparse.Namespace) -> int:
+    try:
+        if args.period:
+            from .periods import parse_period
+
+            parse_period(args.period)
+        if args.report_date:
+            date.fromisoformat(args.report_date)
+    except ValueError as exc:
+        value = args.period if "period" in str(type(exc)).lower() else args.report_date
+        print(f"Tham số không hợp lệ / invalid option «{value}»: {exc}", file=sys.stderr)
+        return 2
     workbooks = [Path(w) for w in args.workbooks] or sorted(Path("data").glob("*.xlsx"))
     missing = [w for w in workbooks if not w.is_file()]
     if not workbooks or missing or not args.notebook.is_file():
@@ -350,6 +400,10 @@ def run_build(args: argparse.Namespace) -> int:
     bar = _ProgressBar()
     try:
         report = build(workbooks, options, force=args.force, dry_run=args.dry_run, progress=bar)
+    except BuildError as exc:
+        bar.close()
+        print(exc, file=sys.stderr)
+        return 1
     finally:
         bar.close()
     if report.problems:

@@ -10,6 +10,7 @@ serialises a figure deterministically (no dates in metadata, fixed SVG salt).
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal
@@ -62,6 +63,15 @@ _WORDS: dict[Lang, dict[str, str]] = {
 }
 
 
+LABEL_WIDTH = 32  # characters per line of an axis label
+TITLE_WIDTH = 70
+
+
+def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
+    """Long Vietnamese names on several lines, so a chart keeps a readable size."""
+    return textwrap.fill(text, width=width, break_long_words=False, break_on_hyphens=False)
+
+
 @contextmanager
 def chart_style() -> Iterator[None]:
     """Apply the house style for the duration of a `with` block only."""
@@ -97,7 +107,7 @@ def _axes(ax: Axes | None, *, rows: int) -> Axes:
 
 
 def _finish(ax: Axes, *, title: str, subtitle: str | None, source: str | None, lang: Lang) -> Axes:
-    ax.set_title(title, loc="left", pad=22 if subtitle else 8)
+    ax.set_title(wrap_label(title, TITLE_WIDTH), loc="left", pad=22 if subtitle else 8)
     if subtitle:
         ax.text(
             0,
@@ -218,7 +228,7 @@ def plot_composition(
             label = f"{r['value_text']} ({format_count(r['numerator'], lang=lang)}"
             label += f" {r['measure']})" if r.get("measure") else ")"
             ax.text(float(r["value"]), position, "  " + label, va="center", fontsize=9)
-        ax.set_yticks(positions, [str(r["indicator"]) for r in rows])
+        ax.set_yticks(positions, [wrap_label(str(r["indicator"])) for r in rows])
         factor = rows[0]["factor"]
         ax.set_xlim(0, float(factor) * 1.3)
         ax.set_xticks([float(factor) * step / 4 for step in range(5)])
@@ -248,7 +258,7 @@ def plot_counts(
         ax.barh(positions, values, color=PALETTE[0], height=0.6)
         for position, r in zip(positions, rows, strict=True):
             ax.text(float(r["value"]), position, "  " + str(r["text"]), va="center", fontsize=10)
-        ax.set_yticks(positions, [str(r["indicator"]) for r in rows])
+        ax.set_yticks(positions, [wrap_label(str(r["indicator"])) for r in rows])
         ax.set_xlim(0, max([*values, 1.0]) * 1.2)
         _count_axis(ax, lang=lang)
         return _finish(
@@ -284,7 +294,7 @@ def plot_progress(
                 va="center",
                 fontsize=10,
             )
-        ax.set_yticks(positions, [str(r["indicator"]) for r in rows])
+        ax.set_yticks(positions, [wrap_label(str(r["indicator"])) for r in rows])
         ax.set_xlim(0, factor * 1.3)
         ax.set_xticks([0, factor / 2, factor])
         _rate_axis(ax, factor=rows[0]["factor"], lang=lang)
@@ -328,7 +338,7 @@ def plot_rate_intervals(
                 va="center",
                 fontsize=9,
             )
-        ax.set_yticks(positions, [str(r["indicator"]) for r in rows])
+        ax.set_yticks(positions, [wrap_label(str(r["indicator"])) for r in rows])
         factor = rows[0]["factor"] if rows else Decimal(100)
         ax.set_xlim(0, float(factor) * 1.3)
         ax.set_xticks([float(factor) * step / 4 for step in range(5)])
@@ -371,7 +381,9 @@ def plot_rate_trend(
                 ha="center",
                 fontsize=9,
             )
-        ax.set_xticks(positions, [str(r["period_label"]) for r in rows])
+        ax.set_xticks(positions, [wrap_label(str(r["period_label"]), 16) for r in rows])
+        low, high = ax.get_ylim()
+        ax.set_ylim(low, high + (high - low) * 0.15)  # room for the value labels
         if rows and rows[0]["display"] == "count":
             _count_axis(ax, lang=lang, axis="y")
         elif rows:

@@ -7,6 +7,7 @@ vocabularies of the catalogue (`Danh mục`) are the Literal types below.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -90,6 +91,11 @@ OBSERVATION_COLUMNS: tuple[str, ...] = (
     "cell_indicator",
     "cell_rate",  # A1 reference of the printed rate, or None
 )
+
+
+def fold_name(text: object) -> str:
+    """Names compare as validation compares them: NFC, case and spacing folded."""
+    return " ".join(unicodedata.normalize("NFC", str(text)).casefold().split())
 
 
 def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:

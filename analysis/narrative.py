@@ -16,9 +16,10 @@ from .periods import parse_period
 Row = Mapping[str, Any]
 
 
-def lower_first(name: str) -> str:
-    """'Đảng viên bị xoá tên' -> 'đảng viên bị xoá tên'; acronyms ('UBND …') are kept."""
-    if len(name) > 1 and name[0].isupper() and name[1].islower():
+def lower_first(name: str, *, lang: Lang = "vi") -> str:
+    """'Đảng viên bị xoá tên' -> 'đảng viên bị xoá tên' inside a Vietnamese sentence;
+    acronyms ('UBND …') are kept, and names in an English sentence keep their case."""
+    if lang == "vi" and len(name) > 1 and name[0].isupper() and name[1].islower():
         return name[0].lower() + name[1:]
     return name
 
@@ -55,7 +56,7 @@ def describe_group(total: Row, parts: Sequence[Row], *, lang: Lang = "vi") -> st
         figure = _with_measure(format_count(part["numerator"], lang=lang), part)
         if part["display"] in ("rate", "ratio") and total.get("denominator") is not None:
             figure += f" ({part['value_text']})"
-        pieces.append(f"{lower_first(str(part['indicator']))} {figure}")
+        pieces.append(f"{lower_first(str(part['indicator']), lang=lang)} {figure}")
     joined = _join(pieces, lang=lang)
     headline = _with_measure(str(total["text"]), total)
     if lang == "vi":
@@ -81,7 +82,7 @@ def describe_interval(row: Row, *, lang: Lang = "vi") -> str | None:
     if row.get("interval_text") is None:
         return None
     method = {"wilson": "Wilson", "exact": "Clopper–Pearson"}.get(str(row["interval_method"]), "")
-    name = lower_first(str(row["indicator"]))
+    name = lower_first(str(row["indicator"]), lang=lang)
     if lang == "vi":
         sentence = f"Khoảng tin cậy 95% ({method}) của tỷ lệ {name}: {row['interval_text']}."
     else:
@@ -90,8 +91,10 @@ def describe_interval(row: Row, *, lang: Lang = "vi") -> str | None:
 
 
 def describe_change(change: Row, *, lang: Lang = "vi") -> str:
-    """'So với năm 2023, … tăng 5,0 điểm %.' (percentage points for rates)."""
+    """'Năm 2024: tỷ lệ … tăng 5,0 điểm % so với năm 2023.' (percentage points for rates)."""
     before = parse_period(str(change["period_from"])).label(lang=lang)
+    after = parse_period(str(change["period_to"])).label(lang=lang)
+    after = after[:1].upper() + after[1:]
     decimals = max(int(change["decimals"]), 1) if change["display"] != "count" else 0
     amount = round_half_up(change["change"], decimals)  # the verb follows what is printed
     magnitude = format_change(
@@ -101,14 +104,19 @@ def describe_change(change: Row, *, lang: Lang = "vi") -> str:
         display=str(change["display"]),
         lang=lang,
     ).lstrip("+")
-    name = lower_first(str(change["indicator"]))
+    measure = change.get("measure")
+    if change["display"] == "count" and isinstance(measure, str) and measure:
+        magnitude = f"{magnitude} {measure}"
+    name = lower_first(str(change["indicator"]), lang=lang)
     if lang == "vi":
-        verb = "tăng" if amount > 0 else ("giảm" if amount < 0 else "không đổi")
-        tail = f" {magnitude}" if amount != 0 else ""
-        return f"So với {before}, {name} {verb}{tail}."
-    verb = "rose by" if amount > 0 else ("fell by" if amount < 0 else "was unchanged")
-    tail = f" {magnitude}" if amount != 0 else ""
-    return f"Compared with {before}, {name} {verb}{tail}."
+        if amount == 0:
+            return f"{after}: {name} không đổi so với {before}."
+        verb = "tăng" if amount > 0 else "giảm"
+        return f"{after}: {name} {verb} {magnitude} so với {before}."
+    if amount == 0:
+        return f"{after}: {name} unchanged from {before}."
+    verb = "up" if amount > 0 else "down"
+    return f"{after}: {name} {verb} {magnitude} from {before}."
 
 
 def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:

@@ -8,7 +8,6 @@ intervals come from SciPy (`scipy.stats.binomtest(...).proportion_ci`).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Hashable, Mapping
 from decimal import Decimal, localcontext
 from itertools import pairwise
@@ -16,6 +15,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from .model import fold_name
 from .periods import parse_period
 
 IntervalMethod = Literal["wilson", "exact"]
@@ -151,7 +151,8 @@ def group_totals(results: pd.DataFrame) -> pd.DataFrame:
     if grouped.empty:
         return results.iloc[0:0].copy()
     keys = grouped.assign(
-        _group=[_fold(g) for g in grouped["group"]], _unit=[_fold(u) for u in grouped["unit"]]
+        _group=[fold_name(g) for g in grouped["group"]],
+        _unit=[fold_name(u) for u in grouped["unit"]],
     )
     totals: list[dict[str, Any]] = []
     for _, members in keys.groupby(["_group", "_unit", "period"], sort=False):
@@ -195,11 +196,6 @@ def group_totals(results: pd.DataFrame) -> pd.DataFrame:
             }
         )
     return pd.DataFrame.from_records(totals, columns=list(results.columns))
-
-
-def _fold(text: object) -> str:
-    """Names compare as validation compares them: NFC, case and spacing folded."""
-    return " ".join(unicodedata.normalize("NFC", str(text)).casefold().split())
 
 
 def period_changes(results: pd.DataFrame) -> pd.DataFrame:

@@ -60,3 +60,31 @@ def test_workbook_text_is_escaped_in_html(make_workbook: WorkbookFactory) -> Non
 def test_slugs_are_ascii_and_stable() -> None:
     assert slugify("Mức độ hài lòng của người dân") == "muc-do-hai-long-cua-nguoi-dan"
     assert slugify("Đảng viên ra khỏi Đảng") == "dang-vien-ra-khoi-dang"
+
+
+def test_groups_over_several_periods_are_told_period_by_period(
+    make_workbook: WorkbookFactory,
+) -> None:
+    path = make_workbook(
+        [
+            row("cho ra khỏi Đảng", "2023", 10, group="Ra khỏi Đảng", measure="đảng viên"),
+            row("xoá tên", "2023", 20, group="Ra khỏi Đảng", measure="đảng viên"),
+            row("cho ra khỏi Đảng", "2024", 1, group="Ra khỏi Đảng", measure="đảng viên"),
+            row("xoá tên", "2024", 2, group="Ra khỏi Đảng", measure="đảng viên"),
+        ]
+    )
+    briefing = prepare_briefing(analysis.load(path))
+    text = " ".join(briefing.sections[0].paragraphs)
+    assert "tổng cộng 30 đảng viên, trong đó: cho ra khỏi Đảng 10 đảng viên và xoá tên 20" in text
+    assert "tổng cộng 3 đảng viên, trong đó: cho ra khỏi Đảng 1 đảng viên và xoá tên 2" in text
+    assert "Năm 2024: cho ra khỏi Đảng giảm 9 đảng viên so với năm 2023." in text
+
+
+def test_the_period_parameter_selects_the_figures(make_workbook: WorkbookFactory) -> None:
+    path = make_workbook(
+        [row("A", "2022", 80, 100), row("A", "2023", 90, 100), row("A", "2024", 95, 100)]
+    )
+    briefing = prepare_briefing(analysis.load(path), period="2023")
+    assert list(briefing.summary["period"]) == ["2022", "2023"]
+    assert [c.kind for c in briefing.sections[0].charts] == ["rate_trend", "rate_of_whole"]
+    assert "Năm 2023: A tăng 10,0 điểm % so với năm 2022." in briefing.sections[0].paragraphs

@@ -7,11 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import nbformat
 import openpyxl
 import pytest
 from workbooks import BUNDLED, ROOT
 
-from analysis.build import BuildOptions, BuildReport, build
+from analysis.build import BuildError, BuildOptions, BuildReport, build
 
 NOTEBOOK = ROOT / "notebooks" / "briefing.ipynb"
 HANDBOOK = {
@@ -117,3 +118,71 @@ def test_a_changed_value_rebuilds_only_what_it_affects(workbook: Path, tmp_path:
     assert "Traceback" not in result.stderr
     assert snapshot(tmp_path) == before
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_paths_written_differently_name_the_same_files(workbook: Path, tmp_path: Path) -> None:
+    relative = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis.cli",
+            "build",
+            "data/" + workbook.name,
+            "--notebook",
+            str(NOTEBOOK),
+            "--report-date",
+            "2024-07-01",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        cwd=tmp_path,
+    )
+    assert relative.returncode == 0, relative.stderr
+    figures = sorted(p.name for p in (tmp_path / "figures").iterdir())
+    again = build([workbook], options(tmp_path), force=True)  # absolute paths this time
+    assert again.removed == []
+    assert sorted(p.name for p in (tmp_path / "figures").iterdir()) == figures
+
+    elsewhere = BuildOptions(
+        figures_dir=tmp_path / "other",
+        reports_dir=tmp_path / "reports",
+        notebook=NOTEBOOK,
+        report_date="2024-07-01",
+    )
+    moved = build([workbook], elsewhere)
+    assert names(moved.written) >= {f for f in figures}
+    assert sorted(p.name for p in (tmp_path / "other").iterdir()) == figures
+
+
+def test_a_failing_notebook_stops_the_build_plainly(workbook: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ipynb"
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    notebook.cells.append(nbformat.v4.new_code_cell("raise ValueError('sai số liệu')"))
+    nbformat.write(notebook, broken)
+    with pytest.raises(BuildError) as info:
+        build(
+            [workbook],
+            BuildOptions(figures_dir=tmp_path / "f", reports_dir=tmp_path / "r", notebook=broken),
+        )
+    assert "ValueError: sai số liệu" in str(info.value)
+    assert not (tmp_path / "f").exists() and not (tmp_path / "r").exists()
+
+
+def test_options_are_checked_before_any_work(workbook: Path, tmp_path: Path) -> None:
+    for option in (["--period", "2024Q9"], ["--report-date", "27/11/2026"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "analysis.cli", "build", str(workbook), *option],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+            cwd=tmp_path,
+        )
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+    twin = tmp_path / "twin" / workbook.name
+    twin.parent.mkdir()
+    shutil.copy(workbook, twin)
+    with pytest.raises(BuildError, match="trùng tên"):
+        build([workbook, twin], options(tmp_path))

@@ -60,18 +60,34 @@ def test_change_is_said_in_percentage_points() -> None:
     change = {
         "indicator": "Tỷ lệ đảng viên dùng sổ tay",
         "period_from": "2023",
+        "period_to": "2024",
         "change": Decimal("1.25"),
         "factor": Decimal(100),
         "decimals": 1,
         "display": "rate",
+        "measure": None,
     }
-    assert (
-        narrative.describe_change(change)
-        == "So với năm 2023, tỷ lệ đảng viên dùng sổ tay tăng 1,3 điểm %."
+    assert narrative.describe_change(change) == (
+        "Năm 2024: tỷ lệ đảng viên dùng sổ tay tăng 1,3 điểm % so với năm 2023."
     )
     change["change"] = Decimal("-0.5")
     assert narrative.describe_change(change, lang="en") == (
-        "Compared with 2023, tỷ lệ đảng viên dùng sổ tay fell by 0.5 percentage points."
+        "2024: Tỷ lệ đảng viên dùng sổ tay down 0.5 percentage points from 2023."
+    )
+    change["change"] = Decimal("0.04")
+    assert narrative.describe_change(change) == (
+        "Năm 2024: tỷ lệ đảng viên dùng sổ tay không đổi so với năm 2023."
+    )
+    count = {
+        **change,
+        "display": "count",
+        "change": Decimal(-9),
+        "measure": "buổi",
+        "factor": Decimal(1),
+        "decimals": 0,
+    }
+    assert narrative.describe_change(count) == (
+        "Năm 2024: tỷ lệ đảng viên dùng sổ tay giảm 9 buổi so với năm 2023."
     )
 
 
