@@ -37,9 +37,9 @@ MAX_MEMBER_RATIO = 200
 MAX_MEMBERS = 10_000
 MAX_CELLS = 10_000_000  # a dense grid this size is ~1 GB in Python
 _XML_HEAD_BYTES = 64 * 1024
+_MAX_PROLOG_BYTES = 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_FORBIDDEN_XML = (b"<!DOCTYPE", b"<!ENTITY")
 
 
 def cell_ref(row: int, column: int) -> str:
@@ -319,18 +319,59 @@ def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
 
 
 def _check_xml_head(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse DOCTYPE/ENTITY declarations. They can only stand in the prolog, before the
+    root element, so the prolog is walked token by token (declaration, comments,
+    processing instructions) up to the root, however much padding it holds."""
+    data = b""
     try:
         with archive.open(info) as handle:
-            head = handle.read(_XML_HEAD_BYTES)
+            while True:
+                verdict = _prolog_verdict(_as_utf8(data))
+                if verdict is not None:
+                    break
+                chunk = handle.read(_XML_HEAD_BYTES)
+                if not chunk or len(data) > _MAX_PROLOG_BYTES:
+                    verdict = "end"
+                    break
+                data += chunk
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
         raise _error(path, "corrupt_workbook", detail=f"{info.filename}: {_short(exc)}") from None
-    candidates = [head]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates.append(head.decode("utf-16", errors="ignore").encode("utf-8"))
-    for data in candidates:
-        upper = data.upper()
-        if any(marker in upper for marker in _FORBIDDEN_XML):
-            raise _error(path, "xml_entities", detail=info.filename)
+    if verdict == "declaration":
+        raise _error(path, "xml_entities", detail=info.filename)
+
+
+def _prolog_verdict(text: bytes) -> str | None:
+    """'root' when the root element is reached cleanly, 'declaration' at a <!DOCTYPE or
+    <!ENTITY, None when more bytes are needed to tell."""
+    position = 0
+    while True:
+        while position < len(text) and text[position : position + 1].isspace():
+            position += 1
+        rest = text[position:]
+        if len(rest) < 4:
+            return None
+        if rest.startswith(b"\xef\xbb\xbf"):  # UTF-8 byte order mark
+            position += 3
+        elif rest.startswith(b"<?"):
+            end = rest.find(b"?>")
+            if end < 0:
+                return None
+            position += end + 2
+        elif rest.startswith(b"<!--"):
+            end = rest.find(b"-->", 4)
+            if end < 0:
+                return None
+            position += end + 3
+        elif rest.startswith(b"<!"):
+            return "declaration"  # DOCTYPE (and any ENTITY inside it), or worse
+        else:
+            return "root"
+
+
+def _as_utf8(data: bytes) -> bytes:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="ignore").encode("utf-8")
+    return data
 
 
 def _error(path: Path, code: str, *, sheet: str | None = None, **details: str) -> WorkbookError:

@@ -109,3 +109,34 @@ def test_user_file_is_never_modified(make_workbook: WorkbookFactory) -> None:
     analysis.load(path)
     assert path.read_bytes() == before
     assert path.stat().st_mtime_ns == mtime
+
+
+def test_entities_behind_padding_are_still_found(
+    make_workbook: WorkbookFactory, tmp_path: Path
+) -> None:
+    good = make_workbook([row("A", "2024", 1)])
+    with zipfile.ZipFile(good) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    body = sheet.split(b"?>", 1)[1] if sheet.startswith(b"<?xml") else sheet
+    padded = (
+        b'<?xml version="1.0"?>'
+        + b"<!--"
+        + b" " * 200_000
+        + b"-->"
+        + b'<!DOCTYPE x [<!ENTITY a "b">]>'
+        + body
+    )
+    path = rewrite(good, tmp_path / "padded.xlsx", {"xl/worksheets/sheet1.xml": padded}, {})
+    assert refused(path) == "xml_entities"
+
+
+def test_a_comment_that_looks_like_an_element_does_not_hide_a_doctype(
+    make_workbook: WorkbookFactory, tmp_path: Path
+) -> None:
+    good = make_workbook([row("A", "2024", 1)])
+    with zipfile.ZipFile(good) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    body = sheet.split(b"?>", 1)[1] if sheet.startswith(b"<?xml") else sheet
+    sneaky = b'<?xml version="1.0"?><!-- <a> --><!DOCTYPE x [<!ENTITY a "b">]>' + body
+    path = rewrite(good, tmp_path / "sneaky.xlsx", {"xl/worksheets/sheet1.xml": sneaky}, {})
+    assert refused(path) == "xml_entities"
