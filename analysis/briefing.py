@@ -350,19 +350,33 @@ def plan_charts(
     current = _latest(plain)
     totals = rows[rows["is_total"]]
     grouped = current[current["group"].notna()]
-    for group, parts in grouped.groupby("group", sort=False):
-        total = totals[totals["indicator"] == group]
+    keyed = grouped.assign(
+        _group=[fold_name(g) for g in grouped["group"]],
+        _unit=[fold_name(u) for u in grouped["unit"]],
+    )
+    several_units = keyed["_unit"].nunique() > 1
+    for (group_key, unit_key), parts in keyed.groupby(["_group", "_unit"], sort=False):
+        parts = parts.drop(columns=["_group", "_unit"])
+        total = totals[
+            [
+                fold_name(t) == group_key and fold_name(u) == unit_key
+                for t, u in zip(totals["indicator"], totals["unit"], strict=True)
+            ]
+        ]
+        name = str(parts.iloc[0]["group"])
+        if several_units:
+            name = f"{name} — {parts.iloc[0]['unit']}"
         shared_base = (
             not total.empty
             and total.iloc[0]["denominator"] is not None
             and not pd.isna(total.iloc[0]["denominator"])
         )
         if shared_base and set(parts["measurement"]) & {"sample", "voluntary"}:
-            add("composition", str(group), parts)
+            add("composition", name, parts)
         elif shared_base:
-            add("progress", str(group), parts)
+            add("progress", name, parts)
         else:
-            add("counts", str(group), parts)
+            add("counts", name, parts)
     single = current[current["group"].isna()]
     for row_index, row in single.iterrows():
         if (
@@ -370,7 +384,10 @@ def plan_charts(
             and row["measurement"] == "full"
             and row["remainder"] is not None
         ):
-            add("rate_of_whole", str(row["indicator"]), single.loc[[row_index]])
+            name = str(row["indicator"])
+            if current["unit"].nunique() > 1:
+                name = f"{name} — {row['unit']}"
+            add("rate_of_whole", name, single.loc[[row_index]])
     ratios = single[single["display"] == "ratio"]
     if not ratios.empty:
         add("progress", title if len(ratios) > 1 else str(ratios.iloc[0]["indicator"]), ratios)

@@ -72,6 +72,19 @@ def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
     return textwrap.fill(text, width=width, break_long_words=False, break_on_hyphens=False)
 
 
+def row_labels(rows: list[dict[str, Any]]) -> list[str]:
+    """Bar labels: the indicator, or the unit when the bars compare units (wards, cells)."""
+    names = {str(r["indicator"]) for r in rows}
+    units = {str(r.get("unit")) for r in rows}
+    if len(units) > 1 and len(names) == 1:
+        labels = [str(r["unit"]) for r in rows]
+    elif len(units) > 1:
+        labels = [f"{r['indicator']} — {r['unit']}" for r in rows]
+    else:
+        labels = [str(r["indicator"]) for r in rows]
+    return [wrap_label(label) for label in labels]
+
+
 @contextmanager
 def chart_style() -> Iterator[None]:
     """Apply the house style for the duration of a `with` block only."""
@@ -228,7 +241,7 @@ def plot_composition(
             label = f"{r['value_text']} ({format_count(r['numerator'], lang=lang)}"
             label += f" {r['measure']})" if r.get("measure") else ")"
             ax.text(float(r["value"]), position, "  " + label, va="center", fontsize=9)
-        ax.set_yticks(positions, [wrap_label(str(r["indicator"])) for r in rows])
+        ax.set_yticks(positions, row_labels(rows))
         factor = rows[0]["factor"]
         ax.set_xlim(0, float(factor) * 1.3)
         ax.set_xticks([float(factor) * step / 4 for step in range(5)])
@@ -258,7 +271,7 @@ def plot_counts(
         ax.barh(positions, values, color=PALETTE[0], height=0.6)
         for position, r in zip(positions, rows, strict=True):
             ax.text(float(r["value"]), position, "  " + str(r["text"]), va="center", fontsize=10)
-        ax.set_yticks(positions, [wrap_label(str(r["indicator"])) for r in rows])
+        ax.set_yticks(positions, row_labels(rows))
         ax.set_xlim(0, max([*values, 1.0]) * 1.2)
         _count_axis(ax, lang=lang)
         return _finish(
@@ -294,7 +307,7 @@ def plot_progress(
                 va="center",
                 fontsize=10,
             )
-        ax.set_yticks(positions, [wrap_label(str(r["indicator"])) for r in rows])
+        ax.set_yticks(positions, row_labels(rows))
         ax.set_xlim(0, factor * 1.3)
         ax.set_xticks([0, factor / 2, factor])
         _rate_axis(ax, factor=rows[0]["factor"], lang=lang)
@@ -338,7 +351,7 @@ def plot_rate_intervals(
                 va="center",
                 fontsize=9,
             )
-        ax.set_yticks(positions, [wrap_label(str(r["indicator"])) for r in rows])
+        ax.set_yticks(positions, row_labels(rows))
         factor = rows[0]["factor"] if rows else Decimal(100)
         ax.set_xlim(0, float(factor) * 1.3)
         ax.set_xticks([float(factor) * step / 4 for step in range(5)])

@@ -9,6 +9,7 @@ from workbooks import BUNDLED, row
 
 import analysis
 from analysis.briefing import prepare_briefing, slugify
+from analysis.charts import row_labels
 
 
 def test_sections_and_charts_of_the_bundled_workbook() -> None:
@@ -88,3 +89,21 @@ def test_the_period_parameter_selects_the_figures(make_workbook: WorkbookFactory
     assert list(briefing.summary["period"]) == ["2022", "2023"]
     assert [c.kind for c in briefing.sections[0].charts] == ["rate_trend", "rate_of_whole"]
     assert "Năm 2023: A tăng 10,0 điểm % so với năm 2022." in briefing.sections[0].paragraphs
+
+
+def test_several_units_are_charted_apart_and_labelled(make_workbook: WorkbookFactory) -> None:
+    path = make_workbook(
+        [
+            row("rất hài lòng", "2024", 90, 100, group="Hài lòng", unit="Phường 1"),
+            row("hài lòng", "2024", 10, 100, group="Hài lòng", unit="Phường 1"),
+            row("rất hài lòng", "2024", 40, 50, group="Hài lòng", unit="Phường 2"),
+            row("hài lòng", "2024", 10, 50, group="Hài lòng", unit="Phường 2"),
+            row("Đảng viên dùng sổ tay", "2024", 5, 7, unit="Phường 1"),
+            row("Đảng viên dùng sổ tay", "2024", 6, 7, unit="Phường 2"),
+        ]
+    )
+    briefing = prepare_briefing(analysis.load(path))
+    titles = [c.title for s in briefing.sections for c in s.charts]
+    assert "Hài lòng — Phường 1" in titles and "Hài lòng — Phường 2" in titles
+    rows = briefing.summary[briefing.summary["indicator"] == "Đảng viên dùng sổ tay"]
+    assert row_labels(rows.to_dict("records")) == ["Phường 1", "Phường 2"]
