@@ -229,30 +229,17 @@ def plot_composition(
     rows = _records(parts)
     with chart_style():
         ax = _axes(ax, rows=len(rows))
-        positions = list(range(len(rows)))[::-1]
-        values = [float(r["value"]) for r in rows]
-        ax.barh(
-            positions,
-            values,
-            color=[PALETTE[i % len(PALETTE)] for i in range(len(rows))],
-            height=0.6,
-        )
-        for position, r in zip(positions, rows, strict=True):
+        labels = []
+        for r in rows:
             label = f"{r['value_text']} ({format_count(r['numerator'], lang=lang)}"
-            label += f" {r['measure']})" if r.get("measure") else ")"
-            ax.text(float(r["value"]), position, "  " + label, va="center", fontsize=9)
-        ax.set_yticks(positions, row_labels(rows))
+            labels.append(label + (f" {r['measure']})" if r.get("measure") else ")"))
+        colours = [PALETTE[i % len(PALETTE)] for i in range(len(rows))]
+        _bars(ax, rows, labels=labels, colours=colours, fontsize=9)
         factor = rows[0]["factor"]
         ax.set_xlim(0, float(factor) * 1.3)
         ax.set_xticks([float(factor) * step / 4 for step in range(5)])
         _rate_axis(ax, factor=factor, lang=lang)
-        return _finish(
-            ax,
-            title=title or str(rows[0].get("group") or ""),
-            subtitle=rows[0]["period_label"],
-            source=_sources(rows),
-            lang=lang,
-        )
+        return _finish_parts(ax, rows, title=title, lang=lang)
 
 
 def plot_counts(
@@ -266,21 +253,39 @@ def plot_counts(
     rows = _records(parts)
     with chart_style():
         ax = _axes(ax, rows=len(rows))
-        positions = list(range(len(rows)))[::-1]
-        values = [float(r["value"]) for r in rows]
-        ax.barh(positions, values, color=PALETTE[0], height=0.6)
-        for position, r in zip(positions, rows, strict=True):
-            ax.text(float(r["value"]), position, "  " + str(r["text"]), va="center", fontsize=10)
-        ax.set_yticks(positions, row_labels(rows))
+        values = _bars(
+            ax,
+            rows,
+            labels=[str(r["text"]) for r in rows],
+            colours=[PALETTE[0]] * len(rows),
+            fontsize=10,
+        )
         ax.set_xlim(0, max([*values, 1.0]) * 1.2)
         _count_axis(ax, lang=lang)
-        return _finish(
-            ax,
-            title=title or str(rows[0].get("group") or ""),
-            subtitle=rows[0]["period_label"],
-            source=_sources(rows),
-            lang=lang,
-        )
+        return _finish_parts(ax, rows, title=title, lang=lang)
+
+
+def _bars(
+    ax: Axes, rows: list[dict[str, Any]], *, labels: list[str], colours: list[str], fontsize: int
+) -> list[float]:
+    """One horizontal bar per row (first row on top), its label at the bar's end."""
+    positions = list(range(len(rows)))[::-1]
+    values = [float(r["value"]) for r in rows]
+    ax.barh(positions, values, color=colours, height=0.6)
+    for position, value, label in zip(positions, values, labels, strict=True):
+        ax.text(value, position, "  " + label, va="center", fontsize=fontsize)
+    ax.set_yticks(positions, row_labels(rows))
+    return values
+
+
+def _finish_parts(ax: Axes, rows: list[dict[str, Any]], *, title: str | None, lang: Lang) -> Axes:
+    return _finish(
+        ax,
+        title=title or str(rows[0].get("group") or ""),
+        subtitle=rows[0]["period_label"],
+        source=_sources(rows),
+        lang=lang,
+    )
 
 
 def plot_progress(
