@@ -35,10 +35,15 @@ def figure_text(row: Mapping[Hashable, Any], *, lang: Lang = "vi") -> str:
     if row["display"] == "ratio":
         return format_ratio(row["numerator"], row["denominator"], lang=lang)
     if row["display"] == "rate":
-        return format_rate(
-            row["value_exact"], factor=row["factor"], decimals=row["decimals"], lang=lang
-        )
+        value: Decimal = row["value_exact"]
+        return format_rate(value, factor=row["factor"], decimals=_decimals(value, row), lang=lang)
     return format_count(row["numerator"], lang=lang)
+
+
+def _decimals(value: Decimal, row: Mapping[Hashable, Any]) -> int:
+    """A whole rate prints as reports print it ('100%', not '100,0%'); others keep their
+    decimals."""
+    return 0 if value == value.to_integral_value() else int(row["decimals"])
 
 
 def summarize(
@@ -104,6 +109,8 @@ def summarize(
 
 def _value_text(row: Mapping[Hashable, Any], *, has_base: bool, lang: Lang) -> str:
     """The rate even where the headline is a ratio: 6/7 -> '85,7%', 12/12 -> '100%'."""
+    if row["display"] == "rate" and not has_base:  # a rate typed as such ('98,3' in %)
+        return figure_text(row, lang=lang)
     if not has_base or row["denominator"] == 0:
         return format_count(row["numerator"], lang=lang)
     value: Decimal = (
@@ -111,9 +118,9 @@ def _value_text(row: Mapping[Hashable, Any], *, has_base: bool, lang: Lang) -> s
         if row["display"] != "count"
         else row["numerator"] * row["factor"] / row["denominator"]
     )
-    decimals = int(row["decimals"])
-    if row["display"] != "rate":
-        decimals = 0 if value == value.to_integral_value() else max(decimals, 1)
+    decimals = _decimals(value, row)
+    if row["display"] != "rate" and decimals == 0 and value != value.to_integral_value():
+        decimals = 1  # a ratio's rate ('6/7' -> '85,7%') needs at least one decimal
     return format_rate(value, factor=row["factor"], decimals=decimals, lang=lang)
 
 

@@ -390,6 +390,13 @@ def _read_row(
 
     measure = _text(values.get("measure"))
     numerator = _number(values, "numerator", ref, headers, collect)
+    if (
+        measure is None
+        and numerator is not None
+        and numerator.suffix
+        and (values.get("denominator") is None)
+    ):
+        measure = numerator.suffix  # '98,3%' typed in Tử số is a rate in per cent
     denominator = _number(values, "denominator", ref, headers, collect)
     printed = _number(values, "rate", ref, headers, collect)
     counted = _is_count(measure, has_denominator=denominator is not None)
@@ -670,11 +677,15 @@ def _apply_catalogue(
         if entry is not None:
             used.add(id(entry))
         has_denominator = record["denominator"] is not None
-        default_factor = Decimal(100) if has_denominator else Decimal(1)
+        # A figure already in per cent or per mille ('Đơn vị tính' = %, or '98,3%' typed).
+        in_unit = {"%": Decimal(100), "‰": Decimal(1000)}.get(record["measure"] or "")
+        default_factor = Decimal(100) if has_denominator else (in_unit or Decimal(1))
         factor = entry.factor if entry and entry.factor is not None else default_factor
-        default_display = "rate" if has_denominator else "count"
+        default_display = "rate" if has_denominator or in_unit else "count"
         display = entry.display if entry and entry.display else default_display
-        if display in ("rate", "ratio") and not has_denominator:
+        if (display == "ratio" and not has_denominator) or (
+            display == "rate" and not has_denominator and not in_unit
+        ):
             display = "count"
         default_decimals = 1 if display == "rate" else 0
         result.append(

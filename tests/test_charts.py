@@ -73,7 +73,7 @@ def test_rate_of_whole_shows_the_not_yet_registered(summary: pd.DataFrame) -> No
 def test_composition_of_satisfaction(summary: pd.DataFrame) -> None:
     ax = charts.plot_composition(rows(summary, "HLRH", "HLHL", "HLKH"), title="Hài lòng")
     assert [round(p.get_width(), 3) for p in ax.patches] == [96.449, 3.551, 0.0]
-    assert texts(ax)[:3] == ["  96,4% (10.239 lượt)", "  3,6% (377 lượt)", "  0,0% (0 lượt)"]
+    assert texts(ax)[:3] == ["  96,4% (10.239 lượt)", "  3,6% (377 lượt)", "  0% (0 lượt)"]
     # First row on top: tick 2 carries the first part.
     assert list(
         zip(ax.get_yticks(), [t.get_text() for t in ax.get_yticklabels()], strict=True)

@@ -241,3 +241,18 @@ def test_hidden_rows_are_counted_with_a_warning(make_workbook: WorkbookFactory) 
     dataset = analysis.load(path)
     assert codes(dataset) == [("hidden_row", "A3")]
     assert dataset.ok and list(dataset.observations["indicator"]) == ["A", "B"]
+
+
+def test_rates_typed_as_such(make_workbook: WorkbookFactory) -> None:
+    path = make_workbook(
+        [
+            row("Tốc độ tăng trưởng", "2024", -2.5, measure="%"),
+            row("Tỷ lệ hộ nghèo", "2024", "1,85%"),
+            row("Tỷ suất sinh", "2024", 12.4, measure="‰"),
+            row("Tỷ lệ 1/2", "2024", 1, 2),
+        ]
+    )
+    dataset = analysis.load(path)
+    assert dataset.ok, dataset.problems
+    table = analysis.summarize(dataset)
+    assert list(table["text"]) == ["-2,5%", "1,9%", "12,4‰", "50%"]

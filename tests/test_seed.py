@@ -34,7 +34,7 @@ def rows() -> dict[str, dict[str, Any]]:
         ("DTCD", "4", None),  # 7: thematic dialogues
         ("HLRH", "96,4%", "10.239/10.616"),  # 8: very satisfied
         ("HLHL", "3,6%", "377/10.616"),  # 8: satisfied
-        ("HLKH", "0,0%", "0/10.616"),  # 8: dissatisfied
+        ("HLKH", "0%", "0/10.616"),  # 8: dissatisfied (a whole rate: no decimals)
     ],
 )
 def test_report_figures(
