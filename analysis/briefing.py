@@ -66,6 +66,9 @@ _TEXT: dict[Lang, dict[str, str]] = {
     },
 }
 SUMMARY_ANCHOR = "tong-hop"
+MAX_BARS = 20  # bars in one chart
+MAX_CHARTS = 12  # charts in one section
+MAX_RATE_CHARTS = 4  # rates of a whole drawn one chart each; more share a progress chart
 _EN_MONTHS = (
     "January",
     "February",
@@ -340,8 +343,17 @@ def plan_charts(
     used: set[str] = set()
 
     def add(kind: ChartKind, title: str, data: pd.DataFrame) -> None:
-        name = _unique(f"{slug}-{kind.replace('_', '-')}", used)
-        specs.append(ChartSpec(slug=name, kind=kind, title=title, rows=data.reset_index(drop=True)))
+        # A chart stays readable with up to MAX_BARS bars; longer lists are split, and a
+        # section draws at most MAX_CHARTS charts (the summary table still lists every row).
+        chunks = [data.iloc[i : i + MAX_BARS] for i in range(0, len(data), MAX_BARS)]
+        for number, chunk in enumerate(chunks, start=1):
+            if len(specs) >= MAX_CHARTS:
+                return
+            label = f"{title} ({number}/{len(chunks)})" if len(chunks) > 1 else title
+            name = _unique(f"{slug}-{kind.replace('_', '-')}", used)
+            specs.append(
+                ChartSpec(slug=name, kind=kind, title=label, rows=chunk.reset_index(drop=True))
+            )
 
     plain = rows[~rows["is_total"]]
     for (indicator, _unit), series in plain.groupby(["indicator", "unit"], sort=False):
@@ -378,16 +390,19 @@ def plan_charts(
         else:
             add("counts", name, parts)
     single = current[current["group"].isna()]
-    for row_index, row in single.iterrows():
-        if (
-            row["display"] == "rate"
-            and row["measurement"] == "full"
-            and row["remainder"] is not None
-        ):
+    whole_rates = single[
+        (single["display"] == "rate")
+        & (single["measurement"] == "full")
+        & single["remainder"].notna()
+    ]
+    if len(whole_rates) > MAX_RATE_CHARTS:
+        add("progress", title, whole_rates)  # many rates of a whole: one bar each
+    else:
+        for row_index, row in whole_rates.iterrows():
             name = str(row["indicator"])
             if current["unit"].nunique() > 1:
                 name = f"{name} — {row['unit']}"
-            add("rate_of_whole", name, single.loc[[row_index]])
+            add("rate_of_whole", name, whole_rates.loc[[row_index]])
     ratios = single[single["display"] == "ratio"]
     if not ratios.empty:
         add("progress", title if len(ratios) > 1 else str(ratios.iloc[0]["indicator"]), ratios)

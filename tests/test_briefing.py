@@ -107,3 +107,16 @@ def test_several_units_are_charted_apart_and_labelled(make_workbook: WorkbookFac
     assert "Hài lòng — Phường 1" in titles and "Hài lòng — Phường 2" in titles
     rows = briefing.summary[briefing.summary["indicator"] == "Đảng viên dùng sổ tay"]
     assert row_labels(rows.to_dict("records")) == ["Phường 1", "Phường 2"]
+
+
+def test_many_rows_make_a_few_readable_charts(make_workbook: WorkbookFactory) -> None:
+    rows = [
+        row("Đảng viên dùng sổ tay", "2024", 50 + i % 40, 100, unit=f"Chi bộ {i:03d}")
+        for i in range(500)
+    ]
+    briefing = prepare_briefing(analysis.load(make_workbook(rows)))
+    [section] = briefing.sections
+    assert [c.kind for c in section.charts] == ["progress"] * 12
+    assert all(len(c.rows) == 20 for c in section.charts)
+    assert section.charts[0].title == "Đảng viên dùng sổ tay (1/25)"
+    assert len(briefing.summary) == 500  # every row stays in the summary table
