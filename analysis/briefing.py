@@ -395,14 +395,18 @@ def plan_charts(
         & (single["measurement"] == "full")
         & single["remainder"].notna()
     ]
-    if len(whole_rates) > MAX_RATE_CHARTS:
-        add("progress", title, whole_rates)  # many rates of a whole: one bar each
+    compared = whole_rates.groupby("indicator", sort=False)["unit"].transform("nunique") > 1
+    for indicator, across_units in whole_rates[compared].groupby("indicator", sort=False):
+        add("progress", str(indicator), across_units)  # one indicator, unit against unit
+    alone = whole_rates[~compared]
+    if len(alone) > MAX_RATE_CHARTS:
+        add("progress", title, alone)  # many rates of a whole: one bar each
     else:
-        for row_index, row in whole_rates.iterrows():
+        for row_index, row in alone.iterrows():
             name = str(row["indicator"])
             if current["unit"].nunique() > 1:
                 name = f"{name} — {row['unit']}"
-            add("rate_of_whole", name, whole_rates.loc[[row_index]])
+            add("rate_of_whole", name, alone.loc[[row_index]])
     ratios = single[single["display"] == "ratio"]
     if not ratios.empty:
         add("progress", title if len(ratios) > 1 else str(ratios.iloc[0]["indicator"]), ratios)
@@ -430,6 +434,14 @@ def section_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
         return (fold_name(row[name]), fold_name(row["unit"]), str(row["period"]))
 
     totals = {key(r, "indicator"): r for r in records if r["is_total"]}
+    several_units = len({fold_name(r["unit"]) for r in plain}) > 1
+
+    def said_for(row: dict[str, Any], sentence: str) -> str:
+        # With several units in a section, each sentence says whose figure it is.
+        if not several_units:
+            return sentence
+        return f"{row['unit']}: {narrative.lower_first(sentence, lang=lang)}"
+
     sentences: list[str] = []
     described: set[tuple[str, str, str]] = set()
     for row in plain:
@@ -441,10 +453,12 @@ def section_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
             parts = [
                 r for r in plain if isinstance(r.get("group"), str) and key(r, "group") == group_key
             ]
-            sentences.append(narrative.describe_group(totals[group_key], parts, lang=lang))
+            sentences.append(
+                said_for(row, narrative.describe_group(totals[group_key], parts, lang=lang))
+            )
             interval_rows = parts
         else:
-            sentences.append(narrative.describe_figure(row, lang=lang))
+            sentences.append(said_for(row, narrative.describe_figure(row, lang=lang)))
             target = narrative.describe_target(row, lang=lang)
             if target:
                 sentences.append(target)

@@ -159,12 +159,18 @@ def _count_axis(ax: Axes, *, lang: Lang, axis: Literal["x", "y"] = "x") -> None:
 
 
 def _rate_axis(ax: Axes, *, factor: Decimal, lang: Lang, axis: Literal["x", "y"] = "x") -> None:
-    formatter = FuncFormatter(
-        lambda value, _pos: format_rate(
-            Decimal(str(round(value, 6))), factor=factor, decimals=0, lang=lang
+    target = ax.xaxis if axis == "x" else ax.yaxis
+
+    def label(value: float, _position: int | None) -> str:
+        # Enough decimals that neighbouring ticks never print the same ('3%', '3%').
+        low, high = target.get_view_interval()
+        span = abs(high - low)
+        decimals = 0 if span >= 5 else 1 if span >= 0.5 else 2
+        return format_rate(
+            Decimal(str(round(value, 6))), factor=factor, decimals=decimals, lang=lang
         )
-    )
-    (ax.xaxis if axis == "x" else ax.yaxis).set_major_formatter(formatter)
+
+    target.set_major_formatter(FuncFormatter(label))
 
 
 def plot_rate_of_whole(

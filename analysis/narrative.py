@@ -33,6 +33,8 @@ def describe_figure(row: Row, *, lang: Lang = "vi") -> str:
     """One figure: 'Đã có 9.728/9.897 đảng viên đăng ký …, đạt tỷ lệ 98,3%.'"""
     name = str(row["indicator"])
     display = row["display"]
+    if display == "rate" and not row.get("ratio_text"):  # a rate typed as such, no counts
+        return f"{name}: {row['value_text']}."
     if display == "rate":
         if lang == "vi":
             return f"Đã có {row['ratio_text']} {lower_first(name)}, đạt tỷ lệ {row['value_text']}."

@@ -349,9 +349,9 @@ _HEADING_KEYS = {"stt", "indicator", "note", "source"}
 
 def _is_heading(values: dict[str, CellValue]) -> bool:
     """A section heading ('I. Về xây dựng Đảng'): only a name, or one text merged across."""
-    filled = [value for value in values.values() if value is not None]
+    filled = [value for key, value in values.items() if value is not None and key != "stt"]
     if len(filled) > 1 and all(isinstance(v, str) for v in filled) and len(set(filled)) == 1:
-        return True  # a heading merged across the row, filled into every cell
+        return True  # a heading merged across the row ('I' | 'CÔNG TÁC …' over B:J)
     return all(value is None for key, value in values.items() if key not in _HEADING_KEYS)
 
 
@@ -461,6 +461,7 @@ def _read_row(
         "cell_period": ref("period"),
         "cell_indicator": ref("indicator"),
         "cell_rate": ref("rate") if "rate" in columns else None,
+        "typed_decimals": numerator.decimals,  # used for defaults, not kept
     }
 
 
@@ -688,6 +689,9 @@ def _apply_catalogue(
         ):
             display = "count"
         default_decimals = 1 if display == "rate" else 0
+        if display == "rate" and not has_denominator:
+            # A rate typed as such keeps the decimals it was typed with ('2,45%').
+            default_decimals = max(1, min(int(record["typed_decimals"]), 4))
         result.append(
             {
                 **record,

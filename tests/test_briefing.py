@@ -120,3 +120,22 @@ def test_many_rows_make_a_few_readable_charts(make_workbook: WorkbookFactory) ->
     assert all(len(c.rows) == 20 for c in section.charts)
     assert section.charts[0].title == "Đảng viên dùng sổ tay (1/25)"
     assert len(briefing.summary) == 500  # every row stays in the summary table
+
+
+def test_sentences_name_the_unit_and_rates_without_counts(make_workbook: WorkbookFactory) -> None:
+    path = make_workbook(
+        [
+            row("Đảng viên hoàn thành tốt nhiệm vụ", "2023", 362, 412, unit="Xã Thiên Lộc"),
+            row("Đảng viên hoàn thành tốt nhiệm vụ", "2023", 341, 388, unit="Xã Thuần Thiện"),
+            row("Tỷ lệ hộ nghèo", "2023", "2,45%", unit="Huyện Can Lộc"),
+        ]
+    )
+    briefing = prepare_briefing(analysis.load(path))
+    sentences = [p for s in briefing.sections for p in s.paragraphs]
+    assert (
+        "Xã Thiên Lộc: đã có 362/412 đảng viên hoàn thành tốt nhiệm vụ, đạt tỷ lệ 87,9%."
+        in sentences
+    )
+    assert "Tỷ lệ hộ nghèo: 2,45%." in sentences  # its own section: one unit, no prefix
+    kinds = {c.title: c.kind for s in briefing.sections for c in s.charts}
+    assert kinds["Đảng viên hoàn thành tốt nhiệm vụ"] == "progress"  # ward against ward

@@ -255,4 +255,19 @@ def test_rates_typed_as_such(make_workbook: WorkbookFactory) -> None:
     dataset = analysis.load(path)
     assert dataset.ok, dataset.problems
     table = analysis.summarize(dataset)
-    assert list(table["text"]) == ["-2,5%", "1,9%", "12,4‰", "50%"]
+    assert list(table["text"]) == ["-2,5%", "1,85%", "12,4‰", "50%"]
+
+
+def test_a_numbered_heading_merged_across_the_row(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Chỉ tiêu"
+    sheet.append(HEADERS)
+    sheet.append(["I", "CÔNG TÁC XÂY DỰNG ĐẢNG"])
+    sheet.merge_cells("B2:J2")
+    sheet.append(row("A", "2024", 1, 2))
+    book.save(tmp_path / "numbered.xlsx")
+    dataset = analysis.load(tmp_path / "numbered.xlsx")
+    assert dataset.problems == []
+    assert dataset.observations.loc[0, "section"] == "CÔNG TÁC XÂY DỰNG ĐẢNG"
