@@ -79,6 +79,7 @@ class BuildReport:
     removed: list[Path] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)  # targets with nothing to do
     executed: list[Path] = field(default_factory=list)  # notebooks run
+    figures: list[dict[str, Any]] = field(default_factory=list)  # summary rows of what was built
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -293,9 +294,11 @@ def _render_target(
     from .briefing import prepare_briefing
     from .export import BriefingHTMLExporter, BriefingPDFExporter, execute_notebook
     from .formatting import Lang
+    from .summary import summary_records
 
     lang: Lang = "en" if options.lang == "en" else "vi"
     briefing: Briefing = prepare_briefing(dataset, lang=lang, period=options.period)
+    report.figures += summary_records(briefing.summary)
     outputs: dict[Path, bytes] = {}
     step(f"{target.workbook.name}: vẽ biểu đồ / drawing charts")
     outputs.update(render_figures(briefing, target.figures_dir))
@@ -417,6 +420,10 @@ def run_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    if report.figures:  # what the briefing says, as `chiso summary` prints it
+        from .cli import print_summary
+
+        print_summary(report.figures, lang="en" if args.lang == "en" else "vi", stream=sys.stdout)
     print(_summary_line(report, dry_run=args.dry_run))
     return 0
 

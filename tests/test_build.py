@@ -140,6 +140,8 @@ def test_paths_written_differently_name_the_same_files(workbook: Path, tmp_path:
         cwd=tmp_path,
     )
     assert relative.returncode == 0, relative.stderr
+    for figure in ("98,3%", "9.728/9.897", "43 đảng viên", "10.616 lượt", "12/12", "6/7"):
+        assert figure in relative.stdout  # a build prints what its briefing says
     figures = sorted(p.name for p in (tmp_path / "figures").iterdir())
     again = build([workbook], options(tmp_path), force=True)  # absolute paths this time
     assert again.removed == []
