@@ -47,22 +47,11 @@ print(json.dumps({"seconds": seconds, "peak_mib": peak, "rows": rows}))
 def write_workbook(path: Path, rows: int) -> None:
     import openpyxl
 
+    from analysis.columns import DATA_COLUMNS
+
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("Chỉ tiêu")
-    sheet.append(
-        [
-            "STT",
-            "Chỉ tiêu",
-            "Mã",
-            "Đơn vị",
-            "Kỳ",
-            "Tử số",
-            "Mẫu số",
-            "Tỷ lệ (%)",
-            "Nhóm",
-            "Đơn vị tính",
-        ]
-    )
+    sheet.append([spec.header for spec in DATA_COLUMNS][:10])  # STT … Đơn vị tính
     for index in range(rows):
         unit = f"Phường {index // 40 + 1}"
         denominator = 500 + index % 97
