@@ -119,7 +119,11 @@ def _axes(ax: Axes | None, *, rows: int) -> Axes:
     return ax if ax is not None else new_axes(height=max(1.6, 0.9 + 0.55 * rows))
 
 
-def _finish(ax: Axes, *, title: str, subtitle: str | None, source: str | None, lang: Lang) -> Axes:
+def _finish(
+    ax: Axes, rows: list[dict[str, Any]], *, title: str, subtitle: str | None, lang: Lang
+) -> Axes:
+    """Title, subtitle and the source line naming the rows' cells."""
+    source = _sources(rows)
     ax.set_title(wrap_label(title, TITLE_WIDTH), loc="left", pad=22 if subtitle else 8)
     if subtitle:
         ax.text(
@@ -217,9 +221,9 @@ def plot_rate_of_whole(
         ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, frameon=False, fontsize=9)
         return _finish(
             ax,
+            [dict(row)],
             title=title or str(row["indicator"]),
             subtitle=row["period_label"],
-            source=_sources([dict(row)]),
             lang=lang,
         )
 
@@ -245,7 +249,13 @@ def plot_composition(
         ax.set_xlim(0, float(factor) * 1.3)
         ax.set_xticks([float(factor) * step / 4 for step in range(5)])
         _rate_axis(ax, factor=factor, lang=lang)
-        return _finish_parts(ax, rows, title=title, lang=lang)
+        return _finish(
+            ax,
+            rows,
+            title=title or str(rows[0].get("group") or ""),
+            subtitle=rows[0]["period_label"],
+            lang=lang,
+        )
 
 
 def plot_counts(
@@ -268,7 +278,13 @@ def plot_counts(
         )
         ax.set_xlim(0, max([*values, 1.0]) * 1.2)
         _count_axis(ax, lang=lang)
-        return _finish_parts(ax, rows, title=title, lang=lang)
+        return _finish(
+            ax,
+            rows,
+            title=title or str(rows[0].get("group") or ""),
+            subtitle=rows[0]["period_label"],
+            lang=lang,
+        )
 
 
 def _bars(
@@ -282,16 +298,6 @@ def _bars(
         ax.text(value, position, "  " + label, va="center", fontsize=fontsize)
     ax.set_yticks(positions, row_labels(rows))
     return values
-
-
-def _finish_parts(ax: Axes, rows: list[dict[str, Any]], *, title: str | None, lang: Lang) -> Axes:
-    return _finish(
-        ax,
-        title=title or str(rows[0].get("group") or ""),
-        subtitle=rows[0]["period_label"],
-        source=_sources(rows),
-        lang=lang,
-    )
 
 
 def plot_progress(
@@ -322,13 +328,7 @@ def plot_progress(
         ax.set_xlim(0, factor * 1.3)
         ax.set_xticks([0, factor / 2, factor])
         _rate_axis(ax, factor=rows[0]["factor"], lang=lang)
-        return _finish(
-            ax,
-            title=title or "",
-            subtitle=rows[0]["period_label"],
-            source=_sources(rows),
-            lang=lang,
-        )
+        return _finish(ax, rows, title=title or "", subtitle=rows[0]["period_label"], lang=lang)
 
 
 def plot_rate_intervals(
@@ -369,13 +369,7 @@ def plot_rate_intervals(
         ax.set_ylim(-0.7, max(len(rows) - 0.3, 0.7))
         _rate_axis(ax, factor=factor, lang=lang)
         note = rows[0]["interval_note"] if rows else None
-        return _finish(
-            ax,
-            title=title or _WORDS[lang]["interval"],
-            subtitle=note,
-            source=_sources(rows),
-            lang=lang,
-        )
+        return _finish(ax, rows, title=title or _WORDS[lang]["interval"], subtitle=note, lang=lang)
 
 
 def plot_rate_trend(
@@ -414,9 +408,9 @@ def plot_rate_trend(
             _rate_axis(ax, factor=rows[0]["factor"], lang=lang, axis="y")
         return _finish(
             ax,
+            rows,
             title=title or (str(rows[0]["indicator"]) if rows else ""),
             subtitle=str(rows[0]["unit"]) if rows else None,
-            source=_sources(rows),
             lang=lang,
         )
 

@@ -10,7 +10,7 @@ import openpyxl
 import pandas as pd
 import pytest
 from conftest import WorkbookFactory
-from workbooks import BUNDLED, HEADERS, row
+from workbooks import BUNDLED, add_table, row
 
 import analysis
 from analysis.formatting import format_change
@@ -74,40 +74,36 @@ def test_a_damaged_sheet_is_a_problem_not_a_traceback(tmp_path: Path) -> None:
     assert [p.code for p in dataset.problems] == ["corrupt_workbook"]
 
 
-def test_merged_cells_fill_their_area(tmp_path: Path) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Chỉ tiêu"
-    # A two-row header: 'Số liệu' merged over 'Tử số' and 'Mẫu số'.
-    sheet.append(["Chỉ tiêu", "Đơn vị", "Kỳ", "Số liệu", None])
-    sheet.append([None, None, None, "Tử số", "Mẫu số"])
-    for cells in ("A1:A2", "B1:B2", "C1:C2", "D1:E1"):
-        sheet.merge_cells(cells)
-    sheet.append(["Rất hài lòng", "Phường 1", "2024", 90, 100])
-    sheet.append(["Hài lòng", None, None, 10, 100])
-    sheet.merge_cells("B3:B4")
-    sheet.merge_cells("C3:C4")
-    book.save(tmp_path / "merged.xlsx")
-    dataset = analysis.load(tmp_path / "merged.xlsx")
+def test_merged_cells_fill_their_area(make_workbook: WorkbookFactory) -> None:
+    path = make_workbook(
+        [
+            [None, None, None, "Tử số", "Mẫu số"],  # a two-row header: 'Số liệu' over these
+            ["Rất hài lòng", "Phường 1", "2024", 90, 100],
+            ["Hài lòng", None, None, 10, 100],
+        ],
+        headers=["Chỉ tiêu", "Đơn vị", "Kỳ", "Số liệu", None],
+        merged=["A1:A2", "B1:B2", "C1:C2", "D1:E1", "B3:B4", "C3:C4"],
+    )
+    dataset = analysis.load(path)
     assert dataset.problems == []
     assert list(dataset.observations["unit"]) == ["Phường 1", "Phường 1"]
     assert list(dataset.observations["cell_numerator"]) == ["D3", "D4"]
 
 
-def test_a_heading_merged_across_the_row(tmp_path: Path) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Chỉ tiêu"
-    sheet.append(HEADERS)
-    sheet.append(["I. Về xây dựng Đảng"])
-    sheet.merge_cells("A2:J2")
-    sheet.append(row("A", "2024", 1, 2))
-    book.save(tmp_path / "heading.xlsx")
-    dataset = analysis.load(tmp_path / "heading.xlsx")
+@pytest.mark.parametrize(
+    ("heading", "merged", "section"),
+    [
+        (["I. Về xây dựng Đảng"], "A2:J2", "I. Về xây dựng Đảng"),
+        (["I", "CÔNG TÁC XÂY DỰNG ĐẢNG"], "B2:J2", "CÔNG TÁC XÂY DỰNG ĐẢNG"),
+    ],
+)
+def test_a_heading_merged_across_the_row(
+    make_workbook: WorkbookFactory, heading: list[object], merged: str, section: str
+) -> None:
+    path = make_workbook([heading, row("A", "2024", 1, 2)], merged=[merged])
+    dataset = analysis.load(path)
     assert dataset.problems == []
-    assert dataset.observations.loc[0, "section"] == "I. Về xây dựng Đảng"
+    assert dataset.observations.loc[0, "section"] == section
 
 
 @pytest.mark.parametrize("value", [1e30, "1.000.000.000.000.000.000.000.000.000.000"])
@@ -131,23 +127,17 @@ def test_headers_without_spaces_and_with_eth(make_workbook: WorkbookFactory) -> 
 
 def test_visible_sheet_wins_over_a_hidden_named_one(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
-    hidden = book.active
-    assert hidden is not None
-    hidden.title = "Chỉ tiêu"
-    hidden.append(HEADERS)
-    hidden.append(row("old", "2023", 1))
-    hidden.sheet_state = "hidden"
-    current = book.create_sheet("Số liệu")
-    current.append(HEADERS)
-    current.append(row("new", "2024", 2))
-    book.save(tmp_path / "two.xlsx")
-    assert list(analysis.load(tmp_path / "two.xlsx").observations["indicator"]) == ["new"]
-    current.delete_rows(1, 2)  # a visible sheet without the table
-    current["A1"] = "ghi chú"
+    notes = book.active
+    assert notes is not None
+    notes.title = "Ghi chú"
+    add_table(book, "Chỉ tiêu", [row("old", "2023", 1)], hidden=True)
     book.save(tmp_path / "one.xlsx")
     only_hidden = analysis.load(tmp_path / "one.xlsx")
     assert [p.code for p in only_hidden.problems] == ["hidden_sheet"]
     assert list(only_hidden.observations["indicator"]) == ["old"]
+    add_table(book, "Số liệu", [row("new", "2024", 2)])
+    book.save(tmp_path / "two.xlsx")
+    assert list(analysis.load(tmp_path / "two.xlsx").observations["indicator"]) == ["new"]
 
 
 def test_missing_column_has_no_cell(make_workbook: WorkbookFactory) -> None:
@@ -256,18 +246,3 @@ def test_rates_typed_as_such(make_workbook: WorkbookFactory) -> None:
     assert dataset.ok, dataset.problems
     table = analysis.summarize(dataset)
     assert list(table["text"]) == ["-2,5%", "1,85%", "12,4‰", "50%"]
-
-
-def test_a_numbered_heading_merged_across_the_row(tmp_path: Path) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Chỉ tiêu"
-    sheet.append(HEADERS)
-    sheet.append(["I", "CÔNG TÁC XÂY DỰNG ĐẢNG"])
-    sheet.merge_cells("B2:J2")
-    sheet.append(row("A", "2024", 1, 2))
-    book.save(tmp_path / "numbered.xlsx")
-    dataset = analysis.load(tmp_path / "numbered.xlsx")
-    assert dataset.problems == []
-    assert dataset.observations.loc[0, "section"] == "CÔNG TÁC XÂY DỰNG ĐẢNG"

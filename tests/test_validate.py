@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 from conftest import WorkbookFactory
-from workbooks import HEADERS, row
+from workbooks import HEADERS, add_table, row
 
 import analysis
 from analysis.errors import CATALOGUE
@@ -119,13 +119,8 @@ def test_first_visible_sheet_with_headers_is_used(tmp_path: Path) -> None:
     assert notes is not None
     notes.title = "Ghi chú"
     notes["A1"] = "Không có bảng ở đây"
-    hidden = book.create_sheet("Ẩn")
-    hidden.append(HEADERS)
-    hidden.append(row("hidden", "2024", 1))
-    hidden.sheet_state = "hidden"
-    data = book.create_sheet("Số liệu 2024")
-    data.append(HEADERS)
-    data.append(row("visible", "2024", 3))
+    add_table(book, "Ẩn", [row("hidden", "2024", 1)], hidden=True)
+    add_table(book, "Số liệu 2024", [row("visible", "2024", 3)])
     book.save(tmp_path / "sheets.xlsx")
     dataset = analysis.load(tmp_path / "sheets.xlsx")
     assert dataset.sheet == "Số liệu 2024"

@@ -28,12 +28,14 @@ def write_workbook(
     path: Path,
     rows: Sequence[Sequence[object]],
     *,
-    headers: Sequence[str] = HEADERS,
+    headers: Sequence[str | None] = HEADERS,
     sheet: str = "Chỉ tiêu",
     catalogue: Sequence[Sequence[object]] | None = None,
     above: Sequence[Sequence[object]] = (),
+    merged: Sequence[str] = (),
 ) -> Path:
-    """An .xlsx with an indicator sheet (optional title rows above) and optional catalogue."""
+    """An .xlsx with an indicator sheet (optional title rows above, merged ranges such as
+    'A2:J2') and an optional catalogue."""
     book = openpyxl.Workbook()
     data = book.active
     assert data is not None
@@ -43,12 +45,30 @@ def write_workbook(
     data.append(list(headers))
     for row in rows:
         data.append(list(row))
+    for cells in merged:
+        data.merge_cells(cells)
     if catalogue is not None:
         cat = book.create_sheet("Danh mục")
         for row in catalogue:
             cat.append(list(row))
     book.save(path)
     return path
+
+
+def add_table(
+    book: openpyxl.Workbook,
+    title: str,
+    rows: Sequence[Sequence[object]],
+    *,
+    hidden: bool = False,
+) -> None:
+    """Add a sheet holding an indicator table (HEADERS, then rows) to a workbook."""
+    sheet = book.create_sheet(title)
+    sheet.append(HEADERS)
+    for line in rows:
+        sheet.append(list(line))
+    if hidden:
+        sheet.sheet_state = "hidden"
 
 
 def row(
