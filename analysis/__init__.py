@@ -36,10 +36,13 @@ _EXPORTS: dict[str, str] = {
     "Dataset": "model",
     "Period": "periods",
     "parse_period": "periods",
+    "aggregate_periods": "stats",
     "compute_indicators": "stats",
     "group_totals": "stats",
     "period_changes": "stats",
     "proportion_interval": "stats",
+    "proportion_intervals": "stats",
+    "name_key": "text",
     "summarize": "summary",
     "summary_records": "summary",
     "prepare_briefing": "briefing",
@@ -52,6 +55,7 @@ __all__ = [
     "Problem",
     "ValidationError",
     "WorkbookError",
+    "aggregate_periods",
     "compute_indicators",
     "format_change",
     "format_count",
@@ -61,10 +65,12 @@ __all__ = [
     "format_ratio",
     "group_totals",
     "load",
+    "name_key",
     "parse_period",
     "period_changes",
     "prepare_briefing",
     "proportion_interval",
+    "proportion_intervals",
     "summarize",
     "summary_records",
 ]
@@ -83,8 +89,16 @@ if TYPE_CHECKING:
     from .loading import load
     from .model import Dataset
     from .periods import Period, parse_period
-    from .stats import compute_indicators, group_totals, period_changes, proportion_interval
+    from .stats import (
+        aggregate_periods,
+        compute_indicators,
+        group_totals,
+        period_changes,
+        proportion_interval,
+        proportion_intervals,
+    )
     from .summary import summarize, summary_records
+    from .text import name_key
 
 
 def __getattr__(name: str) -> Any:

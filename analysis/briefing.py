@@ -8,7 +8,6 @@ in HTML is escaped here.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -19,70 +18,22 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from . import charts, narrative
-from .formatting import Lang
-from .model import Dataset, fold_name, frame_records
+from .fragments import render
+from .labels import DOCUMENT, EN_MONTHS, HEADINGS, Lang
+from .model import Dataset, frame_records
 from .periods import parse_period
 from .stats import IntervalMethod, period_changes
 from .summary import summarize
+from .text import name_key
 
 ChartKind = Literal[
     "rate_of_whole", "composition", "counts", "progress", "rate_intervals", "rate_trend"
 ]
 
-_TEXT: dict[Lang, dict[str, str]] = {
-    "vi": {
-        "party": "ĐẢNG CỘNG SẢN VIỆT NAM",
-        "title": "BÁO CÁO",
-        "subtitle": "Tình hình thực hiện các chỉ tiêu",
-        "contents": "Mục lục",
-        "summary": "Tổng hợp các chỉ tiêu",
-        "indicator": "Chỉ tiêu",
-        "unit": "Đơn vị",
-        "period": "Kỳ",
-        "figure": "Số liệu",
-        "ratio": "Tử số/Mẫu số",
-        "interval": "Khoảng tin cậy 95%",
-        "source": "Nguồn (ô)",
-        "report_period": "Kỳ báo cáo",
-        "data_from": "Số liệu từ tệp",
-        "chart": "Biểu đồ",
-    },
-    "en": {
-        "party": "COMMUNIST PARTY OF VIETNAM",
-        "title": "BRIEFING",
-        "subtitle": "Progress on the indicators",
-        "contents": "Contents",
-        "summary": "All indicators",
-        "indicator": "Indicator",
-        "unit": "Unit",
-        "period": "Period",
-        "figure": "Figure",
-        "ratio": "Count/Base",
-        "interval": "95% interval",
-        "source": "Source (cell)",
-        "report_period": "Reporting period",
-        "data_from": "Data from",
-        "chart": "Chart",
-    },
-}
 SUMMARY_ANCHOR = "tong-hop"
 MAX_BARS = 20  # bars in one chart
 MAX_CHARTS = 12  # charts in one section
 MAX_RATE_CHARTS = 4  # rates of a whole drawn one chart each; more share a progress chart
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def slugify(text: str) -> str:
@@ -130,31 +81,24 @@ class Briefing:
 
     def title_html(self) -> str:
         """The masthead in the form of Hướng dẫn 36-HD/VPTW, then the title."""
-        words = _TEXT[self.lang]
-        esc = html.escape
-        period_line = ""
-        if self.period:
-            label = parse_period(self.period).label(lang=self.lang)
-            period_line = f'<p class="chiso-period">{esc(words["report_period"])}: {esc(label)}</p>'
-        return (
-            '<header class="chiso-masthead">'
-            '<table class="chiso-masthead-table"><tr>'
-            f'<td class="chiso-org"><div class="chiso-org-name">{esc(self.organisation.upper())}'
-            '</div><div class="chiso-star">*</div></td>'
-            f'<td class="chiso-party"><div class="chiso-party-name">{esc(words["party"])}</div>'
-            f'<div class="chiso-place-date">{esc(self.place_date())}</div></td>'
-            "</tr></table>"
-            f'<h1 class="chiso-title">{esc(words["title"])}</h1>'
-            f'<p class="chiso-subtitle">{esc(words["subtitle"])}</p>'
-            f"{period_line}"
-            f'<p class="chiso-data-from">{esc(words["data_from"])}: '
-            f"{esc(_file_name(self.dataset.file))}</p>"
-            "</header>"
+        words = DOCUMENT[self.lang]
+        label = parse_period(self.period).label(lang=self.lang) if self.period else ""
+        return render(
+            "masthead",
+            self.organisation.upper(),
+            words["party"],
+            self.place_date(),
+            words["title"],
+            words["subtitle"],
+            words["report_period"],
+            label,
+            words["data_from"],
+            _file_name(self.dataset.file),
         )
 
     def document_title(self) -> str:
         """The HTML page title: 'Báo cáo tình hình thực hiện các chỉ tiêu'."""
-        words = _TEXT[self.lang]
+        words = DOCUMENT[self.lang]
         return f"{words['title'].capitalize()}: {words['subtitle'].lower()}"
 
     def place_date(self) -> str:
@@ -165,59 +109,48 @@ class Briefing:
             month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
             date = f"ngày {day.day:02d} tháng {month} năm {day.year}"
         else:
-            date = f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+            date = f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}"
         if not self.place:
             return date[:1].upper() + date[1:]
         return f"{self.place}, {date}"
 
     def contents_html(self) -> str:
         """Table of contents linking to each section."""
-        words = _TEXT[self.lang]
-        items = [f'<li><a href="#{SUMMARY_ANCHOR}">{html.escape(words["summary"])}</a></li>']
-        items += [
-            f'<li><a href="#{s.slug}">{index}. {html.escape(s.title)}</a></li>'
-            for index, s in enumerate(self.sections, start=1)
-        ]
-        return (
-            f'<nav class="chiso-toc"><h2>{html.escape(words["contents"])}</h2>'
-            f"<ul>{''.join(items)}</ul></nav>"
-        )
+        words = DOCUMENT[self.lang]
+        sections = [(s.slug, s.title) for s in self.sections]
+        return render("contents", words["contents"], SUMMARY_ANCHOR, words["summary"], sections)
 
     def summary_table_html(self) -> str:
         """One table of every indicator: figure, count/base, interval, period, source cell."""
-        words = _TEXT[self.lang]
-        heads = ("indicator", "unit", "period", "figure", "ratio", "interval", "source")
-        head = "".join(f"<th>{html.escape(words[h])}</th>" for h in heads)
-        body = []
-        for row in frame_records(self.summary):
-            cells = [
-                ("Σ " if row["is_total"] else "") + str(row["indicator"]),
-                str(row["unit"]),
-                str(row["period_label"]),
-                narrative_figure(row),
-                _or_blank(row["ratio_text"]),
-                _or_blank(row["interval_text"]),
-                str(row["cell_numerator"]),
-            ]
-            css = ' class="chiso-total"' if row["is_total"] else ""
-            tds = "".join(f"<td>{html.escape(c)}</td>" for c in cells)
-            body.append(f"<tr{css}>{tds}</tr>")
-        return (
-            f'<section class="chiso-summary"><h2 id="{SUMMARY_ANCHOR}">'
-            f"{html.escape(words['summary'])}</h2>"
-            f'<div class="chiso-table-wrap"><table class="chiso-table"><thead><tr>{head}'
-            f"</tr></thead><tbody>{''.join(body)}</tbody></table></div></section>"
-        )
+        heads = HEADINGS[self.lang]
+        keys = ("indicator", "unit", "period", "figure", "ratio", "interval", "source")
+        rows = [
+            (
+                bool(row["is_total"]),
+                [
+                    ("Σ " if row["is_total"] else "") + str(row["indicator"]),
+                    str(row["unit"]),
+                    str(row["period_label"]),
+                    narrative_figure(row),
+                    _or_blank(row["ratio_text"]),
+                    _or_blank(row["interval_text"]),
+                    str(row["cell_numerator"]),
+                ],
+            )
+            for row in frame_records(self.summary)
+        ]
+        title = DOCUMENT[self.lang]["summary"]
+        return render("summary_table", SUMMARY_ANCHOR, title, [heads[k] for k in keys], rows)
 
     def section_heading_html(self, section: Section) -> str:
-        index = self.sections.index(section) + 1
-        return f'<h2 id="{section.slug}">{index}. {html.escape(section.title)}</h2>'
+        number = self.sections.index(section) + 1
+        return render("section_heading", section.slug, number, section.title)
 
     def section_text_html(self, section: Section) -> str:
-        return "".join(f'<p class="chiso-text">{html.escape(p)}</p>' for p in section.paragraphs)
+        return render("paragraphs", list(section.paragraphs))
 
     def chart_caption(self, spec: ChartSpec) -> str:
-        return f"{_TEXT[self.lang]['chart']}: {spec.title}"
+        return f"{DOCUMENT[self.lang]['chart']}: {spec.title}"
 
     def draw(self, spec: ChartSpec, *, ax: Axes | None = None) -> Axes:
         """Draw one chart of the briefing."""
@@ -276,7 +209,7 @@ def dataset_until(dataset: Dataset, period: str) -> Dataset:
 
     The latest of them is each indicator's current figure; earlier ones are its history.
     """
-    end = parse_period(period).end
+    end = pd.Timestamp(parse_period(period).end)
     kept = dataset.observations[dataset.observations["period_end"] <= end]
     return Dataset(
         file=dataset.file,
@@ -363,26 +296,22 @@ def plan_charts(
     totals = rows[rows["is_total"]]
     grouped = current[current["group"].notna()]
     keyed = grouped.assign(
-        _group=[fold_name(g) for g in grouped["group"]],
-        _unit=[fold_name(u) for u in grouped["unit"]],
+        _group=[name_key(g) for g in grouped["group"]],
+        _unit=[name_key(u) for u in grouped["unit"]],
     )
     several_units = keyed["_unit"].nunique() > 1
     for (group_key, unit_key), parts in keyed.groupby(["_group", "_unit"], sort=False):
         parts = parts.drop(columns=["_group", "_unit"])
         total = totals[
             [
-                fold_name(t) == group_key and fold_name(u) == unit_key
+                name_key(t) == group_key and name_key(u) == unit_key
                 for t, u in zip(totals["indicator"], totals["unit"], strict=True)
             ]
         ]
         name = str(parts.iloc[0]["group"])
         if several_units:
             name = f"{name} — {parts.iloc[0]['unit']}"
-        shared_base = (
-            not total.empty
-            and total.iloc[0]["denominator"] is not None
-            and not pd.isna(total.iloc[0]["denominator"])
-        )
+        shared_base = not total.empty and not pd.isna(total.iloc[0]["denominator"])
         if shared_base and set(parts["measurement"]) & {"sample", "voluntary"}:
             add("composition", name, parts)
         elif shared_base:
@@ -421,7 +350,7 @@ def plan_charts(
         add("counts", name, same)
     with_interval = current[current["ci_low"].notna()]
     if not with_interval.empty:
-        add("rate_intervals", _TEXT[lang]["interval"], with_interval)
+        add("rate_intervals", HEADINGS[lang]["interval"], with_interval)
     return specs
 
 
@@ -431,10 +360,10 @@ def section_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
     plain = [r for r in records if not r["is_total"]]
 
     def key(row: dict[str, Any], name: str) -> tuple[str, str, str]:
-        return (fold_name(row[name]), fold_name(row["unit"]), str(row["period"]))
+        return (name_key(row[name]), name_key(row["unit"]), str(row["period"]))
 
     totals = {key(r, "indicator"): r for r in records if r["is_total"]}
-    several_units = len({fold_name(r["unit"]) for r in plain}) > 1
+    several_units = len({name_key(r["unit"]) for r in plain}) > 1
 
     def said_for(row: dict[str, Any], sentence: str) -> str:
         # With several units in a section, each sentence says whose figure it is.

@@ -1,5 +1,15 @@
 """`chiso build`: refresh figures and briefings from workbooks, rebuilding only what changed.
 
+The briefing notebook does the work, once, in one kernel: it loads and checks
+the workbook, computes every figure and draws every chart. The build runs it
+(`execute_notebook`: parameters injected in the papermill convention, nbclient,
+one ipykernel over local IPC sockets, started while this process still imports
+and shut down as soon as the run ends) and takes everything it writes from the
+notebook's outputs: the chart files (`figures/<slug>.png|svg`, the very bytes
+the notebook showed), the figures and problems the notebook published
+(`notebook.collect_results`), and the HTML and PDF exported from the same run.
+The build process itself never imports pandas or matplotlib.
+
 A manifest beside the reports records each target's input fingerprint (the
 workbook, the notebook, chiso's own code and templates, the options) and the
 hash of every output. When nothing changed, nothing is imported beyond the
@@ -7,31 +17,37 @@ standard library and nothing is executed. Everything is computed in memory
 first; files are then written through a temporary file and moved into place,
 so a failure or an interrupt never leaves half a file, and a workbook with
 errors leaves the previous outputs exactly as they were.
+
+This module runs the pipeline and returns what it did (`BuildReport`); it
+never prints. `chiso build` in `cli` parses the options and prints.
 """
 
 from __future__ import annotations
 
-import argparse
+import copy
+import datetime as dt
 import hashlib
 import json
 import os
-import sys
 import tempfile
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ChisoError
+from .labels import LANGS
 
 if TYPE_CHECKING:
-    from .briefing import Briefing
-    from .errors import Problem
+    import nbformat
+
+    from .notebook import ChartImage, ReportedProblem
 
 PACKAGE = Path(__file__).resolve().parent
 MANIFEST_NAME = ".chiso-build.json"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -72,7 +88,7 @@ class Target:
 
 @dataclass
 class BuildReport:
-    """What a build did, for the summary line and for tests."""
+    """What a build did, for the command line and for tests."""
 
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
@@ -80,11 +96,64 @@ class BuildReport:
     skipped: list[Path] = field(default_factory=list)  # targets with nothing to do
     executed: list[Path] = field(default_factory=list)  # notebooks run
     figures: list[dict[str, Any]] = field(default_factory=list)  # summary rows of what was built
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[ReportedProblem] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
         return any(p.severity == "error" for p in self.problems)
+
+
+class BuildError(ChisoError):
+    """The build cannot go on; the message says why in plain words (vi / en)."""
+
+
+class BuildOptionError(BuildError):
+    """One option has a value the build cannot use; names the option as typed."""
+
+    def __init__(self, *, option: str, value: str, reason: str) -> None:
+        super().__init__(f"Tham số {option} không hợp lệ / invalid {option}: «{value}» ({reason})")
+        self.option = option
+        self.value = value
+        self.reason = reason
+
+
+def check_options(options: BuildOptions) -> list[BuildOptionError]:
+    """Every option that cannot be used, each naming itself (empty when all are fine)."""
+    found: list[BuildOptionError] = []
+    if options.lang not in LANGS:
+        found.append(
+            BuildOptionError(
+                option="--lang",
+                value=options.lang,
+                reason="chỉ vi hoặc en / only vi or en",
+            )
+        )
+    if options.period:
+        from .periods import PeriodParseError, parse_period
+
+        try:
+            parse_period(options.period)
+        except PeriodParseError as exc:
+            found.append(
+                BuildOptionError(option="--period", value=options.period, reason=exc.detail)
+            )
+    if options.report_date:
+        try:
+            dt.date.fromisoformat(options.report_date)
+        except ValueError:
+            found.append(
+                BuildOptionError(
+                    option="--report-date",
+                    value=options.report_date,
+                    reason="ngày phải có dạng YYYY-MM-DD / the date must read YYYY-MM-DD",
+                )
+            )
+    return found
+
+
+def missing_inputs(workbooks: list[Path], options: BuildOptions) -> list[Path]:
+    """Workbooks and notebook that are not files."""
+    return [path for path in (*workbooks, options.notebook) if not path.is_file()]
 
 
 # -- fingerprints and manifest (standard library only: this is the fast path) --------------
@@ -117,6 +186,7 @@ def input_fingerprint(target: Target, options: BuildOptions, code: str) -> str:
     settings = {k: str(v) for k, v in vars(options).items()}
     settings["figures_dir"] = str(target.figures_dir.resolve())
     settings["reports_dir"] = str(target.reports_dir.resolve())
+    settings["notebook"] = str(options.notebook.resolve())
     digest.update(json.dumps(settings, sort_keys=True, ensure_ascii=False).encode())
     return digest.hexdigest()
 
@@ -160,10 +230,6 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-class BuildError(ChisoError):
-    """The build cannot go on; the message says why in plain words (vi / en)."""
-
-
 def plan_targets(workbooks: list[Path], options: BuildOptions) -> list[Target]:
     """One workbook writes to figures/ and reports/; several get a subfolder each."""
     if len(workbooks) == 1:
@@ -192,7 +258,15 @@ class Progress(Protocol):
     def step(self, message: str) -> None: ...
 
 
-STEPS_PER_TARGET = 5
+class _Silent:
+    def start(self, total: int) -> None:
+        pass
+
+    def step(self, message: str) -> None:
+        pass
+
+
+EXPORT_STEPS = 2  # HTML, PDF
 
 
 def build(
@@ -203,7 +277,16 @@ def build(
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> BuildReport:
-    """Validate, compute, redraw, execute and export each workbook that changed."""
+    """Run the briefing notebook on each workbook that changed, then write what it made.
+
+    Raises `BuildOptionError` for an option it cannot use (before any work),
+    `BuildError` when the build cannot go on. A workbook with errors is not an
+    exception: its problems are in the report (`failed`), and nothing is written.
+    """
+    missing = missing_inputs(workbooks, options)
+    if missing:
+        names = ", ".join(map(str, missing))
+        raise BuildError(f"Không tìm thấy / not found: {names}")
     report = BuildReport()
     code = code_fingerprint()
     manifest = read_manifest(options.reports_dir)
@@ -215,31 +298,39 @@ def build(
             report.skipped.append(target.workbook)
         else:
             pending.append((target, fingerprint))
-    if not pending or dry_run:
-        report.written = [t.workbook for t, _ in pending] if dry_run else []
+    if not pending:
+        return report
+    # Checked only when there is work: an up-to-date build had its options checked when
+    # it was made (they are part of its fingerprint), and checking costs imports.
+    if problems := check_options(options):
+        raise problems[0]
+    if dry_run:
+        report.written = [t.workbook for t, _ in pending]
         return report
 
-    if progress is not None:
-        progress.start(STEPS_PER_TARGET * len(pending) + 1)
+    steps = progress or _Silent()
+    # The first kernel boots on another core while this process imports nbformat (a second).
+    kernels = [start_kernel(options.notebook.parent)]
+    try:
+        import nbformat
 
-    def step(message: str) -> None:
-        if progress is not None:
-            progress.step(message)
-
-    outputs_by_target: dict[str, dict[Path, bytes]] = {}
-    for target, _fingerprint in pending:
-        step(f"{target.workbook.name}: kiểm tra / checking")
-        from .loading import load
-
-        dataset = load(target.workbook)
-        report.problems.extend(dataset.problems)
-        if not dataset.ok:
-            continue
-        outputs_by_target[target.key] = _render_target(target, dataset, options, step, report)
+        notebook = nbformat.read(options.notebook, as_version=4)
+        # One step per cell (plus the injected parameters), the two exports, and the writing.
+        steps.start((len(notebook.cells) + 1 + EXPORT_STEPS) * len(pending) + 1)
+        outputs_by_target: dict[str, dict[Path, bytes]] = {}
+        for index, (target, _fingerprint) in enumerate(pending):
+            if index:
+                kernels.append(start_kernel(options.notebook.parent))
+            outputs = _run_target(target, notebook, options, steps, report, kernels[-1])
+            if outputs is not None:
+                outputs_by_target[target.key] = outputs
+    finally:
+        for kernel in kernels:
+            kernel.shutdown()
     if report.failed:
         return report  # nothing is written when any workbook has errors
 
-    step("ghi tệp / writing files")
+    steps.step("ghi tệp / writing files")
     for target, fingerprint in pending:
         outputs = outputs_by_target[target.key]
         previous = manifest.get(target.key, {}).get("outputs", {})
@@ -261,7 +352,7 @@ def build(
             },
         }
     # A layout no longer built (one workbook became several, or back): its figures go too.
-    for key in sorted(set(manifest) - {t.key for t in plan_targets(workbooks, options)}):
+    for key in sorted(set(manifest) - {t.key for t in targets}):
         report.removed += _remove_figures(manifest.pop(key).get("outputs", {}))
     write_atomic(
         options.reports_dir / MANIFEST_NAME,
@@ -281,47 +372,62 @@ def _remove_figures(recorded: dict[str, str]) -> list[Path]:
     return removed
 
 
-def _render_target(
+def _run_target(
     target: Target,
-    dataset: Any,
+    notebook: nbformat.NotebookNode,
     options: BuildOptions,
-    step: Callable[[str], None],
+    steps: Progress,
     report: BuildReport,
-) -> dict[Path, bytes]:
-    """Every output of one workbook, in memory."""
+    kernel: Kernel,
+) -> dict[Path, bytes] | None:
+    """Every output of one workbook, in memory; None when the workbook has errors."""
     import nbformat
 
-    from .briefing import prepare_briefing
-    from .export import BriefingHTMLExporter, BriefingPDFExporter, execute_notebook
-    from .formatting import Lang
-    from .summary import summary_records
+    from .export import BriefingHTMLExporter, BriefingPDFExporter
+    from .notebook import collect_results
 
-    lang: Lang = "en" if options.lang == "en" else "vi"
-    briefing: Briefing = prepare_briefing(dataset, lang=lang, period=options.period)
-    report.figures += summary_records(briefing.summary)
-    outputs: dict[Path, bytes] = {}
-    step(f"{target.workbook.name}: vẽ biểu đồ / drawing charts")
-    outputs.update(render_figures(briefing, target.figures_dir))
+    name = target.workbook.name
 
-    step(f"{target.workbook.name}: chạy notebook / running the notebook")
-    notebook = nbformat.read(options.notebook, as_version=4)
+    def on_cell(index: int, total: int) -> None:
+        steps.step(f"{name}: notebook {index + 1}/{total}")
+
+    # The kernel works on one core; meanwhile this process imports the PDF renderer.
+    warm_up = threading.Thread(target=_import_renderer, name="chiso-warm-up", daemon=True)
+    warm_up.start()
+    failure: NotebookError | None = None
     try:
         executed = execute_notebook(
-            notebook, parameters=options.parameters(target.workbook), cwd=options.notebook.parent
+            notebook,
+            parameters=options.parameters(target.workbook),
+            cwd=options.notebook.parent,
+            on_cell=on_cell,
+            kernel=kernel,
         )
-    except Exception as exc:  # noqa: BLE001 - any failure inside the notebook stops the build
-        name = getattr(exc, "ename", type(exc).__name__)
-        value = getattr(exc, "evalue", str(exc).strip().splitlines()[-1] if str(exc) else "")
+    except NotebookError as exc:
+        executed, failure = exc.notebook, exc
+    finally:
+        warm_up.join()
+    results = collect_results(executed)
+    report.problems += [_as_given(p, target.workbook) for p in results.problems]
+    if any(p.severity == "error" for p in results.problems):
+        return None  # reported; the notebook stopped at the workbook's errors
+    if failure is not None:
         raise BuildError(
-            f"Notebook {options.notebook} lỗi khi chạy / failed: {name}: {value}. "
+            f"Notebook {options.notebook} lỗi khi chạy / failed: {failure}. "
             "Báo cáo cũ được giữ nguyên. / Previous outputs were left as they were."
-        ) from None
-    executed.metadata["chiso"] = {"lang": lang, "title": briefing.document_title()}
+        )
     report.executed.append(options.notebook)
+    report.figures += results.rows
+    executed.metadata["chiso"] = {
+        **executed.metadata.get("chiso", {}),
+        **({"lang": results.lang} if results.lang else {}),
+        **({"title": results.title} if results.title else {}),
+    }
+    outputs = chart_files(results.charts, target.figures_dir)
 
-    step(f"{target.workbook.name}: xuất HTML / exporting HTML")
+    steps.step(f"{name}: xuất HTML / exporting HTML")
     html, _ = BriefingHTMLExporter().from_notebook_node(executed)
-    step(f"{target.workbook.name}: xuất PDF / exporting PDF")
+    steps.step(f"{name}: xuất PDF / exporting PDF")
     pdf, _ = BriefingPDFExporter().from_notebook_node(executed)
     outputs[target.reports_dir / "briefing.html"] = html.encode("utf-8")
     outputs[target.reports_dir / "briefing.pdf"] = pdf
@@ -329,146 +435,167 @@ def _render_target(
     return outputs
 
 
-def render_figures(briefing: Briefing, directory: Path) -> dict[Path, bytes]:
-    """Every chart of a briefing as PNG and SVG bytes, under stable names."""
-    from .charts import figure_bytes
+def _as_given(problem: ReportedProblem, workbook: Path) -> ReportedProblem:
+    """The problem located by the workbook's path as the user gave it (the notebook ran it
+    by its absolute path), as `chiso check` shows it."""
+    resolved, given = str(workbook.resolve()), str(workbook)
+    if problem.fields.get("file") != resolved:
+        return problem
+    location = problem.location
+    if location.startswith(resolved):
+        location = given + location[len(resolved) :]
+    return replace(problem, location=location, fields={**problem.fields, "file": given})
 
+
+def _import_renderer() -> None:
+    import weasyprint  # noqa: F401
+
+
+def chart_files(charts: list[ChartImage], directory: Path) -> dict[Path, bytes]:
+    """Each chart the notebook showed as `<name>.png` and `<name>.svg`, under stable names."""
     outputs: dict[Path, bytes] = {}
-    for spec in briefing.chart_specs:
-        ax = briefing.draw(spec)
-        figure = ax.get_figure()
-        assert figure is not None
-        outputs[directory / f"{spec.slug}.png"] = figure_bytes(figure, fmt="png")  # type: ignore[arg-type]
-        outputs[directory / f"{spec.slug}.svg"] = figure_bytes(figure, fmt="svg")  # type: ignore[arg-type]
+    for chart in charts:
+        png, svg = directory / f"{chart.name}.png", directory / f"{chart.name}.svg"
+        if png in outputs:
+            raise BuildError(
+                f"Hai biểu đồ cùng tên «{chart.name}». / Two charts are named «{chart.name}»."
+            )
+        outputs[png], outputs[svg] = chart.png, chart.svg
     return outputs
 
 
-# -- command line -------------------------------------------------------------------------
+# -- running a notebook ---------------------------------------------------------------------
 
 
-def add_build_command(commands: Any) -> None:
-    """Register `chiso build` on the CLI's subcommands."""
-    sub = commands.add_parser("build", help="dựng biểu đồ và báo cáo / build figures and briefings")
-    sub.add_argument(
-        "workbooks",
-        nargs="*",
-        metavar="WORKBOOK",
-        help="mặc định: data/*.xlsx / default: data/*.xlsx",
+def inject_parameters(
+    nb: nbformat.NotebookNode, parameters: dict[str, Any]
+) -> nbformat.NotebookNode:
+    """A copy of the notebook with an `injected-parameters` cell after the `parameters` cell.
+
+    The papermill convention: values are Python literals assigned by name, so
+    the notebook runs unchanged in JupyterLab with its defaults.
+    """
+    import nbformat
+
+    result = copy.deepcopy(nb)
+    lines = ["# Parameters injected by chiso"]
+    lines += [f"{name} = {_literal(value)}" for name, value in parameters.items()]
+    cell = nbformat.v4.new_code_cell("\n".join(lines))
+    cell.metadata["tags"] = ["injected-parameters"]
+    cells = [c for c in result.cells if "injected-parameters" not in c.metadata.get("tags", [])]
+    position = next(
+        (i + 1 for i, c in enumerate(cells) if "parameters" in c.metadata.get("tags", [])), 0
     )
-    sub.add_argument("--force", action="store_true", help="dựng lại tất cả / rebuild everything")
-    sub.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="chỉ cho biết sẽ dựng gì / only say what would be rebuilt",
-    )
-    sub.add_argument("--figures", type=Path, default=Path("figures"), metavar="DIR")
-    sub.add_argument("--reports", type=Path, default=Path("reports"), metavar="DIR")
-    sub.add_argument("--notebook", type=Path, default=Path("notebooks/briefing.ipynb"))
-    sub.add_argument("--lang", choices=("vi", "en"), default="vi")
-    sub.add_argument("--organisation", help="tên cấp ủy / committee name")
-    sub.add_argument("--place", help="địa danh / place for the date line")
-    sub.add_argument("--period", help="kỳ báo cáo, ví dụ 2024S1 / reporting period")
-    sub.add_argument("--report-date", help="ngày báo cáo YYYY-MM-DD / report date")
-    sub.set_defaults(run=run_build)
+    cells.insert(position, cell)
+    result.cells = cells
+    return result
 
 
-def run_build(args: argparse.Namespace) -> int:
-    try:
-        if args.period:
-            from .periods import parse_period
+def _literal(value: Any) -> str:
+    if value is None or isinstance(value, (bool, int, float)):
+        return repr(value)
+    return json.dumps(str(value), ensure_ascii=False)
 
-            parse_period(args.period)
-        if args.report_date:
-            date.fromisoformat(args.report_date)
-    except ValueError as exc:
-        value = args.period if "period" in str(type(exc)).lower() else args.report_date
-        print(f"Tham số không hợp lệ / invalid option «{value}»: {exc}", file=sys.stderr)
-        return 2
-    workbooks = [Path(w) for w in args.workbooks] or sorted(Path("data").glob("*.xlsx"))
-    missing = [w for w in workbooks if not w.is_file()]
-    if not workbooks or missing or not args.notebook.is_file():
-        what = ", ".join(map(str, missing)) or (str(args.notebook) if workbooks else "data/*.xlsx")
-        print(f"Không tìm thấy / not found: {what}", file=sys.stderr)
-        return 1
-    options = BuildOptions(
-        figures_dir=args.figures,
-        reports_dir=args.reports,
-        notebook=args.notebook,
-        lang=args.lang,
-        organisation=args.organisation,
-        place=args.place,
-        period=args.period,
-        report_date=args.report_date,
-    )
-    bar = _ProgressBar()
-    try:
-        report = build(workbooks, options, force=args.force, dry_run=args.dry_run, progress=bar)
-    except BuildError as exc:
-        bar.close()
-        print(exc, file=sys.stderr)
-        return 1
-    finally:
-        bar.close()
-    if report.problems:
-        from .cli import print_problems
 
-        stream = sys.stderr if report.failed else sys.stdout
-        print_problems(report.problems, lang="vi", stream=stream)
-    if report.failed:
-        print(
-            "Có lỗi: không ghi đè báo cáo cũ. / Errors: previous outputs left as they were.",
-            file=sys.stderr,
+class NotebookError(ChisoError):
+    """A notebook failed while running; `notebook` holds it as far as it ran."""
+
+    def __init__(self, name: str, value: str, notebook: nbformat.NotebookNode) -> None:
+        super().__init__(f"{name}: {value}" if value else name)
+        self.name = name
+        self.value = value
+        self.notebook = notebook
+
+
+class Kernel:
+    """A Python kernel for one notebook run, over local IPC sockets (nothing listens on TCP).
+
+    Started before its notebook is even read (`start_kernel`), it boots on
+    another core while this process imports nbformat and nbclient. Use it as a
+    context manager: leaving shuts it down at once.
+    """
+
+    def __init__(self, cwd: Path) -> None:
+        from jupyter_client.manager import KernelManager
+
+        self._sockets = tempfile.TemporaryDirectory(prefix="chiso-kernel-")
+        self.manager = KernelManager(
+            kernel_name="python3",
+            transport="ipc",
+            ip=str(Path(self._sockets.name) / "k"),
+            # nbclient talks to the kernel asynchronously.
+            client_class="jupyter_client.asynchronous.AsyncKernelClient",
         )
-        return 1
-    if report.figures:  # what the briefing says, as `chiso summary` prints it
-        from .cli import print_summary
+        try:
+            self.manager.start_kernel(cwd=str(cwd))
+        except Exception as exc:  # no kernelspec, no ipykernel, no sockets: all said alike
+            self._sockets.cleanup()
+            raise BuildError(
+                "Không khởi động được kernel Python / could not start the Python kernel: "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
+        self.client: Any = None  # the channels nbclient opened, closed on shutdown
 
-        print_summary(report.figures, lang="en" if args.lang == "en" else "vi", stream=sys.stdout)
-    print(_summary_line(report, dry_run=args.dry_run))
-    return 0
+    def shutdown(self) -> None:
+        if self.client is not None:
+            self.client.stop_channels()
+            self.client = None
+        if self.manager.has_kernel:
+            self.manager.shutdown_kernel(now=True)
+        self._sockets.cleanup()
+
+    def __enter__(self) -> Kernel:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.shutdown()
 
 
-def _summary_line(report: BuildReport, *, dry_run: bool) -> str:
-    if dry_run:
-        if not report.written:
-            return "Không có gì cần dựng lại. / Nothing to rebuild."
-        names = ", ".join(str(p) for p in report.written)
-        return f"Sẽ dựng lại / would rebuild: {names}"
-    if not report.written and not report.unchanged and not report.removed:
-        return "Không có gì thay đổi. / Nothing changed."
-    lines = [f"Đã ghi / written ({len(report.written)}):"]
-    lines += [f"  {path}" for path in report.written]
-    lines.append(f"Không đổi / unchanged: {len(report.unchanged)}")
-    if report.removed:
-        lines.append("Đã xoá / removed: " + ", ".join(map(str, report.removed)))
-    if report.executed:
-        lines.append(f"Notebook đã chạy / notebooks run: {len(report.executed)}")
-    return "\n".join(lines)
+def start_kernel(cwd: Path) -> Kernel:
+    """Start a kernel working in `cwd` now, for a notebook run later."""
+    return Kernel(cwd)
 
 
-class _ProgressBar:
-    """A tqdm bar over the build's steps, on stderr; silent when nothing needs doing."""
+def execute_notebook(
+    nb: nbformat.NotebookNode,
+    *,
+    parameters: dict[str, Any],
+    cwd: Path,
+    timeout: int = 300,
+    on_cell: Callable[[int, int], None] | None = None,
+    kernel: Kernel | None = None,
+) -> nbformat.NotebookNode:
+    """Run a notebook for real (ipykernel), then shut the kernel down at once.
 
-    def __init__(self) -> None:
-        self._bar: Any = None
+    `kernel` is one started earlier in `cwd` (see `start_kernel`); without it
+    one is started here. `on_cell(index, total)` is told as each cell starts.
+    A failure raises `NotebookError`, which keeps the outputs written before it.
+    """
+    from nbclient import NotebookClient
 
-    def start(self, total: int) -> None:
-        from tqdm import tqdm
+    runnable = inject_parameters(nb, parameters)
+    total = len(runnable.cells)
 
-        self._bar = tqdm(
-            total=total,
-            desc="chiso build",
-            unit="bước",
-            file=sys.stderr,
-            bar_format="{desc}: {percentage:3.0f}%|{bar:20}| {n}/{total} [{elapsed}] {postfix}",
+    def started(cell: Any, cell_index: int) -> None:
+        if on_cell is not None:
+            on_cell(cell_index, total)
+
+    with kernel or start_kernel(cwd) as running:
+        client = NotebookClient(
+            runnable, km=running.manager, timeout=timeout, on_cell_start=started
         )
-
-    def step(self, message: str) -> None:
-        if self._bar is not None:
-            if self._bar.n or message:
-                self._bar.set_postfix_str(message, refresh=False)
-            self._bar.update(1)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
+        try:
+            client.execute()
+        except Exception as exc:  # whatever stops a notebook is reported alike
+            name = str(getattr(exc, "ename", "") or type(exc).__name__)
+            text = str(exc).strip()
+            value = str(getattr(exc, "evalue", text.splitlines()[-1] if text else ""))
+            raise NotebookError(name, value, runnable) from exc
+        finally:
+            running.client = client.kc
+    return runnable

@@ -13,7 +13,6 @@ import io
 import textwrap
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from decimal import Decimal
 from pathlib import PurePath
 from typing import Any, Literal, cast
 
@@ -24,7 +23,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from .formatting import Lang, format_count, format_rate
+from .formatting import format_count, format_rate
+from .labels import CHART, Lang
 from .model import frame_records
 
 # Okabe & Ito (2008), distinguishable with every common colour-vision deficiency.
@@ -55,11 +55,6 @@ STYLE: dict[str, Any] = {
     "svg.fonttype": "none",  # real text: searchable in the PDF, fonts pinned by @font-face
     "pdf.fonttype": 42,
     "axes.unicode_minus": True,
-}
-
-_WORDS: dict[Lang, dict[str, str]] = {
-    "vi": {"done": "Đạt", "rest": "Còn lại", "source": "Nguồn", "interval": "Khoảng tin cậy 95%"},
-    "en": {"done": "Achieved", "rest": "Remaining", "source": "Source", "interval": "95% interval"},
 }
 
 
@@ -140,7 +135,7 @@ def _finish(
         )
     if source:
         ax.annotate(
-            f"{_WORDS[lang]['source']}: {source}",
+            f"{CHART[lang]['source']}: {source}",
             xy=(0, 0),
             xycoords="axes fraction",
             xytext=(0, -24),
@@ -154,15 +149,13 @@ def _finish(
 
 
 def _count_axis(ax: Axes, *, lang: Lang, axis: Literal["x", "y"] = "x") -> None:
-    formatter = FuncFormatter(
-        lambda value, _pos: format_count(Decimal(str(round(value))), lang=lang)
-    )
+    formatter = FuncFormatter(lambda value, _pos: format_count(round(value), lang=lang))
     target = ax.xaxis if axis == "x" else ax.yaxis
     target.set_major_formatter(formatter)
     target.set_major_locator(MaxNLocator(nbins=6, integer=True))
 
 
-def _rate_axis(ax: Axes, *, factor: Decimal, lang: Lang, axis: Literal["x", "y"] = "x") -> None:
+def _rate_axis(ax: Axes, *, factor: float, lang: Lang, axis: Literal["x", "y"] = "x") -> None:
     target = ax.xaxis if axis == "x" else ax.yaxis
 
     def label(value: float, _position: int | None) -> str:
@@ -170,9 +163,7 @@ def _rate_axis(ax: Axes, *, factor: Decimal, lang: Lang, axis: Literal["x", "y"]
         low, high = target.get_view_interval()
         span = abs(high - low)
         decimals = 0 if span >= 5 else 1 if span >= 0.5 else 2
-        return format_rate(
-            Decimal(str(round(value, 6))), factor=factor, decimals=decimals, lang=lang
-        )
+        return format_rate(round(value, 6), factor=factor, decimals=decimals, lang=lang)
 
     target.set_major_formatter(FuncFormatter(label))
 
@@ -188,7 +179,7 @@ def plot_rate_of_whole(
     with chart_style():
         ax = _axes(ax, rows=1)
         numerator, remainder = float(row["numerator"]), float(row["remainder"])
-        words = _WORDS[lang]
+        words = CHART[lang]
         ax.barh(
             [0],
             [numerator],
@@ -248,7 +239,7 @@ def plot_composition(
         factor = rows[0]["factor"]
         ax.set_xlim(0, float(factor) * 1.3)
         ax.set_xticks([float(factor) * step / 4 for step in range(5)])
-        _rate_axis(ax, factor=factor, lang=lang)
+        _rate_axis(ax, factor=float(factor), lang=lang)
         return _finish(
             ax,
             rows,
@@ -327,7 +318,7 @@ def plot_progress(
         ax.set_yticks(positions, row_labels(rows))
         ax.set_xlim(0, factor * 1.3)
         ax.set_xticks([0, factor / 2, factor])
-        _rate_axis(ax, factor=rows[0]["factor"], lang=lang)
+        _rate_axis(ax, factor=float(rows[0]["factor"]), lang=lang)
         return _finish(ax, rows, title=title or "", subtitle=rows[0]["period_label"], lang=lang)
 
 
@@ -363,13 +354,13 @@ def plot_rate_intervals(
                 fontsize=9,
             )
         ax.set_yticks(positions, row_labels(rows))
-        factor = rows[0]["factor"] if rows else Decimal(100)
+        factor = float(rows[0]["factor"]) if rows else 100.0
         ax.set_xlim(0, float(factor) * 1.3)
         ax.set_xticks([float(factor) * step / 4 for step in range(5)])
         ax.set_ylim(-0.7, max(len(rows) - 0.3, 0.7))
         _rate_axis(ax, factor=factor, lang=lang)
         note = rows[0]["interval_note"] if rows else None
-        return _finish(ax, rows, title=title or _WORDS[lang]["interval"], subtitle=note, lang=lang)
+        return _finish(ax, rows, title=title or CHART[lang]["interval"], subtitle=note, lang=lang)
 
 
 def plot_rate_trend(
@@ -405,7 +396,7 @@ def plot_rate_trend(
         if rows and rows[0]["display"] == "count":
             _count_axis(ax, lang=lang, axis="y")
         elif rows:
-            _rate_axis(ax, factor=rows[0]["factor"], lang=lang, axis="y")
+            _rate_axis(ax, factor=float(rows[0]["factor"]), lang=lang, axis="y")
         return _finish(
             ax,
             rows,

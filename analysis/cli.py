@@ -1,62 +1,51 @@
-"""The `chiso` command: a thin layer over the library.
+"""The `chiso` command: a thin layer over the library, and the only code that prints.
 
-Exit codes: 0 fine (warnings allowed), 1 a workbook has errors, 2 the command
-was used wrongly. Users never see a traceback for a problem in their file.
+Exit codes: 0 fine (warnings allowed), 1 a workbook has errors (or a build
+cannot go on), 2 the command was used wrongly. Users never see a traceback
+for a problem in their file.
+
+Heavy modules (pandas, SciPy, matplotlib, the build's notebook machinery) are
+imported inside the commands, so that `chiso --help` and a `chiso build` with
+nothing to do answer at once.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import unicodedata
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal, TextIO
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TextIO
 
 from . import __version__
-from .build import add_build_command
+from .labels import HEADINGS, Lang, as_lang
 
 if TYPE_CHECKING:
+    from .build import BuildReport
     from .errors import Problem
     from .model import Dataset
     from .stats import IntervalMethod
 
-# Heavy modules (pandas, SciPy, matplotlib) are imported inside the commands, so that a
-# `chiso build` with nothing to do answers at once.
-Lang = Literal["vi", "en"]
+# Rows formatted per `summary_records` call when writing JSON: a 100.000-row workbook
+# never holds all its row dicts at once.
+JSON_CHUNK_ROWS = 5000
 
-_HEADINGS: dict[Lang, dict[str, str]] = {
-    "vi": {
-        "indicator": "Chỉ tiêu",
-        "unit": "Đơn vị",
-        "period": "Kỳ",
-        "text": "Số liệu",
-        "ratio": "Tử số/Mẫu số",
-        "interval": "Khoảng tin cậy 95%",
-        "cell": "Ô",
-        "severity": "Mức độ",
-        "code": "Mã",
-        "where": "Vị trí",
-        "message": "Nội dung",
-        "error": "lỗi",
-        "warning": "cảnh báo",
-    },
-    "en": {
-        "indicator": "Indicator",
-        "unit": "Unit",
-        "period": "Period",
-        "text": "Figure",
-        "ratio": "Count/Base",
-        "interval": "95% interval",
-        "cell": "Cell",
-        "severity": "Severity",
-        "code": "Code",
-        "where": "Where",
-        "message": "Message",
-        "error": "error",
-        "warning": "warning",
-    },
-}
+
+class ProblemLike(Protocol):
+    """What printing needs of a problem (`errors.Problem`, or one a notebook reported)."""
+
+    @property
+    def severity(self) -> str: ...
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def location(self) -> str: ...
+
+    @property
+    def message(self) -> str: ...
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -114,12 +103,12 @@ def _parser() -> argparse.ArgumentParser:
         )
 
     check = commands.add_parser("check", help="kiểm tra tệp / check workbooks")
-    check.add_argument("workbooks", nargs="+", metavar="WORKBOOK")
+    check.add_argument("workbooks", nargs="+", metavar="WORKBOOK", help="tệp .xlsx / .xlsx file")
     common(check)
     check.set_defaults(run=_run_check)
 
     summary = commands.add_parser("summary", help="bảng chỉ tiêu / table of indicators")
-    summary.add_argument("workbook", metavar="WORKBOOK")
+    summary.add_argument("workbook", metavar="WORKBOOK", help="tệp .xlsx / .xlsx file")
     common(summary)
     summary.set_defaults(run=_run_summary)
 
@@ -127,64 +116,273 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_check(args: argparse.Namespace) -> int:
+# -- check and summary --------------------------------------------------------------------
+
+
+def _loaded(paths: Iterable[str]) -> Iterable[Dataset]:
+    """Each workbook loaded when its turn comes, so only one is held at a time."""
     from .loading import load
 
-    datasets = [load(path) for path in args.workbooks]
-    rows, problems = _collect(datasets, lang=args.lang, method=args.interval)
+    for path in paths:
+        yield load(path)
+
+
+def _run_check(args: argparse.Namespace) -> int:
     if args.json:
-        _print_json(rows, problems)
-    else:
-        print_problems(problems, lang=args.lang, stream=sys.stdout)
-        errors = sum(p.severity == "error" for p in problems)
-        warnings = len(problems) - errors
-        print(
-            f"{len(datasets)} tệp, {errors} lỗi, {warnings} cảnh báo / "
-            f"{len(datasets)} file(s), {errors} error(s), {warnings} warning(s)"
+        problems = write_json(
+            _loaded(args.workbooks), lang=args.lang, method=args.interval, stream=_stdout_bytes()
         )
-    return 1 if any(not d.ok for d in datasets) else 0
+        return 1 if _has_errors(problems) else 0
+    problems = [p for dataset in _loaded(args.workbooks) for p in dataset.problems]
+    print_problems(problems, lang=args.lang, stream=sys.stdout)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    files = len(args.workbooks)
+    print(
+        f"{files} tệp, {errors} lỗi, {warnings} cảnh báo / "
+        f"{files} file(s), {errors} error(s), {warnings} warning(s)"
+    )
+    return 1 if errors else 0
 
 
 def _run_summary(args: argparse.Namespace) -> int:
-    from .loading import load
-
-    dataset = load(args.workbook)
-    rows, problems = _collect([dataset], lang=args.lang, method=args.interval)
     if args.json:
-        _print_json(rows, problems)
-        return 0 if dataset.ok else 1
+        problems = write_json(
+            _loaded([args.workbook]), lang=args.lang, method=args.interval, stream=_stdout_bytes()
+        )
+        return 1 if _has_errors(problems) else 0
+    from .summary import summarize, summary_records
+
+    [dataset] = _loaded([args.workbook])
     if not dataset.ok:
-        print_problems(problems, lang=args.lang, stream=sys.stderr)
+        print_problems(dataset.problems, lang=args.lang, stream=sys.stderr)
         return 1
+    rows = summary_records(summarize(dataset, lang=args.lang, method=args.interval))
     print_summary(rows, lang=args.lang, stream=sys.stdout)
-    if problems:
-        print_problems(problems, lang=args.lang, stream=sys.stderr)
+    if dataset.problems:
+        print_problems(dataset.problems, lang=args.lang, stream=sys.stderr)
     return 0
 
 
-def _collect(
-    datasets: list[Dataset], *, lang: Lang, method: IntervalMethod
-) -> tuple[list[dict[str, Any]], list[Problem]]:
+def _has_errors(problems: Sequence[ProblemLike]) -> bool:
+    return any(p.severity == "error" for p in problems)
+
+
+def _stdout_bytes() -> BinaryIO:
+    """Standard output as bytes, after whatever was printed to it as text."""
+    sys.stdout.flush()
+    return sys.stdout.buffer
+
+
+def write_json(
+    datasets: Iterable[Dataset], *, lang: Lang, method: IntervalMethod, stream: BinaryIO
+) -> list[Problem]:
+    """Write `{"rows": [...], "problems": [...]}` (README, "JSON interface") in one pass.
+
+    Rows are formatted and encoded `JSON_CHUNK_ROWS` at a time (orjson, indented
+    by two spaces); a workbook with errors contributes its problems and no rows.
+    Returns every problem written.
+    """
+    import orjson
+
     from .summary import summarize, summary_records
 
-    rows: list[dict[str, Any]] = []
+    option = orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY
     problems: list[Problem] = []
+    separator = b"\n    "
+    stream.write(b'{\n  "rows": [')
     for dataset in datasets:
-        problems.extend(dataset.problems)
-        if dataset.ok:
-            rows.extend(summary_records(summarize(dataset, lang=lang, method=method)))
-    return rows, problems
+        problems += dataset.problems
+        if not dataset.ok:
+            continue
+        frame = summarize(dataset, lang=lang, method=method)
+        for start in range(0, len(frame), JSON_CHUNK_ROWS):
+            chunk: list[bytes] = []
+            for record in summary_records(frame.iloc[start : start + JSON_CHUNK_ROWS]):
+                chunk += (separator, orjson.dumps(record, option=option).replace(b"\n", b"\n    "))
+                separator = b",\n    "
+            stream.write(b"".join(chunk))
+    stream.write(b"]" if separator == b"\n    " else b"\n  ]")
+    encoded = orjson.dumps([p.to_dict() for p in problems], option=option)
+    stream.write(b',\n  "problems": ' + encoded.replace(b"\n", b"\n  ") + b"\n}\n")
+    stream.flush()
+    return problems
 
 
-def _print_json(rows: list[dict[str, Any]], problems: list[Problem]) -> None:
-    payload = {"rows": rows, "problems": [p.to_dict() for p in problems]}
-    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+# -- build --------------------------------------------------------------------------------
+
+
+def add_build_command(commands: Any) -> None:
+    """Register `chiso build` on the subcommands."""
+    sub = commands.add_parser(
+        "build",
+        help="dựng biểu đồ và báo cáo / build figures and briefings",
+        description="Chạy notebook báo cáo cho từng tệp, ghi biểu đồ và báo cáo HTML/PDF; "
+        "chỉ dựng lại những gì đã thay đổi. / Run the briefing notebook on each workbook "
+        "and write its figures and HTML/PDF briefings, rebuilding only what changed.",
+    )
+    sub.add_argument(
+        "workbooks",
+        nargs="*",
+        metavar="WORKBOOK",
+        help="tệp .xlsx, mặc định data/*.xlsx / .xlsx files, default data/*.xlsx",
+    )
+    sub.add_argument("--force", action="store_true", help="dựng lại tất cả / rebuild everything")
+    sub.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="chỉ cho biết sẽ dựng gì / only say what would be rebuilt",
+    )
+    sub.add_argument(
+        "--figures",
+        type=Path,
+        default=Path("figures"),
+        metavar="DIR",
+        help="thư mục biểu đồ PNG/SVG / folder for the PNG/SVG charts (figures)",
+    )
+    sub.add_argument(
+        "--reports",
+        type=Path,
+        default=Path("reports"),
+        metavar="DIR",
+        help="thư mục báo cáo HTML/PDF / folder for the HTML/PDF briefings (reports)",
+    )
+    sub.add_argument(
+        "--notebook",
+        type=Path,
+        default=Path("notebooks/briefing.ipynb"),
+        metavar="IPYNB",
+        help="notebook báo cáo / the briefing notebook (notebooks/briefing.ipynb)",
+    )
+    sub.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        default="vi",
+        help="ngôn ngữ báo cáo / language of the briefing (vi)",
+    )
+    sub.add_argument(
+        "--organisation",
+        metavar="TÊN",
+        help="tên cấp ủy, ở góc trên bên trái / committee name, top left",
+    )
+    sub.add_argument(
+        "--place", metavar="TÊN", help="địa danh ở dòng ngày tháng / place on the date line"
+    )
+    sub.add_argument(
+        "--period",
+        metavar="KỲ",
+        help="kỳ báo cáo, ví dụ 2024S1: số liệu đến hết kỳ này / reporting period, "
+        "e.g. 2024S1: figures up to its end",
+    )
+    sub.add_argument(
+        "--report-date",
+        metavar="YYYY-MM-DD",
+        help="ngày báo cáo, mặc định hôm nay / date of the briefing, default today",
+    )
+    sub.set_defaults(run=_run_build)
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    from .build import BuildError, BuildOptionError, BuildOptions, build, check_options
+
+    workbooks = [Path(w) for w in args.workbooks] or sorted(Path("data").glob("*.xlsx"))
+    if not workbooks:
+        print("Không tìm thấy / not found: data/*.xlsx", file=sys.stderr)
+        return 1
+    options = BuildOptions(
+        figures_dir=args.figures,
+        reports_dir=args.reports,
+        notebook=args.notebook,
+        lang=args.lang,
+        organisation=args.organisation,
+        place=args.place,
+        period=args.period,
+        report_date=args.report_date,
+    )
+    bar = _ProgressBar()
+    failure: BuildError | None = None
+    try:
+        report = build(workbooks, options, force=args.force, dry_run=args.dry_run, progress=bar)
+    except BuildError as exc:
+        failure = exc
+    finally:
+        bar.close()
+    if isinstance(failure, BuildOptionError):
+        for problem in check_options(options) or [failure]:
+            print(problem, file=sys.stderr)
+        return 2
+    if failure is not None:
+        print(failure, file=sys.stderr)
+        return 1
+    lang = as_lang(args.lang)
+    if report.problems:
+        stream = sys.stderr if report.failed else sys.stdout
+        print_problems(report.problems, lang=lang, stream=stream)
+    if report.failed:
+        print(
+            "Có lỗi: không ghi đè báo cáo cũ. / Errors: previous outputs left as they were.",
+            file=sys.stderr,
+        )
+        return 1
+    if report.figures:  # what the briefing says, as `chiso summary` prints it
+        print_summary(report.figures, lang=lang, stream=sys.stdout)
+    print(summary_line(report, dry_run=args.dry_run))
+    return 0
+
+
+def summary_line(report: BuildReport, *, dry_run: bool) -> str:
+    """What a build did (or would do), in a few lines."""
+    if dry_run:
+        if not report.written:
+            return "Không có gì cần dựng lại. / Nothing to rebuild."
+        names = ", ".join(str(p) for p in report.written)
+        return f"Sẽ dựng lại / would rebuild: {names}"
+    if not report.written and not report.unchanged and not report.removed:
+        return "Không có gì thay đổi. / Nothing changed."
+    lines = [f"Đã ghi / written ({len(report.written)}):"]
+    lines += [f"  {path}" for path in report.written]
+    lines.append(f"Không đổi / unchanged: {len(report.unchanged)}")
+    if report.removed:
+        lines.append("Đã xoá / removed: " + ", ".join(map(str, report.removed)))
+    if report.executed:
+        lines.append(f"Notebook đã chạy / notebooks run: {len(report.executed)}")
+    return "\n".join(lines)
+
+
+class _ProgressBar:
+    """A tqdm bar over the build's steps, on stderr; silent when nothing needs doing."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+
+    def start(self, total: int) -> None:
+        from tqdm import tqdm
+
+        self._bar = tqdm(
+            total=total,
+            desc="chiso build",
+            unit="bước",
+            file=sys.stderr,
+            bar_format="{desc}: {percentage:3.0f}%|{bar:20}| {n}/{total} [{elapsed}] {postfix}",
+        )
+
+    def step(self, message: str) -> None:
+        if self._bar is not None:
+            self._bar.set_postfix_str(message, refresh=False)
+            self._bar.update(1)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+# -- tables ---------------------------------------------------------------------------------
 
 
 def print_summary(rows: list[dict[str, Any]], *, lang: Lang, stream: TextIO) -> None:
     """The indicators as an aligned text table; group totals marked with Σ."""
-    heads = _HEADINGS[lang]
+    heads = HEADINGS[lang]
     table = [
         [
             ("Σ " if row["is_total"] else "") + row["indicator"],
@@ -198,17 +396,17 @@ def print_summary(rows: list[dict[str, Any]], *, lang: Lang, stream: TextIO) -> 
         for row in rows
     ]
     headers = [
-        heads[key] for key in ("indicator", "unit", "period", "text", "ratio", "interval", "cell")
+        heads[key] for key in ("indicator", "unit", "period", "figure", "ratio", "interval", "cell")
     ]
     stream.write(render_table(headers, table, max_width={0: 56}))
 
 
-def print_problems(problems: list[Problem], *, lang: Lang, stream: TextIO) -> None:
+def print_problems(problems: Sequence[ProblemLike], *, lang: Lang, stream: TextIO) -> None:
     """One line per problem: severity, code, where, message (vi / en)."""
     if not problems:
         stream.write("Không có lỗi. / No problems found.\n")
         return
-    heads = _HEADINGS[lang]
+    heads = HEADINGS[lang]
     table = [[heads[p.severity], p.code, p.location, p.message] for p in problems]
     headers = [heads[key] for key in ("severity", "code", "where", "message")]
     stream.write(render_table(headers, table, max_width={}))

@@ -3,10 +3,10 @@ Unicode form (NFC or NFD), diacritics or English alias."""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .workbook import normalize_text
+from .text import name_key, strip_accents
 
 
 @dataclass(frozen=True)
@@ -57,21 +57,9 @@ DATA_SHEET_NAMES = ("chỉ tiêu", "indicators")
 CATALOGUE_SHEET_NAMES = ("danh mục", "catalogue", "catalog")
 
 
-def header_key(text: str) -> str:
-    """Comparable form of a name: NFC, lower case, single spaces; 'Ð' (U+00D0, left by
-    TCVN3 conversions) read as 'Đ'."""
-    return normalize_text(text.replace("Ð", "Đ").replace("ð", "đ")).casefold()
-
-
 def _tight(text: str) -> str:
     # Headers match even with spaces dropped or added: 'Tỷ lệ(%)' is 'Tỷ lệ (%)'.
-    return "".join(header_key(text).split())
-
-
-def strip_accents(text: str) -> str:
-    """'Tỷ lệ' -> 'ty le'; đ becomes d. For matching headers typed without diacritics."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(name_key(text).split())
 
 
 def match_column(header: object, specs: tuple[ColumnSpec, ...]) -> ColumnSpec | None:
@@ -89,10 +77,12 @@ def match_column(header: object, specs: tuple[ColumnSpec, ...]) -> ColumnSpec | 
     return None
 
 
-def _names(spec: ColumnSpec) -> set[str]:
-    return {_tight(spec.header), *(_tight(alias) for alias in spec.aliases)}
+@lru_cache(maxsize=64)
+def _names(spec: ColumnSpec) -> frozenset[str]:
+    return frozenset({_tight(spec.header), *(_tight(alias) for alias in spec.aliases)})
 
 
 def is_sheet_named(name: str, candidates: tuple[str, ...]) -> bool:
-    key = header_key(name)
+    """Whether a sheet's name is one of `candidates` (written lower case), accents or not."""
+    key = name_key(name)
     return key in candidates or strip_accents(key) in {strip_accents(c) for c in candidates}

@@ -13,10 +13,48 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+# Every problem code; a misspelt code fails the type check.
+ProblemCode = Literal[
+    "file_not_found",
+    "not_a_file",
+    "file_too_large",
+    "empty_file",
+    "not_xlsx",
+    "legacy_or_encrypted",
+    "corrupt_workbook",
+    "macro_workbook",
+    "zip_bomb",
+    "xml_entities",
+    "sheet_too_large",
+    "no_indicator_sheet",
+    "missing_column",
+    "duplicate_column",
+    "no_data_rows",
+    "missing_value",
+    "formula_without_value",
+    "excel_error",
+    "unparseable_number",
+    "unparseable_period",
+    "negative_count",
+    "non_integer_count",
+    "zero_denominator",
+    "numerator_exceeds_denominator",
+    "duplicate_conflict",
+    "group_sum_mismatch",
+    "invalid_catalogue_value",
+    "number_as_text",
+    "rate_mismatch",
+    "duplicate_row",
+    "hidden_sheet",
+    "hidden_row",
+    "catalogue_ignored",
+    "catalogue_unmatched",
+    "catalogue_duplicate",
+]
 
 # code -> (severity, Vietnamese template, English template).
 # Templates use str.format fields filled from Problem.details.
-CATALOGUE: dict[str, tuple[Severity, str, str]] = {
+CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
     # -- opening the file -------------------------------------------------
     "file_not_found": (
         "error",
@@ -215,7 +253,7 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
 class Problem:
     """One finding about a workbook, located as precisely as is known."""
 
-    code: str
+    code: ProblemCode
     file: str
     sheet: str | None = None
     cell: str | None = None
@@ -295,3 +333,27 @@ class ValidationError(ChisoError):
 def has_errors(problems: list[Problem]) -> bool:
     """True when at least one problem is an error (not just a warning)."""
     return any(p.severity == "error" for p in problems)
+
+
+class ProblemCollector:
+    """Gathers the problems of one sheet of one file, in the order they are found."""
+
+    def __init__(self, file: str, sheet: str | None) -> None:
+        self.file = file
+        self.sheet = sheet
+        self.problems: list[Problem] = []
+
+    def add(self, code: ProblemCode, cell: str | None = None, **details: object) -> None:
+        self.problems.append(
+            Problem(
+                code=code,
+                file=self.file,
+                sheet=self.sheet,
+                cell=cell,
+                details={key: str(value) for key, value in details.items()},
+            )
+        )
+
+    @property
+    def has_errors(self) -> bool:
+        return has_errors(self.problems)

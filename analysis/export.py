@@ -2,23 +2,26 @@
 
 Both are nbconvert exporters, registered under the `nbconvert.exporters` entry
 point as `chiso_html` and `chiso_pdf`, so `jupyter nbconvert --to chiso_pdf`
-works and JupyterLab's "Save and Export Notebook As" menu lists them. The
-notebook runner (`execute_notebook`) also lives here: it injects parameters in
-the papermill convention and runs the notebook with nbclient.
+works and JupyterLab's "Save and Export Notebook As" menu lists them. Their
+last step before rendering (after `--execute`, when asked for) leaves out the
+outputs a notebook publishes for `chiso build` only (`notebook.SUMMARY_MIME`)
+and takes the page's language and title from them. Running a notebook is
+`build.execute_notebook`.
 """
 
 from __future__ import annotations
 
-import copy
-import json
-import tempfile
+import importlib.util
 from pathlib import Path
 from typing import Any
 
 import nbformat
-from nbconvert.exporters import HTMLExporter
+from nbconvert.exporters import Exporter, HTMLExporter
+from nbconvert.preprocessors import Preprocessor
 from traitlets import default
 from traitlets.config import Config
+
+from .notebook import collect_results, is_private_output
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "chiso_briefing"
@@ -28,6 +31,15 @@ def _css(name: str) -> str:
     return (TEMPLATES / TEMPLATE / name).read_text(encoding="utf-8")
 
 
+def matplotlib_fonts() -> Path:
+    """The folder of the TrueType fonts matplotlib ships, found without importing it
+    (the build process stays free of matplotlib)."""
+    spec = importlib.util.find_spec("matplotlib")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("matplotlib")
+    return Path(spec.origin).parent / "mpl-data" / "fonts" / "ttf"
+
+
 def _font_faces() -> str:
     """@font-face rules pinning the PDF's fonts to the DejaVu files matplotlib ships.
 
@@ -35,9 +47,7 @@ def _font_faces() -> str:
     SVG text asks for. Both cover every Vietnamese letter, and neither depends
     on the fonts the machine happens to have.
     """
-    import matplotlib
-
-    fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    fonts = matplotlib_fonts()
     faces = []
     for family, stem in (("DejaVu Serif", "DejaVuSerif"), ("DejaVu Sans", "DejaVuSans")):
         for suffix, weight, style in (
@@ -52,6 +62,28 @@ def _font_faces() -> str:
                 f" font-weight: {weight}; font-style: {style}; }}"
             )
     return "\n".join(faces)
+
+
+class BriefingOutputsPreprocessor(Preprocessor):
+    """The last step before rendering: the page's language and title from what the
+    notebook published, and none of the outputs meant for `chiso build` only."""
+
+    @default("enabled")
+    def _enabled_default(self) -> bool:
+        return True
+
+    def preprocess(
+        self, nb: nbformat.NotebookNode, resources: dict[str, Any]
+    ) -> tuple[nbformat.NotebookNode, dict[str, Any]]:
+        published = collect_results(nb)
+        if published.lang:
+            resources["chiso_lang"] = published.lang
+        if published.title:
+            resources["chiso_title"] = published.title
+        for cell in nb.cells:
+            if cell.get("outputs"):
+                cell.outputs = [o for o in cell.outputs if not is_private_output(o)]
+        return nb, resources
 
 
 class BriefingHTMLExporter(HTMLExporter):
@@ -78,6 +110,11 @@ class BriefingHTMLExporter(HTMLExporter):
     @default("exclude_output_prompt")
     def _exclude_output_prompt_default(self) -> bool:
         return True
+
+    @default("default_preprocessors")
+    def _default_preprocessors_default(self) -> list[Any]:
+        defaults = Exporter.class_traits()["default_preprocessors"].default()
+        return [*(defaults or []), BriefingOutputsPreprocessor]
 
     @default("embed_images")
     def _embed_images_default(self) -> bool:
@@ -136,60 +173,3 @@ class BriefingPDFExporter(BriefingHTMLExporter):
         pdf: bytes = HTML(string=html, base_url=str(TEMPLATES)).write_pdf()
         resources["output_extension"] = ".pdf"
         return pdf, resources
-
-
-# -- running notebooks --------------------------------------------------------------------
-
-
-def inject_parameters(
-    nb: nbformat.NotebookNode, parameters: dict[str, Any]
-) -> nbformat.NotebookNode:
-    """A copy of the notebook with an `injected-parameters` cell after the `parameters` cell.
-
-    The papermill convention: values are Python literals assigned by name, so
-    the notebook runs unchanged in JupyterLab with its defaults.
-    """
-    result = copy.deepcopy(nb)
-    lines = ["# Parameters injected by chiso"]
-    lines += [f"{name} = {_literal(value)}" for name, value in parameters.items()]
-    cell = nbformat.v4.new_code_cell("\n".join(lines))
-    cell.metadata["tags"] = ["injected-parameters"]
-    cells = [c for c in result.cells if "injected-parameters" not in c.metadata.get("tags", [])]
-    position = next(
-        (i + 1 for i, c in enumerate(cells) if "parameters" in c.metadata.get("tags", [])), 0
-    )
-    cells.insert(position, cell)
-    result.cells = cells
-    return result
-
-
-def _literal(value: Any) -> str:
-    if value is None or isinstance(value, (bool, int, float)):
-        return repr(value)
-    return json.dumps(str(value), ensure_ascii=False)
-
-
-def execute_notebook(
-    nb: nbformat.NotebookNode,
-    *,
-    parameters: dict[str, Any],
-    cwd: Path,
-    timeout: int = 300,
-) -> nbformat.NotebookNode:
-    """Run a notebook for real (ipykernel), then shut the kernel down at once."""
-    from nbclient import NotebookClient
-
-    runnable = inject_parameters(nb, parameters)
-    with tempfile.TemporaryDirectory(prefix="chiso-kernel-") as sockets:
-        # Local IPC sockets: nothing listens on TCP, and the kernel has no reason to warn.
-        ipc = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "k")}})
-        client = NotebookClient(
-            runnable,
-            kernel_name="python3",
-            timeout=timeout,
-            resources={"metadata": {"path": str(cwd)}},
-            shutdown_kernel="immediate",
-            config=ipc,
-        )
-        client.execute()
-    return runnable

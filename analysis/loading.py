@@ -1,34 +1,70 @@
-"""Loading: open a workbook and validate it.
+"""Loading: a workbook file to checked figures, in one direction.
 
-The one entry point most callers need: `load(path) -> Dataset`. A file that
-cannot be opened gives a Dataset with that single problem instead of raising,
-so that `check` can report several files side by side.
+`load(path) -> Dataset` opens the file (`workbook`), finds the table
+(`layout`), reads its cells (`cells`), joins the catalogue (`catalogue`) and
+checks across rows (`checks`). A file that cannot be opened gives a Dataset
+with that single problem instead of raising, so that `check` can report
+several files side by side.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import WorkbookError
-from .model import Dataset, empty_observations
-from .validate import validate_workbook
-from .workbook import open_workbook
+from .catalogue import apply_catalogue, read_catalogue
+from .cells import parse_cells
+from .checks import check_groups, check_rates, drop_duplicates, hidden_rows
+from .errors import ProblemCollector, WorkbookError, has_errors
+from .layout import find_table, read_table
+from .model import OBSERVATION_COLUMNS, Dataset, empty_observations
+from .workbook import Workbook, cell_ref, open_workbook
 
 
 def load(path: str | Path) -> Dataset:
     """Read and check one workbook; never raises for a bad file (see `Dataset.problems`)."""
     try:
         book = open_workbook(path)
-    except WorkbookError as exc:
-        return Dataset(
-            file=str(path), sheet=None, observations=empty_observations(), problems=[exc.problem]
-        )
-    try:
-        return validate_workbook(book)
-    except WorkbookError as exc:  # a sheet turned out damaged or absurdly large
+        return read_dataset(book)
+    except WorkbookError as exc:  # the file, or a sheet, is damaged or absurdly large
         return Dataset(
             file=str(path),
             sheet=exc.problem.sheet,
             observations=empty_observations(),
             problems=[exc.problem],
         )
+
+
+def read_dataset(book: Workbook) -> Dataset:
+    """Find, read and check the indicator table of an opened workbook."""
+    location, problems = find_table(book)
+    if location is None:
+        return Dataset(
+            file=book.file_label, sheet=None, observations=empty_observations(), problems=problems
+        )
+    raw = read_table(book, location)
+    parsed = parse_cells(raw)
+    problems = problems + parsed.problems
+    collect = ProblemCollector(book.file_label, location.sheet)
+    figures = parsed.figures
+    hidden_rows(figures, raw.hidden_rows, collect)
+    if figures.empty and not has_errors(problems):
+        collect.add("no_data_rows", cell=cell_ref(location.header.row + 1, 0))
+    catalogue = read_catalogue(book)
+    figures = drop_duplicates(figures, collect)
+    figures = apply_catalogue(figures, catalogue)
+    figures = check_rates(figures, collect)
+    check_groups(figures, collect)
+    observations = (
+        figures.sort_values("row", kind="stable").reset_index(drop=True)[list(OBSERVATION_COLUMNS)]
+        if not figures.empty
+        else empty_observations()
+    )
+    return Dataset(
+        file=book.file_label,
+        sheet=location.sheet,
+        observations=observations,
+        problems=problems + collect.problems + catalogue.collect.problems,
+    )
+
+
+__all__ = ["load", "read_dataset"]

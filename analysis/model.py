@@ -7,7 +7,6 @@ vocabularies of the catalogue (`Danh mục`) are the Literal types below.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -60,26 +59,28 @@ DISPLAY_WORDS: dict[str, Display] = {
 }
 
 OBSERVATION_COLUMNS: tuple[str, ...] = (
-    "indicator",  # name as written in the workbook (NFC)
+    "indicator",  # name as written in the workbook (NFC, single spaces)
     "code",  # short code or None
     "unit",  # organisation the figure is for
     "period",  # canonical period code, e.g. '2022/2024S1'
-    "period_start",  # datetime.date
-    "period_end",  # datetime.date
-    "numerator",  # Decimal
-    "denominator",  # Decimal or None
-    "printed_rate",  # Decimal or None, in the indicator's unit
+    "period_kind",  # PeriodKind: year, half, quarter, month, day, span
+    "period_start",  # datetime64: first day of the period
+    "period_end",  # datetime64: last day of the period (included)
+    "period_parsed",  # periods.Period, typed once when the cell was read
+    "numerator",  # float64
+    "denominator",  # float64, NaN for a plain count
+    "printed_rate",  # float64 or NaN, in the indicator's unit
     "group",
     "measure",  # unit of measure, e.g. 'lượt'
     "note",
     "source",
     "section",  # heading row above the figure, if any
-    "factor",  # Decimal: 100 for %, 1000 for ‰, 1 for counts
-    "decimals",  # int
+    "factor",  # float64: 100 for %, 1000 for ‰, 1 for counts
+    "decimals",  # int64
     "measurement",  # Measurement
     "direction",  # Direction or None
-    "target",  # Decimal or None
-    "aggregation",  # Aggregation
+    "target",  # float64 or NaN
+    "aggregation",  # Aggregation: how periods add up (sum of flows, last value of stocks)
     "display",  # Display
     "theme",  # catalogue theme or None
     "file",
@@ -93,13 +94,8 @@ OBSERVATION_COLUMNS: tuple[str, ...] = (
 )
 
 
-def fold_name(text: object) -> str:
-    """Names compare as validation compares them: NFC, case and spacing folded."""
-    return " ".join(unicodedata.normalize("NFC", str(text)).casefold().split())
-
-
 def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Rows of a frame as plain dicts keyed by column name."""
+    """Rows of a (small) frame as plain dicts keyed by column name, for drawing and text."""
     return [{str(key): value for key, value in row.items()} for row in frame.to_dict("records")]
 
 

@@ -8,10 +8,11 @@ escapes it (see `briefing`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
-from .formatting import Lang, format_change, format_count, format_rate, round_half_up
-from .periods import parse_period
+from .formatting import format_change, format_count, format_rate
+from .labels import METHOD_NAME, Lang
+from .rates import round_half_up_scalar
 
 Row = Mapping[str, Any]
 
@@ -22,6 +23,11 @@ def lower_first(name: str, *, lang: Lang = "vi") -> str:
     if lang == "vi" and len(name) > 1 and name[0].isupper() and name[1].islower():
         return name[0].lower() + name[1:]
     return name
+
+
+def _present(value: object) -> bool:
+    """Not blank: None and NaN are blank."""
+    return value is not None and not (isinstance(value, float) and value != value)
 
 
 def _with_measure(text: str, row: Row) -> str:
@@ -56,7 +62,7 @@ def describe_group(total: Row, parts: Sequence[Row], *, lang: Lang = "vi") -> st
     pieces = []
     for part in parts:
         figure = _with_measure(format_count(part["numerator"], lang=lang), part)
-        if part["display"] in ("rate", "ratio") and total.get("denominator") is not None:
+        if part["display"] in ("rate", "ratio") and _present(total.get("denominator")):
             figure += f" ({part['value_text']})"
         pieces.append(f"{lower_first(str(part['indicator']), lang=lang)} {figure}")
     joined = _join(pieces, lang=lang)
@@ -75,7 +81,7 @@ def _join(pieces: list[str], *, lang: Lang) -> str:
 
 def describe_period(row: Row, *, lang: Lang = "vi") -> str:
     """'Kỳ số liệu: từ năm 2022 đến 6 tháng đầu năm 2024.'"""
-    label = parse_period(str(row["period"])).label(lang=lang)
+    label = str(row["period_label"])
     return f"Kỳ số liệu: {label}." if lang == "vi" else f"Period: {label}."
 
 
@@ -83,7 +89,7 @@ def describe_interval(row: Row, *, lang: Lang = "vi") -> str | None:
     """The interval sentence; None without an interval. Its caveat is `interval_note`."""
     if row.get("interval_text") is None:
         return None
-    method = {"wilson": "Wilson", "exact": "Clopper–Pearson"}.get(str(row["interval_method"]), "")
+    method = METHOD_NAME.get(str(row["interval_method"]), "")
     name = lower_first(str(row["indicator"]), lang=lang)
     if lang == "vi":
         sentence = f"Khoảng tin cậy 95% ({method}) của tỷ lệ {name}: {row['interval_text']}."
@@ -94,11 +100,11 @@ def describe_interval(row: Row, *, lang: Lang = "vi") -> str | None:
 
 def describe_change(change: Row, *, lang: Lang = "vi") -> str:
     """'Năm 2024: tỷ lệ … tăng 5,0 điểm % so với năm 2023.' (percentage points for rates)."""
-    before = parse_period(str(change["period_from"])).label(lang=lang)
-    after = parse_period(str(change["period_to"])).label(lang=lang)
+    before = change["period_from_parsed"].label(lang=lang)
+    after = change["period_to_parsed"].label(lang=lang)
     after = after[:1].upper() + after[1:]
     decimals = max(int(change["decimals"]), 1) if change["display"] != "count" else 0
-    amount = round_half_up(change["change"], decimals)  # the verb follows what is printed
+    amount = round_half_up_scalar(change["change"], decimals)  # the verb follows what is printed
     magnitude = format_change(
         abs(amount),
         factor=change["factor"],
@@ -125,12 +131,13 @@ def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
     """'Mục tiêu 100%: đã đạt.' when the catalogue sets a target; else None."""
     met = row.get("target_met")
     target = row.get("target")
-    if met is None or target is None:
+    if met is None or not _present(target):
         return None
+    goal = float(cast(float, target))
     shown = (
-        format_rate(target, factor=row["factor"], decimals=int(row["decimals"]), lang=lang)
+        format_rate(goal, factor=row["factor"], decimals=int(row["decimals"]), lang=lang)
         if row["display"] != "count"
-        else format_count(target, lang=lang)
+        else format_count(goal, lang=lang)
     )
     if lang == "vi":
         return f"Mục tiêu {shown}: {'đã đạt' if met else 'chưa đạt'}."

@@ -1,8 +1,24 @@
-"""Showing chiso's results in Jupyter: rich HTML tables and charts, never raw reprs.
+"""Showing chiso's results in Jupyter, and reading back what a notebook showed.
 
-Charts are shown as one output carrying both PNG (for HTML and the screen) and
-SVG (for print), rendered by `charts.figure_bytes`, so they appear whatever
-matplotlib backend the kernel runs.
+Inside the kernel, tables display as rich HTML and charts as one output
+carrying both PNG (for HTML and the screen) and SVG (for print), rendered by
+`charts.figure_bytes`, so they appear whatever matplotlib backend the kernel
+runs.
+
+`chiso build` runs the briefing notebook once (`build.execute_notebook`) and
+takes everything it writes from the notebook's outputs, so nothing is loaded,
+computed or drawn twice:
+
+- each chart output names its figure file in its metadata (`{"chiso": {"figure":
+  slug, "svg_prolog": ...}}`); the PNG is the file's bytes, and the SVG fragment
+  shown inline plus the XML prolog kept beside it is the SVG file's text;
+- `open_briefing` publishes the briefing's figures (the public JSON rows) and
+  the workbook's problems as one output of type `SUMMARY_MIME`, which no
+  exporter renders and JupyterLab shows as nothing.
+
+`collect_results` reads both back with the standard library only, so the
+build process never imports pandas or matplotlib: every heavy import of this
+module is inside the function that needs it.
 """
 
 from __future__ import annotations
@@ -10,28 +26,35 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-from matplotlib.axes import Axes
+from .labels import HEADINGS, LANGS, Lang
 
-from .briefing import Briefing, ChartSpec, Section, prepare_briefing
-from .charts import figure_bytes
-from .errors import Problem
-from .formatting import Lang
-from .loading import load
-from .model import Dataset
-from .periods import parse_period
-from .stats import IntervalMethod
-from .summary import summarize
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+
+    from .briefing import Briefing, ChartSpec, Section
+    from .errors import Problem
+    from .model import Dataset
+    from .stats import IntervalMethod
+
+SUMMARY_MIME = "application/vnd.chiso.summary+json"
+PRIVATE_MIME_PREFIX = "application/vnd.chiso."
+METADATA_KEY = "chiso"
 
 
-def _display(bundle: dict[str, Any]) -> None:
+# -- display --------------------------------------------------------------------------------
+
+
+def _display(bundle: dict[str, Any], metadata: dict[str, Any] | None = None) -> None:
     from IPython.display import display
 
-    display(bundle, raw=True)
+    display(bundle, raw=True, metadata=metadata or {})
 
 
 def show_html(fragment: str) -> None:
@@ -40,8 +63,6 @@ def show_html(fragment: str) -> None:
 
 
 def _strip_tags(fragment: str) -> str:
-    import re
-
     return re.sub(r"<[^>]+>", " ", fragment).strip()
 
 
@@ -51,19 +72,53 @@ def svg_fragment(svg: bytes) -> str:
     return text[text.index("<svg") :]
 
 
-def show_chart(ax: Axes, *, caption: str = "") -> None:
-    """Display a chart as PNG + SVG in one output, then release its figure."""
+def show_chart(ax: Axes, *, caption: str = "", name: str | None = None) -> None:
+    """Display a chart as PNG + SVG in one output.
+
+    `name` is the chart's stable file name (without suffix): the output then
+    carries what `chiso build` needs to write `name.png` and `name.svg`
+    byte for byte as `charts.figure_bytes` gives them.
+    """
+    from .charts import figure_bytes
+
     figure = ax.get_figure()
     assert figure is not None
     png = figure_bytes(figure, fmt="png")  # type: ignore[arg-type]
     svg = figure_bytes(figure, fmt="svg")  # type: ignore[arg-type]
+    fragment = svg_fragment(svg)
+    metadata: dict[str, Any] = {}
+    if name is not None:
+        prolog = svg.decode("utf-8")[: -len(fragment)]
+        metadata[METADATA_KEY] = {"figure": name, "svg_prolog": prolog}
     _display(
         {
             "image/png": base64.b64encode(png).decode("ascii"),
-            "image/svg+xml": svg_fragment(svg),
+            "image/svg+xml": fragment,
             "text/plain": caption or "chart",
-        }
+        },
+        metadata,
     )
+
+
+def publish_summary(
+    rows: list[dict[str, Any]],
+    problems: list[Problem],
+    *,
+    lang: Lang,
+    title: str | None = None,
+) -> None:
+    """Publish figures and problems for `chiso build` (an output no exporter renders).
+
+    `rows` are the public JSON rows (`summary.summary_records`); each problem
+    is its public JSON form plus its `location`.
+    """
+    payload = {
+        "lang": lang,
+        "title": title,
+        "rows": rows,
+        "problems": [{**p.to_dict(), "location": p.location} for p in problems],
+    }
+    _display({SUMMARY_MIME: payload})
 
 
 @dataclass
@@ -75,9 +130,10 @@ class HTMLTable:
 
     def _repr_html_(self) -> str:
         head = "".join(f"<th>{html.escape(str(c))}</th>" for c in self.frame.columns)
+        shown = self.frame.astype(object).where(self.frame.notna(), "")  # blanks, not 'nan'
         body = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(_cell(v))}</td>" for v in row) + "</tr>"
-            for row in self.frame.itertuples(index=False)
+            "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
+            for row in shown.itertuples(index=False)
         )
         caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
         return (
@@ -89,32 +145,17 @@ class HTMLTable:
         return self.frame.to_string(index=False)
 
 
-def _cell(value: object) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    return str(value)
-
-
-_COLUMNS: dict[Lang, dict[str, str]] = {
-    "vi": {
-        "indicator": "Chỉ tiêu",
-        "unit": "Đơn vị",
-        "period_label": "Kỳ",
-        "text": "Số liệu",
-        "ratio_text": "Tử số/Mẫu số",
-        "interval_text": "Khoảng tin cậy 95%",
-        "address": "Nguồn",
-    },
-    "en": {
-        "indicator": "Indicator",
-        "unit": "Unit",
-        "period_label": "Period",
-        "text": "Figure",
-        "ratio_text": "Count/Base",
-        "interval_text": "95% interval",
-        "address": "Source",
-    },
+# Summary columns shown by `indicator_table`, with the heading each takes.
+_INDICATOR_COLUMNS: dict[str, str] = {
+    "indicator": "indicator",
+    "unit": "unit",
+    "period_label": "period",
+    "text": "figure",
+    "ratio_text": "ratio",
+    "interval_text": "interval",
+    "address": "address",
 }
+_PROBLEM_HEADINGS = ("severity", "code", "where", "message")
 
 
 def indicator_table(
@@ -125,21 +166,25 @@ def indicator_table(
     lang: Lang = "vi",
 ) -> HTMLTable:
     """Browse indicators, optionally for one unit (organisation) and one period code."""
+    from .periods import parse_period
+
     rows = summary
     if unit is not None:
         rows = rows[rows["unit"] == unit]
     if period is not None:
         rows = rows[rows["period"] == parse_period(period).code]
-    names = _COLUMNS[lang]
+    names = {column: HEADINGS[lang][key] for column, key in _INDICATOR_COLUMNS.items()}
     view = rows[list(names)].rename(columns=names)
     return HTMLTable(view, caption=f"{len(view)} / {len(summary)}")
 
 
 def problem_table(problems: list[Problem]) -> HTMLTable:
-    """Every problem of a workbook, one row each."""
+    """Every problem of a workbook, one row each; headings in both languages."""
+    import pandas as pd
+
+    columns = [" / ".join(HEADINGS[lang][key] for lang in LANGS) for key in _PROBLEM_HEADINGS]
     frame = pd.DataFrame(
-        [[p.severity, p.code, p.location, p.message] for p in problems],
-        columns=["Mức độ / Severity", "Mã / Code", "Vị trí / Where", "Nội dung / Message"],
+        [[p.severity, p.code, p.location, p.message] for p in problems], columns=columns
     )
     return HTMLTable(frame, caption=f"{len(problems)} vấn đề / problem(s)")
 
@@ -183,6 +228,10 @@ def explore(
     workbook: str | Path, *, lang: Lang = "vi", method: IntervalMethod = "wilson"
 ) -> Exploration:
     """Open any workbook for exploring; a workbook with errors still shows its problems."""
+    from .loading import load
+    from .model import Dataset
+    from .summary import summarize
+
     dataset = load(workbook)
     summary = (
         summarize(dataset, lang=lang, method=method)
@@ -190,6 +239,56 @@ def explore(
         else summarize(Dataset(dataset.file, dataset.sheet, dataset.observations.iloc[0:0]))
     )
     return Exploration(dataset=dataset, summary=summary, lang=lang)
+
+
+# -- the briefing -----------------------------------------------------------------------------
+
+
+def open_briefing(
+    workbook: str | Path,
+    *,
+    lang: Lang = "vi",
+    organisation: str = "",
+    place: str = "",
+    period: str | None = None,
+    report_date: str | None = None,
+    method: IntervalMethod = "wilson",
+) -> Briefing:
+    """Load and check a workbook and lay out its briefing.
+
+    Publishes the briefing's figures and the workbook's problems for `chiso
+    build` (see `publish_summary`). A workbook with errors shows them as a
+    table and stops here with `ValidationError`.
+    """
+    from IPython.display import display
+
+    from .briefing import prepare_briefing
+    from .errors import ValidationError
+    from .loading import load
+    from .summary import summary_records
+
+    dataset = load(workbook)
+    if not dataset.ok:
+        publish_summary([], dataset.problems, lang=lang)
+        display(problem_table(dataset.problems))
+        raise ValidationError(dataset.problems)
+    day = dt.date.fromisoformat(report_date) if report_date else None
+    briefing = prepare_briefing(
+        dataset,
+        lang=lang,
+        organisation=organisation,
+        place=place,
+        period=period or None,
+        report_date=day,
+        method=method,
+    )
+    publish_summary(
+        summary_records(briefing.summary),
+        dataset.problems,
+        lang=lang,
+        title=briefing.document_title(),
+    )
+    return briefing
 
 
 def show_briefing_header(briefing: Briefing) -> None:
@@ -201,35 +300,95 @@ def show_section(briefing: Briefing, section: Section) -> None:
     """A section: heading, each chart, then its narrative."""
     show_html(briefing.section_heading_html(section))
     for spec in section.charts:
-        show_chart(briefing.draw(spec), caption=briefing.chart_caption(spec))
+        chart_of(briefing, spec)
     show_html(briefing.section_text_html(section))
 
 
-def open_briefing(
-    workbook: str | Path,
-    *,
-    lang: Lang = "vi",
-    organisation: str = "",
-    place: str = "",
-    period: str | None = None,
-    report_date: str | None = None,
-) -> Briefing:
-    """Load and check a workbook and lay out its briefing; stops with the problems if any."""
-    from .errors import ValidationError
-
-    dataset = load(workbook)
-    if not dataset.ok:
-        raise ValidationError(dataset.problems)
-    day = dt.date.fromisoformat(report_date) if report_date else None
-    return prepare_briefing(
-        dataset,
-        lang=lang,
-        organisation=organisation,
-        place=place,
-        period=period or None,
-        report_date=day,
-    )
-
-
 def chart_of(briefing: Briefing, spec: ChartSpec) -> None:
-    show_chart(briefing.draw(spec), caption=briefing.chart_caption(spec))
+    """Draw and show one chart of a briefing, named by its stable file slug."""
+    show_chart(briefing.draw(spec), caption=briefing.chart_caption(spec), name=spec.slug)
+
+
+# -- reading a run notebook back (standard library only) ---------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportedProblem:
+    """A problem as a notebook published it: its public JSON form and where it is."""
+
+    severity: str
+    code: str
+    location: str
+    message: str
+    fields: Mapping[str, Any] = field(repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON form (README, `--json`), as `Problem.to_dict` gave it."""
+        return dict(self.fields)
+
+
+@dataclass(frozen=True)
+class ChartImage:
+    """One chart as its two files' bytes."""
+
+    name: str  # stable file name without suffix
+    png: bytes
+    svg: bytes
+
+
+@dataclass
+class NotebookResults:
+    """What a run briefing notebook published."""
+
+    charts: list[ChartImage] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[ReportedProblem] = field(default_factory=list)
+    lang: str | None = None
+    title: str | None = None
+    published: bool = False  # a summary output was found
+
+
+def is_private_output(output: Mapping[str, Any]) -> bool:
+    """An output meant for `chiso build` only, which no exporter renders."""
+    data = output.get("data") or {}
+    return bool(data) and all(str(mime).startswith(PRIVATE_MIME_PREFIX) for mime in data)
+
+
+def collect_results(notebook: Mapping[str, Any]) -> NotebookResults:
+    """Charts, figures and problems from a run notebook's outputs (also a partly run one)."""
+    results = NotebookResults()
+    for cell in notebook.get("cells", []):
+        for output in cell.get("outputs", []):
+            data = output.get("data") or {}
+            if SUMMARY_MIME in data:
+                payload = data[SUMMARY_MIME]
+                results.published = True
+                results.rows += payload.get("rows", [])
+                results.problems += [_problem(p) for p in payload.get("problems", [])]
+                results.lang = payload.get("lang") or results.lang
+                results.title = payload.get("title") or results.title
+            chart = (output.get("metadata") or {}).get(METADATA_KEY)
+            if isinstance(chart, Mapping) and "figure" in chart and "image/png" in data:
+                results.charts.append(
+                    ChartImage(
+                        name=str(chart["figure"]),
+                        png=base64.b64decode(_text(data["image/png"])),
+                        svg=(chart["svg_prolog"] + _text(data["image/svg+xml"])).encode("utf-8"),
+                    )
+                )
+    return results
+
+
+def _text(value: str | list[str]) -> str:
+    """nbformat may store text as a list of lines."""
+    return value if isinstance(value, str) else "".join(value)
+
+
+def _problem(fields: Mapping[str, Any]) -> ReportedProblem:
+    return ReportedProblem(
+        severity=str(fields["severity"]),
+        code=str(fields["code"]),
+        location=str(fields.get("location") or ""),
+        message=str(fields["message"]),
+        fields={key: value for key, value in fields.items() if key != "location"},
+    )

@@ -13,6 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+import numpy as np
+import pandas as pd
+
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]")
 _PLAIN = re.compile(r"\d+")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -111,3 +114,73 @@ def _digits(text: str) -> tuple[str | None, int]:
         whole = match["int"].replace(".", "").replace(" ", "")
         return f"{whole}.{match['frac']}", len(match["frac"])
     return None, 0
+
+
+@dataclass(frozen=True)
+class NumberColumn:
+    """A column of number cells read once.
+
+    `values` is float64 (NaN where blank or unreadable); `decimals` how many
+    decimal digits each was written or stored with; `from_text` marks numbers
+    typed as text; `suffix` is '%', '‰' or ''; `unreadable` marks cells that
+    hold something other than a number (text in no accepted form, a date, true/false).
+    """
+
+    values: pd.Series
+    decimals: pd.Series
+    from_text: pd.Series
+    suffix: pd.Series
+    unreadable: pd.Series
+
+
+def _float_decimals(values: pd.Series) -> pd.Series:
+    """Decimals of stored numbers (by the shortest repr), each distinct value once."""
+    array = values.to_numpy(dtype=np.float64, na_value=np.nan)
+    decimals = np.zeros(len(array), dtype=np.int64)
+    with np.errstate(invalid="ignore"):
+        fractional = np.flatnonzero(np.isfinite(array) & (np.floor(array) != array))
+    if fractional.size:
+        unique = {float(x): _parse(float(x)).decimals for x in np.unique(array[fractional])}
+        decimals[fractional] = [unique[float(x)] for x in array[fractional]]
+    return pd.Series(decimals, index=values.index)
+
+
+def parse_number_column(values: pd.Series) -> NumberColumn:
+    """`parse_number` of every cell of a column: numbers pass through as they are, and
+    each distinct text (or other value) is parsed once."""
+    index = values.index
+    if pd.api.types.is_float_dtype(values.dtype) or pd.api.types.is_integer_dtype(values.dtype):
+        numbers = values.astype(np.float64)
+        too_large = numbers.abs() >= float(MAX_MAGNITUDE)
+        return NumberColumn(
+            values=numbers.where(~too_large),
+            decimals=_float_decimals(numbers),
+            from_text=pd.Series(False, index=index),
+            suffix=pd.Series("", index=index, dtype=object),
+            unreadable=too_large,
+        )
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    parsed: list[ParsedNumber | None] = []
+    for value in uniques:
+        try:
+            parsed.append(parse_number(value))
+        except NumberParseError:
+            parsed.append(None)
+    present = codes >= 0
+    table = pd.DataFrame(
+        {
+            "value": [float(p.value) if p else np.nan for p in parsed] + [np.nan],
+            "decimals": [p.decimals if p else 0 for p in parsed] + [0],
+            "from_text": [bool(p and p.from_text) for p in parsed] + [False],
+            "suffix": [p.suffix if p else "" for p in parsed] + [""],
+            "unreadable": [p is None for p in parsed] + [False],
+        }
+    )
+    rows = table.iloc[np.where(present, codes, len(parsed))].set_axis(index)
+    return NumberColumn(
+        values=rows["value"].astype(np.float64),
+        decimals=rows["decimals"].astype(np.int64),
+        from_text=rows["from_text"].astype(bool),
+        suffix=rows["suffix"].astype(object),
+        unreadable=rows["unreadable"].astype(bool),
+    )

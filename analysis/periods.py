@@ -7,14 +7,21 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+from .labels import EN_MONTHS, Lang
+
+if TYPE_CHECKING:  # pandas is imported only where a column is read: `--period` stays light
+    import numpy as np
+    import numpy.typing as npt
+    import pandas as pd
 
 PeriodKind = Literal["year", "half", "quarter", "month", "day", "span"]
-Lang = Literal["vi", "en"]
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-_EN_MONTHS = list(calendar.month_name)
+_EN_MONTHS = ("", *EN_MONTHS)
 
 
 class PeriodParseError(ValueError):
@@ -86,6 +93,8 @@ def parse_period(value: object) -> Period:
     text = re.sub(r"\s+", "", value).upper()
     if not text:
         raise PeriodParseError("trống / blank")
+    if midnight := re.fullmatch(r"(\d{4}-\d{1,2}-\d{1,2})(?:T?00:00(?::00)?)", text):
+        text = midnight[1]  # an Excel date read as text: '2024-06-30 00:00:00'
     single = _parse_single(text)
     if single is not None:
         return single
@@ -170,3 +179,50 @@ def _day(day: dt.date) -> Period:
 
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+@dataclass(frozen=True)
+class PeriodColumn:
+    """A column of period cells read once: each distinct value's Period (None where
+    unreadable) and, for unreadable ones, why (vi / en); `codes` maps each row to its
+    distinct value (-1 for a blank cell)."""
+
+    codes: npt.NDArray[np.intp]
+    periods: list[Period | None]
+    reasons: list[str | None]
+    index: pd.Index
+
+    def errors(self) -> pd.Series:
+        """Why each row's period is unreadable (None where it was read or is blank)."""
+        return _take(self.reasons, self.codes, self.index)
+
+    def parsed(self) -> pd.Series:
+        """Each row's Period (None where blank or unreadable)."""
+        return _take(self.periods, self.codes, self.index)
+
+
+def _take(values: Sequence[object], codes: npt.NDArray[np.intp], index: pd.Index) -> pd.Series:
+    import numpy as np
+    import pandas as pd
+
+    lookup = np.empty(len(values) + 1, dtype=object)
+    lookup[: len(values)] = list(values)
+    lookup[len(values)] = None
+    return pd.Series(lookup[np.where(codes >= 0, codes, len(values))], index=index, dtype=object)
+
+
+def parse_period_column(values: pd.Series) -> PeriodColumn:
+    """`parse_period` of every non-blank cell of a column, each distinct value once."""
+    import pandas as pd
+
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    parsed: list[Period | None] = []
+    reasons: list[str | None] = []
+    for value in uniques:
+        try:
+            parsed.append(parse_period(value))
+            reasons.append(None)
+        except PeriodParseError as exc:
+            parsed.append(None)
+            reasons.append(exc.detail)
+    return PeriodColumn(codes=codes, periods=parsed, reasons=reasons, index=values.index)

@@ -1,49 +1,166 @@
 """The summary table: every figure (and group total) computed and formatted.
 
-This is what `chiso summary` prints and what `--json` publishes (see
-README, "JSON interface"): pure functions from a `Dataset` to a frame and to
-plain records.
+This is what `chiso summary` prints and what `--json` publishes (see README,
+"JSON interface"): pure functions from a `Dataset` to a frame and to plain
+records, column by column, so a 100.000-row workbook formats in well under a
+second.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Hashable, Mapping
-from decimal import Decimal
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
-from .formatting import Lang, format_count, format_interval, format_rate, format_ratio
+from .formatting import (
+    format_counts,
+    format_interval,
+    format_rates,
+)
+from .labels import INTERVAL_NOTE, METHOD_NAME, Lang
 from .model import Dataset
-from .periods import parse_period
+from .periods import Period
+from .rates import compute_rate, is_whole
 from .stats import IntervalMethod, compute_indicators, group_totals
+from .text import map_distinct
 
-VOLUNTARY_NOTE: dict[Lang, str] = {
-    "vi": "Khoảng tin cậy chỉ phản ánh sai số ngẫu nhiên, không phản ánh việc ai chọn đánh giá.",
-    "en": "The interval covers chance alone, not who chose to answer.",
-}
-SAMPLE_NOTE: dict[Lang, str] = {
-    "vi": "Khoảng tin cậy 95% của tỷ lệ ước lượng từ mẫu.",
-    "en": "95% confidence interval of a rate estimated from a sample.",
-}
-METHOD_NAME: dict[str, str] = {"wilson": "Wilson", "exact": "Clopper–Pearson"}
-
-
-def figure_text(row: Mapping[Hashable, Any], *, lang: Lang = "vi") -> str:
-    """The figure as the report prints it, by the indicator's display style."""
-    if row["display"] == "ratio":
-        return format_ratio(row["numerator"], row["denominator"], lang=lang)
-    if row["display"] == "rate":
-        value: Decimal = row["value_exact"]
-        return format_rate(value, factor=row["factor"], decimals=_decimals(value, row), lang=lang)
-    return format_count(row["numerator"], lang=lang)
+TEXT_COLUMNS = (
+    "text",
+    "value_text",
+    "ratio_text",
+    "remainder_text",
+    "interval_text",
+    "interval_note",
+    "period_label",
+    "address",
+)
 
 
-def _decimals(value: Decimal, row: Mapping[Hashable, Any]) -> int:
+def _concat(*parts: npt.ArrayLike) -> npt.NDArray[np.object_]:
+    result = np.asarray(parts[0], dtype=object)
+    for part in parts[1:]:
+        result = result + np.asarray(part, dtype=object)
+    return np.asarray(result, dtype=object)
+
+
+def _where(mask: npt.ArrayLike, texts: Any, other: Any) -> npt.NDArray[np.object_]:
+    """Texts where `mask`, else `other` (a text, None, or an array of either)."""
+    keep = np.asarray(mask, dtype=bool)
+    result = np.empty(keep.shape, dtype=object)
+    result[...] = _objects(other, keep.shape)
+    result[keep] = _objects(texts, keep.shape)[keep]
+    return result
+
+
+def _objects(values: Any, shape: tuple[int, ...]) -> npt.NDArray[np.object_]:
+    """A text, None or a sequence of them, as an object array of `shape`."""
+    if isinstance(values, (list, np.ndarray)):
+        return np.asarray(values, dtype=object)
+    filled = np.empty(shape, dtype=object)
+    filled[...] = values
+    return filled
+
+
+def _shown_decimals(
+    value: npt.NDArray[np.float64], decimals: npt.NDArray[np.int64]
+) -> npt.NDArray[np.int64]:
     """A whole rate prints as reports print it ('100%', not '100,0%'); others keep their
-    decimals."""
-    return 0 if value == value.to_integral_value() else int(row["decimals"])
+    decimals. 'Whole' is judged on the exact value, before rounding."""
+    return np.where(is_whole(value), 0, decimals).astype(np.int64)
+
+
+def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame:
+    """The text columns (`TEXT_COLUMNS`) of computed rows, added to a copy."""
+    n = len(combined)
+    if n == 0:
+        return combined.assign(**{key: pd.Series(dtype=object) for key in TEXT_COLUMNS})
+    numerator = combined["numerator"].to_numpy(dtype=np.float64)
+    denominator = combined["denominator"].to_numpy(dtype=np.float64)
+    factor = combined["factor"].to_numpy(dtype=np.float64)
+    decimals = combined["decimals"].to_numpy(dtype=np.int64)
+    value = combined["value"].to_numpy(dtype=np.float64)
+    display = combined["display"].to_numpy(dtype=object)
+    total = combined["is_total"].to_numpy(dtype=bool)
+    has_base = ~np.isnan(denominator) & ~total
+
+    counts = np.asarray(format_counts(numerator, lang=lang), dtype=object)
+    bases = np.asarray(format_counts(denominator, lang=lang), dtype=object)
+    ratio = _concat(counts, "/", _where(np.isnan(denominator), "", bases))
+    rate = np.asarray(
+        format_rates(value, factors=factor, decimals=_shown_decimals(value, decimals), lang=lang),
+        dtype=object,
+    )
+    text = _where(display == "ratio", ratio, _where(display == "rate", rate, counts))
+
+    # The rate even where the headline is a ratio: 6/7 -> '85,7%', 12/12 -> '100%'.
+    share = np.where(display == "count", compute_rate(numerator, denominator, factor), value)
+    share_decimals = _shown_decimals(share, decimals)
+    needs_one = (display != "rate") & (share_decimals == 0) & ~is_whole(share)
+    share_decimals = np.where(needs_one, 1, share_decimals)
+    with np.errstate(invalid="ignore"):
+        zero_base = has_base & (denominator == 0)
+    share_text = np.asarray(
+        format_rates(
+            np.where(has_base & ~zero_base, share, np.nan),
+            factors=factor,
+            decimals=share_decimals,
+            lang=lang,
+        ),
+        dtype=object,
+    )
+    typed_rate = (display == "rate") & ~has_base
+    value_text = _where(typed_rate, text, _where(has_base & ~zero_base, share_text, counts))
+
+    remainder = combined["remainder"].to_numpy(dtype=np.float64)
+    remainder_text = _where(has_base, format_counts(remainder, lang=lang), None)
+
+    low = combined["ci_low"].to_numpy(dtype=np.float64)
+    high = combined["ci_high"].to_numpy(dtype=np.float64)
+    interval_text = np.full(n, None, dtype=object)
+    interval_note = np.full(n, None, dtype=object)
+    measurement = combined["measurement"].to_numpy(dtype=object)
+    for i in np.flatnonzero(~np.isnan(low)):
+        interval_text[i] = format_interval(
+            float(low[i]),
+            float(high[i]),
+            factor=float(factor[i]),
+            decimals=int(decimals[i]),
+            lang=lang,
+        )
+        kind = "voluntary" if measurement[i] == "voluntary" else "sample"
+        interval_note[i] = INTERVAL_NOTE[kind][lang]
+
+    labels = map_distinct(combined["period_parsed"], lambda p: _label(p, lang))
+    address = _concat(
+        combined["file"].astype(str).to_numpy(dtype=object),
+        " › ",
+        combined["sheet"].astype(str).to_numpy(dtype=object),
+        " › ",
+        combined["cell_numerator"].astype(str).to_numpy(dtype=object),
+    )
+    texts = {
+        "text": text,
+        "value_text": value_text,
+        "ratio_text": _where(has_base, ratio, None),
+        "remainder_text": remainder_text,
+        "interval_text": interval_text,
+        "interval_note": interval_note,
+        "period_label": labels.to_numpy(dtype=object),
+        "address": address,
+    }
+    # Object columns keep None as None (pandas would otherwise infer text with NaN).
+    return combined.assign(
+        **{
+            key: pd.Series(values, index=combined.index, dtype=object)
+            for key, values in texts.items()
+        }
+    )
+
+
+def _label(period: object, lang: Lang) -> str | None:
+    return period.label(lang=lang) if isinstance(period, Period) else None
 
 
 def summarize(
@@ -52,136 +169,78 @@ def summarize(
     """Computed and formatted figures of a dataset, group totals after their parts.
 
     Text columns: `text` (the headline, as printed), `value_text` (the rate),
-    `ratio_text` ('9.728/9.897'), `remainder_text` ('169'), `interval_text`, `interval_note`,
-    `period_label`, `address` ('file › sheet › cell').
+    `ratio_text` ('9.728/9.897'), `remainder_text` ('169'), `interval_text`,
+    `interval_note`, `period_label`, `address` ('file › sheet › cell').
     """
     results = compute_indicators(dataset.observations, method=method)
     totals = group_totals(results)
     frames = [frame for frame in (results, totals) if not frame.empty]
-    combined = pd.concat(frames, ignore_index=True) if frames else results
+    combined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else results
     combined = combined.sort_values(["row", "is_total"], kind="stable").reset_index(drop=True)
-    texts: dict[str, list[str | None]] = {
-        key: []
-        for key in (
-            "text",
-            "value_text",
-            "ratio_text",
-            "remainder_text",
-            "interval_text",
-            "interval_note",
-            "period_label",
-            "address",
-        )
-    }
-    for row in combined.to_dict("records"):
-        has_base = row["denominator"] is not None and not _missing(row["denominator"])
-        texts["text"].append(figure_text(row, lang=lang))
-        if row["is_total"]:
-            has_base = False  # a total is a count; its base is kept only for checking
-        texts["ratio_text"].append(
-            format_ratio(row["numerator"], row["denominator"], lang=lang) if has_base else None
-        )
-        texts["value_text"].append(_value_text(row, has_base=has_base, lang=lang))
-        texts["remainder_text"].append(
-            format_count(row["remainder"], lang=lang) if has_base else None
-        )
-        if _missing(row["ci_low"]):
-            texts["interval_text"].append(None)
-            texts["interval_note"].append(None)
-        else:
-            texts["interval_text"].append(
-                format_interval(
-                    row["ci_low"],
-                    row["ci_high"],
-                    factor=row["factor"],
-                    decimals=int(row["decimals"]),
-                    lang=lang,
-                )
-            )
-            notes = VOLUNTARY_NOTE if row["measurement"] == "voluntary" else SAMPLE_NOTE
-            texts["interval_note"].append(notes[lang])
-        texts["period_label"].append(parse_period(row["period"]).label(lang=lang))
-        texts["address"].append(" › ".join((row["file"], row["sheet"], row["cell_numerator"])))
-    for key, values in texts.items():
-        combined[key] = pd.Series(values, index=combined.index, dtype=object)
-    return combined
+    return format_summary(combined, lang=lang)
 
 
-def _value_text(row: Mapping[Hashable, Any], *, has_base: bool, lang: Lang) -> str:
-    """The rate even where the headline is a ratio: 6/7 -> '85,7%', 12/12 -> '100%'."""
-    if row["display"] == "rate" and not has_base:  # a rate typed as such ('98,3' in %)
-        return figure_text(row, lang=lang)
-    if not has_base or row["denominator"] == 0:
-        return format_count(row["numerator"], lang=lang)
-    value: Decimal = (
-        row["value_exact"]
-        if row["display"] != "count"
-        else row["numerator"] * row["factor"] / row["denominator"]
-    )
-    decimals = _decimals(value, row)
-    if row["display"] != "rate" and decimals == 0 and value != value.to_integral_value():
-        decimals = 1  # a ratio's rate ('6/7' -> '85,7%') needs at least one decimal
-    return format_rate(value, factor=row["factor"], decimals=decimals, lang=lang)
+# -- the public JSON rows ----------------------------------------------------------------------
+
+RECORD_FIELDS: tuple[tuple[str, str, str], ...] = (
+    # (JSON field, summary column, kind)
+    ("indicator", "indicator", "text"),
+    ("code", "code", "text"),
+    ("unit", "unit", "text"),
+    ("period", "period", "text"),
+    ("period_label", "period_label", "text"),
+    ("numerator", "numerator", "number"),
+    ("denominator", "denominator", "number"),
+    ("value", "value", "float"),
+    ("ci_low", "ci_low", "float"),
+    ("ci_high", "ci_high", "float"),
+    ("interval_method", "interval_method", "method"),
+    ("interval_note", "interval_note", "text"),
+    ("text", "text", "text"),
+    ("value_text", "value_text", "text"),
+    ("ratio_text", "ratio_text", "text"),
+    ("interval_text", "interval_text", "text"),
+    ("measure", "measure", "text"),
+    ("group", "group", "text"),
+    ("is_total", "is_total", "bool"),
+    ("display", "display", "text"),
+    ("measurement", "measurement", "text"),
+    ("factor", "factor", "number"),
+    ("decimals", "decimals", "int"),
+    ("section", "section", "text"),
+    ("theme", "theme", "text"),
+    ("note", "note", "text"),
+    ("source", "source", "text"),
+    ("file", "file", "text"),
+    ("sheet", "sheet", "text"),
+    ("cell", "cell_numerator", "text"),
+    ("address", "address", "text"),
+)
+
+
+def _json_column(values: pd.Series, kind: str) -> list[Any]:
+    """One column of the JSON rows: None for blanks, whole numbers as ints, done in numpy."""
+    if kind == "bool":
+        return values.astype(bool).tolist()
+    if kind == "int":
+        return values.astype(np.int64).tolist()
+    if kind in ("text", "method"):
+        texts = values.astype(object).where(values.notna(), None)
+        if kind == "method":
+            texts = texts.map(METHOD_NAME).astype(object).where(texts.notna(), None)
+        return texts.tolist()
+    array = values.to_numpy(dtype=np.float64)
+    missing = np.isnan(array)
+    result = array.astype(object)
+    if kind == "number":
+        whole = is_whole(array)
+        result[whole] = array[whole].astype(np.int64).astype(object)
+    result[missing] = None
+    return result.tolist()
 
 
 def summary_records(summary: pd.DataFrame) -> list[dict[str, Any]]:
     """The public JSON rows (field list in README, 'JSON interface')."""
-    records = []
-    for row in summary.to_dict("records"):
-        records.append(
-            {
-                "indicator": _text_or_none(row["indicator"]),
-                "code": _text_or_none(row["code"]),
-                "unit": _text_or_none(row["unit"]),
-                "period": _text_or_none(row["period"]),
-                "period_label": _text_or_none(row["period_label"]),
-                "numerator": _json_number(row["numerator"]),
-                "denominator": _json_number(row["denominator"]),
-                "value": _json_number(row["value"]),
-                "ci_low": _json_number(row["ci_low"]),
-                "ci_high": _json_number(row["ci_high"]),
-                "interval_method": METHOD_NAME.get(row["interval_method"] or ""),
-                "interval_note": _text_or_none(row["interval_note"]),
-                "text": _text_or_none(row["text"]),
-                "value_text": _text_or_none(row["value_text"]),
-                "ratio_text": _text_or_none(row["ratio_text"]),
-                "interval_text": _text_or_none(row["interval_text"]),
-                "measure": _text_or_none(row["measure"]),
-                "group": _text_or_none(row["group"]),
-                "is_total": bool(row["is_total"]),
-                "display": _text_or_none(row["display"]),
-                "measurement": _text_or_none(row["measurement"]),
-                "factor": _json_number(row["factor"]),
-                "decimals": int(row["decimals"]),
-                "section": _text_or_none(row["section"]),
-                "theme": _text_or_none(row["theme"]),
-                "note": _text_or_none(row["note"]),
-                "source": _text_or_none(row["source"]),
-                "file": _text_or_none(row["file"]),
-                "sheet": _text_or_none(row["sheet"]),
-                "cell": _text_or_none(row["cell_numerator"]),
-                "address": _text_or_none(row["address"]),
-            }
-        )
-    return records
-
-
-def _text_or_none(value: object) -> str | None:
-    """pandas stores a blank text as NaN; JSON wants null."""
-    return None if _missing(value) else str(value)
-
-
-def _missing(value: object) -> bool:
-    if value is None:
-        return True
-    return isinstance(value, float) and math.isnan(value)
-
-
-def _json_number(value: object) -> int | float | None:
-    if _missing(value):
-        return None
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, (int, float)):
-        return value
-    return float(str(value))
+    names = [name for name, _, _ in RECORD_FIELDS]
+    columns = [_json_column(summary[column], kind) for _, column, kind in RECORD_FIELDS]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]

@@ -2,15 +2,17 @@
 
 Every defence against damaged or hostile files sits here: the file is checked
 as a zip container before any Excel library sees it (size, compression ratio,
-macros, XML DOCTYPE/ENTITY declarations) and each sheet's used range is
-measured from its XML before calamine builds a dense grid of it (a stray cell
-in XFD1048576 must not ask for half a terabyte). Cell values are read with
-python-calamine (fast, Rust); merged areas are filled with their top-left
-value. Cells that calamine reads as blank but that hold an Excel error or a
-formula Excel never computed are found in the sheet's XML with the standard
-library (openpyxl cannot tell a formula with no saved result from one whose
-saved result is empty text). Nothing here evaluates formulas or writes to the
-user's file.
+macros, XML DOCTYPE/ENTITY declarations), and each sheet's XML is read once,
+before any reader builds a grid of it, to measure its used range (a stray cell
+in XFD1048576 must not ask for half a terabyte) and to collect what readers do
+not give: hidden rows, merged areas, and the cells that read as blank but hold
+an Excel error or a formula Excel never computed. The first rows (the title
+block and the headers) are read from that XML with their number formats; the
+columns below the headers are read by fastexcel straight into typed Arrow
+columns when each column holds one kind of value, and cell by cell with
+python-calamine when a column mixes kinds (numbers and text), so that a number
+typed as text is never silently taken for a number. Nothing here evaluates
+formulas or writes to the user's file.
 """
 
 from __future__ import annotations
@@ -18,15 +20,18 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import unicodedata
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 from xml.etree import ElementTree
 
-from openpyxl.utils import get_column_letter
+from .errors import Problem, ProblemCode, WorkbookError
+from .text import normalize_text
 
-from .errors import Problem, WorkbookError
+if TYPE_CHECKING:
+    import pandas as pd
 
 CellValue = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 Grid = list[list[CellValue]]
@@ -36,166 +41,29 @@ MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
 MAX_MEMBER_RATIO = 200
 MAX_MEMBERS = 10_000
 MAX_CELLS = 10_000_000  # a dense grid this size is ~1 GB in Python
+HEAD_ROWS = 31  # rows read with the title block and headers
 _XML_HEAD_BYTES = 64 * 1024
 _MAX_PROLOG_BYTES = 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+__all__ = ["CellValue", "Grid", "SheetCells", "SheetInfo", "Workbook", "normalize_text"]
+
+
+def column_letter(column: int) -> str:
+    """Excel letters of a zero-based column: 0 -> 'A', 27 -> 'AB'."""
+    letters = ""
+    column += 1
+    while column:
+        column, remainder = divmod(column - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
 
 
 def cell_ref(row: int, column: int) -> str:
     """A1 reference of a zero-based (row, column) position: (6, 4) -> 'E7'."""
-    return f"{get_column_letter(column + 1)}{row + 1}"
-
-
-def normalize_text(text: str) -> str:
-    """NFC form with runs of white space (including non-breaking) folded to one space."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
-
-
-@dataclass(frozen=True)
-class SheetInfo:
-    """A sheet's name (as stored) and whether Excel shows it."""
-
-    name: str
-    visible: bool
-
-
-@dataclass
-class Workbook:
-    """An opened, checked workbook: its sheets and their cell values.
-
-    `grid(name)` gives a sheet's values as rows of cells, starting at A1, so that
-    list positions map directly to A1 references (see `cell_ref`).
-    """
-
-    path: Path
-    sheets: list[SheetInfo]
-    parts: dict[str, str] = field(default_factory=dict, repr=False)  # sheet -> XML part
-    _grids: dict[str, Grid] = field(default_factory=dict, repr=False)
-    _causes: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict, repr=False)
-
-    @property
-    def file_label(self) -> str:
-        """The path as the user gave it, used to locate problems and figures."""
-        return str(self.path)
-
-    def grid(self, sheet: str) -> Grid:
-        """All of a sheet's values from A1; raises `WorkbookError` for an absurd used range."""
-        if sheet not in self._grids:
-            self._grids[sheet] = _read_grid(self.path, sheet, self.parts.get(sheet))
-        return self._grids[sheet]
-
-    def hidden_rows(self, sheet: str) -> set[int]:
-        """Excel row numbers (1-based) that the sheet hides."""
-        part = self.parts.get(sheet)
-        if part is None:
-            return set()
-        with zipfile.ZipFile(self.path) as archive:
-            data = archive.read(part)
-        rows = set()
-        for match in _ROW_TAG.finditer(data):
-            tag = match.group(0)
-            number = _ROW_NUMBER.search(tag)
-            if number and _HIDDEN.search(tag):
-                rows.add(int(number[1]))
-        return rows
-
-    def blank_cell_causes(self, sheet: str) -> dict[str, tuple[str, str]]:
-        """Cells that calamine reads as blank but are not: A1 ref -> (kind, text).
-
-        kind is 'error' (a saved Excel error such as #DIV/0!, text is the error)
-        or 'formula' (a formula with no saved result at all, text is the formula).
-        A formula whose saved result is empty text is a blank, not a problem.
-        """
-        if sheet not in self._causes:
-            part = self.parts.get(sheet)
-            self._causes[sheet] = _blank_cell_causes(self.path, part) if part else {}
-        return self._causes[sheet]
-
-
-def open_workbook(path: str | Path) -> Workbook:
-    """Open an .xlsx file for reading after checking it is safe to parse.
-
-    Raises `WorkbookError` with a located problem when the file is missing,
-    not an .xlsx, damaged, macro-enabled, or looks hostile.
-    """
-    path = Path(path)
-    parts = _check_container(path)
-    try:
-        from python_calamine import CalamineWorkbook
-
-        book = CalamineWorkbook.from_path(str(path))
-        sheets = [
-            SheetInfo(name=meta.name, visible=str(meta.visible).endswith("Visible"))
-            for meta in book.sheets_metadata
-            if str(meta.typ).endswith("WorkSheet")
-        ]
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException as exc:  # noqa: BLE001 - Rust panics are BaseException
-        raise _error(path, "corrupt_workbook", detail=_short(exc)) from None
-    return Workbook(path=path, sheets=sheets, parts=parts)
-
-
-def _read_grid(path: Path, sheet: str, part: str | None) -> Grid:
-    from python_calamine import CalamineWorkbook
-
-    if part is not None:
-        rows, columns = _used_extent(path, part)
-        if rows * columns > MAX_CELLS:
-            extent = f"A1:{cell_ref(max(rows - 1, 0), max(columns - 1, 0))}"
-            raise _error(
-                path,
-                "sheet_too_large",
-                sheet=sheet,
-                extent=extent,
-                limit=f"{MAX_CELLS:,}".replace(",", "."),
-            )
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-        data = book.get_sheet_by_name(sheet)
-        rows_read = data.to_python(skip_empty_area=False)
-        merged = data.merged_cell_ranges or []
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException as exc:  # noqa: BLE001 - Rust panics are BaseException
-        raise _error(path, "corrupt_workbook", sheet=sheet, detail=_short(exc)) from None
-    grid: Grid = [[None if value == "" else value for value in row] for row in rows_read]
-    for (top, left), (bottom, right) in merged:
-        if top >= len(grid) or left >= len(grid[top]):
-            continue
-        value = grid[top][left]
-        for row_index in range(top, min(bottom, len(grid) - 1) + 1):
-            row = grid[row_index]
-            for column in range(left, min(right, len(row) - 1) + 1):
-                row[column] = value
-    return grid
-
-
-_CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
-_DIMENSION = re.compile(
-    rb'<(?:\w+:)?dimension\b[^>]*?\bref="(?:[A-Z]+[0-9]+:)?([A-Z]{1,3})([0-9]{1,7})"'
-)
-
-
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
-_ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')
-_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
-
-
-def _used_extent(path: Path, part: str) -> tuple[int, int]:
-    """(rows, columns) from A1 to the farthest cell the sheet's XML holds."""
-    with zipfile.ZipFile(path) as archive:
-        try:
-            data = archive.read(part)
-        except KeyError:
-            raise _error(path, "corrupt_workbook", detail=f"{part}: thiếu / missing") from None
-    max_row = max_column = 0
-    matches = list(_CELL_REF.finditer(data)) or list(_DIMENSION.finditer(data))
-    for match in matches:
-        max_column = max(max_column, column_index(match[1].decode()) + 1)
-        max_row = max(max_row, int(match[2]))
-    return max_row, max_column
+    return f"{column_letter(column)}{row + 1}"
 
 
 def column_index(letters: str) -> int:
@@ -206,16 +74,381 @@ def column_index(letters: str) -> int:
     return index - 1
 
 
-def _blank_cell_causes(path: Path, part: str) -> dict[str, tuple[str, str]]:
-    with zipfile.ZipFile(path) as archive:
-        data = archive.read(part)
+@dataclass(frozen=True)
+class SheetInfo:
+    """A sheet's name (as stored), whether Excel shows it, and its XML part in the zip."""
+
+    name: str
+    visible: bool
+    part: str | None = None
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A merged area, zero-based and inclusive."""
+
+    top: int
+    left: int
+    bottom: int
+    right: int
+
+
+@dataclass
+class SheetCells:
+    """One sheet as data, read once.
+
+    `head` holds the first `HEAD_ROWS` rows from A1 (merged areas filled with
+    their top-left value); `columns(...)` gives the columns below them, typed.
+    Positions are zero-based (row 0 is Excel row 1), so `cell_ref` maps them
+    to A1 references. `causes` maps a blank-looking cell's position to
+    ('error', '#DIV/0!') or ('formula', '=SUM(…)') for a formula never computed.
+    """
+
+    path: Path
+    name: str
+    n_rows: int
+    n_columns: int
+    head: Grid
+    hidden_rows: frozenset[int]  # Excel row numbers (1-based)
+    merged: tuple[Merged, ...]
+    causes: dict[tuple[int, int], tuple[str, str]]
+    number_formats: dict[tuple[int, int], str] = field(default_factory=dict)  # head cells
+
+    def columns(
+        self, first_row: int, *, text: Sequence[int] = (), numbers: Sequence[int] = ()
+    ) -> dict[int, pd.Series]:
+        """The cells of some columns from row `first_row` down to the last used row.
+
+        Each is a Series indexed by zero-based row. `text` columns hold str or None
+        (a number in them reads as its digits: 1 -> '1'). `numbers` columns are
+        float64 when every cell is a number or blank, and otherwise the raw values
+        (object), so that a number typed as text is seen as text. Merged areas are
+        filled with their top-left value. Raises `WorkbookError` (corrupt_workbook)
+        when a reader fails.
+        """
+        import pandas as pd
+
+        index = pd.RangeIndex(first_row, max(self.n_rows, first_row))
+        wanted = sorted({*text, *numbers})
+        areas = [
+            m
+            for m in self.merged
+            if m.bottom >= first_row and (m.bottom > m.top or m.right > m.left)
+        ]
+        sources = {m.left for m in areas if m.top >= first_row and _overlaps(m, wanted)}
+        text_columns = sorted({*text, *(sources - set(numbers))})
+        if not wanted or first_row >= self.n_rows:
+            return {c: pd.Series([None] * len(index), index=index, dtype=object) for c in wanted}
+        try:
+            try:
+                result = _typed_columns(
+                    self.path, self.name, first_row, text_columns, numbers, self.n_columns
+                )
+            except _MixedColumn:
+                result = _raw_columns(self.path, self.name, first_row, text_columns, numbers)
+        except (KeyboardInterrupt, SystemExit, WorkbookError):
+            raise
+        except BaseException as exc:  # noqa: BLE001 - reader errors and Rust panics alike
+            raise _error(
+                self.path, "corrupt_workbook", sheet=self.name, detail=_short(exc)
+            ) from None
+        result = {c: s.reindex(index) for c, s in result.items()}
+        for area in areas:
+            _fill_area(result, area, self.head, first_row)
+        return {c: result[c] for c in wanted}
+
+
+def _overlaps(area: Merged, columns: Sequence[int]) -> bool:
+    return any(area.left <= c <= area.right for c in columns)
+
+
+def _fill_area(result: dict[int, pd.Series], area: Merged, head: Grid, first_row: int) -> None:
+    """Give every cell of a merged area its top-left value, in the columns read."""
+    import pandas as pd
+
+    targets = [c for c in result if area.left <= c <= area.right]
+    source = result.get(area.left)
+    if not targets:
+        return
+    value: object
+    if area.top >= first_row and source is not None and area.top in source.index:
+        value = source.loc[area.top]
+    elif area.top < len(head) and area.left < len(head[area.top]):
+        value = head[area.top][area.left]
+    else:
+        return
+    if value is None or (isinstance(value, float) and value != value):
+        return
+    start = max(area.top, first_row)
+    for column in targets:
+        series = result[column]
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if not (number and pd.api.types.is_float_dtype(series.dtype)) and series.dtype != object:
+            series = series.astype(object)
+        series.loc[start : area.bottom] = value
+        result[column] = series
+
+
+class _MixedColumn(Exception):
+    """A column holds more than one kind of value: read it cell by cell."""
+
+
+def _typed_columns(
+    path: Path,
+    sheet: str,
+    first_row: int,
+    text: Sequence[int],
+    numbers: Sequence[int],
+    width: int,
+) -> dict[int, pd.Series]:
+    import fastexcel
+    import numpy as np
+    import pandas as pd
+
+    wanted = sorted({*text, *numbers})
+    # Every column but the number columns is read as text, so that mixtures in columns
+    # nobody needs (or in name columns) never stop the fast path.
+    dtypes = {c: "string" for c in range(max(width, wanted[-1] + 1)) if c not in numbers}
+    reader = fastexcel.read_excel(str(path))
+    try:
+        loaded = reader.load_sheet(
+            sheet,
+            header_row=None,
+            skip_rows=first_row,
+            use_columns=wanted,
+            dtypes=cast(Any, dtypes),
+            dtype_coercion="strict",
+            schema_sample_rows=None,
+        )
+        frame = loaded.to_pandas()
+        columns = [info.absolute_index for info in loaded.selected_columns]
+    except fastexcel.UnsupportedColumnTypeCombinationError:
+        raise _MixedColumn from None
+    index = pd.RangeIndex(first_row, first_row + len(frame))
+    result: dict[int, pd.Series] = {}
+    for position, column in enumerate(columns):
+        series = frame.iloc[:, position].set_axis(index)
+        if column in numbers and not pd.api.types.is_float_dtype(series.dtype):
+            if not series.isna().all():
+                raise _MixedColumn  # dates, true/false or text in a number column
+            series = pd.Series(np.nan, index=index, dtype=np.float64)
+        elif column not in numbers:
+            series = series.astype(object).where(series.notna(), None)
+        result[column] = series
+    for column in wanted:
+        if column not in result:
+            result[column] = pd.Series([None] * len(frame), index=index, dtype=object)
+    return result
+
+
+def _raw_columns(
+    path: Path, sheet: str, first_row: int, text: Sequence[int], numbers: Sequence[int]
+) -> dict[int, pd.Series]:
+    import numpy as np
+    import pandas as pd
+    from python_calamine import CalamineWorkbook
+
+    grid = (
+        CalamineWorkbook.from_path(str(path))
+        .get_sheet_by_name(sheet)
+        .to_python(skip_empty_area=False)
+    )
+    body = grid[first_row:]
+    index = pd.RangeIndex(first_row, first_row + len(body))
+    result: dict[int, pd.Series] = {}
+    for column in sorted({*text, *numbers}):
+        values: list[CellValue] = [
+            None if column >= len(row) or row[column] == "" else row[column] for row in body
+        ]
+        if column in numbers:
+            plain = all(
+                v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))
+                for v in values
+            )
+            dtype = np.float64 if plain else object
+            result[column] = pd.Series(values, index=index, dtype=dtype)
+        else:
+            result[column] = pd.Series([_as_text(v) for v in values], index=index, dtype=object)
+    return result
+
+
+def _as_text(value: CellValue) -> str | None:
+    """A cell read as text, as the fast reader gives it: 1.0 -> '1', a date -> ISO form."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, dt.date):
+        return value.strftime("%Y-%m-%d 00:00:00")
+    return str(value)
+
+
+@dataclass
+class Workbook:
+    """An opened, checked workbook: its sheets, each read once on request."""
+
+    path: Path
+    sheets: list[SheetInfo]
+    date1904: bool = False
+    _cells: dict[str, SheetCells] = field(default_factory=dict, repr=False)
+
+    @property
+    def file_label(self) -> str:
+        """The path as the user gave it, used to locate problems and figures."""
+        return str(self.path)
+
+    def sheet(self, name: str) -> SheetCells:
+        """A sheet's cells; raises `WorkbookError` for an absurd used range or damaged XML."""
+        if name not in self._cells:
+            info = next((s for s in self.sheets if s.name == name), None)
+            part = info.part if info else None
+            self._cells[name] = _read_sheet(self.path, name, part, date1904=self.date1904)
+        return self._cells[name]
+
+
+def open_workbook(path: str | Path) -> Workbook:
+    """Open an .xlsx file for reading after checking it is safe to parse.
+
+    Raises `WorkbookError` with a located problem when the file is missing,
+    not an .xlsx, damaged, macro-enabled, or looks hostile.
+    """
+    path = Path(path)
+    sheets, date1904 = _check_container(path)
+    return Workbook(path=path, sheets=sheets, date1904=date1904)
+
+
+# -- one pass over a sheet's XML -----------------------------------------------------------
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_FAST_ROW = re.compile(rb'<row r="([0-9]{1,7})"')
+_FAST_CELL = re.compile(rb'<c r="([A-Z]{1,3})')
+_ANY_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
+_DIMENSION = re.compile(
+    rb'<(?:\w+:)?dimension\b[^>]*?\bref="(?:[A-Z]+[0-9]+:)?([A-Z]{1,3})([0-9]{1,7})"'
+)
+_MERGE = re.compile(
+    rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})"'
+)
+
+
+def _read_sheet(path: Path, sheet: str, part: str | None, *, date1904: bool) -> SheetCells:
+    if part is None:
+        raise _error(path, "corrupt_workbook", sheet=sheet, detail="không thấy XML / no sheet XML")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            data = archive.read(part)
+            shared = _SharedStrings(archive)
+            styles = _date_styles(archive)
+            rows, columns = _used_extent(data)
+            if rows * columns > MAX_CELLS:
+                extent = f"A1:{cell_ref(max(rows - 1, 0), max(columns - 1, 0))}"
+                raise _error(
+                    path,
+                    "sheet_too_large",
+                    sheet=sheet,
+                    extent=extent,
+                    limit=f"{MAX_CELLS:,}".replace(",", "."),
+                )
+            merged = tuple(
+                Merged(
+                    int(m[2]) - 1,
+                    column_index(m[1].decode()),
+                    int(m[4]) - 1,
+                    column_index(m[3].decode()),
+                )
+                for m in _merge_cells(data)
+            )
+            head, formats = _head_rows(data, shared, styles, date1904=date1904)
+    except WorkbookError:
+        raise
+    except KeyError:
+        raise _error(
+            path, "corrupt_workbook", sheet=sheet, detail=f"{part}: thiếu / missing"
+        ) from None
+    except (zipfile.BadZipFile, OSError, ElementTree.ParseError, ValueError, EOFError) as exc:
+        raise _error(
+            path, "corrupt_workbook", sheet=sheet, detail=f"{part}: {_short(exc)}"
+        ) from None
+    for area in merged:
+        for row_index in range(area.top, min(area.bottom, len(head) - 1) + 1):
+            row = head[row_index]
+            if area.top >= len(head) or area.left >= len(head[area.top]):
+                break
+            value = head[area.top][area.left]
+            for column in range(area.left, min(area.right, len(row) - 1) + 1):
+                row[column] = value
+    return SheetCells(
+        path=path,
+        name=sheet,
+        n_rows=rows,
+        n_columns=columns,
+        head=head,
+        hidden_rows=frozenset(_hidden_rows(data)),
+        merged=merged,
+        causes=_blank_cell_causes(path, sheet, data),
+        number_formats=formats,
+    )
+
+
+def _merge_cells(data: bytes) -> list[re.Match[bytes]]:
+    """The sheet's <mergeCell> tags; they follow the cells, so the search starts there."""
+    start = data.rfind(b"</sheetData>")
+    start = data.find(b"mergeCell", max(start, 0))
+    return [] if start < 0 else list(_MERGE.finditer(data, max(start - 16, 0)))
+
+
+def _used_extent(data: bytes) -> tuple[int, int]:
+    """(rows, columns) from A1 to the farthest cell the sheet's XML holds.
+
+    Excel and most writers start every row and cell tag with its reference
+    (`<row r="7"`, `<c r="E7"`); that common form is scanned with plain
+    patterns, anything else with a general one."""
+    cells = data.count(b"<c ")
+    rows_tags = data.count(b"<row ")
+    fast_cells = _FAST_CELL.findall(data)
+    fast_rows = _FAST_ROW.findall(data)
+    if len(fast_cells) == cells and len(fast_rows) == rows_tags and b":c " not in data:
+        max_column = max((column_index(c.decode()) + 1 for c in set(fast_cells)), default=0)
+        max_row = max((int(r) for r in fast_rows), default=0)
+        return max_row, max_column
+    max_row = max_column = 0
+    matches = list(_ANY_CELL.finditer(data)) or list(_DIMENSION.finditer(data))
+    for match in matches:
+        max_column = max(max_column, column_index(match[1].decode()) + 1)
+        max_row = max(max_row, int(match[2]))
+    return max_row, max_column
+
+
+def _hidden_rows(data: bytes) -> set[int]:
+    if b"hidden=" not in data:
+        return set()
+    rows = set()
+    for match in _ROW_TAG.finditer(data):
+        tag = match.group(0)
+        number = _ROW_NUMBER.search(tag)
+        if number and _HIDDEN.search(tag):
+            rows.add(int(number[1]))
+    return rows
+
+
+def _blank_cell_causes(
+    path: Path, sheet: str, data: bytes
+) -> dict[tuple[int, int], tuple[str, str]]:
     if b"<f" not in data and b":f" not in data and b't="e"' not in data:
         return {}
-    causes: dict[str, tuple[str, str]] = {}
+    causes: dict[tuple[int, int], tuple[str, str]] = {}
     try:
         # Safe to parse: every XML part was checked for DOCTYPE/ENTITY on opening.
         for _event, element in ElementTree.iterparse(io.BytesIO(data), events=("end",)):
             if not element.tag.endswith("}c"):
+                if element.tag.endswith("}row"):
+                    element.clear()
                 continue
             ref = element.get("r")
             formula = value = None
@@ -224,14 +457,22 @@ def _blank_cell_causes(path: Path, part: str) -> dict[str, tuple[str, str]]:
                     formula = child
                 elif child.tag.endswith("}v"):
                     value = child
-            if ref and element.get("t") == "e" and value is not None and value.text:
-                causes[ref] = ("error", value.text)
-            elif ref and formula is not None and _never_computed(element, value):
-                causes[ref] = ("formula", "=" + (formula.text or "…"))
-            element.clear()
+            position = _position(ref)
+            if position and element.get("t") == "e" and value is not None and value.text:
+                causes[position] = ("error", value.text)
+            elif position and formula is not None and _never_computed(element, value):
+                causes[position] = ("formula", "=" + (formula.text or "…"))
     except ElementTree.ParseError as exc:
-        raise _error(path, "corrupt_workbook", detail=f"{part}: {_short(exc)}") from None
+        raise _error(path, "corrupt_workbook", sheet=sheet, detail=_short(exc)) from None
     return causes
+
+
+_REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+
+
+def _position(ref: str | None) -> tuple[int, int] | None:
+    match = _REF.fullmatch(ref or "")
+    return (int(match[2]) - 1, column_index(match[1])) if match else None
 
 
 def _never_computed(cell: ElementTree.Element, value: ElementTree.Element | None) -> bool:
@@ -242,28 +483,168 @@ def _never_computed(cell: ElementTree.Element, value: ElementTree.Element | None
     return not value.text and cell.get("t") not in ("str", "inlineStr")
 
 
-def _sheet_parts(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> its XML part inside the zip, from workbook.xml and its relationships."""
+# -- the head rows, read from the XML with their number formats ---------------------------------
+
+_BUILTIN_DATE_FORMATS = {*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)}
+_DATE_CODE = re.compile(r"[dmyhs]", re.IGNORECASE)
+_BUILTIN_FORMATS = {9: "0%", 10: "0.00%", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00"}
+
+
+@dataclass(frozen=True)
+class _Styles:
+    formats: list[str]  # cellXfs index -> number format code
+    dates: list[bool]  # cellXfs index -> is a date format
+
+
+def _date_styles(archive: zipfile.ZipFile) -> _Styles:
+    try:
+        root = ElementTree.fromstring(archive.read("xl/styles.xml"))
+    except KeyError:
+        return _Styles([], [])
+    custom = {
+        int(fmt.get("numFmtId", "0")): fmt.get("formatCode", "")
+        for fmt in root.iter(f"{_MAIN_NS}numFmt")
+    }
+    formats: list[str] = []
+    dates: list[bool] = []
+    cell_xfs = root.find(f"{_MAIN_NS}cellXfs")
+    for xf in cell_xfs if cell_xfs is not None else []:
+        number = int(xf.get("numFmtId", "0") or 0)
+        code = custom.get(number, _BUILTIN_FORMATS.get(number, "General"))
+        formats.append(code)
+        bare = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", code)
+        dates.append(number in _BUILTIN_DATE_FORMATS or bool(_DATE_CODE.search(bare)))
+    return _Styles(formats, dates)
+
+
+class _SharedStrings:
+    """The shared string table, parsed only as far as the head rows need it."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self._archive = archive
+        self._strings: list[str] | None = None
+
+    def get(self, index: int) -> str:
+        if self._strings is None:
+            self._strings = []
+            try:
+                data = self._archive.read("xl/sharedStrings.xml")
+            except KeyError:
+                data = b""
+            if data:
+                for _event, element in ElementTree.iterparse(io.BytesIO(data), events=("end",)):
+                    if element.tag.endswith("}si"):
+                        self._strings.append(_item_text(element))
+                        element.clear()
+        if not 0 <= index < len(self._strings):
+            raise ValueError(f"shared string {index} missing")
+        return self._strings[index]
+
+
+def _item_text(element: ElementTree.Element) -> str:
+    """Text of a string item (plain or rich text), without phonetic runs."""
+    parts = []
+    for child in element:
+        if child.tag.endswith("}t"):
+            parts.append(child.text or "")
+        elif child.tag.endswith("}r"):
+            parts += [t.text or "" for t in child if t.tag.endswith("}t")]
+    return "".join(parts)
+
+
+def _head_rows(
+    data: bytes, shared: _SharedStrings, styles: _Styles, *, date1904: bool
+) -> tuple[Grid, dict[tuple[int, int], str]]:
+    parser: Any = ElementTree.XMLPullParser(events=("end",))
+    grid: Grid = []
+    formats: dict[tuple[int, int], str] = {}
+    position = 0
+    done = False
+    while not done and position < len(data):
+        parser.feed(data[position : position + _XML_HEAD_BYTES])
+        position += _XML_HEAD_BYTES
+        for _event, element in parser.read_events():
+            if not isinstance(element, ElementTree.Element) or not element.tag.endswith("}row"):
+                continue
+            row_number = int(element.get("r") or len(grid) + 1) - 1
+            if row_number >= HEAD_ROWS:
+                done = True
+                break
+            while len(grid) <= row_number:
+                grid.append([])
+            cells = grid[row_number]
+            for cell in element:
+                if not cell.tag.endswith("}c"):
+                    continue
+                where = _position(cell.get("r")) or (row_number, len(cells))
+                column = where[1]
+                value, code = _cell_value(cell, shared, styles, date1904=date1904)
+                while len(cells) <= column:
+                    cells.append(None)
+                cells[column] = value
+                if code and code != "General":
+                    formats[(row_number, column)] = code
+            element.clear()
+    width = max((len(r) for r in grid), default=0)
+    return [r + [None] * (width - len(r)) for r in grid], formats
+
+
+def _cell_value(
+    cell: ElementTree.Element, shared: _SharedStrings, styles: _Styles, *, date1904: bool
+) -> tuple[CellValue, str | None]:
+    kind = cell.get("t", "n")
+    style = int(cell.get("s", "0") or 0)
+    code = styles.formats[style] if style < len(styles.formats) else None
+    raw = next((c.text for c in cell if c.tag.endswith("}v")), None)
+    if kind == "inlineStr":
+        inline = next((c for c in cell if c.tag.endswith("}is")), None)
+        text = _item_text(inline) if inline is not None else ""
+        return (text or None), code
+    if raw is None or raw == "":
+        return None, code
+    if kind == "s":
+        return (shared.get(int(raw)) or None), code
+    if kind in ("str", "e"):
+        return (raw if kind == "str" else None), code
+    if kind == "b":
+        return raw in ("1", "true"), code
+    number = float(raw)
+    if style < len(styles.dates) and styles.dates[style]:
+        epoch = dt.datetime(1904, 1, 1) if date1904 else dt.datetime(1899, 12, 30)
+        return epoch + dt.timedelta(days=number), code
+    return (int(number) if number.is_integer() and abs(number) < 2**53 else number), code
+
+
+# -- the container ---------------------------------------------------------------------------
+
+
+def _workbook_sheets(archive: zipfile.ZipFile) -> tuple[list[SheetInfo], bool]:
+    """Worksheets in order, with visibility and XML part, and the 1904 date system flag."""
     try:
         book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
         rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     except (KeyError, ElementTree.ParseError):
-        return {}
-    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
-    parts: dict[str, str] = {}
+        return [], False
+    targets = {rel.get("Id"): (rel.get("Target", ""), rel.get("Type", "")) for rel in rels}
+    sheets: list[SheetInfo] = []
     for element in book.iter():
         if not element.tag.endswith("}sheet"):
             continue
         rel_id = next((v for k, v in element.attrib.items() if k.endswith("}id")), None)
-        target = targets.get(rel_id, "")
+        target, kind = targets.get(rel_id, ("", ""))
         name = element.get("name")
-        if name and target:
-            parts[name] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-    return parts
+        if not name or not target or (kind and not kind.endswith("/worksheet")):
+            continue
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        sheets.append(
+            SheetInfo(name=name, visible=element.get("state", "visible") == "visible", part=part)
+        )
+    flag = next((e.get("date1904") for e in book.iter() if e.tag.endswith("}workbookPr")), None)
+    return sheets, flag in ("1", "true")
 
 
-def _check_container(path: Path) -> dict[str, str]:
-    """Check the file as a zip of a real .xlsx; returns where each sheet's XML is."""
+def _check_container(path: Path) -> tuple[list[SheetInfo], bool]:
+    """Check the file as a zip of a real .xlsx; returns its worksheets and date system."""
     if not path.exists():
         raise _error(path, "file_not_found")
     if not path.is_file():
@@ -282,7 +663,7 @@ def _check_container(path: Path) -> dict[str, str]:
     try:
         with zipfile.ZipFile(path) as archive:
             _check_members(path, archive)
-            return _sheet_parts(path, archive)
+            return _workbook_sheets(archive)
     except zipfile.BadZipFile as exc:
         raise _error(path, "corrupt_workbook", detail=_short(exc)) from None
 
@@ -374,7 +755,9 @@ def _as_utf8(data: bytes) -> bytes:
     return data
 
 
-def _error(path: Path, code: str, *, sheet: str | None = None, **details: str) -> WorkbookError:
+def _error(
+    path: Path, code: ProblemCode, *, sheet: str | None = None, **details: str
+) -> WorkbookError:
     return WorkbookError(Problem(code=code, file=str(path), sheet=sheet, details=details))
 
 

@@ -1,131 +1,678 @@
-"""Benchmark: reading speed and memory of chiso on a large workbook, and a no-op build.
+"""Benchmark: chiso's speed and memory against the goals in the README.
 
-Writes a synthetic workbook of ROWS indicator rows (20 000 by default) to a
-temporary folder, then measures, each in a fresh subprocess so that imports
-and peak memory are counted honestly:
+Every command runs as its own process and is timed from start to exit (wall
+time, so starting Python and importing count); its peak resident memory is that
+one process's `ru_maxrss`, read with `os.wait4` (RUSAGE_CHILDREN would mix in
+every earlier child). Linux reports the largest of the process and the children
+it waited for, not their sum: for a build, the larger of chiso and its notebook
+kernel. A reference made of two commands is timed as their sum. Each command
+alternates with its references in the same run (A, ref, A, ref, ...), so a busy
+machine slows both alike; the table shows medians. Synthetic workbooks in the
+canonical layout (sheet "Chỉ tiêu": STT, Chỉ tiêu, Đơn vị, Kỳ, Tử số, Mẫu số;
+units × 5 indicators × 20 years) are written once per run to a temporary folder.
 
-- pandas.read_excel with the openpyxl engine and with the calamine engine
-  (the speed-up that made calamine the reader);
-- chiso's `load` (open + validate the whole sheet) and `summarize`;
-- `chiso build` when nothing changed (the fast path: no notebook is run).
+Goals:
+  1 check    100.000 rows: `chiso check --json` ≤ 0,15× pandas+openpyxl (A) and
+             ≤ 1,5× fastexcel→pandas (B); peak memory ≤ A's.
+  2 load     500.000 rows: `analysis.load` + `.ok` ≤ 1,5× B; `chiso summary --json` ≤ 2× B.
+  3 compute  compute_indicators + group_totals + period_changes in one process
+             (scripts/bench_compute.py) over 100.000, 1.000.000 and 5.000.000 rows:
+             1.000.000 rows under 1 s, growing about linearly (≤ 1,5× the time per
+             million rows at 5.000.000 as at 1.000.000).
+  4 build    `chiso build --force` on the bundled workbook ≤ 1,0× the bare pipeline
+             (jupyter nbconvert --execute --to html, then weasyprint).
+  5 noop     `chiso build` with nothing to do < 0,5 s; `chiso --help` < 0,3 s.
 
-Run: make bench   (or .venv/bin/python scripts/benchmark.py [ROWS])
+The Markdown table and one PASS/FAIL line per goal go to stdout (the same shape
+on every run, to paste into the README); progress goes to stderr.
+
+Run: make bench   (or .venv/bin/python scripts/benchmark.py [--only compute]
+                   [--repeat 3] [--rows-scale 0.05])
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
+import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent  # the venv's bin: chiso, jupyter, weasyprint
+PYTHON = sys.executable
 
-MEASURE = r"""
-import json, resource, sys, time
-start = time.perf_counter()
-kind, path = sys.argv[1], sys.argv[2]
-if kind in ("openpyxl", "calamine"):
-    import pandas as pd
-    frame = pd.read_excel(path, engine=kind, sheet_name="Chỉ tiêu", header=0)
-    rows = len(frame)
-else:
-    import analysis
-    dataset = analysis.load(path)
-    rows = len(dataset.observations)
-    if kind == "summarize":
-        rows = len(analysis.summarize(dataset))
-seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "peak_mib": peak, "rows": rows}))
-"""
+GOALS = ("check", "load", "compute", "build", "noop")
+GOAL_TITLES = {
+    "check": "check 100.000 rows",
+    "load": "load and summarise 500.000 rows",
+    "compute": "statistics in one process",
+    "build": "full build",
+    "noop": "start-up",
+}
+
+INDICATORS = (
+    "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ",
+    "Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ",
+    "Tỷ lệ đảng viên tham gia sinh hoạt đầy đủ",
+    "Tỷ lệ tổ chức cơ sở đảng được kiểm tra",
+    "Tỷ lệ đảng viên được học tập nghị quyết",
+)
+YEARS = range(2005, 2025)
+ROWS_PER_UNIT = len(INDICATORS) * len(YEARS)  # 100
+
+BUNDLED = "data/ke-hoach-83-quang-ngai.xlsx"
+BRIEFING = ("--organisation", "Thành ủy Quảng Ngãi", "--place", "Quảng Ngãi", "--period", "2024S1")
+
+READ_OPENPYXL = (
+    "import sys, pandas as pd; pd.read_excel(sys.argv[1], engine='openpyxl', sheet_name='Chỉ tiêu')"
+)
+READ_FASTEXCEL = (
+    "import sys, fastexcel; fastexcel.read_excel(sys.argv[1]).load_sheet('Chỉ tiêu').to_pandas()"
+)
+LOAD = "import sys, analysis; d = analysis.load(sys.argv[1]); assert d.ok"
 
 
-def write_workbook(path: Path, rows: int) -> None:
+# -- numbers as the README writes them: 100.000 rows, 0,15× ------------------------------
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """Vietnamese digits: '.' between thousands, ',' before decimals."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def seconds_text(seconds: float) -> str:
+    return f"{number(seconds, 2)} s"
+
+
+def ratio_text(ratio: float) -> str:
+    return f"{number(ratio, 2)}×"
+
+
+def mib_text(kib: float) -> str:
+    return f"{number(kib / 1024)} MiB"
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# -- synthetic workbooks ------------------------------------------------------------------
+
+
+def write_workbook(path: Path, units: int) -> int:
+    """Write `units` × 5 indicators × 20 years rows in the canonical layout; return the rows.
+
+    Whole numbers with Tử số ≤ Mẫu số, spread by fixed arithmetic so every run
+    writes the same file.
+    """
     import openpyxl
 
     from analysis.columns import DATA_COLUMNS
 
+    header = {spec.key: spec.header for spec in DATA_COLUMNS}
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("Chỉ tiêu")
-    sheet.append([spec.header for spec in DATA_COLUMNS][:10])  # STT … Đơn vị tính
-    for index in range(rows):
-        unit = f"Phường {index // 40 + 1}"
-        denominator = 500 + index % 97
-        numerator = denominator - index % 13
-        rate = round(numerator * 100 / denominator, 1)
-        sheet.append(
-            [
-                index + 1,
-                f"Chỉ tiêu số {index % 40 + 1}",
-                f"CT{index % 40 + 1:02d}",
-                unit,
-                "2024S1",
-                numerator,
-                denominator,
-                rate,
-                None,
-                "đảng viên",
-            ]
-        )
+    sheet.append(
+        [header[key] for key in ("stt", "indicator", "unit", "period", "numerator", "denominator")]
+    )
+    rows = units * ROWS_PER_UNIT
+    step = max(rows // 10, 1)
+    stt = 0
+    for unit_index in range(1, units + 1):
+        unit = f"Phường {unit_index}"
+        for indicator_index, indicator in enumerate(INDICATORS):
+            for year in YEARS:
+                stt += 1
+                denominator = 150 + (unit_index * 7919 + indicator_index * 104729 + year * 13) % 850
+                shortfall = (unit_index * 31 + indicator_index * 17 + year * 3) % (
+                    denominator // 5 + 1
+                )
+                sheet.append([stt, indicator, unit, year, denominator - shortfall, denominator])
+                if stt % step == 0:
+                    log(f"  {path.name}: {number(stt)} / {number(rows)} rows")
     book.save(path)
+    return rows
 
 
-def measure(kind: str, path: Path) -> dict[str, float]:
-    result = subprocess.run(
-        [sys.executable, "-c", MEASURE, kind, str(path)],
-        check=True,
-        capture_output=True,
+# -- measuring one process ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Task:
+    """One row of the table: one process, or several timed together as one."""
+
+    key: str
+    label: str  # Markdown
+    rows: str
+    steps: tuple[tuple[str, ...], ...]
+
+
+@dataclass
+class Measured:
+    """Every run of a task: wall seconds and peak memory (KiB) of each."""
+
+    task: Task
+    seconds: list[float] = field(default_factory=list)
+    peaks_kib: list[int] = field(default_factory=list)
+    failure: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.failure is None and bool(self.seconds)
+
+    @property
+    def median_seconds(self) -> float:
+        return statistics.median(self.seconds)
+
+    @property
+    def median_peak_kib(self) -> float:
+        return statistics.median(self.peaks_kib)
+
+
+def run_process(argv: Sequence[str], *, stderr_path: Path) -> tuple[float, int, int]:
+    """Run one command to its end: (wall seconds, peak resident KiB, exit code).
+
+    stdout goes to /dev/null, stderr to `stderr_path`.
+    """
+    with open(os.devnull, "wb") as devnull, stderr_path.open("wb") as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            list(argv), stdin=subprocess.DEVNULL, stdout=devnull, stderr=errors, cwd=ROOT
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+    exit_code = os.waitstatus_to_exitcode(status)
+    process.returncode = exit_code  # reaped by wait4: tell Popen it is done
+    return seconds, usage.ru_maxrss, exit_code  # ru_maxrss is in KiB on Linux
+
+
+def run_task(task: Task, measured: Measured, *, scratch: Path) -> str:
+    """One run of a task: its steps in order, times added, the largest peak kept."""
+    total = 0.0
+    peak = 0
+    stderr_path = scratch / "stderr.txt"
+    for argv in task.steps:
+        seconds, peak_kib, exit_code = run_process(argv, stderr_path=stderr_path)
+        total += seconds
+        peak = max(peak, peak_kib)
+        if exit_code != 0:
+            tail = stderr_path.read_text(errors="replace").strip().splitlines()[-15:]
+            log(f"  {' '.join(argv[:4])} … exited with {exit_code}:")
+            log("\n".join(f"    {line}" for line in tail))
+            measured.failure = f"exit {exit_code}"
+            return f"failed (exit {exit_code})"
+    measured.seconds.append(total)
+    measured.peaks_kib.append(peak)
+    return f"{seconds_text(total)}, {mib_text(peak)}"
+
+
+def measure_alternating(
+    tasks: Sequence[Task], *, repeat: int, scratch: Path, goal: str
+) -> dict[str, Measured]:
+    """Run the tasks in turn, `repeat` rounds (A, ref, A, ref, ...)."""
+    results = {task.key: Measured(task) for task in tasks}
+    for round_ in range(1, repeat + 1):
+        for task in tasks:
+            outcome = run_task(task, results[task.key], scratch=scratch)
+            log(f"[{goal} {round_}/{repeat}] {task.key}: {outcome}")
+    return results
+
+
+# -- the report ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Criterion:
+    text: str
+    passed: bool
+
+
+@dataclass
+class Report:
+    rows: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
+    goals: list[str] = field(default_factory=list)
+    passed: list[bool] = field(default_factory=list)
+
+    def add_row(self, goal: int, measured: Measured, versus: str = "—") -> None:
+        if measured.ok:
+            median, peak = seconds_text(measured.median_seconds), mib_text(measured.median_peak_kib)
+        else:
+            median, peak, versus = f"failed ({measured.failure or 'no run'})", "—", "—"
+        task = measured.task
+        self.rows.append((str(goal), task.label, task.rows, median, versus, peak))
+
+    def add_goal(self, goal: int, title: str, criteria: Sequence[Criterion]) -> None:
+        passed = bool(criteria) and all(c.passed for c in criteria)
+        self.passed.append(passed)
+        verdict = "PASS" if passed else "FAIL"
+        self.goals.append(
+            f"- Goal {goal} ({title}): {verdict} — " + "; ".join(c.text for c in criteria)
+        )
+
+    def markdown(self) -> str:
+        header = ("goal", "command", "rows", "median time", "vs reference", "peak memory")
+        lines = ["| " + " | ".join(header) + " |", "|---|---|---:|---:|---|---:|"]
+        lines += ["| " + " | ".join(row) + " |" for row in self.rows]
+        return "\n".join([*lines, "", *self.goals])
+
+
+def ratio_criterion(
+    name: str, measured: Measured, reference: Measured, reference_name: str, limit: float
+) -> Criterion:
+    if not (measured.ok and reference.ok):
+        return Criterion(f"{name} vs {reference_name}: not measured", False)
+    ratio = measured.median_seconds / reference.median_seconds
+    return Criterion(
+        f"{name} {ratio_text(ratio)} {reference_name} (≤ {ratio_text(limit)})", ratio <= limit
+    )
+
+
+def under_criterion(name: str, measured: Measured, limit: float) -> Criterion:
+    if not measured.ok:
+        return Criterion(f"{name}: not measured", False)
+    median = measured.median_seconds
+    return Criterion(f"{name} {seconds_text(median)} (< {seconds_text(limit)})", median < limit)
+
+
+def versus(measured: Measured, references: Sequence[tuple[Measured, str]]) -> str:
+    if not measured.ok:
+        return "—"
+    parts = [
+        f"{ratio_text(measured.median_seconds / ref.median_seconds)} {name}"
+        for ref, name in references
+        if ref.ok
+    ]
+    return ", ".join(parts) or "—"
+
+
+# -- the goals ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    repeat: int
+    scale: float
+    budget: float
+    folder: Path
+
+    def units(self, full: int) -> int:
+        return max(1, round(full * self.scale))
+
+
+class Workbooks:
+    """The synthetic workbooks of this run, each written the first time it is needed."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.paths: dict[int, tuple[Path, int]] = {}
+
+    def get(self, full_units: int) -> tuple[Path, int]:
+        units = self.settings.units(full_units)
+        if units not in self.paths:
+            path = self.settings.folder / f"units-{units}.xlsx"
+            log(f"writing {path.name} ({number(units * ROWS_PER_UNIT)} rows)…")
+            start = time.perf_counter()
+            rows = write_workbook(path, units)
+            size = path.stat().st_size / 1024 / 1024
+            log(f"  written in {number(time.perf_counter() - start, 1)} s, {number(size, 1)} MiB")
+            self.paths[units] = (path, rows)
+        return self.paths[units]
+
+
+def chiso(*args: str) -> tuple[str, ...]:
+    return (str(BIN / "chiso"), *args)
+
+
+def goal_check(settings: Settings, books: Workbooks, report: Report) -> None:
+    path, rows = books.get(1_000)
+    file = str(path)
+    check = Task("check", "`chiso check --json`", number(rows), (chiso("check", "--json", file),))
+    openpyxl = Task(
+        "openpyxl",
+        "reference A: `pandas.read_excel(engine='openpyxl')`",
+        number(rows),
+        ((PYTHON, "-c", READ_OPENPYXL, file),),
+    )
+    fastexcel = Task(
+        "fastexcel",
+        "reference B: `fastexcel` → pandas",
+        number(rows),
+        ((PYTHON, "-c", READ_FASTEXCEL, file),),
+    )
+    results = measure_alternating(
+        [check, openpyxl, fastexcel], repeat=settings.repeat, scratch=settings.folder, goal="check"
+    )
+    a, b, measured = results["openpyxl"], results["fastexcel"], results["check"]
+    report.add_row(1, measured, versus(measured, [(a, "A"), (b, "B")]))
+    report.add_row(1, a)
+    report.add_row(1, b)
+    memory = (
+        Criterion(
+            f"peak memory {mib_text(measured.median_peak_kib)}, "
+            f"A {mib_text(a.median_peak_kib)} (≤ A)",
+            measured.median_peak_kib <= a.median_peak_kib,
+        )
+        if measured.ok and a.ok
+        else Criterion("peak memory: not measured", False)
+    )
+    report.add_goal(
+        1,
+        GOAL_TITLES["check"],
+        [
+            ratio_criterion("check", measured, a, "A", 0.15),
+            ratio_criterion("check", measured, b, "B", 1.5),
+            memory,
+        ],
+    )
+
+
+def goal_load(settings: Settings, books: Workbooks, report: Report) -> None:
+    path, rows = books.get(5_000)
+    file = str(path)
+    load = Task("load", "`analysis.load` + `.ok`", number(rows), ((PYTHON, "-c", LOAD, file),))
+    summary = Task(
+        "summary", "`chiso summary --json`", number(rows), (chiso("summary", "--json", file),)
+    )
+    fastexcel = Task(
+        "fastexcel",
+        "reference B: `fastexcel` → pandas",
+        number(rows),
+        ((PYTHON, "-c", READ_FASTEXCEL, file),),
+    )
+    results = measure_alternating(
+        [load, summary, fastexcel], repeat=settings.repeat, scratch=settings.folder, goal="load"
+    )
+    b = results["fastexcel"]
+    for key in ("load", "summary"):
+        report.add_row(2, results[key], versus(results[key], [(b, "B")]))
+    report.add_row(2, b)
+    report.add_goal(
+        2,
+        GOAL_TITLES["load"],
+        [
+            ratio_criterion("load", results["load"], b, "B", 1.5),
+            ratio_criterion("summary", results["summary"], b, "B", 2.0),
+        ],
+    )
+
+
+def goal_compute(settings: Settings, books: Workbooks, report: Report) -> None:
+    path, _ = books.get(1_000)
+    full_sizes = (100_000, 1_000_000, 5_000_000)
+    sizes = [max(1, round(size * settings.scale)) for size in full_sizes]
+    log(f"[compute] {', '.join(number(size) for size in sizes)} rows, in one process…")
+    completed = subprocess.run(
+        [
+            PYTHON,
+            str(ROOT / "scripts" / "bench_compute.py"),
+            str(path),
+            "--sizes",
+            ",".join(str(size) for size in sizes),
+            "--repeat",
+            str(settings.repeat),
+            "--budget",
+            str(settings.budget),
+        ],
+        stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
+        check=False,
     )
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
-
-
-def measure_noop_build() -> float:
-    chiso = Path(sys.executable).parent / "chiso"
-    command = [
-        str(chiso),
-        "build",
-        "data/ke-hoach-83-quang-ngai.xlsx",
-        "--organisation",
-        "Thành ủy Quảng Ngãi",
-        "--place",
-        "Quảng Ngãi",
-        "--period",
-        "2024S1",
-    ]
-    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)  # make sure it is built
-    start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
-    return time.perf_counter() - start
-
-
-def main() -> None:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
-    folder = Path(tempfile.mkdtemp(prefix="chiso-bench-"))
-    try:
-        path = folder / "large.xlsx"
-        write_workbook(path, rows)
-        size = path.stat().st_size / 1024 / 1024
-        print(f"workbook: {rows:,} rows, {size:.1f} MiB")
-        results = {
-            kind: measure(kind, path) for kind in ("openpyxl", "calamine", "load", "summarize")
-        }
-        for kind, result in results.items():
-            print(
-                f"{kind:>10}: {result['seconds']:6.2f} s  peak {result['peak_mib']:6.0f} MiB"
-                f"  rows {int(result['rows']):,}"
+    records: dict[int, dict[str, float]] = {}
+    for line in completed.stdout.splitlines():
+        record = json.loads(line)
+        records[int(record["rows"])] = record
+    label = "`compute_indicators` + `group_totals` + `period_changes`"
+    per_million: dict[int, float] = {}
+    for size in sizes:
+        record = records.get(size)
+        if record is None or record.get("skipped"):
+            reason = (
+                f"skipped (~{number(record['projected'])} s projected)"
+                if record
+                else f"failed (exit {completed.returncode})"
             )
-        speedup = results["openpyxl"]["seconds"] / results["calamine"]["seconds"]
-        print(f"calamine is {speedup:.1f}× faster than openpyxl through pandas.read_excel")
-        print(f"no-op `chiso build`: {measure_noop_build():.2f} s")
+            report.rows.append(("3", label, number(size), reason, "—", "—"))
+            continue
+        per_million[size] = record["seconds"] / size * 1_000_000
+        report.rows.append(
+            (
+                "3",
+                label,
+                number(size),
+                seconds_text(record["seconds"]),
+                f"{seconds_text(per_million[size])} per million rows",
+                mib_text(record["peak_kib"]),
+            )
+        )
+    middle, largest = sizes[1], sizes[2]
+    criteria: list[Criterion] = []
+    if middle in per_million:
+        rate = per_million[middle]
+        criteria.append(
+            Criterion(
+                f"{number(middle)} rows at {seconds_text(rate)} per million (< 1,00 s)", rate < 1.0
+            )
+        )
+    else:
+        criteria.append(Criterion(f"{number(middle)} rows: not measured", False))
+    if middle in per_million and largest in per_million:
+        growth = per_million[largest] / per_million[middle]
+        criteria.append(
+            Criterion(
+                f"time per row at {number(largest)} is {ratio_text(growth)} that at "
+                f"{number(middle)} (≤ 1,50×)",
+                growth <= 1.5,
+            )
+        )
+    else:
+        criteria.append(Criterion(f"{number(largest)} rows: not measured", False))
+    report.add_goal(3, GOAL_TITLES["compute"], criteria)
+
+
+def build_arguments(settings: Settings) -> tuple[str, ...]:
+    output = settings.folder / "build"
+    return (
+        "build",
+        BUNDLED,
+        *BRIEFING,
+        "--figures",
+        str(output / "figures"),
+        "--reports",
+        str(output / "reports"),
+    )
+
+
+def goal_build(settings: Settings, books: Workbooks, report: Report) -> None:
+    pipeline_dir = settings.folder / "pipeline"
+    pipeline_dir.mkdir(exist_ok=True)
+    build = Task(
+        "build", "`chiso build --force`", "bundled", (chiso(*build_arguments(settings), "--force"),)
+    )
+    pipeline = Task(
+        "pipeline",
+        "reference: `jupyter nbconvert --execute --to html` + `weasyprint`",
+        "bundled",
+        (
+            (
+                str(BIN / "jupyter"),
+                "nbconvert",
+                "--execute",
+                "--to",
+                "html",
+                "notebooks/briefing.ipynb",
+                "--output-dir",
+                str(pipeline_dir),
+            ),
+            (
+                str(BIN / "weasyprint"),
+                str(pipeline_dir / "briefing.html"),
+                str(pipeline_dir / "briefing.pdf"),
+            ),
+        ),
+    )
+    results = measure_alternating(
+        [build, pipeline], repeat=settings.repeat, scratch=settings.folder, goal="build"
+    )
+    report.add_row(4, results["build"], versus(results["build"], [(results["pipeline"], "ref")]))
+    report.add_row(4, results["pipeline"])
+    report.add_goal(
+        4,
+        GOAL_TITLES["build"],
+        [ratio_criterion("build", results["build"], results["pipeline"], "ref", 1.0)],
+    )
+
+
+def goal_noop(settings: Settings, books: Workbooks, report: Report) -> None:
+    arguments = chiso(*build_arguments(settings))
+    noop = Task("noop", "`chiso build` with nothing to do", "bundled", (arguments,))
+    # Run once untimed, so that the timed runs find everything built.
+    outcome = run_task(noop, Measured(noop), scratch=settings.folder)
+    log(f"[noop] first build, not timed: {outcome}")
+    helper = Task("help", "`chiso --help`", "—", (chiso("--help"),))
+    results = measure_alternating(
+        [noop, helper], repeat=settings.repeat, scratch=settings.folder, goal="noop"
+    )
+    report.add_row(5, results["noop"])
+    report.add_row(5, results["help"])
+    report.add_goal(
+        5,
+        GOAL_TITLES["noop"],
+        [
+            under_criterion("no-op build", results["noop"], 0.5),
+            under_criterion("`chiso --help`", results["help"], 0.3),
+        ],
+    )
+
+
+GOAL_RUNNERS: dict[str, Callable[[Settings, Workbooks, Report], None]] = {
+    "check": goal_check,
+    "load": goal_load,
+    "compute": goal_compute,
+    "build": goal_build,
+    "noop": goal_noop,
+}
+
+
+# -- command line -------------------------------------------------------------------------
+
+
+def parse_only(text: str | None) -> list[str]:
+    """Goal names (or numbers 1–5), comma-separated; in the order of the goals."""
+    if not text:
+        return list(GOALS)
+    chosen: set[str] = set()
+    for part in text.split(","):
+        name = part.strip().lower()
+        if name.isdigit() and 1 <= int(name) <= len(GOALS):
+            name = GOALS[int(name) - 1]
+        if name not in GOALS:
+            raise argparse.ArgumentTypeError(
+                f"unknown goal {part!r}; choose from {', '.join(GOALS)} (or 1–{len(GOALS)})"
+            )
+        chosen.add(name)
+    return [goal for goal in GOALS if goal in chosen]
+
+
+def positive_float(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive, got {text}")
+    return value
+
+
+def positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive, got {text}")
+    return value
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Measure chiso against its speed and memory goals (see the README)."
+    )
+    parser.add_argument(
+        "--only",
+        type=parse_only,
+        default=list(GOALS),
+        metavar="NAME[,NAME]",
+        help=f"run only these goals: {', '.join(GOALS)} (or their numbers 1–{len(GOALS)})",
+    )
+    parser.add_argument(
+        "--repeat", type=positive_int, default=3, help="runs of each command (median; 3)"
+    )
+    parser.add_argument(
+        "--rows-scale",
+        type=positive_float,
+        default=1.0,
+        metavar="F",
+        help="multiply every row count, e.g. 0.05 for a quick smoke run (1)",
+    )
+    parser.add_argument(
+        "--compute-budget",
+        type=positive_float,
+        default=120.0,
+        metavar="SECONDS",
+        help="goal 3 skips a size whose one run is projected to take longer (120)",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="exit with status 1 when a goal is not met"
+    )
+    return parser.parse_args(argv)
+
+
+def versions() -> str:
+    names = ("pandas", "python-calamine", "fastexcel", "openpyxl")
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} missing")
+    return ", ".join([f"Python {platform.python_version()}", *found])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_arguments(argv)
+    missing = [name for name in ("chiso", "jupyter", "weasyprint") if not (BIN / name).exists()]
+    if missing:
+        log(f"not found in {BIN}: {', '.join(missing)} (run with .venv/bin/python)")
+        return 2
+    folder = Path(tempfile.mkdtemp(prefix="chiso-bench-"))
+    settings = Settings(
+        repeat=args.repeat, scale=args.rows_scale, budget=args.compute_budget, folder=folder
+    )
+    report = Report()
+    try:
+        books = Workbooks(settings)
+        for goal in args.only:
+            GOAL_RUNNERS[goal](settings, books, report)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    print(
+        f"Median of {settings.repeat} run(s), each command alternating with its references; "
+        "wall time of the whole process (start, imports, exit) and its peak resident memory. "
+        f"{versions()}; {os.cpu_count()} cores."
+    )
+    if settings.scale != 1.0:
+        scale = f"{settings.scale:g}".replace(".", ",")
+        print(f"Row counts scaled by {scale}: not the goals' sizes.")
+    print()
+    print(report.markdown())
+    return 1 if args.strict and not all(report.passed) else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from workbooks import BUNDLED, ROOT, write_workbook
+from workbooks import ROOT, write_workbook
 
 WorkbookFactory = Callable[..., Path]
 
@@ -25,14 +25,13 @@ def make_workbook(tmp_path: Path) -> WorkbookFactory:
 
 @pytest.fixture(scope="session")
 def executed_briefing() -> nbformat.NotebookNode:
-    """The briefing notebook run for real on the bundled workbook, once per session."""
-    from analysis.export import execute_notebook
+    """The briefing notebook run for real, once per session, with its own defaults (the
+    bundled workbook) and a fixed report date."""
+    from analysis.build import execute_notebook
 
     notebook = nbformat.read(ROOT / "notebooks" / "briefing.ipynb", as_version=4)
     return execute_notebook(
-        notebook,
-        parameters={"workbook": str(BUNDLED), "report_date": "2024-07-01"},
-        cwd=ROOT / "notebooks",
+        notebook, parameters={"report_date": "2024-07-01"}, cwd=ROOT / "notebooks"
     )
 
 

@@ -55,7 +55,7 @@ def test_workbook_text_is_escaped_in_html(make_workbook: WorkbookFactory) -> Non
     ]
     page = "".join(fragments)
     assert "<script>" not in page and "<img" not in page and "<i>" not in page
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;" in page
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &lt;b&gt;" in page
 
 
 def test_slugs_are_ascii_and_stable() -> None:

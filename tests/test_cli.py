@@ -1,21 +1,80 @@
-"""The chiso command, run as a real subprocess."""
+"""The chiso command: in-process where the process itself is not the point."""
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import WorkbookFactory
 from workbooks import BUNDLED, ROOT, row
 
+from analysis import cli
+from analysis.loading import load
+from analysis.summary import summarize, summary_records
+
+# The public JSON interface (README, "JSON interface"), field by field, in order.
+ROW_FIELDS = [
+    "indicator",
+    "code",
+    "unit",
+    "period",
+    "period_label",
+    "numerator",
+    "denominator",
+    "value",
+    "ci_low",
+    "ci_high",
+    "interval_method",
+    "interval_note",
+    "text",
+    "value_text",
+    "ratio_text",
+    "interval_text",
+    "measure",
+    "group",
+    "is_total",
+    "display",
+    "measurement",
+    "factor",
+    "decimals",
+    "section",
+    "theme",
+    "note",
+    "source",
+    "file",
+    "sheet",
+    "cell",
+    "address",
+]
+PROBLEM_FIELDS = [
+    "severity",
+    "code",
+    "file",
+    "sheet",
+    "cell",
+    "message",
+    "message_vi",
+    "message_en",
+    "value",
+]
+Capture = pytest.CaptureFixture[str]
+
 
 def chiso(*args: str) -> subprocess.CompletedProcess[str]:
+    """The installed console script, in a bare environment (LANG=C)."""
     executable = shutil.which("chiso", path=str(Path(sys.executable).parent))
     command = [executable] if executable else [sys.executable, "-m", "analysis.cli"]
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C"}
+    if "PYTHONPATH" in os.environ:
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     return subprocess.run(
         [*command, *args],
         capture_output=True,
@@ -23,11 +82,17 @@ def chiso(*args: str) -> subprocess.CompletedProcess[str]:
         encoding="utf-8",
         cwd=ROOT,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "LANG": "C"},
+        env=env,
     )
 
 
-def test_summary_prints_the_report_figures() -> None:
+def run(capsys: Capture, *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_summary_prints_the_report_figures_whatever_the_locale() -> None:
     result = chiso("summary", str(BUNDLED))
     assert result.returncode == 0, result.stderr
     for text in (
@@ -42,59 +107,107 @@ def test_summary_prints_the_report_figures() -> None:
         "7/7",
     ):
         assert text in result.stdout
+    lines = result.stdout.splitlines()
+    heads = "Chỉ tiêu  Đơn vị  Kỳ  Số liệu  Tử số/Mẫu số  Khoảng tin cậy 95%  Ô"
+    assert lines[0].split() == heads.split()
+    handbook = next(line for line in lines if line.startswith("Đảng viên đăng ký"))
+    assert handbook.split()[-4:] == ["2024-06", "98,3%", "9.728/9.897", "F7"]
     assert result.stderr == ""
 
 
-def test_summary_json_is_the_public_interface() -> None:
-    result = chiso("summary", str(BUNDLED), "--json")
-    assert result.returncode == 0
-    payload: dict[str, Any] = json.loads(result.stdout)
-    assert set(payload) == {"rows", "problems"}
+def test_summary_json_is_the_public_interface(capsys: Capture) -> None:
+    code, out, err = run(capsys, "summary", str(BUNDLED), "--json")
+    assert code == 0 and err == ""
+    payload: dict[str, Any] = json.loads(out)
+    assert list(payload) == ["rows", "problems"]
     assert payload["problems"] == []
-    required = {
-        "indicator",
-        "code",
-        "unit",
-        "period",
-        "numerator",
-        "denominator",
-        "value",
-        "ci_low",
-        "ci_high",
-        "text",
-        "cell",
-    }
     for record in payload["rows"]:
-        assert required <= set(record)
+        assert list(record) == ROW_FIELDS
     by_code = {r["code"]: r for r in payload["rows"] if r["code"]}
-    assert by_code["STDV"]["text"] == "98,3%"
-    assert by_code["STDV"]["ci_low"] is None
-    assert by_code["HLRH"]["ci_low"] is not None
-    assert by_code["STDV"]["cell"] == "F7"
+    handbook = by_code["STDV"]
+    assert handbook["text"] == "98,3%" and handbook["ratio_text"] == "9.728/9.897"
+    assert (handbook["numerator"], handbook["denominator"]) == (9728, 9897)
+    assert handbook["value"] == pytest.approx(98.2924, abs=1e-4)
+    assert handbook["ci_low"] is None and handbook["interval_method"] is None
+    assert handbook["cell"] == "F7"
+    assert handbook["address"] == f"{BUNDLED} › Chỉ tiêu › F7"
+    satisfied = by_code["HLRH"]
+    assert satisfied["text"] == "96,4%" and satisfied["interval_text"] == "96,1%–96,8%"
+    assert satisfied["ci_low"] == pytest.approx(96.08, abs=0.005)
+    assert satisfied["interval_method"] == "Wilson"
+    totals = [r for r in payload["rows"] if r["is_total"]]
+    assert [t["text"] for t in totals] == ["11", "43", "9", "10.616"]
+
+    # Byte for byte what `json.dump(..., ensure_ascii=False, indent=2)` wrote before.
+    expected = {
+        "rows": summary_records(summarize(load(BUNDLED))),
+        "problems": [],
+    }
+    assert out == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
 
 
-def test_english_and_exact_interval() -> None:
-    result = chiso("summary", str(BUNDLED), "--json", "--lang", "en", "--interval", "exact")
-    rows = {r["code"]: r for r in json.loads(result.stdout)["rows"] if r["code"]}
+def test_json_is_written_in_chunks_with_the_same_bytes(
+    capsys: Capture, monkeypatch: pytest.MonkeyPatch, make_workbook: WorkbookFactory
+) -> None:
+    warned = make_workbook(
+        [row("A", "2024", "9.728", 9897), row("B", "2024", 3, 7)], name="warned.xlsx"
+    )
+    whole = run(capsys, "check", str(BUNDLED), str(warned), "--json")
+    monkeypatch.setattr(cli, "JSON_CHUNK_ROWS", 3)
+    chunked = run(capsys, "check", str(BUNDLED), str(warned), "--json")
+    assert chunked == whole
+    code, out, _ = chunked
+    payload = json.loads(out)
+    assert code == 0  # warnings only
+    assert len(payload["rows"]) == 18 + 2
+    assert [(r["text"], r["ratio_text"]) for r in payload["rows"][-2:]] == [
+        ("98,3%", "9.728/9.897"),
+        ("42,9%", "3/7"),
+    ]
+    [problem] = payload["problems"]
+    assert list(problem) == PROBLEM_FIELDS
+    assert (problem["code"], problem["cell"], problem["severity"]) == (
+        "number_as_text",
+        "F2",
+        "warning",
+    )
+
+
+def test_english_and_exact_interval(capsys: Capture) -> None:
+    _, out, _ = run(capsys, "summary", str(BUNDLED), "--json", "--lang", "en")
+    _, exact, _ = run(
+        capsys, "summary", str(BUNDLED), "--json", "--lang", "en", "--interval", "exact"
+    )
+    rows = {r["code"]: r for r in json.loads(exact)["rows"] if r["code"]}
     assert rows["STDV"]["text"] == "98.3%"
     assert rows["STDV"]["ratio_text"] == "9,728/9,897"
     assert rows["HLRH"]["interval_method"] == "Clopper–Pearson"
+    wilson = {r["code"]: r for r in json.loads(out)["rows"] if r["code"]}
+    assert wilson["HLRH"]["interval_method"] == "Wilson"
+    assert rows["HLRH"]["ci_low"] < wilson["HLRH"]["ci_low"]  # exact is the wider one
 
 
-def test_check_reports_errors_with_exit_1(make_workbook: WorkbookFactory) -> None:
+def test_check_reports_errors_with_exit_1(capsys: Capture, make_workbook: WorkbookFactory) -> None:
     bad = make_workbook([row("A", "2024", "abc", 10)], name="bad.xlsx")
-    result = chiso("check", str(bad), str(BUNDLED))
-    assert result.returncode == 1
-    assert "unparseable_number" in result.stdout
-    assert "bad.xlsx › Chỉ tiêu › F2" in result.stdout
-    assert "Traceback" not in result.stdout + result.stderr
+    code, out, err = run(capsys, "check", str(bad), str(BUNDLED))
+    assert code == 1
+    assert "unparseable_number" in out
+    assert "bad.xlsx › Chỉ tiêu › F2" in out
+    assert out.splitlines()[-1] == "2 tệp, 1 lỗi, 0 cảnh báo / 2 file(s), 1 error(s), 0 warning(s)"
+    assert err == ""
+
+    code, out, _ = run(capsys, "check", str(BUNDLED))
+    assert code == 0
+    assert out.splitlines()[0] == "Không có lỗi. / No problems found."
 
 
-def test_json_of_a_workbook_with_errors_has_no_rows(make_workbook: WorkbookFactory) -> None:
+def test_json_of_a_workbook_with_errors_has_no_rows(
+    capsys: Capture, make_workbook: WorkbookFactory
+) -> None:
     bad = make_workbook([row("A", "2024", 11, 10)], name="bad.xlsx")
-    result = chiso("summary", str(bad), "--json")
-    assert result.returncode == 1
-    payload = json.loads(result.stdout)
+    code, out, _ = run(capsys, "summary", str(bad), "--json")
+    assert code == 1
+    payload = json.loads(out)
     assert payload["rows"] == []
     [problem] = payload["problems"]
     assert problem == {
@@ -110,17 +223,66 @@ def test_json_of_a_workbook_with_errors_has_no_rows(make_workbook: WorkbookFacto
     }
     assert problem["message"].startswith("Tử số (11) lớn hơn mẫu số (10)")
 
+    code, out, _ = run(capsys, "check", str(bad), str(BUNDLED), "--json")
+    payload = json.loads(out)
+    assert code == 1
+    assert len(payload["rows"]) == 18  # the good workbook's rows only
+    assert [p["code"] for p in payload["problems"]] == ["numerator_exceeds_denominator"]
 
-def test_a_file_that_is_not_excel(tmp_path: Path) -> None:
+
+def test_a_file_that_is_not_excel(tmp_path: Path, capsys: Capture) -> None:
     fake = tmp_path / "notes.xlsx"
     fake.write_text("hello", encoding="utf-8")
-    result = chiso("summary", str(fake))
-    assert result.returncode == 1
-    assert "not_xlsx" in result.stderr
-    assert str(fake) in result.stderr
-    assert "Traceback" not in result.stderr
+    code, out, err = run(capsys, "summary", str(fake))
+    assert code == 1 and out == ""
+    assert "not_xlsx" in err
+    assert str(fake) in err
+    assert "Traceback" not in err
 
 
-def test_usage_errors_exit_2() -> None:
-    assert chiso("summary").returncode == 2
+def test_usage_errors_exit_2(capsys: Capture) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.main(["summary"])
+    assert info.value.code == 2
+    assert "WORKBOOK" in capsys.readouterr().err
+    assert run(capsys)[0] == 2
     assert chiso().returncode == 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    commands = next(
+        action
+        for action in cli._parser()._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    parser: argparse.ArgumentParser = commands.choices["build"]
+    return parser
+
+
+def test_every_build_option_says_what_it_does_in_both_languages() -> None:
+    for action in build_parser()._actions:
+        if isinstance(action, argparse._HelpAction):
+            continue
+        assert action.help and " / " in action.help, action.dest
+
+
+def test_help_answers_without_loading_the_library() -> None:
+    probe = (
+        "import sys\n"
+        "from analysis.cli import main\n"
+        "try:\n"
+        "    main(['build', '--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    modules = set(result.stderr.split())
+    assert "--report-date" in result.stdout
+    heavy = {"pandas", "numpy", "matplotlib", "nbformat", "orjson", "tqdm", "analysis.build"}
+    assert not modules & heavy, modules & heavy
+    start = time.perf_counter()
+    assert chiso("--help").returncode == 0
+    assert time.perf_counter() - start < 1.0  # about 0,05 s; generous for a busy machine

@@ -9,6 +9,7 @@ import nbformat
 from pypdf import PdfReader
 
 from analysis.export import BriefingHTMLExporter, BriefingPDFExporter
+from analysis.notebook import SUMMARY_MIME
 
 REPORT_FIGURES = ("98,3%", "9.728/9.897", "10.616", "12/12", "7/7", "6/7", "43")
 VIETNAMESE = (
@@ -25,6 +26,9 @@ def test_html_is_self_contained_and_has_the_figures(briefing_html: str) -> None:
     assert external == []
     assert "url(http" not in briefing_html and "@import" not in briefing_html
     assert "<script" not in briefing_html
+    assert "vnd.chiso" not in briefing_html and '"rows"' not in briefing_html  # build-only data
+    assert '<html lang="vi">' in briefing_html
+    assert "<title>Báo cáo: tình hình thực hiện các chỉ tiêu</title>" in briefing_html
     assert briefing_html.count('src="data:image/png;base64,') == 8
     # No code cells: none of the notebook's source lines appear.
     assert "open_briefing(" not in briefing_html and "show_section" not in briefing_html
@@ -89,3 +93,23 @@ def test_every_vietnamese_letter_survives_into_the_pdf(tmp_path: Path) -> None:
     assert re.sub(r"\s", "", text) == letters
     html, _ = BriefingHTMLExporter().from_notebook_node(notebook)
     assert letters in html
+
+
+def test_build_only_outputs_are_left_out_and_name_the_page(tmp_path: Path) -> None:
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["chiso"] = {"lang": "vi", "title": "Báo cáo"}
+    cell = nbformat.v4.new_code_cell("")
+    payload = {"lang": "en", "title": "Briefing: progress", "rows": [], "problems": []}
+    cell.outputs = [
+        nbformat.v4.new_output("display_data", data={SUMMARY_MIME: payload}),
+        nbformat.v4.new_output(
+            "display_data",
+            data={"text/html": '<p class="chiso-text">Achieved 98.3%</p>', "text/plain": "x"},
+        ),
+    ]
+    notebook.cells = [cell]
+    html, _ = BriefingHTMLExporter().from_notebook_node(notebook)  # no warning either
+    assert '<html lang="en">' in html and "<title>Briefing: progress</title>" in html
+    assert "Achieved 98.3%" in html
+    assert SUMMARY_MIME not in html and "Briefing: progress</p>" not in html
+    assert len(cell.outputs) == 2  # the notebook itself is left as it was

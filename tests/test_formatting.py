@@ -2,16 +2,20 @@ import locale
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.formatting import (
     format_change,
     format_count,
     format_interval,
     format_number,
+    format_numbers,
     format_rate,
+    format_rates,
     format_ratio,
-    round_half_up,
 )
+from analysis.rates import round_half_up, round_half_up_scalar
 
 
 def test_report_number_style() -> None:
@@ -31,7 +35,11 @@ def test_english_rendering() -> None:
 def test_rounding_is_half_up_on_exact_decimals() -> None:
     assert format_number(Decimal("0.25"), decimals=1) == "0,3"
     assert format_number(Decimal("0.35"), decimals=1) == "0,4"
-    assert round_half_up(Decimal("96.45"), 1) == Decimal("96.5")
+    assert round_half_up_scalar(Decimal("96.45"), 1) == Decimal("96.5")
+    # Floats that stand for a tie round half up too (binary 0.15 is a hair below 0.15).
+    assert format_number(0.15, decimals=1) == "0,2"
+    assert format_number(3 * 100 / 2000, decimals=1) == "0,2"
+    assert list(round_half_up([0.15, 98.25, -0.25, 2.675], 1)) == [0.2, 98.3, -0.3, 2.7]
     assert format_number(Decimal("-0.04"), decimals=1) == "0,0"
 
 
@@ -69,3 +77,48 @@ def test_machine_locale_does_not_matter() -> None:
 @pytest.mark.parametrize(("value", "text"), [(Decimal("12.5"), "12,5"), (Decimal(3), "3")])
 def test_count_keeps_meaningful_decimals(value: Decimal, text: str) -> None:
     assert format_count(value) == text
+
+
+def _babel(value: Decimal, decimals: int, lang: str) -> str:
+    from babel import Locale
+    from babel.numbers import parse_pattern
+
+    pattern = parse_pattern("#,##0" + ("." + "0" * decimals if decimals else ""))
+    locale = Locale.parse({"vi": "vi_VN", "en": "en_GB"}[lang])
+    rounded = round_half_up_scalar(value, decimals)
+    if rounded == 0:
+        rounded = abs(rounded)
+    return str(pattern.apply(rounded, locale, decimal_quantization=False))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.one_of(
+        st.floats(min_value=-1e12, max_value=1e12, allow_nan=False),
+        st.integers(min_value=-(10**12), max_value=10**12).map(float),
+        st.decimals(min_value=-1000, max_value=1000, places=3).map(float),
+    ),
+    decimals=st.integers(min_value=0, max_value=4),
+    lang=st.sampled_from(["vi", "en"]),
+)
+def test_formatting_equals_babel(value: float, decimals: int, lang: str) -> None:
+    expected = _babel(Decimal(repr(value)), decimals, lang)
+    assert format_number(value, decimals=decimals, lang=lang) == expected  # type: ignore[arg-type]
+    assert format_numbers([value], decimals=decimals, lang=lang) == [expected]  # type: ignore[arg-type]
+
+
+def test_vectorised_formatting_matches_one_by_one() -> None:
+    values = [9728.0, 98.2924, 0.15, float("nan"), 1234567.5, -0.04]
+    assert format_numbers(values, decimals=1) == [
+        "9.728,0",
+        "98,3",
+        "0,2",
+        None,
+        "1.234.567,5",
+        "0,0",
+    ]
+    assert format_rates([98.2924, 5.24, 40.0], factors=[100, 1000, 1], decimals=[1, 1, 0]) == [
+        "98,3%",
+        "5,2‰",
+        "40",
+    ]

@@ -10,6 +10,7 @@ from workbooks import BUNDLED
 
 import analysis
 from analysis import narrative
+from analysis.periods import parse_period
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +62,9 @@ def test_change_is_said_in_percentage_points() -> None:
         "indicator": "Tỷ lệ đảng viên dùng sổ tay",
         "period_from": "2023",
         "period_to": "2024",
-        "change": Decimal("1.25"),
+        "period_from_parsed": parse_period("2023"),
+        "period_to_parsed": parse_period("2024"),
+        "change": 1.25,
         "factor": Decimal(100),
         "decimals": 1,
         "display": "rate",
@@ -70,11 +73,11 @@ def test_change_is_said_in_percentage_points() -> None:
     assert narrative.describe_change(change) == (
         "Năm 2024: tỷ lệ đảng viên dùng sổ tay tăng 1,3 điểm % so với năm 2023."
     )
-    change["change"] = Decimal("-0.5")
+    change["change"] = -0.5
     assert narrative.describe_change(change, lang="en") == (
         "2024: Tỷ lệ đảng viên dùng sổ tay down 0.5 percentage points from 2023."
     )
-    change["change"] = Decimal("0.04")
+    change["change"] = 0.04
     assert narrative.describe_change(change) == (
         "Năm 2024: tỷ lệ đảng viên dùng sổ tay không đổi so với năm 2023."
     )

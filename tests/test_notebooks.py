@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import nbformat
 import pytest
 from workbooks import BUNDLED, ROOT
 
-from analysis.export import execute_notebook, inject_parameters
+from analysis.build import execute_notebook, inject_parameters
+from analysis.notebook import SUMMARY_MIME, collect_results
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
@@ -67,3 +71,55 @@ def test_parameters_are_injected_after_the_parameters_cell() -> None:
     assert tags[0] == ["parameters"] and tags[1] == ["injected-parameters"]
     assert 'workbook = "/tmp/x.xlsx"' in injected.cells[1].source
     assert len(injected.cells) == len(notebook.cells) + 1
+
+
+def test_charts_name_their_files_and_carry_the_committed_bytes(
+    executed_briefing: nbformat.NotebookNode,
+) -> None:
+    charts = collect_results(executed_briefing).charts
+    committed = sorted(p.name for p in (ROOT / "figures").glob("*.*"))
+    assert sorted(f"{c.name}.{suffix}" for c in charts for suffix in ("png", "svg")) == committed
+    for chart in charts:  # what `chiso build` writes is what the notebook showed
+        assert chart.png == (ROOT / "figures" / f"{chart.name}.png").read_bytes(), chart.name
+        assert chart.svg == (ROOT / "figures" / f"{chart.name}.svg").read_bytes(), chart.name
+    inline = outputs_of(executed_briefing, "image/svg+xml")
+    assert all(svg.startswith("<svg") for svg in inline)  # no XML prolog inside HTML
+
+
+def test_the_briefing_publishes_its_figures_and_problems_for_the_build(
+    executed_briefing: nbformat.NotebookNode,
+) -> None:
+    published = [
+        output
+        for cell in executed_briefing.cells
+        for output in cell.get("outputs", [])
+        if SUMMARY_MIME in output.get("data", {})
+    ]
+    [output] = published
+    assert set(output["data"]) == {SUMMARY_MIME}  # nothing a reader would see
+    results = collect_results(executed_briefing)
+    assert results.problems == []
+    assert (results.lang, results.title) == ("vi", "Báo cáo: tình hình thực hiện các chỉ tiêu")
+    assert len(results.rows) == 18
+    by_cell = {row["cell"]: row for row in results.rows}
+    assert by_cell["F7"]["text"] == "98,3%" and by_cell["F7"]["ratio_text"] == "9.728/9.897"
+    assert by_cell["F18"]["interval_text"] == "96,1%–96,8%"
+    assert by_cell["F13, F14, F15"]["text"] == "43" and by_cell["F13, F14, F15"]["is_total"]
+
+
+def test_the_briefing_runs_on_its_own_under_nbconvert(tmp_path: Path) -> None:
+    notebook = ROOT / "notebooks" / "briefing.ipynb"
+    command = [sys.executable, "-m", "nbconvert", "--execute", "--to", "chiso_html"]
+    result = subprocess.run(
+        [*command, str(notebook), "--output-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "not able to be represented" not in result.stderr
+    html = (tmp_path / "briefing.html").read_text(encoding="utf-8")
+    assert "9.728/9.897" in html and "THÀNH ỦY QUẢNG NGÃI" in html
+    assert "vnd.chiso" not in html
+    assert html.count('src="data:image/png;base64,') == 8

@@ -5,14 +5,21 @@ comparison of seven methods", Statistics in Medicine 17:857–872, Table I:
 method 3 (Wilson score) and method 5 (Clopper–Pearson "exact"), to 4 decimals.
 """
 
-from decimal import Decimal
-
+import numpy as np
 import pandas as pd
 import pytest
 from workbooks import BUNDLED
 
 import analysis
-from analysis.stats import compute_indicators, group_totals, period_changes, proportion_interval
+from analysis.periods import parse_period
+from analysis.stats import (
+    aggregate_periods,
+    compute_indicators,
+    group_totals,
+    period_changes,
+    proportion_interval,
+    proportion_intervals,
+)
 
 NEWCOMBE = [
     # successes, trials, Wilson (low, high), exact (low, high)
@@ -46,24 +53,33 @@ def test_invalid_counts_are_refused() -> None:
 def _frame(**columns: list[object]) -> pd.DataFrame:
     base: dict[str, list[object]] = {
         "indicator": ["x"],
+        "code": [None],
         "unit": ["u"],
         "period": ["2024"],
-        "numerator": [Decimal(9728)],
-        "denominator": [Decimal(9897)],
-        "factor": [Decimal(100)],
+        "numerator": [9728.0],
+        "denominator": [9897.0],
+        "factor": [100.0],
         "decimals": [1],
         "measurement": ["full"],
         "display": ["rate"],
         "group": [None],
         "measure": [None],
-        "target": [None],
+        "note": [None],
+        "printed_rate": [np.nan],
+        "target": [np.nan],
         "direction": [None],
+        "aggregation": ["sum"],
         "row": [5],
         "cell_numerator": ["F5"],
-        "period_start": [pd.Timestamp("2024-01-01").date()],
-        "period_end": [pd.Timestamp("2024-12-31").date()],
+        "cell_denominator": ["G5"],
+        "cell_rate": [None],
     }
     base.update(columns)
+    periods = [parse_period(code) for code in base["period"]]
+    base["period_kind"] = [p.kind for p in periods]
+    base["period_start"] = [pd.Timestamp(p.start) for p in periods]
+    base["period_end"] = [pd.Timestamp(p.end) for p in periods]
+    base["period_parsed"] = periods
     return pd.DataFrame(base)
 
 
@@ -78,7 +94,7 @@ def test_full_counts_get_no_interval_and_inputs_are_not_modified() -> None:
 
 def test_voluntary_shares_get_an_interval_in_the_indicator_unit() -> None:
     result = compute_indicators(
-        _frame(measurement=["voluntary"], numerator=[Decimal(10239)], denominator=[Decimal(10616)])
+        _frame(measurement=["voluntary"], numerator=[10239.0], denominator=[10616.0])
     )
     assert result.loc[0, "value"] == pytest.approx(96.448756, rel=1e-6)
     low, high = proportion_interval(10239, 10616)
@@ -102,18 +118,77 @@ def test_bundled_group_totals() -> None:
 def test_change_between_periods_is_in_percentage_points() -> None:
     frame = pd.concat(
         [
-            _frame(
-                period=["2023"],
-                numerator=[Decimal(900)],
-                denominator=[Decimal(1000)],
-                period_start=[pd.Timestamp("2023-01-01").date()],
-                period_end=[pd.Timestamp("2023-12-31").date()],
-            ),
-            _frame(period=["2024"], numerator=[Decimal(950)], denominator=[Decimal(1000)]),
+            _frame(period=["2023"], numerator=[900.0], denominator=[1000.0]),
+            _frame(period=["2024"], numerator=[950.0], denominator=[1000.0]),
         ],
         ignore_index=True,
     )
     changes = period_changes(compute_indicators(frame))
     assert list(changes["period_from"]) == ["2023"]
-    assert changes.loc[0, "change"] == Decimal(5)
+    assert changes.loc[0, "change"] == pytest.approx(5.0)
     assert analysis.format_change(changes.loc[0, "change"]) == "+5,0 điểm %"
+
+
+def test_vectorised_intervals_equal_scipy_binomtest() -> None:
+    from scipy.stats import binomtest
+
+    rng = np.random.default_rng(7)
+    trials = rng.integers(1, 5000, size=60)
+    successes = np.array([rng.integers(0, n + 1) for n in trials])
+    for method in ("wilson", "exact"):
+        low, high = proportion_intervals(successes, trials, method=method)
+        for k, n, lo, hi in zip(successes, trials, low, high, strict=True):
+            reference = binomtest(int(k), int(n)).proportion_ci(method=method)
+            assert lo == pytest.approx(reference.low, abs=1e-9)
+            assert hi == pytest.approx(reference.high, abs=1e-9)
+
+
+def test_group_totals_fold_names_with_the_one_name_key() -> None:
+    # 'Ð' (U+00D0, left by old encodings) and 'Đ' (U+0110) name one group and one unit.
+    frame = pd.concat(
+        [
+            _frame(
+                indicator=["a"],
+                group=["Ðảng viên"],
+                unit=["Phường Ðông"],
+                numerator=[2.0],
+                denominator=[np.nan],
+                display=["count"],
+                factor=[1.0],
+            ),
+            _frame(
+                indicator=["b"],
+                group=["Đảng viên"],
+                unit=["Phường Đông"],
+                numerator=[3.0],
+                denominator=[np.nan],
+                display=["count"],
+                factor=[1.0],
+            ),
+        ],
+        ignore_index=True,
+    )
+    totals = group_totals(compute_indicators(frame))
+    assert len(totals) == 1
+    assert totals.loc[0, "numerator"] == 5
+    assert totals.loc[0, "cell_numerator"] == "F5, F5"
+
+
+def test_periods_add_up_by_the_catalogue_rule() -> None:
+    quarters = [f"2024Q{q}" for q in range(1, 5)]
+    flows = pd.concat(
+        [
+            _frame(period=[p], numerator=[float(10 * i)], denominator=[100.0])
+            for i, p in enumerate(quarters, start=1)
+        ],
+        ignore_index=True,
+    )
+    stocks = flows.assign(indicator="y", aggregation="last")
+    year = aggregate_periods(compute_indicators(pd.concat([flows, stocks])), parse_period("2024"))
+    by_name = {row["indicator"]: row for row in year.to_dict("records")}
+    # Flows: 10+20+30+40 of 400, recomputed from the sums (25%), never an average of rates.
+    assert by_name["x"]["numerator"] == 100 and by_name["x"]["denominator"] == 400
+    assert by_name["x"]["value"] == pytest.approx(25.0)
+    # Stocks: the last quarter's figure.
+    assert by_name["y"]["numerator"] == 40 and by_name["y"]["value"] == pytest.approx(40.0)
+    assert by_name["x"]["period"] == "2024"

@@ -124,3 +124,43 @@ def test_user_file_is_never_modified(make_workbook: WorkbookFactory) -> None:
     analysis.load(path)
     assert path.read_bytes() == before
     assert path.stat().st_mtime_ns == mtime
+
+
+def test_fast_and_cell_by_cell_readers_agree(make_workbook: WorkbookFactory) -> None:
+    """fastexcel (typed columns) and calamine (cell by cell) read the same sheet alike."""
+    import datetime as dt
+
+    import pandas as pd
+
+    from analysis.workbook import _raw_columns, _typed_columns, open_workbook
+
+    path = make_workbook(
+        [
+            ["I", "Mục I", None, None, None, None, None, None, None, None],
+            [1, "Sổ tay", "ST", "Phường 1", "2024S1", 9728, 9897, 98.3, None, "đảng viên"],
+            [2, "Hồ sơ", None, "Phường 2", dt.date(2024, 6, 30), 12.5, None, None, "G", None],
+            [3, "Đối thoại", None, "Phường 3", 2023, 5, None, None, None, "buổi"],
+        ]
+    )
+    book = open_workbook(path)
+    sheet = book.sheet("Chỉ tiêu")
+    text, numbers = [0, 1, 2, 3, 4, 8, 9], [5, 6, 7]
+    fast = _typed_columns(path, "Chỉ tiêu", 1, text, numbers, sheet.n_columns)
+    slow = _raw_columns(path, "Chỉ tiêu", 1, text, numbers)
+    for column in text + numbers:
+        pd.testing.assert_series_equal(
+            fast[column].astype(object), slow[column].astype(object), check_names=False
+        )
+    assert fast[4].tolist() == [None, "2024S1", "2024-06-30 00:00:00", "2023"]
+    assert fast[5].tolist()[1:] == [9728.0, 12.5, 5.0]
+
+
+def test_a_column_mixing_numbers_and_text_is_read_cell_by_cell(
+    make_workbook: WorkbookFactory,
+) -> None:
+    path = make_workbook([row("Sổ tay", "2024", "9.728", 9897), row("Khác", "2024", 5, 10)])
+    columns = open_workbook(path).sheet("Chỉ tiêu").columns(1, numbers=[5])
+    assert columns[5].tolist() == ["9.728", 5.0]  # the text stays text: 9728, not 9,728
+    dataset = analysis.load(path)
+    assert [(p.code, p.cell) for p in dataset.problems] == [("number_as_text", "F2")]
+    assert dataset.observations["numerator"].tolist() == [9728.0, 5.0]

@@ -1,0 +1,260 @@
+"""The catalogue (`Danh mục`): what each indicator is, read once and joined to its figures.
+
+One row per indicator, keyed by `Mã` (code; case ignored, a numeric code
+without leading zeros) or by `Chỉ tiêu` (name, by the one name key). It gives
+the factor (100 for %, 1000 for ‰), the decimals, how it was measured (full
+count, sample, self-selected), its direction, target, how periods add up
+(`Tổng hợp`: sum of flows or last value of stocks), how the headline prints and
+the briefing's theme. Figures with no catalogue row get defaults from their
+own shape (a base makes a rate in per cent).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import TypeVar
+
+import numpy as np
+import pandas as pd
+
+from .columns import CATALOGUE_COLUMNS, CATALOGUE_SHEET_NAMES, is_sheet_named
+from .errors import Problem, ProblemCollector
+from .layout import locate_header
+from .model import (
+    AGGREGATION_WORDS,
+    DIRECTION_WORDS,
+    DISPLAY_WORDS,
+    MEASUREMENT_WORDS,
+)
+from .number_text import NumberParseError, parse_number
+from .text import map_distinct, name_key, normalize_text
+from .workbook import CellValue, Workbook, cell_ref
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    """What the catalogue says of one indicator (None where it says nothing)."""
+
+    factor: float | None
+    decimals: int | None
+    measurement: str | None
+    direction: str | None
+    target: float | None
+    aggregation: str | None
+    display: str | None
+    theme: str | None
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Catalogue entries with their keys and rows, and the problems found reading them."""
+
+    entries: list[tuple[str | None, str | None, CatalogueEntry, str]]  # name, code, entry, cell
+    problems: list[Problem]
+    collect: ProblemCollector
+
+
+def code_key(code: object) -> str | None:
+    """Codes match whatever their case; a numeric code matches without leading zeros."""
+    if code is None or (isinstance(code, float) and code != code):
+        return None
+    key = name_key(code)
+    return (key.lstrip("0") or "0") if key.isdigit() else key
+
+
+def read_catalogue(book: Workbook) -> Catalogue:
+    """The catalogue sheet's entries, with every problem in it."""
+    sheets = [s for s in book.sheets if is_sheet_named(s.name, CATALOGUE_SHEET_NAMES)]
+    if not sheets:
+        collect = ProblemCollector(book.file_label, None)
+        return Catalogue([], collect.problems, collect)
+    sheet = sheets[0].name
+    collect = ProblemCollector(book.file_label, sheet)
+    cells = book.sheet(sheet)
+    header = locate_header(cells.head, CATALOGUE_COLUMNS)
+    columns = header.columns
+    if "indicator" not in columns and "code" not in columns:
+        collect.add("catalogue_ignored")
+        return Catalogue([], collect.problems, collect)
+    by_column = cells.columns(header.row + 1, text=sorted(columns.values()))
+    headers = {spec.key: spec.header for spec in CATALOGUE_COLUMNS}
+    entries: list[tuple[str | None, str | None, CatalogueEntry, str]] = []
+    seen: set[str] = set()
+    rows = by_column[next(iter(columns.values()))].index
+    for row_index in rows:
+        values = {key: _text(by_column[column].loc[row_index]) for key, column in columns.items()}
+        name, code = values.get("indicator"), values.get("code")
+        if name is None and code is None:
+            continue
+
+        def ref(key: str, row_index: int = int(row_index)) -> str:
+            return cell_ref(row_index, columns[key])
+
+        factor = _number(values, "factor", ref, headers, collect)
+        if factor is not None and factor <= 0:
+            collect.add(
+                "invalid_catalogue_value",
+                cell=ref("factor"),
+                column=headers["factor"],
+                value=_plain(factor),
+                detail="> 0",
+            )
+            factor = None
+        decimals_value = _number(values, "decimals", ref, headers, collect)
+        decimals: int | None = None
+        if decimals_value is not None:
+            if float(decimals_value).is_integer() and 0 <= decimals_value <= 6:
+                decimals = int(decimals_value)
+            else:
+                collect.add(
+                    "invalid_catalogue_value",
+                    cell=ref("decimals"),
+                    column=headers["decimals"],
+                    value=_plain(decimals_value),
+                    detail="0–6",
+                )
+        entry = CatalogueEntry(
+            factor=factor,
+            decimals=decimals,
+            measurement=_word(values, "measurement", MEASUREMENT_WORDS, ref, headers, collect),
+            direction=_word(values, "direction", DIRECTION_WORDS, ref, headers, collect),
+            target=_number(values, "target", ref, headers, collect),
+            aggregation=_word(values, "aggregation", AGGREGATION_WORDS, ref, headers, collect),
+            display=_word(values, "display", DISPLAY_WORDS, ref, headers, collect),
+            theme=values.get("theme"),
+        )
+        label = code or name or ""
+        if label in seen:
+            collect.add("catalogue_duplicate", cell=f"A{row_index + 1}", value=label)
+            continue
+        seen.add(label)
+        entries.append(
+            (name_key(name) if name else None, code_key(code), entry, f"A{row_index + 1}")
+        )
+    return Catalogue(entries, collect.problems, collect)
+
+
+def _text(value: CellValue) -> str | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return normalize_text(str(value)) or None
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _word(
+    values: dict[str, str | None],
+    key: str,
+    vocabulary: dict[str, T],
+    ref: object,
+    headers: dict[str, str],
+    collect: ProblemCollector,
+) -> T | None:
+    raw = values.get(key)
+    if raw is None:
+        return None
+    found = vocabulary.get(name_key(raw))
+    if found is None:
+        collect.add(
+            "invalid_catalogue_value",
+            cell=ref(key),  # type: ignore[operator]
+            column=headers[key],
+            value=raw,
+            detail=", ".join(sorted(vocabulary)),
+        )
+    return found
+
+
+def _number(
+    values: dict[str, str | None],
+    key: str,
+    ref: object,
+    headers: dict[str, str],
+    collect: ProblemCollector,
+) -> float | None:
+    raw = values.get(key)
+    if raw is None:
+        return None
+    try:
+        return float(parse_number(raw).value)
+    except NumberParseError:
+        collect.add(
+            "invalid_catalogue_value",
+            cell=ref(key),  # type: ignore[operator]
+            column=headers[key],
+            value=raw,
+            detail="số / a number",
+        )
+        return None
+
+
+_ENTRY_FIELDS = [f.name for f in fields(CatalogueEntry)]
+
+
+def apply_catalogue(figures: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame:
+    """Figures with the catalogue's columns joined, and defaults where it says nothing.
+
+    Adds factor, decimals, measurement, direction, target, aggregation, display
+    and theme; warns about catalogue rows that match no figure."""
+    by_code = {code: i for i, (_, code, _, _) in enumerate(catalogue.entries) if code}
+    by_name = {name: i for i, (name, _, _, _) in enumerate(catalogue.entries) if name}
+    codes = map_distinct(figures["code"], code_key)
+    names = map_distinct(figures["indicator"], name_key)
+    position = codes.map(by_code)
+    position = position.where(position.notna(), names.map(by_name))
+    used = set(position.dropna().astype(int).tolist())
+    for i, (name, code, _, cell) in enumerate(catalogue.entries):
+        if i not in used:
+            catalogue.collect.add("catalogue_unmatched", cell=cell, value=code or name)
+    table = pd.DataFrame(
+        [[getattr(entry, f) for f in _ENTRY_FIELDS] for _, _, entry, _ in catalogue.entries]
+        + [[None] * len(_ENTRY_FIELDS)],
+        columns=_ENTRY_FIELDS,
+        dtype=object,
+    )
+    picked = table.iloc[
+        np.where(position.notna(), position.fillna(-1).astype(int), len(table) - 1)
+    ].set_axis(figures.index)
+
+    has_denominator = figures["denominator"].notna()
+    measure = figures["measure"]
+    in_unit = measure.map({"%": 100.0, "‰": 1000.0}).astype(np.float64)
+    default_factor = np.where(has_denominator, 100.0, in_unit.fillna(1.0))
+    factor = (
+        picked["factor"].astype(np.float64).fillna(pd.Series(default_factor, index=figures.index))
+    )
+    default_display = np.where(has_denominator | in_unit.notna(), "rate", "count")
+    display = picked["display"].where(picked["display"].notna(), default_display).astype(object)
+    display = display.where(
+        ~(
+            ((display == "ratio") & ~has_denominator)
+            | ((display == "rate") & ~has_denominator & in_unit.isna())
+        ),
+        "count",
+    )
+    # A rate typed as such keeps the decimals it was typed with ('2,45%').
+    typed = figures["typed_decimals"].clip(lower=1, upper=4)
+    default_decimals = np.where(display == "rate", np.where(has_denominator, 1, typed), 0)
+    decimals = (
+        picked["decimals"]
+        .astype(np.float64)
+        .fillna(pd.Series(default_decimals, index=figures.index).astype(np.float64))
+    )
+    return figures.assign(
+        factor=factor.astype(np.float64),
+        decimals=decimals.astype(np.int64),
+        measurement=picked["measurement"]
+        .where(picked["measurement"].notna(), "full")
+        .astype(object),
+        direction=picked["direction"].astype(object).where(picked["direction"].notna(), None),
+        target=picked["target"].astype(np.float64),
+        aggregation=picked["aggregation"]
+        .where(picked["aggregation"].notna(), "sum")
+        .astype(object),
+        display=display,
+        theme=picked["theme"].astype(object).where(picked["theme"].notna(), None),
+    )

@@ -1,0 +1,417 @@
+"""Parsing cells: from a raw table to typed figures, and every problem in a cell.
+
+Works column by column: numbers pass through as they are, and each distinct
+text (a number typed as text, a period label, a unit of measure) is read once
+and mapped back to its rows. A cell that cannot be read is a located problem,
+never a silent blank; a row with any error gives no figure. Checks across rows
+(duplicates, groups, printed rates) are `checks`; the catalogue is `catalogue`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .errors import Problem, ProblemCode, ProblemCollector
+from .layout import REQUIRED_FIELDS, RawTable, field_header
+from .number_text import NumberColumn, parse_number_column
+from .periods import PeriodColumn, parse_period_column
+from .text import name_key
+
+EXCEL_ERRORS = frozenset(
+    {
+        "#DIV/0!",
+        "#N/A",
+        "#NAME?",
+        "#NULL!",
+        "#NUM!",
+        "#REF!",
+        "#VALUE!",
+        "#SPILL!",
+        "#CALC!",
+        "#GETTING_DATA",
+    }
+)
+
+# Units of measure that count whole people or things: their figures must be
+# non-negative whole numbers. Matched on the first words of `Đơn vị tính`.
+COUNT_MEASURES = (
+    "người",
+    "đảng viên",
+    "cán bộ",
+    "công chức",
+    "viên chức",
+    "đồng chí",
+    "hội viên",
+    "đoàn viên",
+    "học sinh",
+    "sinh viên",
+    "lao động",
+    "hộ",
+    "lượt",
+    "văn bản",
+    "buổi",
+    "cuộc",
+    "lần",
+    "nhiệm vụ",
+    "chức danh",
+    "chỉ tiêu",
+    "tổ chức",
+    "chi bộ",
+    "đảng bộ",
+    "cơ sở",
+    "cơ quan",
+    "đơn vị",
+    "xã",
+    "phường",
+    "thôn",
+    "tổ dân phố",
+    "vụ",
+    "việc",
+    "hồ sơ",
+    "thủ tục",
+    "doanh nghiệp",
+    "trường hợp",
+    "đơn",
+    "ý kiến",
+    "kiến nghị",
+    "phiếu",
+    "mô hình",
+    "công trình",
+    "dự án",
+    "con",
+    "cái",
+    "chiếc",
+    "bài",
+    "tin",
+    "lớp",
+    "hội nghị",
+    "đợt",
+    "people",
+    "persons",
+    "members",
+    "times",
+    "documents",
+    "cases",
+    "tasks",
+    "posts",
+)
+
+_TEXT_FIELDS = ("indicator", "code", "unit", "group", "measure", "note", "source")
+_EMPTY_NUMBERS = ("numerator", "denominator", "rate")
+
+
+@dataclass(frozen=True)
+class ParsedCells:
+    """Typed figures of a raw table (rows without errors) and the problems found in cells."""
+
+    figures: pd.DataFrame
+    problems: list[Problem]
+
+
+class _CellProblems:
+    """Problems found column by column, put back in the order of the sheet's rows."""
+
+    def __init__(self, file: str, sheet: str) -> None:
+        self.collect = ProblemCollector(file, sheet)
+        self.found: list[tuple[int, int, Problem]] = []
+        self.error_rows: set[int] = set()
+        self._order = 0
+
+    def add(
+        self,
+        code: ProblemCode,
+        rows: pd.Index,
+        cells: pd.Series,
+        **details: pd.Series | str | object,
+    ) -> None:
+        """One problem per row in `rows`; a Series detail gives each row its own value."""
+        self._order += 1
+        columns = {
+            key: (value.loc[rows].tolist() if isinstance(value, pd.Series) else None)
+            for key, value in details.items()
+        }
+        for position, (row, cell) in enumerate(zip(rows.tolist(), cells.loc[rows], strict=True)):
+            values = {
+                key: (columns[key][position] if columns[key] is not None else value)  # type: ignore[index]
+                for key, value in details.items()
+            }
+            self.collect.add(code, cell=cell, **values)
+            problem = self.collect.problems.pop()
+            self.found.append((int(row), self._order, problem))
+            if problem.severity == "error":
+                self.error_rows.add(int(row))
+
+    def sorted(self) -> list[Problem]:
+        return [problem for _, _, problem in sorted(self.found, key=lambda f: (f[0], f[1]))]
+
+
+def _plain(value: float) -> str:
+    """A number as plain text, no grouping: 9728.0 -> '9728', 98.3 -> '98.3'."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the problem quotes it: dates in ISO form, numbers plainly."""
+    if isinstance(value, float):
+        return _plain(value)
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+def is_count_measure(measure: object, *, has_denominator: bool) -> bool:
+    """Whether a figure counts whole people or things (by its unit of measure, or by
+    having a base)."""
+    if not isinstance(measure, str):
+        return has_denominator
+    key = name_key(measure)
+    return any(key == word or key.startswith(word + " ") for word in COUNT_MEASURES)
+
+
+def parse_cells(raw: RawTable) -> ParsedCells:
+    """Every cell of a raw table read and checked; figures only from rows without errors."""
+    values = raw.values
+    index = values.index
+    found = _CellProblems(raw.file, raw.sheet)
+
+    def cells(key: str) -> pd.Series:
+        return raw.cells(key)
+
+    def column(key: str) -> pd.Series:
+        if key in values.columns:
+            return values[key]
+        return pd.Series([None] * len(index), index=index, dtype=object)
+
+    # Blank-looking cells that hold an Excel error or a formula never computed.
+    caused: set[tuple[int, str]] = set()
+    for kind, code in (("error", "excel_error"), ("formula", "formula_without_value")):
+        chosen = raw.causes[raw.causes["kind"] == kind]
+        for key, group in chosen.groupby("field", sort=False):
+            rows = pd.Index(group["row"].to_numpy())
+            texts = pd.Series(group["text"].to_numpy(), index=rows)
+            detail = {"value": texts} if kind == "error" else {"formula": texts}
+            found.add(code, rows, cells(str(key)), column=field_header(str(key)), **detail)  # type: ignore[arg-type]
+            caused.update((int(r), str(key)) for r in rows)
+    for key in REQUIRED_FIELDS:
+        blank = column(key).isna().to_numpy(copy=True)
+        if caused:
+            blank &= np.array([(r, key) not in caused for r in index.tolist()], dtype=bool)
+        rows = index[blank]
+        if len(rows):
+            found.add("missing_value", rows, cells(key), column=field_header(key))
+
+    # Excel errors typed or saved as text ('#N/A').
+    cleaned: dict[str, pd.Series] = {}
+    for key in values.columns:
+        series = values[key]
+        if series.dtype != object or key in ("section", "stt"):
+            cleaned[key] = series
+            continue
+        is_error = _is_excel_error(series)
+        if is_error.any():
+            rows = index[is_error.to_numpy()]
+            found.add(
+                "excel_error",
+                rows,
+                cells(key),
+                column=field_header(key),
+                value=series.loc[rows].map(lambda v: str(v).strip()),
+            )
+            series = series.where(~is_error, None)
+        cleaned[key] = series
+
+    def cleaned_column(key: str) -> pd.Series:
+        if key in cleaned:
+            return cleaned[key]
+        return pd.Series([None] * len(index), index=index, dtype=object)
+
+    numbers = {key: _numbers(cleaned_column(key), key, raw, found) for key in _EMPTY_NUMBERS}
+    numerator, denominator = numbers["numerator"], numbers["denominator"]
+    has_denominator = denominator.values.notna()
+    measure = cleaned_column("measure").astype(object)
+    # '98,3%' typed in Tử số (with no base) is a rate in per cent.
+    typed_rate = measure.isna() & (numerator.suffix != "") & ~has_denominator
+    measure = measure.where(~typed_rate, numerator.suffix)
+    counted = _counted(measure, has_denominator)
+    for key, number in (("numerator", numerator), ("denominator", denominator)):
+        if key not in raw.columns:
+            continue
+        value = number.values
+        negative = (value < 0) & (counted | has_denominator)
+        if negative.any():
+            rows = index[negative.to_numpy()]
+            found.add(
+                "negative_count",
+                rows,
+                cells(key),
+                column=field_header(key),
+                value=value.loc[rows].map(_plain),
+            )
+        fractional = counted & ~negative & value.notna() & (np.floor(value) != value)
+        if fractional.any():
+            rows = index[fractional.to_numpy()]
+            found.add(
+                "non_integer_count",
+                rows,
+                cells(key),
+                column=field_header(key),
+                value=value.loc[rows].map(_plain),
+                measure=measure.where(measure.notna(), "người/vật / people or things"),
+            )
+    zero = denominator.values == 0
+    if zero.any():
+        found.add("zero_denominator", index[zero.to_numpy()], cells("denominator"))
+    exceeds = ~zero & (numerator.values > denominator.values) & (denominator.values >= 0)
+    if exceeds.any():
+        rows = index[exceeds.to_numpy()]
+        found.add(
+            "numerator_exceeds_denominator",
+            rows,
+            cells("numerator"),
+            numerator=numerator.values.loc[rows].map(_plain),
+            denominator=denominator.values.loc[rows].map(_plain),
+        )
+    period_cells = cleaned_column("period")
+    periods = parse_period_column(period_cells)
+    errors = periods.errors()
+    unreadable = errors.notna()
+    if unreadable.any():
+        found.add(
+            "unparseable_period",
+            index[unreadable.to_numpy()],
+            cells("period"),
+            value=period_cells,
+            detail=errors,
+        )
+    readable = np.array([p is not None for p in periods.periods] + [False])
+    has_period = readable[np.where(periods.codes >= 0, periods.codes, len(periods.periods))]
+    good = ~index.isin(list(found.error_rows)) & has_period & numerator.values.notna().to_numpy()
+    figures = _figures(raw, cleaned_column, numbers, measure, periods, good)
+    return ParsedCells(figures=figures, problems=found.sorted())
+
+
+def _is_excel_error(series: pd.Series) -> pd.Series:
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    flags = np.array(
+        [isinstance(u, str) and u.strip().upper() in EXCEL_ERRORS for u in uniques] + [False]
+    )
+    return pd.Series(flags[np.where(codes >= 0, codes, len(uniques))], index=series.index)
+
+
+def _counted(measure: pd.Series, has_denominator: pd.Series) -> pd.Series:
+    codes, uniques = pd.factorize(measure, use_na_sentinel=True)
+    flags = np.array([is_count_measure(u, has_denominator=False) for u in uniques] + [False])
+    by_measure = pd.Series(flags[np.where(codes >= 0, codes, len(uniques))], index=measure.index)
+    return by_measure.where(codes >= 0, has_denominator).astype(bool)
+
+
+def _numbers(series: pd.Series, key: str, raw: RawTable, found: _CellProblems) -> NumberColumn:
+    parsed = parse_number_column(series)
+    if key not in raw.columns:
+        return parsed
+    index = series.index
+    if parsed.unreadable.any():
+        rows = index[parsed.unreadable.to_numpy()]
+        found.add(
+            "unparseable_number",
+            rows,
+            raw.cells(key),
+            column=field_header(key),
+            value=series.loc[rows].map(_cell_text),
+        )
+    if parsed.from_text.any():
+        rows = index[(parsed.from_text & parsed.values.notna()).to_numpy()]
+        found.add(
+            "number_as_text",
+            rows,
+            raw.cells(key),
+            column=field_header(key),
+            value=series.loc[rows],
+            parsed=parsed.values.loc[rows].map(_plain),
+        )
+    return parsed
+
+
+def _figures(
+    raw: RawTable,
+    text: Callable[[str], pd.Series],
+    numbers: dict[str, NumberColumn],
+    measure: pd.Series,
+    periods: PeriodColumn,
+    good: pd.Series | np.ndarray,
+) -> pd.DataFrame:
+    """The rows without errors as a figures frame (columns built once, with their dtypes)."""
+    mask = np.asarray(good, dtype=bool)
+    index = raw.values.index[mask]
+    codes = periods.codes[mask]
+    known = list(periods.periods)
+    count = len(index)
+
+    def texts(values: pd.Series | None) -> pd.Series:
+        # Object columns with None for a blank: no dtype inference, no text conversion.
+        if values is None:
+            return pd.Series([None] * count, dtype=object)
+        chosen = values[mask] if len(values) == len(mask) else values
+        array = chosen.to_numpy(dtype=object)
+        if chosen.dtype != object:
+            array[chosen.isna().to_numpy()] = None
+        return pd.Series(array, dtype=object)
+
+    def per_period(values: list[object], blank: object, dtype: Any = object) -> pd.Series:
+        # Each distinct period's value, taken for every row (code -1 takes the blank).
+        lookup = np.asarray([*values, blank], dtype=dtype)
+        taken: pd.Series = pd.Series(lookup[codes], dtype=dtype)
+        return taken
+
+    def number(column: NumberColumn, part: str) -> pd.Series:
+        series: pd.Series = getattr(column, part)
+        return pd.Series(series.to_numpy()[mask])
+
+    not_a_time = np.datetime64("NaT", "s")
+    columns: dict[str, pd.Series] = {
+        "indicator": texts(text("indicator")),
+        "code": texts(text("code")),
+        "unit": texts(text("unit")),
+        "period": per_period([p.code if p else None for p in known], None),
+        "period_kind": per_period([p.kind if p else None for p in known], None),
+        "period_start": per_period(
+            [np.datetime64(p.start, "s") if p else not_a_time for p in known],
+            not_a_time,
+            "datetime64[s]",
+        ),
+        "period_end": per_period(
+            [np.datetime64(p.end, "s") if p else not_a_time for p in known],
+            not_a_time,
+            "datetime64[s]",
+        ),
+        "period_parsed": per_period(list(known), None),
+        "numerator": number(numbers["numerator"], "values").astype(np.float64),
+        "denominator": number(numbers["denominator"], "values").astype(np.float64),
+        "printed_rate": number(numbers["rate"], "values").astype(np.float64),
+        "printed_decimals": number(numbers["rate"], "decimals").astype(np.int64),
+        "printed_suffix": texts(numbers["rate"].suffix),
+        "typed_decimals": number(numbers["numerator"], "decimals").astype(np.int64),
+        "group": texts(text("group")),
+        "measure": texts(measure),
+        "note": texts(text("note")),
+        "source": texts(text("source")),
+        "section": texts(raw.values["section"]),
+        "file": pd.Series([raw.file] * count, dtype=object),
+        "sheet": pd.Series([raw.sheet] * count, dtype=object),
+        "row": pd.Series(index.to_numpy(dtype=np.int64) + 1),
+    }
+    for key, field in (
+        ("cell_numerator", "numerator"),
+        ("cell_denominator", "denominator"),
+        ("cell_period", "period"),
+        ("cell_indicator", "indicator"),
+        ("cell_rate", "rate"),
+    ):
+        present = field in raw.columns
+        columns[key] = texts(raw.cells(field, index).reset_index(drop=True) if present else None)
+    return pd.DataFrame(columns)

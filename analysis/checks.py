@@ -1,0 +1,147 @@
+"""Checks across rows, expressed over columns: repeated rows, printed rates, groups
+that must add up, and rows Excel hides.
+
+Each check takes the figures frame and returns a new one (or nothing) and the
+problems it found; names compare by the one name key (`text.name_key`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .errors import Problem, ProblemCollector
+from .rates import compute_rate, round_half_up
+from .text import name_keys
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def hidden_rows(
+    figures: pd.DataFrame, hidden: frozenset[int], collect: ProblemCollector
+) -> list[Problem]:
+    """A warning for each figure on a row Excel hides (it is still counted)."""
+    before = len(collect.problems)
+    if hidden:
+        for row, indicator in figures.loc[
+            figures["row"].isin(hidden), ["row", "indicator"]
+        ].itertuples(index=False):
+            collect.add("hidden_row", cell=f"A{row}", indicator=indicator)
+    return collect.problems[before:]
+
+
+def drop_duplicates(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFrame:
+    """One row per indicator, unit and period: identical repeats are dropped with a warning,
+    repeats with other figures are errors (and dropped)."""
+    if figures.empty:
+        return figures
+    keys = pd.DataFrame(
+        {
+            "indicator": name_keys(figures["indicator"]),
+            "unit": name_keys(figures["unit"]),
+            "period": figures["period"],
+        }
+    )
+    repeated = keys.duplicated(keep="first")
+    if not repeated.any():
+        return figures
+    first = (
+        keys.assign(_position=np.arange(len(keys)))
+        .groupby(["indicator", "unit", "period"], sort=False)["_position"]
+        .transform("first")
+    )
+    for position in np.flatnonzero(repeated.to_numpy()):
+        row = figures.iloc[position]
+        original = figures.iloc[int(first.iloc[position])]
+        same = all(_same(original[key], row[key]) for key in ("numerator", "denominator", "group"))
+        if same:
+            collect.add("duplicate_row", cell=f"A{row['row']}", other=original["row"])
+        else:
+            collect.add(
+                "duplicate_conflict",
+                cell=row["cell_numerator"],
+                indicator=row["indicator"],
+                unit=row["unit"],
+                period=row["period"],
+                other=original["row"],
+            )
+    return figures[~repeated.to_numpy()]
+
+
+def _same(a: object, b: object) -> bool:
+    missing_a = a is None or (isinstance(a, float) and a != a)
+    missing_b = b is None or (isinstance(b, float) and b != b)
+    return (missing_a and missing_b) or (not missing_a and not missing_b and a == b)
+
+
+def check_rates(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFrame:
+    """Compare each printed rate with the one recomputed from its counts.
+
+    A cell formatted as a percentage stores the fraction (0,983 for 98,3%): the
+    reading closest to the recomputed rate is taken. The printed rate may differ
+    by one unit in its last printed digit. Returns the figures with
+    `printed_rate` in the indicator's unit."""
+    printed = figures["printed_rate"].to_numpy(dtype=np.float64)
+    factor = figures["factor"].to_numpy(dtype=np.float64)
+    computed = compute_rate(figures["numerator"], figures["denominator"], factor)
+    checked = ~np.isnan(printed) & ~np.isnan(computed)
+    as_fraction = printed * factor
+    fraction_ok = (figures["printed_suffix"].to_numpy() == "") & checked
+    closer = fraction_ok & (np.abs(as_fraction - computed) < np.abs(printed - computed))
+    shown = np.where(closer, as_fraction, printed)
+    decimals = np.minimum(figures["printed_decimals"].to_numpy(dtype=np.int64), 6)
+    powers = np.where(
+        np.isin(factor, [1.0, 10.0, 100.0, 1000.0, 10000.0]),
+        np.round(np.log10(np.where(factor > 0, factor, 1.0))),
+        0,
+    ).astype(np.int64)
+    decimals = np.where(closer, np.maximum(decimals - powers, 0), decimals)
+    tolerance = np.power(10.0, -decimals.astype(np.float64))
+    rounded = round_half_up(np.where(checked, computed, 0.0), decimals)
+    off = checked & (np.abs(shown - rounded) > tolerance * (1 + 1e-9))
+    for position in np.flatnonzero(off):
+        row = figures.iloc[position]
+        digits = max(int(row["printed_decimals"]), 1)
+        collect.add(
+            "rate_mismatch",
+            cell=row["cell_rate"],
+            printed=_plain(float(shown[position])),
+            computed=f"{computed[position]:.{digits}f}",
+        )
+    return figures.assign(printed_rate=shown)
+
+
+def check_groups(figures: pd.DataFrame, collect: ProblemCollector) -> None:
+    """The parts of a group (same group, unit, period and base) must add up to the base."""
+    grouped = figures[figures["group"].notna() & figures["denominator"].notna()]
+    if grouped.empty:
+        return
+    keys = pd.DataFrame(
+        {
+            "group": name_keys(grouped["group"]),
+            "unit": name_keys(grouped["unit"]),
+            "period": grouped["period"],
+            "base": grouped["denominator"],
+        },
+        index=grouped.index,
+    )
+    group_id = grouped.groupby(
+        [keys["group"], keys["unit"], keys["period"], keys["base"]], sort=False
+    ).ngroup()
+    numerators = grouped["numerator"]
+    totals = numerators.groupby(group_id).transform("sum")
+    sizes = numerators.groupby(group_id).transform("size")
+    whole = grouped["denominator"]
+    off = (sizes >= 2) & ((totals - whole).abs() > 1e-9 * whole.abs().clip(lower=1.0))
+    for number in pd.unique(group_id[off]):
+        members = grouped[group_id == number]
+        cells = ", ".join(members["cell_numerator"])
+        collect.add(
+            "group_sum_mismatch",
+            cell=members["cell_denominator"].iloc[0],
+            group=f"{members['group'].iloc[0]}: {cells}",
+            total=_plain(float(members["numerator"].sum())),
+            whole=_plain(float(members["denominator"].iloc[0])),
+        )

@@ -1,0 +1,123 @@
+"""Every word chiso shows a reader, in Vietnamese and English, in one place.
+
+Headings of tables (command line, briefing, notebooks), chart words, notes on
+intervals and the names of methods live here so that one term is spelt one way
+everywhere. `Lang` is the one type of a display language. Nothing here formats
+numbers (that is `formatting`) or builds sentences (that is `narrative`).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["vi", "en"]
+LANGS: tuple[Lang, ...] = ("vi", "en")
+
+
+def as_lang(value: object) -> Lang:
+    """'en' for English, 'vi' for anything else (the default language)."""
+    return "en" if value == "en" else "vi"
+
+
+# Column headings of every table a reader sees: CLI tables, the briefing's summary table
+# and the notebook tables use the same words.
+HEADINGS: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "indicator": "Chỉ tiêu",
+        "unit": "Đơn vị",
+        "period": "Kỳ",
+        "figure": "Số liệu",
+        "ratio": "Tử số/Mẫu số",
+        "interval": "Khoảng tin cậy 95%",
+        "cell": "Ô",
+        "source": "Nguồn (ô)",
+        "address": "Nguồn",
+        "severity": "Mức độ",
+        "code": "Mã",
+        "where": "Vị trí",
+        "message": "Nội dung",
+        "error": "lỗi",
+        "warning": "cảnh báo",
+    },
+    "en": {
+        "indicator": "Indicator",
+        "unit": "Unit",
+        "period": "Period",
+        "figure": "Figure",
+        "ratio": "Count/Base",
+        "interval": "95% interval",
+        "cell": "Cell",
+        "source": "Source (cell)",
+        "address": "Source",
+        "severity": "Severity",
+        "code": "Code",
+        "where": "Where",
+        "message": "Message",
+        "error": "error",
+        "warning": "warning",
+    },
+}
+
+# The briefing document: masthead, title, contents.
+DOCUMENT: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "party": "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "title": "BÁO CÁO",
+        "subtitle": "Tình hình thực hiện các chỉ tiêu",
+        "contents": "Mục lục",
+        "summary": "Tổng hợp các chỉ tiêu",
+        "report_period": "Kỳ báo cáo",
+        "data_from": "Số liệu từ tệp",
+        "chart": "Biểu đồ",
+    },
+    "en": {
+        "party": "COMMUNIST PARTY OF VIETNAM",
+        "title": "BRIEFING",
+        "subtitle": "Progress on the indicators",
+        "contents": "Contents",
+        "summary": "All indicators",
+        "report_period": "Reporting period",
+        "data_from": "Data from",
+        "chart": "Chart",
+    },
+}
+
+# Words drawn on charts.
+CHART: dict[Lang, dict[str, str]] = {
+    "vi": {"done": "Đạt", "rest": "Còn lại", "source": "Nguồn", "interval": "Khoảng tin cậy 95%"},
+    "en": {"done": "Achieved", "rest": "Remaining", "source": "Source", "interval": "95% interval"},
+}
+
+# What an interval does and does not say, by how the figure was measured.
+INTERVAL_NOTE: dict[str, dict[Lang, str]] = {
+    "voluntary": {
+        "vi": "Khoảng tin cậy chỉ phản ánh sai số ngẫu nhiên, "
+        "không phản ánh việc ai chọn đánh giá.",
+        "en": "The interval covers chance alone, not who chose to answer.",
+    },
+    "sample": {
+        "vi": "Khoảng tin cậy 95% của tỷ lệ ước lượng từ mẫu.",
+        "en": "95% confidence interval of a rate estimated from a sample.",
+    },
+}
+
+# Interval methods as readers know them (keys are SciPy's names).
+METHOD_NAME: dict[str, str] = {"wilson": "Wilson", "exact": "Clopper–Pearson"}
+
+# A change in a per-cent rate is said in percentage points.
+POINTS: dict[Lang, str] = {"vi": "điểm %", "en": "percentage points"}
+
+EN_MONTHS: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)

@@ -1,0 +1,243 @@
+"""Finding the table: which sheet, which header row, which column holds which field,
+and which rows below are figures rather than headings.
+
+The headers are looked for in the first rows of each sheet (a title block may
+sit above them, and a header may take two rows: a merged 'Số liệu' over 'Tử
+số' and 'Mẫu số'). The result is a `RawTable`, one row per figure with each
+field's raw cell value and its position: the seam where other layouts (wide
+forms, one sheet per unit, plan against actual) plug in, each ending in the
+same raw table. Nothing is parsed here: numbers and periods stay as the cells
+hold them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from .columns import DATA_COLUMNS, DATA_SHEET_NAMES, ColumnSpec, is_sheet_named, match_column
+from .errors import Problem, ProblemCollector
+from .text import map_distinct, normalize_text
+from .workbook import CellValue, Grid, SheetCells, Workbook, cell_ref, column_letter
+
+HEADER_SEARCH_ROWS = 30
+NUMBER_FIELDS = ("numerator", "denominator", "rate")
+REQUIRED_FIELDS = tuple(spec.key for spec in DATA_COLUMNS if spec.required)
+# Fields a section heading row may fill: anything else filled makes the row a figure.
+_HEADING_FIELDS = {"stt", "indicator", "note", "source"}
+
+
+@dataclass(frozen=True)
+class Header:
+    """Where a table's header ends (zero-based row) and which column holds each field."""
+
+    row: int
+    columns: dict[str, int]
+    duplicates: tuple[tuple[str, int, int], ...] = ()  # field, first column, second column
+
+
+@dataclass(frozen=True)
+class TableLocation:
+    """A located indicator table."""
+
+    sheet: str
+    header: Header
+    hidden_sheet: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class RawTable:
+    """One row per figure of a sheet, with each field's raw value and where it stands.
+
+    `values` is indexed by zero-based sheet row and has one column per field
+    found (raw cell values: float64 for clean number columns, else objects),
+    plus `section` (the heading above the row, if any). `causes` lists the
+    blank-looking cells that hold an Excel error or an uncomputed formula:
+    columns row, field, kind ('error' or 'formula') and text.
+    """
+
+    file: str
+    sheet: str
+    columns: dict[str, int]
+    values: pd.DataFrame
+    causes: pd.DataFrame
+    hidden_rows: frozenset[int]
+
+    def cells(self, field: str, rows: pd.Index | None = None) -> pd.Series:
+        """A1 references of a field's cells, for all rows or the given ones."""
+        numbers = self.row_numbers if rows is None else self.row_numbers.loc[rows]
+        letter = column_letter(self.columns[field])
+        return pd.Series(letter + numbers.to_numpy(), index=numbers.index, dtype=object)
+
+    @cached_property
+    def row_numbers(self) -> pd.Series:
+        """Each row's Excel row number as text ('7'), made once for every field's cells."""
+        numbers = np.asarray(self.values.index, dtype=np.int64) + 1
+        return pd.Series(numbers.astype(str).astype(object), index=self.values.index)
+
+
+def match_header_row(
+    row: list[CellValue], specs: tuple[ColumnSpec, ...], skip: set[int] | None = None
+) -> tuple[dict[str, int], list[tuple[str, int, int]]]:
+    """Fields named by one row's cells, and fields named twice."""
+    columns: dict[str, int] = {}
+    duplicates: list[tuple[str, int, int]] = []
+    for column, value in enumerate(row):
+        if skip and column in skip:
+            continue
+        spec = match_column(value, specs)
+        if spec is None:
+            continue
+        if spec.key in columns:
+            duplicates.append((spec.key, columns[spec.key], column))
+        else:
+            columns[spec.key] = column
+    return columns, duplicates
+
+
+def locate_header(grid: Grid, specs: tuple[ColumnSpec, ...]) -> Header:
+    """The best header among the first rows: the one naming the most fields.
+
+    A header may take two rows: fields the first row lacks are then taken from
+    the row below it."""
+    best = Header(-1, {})
+    head = grid[: HEADER_SEARCH_ROWS + 1]
+    for index, row in enumerate(head[:HEADER_SEARCH_ROWS]):
+        columns, duplicates = match_header_row(row, specs)
+        if columns and len(columns) > len(best.columns):
+            best = Header(index, columns, tuple(duplicates))
+        if columns and index + 1 < len(head):
+            below, below_duplicates = match_header_row(
+                head[index + 1], specs, skip=set(columns.values())
+            )
+            extra = {k: v for k, v in below.items() if k not in columns}
+            if extra and len(columns) + len(extra) > len(best.columns):
+                best = Header(index + 1, {**columns, **extra}, tuple(duplicates + below_duplicates))
+    return best
+
+
+def find_table(book: Workbook) -> tuple[TableLocation | None, list[Problem]]:
+    """The indicator table: a visible sheet named 'Chỉ tiêu', else the first visible sheet
+    with the required headers, else a hidden 'Chỉ tiêu' (with a warning)."""
+    file = book.file_label
+    named = {s.name for s in book.sheets if is_sheet_named(s.name, DATA_SHEET_NAMES)}
+    candidates = (
+        [s for s in book.sheets if s.visible and s.name in named]
+        + [s for s in book.sheets if s.visible and s.name not in named]
+        + [s for s in book.sheets if not s.visible and s.name in named]
+    )
+    partial: dict[str, dict[str, int]] = {}
+    for info in candidates:
+        header = locate_header(book.sheet(info.name).head, DATA_COLUMNS)
+        if all(key in header.columns for key in REQUIRED_FIELDS):
+            collect = ProblemCollector(file, info.name)
+            if not info.visible:
+                collect.add("hidden_sheet")
+            for key, first, second in header.duplicates:
+                collect.add(
+                    "duplicate_column",
+                    cell=cell_ref(header.row, second),
+                    column=field_header(key),
+                    other=cell_ref(header.row, first),
+                )
+            location = TableLocation(info.name, header, hidden_sheet=not info.visible)
+            return location, collect.problems
+        if header.columns:
+            partial[info.name] = header.columns
+    reported = (
+        next((name for name in partial if name in named), None)
+        or next(iter(sorted(partial, key=lambda name: -len(partial[name]))), None)
+        or next((s.name for s in candidates if s.name in named), None)
+    )
+    if reported is None:
+        return None, [Problem(code="no_indicator_sheet", file=file)]
+    collect = ProblemCollector(file, reported)
+    for key in REQUIRED_FIELDS:
+        if key not in partial.get(reported, {}):
+            collect.add("missing_column", column=field_header(key))
+    return None, collect.problems
+
+
+def field_header(key: str) -> str:
+    """The Vietnamese header of a field: 'numerator' -> 'Tử số'."""
+    return next(spec.header for spec in DATA_COLUMNS if spec.key == key)
+
+
+def read_table(book: Workbook, location: TableLocation) -> RawTable:
+    """The figures below a located header, one row each; headings become `section`."""
+    sheet = book.sheet(location.sheet)
+    columns = location.header.columns
+    first_row = location.header.row + 1
+    by_column = sheet.columns(
+        first_row,
+        text=[c for key, c in columns.items() if key not in NUMBER_FIELDS],
+        numbers=[c for key, c in columns.items() if key in NUMBER_FIELDS],
+    )
+    values = pd.DataFrame({key: by_column[column] for key, column in columns.items()})
+    for key in values.columns:
+        if values[key].dtype == object and key != "stt":  # row numbers: only headings need it
+            values[key] = _blank_to_none(values[key])
+    causes = _causes(sheet, columns, first_row)
+    with_cause = pd.Index(causes["row"].unique())
+    filled = values.notna()
+    empty = ~filled.any(axis=1) & ~values.index.isin(with_cause)
+    figure_fields = [k for k in values.columns if k not in _HEADING_FIELDS]
+    heading = (
+        ~filled[figure_fields].any(axis=1) & ~values.index.isin(with_cause) & filled.any(axis=1)
+    ) | _merged_across(sheet, columns, values.index)
+    heading &= ~empty
+    section = _heading_text(values[heading]).reindex(values.index).ffill()
+    keep = ~empty & ~heading
+    kept_section = section[keep]
+    table = values[keep].assign(
+        section=kept_section.astype(object).where(kept_section.notna(), None)
+    )
+    return RawTable(
+        file=book.file_label,
+        sheet=location.sheet,
+        columns=dict(columns),
+        values=table,
+        causes=causes[causes["row"].isin(table.index)].reset_index(drop=True),
+        hidden_rows=sheet.hidden_rows,
+    )
+
+
+def _blank_to_none(column: pd.Series) -> pd.Series:
+    """Text cells as normalised text (NFC, single spaces); blank text becomes None."""
+    return map_distinct(column, lambda u: (normalize_text(u) or None) if isinstance(u, str) else u)
+
+
+def _causes(sheet: SheetCells, columns: dict[str, int], first_row: int) -> pd.DataFrame:
+    field_of = {column: key for key, column in columns.items()}
+    rows = [
+        (row, field_of[column], kind, text)
+        for (row, column), (kind, text) in sorted(sheet.causes.items())
+        if row >= first_row and column in field_of
+    ]
+    return pd.DataFrame(rows, columns=["row", "field", "kind", "text"]).astype({"row": np.int64})
+
+
+def _merged_across(sheet: SheetCells, columns: dict[str, int], index: pd.Index) -> pd.Series:
+    """Rows covered by one merged area across the name and the count: a heading
+    ('I' | 'CÔNG TÁC …' merged over B:J)."""
+    marked = pd.Series(False, index=index)
+    name, count = columns.get("indicator"), columns.get("numerator")
+    if name is None or count is None:
+        return marked
+    for area in sheet.merged:
+        if area.left <= min(name, count) and area.right >= max(name, count):
+            rows = [r for r in range(area.top, area.bottom + 1) if r in marked.index]
+            marked.loc[rows] = True
+    return marked
+
+
+def _heading_text(values: pd.DataFrame) -> pd.Series:
+    """A heading's text: the name, else the row number column ('I'), else the first text."""
+    text = pd.Series([None] * len(values), index=values.index, dtype=object)
+    for key in ("indicator", "stt", *values.columns):
+        if key in values.columns:
+            text = text.where(text.notna(), values[key].astype(object))
+    return text.map(lambda v: None if v is None or v != v else normalize_text(str(v)))

@@ -1,0 +1,56 @@
+"""Text as workbooks hold it, made comparable: the one name key used everywhere.
+
+Workbooks carry the same name in several byte forms: NFC or NFD (decomposed
+accents, from Mac and some portals), 'Ð' (U+00D0, Icelandic eth, left behind by
+TCVN3/VNI conversions) where 'Đ' (U+0110) is meant, non-breaking spaces and
+doubled spaces, mixed case. `name_key` folds all of these, and it is the only
+function that decides whether two names (indicators, units, groups, headers,
+sheet names, catalogue codes) are the same. `name_keys` does the same for a
+column, parsing each distinct text once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+_SPACE = re.compile(r"\s+")
+_ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+
+
+def normalize_text(text: str) -> str:
+    """NFC form with runs of white space (including non-breaking) folded to one space."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def name_key(text: object) -> str:
+    """The comparable form of a name: NFC, 'Ð' read as 'Đ', case folded, single spaces."""
+    return normalize_text(str(text).translate(_ETH)).casefold()
+
+
+def strip_accents(text: str) -> str:
+    """'Tỷ lệ' -> 'Ty le'; đ becomes d. For matching headers typed without diacritics."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def map_distinct(values: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
+    """`function` of every value of a column (None stays None), each distinct value once."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    mapped = [function(u) for u in uniques]
+    lookup = np.empty(len(mapped) + 1, dtype=object)
+    lookup[: len(mapped)] = mapped
+    lookup[len(mapped)] = None
+    return pd.Series(
+        lookup[np.where(codes >= 0, codes, len(mapped))], index=values.index, dtype=object
+    )
+
+
+def name_keys(values: pd.Series) -> pd.Series:
+    """`name_key` of every value of a column (None stays None), each distinct text once."""
+    return map_distinct(values, name_key)
