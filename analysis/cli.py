@@ -189,7 +189,7 @@ def write_json(
 
     option = orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY
     problems: list[Problem] = []
-    separator = b"\n    "
+    written = False
     stream.write(b'{\n  "rows": [')
     for dataset in datasets:
         problems += dataset.problems
@@ -197,12 +197,12 @@ def write_json(
             continue
         frame = summarize(dataset, lang=lang, method=method)
         for start in range(0, len(frame), JSON_CHUNK_ROWS):
-            chunk: list[bytes] = []
-            for record in summary_records(frame.iloc[start : start + JSON_CHUNK_ROWS]):
-                chunk += (separator, orjson.dumps(record, option=option).replace(b"\n", b"\n    "))
-                separator = b",\n    "
-            stream.write(b"".join(chunk))
-    stream.write(b"]" if separator == b"\n    " else b"\n  ]")
+            records = summary_records(frame.iloc[start : start + JSON_CHUNK_ROWS])
+            # One encoder call per chunk: '[\n  {...},\n  {...}\n]' indented two more.
+            body = orjson.dumps(records, option=option)[1:-1].replace(b"\n", b"\n  ")
+            stream.write((b"," if written else b"") + body.rstrip())
+            written = True
+    stream.write(b"\n  ]" if written else b"]")
     encoded = orjson.dumps([p.to_dict() for p in problems], option=option)
     stream.write(b',\n  "problems": ' + encoded.replace(b"\n", b"\n  ") + b"\n}\n")
     stream.flush()

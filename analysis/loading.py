@@ -54,11 +54,12 @@ def read_dataset(book: Workbook) -> Dataset:
     figures = apply_catalogue(figures, catalogue)
     figures = check_rates(figures, collect)
     check_groups(figures, collect)
-    observations = (
-        figures.sort_values("row", kind="stable").reset_index(drop=True)[list(OBSERVATION_COLUMNS)]
-        if not figures.empty
-        else empty_observations()
-    )
+    if figures.empty:
+        observations = empty_observations()
+    else:
+        if not figures["row"].is_monotonic_increasing:
+            figures = figures.sort_values("row", kind="stable")
+        observations = figures.reset_index(drop=True)[list(OBSERVATION_COLUMNS)]
     return Dataset(
         file=book.file_label,
         sheet=location.sheet,

@@ -24,7 +24,6 @@ from .model import Dataset
 from .periods import Period
 from .rates import compute_rate, is_whole
 from .stats import IntervalMethod, compute_indicators, group_totals
-from .text import map_distinct
 
 TEXT_COLUMNS = (
     "text",
@@ -132,7 +131,14 @@ def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame
         kind = "voluntary" if measurement[i] == "voluntary" else "sample"
         interval_note[i] = INTERVAL_NOTE[kind][lang]
 
-    labels = map_distinct(combined["period_parsed"], lambda p: _label(p, lang))
+    # Label each distinct period once, keyed by its code (hashing text, not Period objects).
+    codes, uniques = pd.factorize(combined["period"], use_na_sentinel=True)
+    first = pd.Series(np.arange(len(codes))).groupby(codes).first()
+    parsed = combined["period_parsed"].to_numpy(dtype=object)
+    lookup = np.array(
+        [_label(parsed[first[i]], lang) for i in range(len(uniques))] + [None], dtype=object
+    )
+    labels = pd.Series(lookup[np.where(codes >= 0, codes, len(uniques))])
     address = _concat(
         combined["file"].astype(str).to_numpy(dtype=object),
         " › ",
