@@ -68,9 +68,12 @@ class RawTable:
 
     def cells(self, field: str, rows: pd.Index | None = None) -> pd.Series:
         """A1 references of a field's cells, for all rows or the given ones."""
-        numbers = self.row_numbers if rows is None else self.row_numbers.loc[rows]
+        numbers = self.row_numbers.to_numpy()
+        if rows is not None:
+            numbers = numbers[self.values.index.get_indexer(rows)]
         letter = column_letter(self.columns[field])
-        return pd.Series(letter + numbers.to_numpy(), index=numbers.index, dtype=object)
+        index = self.values.index if rows is None else rows
+        return pd.Series(letter + numbers, index=index, dtype=object)
 
     @cached_property
     def row_numbers(self) -> pd.Series:
@@ -178,7 +181,8 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
     )
     values = pd.DataFrame({key: by_column[column] for key, column in columns.items()})
     for key in values.columns:
-        if values[key].dtype == object and key != "stt":  # row numbers: only headings need it
+        text = values[key].dtype == object or pd.api.types.is_string_dtype(values[key].dtype)
+        if text and key != "stt":  # row numbers: only heading rows need theirs
             values[key] = _blank_to_none(values[key])
     causes = _causes(sheet, columns, first_row)
     with_cause = pd.Index(causes["row"].unique())

@@ -119,8 +119,8 @@ class SheetCells:
     ) -> dict[int, pd.Series]:
         """The cells of some columns from row `first_row` down to the last used row.
 
-        Each is a Series indexed by zero-based row. `text` columns hold str or None
-        (a number in them reads as its digits: 1 -> '1'). `numbers` columns are
+        Each is a Series indexed by zero-based row. `text` columns hold text, blank
+        cells missing (a number in them reads as its digits: 1 -> '1'). `numbers` columns are
         float64 when every cell is a number or blank, and otherwise the raw values
         (object), so that a number typed as text is seen as text. Merged areas are
         filled with their top-left value. Raises `WorkbookError` (corrupt_workbook)
@@ -232,9 +232,7 @@ def _typed_columns(
             if not series.isna().all():
                 raise _MixedColumn  # dates, true/false or text in a number column
             series = pd.Series(np.nan, index=index, dtype=np.float64)
-        elif column not in numbers:
-            series = series.astype(object).where(series.notna(), None)
-        result[column] = series
+        result[column] = series  # text stays in Arrow: converted once, by whoever needs it
     for column in wanted:
         if column not in result:
             result[column] = pd.Series([None] * len(frame), index=index, dtype=object)
@@ -407,22 +405,55 @@ def _used_extent(data: bytes) -> tuple[int, int]:
     """(rows, columns) from A1 to the farthest cell the sheet's XML holds.
 
     Excel and most writers start every row and cell tag with its reference
-    (`<row r="7"`, `<c r="E7"`); that common form is scanned with plain
-    patterns, anything else with a general one."""
-    cells = data.count(b"<c ")
-    rows_tags = data.count(b"<row ")
-    fast_cells = _FAST_CELL.findall(data)
-    fast_rows = _FAST_ROW.findall(data)
-    if len(fast_cells) == cells and len(fast_rows) == rows_tags and b":c " not in data:
-        max_column = max((column_index(c.decode()) + 1 for c in set(fast_cells)), default=0)
-        max_row = max((int(r) for r in fast_rows), default=0)
-        return max_row, max_column
+    (`<row r="7"`, `<c r="E7"`) and state the used range in `<dimension>`. In
+    that common form the rows are read from the row tags and the columns taken
+    from `<dimension>` once one search has shown that no cell lies beyond it;
+    anything else is scanned cell by cell."""
+    head = data[:_XML_HEAD_BYTES]
+    plain = (
+        re.search(rb"<\w+:worksheet\b", head) is None
+        and _TAG_WITHOUT_REF.search(data) is None
+    )
+    if plain:
+        max_row = max(map(int, _FAST_ROW.findall(data)), default=0)
+        dimension = _DIMENSION.search(head)
+        if dimension is not None:
+            claimed = column_index(dimension[1].decode()) + 1
+            if _cell_beyond(data, claimed) is None:
+                return max_row, claimed
+        letters = {c.decode() for c in _FAST_CELL.findall(data)}
+        return max_row, max((column_index(c) + 1 for c in letters), default=0)
     max_row = max_column = 0
     matches = list(_ANY_CELL.finditer(data)) or list(_DIMENSION.finditer(data))
     for match in matches:
         max_column = max(max_column, column_index(match[1].decode()) + 1)
         max_row = max(max_row, int(match[2]))
     return max_row, max_column
+
+
+_TAG_WITHOUT_REF = re.compile(rb'<(?:c|row)(?:>|/| (?!r="))')
+
+
+def _cell_beyond(data: bytes, columns: int) -> re.Match[bytes] | None:
+    """The first cell to the right of the first `columns` columns, if any."""
+    if columns >= 26:
+        letters = column_letter(columns - 1)
+        if len(letters) == 3:
+            return None  # XFD is Excel's last column: nothing lies beyond three letters
+        return re.search(rb'<c r="(?:[A-Z]{3}|(?:' + _after(letters) + rb"))[0-9]", data)
+    following = chr(65 + columns)
+    return re.search(rb'<c r="(?:[A-Z]{2,3}|[' + following.encode() + rb"-Z])[0-9]", data)
+
+
+def _after(letters: str) -> bytes:
+    """A pattern for two-letter columns after `letters` ('AB' -> later AB.., B.., …)."""
+    first, second = letters[0], letters[1]
+    options = []
+    if first < "Z":
+        options.append(f"[{chr(ord(first) + 1)}-Z][A-Z]")
+    if second < "Z":
+        options.append(f"{first}[{chr(ord(second) + 1)}-Z]")
+    return "|".join(options or ["(?!)"]).encode()
 
 
 def _hidden_rows(data: bytes) -> set[int]:
@@ -440,7 +471,8 @@ def _hidden_rows(data: bytes) -> set[int]:
 def _blank_cell_causes(
     path: Path, sheet: str, data: bytes
 ) -> dict[tuple[int, int], tuple[str, str]]:
-    if b"<f" not in data and b":f" not in data and b't="e"' not in data:
+    prefixed = re.search(rb"<\w+:worksheet\b", data[:_XML_HEAD_BYTES]) is not None
+    if b"<f" not in data and not (prefixed and b":f" in data) and b't="e"' not in data:
         return {}
     causes: dict[tuple[int, int], tuple[str, str]] = {}
     try:
