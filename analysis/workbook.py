@@ -410,10 +410,7 @@ def _used_extent(data: bytes) -> tuple[int, int]:
     from `<dimension>` once one search has shown that no cell lies beyond it;
     anything else is scanned cell by cell."""
     head = data[:_XML_HEAD_BYTES]
-    plain = (
-        re.search(rb"<\w+:worksheet\b", head) is None
-        and _TAG_WITHOUT_REF.search(data) is None
-    )
+    plain = re.search(rb"<\w+:worksheet\b", head) is None and _TAG_WITHOUT_REF.search(data) is None
     if plain:
         max_row = max(map(int, _FAST_ROW.findall(data)), default=0)
         dimension = _DIMENSION.search(head)

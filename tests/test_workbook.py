@@ -147,6 +147,7 @@ def test_fast_and_cell_by_cell_readers_agree(make_workbook: WorkbookFactory) -> 
     text, numbers = [0, 1, 2, 3, 4, 8, 9], [5, 6, 7]
     fast = _typed_columns(path, "Chỉ tiêu", 1, text, numbers, sheet.n_columns)
     slow = _raw_columns(path, "Chỉ tiêu", 1, text, numbers)
+
     def plain(series: pd.Series) -> list[object]:
         return series.astype(object).where(series.notna(), None).tolist()
 
