@@ -12,9 +12,10 @@ own shape (a base makes a rate in per cent).
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from .columns import CATALOGUE_COLUMNS, CATALOGUE_SHEET_NAMES, is_sheet_named
@@ -202,59 +203,58 @@ def apply_catalogue(figures: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame
     and theme; warns about catalogue rows that match no figure."""
     by_code = {code: i for i, (_, code, _, _) in enumerate(catalogue.entries) if code}
     by_name = {name: i for i, (name, _, _, _) in enumerate(catalogue.entries) if name}
-    codes = map_distinct(figures["code"], code_key)
-    names = map_distinct(figures["indicator"], name_key)
-    position = codes.map(by_code)
-    position = position.where(position.notna(), names.map(by_name))
+    # Each distinct code and name is looked up once.
+    by_code_position = map_distinct(figures["code"], lambda c: by_code.get(code_key(c) or ""))
+    by_name_position = map_distinct(figures["indicator"], lambda n: by_name.get(name_key(n)))
+    position = pd.Series(
+        np.where(by_code_position.notna(), by_code_position, by_name_position).astype(np.float64),
+        index=figures.index,
+    )
     used = set(position.dropna().astype(int).tolist())
     for i, (name, code, _, cell) in enumerate(catalogue.entries):
         if i not in used:
             catalogue.collect.add("catalogue_unmatched", cell=cell, value=code or name)
-    table = pd.DataFrame(
-        [[getattr(entry, f) for f in _ENTRY_FIELDS] for _, _, entry, _ in catalogue.entries]
-        + [[None] * len(_ENTRY_FIELDS)],
-        columns=_ENTRY_FIELDS,
-        dtype=object,
-    )
-    picked = table.iloc[
-        np.where(position.notna(), position.fillna(-1).astype(int), len(table) - 1)
-    ].set_axis(figures.index)
+    # Each figure's catalogue entry as a position into per-field arrays (the last: no entry).
+    slot = np.where(position.notna(), position.fillna(-1).astype(np.int64), len(catalogue.entries))
 
-    has_denominator = figures["denominator"].notna()
-    measure = figures["measure"]
-    in_unit = measure.map({"%": 100.0, "‰": 1000.0}).astype(np.float64)
-    default_factor = np.where(has_denominator, 100.0, in_unit.fillna(1.0))
-    factor = (
-        picked["factor"].astype(np.float64).fillna(pd.Series(default_factor, index=figures.index))
+    def field(name: str, dtype: object = object) -> npt.NDArray[Any]:
+        values = [getattr(entry, name) for _, _, entry, _ in catalogue.entries]
+        blank = np.nan if dtype is np.float64 else None
+        lookup = np.array([blank if v is None else v for v in values] + [blank], dtype=dtype)
+        return np.asarray(lookup[slot])
+
+    has_denominator = figures["denominator"].notna().to_numpy()
+    measure = figures["measure"].to_numpy(dtype=object)
+    in_unit = np.where(measure == "%", 100.0, np.where(measure == "‰", 1000.0, np.nan))
+    typed_rate = ~np.isnan(in_unit)
+    factor = field("factor", np.float64)
+    factor = np.where(
+        np.isnan(factor), np.where(has_denominator, 100.0, np.nan_to_num(in_unit, nan=1.0)), factor
     )
-    default_display = np.where(has_denominator | in_unit.notna(), "rate", "count")
-    display = picked["display"].where(picked["display"].notna(), default_display).astype(object)
-    display = display.where(
-        ~(
-            ((display == "ratio") & ~has_denominator)
-            | ((display == "rate") & ~has_denominator & in_unit.isna())
-        ),
-        "count",
+    display = field("display")
+    unset = np.equal(display, None)
+    display = np.where(unset, np.where(has_denominator | typed_rate, "rate", "count"), display)
+    wrong = ((display == "ratio") & ~has_denominator) | (
+        (display == "rate") & ~has_denominator & ~typed_rate
     )
+    display = np.where(wrong, "count", display).astype(object)
     # A rate typed as such keeps the decimals it was typed with ('2,45%').
-    typed = figures["typed_decimals"].clip(lower=1, upper=4)
+    typed = np.clip(figures["typed_decimals"].to_numpy(dtype=np.int64), 1, 4)
     default_decimals = np.where(display == "rate", np.where(has_denominator, 1, typed), 0)
-    decimals = (
-        picked["decimals"]
-        .astype(np.float64)
-        .fillna(pd.Series(default_decimals, index=figures.index).astype(np.float64))
-    )
+    decimals = field("decimals", np.float64)
+    decimals = np.where(np.isnan(decimals), default_decimals, decimals).astype(np.int64)
+
+    def text(values: npt.NDArray[Any], default: object = None) -> pd.Series:
+        filled = np.where(np.equal(values, None), default, values) if default else values
+        return pd.Series(np.asarray(filled, dtype=object), index=figures.index, dtype=object)
+
     return figures.assign(
         factor=factor.astype(np.float64),
-        decimals=decimals.astype(np.int64),
-        measurement=picked["measurement"]
-        .where(picked["measurement"].notna(), "full")
-        .astype(object),
-        direction=picked["direction"].astype(object).where(picked["direction"].notna(), None),
-        target=picked["target"].astype(np.float64),
-        aggregation=picked["aggregation"]
-        .where(picked["aggregation"].notna(), "sum")
-        .astype(object),
-        display=display,
-        theme=picked["theme"].astype(object).where(picked["theme"].notna(), None),
+        decimals=decimals,
+        measurement=text(field("measurement"), "full"),
+        direction=text(field("direction")),
+        target=field("target", np.float64),
+        aggregation=text(field("aggregation"), "sum"),
+        display=text(display),
+        theme=text(field("theme")),
     )
