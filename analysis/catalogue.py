@@ -217,7 +217,7 @@ def apply_catalogue(figures: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame
     # Each figure's catalogue entry as a position into per-field arrays (the last: no entry).
     slot = np.where(position.notna(), position.fillna(-1).astype(np.int64), len(catalogue.entries))
 
-    def field(name: str, dtype: object = object) -> npt.NDArray[Any]:
+    def field(name: str, dtype: Any = object) -> npt.NDArray[Any]:
         values = [getattr(entry, name) for _, _, entry, _ in catalogue.entries]
         blank = np.nan if dtype is np.float64 else None
         lookup = np.array([blank if v is None else v for v in values] + [blank], dtype=dtype)
@@ -232,7 +232,7 @@ def apply_catalogue(figures: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame
         np.isnan(factor), np.where(has_denominator, 100.0, np.nan_to_num(in_unit, nan=1.0)), factor
     )
     display = field("display")
-    unset = np.equal(display, None)
+    unset = pd.isna(display)
     display = np.where(unset, np.where(has_denominator | typed_rate, "rate", "count"), display)
     wrong = ((display == "ratio") & ~has_denominator) | (
         (display == "rate") & ~has_denominator & ~typed_rate
@@ -244,8 +244,8 @@ def apply_catalogue(figures: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame
     decimals = field("decimals", np.float64)
     decimals = np.where(np.isnan(decimals), default_decimals, decimals).astype(np.int64)
 
-    def text(values: npt.NDArray[Any], default: object = None) -> pd.Series:
-        filled = np.where(np.equal(values, None), default, values) if default else values
+    def text(values: npt.NDArray[Any], default: Any = None) -> pd.Series:
+        filled = np.where(pd.isna(values), default, values) if default else values
         return pd.Series(np.asarray(filled, dtype=object), index=figures.index, dtype=object)
 
     return figures.assign(
