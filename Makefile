@@ -36,7 +36,7 @@ lab: $(RUN) ## Open the notebooks in JupyterLab
 	$(BIN)/jupyter lab notebooks/
 
 bench: $(RUN) ## Measure reading speed and memory (numbers go in the README)
-	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/benchmark.py $(BENCH)
 
 test: $(DEV) ## Run the tests (creates .venv on first run)
 	$(BIN)/python -m pytest
