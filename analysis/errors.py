@@ -163,10 +163,12 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
     ),
     "unparseable_period": (
         "error",
-        "Không đọc được kỳ «{value}» ({detail}). Dùng dạng 2024, 2024S1, 2024Q2, 2024-06, "
-        "2024-06-30, 30/06/2024 hoặc khoảng 2022/2024S1.",
-        "Cannot read the period «{value}» ({detail}). Use 2024, 2024S1, 2024Q2, 2024-06, "
-        "2024-06-30, 30/06/2024 or a span such as 2022/2024S1.",
+        "Không đọc được kỳ «{value}» ({detail}). Dùng dạng 2024, năm 2024, 6 tháng đầu năm "
+        "2024, 9 tháng năm 2024, Quý II/2024, tháng 6/2024, 06/2024, 30/06/2024, Nhiệm kỳ "
+        "2020–2025, từ 15/3/2023 đến 14/4/2023, hoặc mã 2024S1, 2024Q2, 2024-06, 2022/2024S1.",
+        "Cannot read the period «{value}» ({detail}). Use 2024, năm 2024, 6 tháng đầu năm 2024, "
+        "9 tháng năm 2024, Quý II/2024, tháng 6/2024, 06/2024, 30/06/2024, Nhiệm kỳ 2020–2025, "
+        "từ 15/3/2023 đến 14/4/2023, or the codes 2024S1, 2024Q2, 2024-06, 2022/2024S1.",
     ),
     "negative_count": (
         "error",

@@ -1,6 +1,9 @@
-"""Reporting periods: parsing `2024`, `2024S1`, `2024Q2`, `2024-06`, `2024-06-30`,
-`30/06/2024`, real Excel dates and spans such as `2022/2024S1`, and naming them
-in Vietnamese or English."""
+"""Reporting periods: reading them as codes (`2024`, `2024S1`, `2024Q2`, `2024-06`,
+`2024-06-30`, spans such as `2022/2024S1`), as Excel dates, and as reports write
+them ('6 tháng đầu năm 2024', '9 tháng năm 2024', 'Quý II/2024', 'tháng 06 năm
+2024', 'Nhiệm kỳ 2020–2025', 'từ 15/3/2023 đến 14/4/2023', in English too), and
+naming them in Vietnamese or English. Every label printed here reads back to the
+same period (a property test checks)."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ if TYPE_CHECKING:  # pandas is imported only where a column is read: `--period` 
     import numpy.typing as npt
     import pandas as pd
 
-PeriodKind = Literal["year", "half", "quarter", "month", "day", "span"]
+PeriodKind = Literal["year", "half", "quarter", "month", "day", "term", "span"]
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _EN_MONTHS = ("", *EN_MONTHS)
@@ -50,9 +53,28 @@ class Period:
         """How a report names the period: 'quý II/2024', '6 tháng đầu năm 2024'."""
         if self.kind == "span":
             assert self.first is not None and self.last is not None
+            first, last = self.first, self.last
+            if (
+                first.kind == last.kind == "month"
+                and first.start.month == 1
+                and first.start.year == last.start.year
+            ):  # January to a month: '9 tháng năm 2024'
+                months, year = last.start.month, last.start.year
+                return (
+                    f"{months} tháng năm {year}"
+                    if lang == "vi"
+                    else (f"first {months} months of {year}")
+                )
             if lang == "vi":
                 return f"từ {self.first.label(lang='vi')} đến {self.last.label(lang='vi')}"
             return f"{self.first.label(lang='en')} to {self.last.label(lang='en')}"
+        if self.kind == "term":
+            first_year, last_year = self.code.split("-")
+            return (
+                f"nhiệm kỳ {first_year}–{last_year}"
+                if lang == "vi"
+                else f"{first_year}–{last_year} term"
+            )
         year = self.start.year
         if self.kind == "year":
             return f"năm {year}" if lang == "vi" else str(year)
@@ -73,10 +95,12 @@ class Period:
         return f"{day.day} {_EN_MONTHS[day.month]} {day.year}"
 
 
-def parse_period(value: object) -> Period:
-    """Read a period from a cell value (text, year number or Excel date).
+def parse_period(value: object, *, context: PeriodContext | None = None) -> Period:
+    """Read a period from a cell value: a code ('2024S1'), the words a report uses ('6 tháng
+    đầu năm 2024', 'Quý II/2024', 'Nhiệm kỳ 2020–2025', 'từ 15/3/2023 đến 14/4/2023'), a
+    year number or an Excel date. `context` completes labels that lean on the workbook.
 
-    Raises `PeriodParseError` for anything else.
+    Raises `PeriodParseError`, saying why and which forms are accepted, for anything else.
     """
     if isinstance(value, dt.datetime):
         return _day(value.date())
@@ -101,20 +125,11 @@ def parse_period(value: object) -> Period:
     parts = text.split("/")
     if len(parts) == 2:
         first, last = (_parse_single(part) for part in parts)
-        if first is None or last is None:
-            raise PeriodParseError("không phải khoảng hợp lệ / not a valid span")
-        if first.start > last.start or first.end >= last.end:
-            raise PeriodParseError(
-                "kỳ cuối phải kết thúc sau kỳ đầu / the span must end after its first part"
-            )
-        return Period(
-            start=first.start,
-            end=last.end,
-            code=f"{first.code}/{last.code}",
-            kind="span",
-            first=first,
-            last=last,
-        )
+        if first is not None and last is not None:
+            return _span(first, last)
+    worded = _parse_words(value, context)
+    if worded is not None:
+        return worded
     raise PeriodParseError("dạng không được hỗ trợ / unsupported form")
 
 
@@ -122,29 +137,11 @@ def _parse_single(text: str) -> Period | None:
     if match := re.fullmatch(r"(\d{4})", text):
         return _year(int(match[1]))
     if match := re.fullmatch(r"(\d{4})[SH]([12])", text):
-        year, half = int(match[1]), int(match[2])
-        _check_year(year)
-        start = dt.date(year, 1 if half == 1 else 7, 1)
-        end = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
-        return Period(start=start, end=end, code=f"{year}S{half}", kind="half")
+        return _half(int(match[1]), int(match[2]))
     if match := re.fullmatch(r"(\d{4})Q([1-4])", text):
-        year, quarter = int(match[1]), int(match[2])
-        _check_year(year)
-        first_month = 3 * (quarter - 1) + 1
-        start = dt.date(year, first_month, 1)
-        end = _month_end(year, first_month + 2)
-        return Period(start=start, end=end, code=f"{year}Q{quarter}", kind="quarter")
+        return _quarter(int(match[1]), int(match[2]))
     if match := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
-        year, month = int(match[1]), int(match[2])
-        _check_year(year)
-        if not 1 <= month <= 12:
-            raise PeriodParseError(f"tháng {month} không tồn tại / month {month} does not exist")
-        return Period(
-            start=dt.date(year, month, 1),
-            end=_month_end(year, month),
-            code=f"{year}-{month:02d}",
-            kind="month",
-        )
+        return _month(int(match[1]), int(match[2]))
     if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
         return _day(_date(int(match[1]), int(match[2]), int(match[3])))
     if match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text):
@@ -181,6 +178,191 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+# -- periods as people type them --------------------------------------------------------------
+
+_ROMAN_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_EN_MONTH_NUMBER = {name.lower(): number for number, name in enumerate(EN_MONTHS, start=1)}
+_DASHES = str.maketrans({"–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-"})
+
+
+@dataclass(frozen=True)
+class PeriodContext:
+    """What a workbook says around its periods, for labels that lean on it.
+
+    `year` (from the title block, 'BÁO CÁO … NĂM 2024') completes '6 tháng cuối
+    năm'; `term` (from the `Thông tin` sheet) gives the dates of 'Nhiệm kỳ
+    2020–2025' and of 'từ đầu nhiệm kỳ'; `until` (the end of the reporting
+    period) says when 'đến nay' is."""
+
+    year: int | None = None
+    term: tuple[dt.date, dt.date] | None = None
+    until: dt.date | None = None
+
+
+def _plain_words(text: str) -> str:
+    """Lower case, no accents, single spaces, one kind of dash, no spaces around / and -."""
+    from .text import name_key, strip_accents
+
+    words = strip_accents(name_key(text)).translate(_DASHES)
+    words = re.sub(r"\s*([/-])\s*", r"\1", words)
+    return words.strip(" .,:;")
+
+
+def _months(year: int, last: int) -> Period:
+    """January to month `last` of a year ('9 tháng năm 2024'); the whole year for 12."""
+    _check_year(year)
+    if not 1 <= last <= 12:
+        raise PeriodParseError(f"{last} tháng không hợp lệ / {last} months is not valid")
+    if last == 12:
+        return _year(year)
+    first, end = _month(year, 1), _month(year, last)
+    if last == 1:
+        return first
+    return _span(first, end)
+
+
+def _month(year: int, month: int) -> Period:
+    _check_year(year)
+    if not 1 <= month <= 12:
+        raise PeriodParseError(f"tháng {month} không tồn tại / month {month} does not exist")
+    return Period(
+        start=dt.date(year, month, 1),
+        end=_month_end(year, month),
+        code=f"{year}-{month:02d}",
+        kind="month",
+    )
+
+
+def _half(year: int, half: int) -> Period:
+    _check_year(year)
+    start = dt.date(year, 1 if half == 1 else 7, 1)
+    end = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
+    return Period(start=start, end=end, code=f"{year}S{half}", kind="half")
+
+
+def _quarter(year: int, quarter: int) -> Period:
+    _check_year(year)
+    if not 1 <= quarter <= 4:
+        raise PeriodParseError(f"quý {quarter} không tồn tại / quarter {quarter} does not exist")
+    first_month = 3 * (quarter - 1) + 1
+    return Period(
+        start=dt.date(year, first_month, 1),
+        end=_month_end(year, first_month + 2),
+        code=f"{year}Q{quarter}",
+        kind="quarter",
+    )
+
+
+def _term(first: int, last: int, context: PeriodContext | None) -> Period:
+    """A Party term written by its years ('Nhiệm kỳ 2020–2025'): those whole years, unless
+    the workbook gives the term's dates."""
+    _check_year(first)
+    _check_year(last)
+    if last <= first:
+        raise PeriodParseError(
+            "năm cuối nhiệm kỳ phải sau năm đầu / the term must end after it starts"
+        )
+    start, end = dt.date(first, 1, 1), dt.date(last, 12, 31)
+    if context and context.term and (context.term[0].year, context.term[1].year) == (first, last):
+        start, end = context.term
+    return Period(start=start, end=end, code=f"{first}-{last}", kind="term")
+
+
+def _span(first: Period, last: Period) -> Period:
+    if first.start > last.start or first.end >= last.end:
+        raise PeriodParseError(
+            "kỳ cuối phải kết thúc sau kỳ đầu / the span must end after its first part"
+        )
+    return Period(
+        start=first.start,
+        end=last.end,
+        code=f"{first.code}/{last.code}",
+        kind="span",
+        first=first,
+        last=last,
+    )
+
+
+def _needs_year(year: str | None, context: PeriodContext | None) -> int:
+    if year:
+        return int(year)
+    if context and context.year:
+        return context.year
+    raise PeriodParseError(
+        "thiếu năm: ghi rõ năm, ví dụ «6 tháng cuối năm 2024» / "
+        "the year is missing: write it, e.g. «6 tháng cuối năm 2024»"
+    )
+
+
+def _parse_words(text: str, context: PeriodContext | None) -> Period | None:
+    """A period written in words, Vietnamese or English; None when the form is unknown."""
+    words = _plain_words(text)
+    if not words:
+        return None
+    if words in ("tu dau nhiem ky den nay", "since the start of the term"):
+        if context is None or context.term is None or context.until is None:
+            raise PeriodParseError(
+                "cần nhiệm kỳ và kỳ báo cáo ở trang Thông tin / needs the term and the "
+                "reporting period on the 'Thông tin' sheet"
+            )
+        start = context.term[0]
+        return Period(
+            start=start,
+            end=context.until,
+            code=f"{start.isoformat()}/{context.until.isoformat()}",
+            kind="span",
+            first=_day(start),
+            last=_day(context.until),
+        )
+    if match := re.fullmatch(r"tu (.+) den (.+)", words) or re.fullmatch(r"(.+) to (.+)", words):
+        return _span(_parse_part(match[1], context), _parse_part(match[2], context))
+    if match := re.fullmatch(r"(\d{1,2}/\d{1,2}/\d{4})-(\d{1,2}/\d{1,2}/\d{4})", words):
+        return _span(_parse_part(match[1], context), _parse_part(match[2], context))
+    return _parse_one(words, context)
+
+
+def _parse_part(words: str, context: PeriodContext | None) -> Period:
+    found = _parse_one(words, context)
+    if found is None:
+        found = _parse_single(words.upper())
+    if found is None:
+        raise PeriodParseError("không phải khoảng hợp lệ / not a valid span")
+    return found
+
+
+def _parse_one(words: str, context: PeriodContext | None) -> Period | None:
+    if match := re.fullmatch(r"(?:nam )?(\d{4})", words):
+        return _year(int(match[1]))
+    if match := re.fullmatch(r"6 thang (dau|cuoi)(?: nam)?(?: (\d{4}))?", words):
+        return _half(_needs_year(match[2], context), 1 if match[1] == "dau" else 2)
+    if match := re.fullmatch(r"(first|second) half(?: of)?(?: (\d{4}))?", words):
+        return _half(_needs_year(match[2], context), 1 if match[1] == "first" else 2)
+    if match := re.fullmatch(r"(\d{1,2}) thang(?: dau)?(?: nam)?(?: (\d{4}))?", words):
+        return _months(_needs_year(match[2], context), int(match[1]))
+    if match := re.fullmatch(r"first (\d{1,2}) months(?: of)?(?: (\d{4}))?", words):
+        return _months(_needs_year(match[2], context), int(match[1]))
+    if match := re.fullmatch(r"quy (i|ii|iii|iv|[1-4])(?:/|-| nam | )(\d{4})", words):
+        number = _ROMAN_NUMBER.get(match[1]) or int(match[1])
+        return _quarter(int(match[2]), number)
+    if match := re.fullmatch(r"q([1-4])(?:/|-| )(\d{4})", words):
+        return _quarter(int(match[2]), int(match[1]))
+    if match := re.fullmatch(r"(?:thang |t)(\d{1,2})(?:/|-| nam | )(\d{4})", words):
+        return _month(int(match[2]), int(match[1]))
+    if match := re.fullmatch(r"(\d{1,2})/(\d{4})", words):
+        return _month(int(match[2]), int(match[1]))
+    if (match := re.fullmatch(r"([a-z]+) (\d{4})", words)) and match[1] in _EN_MONTH_NUMBER:
+        return _month(int(match[2]), _EN_MONTH_NUMBER[match[1]])
+    if match := re.fullmatch(r"(?:ngay )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", words):
+        return _day(_date(int(match[3]), int(match[2]), int(match[1])))
+    if (match := re.fullmatch(r"(\d{1,2}) ([a-z]+) (\d{4})", words)) and (
+        match[2] in _EN_MONTH_NUMBER
+    ):
+        return _day(_date(int(match[3]), _EN_MONTH_NUMBER[match[2]], int(match[1])))
+    if match := re.fullmatch(r"(?:nhiem ky )?(\d{4})-(\d{4})(?: term)?", words):
+        return _term(int(match[1]), int(match[2]), context)
+    return None
+
+
 @dataclass(frozen=True)
 class PeriodColumn:
     """A column of period cells read once: each distinct value's Period (None where
@@ -211,7 +393,7 @@ def _take(values: Sequence[object], codes: npt.NDArray[np.intp], index: pd.Index
     return pd.Series(lookup[np.where(codes >= 0, codes, len(values))], index=index, dtype=object)
 
 
-def parse_period_column(values: pd.Series) -> PeriodColumn:
+def parse_period_column(values: pd.Series, *, context: PeriodContext | None = None) -> PeriodColumn:
     """`parse_period` of every non-blank cell of a column, each distinct value once."""
     import pandas as pd
 
@@ -220,7 +402,7 @@ def parse_period_column(values: pd.Series) -> PeriodColumn:
     reasons: list[str | None] = []
     for value in uniques:
         try:
-            parsed.append(parse_period(value))
+            parsed.append(parse_period(value, context=context))
             reasons.append(None)
         except PeriodParseError as exc:
             parsed.append(None)

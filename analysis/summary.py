@@ -195,6 +195,9 @@ RECORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("unit", "unit", "text"),
     ("period", "period", "text"),
     ("period_label", "period_label", "text"),
+    ("period_start", "period_start", "date"),
+    ("period_end", "period_end", "date"),
+    ("period_kind", "period_kind", "text"),
     ("numerator", "numerator", "number"),
     ("denominator", "denominator", "number"),
     ("value", "value", "float"),
@@ -228,6 +231,11 @@ def _json_column(values: pd.Series, kind: str) -> list[Any]:
     """One column of the JSON rows: None for blanks, whole numbers as ints, done in numpy."""
     if kind == "bool":
         return values.astype(bool).tolist()
+    if kind == "date":  # ISO dates, both ends included
+        days = values.to_numpy(dtype="datetime64[D]")
+        texts = np.datetime_as_string(days, unit="D").astype(object)
+        texts[np.isnat(days)] = None
+        return list(texts.tolist())
     if kind == "int":
         return values.astype(np.int64).tolist()
     if kind in ("text", "method"):

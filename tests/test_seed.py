@@ -78,3 +78,16 @@ def test_periods_and_sources(rows: dict[str, dict[str, Any]]) -> None:
     for row in rows.values():
         if not row["is_total"]:
             assert row["note"] and row["note"].startswith("Phần ")
+
+
+def test_periods_are_typed_in_the_json(rows: dict[str, dict[str, Any]]) -> None:
+    assert (rows["STDV"]["period_start"], rows["STDV"]["period_end"]) == (
+        "2024-06-01",
+        "2024-06-30",
+    )
+    assert rows["STDV"]["period_kind"] == "month"
+    assert (rows["HLRH"]["period_start"], rows["HLRH"]["period_end"]) == (
+        "2022-01-01",
+        "2024-06-30",
+    )
+    assert rows["HLRH"]["period_kind"] == "span"
