@@ -233,9 +233,9 @@ def _json_column(values: pd.Series, kind: str) -> list[Any]:
         return values.astype(bool).tolist()
     if kind == "date":  # ISO dates, both ends included
         days = values.to_numpy(dtype="datetime64[D]")
-        texts = np.datetime_as_string(days, unit="D").astype(object)
-        texts[np.isnat(days)] = None
-        return list(texts.tolist())
+        iso = np.datetime_as_string(days, unit="D").astype(object)
+        iso[np.isnat(days)] = None
+        return list(iso.tolist())
     if kind == "int":
         return values.astype(np.int64).tolist()
     if kind in ("text", "method"):
