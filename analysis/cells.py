@@ -202,7 +202,13 @@ def parse_cells(raw: RawTable) -> ParsedCells:
         if caused:
             blank &= np.array([(r, key) not in caused for r in index.tolist()], dtype=bool)
         rows = index[blank]
-        if len(rows):
+        if len(rows) and key == "numerator":
+            # A row with its name but no figure: published tables have them ('chưa có số
+            # liệu'). It gives no figure, and the rest of the workbook still does.
+            found.add(
+                "no_figure", rows, cells(key), column=field_header(key), value="trống / blank"
+            )
+        elif len(rows):
             found.add("missing_value", rows, cells(key), column=field_header(key))
 
     # Excel errors typed or saved as text ('#N/A').
@@ -290,7 +296,13 @@ def parse_cells(raw: RawTable) -> ParsedCells:
         )
     readable = np.array([p is not None for p in periods.periods] + [False])
     has_period = readable[np.where(periods.codes >= 0, periods.codes, len(periods.periods))]
-    good = ~index.isin(list(found.error_rows)) & has_period & numerator.values.notna().to_numpy()
+    no_figure = (numerator.no_data | denominator.no_data).to_numpy()
+    good = (
+        ~index.isin(list(found.error_rows))
+        & has_period
+        & numerator.values.notna().to_numpy()
+        & ~no_figure
+    )
     figures = _figures(raw, cleaned_column, numbers, measure, periods, good)
     return ParsedCells(figures=figures, problems=found.sorted())
 
@@ -324,8 +336,19 @@ def _numbers(series: pd.Series, key: str, raw: RawTable, found: _CellProblems) -
             column=field_header(key),
             value=series.loc[rows].map(_cell_text),
         )
-    if parsed.from_text.any():
-        rows = index[(parsed.from_text & parsed.values.notna()).to_numpy()]
+    if key != "rate" and parsed.no_data.any():
+        rows = index[parsed.no_data.to_numpy()]
+        found.add(
+            "no_figure", rows, raw.cells(key), column=field_header(key), value=series.loc[rows]
+        )
+    if parsed.word_for_zero.any():
+        rows = index[parsed.word_for_zero.to_numpy()]
+        found.add(
+            "read_as_zero", rows, raw.cells(key), column=field_header(key), value=series.loc[rows]
+        )
+    as_text = parsed.from_text & parsed.values.notna() & ~parsed.word_for_zero
+    if as_text.any():
+        rows = index[as_text.to_numpy()]
         found.add(
             "number_as_text",
             rows,

@@ -101,14 +101,23 @@ def _parser() -> argparse.ArgumentParser:
             help="khoảng tin cậy Wilson hoặc Clopper–Pearson chính xác "
             "/ Wilson or exact Clopper–Pearson interval (wilson)",
         )
+        sub.add_argument(
+            "--strict",
+            action="store_true",
+            help="coi mọi cảnh báo là lỗi / count every warning as an error",
+        )
 
+    where = (
+        "tệp .xlsx, thư mục hoặc mẫu như 'don-vi/*.xlsx' / "
+        ".xlsx files, folders or patterns such as 'units/*.xlsx'"
+    )
     check = commands.add_parser("check", help="kiểm tra tệp / check workbooks")
-    check.add_argument("workbooks", nargs="+", metavar="WORKBOOK", help="tệp .xlsx / .xlsx file")
+    check.add_argument("workbooks", nargs="+", metavar="WORKBOOK", help=where)
     common(check)
     check.set_defaults(run=_run_check)
 
     summary = commands.add_parser("summary", help="bảng chỉ tiêu / table of indicators")
-    summary.add_argument("workbook", metavar="WORKBOOK", help="tệp .xlsx / .xlsx file")
+    summary.add_argument("workbooks", nargs="+", metavar="WORKBOOK", help=where)
     common(summary)
     summary.set_defaults(run=_run_summary)
 
@@ -119,25 +128,37 @@ def _parser() -> argparse.ArgumentParser:
 # -- check and summary --------------------------------------------------------------------
 
 
-def _loaded(paths: Iterable[str]) -> Iterable[Dataset]:
+def _workbooks(arguments: Sequence[str]) -> tuple[list[Path], list[Problem]]:
+    """The files the arguments name (folders and patterns expanded), and what was skipped."""
+    from .workbook import find_workbooks
+
+    return find_workbooks(arguments)
+
+
+def _loaded(paths: Iterable[Path], *, strict: bool = False) -> Iterable[Dataset]:
     """Each workbook loaded when its turn comes, so only one is held at a time."""
     from .loading import load
 
     for path in paths:
-        yield load(path)
+        yield load(path, strict=strict)
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    paths, notes = _workbooks(args.workbooks)
     if args.json:
         problems = write_json(
-            _loaded(args.workbooks), lang=args.lang, method=args.interval, stream=_stdout_bytes()
+            _loaded(paths, strict=args.strict),
+            lang=args.lang,
+            method=args.interval,
+            stream=_stdout_bytes(),
+            notes=notes,
         )
         return 1 if _has_errors(problems) else 0
-    problems = [p for dataset in _loaded(args.workbooks) for p in dataset.problems]
+    problems = notes + [p for d in _loaded(paths, strict=args.strict) for p in d.problems]
     print_problems(problems, lang=args.lang, stream=sys.stdout)
     errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
-    files = len(args.workbooks)
+    warnings = sum(p.severity == "warning" for p in problems)
+    files = len(paths)
     print(
         f"{files} tệp, {errors} lỗi, {warnings} cảnh báo / "
         f"{files} file(s), {errors} error(s), {warnings} warning(s)"
@@ -146,22 +167,29 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_summary(args: argparse.Namespace) -> int:
+    paths, notes = _workbooks(args.workbooks)
     if args.json:
         problems = write_json(
-            _loaded([args.workbook]), lang=args.lang, method=args.interval, stream=_stdout_bytes()
+            _loaded(paths, strict=args.strict),
+            lang=args.lang,
+            method=args.interval,
+            stream=_stdout_bytes(),
+            notes=notes,
         )
         return 1 if _has_errors(problems) else 0
     from .summary import summarize, summary_records
 
-    [dataset] = _loaded([args.workbook])
-    if not dataset.ok:
-        print_problems(dataset.problems, lang=args.lang, stream=sys.stderr)
-        return 1
-    rows = summary_records(summarize(dataset, lang=args.lang, method=args.interval))
-    print_summary(rows, lang=args.lang, stream=sys.stdout)
-    if dataset.problems:
-        print_problems(dataset.problems, lang=args.lang, stream=sys.stderr)
-    return 0
+    rows: list[dict[str, Any]] = []
+    found: list[Problem] = list(notes)
+    for dataset in _loaded(paths, strict=args.strict):
+        found += dataset.problems
+        if dataset.ok:  # each valid workbook gives its figures; the others say why not
+            rows += summary_records(summarize(dataset, lang=args.lang, method=args.interval))
+    if rows:
+        print_summary(rows, lang=args.lang, stream=sys.stdout)
+    if found:  # problems on stderr, figures on stdout
+        print_problems(found, lang=args.lang, stream=sys.stderr)
+    return 1 if _has_errors(found) else 0
 
 
 def _has_errors(problems: Sequence[ProblemLike]) -> bool:
@@ -175,7 +203,12 @@ def _stdout_bytes() -> BinaryIO:
 
 
 def write_json(
-    datasets: Iterable[Dataset], *, lang: Lang, method: IntervalMethod, stream: BinaryIO
+    datasets: Iterable[Dataset],
+    *,
+    lang: Lang,
+    method: IntervalMethod,
+    stream: BinaryIO,
+    notes: Sequence[Problem] = (),
 ) -> list[Problem]:
     """Write `{"rows": [...], "problems": [...]}` (README, "JSON interface") in one pass.
 
@@ -188,7 +221,7 @@ def write_json(
     from .summary import summarize, summary_records
 
     option = orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY
-    problems: list[Problem] = []
+    problems: list[Problem] = list(notes)
     written = False
     stream.write(b'{\n  "rows": [')
     for dataset in datasets:

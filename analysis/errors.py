@@ -9,10 +9,10 @@ same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "note"]
 # Every problem code; a misspelt code fails the type check.
 ProblemCode = Literal[
     "file_not_found",
@@ -43,6 +43,8 @@ ProblemCode = Literal[
     "group_sum_mismatch",
     "invalid_catalogue_value",
     "number_as_text",
+    "no_figure",
+    "read_as_zero",
     "rate_mismatch",
     "duplicate_row",
     "hidden_sheet",
@@ -50,6 +52,7 @@ ProblemCode = Literal[
     "catalogue_ignored",
     "catalogue_unmatched",
     "catalogue_duplicate",
+    "skipped_file",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -208,6 +211,16 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "Catalogue: «{value}» is not valid in column '{column}' ({detail}).",
     ),
     # -- warnings ---------------------------------------------------------------
+    "no_figure": (
+        "warning",
+        "Ô '{column}' không có số liệu («{value}»); dòng này không cho số liệu nào.",
+        "Cell '{column}' holds no figure («{value}»); this row gives no figure.",
+    ),
+    "read_as_zero": (
+        "warning",
+        "Ô '{column}' ghi «{value}», đọc là 0 (không phát sinh).",
+        "Cell '{column}' says «{value}», read as 0 (no occurrence).",
+    ),
     "number_as_text": (
         "warning",
         "Ô '{column}' là số nhập dạng chữ «{value}»; đã đọc là {parsed}.",
@@ -243,6 +256,11 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "Danh mục: chỉ tiêu «{value}» không có trong bảng số liệu.",
         "Catalogue: indicator «{value}» does not appear in the data sheet.",
     ),
+    "skipped_file": (
+        "note",
+        "Bỏ qua tệp «{value}» ({detail}).",
+        "Skipped the file «{value}» ({detail}).",
+    ),
     "catalogue_duplicate": (
         "warning",
         "Danh mục: chỉ tiêu «{value}» được mô tả hai lần; dùng dòng đầu.",
@@ -260,10 +278,12 @@ class Problem:
     sheet: str | None = None
     cell: str | None = None
     details: dict[str, str] = field(default_factory=dict)
+    strict: bool = False  # under --strict a warning counts as an error
 
     @property
     def severity(self) -> Severity:
-        return CATALOGUE[self.code][0]
+        own = CATALOGUE[self.code][0]
+        return "error" if self.strict and own == "warning" else own
 
     @property
     def message_vi(self) -> str:
@@ -330,6 +350,11 @@ class ValidationError(ChisoError):
             summary += f"; {first.location}: {first.message}"
         super().__init__(summary)
         self.problems = problems
+
+
+def under_strict(problems: list[Problem]) -> list[Problem]:
+    """The same problems with every warning counted as an error (`--strict`)."""
+    return [replace(p, strict=True) if p.severity == "warning" else p for p in problems]
 
 
 def has_errors(problems: list[Problem]) -> bool:

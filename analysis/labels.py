@@ -38,6 +38,7 @@ HEADINGS: dict[Lang, dict[str, str]] = {
         "message": "Nội dung",
         "error": "lỗi",
         "warning": "cảnh báo",
+        "note": "ghi chú",
     },
     "en": {
         "indicator": "Indicator",
@@ -55,6 +56,7 @@ HEADINGS: dict[Lang, dict[str, str]] = {
         "message": "Message",
         "error": "error",
         "warning": "warning",
+        "note": "note",
     },
 }
 

@@ -14,17 +14,24 @@ from pathlib import Path
 from .catalogue import apply_catalogue, read_catalogue
 from .cells import parse_cells
 from .checks import check_groups, check_rates, drop_duplicates, hidden_rows
-from .errors import ProblemCollector, WorkbookError, has_errors
+from .errors import ProblemCollector, WorkbookError, has_errors, under_strict
 from .layout import find_table, read_table
 from .model import OBSERVATION_COLUMNS, Dataset, empty_observations
 from .workbook import Workbook, cell_ref, open_workbook
 
 
-def load(path: str | Path) -> Dataset:
-    """Read and check one workbook; never raises for a bad file (see `Dataset.problems`)."""
+def load(path: str | Path, *, strict: bool = False) -> Dataset:
+    """Read and check one workbook; never raises for a bad file (see `Dataset.problems`).
+
+    With `strict`, every warning counts as an error (a blank figure, a number typed as
+    text, parts that do not add up…), so the dataset is `ok` only when nothing was found.
+    """
     try:
         book = open_workbook(path)
-        return read_dataset(book)
+        dataset = read_dataset(book)
+        if strict:
+            dataset.problems = under_strict(dataset.problems)
+        return dataset
     except WorkbookError as exc:  # the file, or a sheet, is damaged or absurdly large
         return Dataset(
             file=str(path),

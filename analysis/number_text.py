@@ -2,8 +2,11 @@
 
 A dot groups thousands and a comma marks decimals: "9.728" is nine thousand
 seven hundred and twenty-eight, never 9.728; "98,3%" is 98.3 per cent;
-"10 616" (with any kind of space) is 10616. Text that fits none of these forms
-is refused rather than guessed.
+"10 616" (with any kind of space) is 10616; "3,4 ngàn" is 3.400 and "2,5 triệu"
+is 2.500.000. Words stand for zero as the statistics office writes it ("không",
+"không có", and a lone "-" for no occurrence: read as 0, with a warning), and
+"...", "N/A" or "x" say there is no data: such a cell gives no figure, never a
+silent 0. Text that fits none of these forms is refused rather than guessed.
 """
 
 from __future__ import annotations
@@ -27,6 +30,23 @@ class NumberParseError(ValueError):
     """A cell that does not hold a number in any accepted form."""
 
 
+class NoDataError(NumberParseError):
+    """A cell that says there is no data ('...', 'N/A', 'x'): no figure, and not an error."""
+
+
+# Words and marks, lower case, without accents and spaces folded.
+_ZERO_WORDS = frozenset({"khong", "khong co", "-", "--"})
+_NO_DATA = frozenset({"...", "..", "n/a", "na", "x", "k/c", "kc", "chua co so lieu"})
+_DASHES = str.maketrans("–—−", "---")
+_MULTIPLIERS = {
+    "ngan": 3,
+    "nghin": 3,
+    "trieu": 6,
+    "ty": 9,
+    "ti": 9,
+}
+
+
 @dataclass(frozen=True)
 class ParsedNumber:
     """A number read from a cell.
@@ -40,6 +60,7 @@ class ParsedNumber:
     decimals: int
     from_text: bool
     suffix: str = ""
+    word_for_zero: bool = False  # 'không', 'không có' or a lone dash, read as 0
 
     @property
     def is_integer(self) -> bool:
@@ -82,9 +103,27 @@ def _parse(value: object) -> ParsedNumber:
     raise NumberParseError(type(value).__name__)
 
 
+def _words(text: str) -> str:
+    """Lower case, no accents, single spaces, one kind of dash and ellipsis."""
+    from .text import strip_accents
+
+    plain = strip_accents(unicodedata.normalize("NFC", text)).lower()
+    plain = plain.replace("…", "...").translate(_DASHES)
+    return " ".join(plain.split())
+
+
 def _parse_text(raw: str) -> ParsedNumber:
     text = unicodedata.normalize("NFKC", raw).strip()
     text = _SPACES.sub(" ", text)
+    words = _words(text)
+    if words in _ZERO_WORDS:
+        return ParsedNumber(Decimal(0), 0, from_text=True, word_for_zero=True)
+    if words in _NO_DATA:
+        raise NoDataError(raw)
+    power = 0
+    if (scaled := re.fullmatch(r"(.+?) ?(ngan|nghin|trieu|ty|ti)", words)) is not None:
+        power = _MULTIPLIERS[scaled[2]]
+        text = scaled[1]  # digits are the same with or without accents
     suffix = ""
     if text.endswith(("%", "‰")):
         suffix = text[-1]
@@ -100,6 +139,11 @@ def _parse_text(raw: str) -> ParsedNumber:
         number = Decimal(sign + digits)
     except InvalidOperation:
         raise NumberParseError(raw) from None
+    if power:  # '3,4 ngàn' = 3.400
+        number = number.scaleb(power)
+        decimals = max(decimals - power, 0)
+        if number == number.to_integral_value():
+            number = number.quantize(Decimal(1))
     return ParsedNumber(number, decimals, from_text=True, suffix=suffix)
 
 
@@ -131,6 +175,8 @@ class NumberColumn:
     from_text: pd.Series
     suffix: pd.Series
     unreadable: pd.Series
+    no_data: pd.Series  # '...', 'N/A', 'x': no figure (a warning)
+    word_for_zero: pd.Series  # 'không', '-': read as 0 (a warning)
 
 
 def _float_decimals(values: pd.Series) -> pd.Series:
@@ -158,14 +204,22 @@ def parse_number_column(values: pd.Series) -> NumberColumn:
             from_text=pd.Series(False, index=index),
             suffix=pd.Series("", index=index, dtype=object),
             unreadable=too_large,
+            no_data=pd.Series(False, index=index),
+            word_for_zero=pd.Series(False, index=index),
         )
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     parsed: list[ParsedNumber | None] = []
+    no_data: list[bool] = []
     for value in uniques:
         try:
             parsed.append(parse_number(value))
+            no_data.append(False)
+        except NoDataError:
+            parsed.append(None)
+            no_data.append(True)
         except NumberParseError:
             parsed.append(None)
+            no_data.append(False)
     present = codes >= 0
     table = pd.DataFrame(
         {
@@ -173,7 +227,10 @@ def parse_number_column(values: pd.Series) -> NumberColumn:
             "decimals": [p.decimals if p else 0 for p in parsed] + [0],
             "from_text": [bool(p and p.from_text) for p in parsed] + [False],
             "suffix": [p.suffix if p else "" for p in parsed] + [""],
-            "unreadable": [p is None for p in parsed] + [False],
+            "unreadable": [p is None and not gap for p, gap in zip(parsed, no_data, strict=True)]
+            + [False],
+            "no_data": [*no_data, False],
+            "word_for_zero": [bool(p and p.word_for_zero) for p in parsed] + [False],
         }
     )
     rows = table.iloc[np.where(present, codes, len(parsed))].set_axis(index)
@@ -183,4 +240,6 @@ def parse_number_column(values: pd.Series) -> NumberColumn:
         from_text=rows["from_text"].astype(bool),
         suffix=rows["suffix"].astype(object),
         unreadable=rows["unreadable"].astype(bool),
+        no_data=rows["no_data"].astype(bool),
+        word_for_zero=rows["word_for_zero"].astype(bool),
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 import zipfile
 from collections.abc import Sequence
@@ -205,6 +206,11 @@ def _typed_columns(
     import numpy as np
     import pandas as pd
 
+    # fastexcel notes its type guesses through logging; chiso reports what it read itself, so
+    # those notes must not reach the terminal through logging's last-resort handler.
+    quiet = logging.getLogger("fastexcel")
+    if not any(isinstance(h, logging.NullHandler) for h in quiet.handlers):
+        quiet.addHandler(logging.NullHandler())
     wanted = sorted({*text, *numbers})
     # Every column but the number columns is read as text, so that mixtures in columns
     # nobody needs (or in name columns) never stop the fast path.
@@ -306,6 +312,50 @@ class Workbook:
             part = info.part if info else None
             self._cells[name] = _read_sheet(self.path, name, part, date1904=self.date1904)
         return self._cells[name]
+
+
+_LOCK_OR_TEMPORARY = re.compile(r"^(?:~\$|\.~lock\.|~|\.)|\.(?:tmp|bak)$|#$", re.IGNORECASE)
+_GLOB = re.compile(r"[*?\[]")
+
+
+def find_workbooks(arguments: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
+    """The workbooks named by paths, folders (their .xlsx files) and glob patterns, in order.
+
+    Excel's lock files (`~$báo cáo.xlsx`, left while a file is open) and temporary or
+    hidden files are skipped with a note, never read and never reported as broken. A path
+    that does not exist is kept, so that opening it reports `file_not_found`."""
+    found: list[Path] = []
+    notes: list[Problem] = []
+    for argument in arguments:
+        text = str(argument)
+        if _GLOB.search(text) and not Path(text).exists():
+            base = Path(text)
+            anchor = Path(base.anchor) if base.is_absolute() else Path()
+            relative = str(base.relative_to(anchor)) if base.is_absolute() else text
+            candidates = sorted(p for p in anchor.glob(relative) if p.is_file())
+        elif Path(text).is_dir():
+            candidates = sorted(
+                p for p in Path(text).iterdir() if p.is_file() and p.suffix.lower() in _EXCEL
+            )
+        else:
+            found.append(Path(text))
+            continue
+        for candidate in candidates:
+            if _LOCK_OR_TEMPORARY.search(candidate.name):
+                why = "tệp khoá hoặc tệp tạm của Excel / an Excel lock or temporary file"
+                notes.append(
+                    Problem(
+                        code="skipped_file",
+                        file=str(candidate),
+                        details={"value": candidate.name, "detail": why},
+                    )
+                )
+            elif candidate.suffix.lower() in _EXCEL:
+                found.append(candidate)
+    return list(dict.fromkeys(found)), notes
+
+
+_EXCEL = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 
 
 def open_workbook(path: str | Path) -> Workbook:
