@@ -251,6 +251,7 @@ def apply_catalogue(figures: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame
     return figures.assign(
         factor=factor.astype(np.float64),
         decimals=decimals,
+        decimals_given=~np.isnan(field("decimals", np.float64)),
         measurement=text(field("measurement"), "full"),
         direction=text(field("direction")),
         target=field("target", np.float64),
@@ -258,3 +259,23 @@ def apply_catalogue(figures: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame
         display=text(display),
         theme=text(field("theme")),
     )
+
+
+def apply_published_decimals(figures: pd.DataFrame) -> pd.DataFrame:
+    """Rates print with the decimals the workbook's own printed rate shows (97,45% stays
+    97,45%), unless the catalogue sets them; failing both, one decimal.
+
+    Needs `check_rates` first: `printed_shown_decimals` is the printed rate's decimals
+    in the indicator's unit (a cell formatted as a percentage stores 0,9745)."""
+    shown = figures["printed_shown_decimals"].to_numpy(dtype=np.float64)
+    usable = (
+        ~figures["decimals_given"].to_numpy(dtype=bool)
+        & ~np.isnan(shown)
+        & (figures["display"].to_numpy(dtype=object) == "rate")
+        & figures["denominator"].notna().to_numpy()
+    )
+    if not usable.any():
+        return figures
+    decimals = figures["decimals"].to_numpy(dtype=np.int64).copy()
+    decimals[usable] = np.clip(shown[usable], 0, 6).astype(np.int64)
+    return figures.assign(decimals=decimals)

@@ -110,7 +110,10 @@ def check_rates(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFram
             printed=_plain(float(shown[position])),
             computed=f"{computed[position]:.{digits}f}",
         )
-    return figures.assign(printed_rate=shown)
+    return figures.assign(
+        printed_rate=shown,
+        printed_shown_decimals=np.where(checked | ~np.isnan(printed), decimals, np.nan),
+    )
 
 
 def check_groups(figures: pd.DataFrame, collect: ProblemCollector) -> None:

@@ -201,7 +201,7 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "figures (row {other}).",
     ),
     "group_sum_mismatch": (
-        "error",
+        "warning",
         "Nhóm «{group}»: các phần cộng lại {total} nhưng tổng là {whole}.",
         "Group «{group}»: the parts add up to {total} but the whole is {whole}.",
     ),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .catalogue import apply_catalogue, read_catalogue
+from .catalogue import apply_catalogue, apply_published_decimals, read_catalogue
 from .cells import parse_cells
 from .checks import check_groups, check_rates, drop_duplicates, hidden_rows
 from .errors import ProblemCollector, WorkbookError, has_errors, under_strict
@@ -60,6 +60,7 @@ def read_dataset(book: Workbook) -> Dataset:
     figures = drop_duplicates(figures, collect)
     figures = apply_catalogue(figures, catalogue)
     figures = check_rates(figures, collect)
+    figures = apply_published_decimals(figures)
     check_groups(figures, collect)
     if figures.empty:
         observations = empty_observations()

@@ -41,13 +41,19 @@ def describe_figure(row: Row, *, lang: Lang = "vi") -> str:
     display = row["display"]
     if display == "rate" and not row.get("ratio_text"):  # a rate typed as such, no counts
         return f"{name}: {row['value_text']}."
+    # 'đạt' (reaches) only where higher is better; a share of late files or expulsions
+    # 'chiếm' (makes up) it, as does a share whose direction the workbook does not say.
+    verb = "đạt" if row.get("direction") == "up" else "chiếm"
     if display == "rate":
         if lang == "vi":
-            return f"Đã có {row['ratio_text']} {lower_first(name)}, đạt tỷ lệ {row['value_text']}."
+            return (
+                f"Đã có {row['ratio_text']} {lower_first(name)}, "
+                f"{verb} tỷ lệ {row['value_text']}."
+            )
         return f"{name}: {_of(row, lang)} ({row['value_text']})."
     if display == "ratio":
         if lang == "vi":
-            return f"{name}: {_with_measure(row['ratio_text'], row)}, đạt {row['value_text']}."
+            return f"{name}: {_with_measure(row['ratio_text'], row)}, {verb} {row['value_text']}."
         return f"{name}: {_with_measure(_of(row, lang), row)} ({row['value_text']})."
     return f"{name}: {_with_measure(str(row['text']), row)}."
 
@@ -68,8 +74,20 @@ def describe_group(total: Row, parts: Sequence[Row], *, lang: Lang = "vi") -> st
     joined = _join(pieces, lang=lang)
     headline = _with_measure(str(total["text"]), total)
     if lang == "vi":
-        return f"{total['indicator']}: tổng cộng {headline}, trong đó: {joined}."
-    return f"{total['indicator']}: {headline} in all, of which {joined}."
+        sentence = f"{total['indicator']}: tổng cộng {headline}, trong đó: {joined}."
+    else:
+        sentence = f"{total['indicator']}: {headline} in all, of which {joined}."
+    whole = total.get("denominator")
+    if _present(whole) and float(whole) != float(total["numerator"]):
+        # Published parts often do not add up to the whole they are shares of: say so.
+        stated = format_count(float(whole), lang=lang)
+        if lang == "vi":
+            sentence += (
+                f" Lưu ý: các phần cộng lại {total['text']}, khác tổng số {stated} ghi trong bảng."
+            )
+        else:
+            sentence += f" Note: the parts add up to {total['text']}, not the {stated} stated."
+    return sentence
 
 
 def _join(pieces: list[str], *, lang: Lang) -> str:

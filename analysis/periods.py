@@ -58,6 +58,7 @@ class Period:
                 first.kind == last.kind == "month"
                 and first.start.month == 1
                 and first.start.year == last.start.year
+                and last.start.month < 12
             ):  # January to a month: '9 tháng năm 2024'
                 months, year = last.start.month, last.start.year
                 return (

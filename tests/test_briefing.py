@@ -133,7 +133,7 @@ def test_sentences_name_the_unit_and_rates_without_counts(make_workbook: Workboo
     briefing = prepare_briefing(analysis.load(path))
     sentences = [p for s in briefing.sections for p in s.paragraphs]
     assert (
-        "Xã Thiên Lộc: đã có 362/412 đảng viên hoàn thành tốt nhiệm vụ, đạt tỷ lệ 87,9%."
+        "Xã Thiên Lộc: đã có 362/412 đảng viên hoàn thành tốt nhiệm vụ, chiếm tỷ lệ 87,9%."
         in sentences
     )
     assert "Tỷ lệ hộ nghèo: 2,45%." in sentences  # its own section: one unit, no prefix

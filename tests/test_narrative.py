@@ -97,3 +97,17 @@ def test_change_is_said_in_percentage_points() -> None:
 def test_acronyms_keep_their_capitals() -> None:
     assert narrative.lower_first("UBND xã") == "UBND xã"
     assert narrative.lower_first("Đảng viên") == "đảng viên"
+
+
+@pytest.mark.parametrize(("direction", "verb"), [("up", "đạt"), ("down", "chiếm"), (None, "chiếm")])
+def test_the_verb_follows_the_direction(direction: str | None, verb: str) -> None:
+    row = {
+        "indicator": "Hồ sơ giải quyết trễ hạn",
+        "display": "rate",
+        "ratio_text": "43/2.000",
+        "value_text": "2,15%",
+        "direction": direction,
+    }
+    assert narrative.describe_figure(row) == (
+        f"Đã có 43/2.000 hồ sơ giải quyết trễ hạn, {verb} tỷ lệ 2,15%."
+    )

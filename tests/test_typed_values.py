@@ -71,3 +71,22 @@ def test_strict_counts_every_warning_as_an_error(make_workbook: WorkbookFactory)
     assert not strict.ok
     assert [(p.code, p.severity) for p in strict.problems] == [("number_as_text", "error")]
     assert strict.problems[0].to_dict()["severity"] == "error"
+
+
+def test_rates_keep_the_precision_they_were_published_with(
+    make_workbook: WorkbookFactory,
+) -> None:
+    path = make_workbook(
+        [
+            row("Hồ sơ đúng hạn", "2024", 3898, 4000, rate=97.45, unit="Phường 1"),
+            row("Hồ sơ đúng hạn", "2024", 983, 1000, rate="98,3%", unit="Phường 2"),
+            row("Hồ sơ đúng hạn", "2024", 9745, 10000, unit="Phường 3"),
+        ]
+    )
+    summary = analysis.summarize(analysis.load(path))
+    assert list(summary["text"]) == ["97,45%", "98,3%", "97,5%"]
+    catalogued = make_workbook(
+        [row("Hồ sơ đúng hạn", "2024", 3898, 4000, rate=97.45, code="HS")],
+        catalogue=[["Mã", "Số lẻ"], ["HS", 0]],
+    )
+    assert list(analysis.summarize(analysis.load(catalogued))["text"]) == ["97%"]

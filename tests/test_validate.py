@@ -160,6 +160,16 @@ def test_group_parts_must_add_up(make_workbook: WorkbookFactory) -> None:
     dataset = analysis.load(path)
     assert codes(dataset) == [("group_sum_mismatch", "G2")]
     assert "10615" in dataset.problems[0].message and "10616" in dataset.problems[0].message
+    # Published parts often do not add up: a warning, an error only under --strict.
+    assert dataset.ok and dataset.problems[0].severity == "warning"
+    assert not analysis.load(path, strict=True).ok
+    from analysis.briefing import prepare_briefing
+
+    sentences = [p for s in prepare_briefing(dataset).sections for p in s.paragraphs]
+    assert any(
+        "Lưu ý: các phần cộng lại 10.615, khác tổng số 10.616 ghi trong bảng." in s
+        for s in sentences
+    )
 
 
 def test_section_heading_rows_are_not_figures(make_workbook: WorkbookFactory) -> None:
