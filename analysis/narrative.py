@@ -47,8 +47,7 @@ def describe_figure(row: Row, *, lang: Lang = "vi") -> str:
     if display == "rate":
         if lang == "vi":
             return (
-                f"Đã có {row['ratio_text']} {lower_first(name)}, "
-                f"{verb} tỷ lệ {row['value_text']}."
+                f"Đã có {row['ratio_text']} {lower_first(name)}, {verb} tỷ lệ {row['value_text']}."
             )
         return f"{name}: {_of(row, lang)} ({row['value_text']})."
     if display == "ratio":
