@@ -77,9 +77,9 @@ def describe_group(total: Row, parts: Sequence[Row], *, lang: Lang = "vi") -> st
     else:
         sentence = f"{total['indicator']}: {headline} in all, of which {joined}."
     whole = total.get("denominator")
-    if _present(whole) and float(whole) != float(total["numerator"]):
+    if isinstance(whole, (int, float)) and _present(whole) and whole != total["numerator"]:
         # Published parts often do not add up to the whole they are shares of: say so.
-        stated = format_count(float(whole), lang=lang)
+        stated = format_count(whole, lang=lang)
         if lang == "vi":
             sentence += (
                 f" Lưu ý: các phần cộng lại {total['text']}, khác tổng số {stated} ghi trong bảng."
