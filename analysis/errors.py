@@ -53,6 +53,7 @@ ProblemCode = Literal[
     "catalogue_unmatched",
     "catalogue_duplicate",
     "skipped_file",
+    "skipped_sheet",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -260,6 +261,11 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "note",
         "Bỏ qua tệp «{value}» ({detail}).",
         "Skipped the file «{value}» ({detail}).",
+    ),
+    "skipped_sheet": (
+        "note",
+        "Trang «{value}» không có bảng chỉ tiêu (thiếu cột {detail}); không đọc trang này.",
+        "The sheet «{value}» holds no indicator table (no {detail} column); it was not read.",
     ),
     "catalogue_duplicate": (
         "warning",

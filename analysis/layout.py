@@ -12,6 +12,7 @@ hold them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -26,6 +27,14 @@ from .workbook import CellValue, Grid, SheetCells, Workbook, cell_ref, column_le
 HEADER_SEARCH_ROWS = 30
 NUMBER_FIELDS = ("numerator", "denominator", "rate")
 REQUIRED_FIELDS = tuple(spec.key for spec in DATA_COLUMNS if spec.required)
+# A table needs these; without a `Đơn vị` column, a sheet named for its unit gives the unit.
+TABLE_FIELDS = tuple(key for key in REQUIRED_FIELDS if key != "unit")
+# Sheet names that name no unit: a table on them needs its own `Đơn vị` column.
+GENERIC_SHEET_NAMES = re.compile(
+    r"^(?:chi tieu|indicators?|sheet ?\d*|trang tinh ?\d*|data|so lieu|bieu ?[\w.-]*|"
+    r"bang ?\d*|tong hop|du lieu)$"
+)
+OTHER_SHEET_NAMES = ("danh mục", "catalogue", "catalog", "thông tin", "info", "đơn vị", "units")
 # Fields a section heading row may fill: anything else filled makes the row a figure.
 _HEADING_FIELDS = {"stt", "indicator", "note", "source"}
 
@@ -41,11 +50,13 @@ class Header:
 
 @dataclass(frozen=True)
 class TableLocation:
-    """A located indicator table."""
+    """A located indicator table; `unit` is the sheet's name when the sheet has no `Đơn vị`
+    column and is named for its unit (one sheet per ward or commune)."""
 
     sheet: str
     header: Header
     hidden_sheet: bool = False
+    unit: str | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -65,6 +76,7 @@ class RawTable:
     values: pd.DataFrame
     causes: pd.DataFrame
     hidden_rows: frozenset[int]
+    unit: str | None = None  # the unit of every row when the sheet has no `Đơn vị` column
 
     def cells(self, field: str, rows: pd.Index | None = None) -> pd.Series:
         """A1 references of a field's cells, for all rows or the given ones."""
@@ -122,20 +134,36 @@ def locate_header(grid: Grid, specs: tuple[ColumnSpec, ...]) -> Header:
     return best
 
 
-def find_table(book: Workbook) -> tuple[TableLocation | None, list[Problem]]:
-    """The indicator table: a visible sheet named 'Chỉ tiêu', else the first visible sheet
-    with the required headers, else a hidden 'Chỉ tiêu' (with a warning)."""
+def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
+    """Every indicator table of a workbook: each visible sheet with the headers of one
+    (a sheet named 'Chỉ tiêu' first), else a hidden 'Chỉ tiêu' (with a warning).
+
+    Visible sheets that hold no table are named in a note, with what they lack; a
+    workbook with none says which columns its best sheet is missing."""
+    from .text import name_key, strip_accents
+
     file = book.file_label
     named = {s.name for s in book.sheets if is_sheet_named(s.name, DATA_SHEET_NAMES)}
-    candidates = (
-        [s for s in book.sheets if s.visible and s.name in named]
-        + [s for s in book.sheets if s.visible and s.name not in named]
-        + [s for s in book.sheets if not s.visible and s.name in named]
-    )
+    visible = [s for s in book.sheets if s.visible and s.name in named] + [
+        s for s in book.sheets if s.visible and s.name not in named
+    ]
+    hidden = [s for s in book.sheets if not s.visible and s.name in named]
+    found: list[TableLocation] = []
+    problems: list[Problem] = []
     partial: dict[str, dict[str, int]] = {}
-    for info in candidates:
+    skipped: list[str] = []
+    for info in visible + hidden:
+        if not info.visible and found:
+            break  # a hidden 'Chỉ tiêu' is read only when no visible sheet has a table
+        if is_sheet_named(info.name, OTHER_SHEET_NAMES):
+            continue
         header = locate_header(book.sheet(info.name).head, DATA_COLUMNS)
-        if all(key in header.columns for key in REQUIRED_FIELDS):
+        unit = None
+        plain_name = strip_accents(name_key(info.name))
+        if "unit" not in header.columns and not GENERIC_SHEET_NAMES.match(plain_name):
+            unit = info.name.strip()
+        has_unit = "unit" in header.columns or unit is not None
+        if all(key in header.columns for key in TABLE_FIELDS) and has_unit:
             collect = ProblemCollector(file, info.name)
             if not info.visible:
                 collect.add("hidden_sheet")
@@ -146,22 +174,40 @@ def find_table(book: Workbook) -> tuple[TableLocation | None, list[Problem]]:
                     column=field_header(key),
                     other=cell_ref(header.row, first),
                 )
-            location = TableLocation(info.name, header, hidden_sheet=not info.visible)
-            return location, collect.problems
+            found.append(TableLocation(info.name, header, not info.visible, unit))
+            problems += collect.problems
+            continue
         if header.columns:
             partial[info.name] = header.columns
+        if info.visible:
+            skipped.append(info.name)
+    if found:
+        for name in skipped:
+            lacking = [
+                field_header(key) for key in REQUIRED_FIELDS if key not in partial.get(name, {})
+            ]
+            detail = ", ".join(lacking) or field_header("unit")
+            problems.append(
+                Problem(
+                    code="skipped_sheet",
+                    file=file,
+                    sheet=name,
+                    details={"value": name, "detail": detail},
+                )
+            )
+        return found, problems
     reported = (
         next((name for name in partial if name in named), None)
         or next(iter(sorted(partial, key=lambda name: -len(partial[name]))), None)
-        or next((s.name for s in candidates if s.name in named), None)
+        or next((s.name for s in visible + hidden if s.name in named), None)
     )
     if reported is None:
-        return None, [Problem(code="no_indicator_sheet", file=file)]
+        return [], [Problem(code="no_indicator_sheet", file=file)]
     collect = ProblemCollector(file, reported)
     for key in REQUIRED_FIELDS:
         if key not in partial.get(reported, {}):
             collect.add("missing_column", column=field_header(key))
-    return None, collect.problems
+    return [], collect.problems
 
 
 def field_header(key: str) -> str:
@@ -180,6 +226,8 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
         numbers=[c for key, c in columns.items() if key in NUMBER_FIELDS],
     )
     values = pd.DataFrame({key: by_column[column] for key, column in columns.items()})
+    if location.unit is not None:  # one sheet per unit: the sheet's name is every row's unit
+        values["unit"] = pd.Series(location.unit, index=values.index, dtype=object)
     for key in values.columns:
         text = values[key].dtype == object or pd.api.types.is_string_dtype(values[key].dtype)
         if text and key != "stt":  # row numbers: only heading rows need theirs
@@ -206,6 +254,7 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
         values=table,
         causes=causes[causes["row"].isin(table.index)].reset_index(drop=True),
         hidden_rows=sheet.hidden_rows,
+        unit=location.unit,
     )
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from .catalogue import apply_catalogue, apply_published_decimals, read_catalogue
 from .cells import parse_cells
 from .checks import check_groups, check_rates, drop_duplicates, hidden_rows
-from .errors import ProblemCollector, WorkbookError, has_errors, under_strict
-from .layout import find_table, read_table
+from .errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
+from .layout import find_tables, read_table
 from .model import OBSERVATION_COLUMNS, Dataset, empty_observations
 from .workbook import Workbook, cell_ref, open_workbook
 
@@ -42,20 +44,27 @@ def load(path: str | Path, *, strict: bool = False) -> Dataset:
 
 
 def read_dataset(book: Workbook) -> Dataset:
-    """Find, read and check the indicator table of an opened workbook."""
-    location, problems = find_table(book)
-    if location is None:
+    """Find, read and check every indicator table of an opened workbook."""
+    locations, problems = find_tables(book)
+    if not locations:
         return Dataset(
             file=book.file_label, sheet=None, observations=empty_observations(), problems=problems
         )
-    raw = read_table(book, location)
-    parsed = parse_cells(raw)
-    problems = problems + parsed.problems
-    collect = ProblemCollector(book.file_label, location.sheet)
-    figures = parsed.figures
-    hidden_rows(figures, raw.hidden_rows, collect)
+    parts: list[pd.DataFrame] = []
+    hidden: list[Problem] = []
+    for location in locations:
+        raw = read_table(book, location)
+        parsed = parse_cells(raw)
+        problems = problems + parsed.problems
+        sheet_notes = ProblemCollector(book.file_label, location.sheet)
+        hidden_rows(parsed.figures, raw.hidden_rows, sheet_notes)
+        hidden += sheet_notes.problems
+        parts.append(parsed.figures)
+    first = locations[0]
+    collect = ProblemCollector(book.file_label, first.sheet)
+    figures = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     if figures.empty and not has_errors(problems):
-        collect.add("no_data_rows", cell=cell_ref(location.header.row + 1, 0))
+        collect.add("no_data_rows", cell=cell_ref(first.header.row + 1, 0))
     catalogue = read_catalogue(book)
     figures = drop_duplicates(figures, collect)
     figures = apply_catalogue(figures, catalogue)
@@ -65,15 +74,14 @@ def read_dataset(book: Workbook) -> Dataset:
     if figures.empty:
         observations = empty_observations()
     else:
-        if not figures["row"].is_monotonic_increasing:
-            figures = figures.sort_values("row", kind="stable")
+        order = pd.Series(figures["sheet"]).map({loc.sheet: i for i, loc in enumerate(locations)})
+        figures = figures.assign(_sheet_order=order.to_numpy())
+        if len(locations) > 1 or not figures["row"].is_monotonic_increasing:
+            figures = figures.sort_values(["_sheet_order", "row"], kind="stable")
         observations = figures.reset_index(drop=True)[list(OBSERVATION_COLUMNS)]
     return Dataset(
         file=book.file_label,
-        sheet=location.sheet,
+        sheet=first.sheet,
         observations=observations,
-        problems=problems + collect.problems + catalogue.collect.problems,
+        problems=problems + hidden + collect.problems + catalogue.collect.problems,
     )
-
-
-__all__ = ["load", "read_dataset"]

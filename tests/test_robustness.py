@@ -133,7 +133,10 @@ def test_visible_sheet_wins_over_a_hidden_named_one(tmp_path: Path) -> None:
     add_table(book, "Chỉ tiêu", [row("old", "2023", 1)], hidden=True)
     book.save(tmp_path / "one.xlsx")
     only_hidden = analysis.load(tmp_path / "one.xlsx")
-    assert [p.code for p in only_hidden.problems] == ["hidden_sheet"]
+    assert [(p.code, p.sheet) for p in only_hidden.problems] == [
+        ("hidden_sheet", "Chỉ tiêu"),
+        ("skipped_sheet", "Ghi chú"),  # an empty sheet is named, not silently passed over
+    ]
     assert list(only_hidden.observations["indicator"]) == ["old"]
     add_table(book, "Số liệu", [row("new", "2024", 2)])
     book.save(tmp_path / "two.xlsx")
