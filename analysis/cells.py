@@ -427,6 +427,8 @@ def _figures(
         "file": pd.Series([raw.file] * count, dtype=object),
         "sheet": pd.Series([raw.sheet] * count, dtype=object),
         "row": pd.Series(index.to_numpy(dtype=np.int64) + 1),
+        "typed_total": pd.Series(raw.values["typed_total"].to_numpy(dtype=bool)[mask]),
+        "block": pd.Series(raw.values["block"].to_numpy(dtype=np.int64)[mask]),
     }
     for key, field in (
         ("cell_numerator", "numerator"),

@@ -148,3 +148,30 @@ def check_groups(figures: pd.DataFrame, collect: ProblemCollector) -> None:
             total=_plain(float(members["numerator"].sum())),
             whole=_plain(float(members["denominator"].iloc[0])),
         )
+
+
+def check_typed_totals(
+    figures: pd.DataFrame, totals: pd.DataFrame, collect: ProblemCollector
+) -> None:
+    """A totals row typed in the sheet ('Tổng cộng') is named as such and checked against
+    the rows above it in its block (same sheet and period)."""
+    for total in totals.to_dict("records"):
+        collect.add("total_row", cell=f"A{total['row']}", value=total["indicator"])
+        parts = figures[
+            (figures["sheet"] == total["sheet"])
+            & (figures["block"] == total["block"])
+            & (figures["row"] < total["row"])
+            & (figures["period"] == total["period"])
+        ]
+        if parts.empty:
+            continue
+        added = float(parts["numerator"].sum())
+        stated = float(total["numerator"])
+        if abs(added - stated) > 1e-9 * max(abs(added), 1.0):
+            collect.add(
+                "total_mismatch",
+                cell=str(total["cell_numerator"]),
+                value=total["indicator"],
+                total=_plain(stated),
+                parts=_plain(added),
+            )

@@ -54,6 +54,8 @@ ProblemCode = Literal[
     "catalogue_duplicate",
     "skipped_file",
     "skipped_sheet",
+    "total_row",
+    "total_mismatch",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -221,6 +223,16 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "warning",
         "Ô '{column}' ghi «{value}», đọc là 0 (không phát sinh).",
         "Cell '{column}' says «{value}», read as 0 (no occurrence).",
+    ),
+    "total_row": (
+        "warning",
+        "Dòng «{value}» được hiểu là dòng tổng của các dòng phía trên, không phải một chỉ tiêu.",
+        "The row «{value}» is taken as the total of the rows above it, not as an indicator.",
+    ),
+    "total_mismatch": (
+        "warning",
+        "Dòng tổng «{value}» ghi {total}, nhưng các dòng phía trên cộng lại {parts}.",
+        "The totals row «{value}» says {total}, but the rows above add up to {parts}.",
     ),
     "number_as_text": (
         "warning",

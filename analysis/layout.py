@@ -232,6 +232,8 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
         text = values[key].dtype == object or pd.api.types.is_string_dtype(values[key].dtype)
         if text and key != "stt":  # row numbers: only heading rows need theirs
             values[key] = _blank_to_none(values[key])
+    form_rows = _form_rows(values)  # the column-number row and the signature block
+    values = values.drop(index=form_rows)
     causes = _causes(sheet, columns, first_row)
     with_cause = pd.Index(causes["row"].unique())
     filled = values.notna()
@@ -243,9 +245,16 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
     heading &= ~empty
     section = _heading_text(values[heading]).reindex(values.index).ffill()
     keep = ~empty & ~heading
+    total = _total_rows(values) & keep
+    # A block: the rows from a heading or a totals row to the next; a total sums its block.
+    block = (heading | total.shift(fill_value=False)).cumsum()
+    if total.any():
+        values = _complete_totals(values, total, block)
     kept_section = section[keep]
     table = values[keep].assign(
-        section=kept_section.astype(object).where(kept_section.notna(), None)
+        section=kept_section.astype(object).where(kept_section.notna(), None),
+        typed_total=total[keep].to_numpy(dtype=bool),
+        block=block[keep].to_numpy(dtype=np.int64),
     )
     return RawTable(
         file=book.file_label,
@@ -256,6 +265,69 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
         hidden_rows=sheet.hidden_rows,
         unit=location.unit,
     )
+
+
+_COLUMN_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[A-Za-z])\)?$")
+_SIGNATURE = re.compile(
+    r"^(?:t/m\b|tm\.|kt\.|q\.|tl\.|nơi nhận|người lập biểu|người lập bảng|thủ trưởng"
+    r"|xác nhận của)|^(?:phó )?(?:bí thư|chủ tịch|trưởng ban|chánh văn phòng)$",
+    re.IGNORECASE,
+)
+SIGNATURE_SEARCH_ROWS = 40
+
+
+def _form_rows(values: pd.DataFrame) -> list[int]:
+    """Rows of an official form that are not data: the column-number row under the header
+    ('(1) (2) (3)…' or 'A B 1 2 3') and the signature block at the foot ('T/M BAN THƯỜNG
+    VỤ', 'Nơi nhận:', the signer's title), with everything below it."""
+    rows: list[int] = []
+    for index in values.index[:2]:
+        cells = [str(v).strip() for v in values.loc[index] if v is not None and v == v]
+        texts = [c[:-2] if c.endswith(".0") else c for c in cells]
+        distinct = len(texts) >= 3 and len(set(texts)) == len(texts)
+        if distinct and all(_COLUMN_NUMBER.match(text) for text in texts):
+            rows.append(int(index))
+    text_columns = [k for k in values.columns if values[k].dtype == object]
+    for index in values.index[-SIGNATURE_SEARCH_ROWS:]:
+        line: list[object] = [values.at[index, k] for k in text_columns]
+        if any(isinstance(c, str) and _SIGNATURE.match(c.strip()) for c in line):
+            rows += [int(r) for r in values.index[values.index >= index]]
+            break
+    return rows
+
+
+TOTAL_WORDS = frozenset({"tong cong", "cong", "tong so", "tong", "total", "toan bo", "chung"})
+
+
+def _total_rows(values: pd.DataFrame) -> pd.Series:
+    """Rows whose name says they add up the rows above ('Tổng cộng', 'Cộng', 'Tổng số')."""
+    from .text import name_key, strip_accents
+
+    if "indicator" not in values.columns:
+        return pd.Series(False, index=values.index)
+    words = map_distinct(
+        values["indicator"],
+        lambda v: isinstance(v, str) and strip_accents(name_key(v)).strip(" :.") in TOTAL_WORDS,
+    )
+    return words.fillna(False).astype(bool)
+
+
+def _complete_totals(values: pd.DataFrame, total: pd.Series, block: pd.Series) -> pd.DataFrame:
+    """A totals row often leaves its unit and period blank: they are its block's, when the
+    block's rows share one; a total over several units is the units' total ('Tổng cộng')."""
+    completed = values.copy()
+    parts = values[~total]
+    for index in values.index[total.to_numpy()]:
+        members = parts[block[parts.index] == block[index]]
+        for key in ("unit", "period"):
+            if key not in values.columns or values.at[index, key] is not None:
+                continue
+            shared = members[key].dropna().unique() if key in members else []
+            if len(shared) == 1:
+                completed.loc[index, key] = shared[0]
+            elif key == "unit":
+                completed.loc[index, key] = values.loc[index, "indicator"]
+    return completed
 
 
 def _blank_to_none(column: pd.Series) -> pd.Series:

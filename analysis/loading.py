@@ -15,7 +15,7 @@ import pandas as pd
 
 from .catalogue import apply_catalogue, apply_published_decimals, read_catalogue
 from .cells import parse_cells
-from .checks import check_groups, check_rates, drop_duplicates, hidden_rows
+from .checks import check_groups, check_rates, check_typed_totals, drop_duplicates, hidden_rows
 from .errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
 from .layout import find_tables, read_table
 from .model import OBSERVATION_COLUMNS, Dataset, empty_observations
@@ -66,11 +66,19 @@ def read_dataset(book: Workbook) -> Dataset:
     if figures.empty and not has_errors(problems):
         collect.add("no_data_rows", cell=cell_ref(first.header.row + 1, 0))
     catalogue = read_catalogue(book)
+    typed = figures["typed_total"].to_numpy(dtype=bool)
+    totals, figures = figures[typed], figures[~typed]
+    check_typed_totals(figures, totals, collect)
     figures = drop_duplicates(figures, collect)
     figures = apply_catalogue(figures, catalogue)
     figures = check_rates(figures, collect)
     figures = apply_published_decimals(figures)
     check_groups(figures, collect)
+    if not totals.empty:
+        totals = apply_published_decimals(check_rates(apply_catalogue(totals, catalogue), collect))
+        totals = totals.reset_index(drop=True)[list(OBSERVATION_COLUMNS)]
+    else:
+        totals = empty_observations()
     if figures.empty:
         observations = empty_observations()
     else:
@@ -84,4 +92,5 @@ def read_dataset(book: Workbook) -> Dataset:
         sheet=first.sheet,
         observations=observations,
         problems=problems + hidden + collect.problems + catalogue.collect.problems,
+        totals=totals,
     )

@@ -112,6 +112,9 @@ class Dataset:
     sheet: str | None
     observations: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
+    # Totals rows typed in the sheet ('Tổng cộng'): checked against their parts, shown as
+    # totals, never taken as figures of their own. Same columns as `observations`.
+    totals: pd.DataFrame = field(default_factory=lambda: empty_observations())
 
     @property
     def ok(self) -> bool:

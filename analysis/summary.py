@@ -180,7 +180,12 @@ def summarize(
     """
     results = compute_indicators(dataset.observations, method=method)
     totals = group_totals(results)
-    frames = [frame for frame in (results, totals) if not frame.empty]
+    typed = (
+        compute_indicators(dataset.totals, method=method).assign(is_total=True)
+        if not dataset.totals.empty
+        else results.iloc[0:0]
+    )
+    frames = [frame for frame in (results, totals, typed) if not frame.empty]
     combined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else results
     combined = combined.sort_values(["row", "is_total"], kind="stable").reset_index(drop=True)
     return format_summary(combined, lang=lang)

@@ -77,3 +77,52 @@ def test_a_generic_sheet_name_is_not_a_unit(tmp_path: Path) -> None:
     assert [(p.code, p.details.get("column")) for p in analysis.load(path).problems] == [
         ("missing_column", "Đơn vị")
     ]
+
+
+def test_the_parts_of_an_official_form_that_are_not_data(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Biểu 01"
+    sheet.append(["ĐẢNG BỘ TỈNH QUẢNG NGÃI"])
+    sheet.append(["STT", "Chỉ tiêu", "Đơn vị", "Kỳ", "Tử số", "Mẫu số"])
+    sheet.append(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"])
+    sheet.append([1, "Đảng viên dùng Sổ tay", "TP Quảng Ngãi", "2024S1", 9728, 9897])
+    sheet.append([])
+    sheet.append([None, "Nơi nhận:", None, None, "T/M BAN THƯỜNG VỤ"])
+    sheet.append([None, "- Như trên;", None, None, "PHÓ BÍ THƯ"])
+    sheet.append([None, "- Lưu VP.", None, None, "Nguyễn Văn A"])
+    path = tmp_path / "bieu.xlsx"
+    book.save(path)
+    dataset = analysis.load(path)
+    assert dataset.problems == []
+    assert list(dataset.observations["numerator"]) == [9728]
+    assert list(dataset.observations["cell_numerator"]) == ["E4"]
+
+
+def test_a_typed_totals_row_is_a_total_not_an_indicator(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Chỉ tiêu"
+    sheet.append(["STT", "Chỉ tiêu", "Đơn vị", "Kỳ", "Tử số", "Đơn vị tính"])
+    sheet.append(["I", "Đảng viên ra khỏi Đảng"])
+    sheet.append([1, "Cho ra khỏi Đảng", "TP Quảng Ngãi", "Nhiệm kỳ 2020-2025", 14, "đảng viên"])
+    sheet.append([2, "Xoá tên", "TP Quảng Ngãi", "Nhiệm kỳ 2020-2025", 24, "đảng viên"])
+    sheet.append([3, "Khai trừ", "TP Quảng Ngãi", "Nhiệm kỳ 2020-2025", "05", "đảng viên"])
+    sheet.append([None, "Tổng cộng", None, None, 44, "đảng viên"])
+    path = tmp_path / "tong.xlsx"
+    book.save(path)
+    dataset = analysis.load(path)
+    assert list(dataset.observations["indicator"]) == ["Cho ra khỏi Đảng", "Xoá tên", "Khai trừ"]
+    assert [(p.code, p.cell) for p in dataset.problems] == [
+        ("number_as_text", "E5"),
+        ("total_row", "A6"),
+        ("total_mismatch", "E6"),
+    ]
+    assert "44" in dataset.problems[2].message and "43" in dataset.problems[2].message
+    rows = analysis.summary_records(analysis.summarize(dataset))
+    typed = [r for r in rows if r["is_total"]]
+    assert [(r["indicator"], r["text"], r["unit"], r["period"]) for r in typed] == [
+        ("Tổng cộng", "44", "TP Quảng Ngãi", "2020-2025")
+    ]
