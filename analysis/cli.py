@@ -435,12 +435,18 @@ def print_summary(rows: list[dict[str, Any]], *, lang: Lang, stream: TextIO) -> 
 
 
 def print_problems(problems: Sequence[ProblemLike], *, lang: Lang, stream: TextIO) -> None:
-    """One line per problem: severity, code, where, message (vi / en)."""
+    """Errors first, one line each; then warnings, those of one kind and column told once
+    with their cells as ranges ('32 ô số nhập dạng chữ ở cột Tử số (E2:E33)'); then notes."""
     if not problems:
         stream.write("Không có lỗi. / No problems found.\n")
         return
+    from .errors import Problem, group_problems
+
+    told: Sequence[ProblemLike] = problems
+    if all(isinstance(p, Problem) for p in problems):
+        told = group_problems([p for p in problems if isinstance(p, Problem)])
     heads = HEADINGS[lang]
-    table = [[heads[p.severity], p.code, p.location, p.message] for p in problems]
+    table = [[heads[p.severity], p.code, p.location, p.message] for p in told]
     headers = [heads[key] for key in ("severity", "code", "where", "message")]
     stream.write(render_table(headers, table, max_width={}))
 

@@ -402,3 +402,109 @@ class ProblemCollector:
     @property
     def has_errors(self) -> bool:
         return has_errors(self.problems)
+
+
+# -- problems told together ---------------------------------------------------------------------
+
+# Warnings that tend to come by the dozen, said once per kind and column: {count}, {column}.
+GROUPED: dict[ProblemCode, tuple[str, str]] = {
+    "number_as_text": (
+        "{count} ô số nhập dạng chữ ở cột {column}, đã đọc theo cách viết Việt Nam.",
+        "{count} numbers typed as text in column {column}, read the Vietnamese way.",
+    ),
+    "no_figure": (
+        "{count} ô không có số liệu ở cột {column}; các dòng này không cho số liệu.",
+        "{count} cells in column {column} hold no figure; those rows give none.",
+    ),
+    "read_as_zero": (
+        "{count} ô ghi chữ ở cột {column} được đọc là 0 (không phát sinh).",
+        "{count} cells in column {column} say «không» or «-», read as 0.",
+    ),
+    "hidden_row": (
+        "{count} dòng đang bị ẩn nhưng vẫn được tính.",
+        "{count} rows are hidden in Excel but still counted.",
+    ),
+    "rate_mismatch": (
+        "{count} tỷ lệ ghi trong bảng khác tỷ lệ tính lại.",
+        "{count} printed rates differ from the recomputed ones.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class ProblemGroup:
+    """Problems of one kind, file, sheet and column, told in one line ('32 ô … (E2:E33)')."""
+
+    severity: Severity
+    code: ProblemCode
+    file: str
+    sheet: str | None
+    cells: str | None
+    message_vi: str
+    message_en: str
+    count: int
+
+    @property
+    def message(self) -> str:
+        return f"{self.message_vi} / {self.message_en}"
+
+    @property
+    def location(self) -> str:
+        return " › ".join(part for part in (self.file, self.sheet, self.cells) if part)
+
+
+def cell_ranges(cells: list[str]) -> str:
+    """'E2, E3, E4, E7, F2' -> 'E2:E4, E7, F2': runs of rows in one column as ranges."""
+    import re
+
+    parsed: list[tuple[str, int]] = []
+    for cell in cells:
+        match = re.fullmatch(r"([A-Z]{1,3})([0-9]+)", cell)
+        if match is None:
+            return ", ".join(cells)
+        parsed.append((match[1], int(match[2])))
+    parsed.sort(key=lambda c: (len(c[0]), c[0], c[1]))
+    runs: list[str] = []
+    start = previous = parsed[0]
+    for current in [*parsed[1:], ("", -1)]:
+        if current[0] == previous[0] and current[1] == previous[1] + 1:
+            previous = current
+            continue
+        first, last = f"{start[0]}{start[1]}", f"{previous[0]}{previous[1]}"
+        runs.append(first if first == last else f"{first}:{last}")
+        start = previous = current
+    return ", ".join(runs)
+
+
+def group_problems(problems: list[Problem]) -> list[Problem | ProblemGroup]:
+    """Errors first, one line each; then warnings, those of one kind and column in one line;
+    then notes. Nothing is dropped: `--json` keeps every cell."""
+    order: dict[Severity, int] = {"error": 0, "warning": 1, "note": 2}
+    told: list[Problem | ProblemGroup] = []
+    groups: dict[tuple[str, str | None, str, str], list[Problem]] = {}
+    for problem in problems:
+        if problem.severity == "warning" and problem.code in GROUPED:
+            key = (problem.file, problem.sheet, problem.code, problem.details.get("column", ""))
+            groups.setdefault(key, []).append(problem)
+        else:
+            told.append(problem)
+    for (file, sheet, _code, column), members in groups.items():
+        if len(members) == 1:
+            told.append(members[0])
+            continue
+        vi, en = GROUPED[members[0].code]
+        fields = _Missing({"count": str(len(members)), "column": column or "?"})
+        cells = [m.cell for m in members if m.cell]
+        told.append(
+            ProblemGroup(
+                severity=members[0].severity,
+                code=members[0].code,
+                file=file,
+                sheet=sheet,
+                cells=cell_ranges(cells) if cells else None,
+                message_vi=vi.format_map(fields),
+                message_en=en.format_map(fields),
+                count=len(members),
+            )
+        )
+    return sorted(told, key=lambda p: order[p.severity])

@@ -289,3 +289,22 @@ def test_help_answers_without_loading_the_library() -> None:
     start = time.perf_counter()
     assert chiso("--help").returncode == 0
     assert time.perf_counter() - start < 1.0  # about 0,05 s; generous for a busy machine
+
+
+def test_warnings_of_one_kind_are_told_once_and_errors_come_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workbooks import row, write_workbook
+
+    rows = [row(f"Chỉ tiêu {i}", "2024", f"{i}.000") for i in range(1, 33)]
+    rows.append(row("Lỗi", "2024", 5, 0))
+    path = write_workbook(tmp_path / "many.xlsx", rows)
+    assert cli.main(["check", str(path)]) == 1
+    lines = [line for line in capsys.readouterr().out.splitlines() if "Chỉ tiêu ›" in line]
+    assert len(lines) == 2
+    assert "zero_denominator" in lines[0]  # the error is not buried under the warnings
+    assert "Chỉ tiêu › F2:F33" in lines[1]
+    assert "32 ô số nhập dạng chữ ở cột Tử số" in lines[1]
+    assert cli.main(["check", "--json", str(path)]) == 1
+    payload = json.loads(capsys.readouterr().out)
+    assert sum(p["code"] == "number_as_text" for p in payload["problems"]) == 32  # every cell
