@@ -146,15 +146,19 @@ def _loaded(paths: Iterable[Path], *, strict: bool = False) -> Iterable[Dataset]
 def _run_check(args: argparse.Namespace) -> int:
     paths, notes = _workbooks(args.workbooks)
     if args.json:
-        problems = write_json(
+        written = write_json(
             _loaded(paths, strict=args.strict),
             lang=args.lang,
             method=args.interval,
             stream=_stdout_bytes(),
             notes=notes,
         )
-        return 1 if _has_errors(problems) else 0
-    problems = notes + [p for d in _loaded(paths, strict=args.strict) for p in d.problems]
+        return 1 if _has_errors(written) else 0
+    problems: list[Problem] = list(notes)
+    for dataset in _loaded(paths, strict=args.strict):
+        for reading in dataset.sheets:  # what was understood, for the reader to check
+            print(f"{dataset.file}: {reading.describe(lang=args.lang)}")
+        problems += dataset.problems
     print_problems(problems, lang=args.lang, stream=sys.stdout)
     errors = sum(p.severity == "error" for p in problems)
     warnings = sum(p.severity == "warning" for p in problems)
@@ -222,10 +226,12 @@ def write_json(
 
     option = orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY
     problems: list[Problem] = list(notes)
+    sheets: list[dict[str, object]] = []
     written = False
     stream.write(b'{\n  "rows": [')
     for dataset in datasets:
         problems += dataset.problems
+        sheets += [reading.to_dict() for reading in dataset.sheets]
         if not dataset.ok:
             continue
         frame = summarize(dataset, lang=lang, method=method)
@@ -237,7 +243,9 @@ def write_json(
             written = True
     stream.write(b"\n  ]" if written else b"]")
     encoded = orjson.dumps([p.to_dict() for p in problems], option=option)
-    stream.write(b',\n  "problems": ' + encoded.replace(b"\n", b"\n  ") + b"\n}\n")
+    stream.write(b',\n  "problems": ' + encoded.replace(b"\n", b"\n  "))
+    understood = orjson.dumps(sheets, option=option)
+    stream.write(b',\n  "sheets": ' + understood.replace(b"\n", b"\n  ") + b"\n}\n")
     stream.flush()
     return problems
 

@@ -21,6 +21,7 @@ import pandas as pd
 
 from .columns import DATA_COLUMNS, DATA_SHEET_NAMES, ColumnSpec, is_sheet_named, match_column
 from .errors import Problem, ProblemCollector
+from .model import SheetReading
 from .text import map_distinct, normalize_text
 from .workbook import CellValue, Grid, SheetCells, Workbook, cell_ref, column_letter
 
@@ -208,6 +209,52 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
         if key not in partial.get(reported, {}):
             collect.add("missing_column", column=field_header(key))
     return [], collect.problems
+
+
+def understood(book: Workbook, location: TableLocation, *, figures: int) -> SheetReading:
+    """What was understood of a located table, for the reader to check (`chiso check`)."""
+    header = location.header
+    cells = {
+        key: cell_ref(_header_row_of(book, location, column), column)
+        for key, column in sorted(header.columns.items(), key=lambda item: item[1])
+    }
+    unit_from = (
+        "sheet name"
+        if location.unit is not None
+        else f"column {column_letter(header.columns['unit'])}"
+    )
+    return SheetReading(
+        file=book.file_label,
+        sheet=location.sheet,
+        layout="unit_per_sheet" if location.unit is not None else "long",
+        header_row=header.row + 1,
+        headers=cells,
+        unit_from=unit_from,
+        period_from=f"column {column_letter(header.columns['period'])}",
+        title=_title(book.sheet(location.sheet).head[: header.row]),
+        figures=figures,
+    )
+
+
+def _header_row_of(book: Workbook, location: TableLocation, column: int) -> int:
+    """The row of a header cell: the last header row, or the one above for two-row headers."""
+    head = book.sheet(location.sheet).head
+    row = location.header.row
+    if row > 0 and column < len(head[row]) and not isinstance(head[row][column], str):
+        return row - 1
+    return row
+
+
+def _title(rows: Grid) -> str | None:
+    """The title block above the header: its lines of text, joined."""
+    lines = []
+    for row in rows:
+        texts = list(
+            dict.fromkeys(normalize_text(v) for v in row if isinstance(v, str) and v.strip())
+        )
+        if texts:
+            lines.append(" ".join(texts))
+    return " / ".join(lines) or None
 
 
 def field_header(key: str) -> str:

@@ -17,8 +17,8 @@ from .catalogue import apply_catalogue, apply_published_decimals, read_catalogue
 from .cells import parse_cells
 from .checks import check_groups, check_rates, check_typed_totals, drop_duplicates, hidden_rows
 from .errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
-from .layout import find_tables, read_table
-from .model import OBSERVATION_COLUMNS, Dataset, empty_observations
+from .layout import find_tables, read_table, understood
+from .model import OBSERVATION_COLUMNS, Dataset, SheetReading, empty_observations
 from .workbook import Workbook, cell_ref, open_workbook
 
 
@@ -52,9 +52,13 @@ def read_dataset(book: Workbook) -> Dataset:
         )
     parts: list[pd.DataFrame] = []
     hidden: list[Problem] = []
+    readings: list[SheetReading] = []
     for location in locations:
         raw = read_table(book, location)
         parsed = parse_cells(raw)
+        readings.append(
+            understood(book, location, figures=int((~parsed.figures["typed_total"]).sum()))
+        )
         problems = problems + parsed.problems
         sheet_notes = ProblemCollector(book.file_label, location.sheet)
         hidden_rows(parsed.figures, raw.hidden_rows, sheet_notes)
@@ -93,4 +97,5 @@ def read_dataset(book: Workbook) -> Dataset:
         observations=observations,
         problems=problems + hidden + collect.problems + catalogue.collect.problems,
         totals=totals,
+        sheets=readings,
     )

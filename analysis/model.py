@@ -13,6 +13,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from .errors import Problem, has_errors
+from .labels import Lang
 
 Measurement = Literal["full", "sample", "voluntary"]
 Direction = Literal["up", "down"]
@@ -104,6 +105,75 @@ def empty_observations() -> pd.DataFrame:
     return pd.DataFrame({name: pd.Series(dtype=object) for name in OBSERVATION_COLUMNS})
 
 
+@dataclass(frozen=True)
+class SheetReading:
+    """What chiso understood of one sheet: the layout, the header cells it used, and where
+    each row's unit and period come from (a column, or the sheet's name)."""
+
+    file: str
+    sheet: str
+    layout: str  # 'long' (one row per figure) or 'unit_per_sheet'
+    header_row: int  # Excel row number of the (last) header row
+    headers: dict[str, str]  # field -> A1 cell of its header, e.g. {'numerator': 'F4'}
+    unit_from: str  # 'column D' / 'sheet name'
+    period_from: str  # 'column E'
+    title: str | None = None  # the title block above the header, as written
+    figures: int = 0  # rows read as figures
+
+    def to_dict(self) -> dict[str, object]:
+        """The public JSON form (README, `sheets`)."""
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "layout": self.layout,
+            "header_row": self.header_row,
+            "headers": dict(self.headers),
+            "unit_from": self.unit_from,
+            "period_from": self.period_from,
+            "title": self.title,
+            "figures": self.figures,
+        }
+
+    def describe(self, *, lang: Lang = "vi") -> str:
+        """One line a reader can check against the sheet."""
+        cells = ", ".join(f"{field_name(key, lang)} {cell}" for key, cell in self.headers.items())
+        unit = _source(self.unit_from, lang)
+        period = _source(self.period_from, lang)
+        if lang == "vi":
+            layout = {
+                "long": "bảng dọc, mỗi dòng một số liệu",
+                "unit_per_sheet": "mỗi trang một đơn vị",
+            }
+            return (
+                f"Trang «{self.sheet}»: {layout.get(self.layout, self.layout)}; tiêu đề cột ở "
+                f"dòng {self.header_row} ({cells}); đơn vị lấy từ {unit}, kỳ từ {period}; "
+                f"{self.figures} số liệu."
+            )
+        layout = {"long": "long table, one row per figure", "unit_per_sheet": "one unit per sheet"}
+        return (
+            f"Sheet «{self.sheet}»: {layout.get(self.layout, self.layout)}; headers in row "
+            f"{self.header_row} ({cells}); unit from {unit}, period from {period}; "
+            f"{self.figures} figures."
+        )
+
+
+def field_name(key: str, lang: Lang) -> str:
+    from .columns import DATA_COLUMNS
+
+    spec = next((s for s in DATA_COLUMNS if s.key == key), None)
+    if spec is None:
+        return key
+    return spec.header if lang == "vi" else key
+
+
+def _source(where: str, lang: Lang) -> str:
+    if where == "sheet name":
+        return "tên trang tính" if lang == "vi" else "the sheet's name"
+    if where.startswith("column "):
+        return ("cột " if lang == "vi" else "column ") + where.removeprefix("column ")
+    return where
+
+
 @dataclass
 class Dataset:
     """A workbook after validation: its figures and every problem found in it."""
@@ -115,6 +185,8 @@ class Dataset:
     # Totals rows typed in the sheet ('Tổng cộng'): checked against their parts, shown as
     # totals, never taken as figures of their own. Same columns as `observations`.
     totals: pd.DataFrame = field(default_factory=lambda: empty_observations())
+    # What was understood of each sheet read (README, "Say what was understood").
+    sheets: list[SheetReading] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

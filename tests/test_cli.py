@@ -122,7 +122,11 @@ def test_summary_json_is_the_public_interface(capsys: Capture) -> None:
     code, out, err = run(capsys, "summary", str(BUNDLED), "--json")
     assert code == 0 and err == ""
     payload: dict[str, Any] = json.loads(out)
-    assert list(payload) == ["rows", "problems"]
+    assert list(payload) == ["rows", "problems", "sheets"]
+    [sheet] = payload["sheets"]
+    assert (sheet["sheet"], sheet["layout"], sheet["header_row"]) == ("Chỉ tiêu", "long", 4)
+    assert sheet["headers"]["numerator"] == "F4" and sheet["period_from"] == "column E"
+    assert sheet["title"].startswith("THÀNH ỦY QUẢNG NGÃI")
     assert payload["problems"] == []
     for record in payload["rows"]:
         assert list(record) == ROW_FIELDS
@@ -142,9 +146,11 @@ def test_summary_json_is_the_public_interface(capsys: Capture) -> None:
     assert [t["text"] for t in totals] == ["11", "43", "9", "10.616"]
 
     # Byte for byte what `json.dump(..., ensure_ascii=False, indent=2)` wrote before.
+    dataset = load(BUNDLED)
     expected = {
-        "rows": summary_records(summarize(load(BUNDLED))),
+        "rows": summary_records(summarize(dataset)),
         "problems": [],
+        "sheets": [reading.to_dict() for reading in dataset.sheets],
     }
     assert out == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
 
@@ -201,7 +207,13 @@ def test_check_reports_errors_with_exit_1(capsys: Capture, make_workbook: Workbo
 
     code, out, _ = run(capsys, "check", str(BUNDLED))
     assert code == 0
-    assert out.splitlines()[0] == "Không có lỗi. / No problems found."
+    understood, verdict = out.splitlines()[:2]
+    assert understood.endswith(
+        "Trang «Chỉ tiêu»: bảng dọc, mỗi dòng một số liệu; tiêu đề cột ở dòng 4 (STT A4, "
+        "Chỉ tiêu B4, Mã C4, Đơn vị D4, Kỳ E4, Tử số F4, Mẫu số G4, Tỷ lệ (%) H4, Nhóm I4, "
+        "Đơn vị tính J4, Ghi chú K4, Nguồn L4); đơn vị lấy từ cột D, kỳ từ cột E; 14 số liệu."
+    )
+    assert verdict == "Không có lỗi. / No problems found."
 
 
 def test_json_of_a_workbook_with_errors_has_no_rows(
