@@ -65,7 +65,10 @@ def scaled_half_up(values: npt.ArrayLike, decimals: npt.ArrayLike) -> tuple[IntA
     magnitude = np.abs(scaled)
     rounded = np.floor(magnitude + 0.5)
     fraction = magnitude - np.floor(magnitude)
-    exact = (np.abs(fraction - 0.5) > _TIE_TOLERANCE) & (magnitude < _EXACT_LIMIT)
+    # Scaling by 10^d can move a value by a few units in its last place, so what lies that
+    # close to a tie is settled exactly.
+    tolerance = _TIE_TOLERANCE + magnitude * 1e-15
+    exact = (np.abs(fraction - 0.5) > tolerance) & (magnitude < _EXACT_LIMIT)
     result = (np.sign(scaled) * rounded).astype(np.int64)
     for index in np.flatnonzero(finite & ~exact):
         scalar = round_half_up_scalar(float(v[index]), int(d[index]))

@@ -2,7 +2,7 @@ import locale
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.formatting import (
@@ -101,6 +101,7 @@ def _babel(value: Decimal, decimals: int, lang: str) -> str:
     decimals=st.integers(min_value=0, max_value=4),
     lang=st.sampled_from(["vi", "en"]),
 )
+@example(value=274877906944.345, decimals=2, lang="vi")  # a tie the scaling blurs
 def test_formatting_equals_babel(value: float, decimals: int, lang: str) -> None:
     expected = _babel(Decimal(repr(value)), decimals, lang)
     assert format_number(value, decimals=decimals, lang=lang) == expected  # type: ignore[arg-type]
