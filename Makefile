@@ -7,8 +7,9 @@ BIN    := $(VENV)/bin
 RUN    := $(VENV)/.installed-run
 DEV    := $(VENV)/.installed-dev
 WORKBOOK ?= data/ke-hoach-83-quang-ngai.xlsx
-# The bundled workbook's briefing: Quảng Ngãi city Party Committee, first half of 2024.
-BRIEFING ?= --organisation "Thành ủy Quảng Ngãi" --place "Quảng Ngãi" --period 2024S1
+# Options of `chiso build` (none needed: the bundled workbook's `Thông tin` sheet gives the
+# committee, place, period, subject and signer), e.g. make report BRIEFING="--period 2023".
+BRIEFING ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help report test lint format lab bench clean

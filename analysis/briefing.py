@@ -11,13 +11,14 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import pandas as pd
 from matplotlib.axes import Axes
 
 from . import charts, narrative
+from .facts import Facts
 from .fragments import render
 from .labels import DOCUMENT, EN_MONTHS, HEADINGS, Lang
 from .model import Dataset, frame_records
@@ -76,6 +77,7 @@ class Briefing:
     place: str
     report_date: dt.date
     period: str | None
+    facts: Facts = field(default_factory=Facts)  # the document around the figures
 
     # -- HTML fragments (escaped) ----------------------------------------------------------
 
@@ -83,23 +85,48 @@ class Briefing:
         """The masthead in the form of Hướng dẫn 36-HD/VPTW, then the title."""
         words = DOCUMENT[self.lang]
         label = parse_period(self.period).label(lang=self.lang) if self.period else ""
+        facts = self.facts
         return render(
             "masthead",
-            self.organisation.upper(),
-            words["party"],
-            self.place_date(),
-            words["title"],
-            words["subtitle"],
-            words["report_period"],
-            label,
-            words["data_from"],
-            _file_name(self.dataset.file),
+            {
+                "parent": facts.parent.upper(),
+                "organisation": self.organisation.upper(),
+                "number": facts.number,
+                "party": words["party"],
+                "place_date": self.place_date(),
+                "title": words["title"],
+                "subtitle": facts.subject or words["subtitle"],
+                "period_heading": words["report_period"],
+                "period_label": label,
+                "data_from": words["data_from"],
+                "file_name": _file_name(self.dataset.file),
+                "opening": facts.opening,
+            },
+        )
+
+    def closing_html(self) -> str:
+        """The end of the report: closing sentence, recipients (left) and signature (right),
+        where Hướng dẫn 36-HD/VPTW puts them; empty when the workbook gives none."""
+        facts = self.facts
+        if not (facts.closing or facts.recipients or facts.signer):
+            return ""
+        return render(
+            "closing",
+            {
+                "closing": facts.closing,
+                "recipients_heading": DOCUMENT[self.lang]["recipients"],
+                "recipients": list(facts.recipients),
+                "on_behalf": facts.on_behalf.upper(),
+                "signer_title": facts.signer_title.upper(),
+                "signer": facts.signer,
+            },
         )
 
     def document_title(self) -> str:
         """The HTML page title: 'Báo cáo tình hình thực hiện các chỉ tiêu'."""
         words = DOCUMENT[self.lang]
-        return f"{words['title'].capitalize()}: {words['subtitle'].lower()}"
+        subject = self.facts.subject or words["subtitle"].lower()
+        return f"{words['title'].capitalize()}: {subject}"
 
     def place_date(self) -> str:
         """'Quảng Ngãi, ngày 27 tháng 11 năm 2026' (or the English form; no place, no comma)."""
@@ -187,7 +214,14 @@ def prepare_briefing(
     period: str | None = None,
     method: IntervalMethod = "wilson",
 ) -> Briefing:
-    """Compute the summary and lay out the sections of a briefing."""
+    """Compute the summary and lay out the sections of a briefing.
+
+    The organisation, place, period and report date given here win; what is not given
+    comes from the workbook itself (its `Thông tin` sheet, else the one unit all its
+    figures are for, else its latest period), never from another workbook."""
+    facts = dataset.facts
+    period = period or (facts.period.code if facts.period else None) or _latest_period(dataset)
+    organisation = organisation or facts.organisation or _only_unit(dataset)
     if period:
         dataset = dataset_until(dataset, period)
     summary = summarize(dataset, lang=lang, method=method)
@@ -198,10 +232,26 @@ def prepare_briefing(
         sections=sections,
         lang=lang,
         organisation=organisation,
-        place=place,
-        report_date=report_date or dt.date.today(),
+        place=place or facts.place,
+        report_date=report_date or facts.report_date or dt.date.today(),
         period=period or None,
+        facts=facts,
     )
+
+
+def _only_unit(dataset: Dataset) -> str:
+    """The unit every figure is for, when there is one ('' for several)."""
+    units = dataset.observations["unit"].dropna().unique()
+    return str(units[0]) if len(units) == 1 else ""
+
+
+def _latest_period(dataset: Dataset) -> str | None:
+    """The code of the period ending last (a briefing's reporting period when none is said)."""
+    frame = dataset.observations
+    if frame.empty:
+        return None
+    latest = frame.sort_values(["period_end", "period_start"], kind="stable").iloc[-1]
+    return str(latest["period"])
 
 
 def dataset_until(dataset: Dataset, period: str) -> Dataset:
@@ -211,11 +261,11 @@ def dataset_until(dataset: Dataset, period: str) -> Dataset:
     """
     end = pd.Timestamp(parse_period(period).end)
     kept = dataset.observations[dataset.observations["period_end"] <= end]
-    return Dataset(
-        file=dataset.file,
-        sheet=dataset.sheet,
+    totals = dataset.totals[dataset.totals["period_end"] <= end] if len(dataset.totals) else None
+    return replace(
+        dataset,
         observations=kept.reset_index(drop=True),
-        problems=dataset.problems,
+        totals=dataset.totals if totals is None else totals.reset_index(drop=True),
     )
 
 

@@ -19,7 +19,7 @@ import pandas as pd
 from .errors import Problem, ProblemCode, ProblemCollector
 from .layout import REQUIRED_FIELDS, RawTable, field_header
 from .number_text import NumberColumn, parse_number_column
-from .periods import PeriodColumn, parse_period_column
+from .periods import PeriodColumn, PeriodContext, parse_period_column
 from .text import name_key
 
 EXCEL_ERRORS = frozenset(
@@ -173,7 +173,7 @@ def is_count_measure(measure: object, *, has_denominator: bool) -> bool:
     return any(key == word or key.startswith(word + " ") for word in COUNT_MEASURES)
 
 
-def parse_cells(raw: RawTable) -> ParsedCells:
+def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> ParsedCells:
     """Every cell of a raw table read and checked; figures only from rows without errors."""
     values = raw.values
     index = values.index
@@ -283,7 +283,7 @@ def parse_cells(raw: RawTable) -> ParsedCells:
             denominator=denominator.values.loc[rows].map(_plain),
         )
     period_cells = cleaned_column("period")
-    periods = parse_period_column(period_cells)
+    periods = parse_period_column(period_cells, context=context)
     errors = periods.errors()
     unreadable = errors.notna()
     if unreadable.any():

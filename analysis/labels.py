@@ -71,6 +71,7 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
         "report_period": "Kỳ báo cáo",
         "data_from": "Số liệu từ tệp",
         "chart": "Biểu đồ",
+        "recipients": "Nơi nhận",
     },
     "en": {
         "party": "COMMUNIST PARTY OF VIETNAM",
@@ -81,6 +82,7 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
         "report_period": "Reporting period",
         "data_from": "Data from",
         "chart": "Chart",
+        "recipients": "Recipients",
     },
 }
 

@@ -17,6 +17,7 @@ from .catalogue import apply_catalogue, apply_published_decimals, read_catalogue
 from .cells import parse_cells
 from .checks import check_groups, check_rates, check_typed_totals, drop_duplicates, hidden_rows
 from .errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
+from .facts import read_facts
 from .layout import find_tables, read_table, understood
 from .model import OBSERVATION_COLUMNS, Dataset, SheetReading, empty_observations
 from .workbook import Workbook, cell_ref, open_workbook
@@ -45,17 +46,23 @@ def load(path: str | Path, *, strict: bool = False) -> Dataset:
 
 def read_dataset(book: Workbook) -> Dataset:
     """Find, read and check every indicator table of an opened workbook."""
+    facts, fact_problems = read_facts(book)
     locations, problems = find_tables(book)
+    problems = fact_problems + problems
     if not locations:
         return Dataset(
-            file=book.file_label, sheet=None, observations=empty_observations(), problems=problems
+            file=book.file_label,
+            sheet=None,
+            observations=empty_observations(),
+            problems=problems,
+            facts=facts,
         )
     parts: list[pd.DataFrame] = []
     hidden: list[Problem] = []
     readings: list[SheetReading] = []
     for location in locations:
         raw = read_table(book, location)
-        parsed = parse_cells(raw)
+        parsed = parse_cells(raw, context=facts.period_context())
         readings.append(
             understood(book, location, figures=int((~parsed.figures["typed_total"]).sum()))
         )
@@ -98,4 +105,5 @@ def read_dataset(book: Workbook) -> Dataset:
         problems=problems + hidden + collect.problems + catalogue.collect.problems,
         totals=totals,
         sheets=readings,
+        facts=facts,
     )

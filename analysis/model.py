@@ -8,12 +8,15 @@ vocabularies of the catalogue (`Danh mục`) are the Literal types below.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import pandas as pd
 
 from .errors import Problem, has_errors
 from .labels import Lang
+
+if TYPE_CHECKING:
+    from .facts import Facts
 
 Measurement = Literal["full", "sample", "voluntary"]
 Direction = Literal["up", "down"]
@@ -157,6 +160,12 @@ class SheetReading:
         )
 
 
+def _no_facts() -> Facts:
+    from .facts import Facts
+
+    return Facts()
+
+
 def field_name(key: str, lang: Lang) -> str:
     from .columns import DATA_COLUMNS
 
@@ -187,6 +196,8 @@ class Dataset:
     totals: pd.DataFrame = field(default_factory=lambda: empty_observations())
     # What was understood of each sheet read (README, "Say what was understood").
     sheets: list[SheetReading] = field(default_factory=list)
+    # What the workbook says about its report (its `Thông tin` sheet).
+    facts: Facts = field(default_factory=lambda: _no_facts())
 
     @property
     def ok(self) -> bool:

@@ -296,6 +296,13 @@ def show_briefing_header(briefing: Briefing) -> None:
     show_html(briefing.contents_html())
 
 
+def show_briefing_footer(briefing: Briefing) -> None:
+    """The closing sentence, the recipients and the signature, when the workbook gives them."""
+    closing = briefing.closing_html()
+    if closing:
+        show_html(closing)
+
+
 def show_section(briefing: Briefing, section: Section) -> None:
     """A section: heading, each chart, then its narrative."""
     show_html(briefing.section_heading_html(section))

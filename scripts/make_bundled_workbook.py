@@ -402,6 +402,48 @@ CATALOGUE: list[tuple[object, ...]] = [
 ]
 
 
+# The document around the figures, as the source report (../shared/seed/) prints it. The report
+# as stored states no document number and no date, so the workbook gives neither.
+FACTS: list[tuple[str, str]] = [
+    ("Cấp trên", "Đảng bộ tỉnh Quảng Ngãi"),
+    ("Cơ quan", "Thành ủy Quảng Ngãi"),
+    ("Địa danh", "Quảng Ngãi"),
+    ("Kỳ báo cáo", "6 tháng đầu năm 2024"),
+    ("Nhiệm kỳ", "2020-2025"),
+    (
+        "Trích yếu",
+        "Kết quả thực hiện Kế hoạch số 83-KH/TU ngày 26/01/2022 của Tỉnh ủy thực hiện Kết luận "
+        "số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng "
+        "khóa XIII",
+    ),
+    (
+        "Mở đầu",
+        "Thực hiện Công văn số 2204-CV/TU, ngày 25/6/2024 của Ban Thường vụ Tỉnh ủy về việc rà "
+        "soát kết quả, tiến độ thực hiện theo Kế hoạch số 83-KH/TU ngày 26/01/2022 của Tỉnh ủy "
+        "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành "
+        "Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị; "
+        "kiên quyết ngăn chặn, đẩy lùi, xử lý nghiêm cán bộ, đảng viên suy thoái về tư tưởng "
+        "chính trị, đạo đức, lối sống, biểu hiện “tự diễn biến”, “tự chuyển hóa” (viết tắt là "
+        "Kế hoạch 83), Ban Thường vụ Thành ủy báo cáo kết quả thực hiện các nhiệm vụ được giao "
+        "tại Kế hoạch 83 như sau:",
+    ),
+    (
+        "Kết luận",
+        "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 83-KH/TU ngày 26/01/2022 của Tỉnh ủy "
+        "thực hiện Kết luận số 21-KL/TW của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng "
+        "khóa XIII của Ban Thường vụ Thành ủy ./.",
+    ),
+    ("Nơi nhận", "- Thường trực Tỉnh ủy (b/c),"),
+    ("", "- BTC Tỉnh ủy (b/c),"),
+    ("", "- Thường trực Thành ủy (b/c)"),
+    ("", "- Ban Tổ chức Thành ủy (02 bản),"),
+    ("", "- Lưu Văn phòng Thành ủy."),
+    ("Thay mặt", "T/M Ban Thường vụ"),
+    ("Chức danh", "Phó Bí thư"),
+    ("Người ký", "Trần Phước Hải"),
+]
+
+
 def build(target: Path = TARGET) -> Path:
     book = openpyxl.Workbook()
     book.properties.creator = "chiso"
@@ -452,6 +494,16 @@ def build(target: Path = TARGET) -> Path:
     for row in CATALOGUE:
         catalogue.append(list(row))
     catalogue.column_dimensions["B"].width = 48
+
+    facts = book.create_sheet("Thông tin")
+    facts.append(["Thông tin", "Nội dung"])
+    for cell in facts[1]:
+        cell.font = Font(bold=True)
+    for name, value in FACTS:
+        facts.append([name or None, value])
+        facts.cell(facts.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top")
+    facts.column_dimensions["A"].width = 14
+    facts.column_dimensions["B"].width = 100
     target.parent.mkdir(parents=True, exist_ok=True)
     book.save(target)
     return target

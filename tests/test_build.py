@@ -20,7 +20,7 @@ import nbformat
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from workbooks import BUNDLED, ROOT
+from workbooks import BUNDLED, ROOT, SUBJECT_TITLE
 
 from analysis import cli
 from analysis.build import (
@@ -177,7 +177,7 @@ def test_a_build_reproduces_the_committed_figures_without_pandas_or_matplotlib(
     executed = nbformat.read(tree.root / "reports" / "briefing.ipynb", as_version=4)
     assert executed.metadata["chiso"] == {
         "lang": "vi",
-        "title": "Báo cáo: tình hình thực hiện các chỉ tiêu",
+        "title": SUBJECT_TITLE,
     }
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import nbformat
 from pypdf import PdfReader
+from workbooks import SUBJECT_TITLE
 
 from analysis.export import BriefingHTMLExporter, BriefingPDFExporter
 from analysis.notebook import SUMMARY_MIME
@@ -28,7 +29,7 @@ def test_html_is_self_contained_and_has_the_figures(briefing_html: str) -> None:
     assert "<script" not in briefing_html
     assert "vnd.chiso" not in briefing_html and '"rows"' not in briefing_html  # build-only data
     assert '<html lang="vi">' in briefing_html
-    assert "<title>Báo cáo: tình hình thực hiện các chỉ tiêu</title>" in briefing_html
+    assert f"<title>{SUBJECT_TITLE}</title>" in briefing_html
     assert briefing_html.count('src="data:image/png;base64,') == 8
     # No code cells: none of the notebook's source lines appear.
     assert "open_briefing(" not in briefing_html and "show_section" not in briefing_html

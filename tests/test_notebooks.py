@@ -9,7 +9,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from workbooks import BUNDLED, ROOT
+from workbooks import BUNDLED, ROOT, SUBJECT_TITLE
 
 from analysis.build import execute_notebook, inject_parameters
 from analysis.notebook import SUMMARY_MIME, collect_results
@@ -99,7 +99,7 @@ def test_the_briefing_publishes_its_figures_and_problems_for_the_build(
     assert set(output["data"]) == {SUMMARY_MIME}  # nothing a reader would see
     results = collect_results(executed_briefing)
     assert results.problems == []
-    assert (results.lang, results.title) == ("vi", "Báo cáo: tình hình thực hiện các chỉ tiêu")
+    assert (results.lang, results.title) == ("vi", SUBJECT_TITLE)
     assert len(results.rows) == 18
     by_cell = {row["cell"]: row for row in results.rows}
     assert by_cell["F7"]["text"] == "98,3%" and by_cell["F7"]["ratio_text"] == "9.728/9.897"

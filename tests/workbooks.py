@@ -9,6 +9,12 @@ import openpyxl
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "ke-hoach-83-quang-ngai.xlsx"
+# The bundled briefing's title: the report's subject, from the workbook's `Thông tin` sheet.
+SUBJECT_TITLE = (
+    "Báo cáo: Kết quả thực hiện Kế hoạch số 83-KH/TU ngày 26/01/2022 của Tỉnh ủy thực hiện "
+    "Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương "
+    "Đảng khóa XIII"
+)
 
 HEADERS = [
     "STT",
