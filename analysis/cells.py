@@ -429,6 +429,7 @@ def _figures(
         "row": pd.Series(index.to_numpy(dtype=np.int64) + 1),
         "typed_total": pd.Series(raw.values["typed_total"].to_numpy(dtype=bool)[mask]),
         "block": pd.Series(raw.values["block"].to_numpy(dtype=np.int64)[mask]),
+        "parent_row": pd.Series(raw.values["parent_row"].to_numpy(dtype=np.float64)[mask] + 1),
     }
     for key, field in (
         ("cell_numerator", "numerator"),

@@ -39,6 +39,7 @@ def drop_duplicates(figures: pd.DataFrame, collect: ProblemCollector) -> pd.Data
         return figures
     keys = pd.DataFrame(
         {
+            "parent": name_keys(figures["parent"]) if "parent" in figures else None,
             "indicator": name_keys(figures["indicator"]),
             "unit": name_keys(figures["unit"]),
             "period": figures["period"],
@@ -175,3 +176,53 @@ def check_typed_totals(
                 total=_plain(stated),
                 parts=_plain(added),
             )
+
+
+def attach_parents(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFrame:
+    """Parts ('Trong đó:', 'a)', '-') under a figure: the parent's name is kept beside each
+    part (so 'Cảnh cáo' under two parents is two figures), a part without a base takes its
+    parent's figure as base (its share is computed), and parts that add up to more than
+    their parent are named."""
+    parent_rows = figures["parent_row"].to_numpy(dtype=np.float64)
+    has_parent = ~np.isnan(parent_rows)
+    if not has_parent.any():
+        return figures.assign(parent=pd.Series([None] * len(figures), dtype=object))
+    keys = pd.MultiIndex.from_arrays([figures["sheet"], figures["row"]])
+    wanted = pd.MultiIndex.from_arrays(
+        [figures["sheet"], np.nan_to_num(parent_rows, nan=-1).astype(np.int64)]
+    )
+    position = keys.get_indexer(wanted)
+    found = has_parent & (position >= 0)
+    same = found.copy()
+    for column in ("unit", "period"):
+        values = figures[column].to_numpy(dtype=object)
+        same[found] &= values[found] == values[position[found]]
+    names = figures["indicator"].to_numpy(dtype=object)
+    parent = np.full(len(figures), None, dtype=object)
+    parent[found] = names[position[found]]
+    numerators = figures["numerator"].to_numpy(dtype=np.float64)
+    denominators = figures["denominator"].to_numpy(dtype=np.float64).copy()
+    cells = figures["cell_denominator"].to_numpy(dtype=object).copy()
+    measures = figures["measure"].to_numpy(dtype=object).copy()
+    base = same & np.isnan(denominators) & (numerators[np.maximum(position, 0)] > 0)
+    denominators[base] = numerators[position[base]]
+    cells[base] = figures["cell_numerator"].to_numpy(dtype=object)[position[base]]
+    inherit = base & pd.isna(measures)
+    measures[inherit] = figures["measure"].to_numpy(dtype=object)[position[inherit]]
+    sums = pd.Series(numerators[same]).groupby(position[same]).sum()
+    for where, total in sums.items():
+        whole = numerators[int(where)]
+        if total > whole * (1 + 1e-9):
+            collect.add(
+                "parts_exceed_parent",
+                cell=str(figures["cell_numerator"].iloc[int(where)]),
+                value=str(names[int(where)]),
+                parts=_plain(float(total)),
+                whole=_plain(float(whole)),
+            )
+    return figures.assign(
+        parent=pd.Series(parent, index=figures.index, dtype=object),
+        denominator=denominators,
+        cell_denominator=pd.Series(cells, index=figures.index, dtype=object),
+        measure=pd.Series(measures, index=figures.index, dtype=object),
+    )

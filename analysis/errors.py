@@ -56,6 +56,7 @@ ProblemCode = Literal[
     "skipped_sheet",
     "total_row",
     "total_mismatch",
+    "parts_exceed_parent",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -233,6 +234,11 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "warning",
         "Dòng tổng «{value}» ghi {total}, nhưng các dòng phía trên cộng lại {parts}.",
         "The totals row «{value}» says {total}, but the rows above add up to {parts}.",
+    ),
+    "parts_exceed_parent": (
+        "warning",
+        "Các dòng «trong đó» của «{value}» cộng lại {parts}, nhiều hơn chính nó ({whole}).",
+        "The parts listed under «{value}» add up to {parts}, more than it ({whole}).",
     ),
     "number_as_text": (
         "warning",

@@ -290,18 +290,22 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
         ~filled[figure_fields].any(axis=1) & ~values.index.isin(with_cause) & filled.any(axis=1)
     ) | _merged_across(sheet, columns, values.index)
     heading &= ~empty
+    within = _within_markers(values)  # 'Trong đó:' rows: not headings, not figures
+    heading &= ~within
     section = _heading_text(values[heading]).reindex(values.index).ffill()
-    keep = ~empty & ~heading
+    keep = ~empty & ~heading & ~within
     total = _total_rows(values) & keep
     # A block: the rows from a heading or a totals row to the next; a total sums its block.
     block = (heading | total.shift(fill_value=False)).cumsum()
     if total.any():
         values = _complete_totals(values, total, block)
+    parent = _parents(values, keep, heading | total, within)
     kept_section = section[keep]
     table = values[keep].assign(
         section=kept_section.astype(object).where(kept_section.notna(), None),
         typed_total=total[keep].to_numpy(dtype=bool),
         block=block[keep].to_numpy(dtype=np.int64),
+        parent_row=parent[keep].to_numpy(dtype=np.float64),
     )
     return RawTable(
         file=book.file_label,
@@ -341,6 +345,58 @@ def _form_rows(values: pd.DataFrame) -> list[int]:
             rows += [int(r) for r in values.index[values.index >= index]]
             break
     return rows
+
+
+_CHILD_MARK = re.compile(r"^(?:[a-zđ]\s*[).]|[+\-–•*]|\(?[ivx]+\)|\d+\.\d+\.?)(?:\s|$)", re.I)
+_WITHIN = re.compile(r"^trong (?:do|so do)\s*:?\s*$")
+
+
+def _within_markers(values: pd.DataFrame) -> pd.Series:
+    """Rows that only say 'Trong đó:' (of which): the rows below are parts of the row above."""
+    from .text import name_key, strip_accents
+
+    if "indicator" not in values.columns:
+        return pd.Series(False, index=values.index)
+    said = map_distinct(
+        values["indicator"],
+        lambda v: isinstance(v, str) and bool(_WITHIN.match(strip_accents(name_key(v)))),
+    )
+    return said.fillna(False).astype(bool)
+
+
+def _parents(
+    values: pd.DataFrame, keep: pd.Series, boundary: pd.Series, within: pd.Series
+) -> pd.Series:
+    """Each part's parent row (NaN for rows that are not parts).
+
+    A part is marked as offices mark them ('a)', 'b)', '+', '-', '1.1'), in its name or in
+    the STT column, or follows a 'Trong đó:' row; its parent is the nearest row above it
+    that is not a part. Headings and totals end a run of parts."""
+    marked = pd.Series(False, index=values.index)
+    for key in ("indicator", "stt"):
+        if key in values.columns:
+            flags = map_distinct(
+                values[key], lambda v: isinstance(v, str) and bool(_CHILD_MARK.match(v.strip()))
+            )
+            marked |= flags.fillna(False).astype(bool)
+    # After 'Trong đó:', rows are parts until a heading, a total or a numbered row.
+    numbered = pd.Series(False, index=values.index)
+    if "stt" in values.columns:
+        numbered = (
+            map_distinct(
+                values["stt"],
+                lambda v: v is not None and v == v and not bool(_CHILD_MARK.match(str(v).strip())),
+            )
+            .fillna(False)
+            .astype(bool)
+        )
+    segment = (within | boundary | numbered).cumsum()
+    opened = within.groupby(segment).transform("any")
+    part = keep & (marked | (opened & ~within & ~numbered))
+    rows = pd.Series(np.where(keep & ~part, values.index, np.nan), index=values.index)
+    rows = rows.where(~boundary, -1.0).ffill()  # a heading or total closes the run
+    parent = rows.where(part & (rows >= 0))
+    return parent
 
 
 TOTAL_WORDS = frozenset({"tong cong", "cong", "tong so", "tong", "total", "toan bo", "chung"})

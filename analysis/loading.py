@@ -15,7 +15,14 @@ import pandas as pd
 
 from .catalogue import apply_catalogue, apply_published_decimals, read_catalogue
 from .cells import parse_cells
-from .checks import check_groups, check_rates, check_typed_totals, drop_duplicates, hidden_rows
+from .checks import (
+    attach_parents,
+    check_groups,
+    check_rates,
+    check_typed_totals,
+    drop_duplicates,
+    hidden_rows,
+)
 from .errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
 from .facts import read_facts
 from .layout import find_tables, read_table, understood
@@ -80,12 +87,14 @@ def read_dataset(book: Workbook) -> Dataset:
     typed = figures["typed_total"].to_numpy(dtype=bool)
     totals, figures = figures[typed], figures[~typed]
     check_typed_totals(figures, totals, collect)
+    figures = attach_parents(figures, collect)
     figures = drop_duplicates(figures, collect)
     figures = apply_catalogue(figures, catalogue)
     figures = check_rates(figures, collect)
     figures = apply_published_decimals(figures)
     check_groups(figures, collect)
     if not totals.empty:
+        totals = totals.assign(parent=pd.Series([None] * len(totals), dtype=object).to_numpy())
         totals = apply_published_decimals(check_rates(apply_catalogue(totals, catalogue), collect))
         totals = totals.reset_index(drop=True)[list(OBSERVATION_COLUMNS)]
     else:

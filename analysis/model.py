@@ -79,6 +79,7 @@ OBSERVATION_COLUMNS: tuple[str, ...] = (
     "note",
     "source",
     "section",  # heading row above the figure, if any
+    "parent",  # the figure this one is a part of ('Trong đó:', 'a)', '-'), or None
     "factor",  # float64: 100 for %, 1000 for ‰, 1 for counts
     "decimals",  # int64
     "measurement",  # Measurement

@@ -126,3 +126,37 @@ def test_a_typed_totals_row_is_a_total_not_an_indicator(tmp_path: Path) -> None:
     assert [(r["indicator"], r["text"], r["unit"], r["period"]) for r in typed] == [
         ("Tổng cộng", "44", "TP Quảng Ngãi", "2020-2025")
     ]
+
+
+def test_parts_of_a_figure(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Chỉ tiêu"
+    sheet.append(["STT", "Chỉ tiêu", "Đơn vị", "Kỳ", "Tử số", "Đơn vị tính"])
+    sheet.append([1, "Đảng viên bị kỷ luật", "Huyện A", "2024", 12, "đảng viên"])
+    sheet.append([None, "Trong đó:"])
+    sheet.append(["-", "Khiển trách", "Huyện A", "2024", 7, None])
+    sheet.append(["-", "Cảnh cáo", "Huyện A", "2024", 3, None])
+    sheet.append([2, "Tổ chức đảng bị kỷ luật", "Huyện A", "2024", 2, "tổ chức"])
+    sheet.append(["a)", "Khiển trách", "Huyện A", "2024", 1, None])
+    sheet.append(["b)", "Cảnh cáo", "Huyện A", "2024", 2, None])
+    path = tmp_path / "ky-luat.xlsx"
+    book.save(path)
+    dataset = analysis.load(path)
+    # 'Cảnh cáo' under two parents is two figures, not a conflict; 1 + 2 > 2 is named.
+    assert [(p.code, p.cell) for p in dataset.problems] == [("parts_exceed_parent", "E6")]
+    rows = dataset.observations
+    assert list(zip(rows["indicator"], rows["parent"], strict=True)) == [
+        ("Đảng viên bị kỷ luật", None),
+        ("Khiển trách", "Đảng viên bị kỷ luật"),
+        ("Cảnh cáo", "Đảng viên bị kỷ luật"),
+        ("Tổ chức đảng bị kỷ luật", None),
+        ("Khiển trách", "Tổ chức đảng bị kỷ luật"),
+        ("Cảnh cáo", "Tổ chức đảng bị kỷ luật"),
+    ]
+    summary = analysis.summarize(dataset)
+    reprimand = summary[summary["cell_numerator"] == "E4"].iloc[0]
+    # A part's base is its parent's figure, so its share is computed: 7 of 12.
+    assert (reprimand["ratio_text"], reprimand["value_text"]) == ("7/12", "58,3%")
+    assert reprimand["measure"] == "đảng viên"
