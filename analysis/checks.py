@@ -210,13 +210,13 @@ def attach_parents(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataF
     inherit = base & pd.isna(measures)
     measures[inherit] = figures["measure"].to_numpy(dtype=object)[position[inherit]]
     sums = pd.Series(numerators[same]).groupby(position[same]).sum()
-    for where, total in sums.items():
-        whole = numerators[int(where)]
+    for where, total in zip(sums.index.tolist(), sums.tolist(), strict=True):
+        whole = numerators[where]
         if total > whole * (1 + 1e-9):
             collect.add(
                 "parts_exceed_parent",
-                cell=str(figures["cell_numerator"].iloc[int(where)]),
-                value=str(names[int(where)]),
+                cell=str(figures["cell_numerator"].iloc[where]),
+                value=str(names[where]),
                 parts=_plain(float(total)),
                 whole=_plain(float(whole)),
             )
