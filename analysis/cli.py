@@ -326,7 +326,9 @@ def add_build_command(commands: Any) -> None:
 def _run_build(args: argparse.Namespace) -> int:
     from .build import BuildError, BuildOptionError, BuildOptions, build, check_options
 
-    workbooks = [Path(w) for w in args.workbooks] or sorted(Path("data").glob("*.xlsx"))
+    workbooks, skipped = _workbooks(args.workbooks or ["data"])
+    if skipped:  # Excel lock files and temporary files: named, never built
+        print_problems(skipped, lang=as_lang(args.lang), stream=sys.stderr)
     if not workbooks:
         print("Không tìm thấy / not found: data/*.xlsx", file=sys.stderr)
         return 1

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:  # pandas only where a column is mapped: opening a file stays light
+    import pandas as pd
 
 _SPACE = re.compile(r"\s+")
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
@@ -41,6 +41,9 @@ def strip_accents(text: str) -> str:
 
 def map_distinct(values: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
     """`function` of every value of a column (None stays None), each distinct value once."""
+    import numpy as np
+    import pandas as pd
+
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     mapped = [function(u) for u in uniques]
     lookup = np.empty(len(mapped) + 1, dtype=object)

@@ -50,3 +50,25 @@ def test_summary_prints_figures_on_stdout_and_problems_on_stderr(
     captured = capsys.readouterr()
     assert "Phường 1" in captured.out and "corrupt_workbook" not in captured.out
     assert "corrupt_workbook" in captured.err and "skipped_file" in captured.err
+
+
+def test_build_takes_a_folder_and_skips_lock_files(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    code = main(
+        [
+            "build",
+            str(folder),
+            "--dry-run",
+            "--figures",
+            str(out / "f"),
+            "--reports",
+            str(out / "r"),
+        ]
+    )
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "skipped_file" in captured.err and "~$phuong-1.xlsx" in captured.err
+    assert "phuong-1.xlsx" in captured.out and "phuong-2.xlsx" in captured.out
+    assert not out.exists()  # a dry run writes nothing
