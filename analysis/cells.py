@@ -18,9 +18,9 @@ import pandas as pd
 
 from .errors import Problem, ProblemCode, ProblemCollector
 from .layout import REQUIRED_FIELDS, RawTable, field_header
+from .measures import is_count_measure
 from .number_text import NumberColumn, parse_number_column
 from .periods import PeriodColumn, PeriodContext, parse_period_column
-from .text import name_key
 
 EXCEL_ERRORS = frozenset(
     {
@@ -35,70 +35,6 @@ EXCEL_ERRORS = frozenset(
         "#CALC!",
         "#GETTING_DATA",
     }
-)
-
-# Units of measure that count whole people or things: their figures must be
-# non-negative whole numbers. Matched on the first words of `Đơn vị tính`.
-COUNT_MEASURES = (
-    "người",
-    "đảng viên",
-    "cán bộ",
-    "công chức",
-    "viên chức",
-    "đồng chí",
-    "hội viên",
-    "đoàn viên",
-    "học sinh",
-    "sinh viên",
-    "lao động",
-    "hộ",
-    "lượt",
-    "văn bản",
-    "buổi",
-    "cuộc",
-    "lần",
-    "nhiệm vụ",
-    "chức danh",
-    "chỉ tiêu",
-    "tổ chức",
-    "chi bộ",
-    "đảng bộ",
-    "cơ sở",
-    "cơ quan",
-    "đơn vị",
-    "xã",
-    "phường",
-    "thôn",
-    "tổ dân phố",
-    "vụ",
-    "việc",
-    "hồ sơ",
-    "thủ tục",
-    "doanh nghiệp",
-    "trường hợp",
-    "đơn",
-    "ý kiến",
-    "kiến nghị",
-    "phiếu",
-    "mô hình",
-    "công trình",
-    "dự án",
-    "con",
-    "cái",
-    "chiếc",
-    "bài",
-    "tin",
-    "lớp",
-    "hội nghị",
-    "đợt",
-    "people",
-    "persons",
-    "members",
-    "times",
-    "documents",
-    "cases",
-    "tasks",
-    "posts",
 )
 
 _TEXT_FIELDS = ("indicator", "code", "unit", "group", "measure", "note", "source")
@@ -162,15 +98,6 @@ def _cell_text(value: object) -> str:
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return str(value)
-
-
-def is_count_measure(measure: object, *, has_denominator: bool) -> bool:
-    """Whether a figure counts whole people or things (by its unit of measure, or by
-    having a base)."""
-    if not isinstance(measure, str):
-        return has_denominator
-    key = name_key(measure)
-    return any(key == word or key.startswith(word + " ") for word in COUNT_MEASURES)
 
 
 def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> ParsedCells:

@@ -58,6 +58,7 @@ class TableLocation:
     header: Header
     hidden_sheet: bool = False
     unit: str | None = None
+    unit_from: str = "sheet name"  # or 'title cell A1' when the title block names it
 
 
 @dataclass(frozen=True, eq=False)
@@ -158,11 +159,17 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
             break  # a hidden 'Chỉ tiêu' is read only when no visible sheet has a table
         if is_sheet_named(info.name, OTHER_SHEET_NAMES):
             continue
-        header = locate_header(book.sheet(info.name).head, DATA_COLUMNS)
+        head = book.sheet(info.name).head
+        header = _measures_not_units(locate_header(head, DATA_COLUMNS), head)
         unit = None
+        unit_from = "sheet name"
         plain_name = strip_accents(name_key(info.name))
-        if "unit" not in header.columns and not GENERIC_SHEET_NAMES.match(plain_name):
-            unit = info.name.strip()
+        if "unit" not in header.columns:
+            organisation = _title_organisation(head[: max(header.row, 0)])
+            if organisation is not None:
+                unit, unit_from = organisation
+            elif not GENERIC_SHEET_NAMES.match(plain_name):
+                unit = info.name.strip()
         has_unit = "unit" in header.columns or unit is not None
         if all(key in header.columns for key in TABLE_FIELDS) and has_unit:
             collect = ProblemCollector(file, info.name)
@@ -175,7 +182,7 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
                     column=field_header(key),
                     other=cell_ref(header.row, first),
                 )
-            found.append(TableLocation(info.name, header, not info.visible, unit))
+            found.append(TableLocation(info.name, header, not info.visible, unit, unit_from))
             problems += collect.problems
             continue
         if header.columns:
@@ -219,7 +226,7 @@ def understood(book: Workbook, location: TableLocation, *, figures: int) -> Shee
         for key, column in sorted(header.columns.items(), key=lambda item: item[1])
     }
     unit_from = (
-        "sheet name"
+        location.unit_from
         if location.unit is not None
         else f"column {column_letter(header.columns['unit'])}"
     )
@@ -255,6 +262,42 @@ def _title(rows: Grid) -> str | None:
         if texts:
             lines.append(" ".join(texts))
     return " / ".join(lines) or None
+
+
+def _measures_not_units(header: Header, head: Grid) -> Header:
+    """A bare `Đơn vị` column whose values are units of measure ('hồ sơ', 'đảng viên', '%')
+    is the unit of measure, not the organisation."""
+    from .measures import is_measure
+
+    column = header.columns.get("unit")
+    if column is None or "measure" in header.columns:
+        return header
+    values = [row[column] for row in head[header.row + 1 :] if column < len(row)]
+    texts = [v for v in values if isinstance(v, str) and v.strip()]
+    if not texts or not all(is_measure(text) for text in texts):
+        return header
+    columns = {k: v for k, v in header.columns.items() if k != "unit"}
+    columns["measure"] = column
+    return Header(header.row, columns, header.duplicates)
+
+
+_ORGANISATION = re.compile(
+    r"^(?:đảng bộ|đảng ủy|đảng uỷ|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thị ủy|"
+    r"thị uỷ|quận ủy|quận uỷ|chi bộ|ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|mặt trận)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_organisation(rows: Grid) -> tuple[str, str] | None:
+    """The organisation a title block names ('ĐẢNG BỘ PHƯỜNG NGHĨA CHÁNH' in A2), and where:
+    the last such line, since a parent committee comes first."""
+    found: tuple[str, str] | None = None
+    for index, row in enumerate(rows):
+        for column, value in enumerate(row):
+            if isinstance(value, str) and _ORGANISATION.match(normalize_text(value)):
+                text = normalize_text(value).strip(" *")  # as written
+                found = (text, f"title cell {cell_ref(index, column)}")
+    return found
 
 
 def field_header(key: str) -> str:

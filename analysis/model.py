@@ -116,10 +116,10 @@ class SheetReading:
 
     file: str
     sheet: str
-    layout: str  # 'long' (one row per figure) or 'unit_per_sheet'
+    layout: str  # 'long' (one row per figure), or 'unit_per_sheet' when the unit is not a column
     header_row: int  # Excel row number of the (last) header row
     headers: dict[str, str]  # field -> A1 cell of its header, e.g. {'numerator': 'F4'}
-    unit_from: str  # 'column D' / 'sheet name'
+    unit_from: str  # 'column D', 'sheet name' or 'title cell A2'
     period_from: str  # 'column E'
     title: str | None = None  # the title block above the header, as written
     figures: int = 0  # rows read as figures
@@ -179,6 +179,9 @@ def field_name(key: str, lang: Lang) -> str:
 def _source(where: str, lang: Lang) -> str:
     if where == "sheet name":
         return "tên trang tính" if lang == "vi" else "the sheet's name"
+    if where.startswith("title cell "):
+        cell = where.removeprefix("title cell ")
+        return f"ô tiêu đề {cell}" if lang == "vi" else f"the title cell {cell}"
     if where.startswith("column "):
         return ("cột " if lang == "vi" else "column ") + where.removeprefix("column ")
     return where

@@ -160,3 +160,25 @@ def test_parts_of_a_figure(tmp_path: Path) -> None:
     # A part's base is its parent's figure, so its share is computed: 7 of 12.
     assert (reprimand["ratio_text"], reprimand["value_text"]) == ("7/12", "58,3%")
     assert reprimand["measure"] == "đảng viên"
+
+
+def test_a_bare_unit_column_of_measures_and_the_title_organisation(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Biểu 02"
+    sheet.append(["ĐẢNG BỘ TỈNH QUẢNG NGÃI"])
+    sheet.append(["ĐẢNG BỘ PHƯỜNG NGHĨA CHÁNH"])
+    sheet.append(["STT", "Chỉ tiêu", "Đơn vị", "Kỳ", "Số lượng"])
+    sheet.append([1, "Hồ sơ giải quyết đúng hạn", "hồ sơ", "2024", 1250])
+    sheet.append([2, "Đảng viên mới kết nạp", "đảng viên", "2024", 12])
+    path = tmp_path / "phuong.xlsx"
+    book.save(path)
+    dataset = analysis.load(path)
+    assert dataset.problems == []
+    rows = dataset.observations
+    assert list(rows["measure"]) == ["hồ sơ", "đảng viên"]  # 'Đơn vị' held measures
+    assert set(rows["unit"]) == {"ĐẢNG BỘ PHƯỜNG NGHĨA CHÁNH"}
+    [reading] = dataset.sheets
+    assert reading.unit_from == "title cell A2"
+    assert "đơn vị lấy từ ô tiêu đề A2" in reading.describe()

@@ -1,0 +1,91 @@
+"""Units of measure (`Đơn vị tính`): which count whole people or things, and which say a
+value is a rate. Used to tell a count from a rate, and a column of measures from a column
+of organisations."""
+
+from __future__ import annotations
+
+from .text import name_key
+
+# Units of measure that count whole people or things: their figures must be
+# non-negative whole numbers. Matched on the first words of `Đơn vị tính`.
+COUNT_MEASURES = (
+    "người",
+    "đảng viên",
+    "cán bộ",
+    "công chức",
+    "viên chức",
+    "đồng chí",
+    "hội viên",
+    "đoàn viên",
+    "học sinh",
+    "sinh viên",
+    "lao động",
+    "hộ",
+    "lượt",
+    "văn bản",
+    "buổi",
+    "cuộc",
+    "lần",
+    "nhiệm vụ",
+    "chức danh",
+    "chỉ tiêu",
+    "tổ chức",
+    "chi bộ",
+    "đảng bộ",
+    "cơ sở",
+    "cơ quan",
+    "đơn vị",
+    "xã",
+    "phường",
+    "thôn",
+    "tổ dân phố",
+    "vụ",
+    "việc",
+    "hồ sơ",
+    "thủ tục",
+    "doanh nghiệp",
+    "trường hợp",
+    "đơn",
+    "ý kiến",
+    "kiến nghị",
+    "phiếu",
+    "mô hình",
+    "công trình",
+    "dự án",
+    "con",
+    "cái",
+    "chiếc",
+    "bài",
+    "tin",
+    "lớp",
+    "hội nghị",
+    "đợt",
+    "people",
+    "persons",
+    "members",
+    "times",
+    "documents",
+    "cases",
+    "tasks",
+    "posts",
+)
+
+RATE_MEASURES = ("%", "‰", "tỷ lệ", "tỉ lệ", "tỷ lệ %", "phần trăm", "percent")
+
+
+def is_count_measure(measure: object, *, has_denominator: bool) -> bool:
+    """Whether a figure counts whole people or things (by its unit of measure, or by
+    having a base)."""
+    if not isinstance(measure, str):
+        return has_denominator
+    key = name_key(measure)
+    return any(key == word or key.startswith(word + " ") for word in COUNT_MEASURES)
+
+
+def is_measure(text: object) -> bool:
+    """Whether a cell names a unit of measure ('đảng viên', 'hồ sơ', '%'), not a unit."""
+    if not isinstance(text, str) or not text.strip():
+        return False
+    # The whole cell must be a measure: 'xã' is one, 'Xã Nghĩa Hà' is a unit.
+    key = name_key(text)
+    return key in RATE_MEASURES or key in COUNT_MEASURES
