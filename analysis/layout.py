@@ -407,6 +407,21 @@ def _within_markers(values: pd.DataFrame) -> pd.Series:
     return said.fillna(False).astype(bool)
 
 
+def _matches(column: pd.Series, pattern: re.Pattern[str]) -> pd.Series:
+    """Whether each cell's text (stripped) matches a pattern at its start, vectorised with
+    Arrow's RE2: a column of row numbers has as many distinct values as rows."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    texts = column if pd.api.types.is_string_dtype(column.dtype) else column.astype("string")
+    array = pa.array(texts, type=pa.string(), from_pandas=True)
+    trimmed = pc.utf8_trim_whitespace(array)
+    found = pc.match_substring_regex(
+        trimmed, pattern="^(?:" + pattern.pattern + ")", ignore_case=True
+    )
+    return pd.Series(found.fill_null(False).to_numpy(zero_copy_only=False), index=column.index)
+
+
 def _parents(
     values: pd.DataFrame, keep: pd.Series, boundary: pd.Series, within: pd.Series
 ) -> pd.Series:
@@ -418,23 +433,16 @@ def _parents(
     marked = pd.Series(False, index=values.index)
     for key in ("indicator", "stt"):
         if key in values.columns:
-            flags = map_distinct(
-                values[key], lambda v: isinstance(v, str) and bool(_CHILD_MARK.match(v.strip()))
-            )
-            marked |= flags.fillna(False).astype(bool)
+            marked |= _matches(values[key], _CHILD_MARK)
     # After 'Trong đó:', rows are parts until a heading, a total or a numbered row.
     numbered = pd.Series(False, index=values.index)
     if "stt" in values.columns:
-        numbered = (
-            map_distinct(
-                values["stt"],
-                lambda v: v is not None and v == v and not bool(_CHILD_MARK.match(str(v).strip())),
-            )
-            .fillna(False)
-            .astype(bool)
-        )
-    segment = (within | boundary | numbered).cumsum()
-    opened = within.groupby(segment).transform("any")
+        numbered = values["stt"].notna() & ~_matches(values["stt"], _CHILD_MARK)
+    if within.any():
+        segment = (within | boundary | numbered).cumsum()
+        opened = within.groupby(segment).transform("any")
+    else:
+        opened = pd.Series(False, index=values.index)
     part = keep & (marked | (opened & ~within & ~numbered))
     rows = pd.Series(np.where(keep & ~part, values.index, np.nan), index=values.index)
     rows = rows.where(~boundary, -1.0).ffill()  # a heading or total closes the run
