@@ -11,6 +11,7 @@ own shape (a base makes a rate in per cent).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
@@ -27,7 +28,7 @@ from .model import (
     DISPLAY_WORDS,
     MEASUREMENT_WORDS,
 )
-from .number_text import NumberParseError, parse_number
+from .number_text import NumberParseError, parse_number, plain_number
 from .text import map_distinct, name_key, normalize_text
 from .workbook import CellValue, Workbook, cell_ref
 
@@ -99,7 +100,7 @@ def read_catalogue(book: Workbook) -> Catalogue:
                 "invalid_catalogue_value",
                 cell=ref("factor"),
                 column=headers["factor"],
-                value=_plain(factor),
+                value=plain_number(factor),
                 detail="> 0",
             )
             factor = None
@@ -113,7 +114,7 @@ def read_catalogue(book: Workbook) -> Catalogue:
                     "invalid_catalogue_value",
                     cell=ref("decimals"),
                     column=headers["decimals"],
-                    value=_plain(decimals_value),
+                    value=plain_number(decimals_value),
                     detail="0–6",
                 )
         entry = CatalogueEntry(
@@ -143,15 +144,11 @@ def _text(value: CellValue) -> str | None:
     return normalize_text(str(value)) or None
 
 
-def _plain(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
 def _word(
     values: dict[str, str | None],
     key: str,
     vocabulary: dict[str, T],
-    ref: object,
+    ref: Callable[[str], str],
     headers: dict[str, str],
     collect: ProblemCollector,
 ) -> T | None:
@@ -162,7 +159,7 @@ def _word(
     if found is None:
         collect.add(
             "invalid_catalogue_value",
-            cell=ref(key),  # type: ignore[operator]
+            cell=ref(key),
             column=headers[key],
             value=raw,
             detail=", ".join(sorted(vocabulary)),
@@ -173,7 +170,7 @@ def _word(
 def _number(
     values: dict[str, str | None],
     key: str,
-    ref: object,
+    ref: Callable[[str], str],
     headers: dict[str, str],
     collect: ProblemCollector,
 ) -> float | None:
@@ -185,7 +182,7 @@ def _number(
     except NumberParseError:
         collect.add(
             "invalid_catalogue_value",
-            cell=ref(key),  # type: ignore[operator]
+            cell=ref(key),
             column=headers[key],
             value=raw,
             detail="số / a number",

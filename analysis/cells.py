@@ -19,7 +19,7 @@ import pandas as pd
 from .errors import Problem, ProblemCode, ProblemCollector
 from .layout import REQUIRED_FIELDS, RawTable, field_header
 from .measures import is_count_measure
-from .number_text import NumberColumn, parse_number_column
+from .number_text import NumberColumn, parse_number_column, plain_number
 from .periods import PeriodColumn, PeriodContext, parse_period_column
 
 EXCEL_ERRORS = frozenset(
@@ -86,15 +86,10 @@ class _CellProblems:
         return [problem for _, _, problem in sorted(self.found, key=lambda f: (f[0], f[1]))]
 
 
-def _plain(value: float) -> str:
-    """A number as plain text, no grouping: 9728.0 -> '9728', 98.3 -> '98.3'."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
 def _cell_text(value: object) -> str:
     """A cell as the problem quotes it: dates in ISO form, numbers plainly."""
     if isinstance(value, float):
-        return _plain(value)
+        return plain_number(value)
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return str(value)
@@ -183,7 +178,7 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
                 rows,
                 cells(key),
                 column=field_header(key),
-                value=value.loc[rows].map(_plain),
+                value=value.loc[rows].map(plain_number),
             )
         fractional = counted & ~negative & value.notna() & (np.floor(value) != value)
         if fractional.any():
@@ -193,7 +188,7 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
                 rows,
                 cells(key),
                 column=field_header(key),
-                value=value.loc[rows].map(_plain),
+                value=value.loc[rows].map(plain_number),
                 measure=measure.where(measure.notna(), "người/vật / people or things"),
             )
     zero = denominator.values == 0
@@ -206,8 +201,8 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
             "numerator_exceeds_denominator",
             rows,
             cells("numerator"),
-            numerator=numerator.values.loc[rows].map(_plain),
-            denominator=denominator.values.loc[rows].map(_plain),
+            numerator=numerator.values.loc[rows].map(plain_number),
+            denominator=denominator.values.loc[rows].map(plain_number),
         )
     period_cells = cleaned_column("period")
     periods = parse_period_column(period_cells, context=context)
@@ -282,7 +277,7 @@ def _numbers(series: pd.Series, key: str, raw: RawTable, found: _CellProblems) -
             raw.cells(key),
             column=field_header(key),
             value=series.loc[rows],
-            parsed=parsed.values.loc[rows].map(_plain),
+            parsed=parsed.values.loc[rows].map(plain_number),
         )
     return parsed
 

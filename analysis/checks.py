@@ -11,12 +11,9 @@ import numpy as np
 import pandas as pd
 
 from .errors import Problem, ProblemCollector
+from .number_text import plain_number
 from .rates import compute_rate, round_half_up
 from .text import name_keys
-
-
-def _plain(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def hidden_rows(
@@ -108,7 +105,7 @@ def check_rates(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFram
         collect.add(
             "rate_mismatch",
             cell=row["cell_rate"],
-            printed=_plain(float(shown[position])),
+            printed=plain_number(float(shown[position])),
             computed=f"{computed[position]:.{digits}f}",
         )
     return figures.assign(
@@ -146,8 +143,8 @@ def check_groups(figures: pd.DataFrame, collect: ProblemCollector) -> None:
             "group_sum_mismatch",
             cell=members["cell_denominator"].iloc[0],
             group=f"{members['group'].iloc[0]}: {cells}",
-            total=_plain(float(members["numerator"].sum())),
-            whole=_plain(float(members["denominator"].iloc[0])),
+            total=plain_number(float(members["numerator"].sum())),
+            whole=plain_number(float(members["denominator"].iloc[0])),
         )
 
 
@@ -173,8 +170,8 @@ def check_typed_totals(
                 "total_mismatch",
                 cell=str(total["cell_numerator"]),
                 value=total["indicator"],
-                total=_plain(stated),
-                parts=_plain(added),
+                total=plain_number(stated),
+                parts=plain_number(added),
             )
 
 
@@ -217,8 +214,8 @@ def attach_parents(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataF
                 "parts_exceed_parent",
                 cell=str(figures["cell_numerator"].iloc[where]),
                 value=str(names[where]),
-                parts=_plain(float(total)),
-                whole=_plain(float(whole)),
+                parts=plain_number(float(total)),
+                whole=plain_number(float(whole)),
             )
     return figures.assign(
         parent=pd.Series(parent, index=figures.index, dtype=object),

@@ -67,6 +67,11 @@ class ParsedNumber:
         return self.value == self.value.to_integral_value()
 
 
+def plain_number(value: float) -> str:
+    """A number as problems quote it, without grouping: 9728.0 -> '9728', 98.3 -> '98.3'."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
 MAX_MAGNITUDE = Decimal(10) ** 15  # beyond any count or amount a workbook reports
 
 
