@@ -47,6 +47,9 @@ class Header:
     row: int
     columns: dict[str, int]
     duplicates: tuple[tuple[str, int, int], ...] = ()  # field, first column, second column
+    # A wide form: columns whose header is a period ('2021', 'Năm 2022', '6 tháng đầu năm
+    # 2024'), each holding that period's figure of every row: (column, header as written).
+    periods: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,10 @@ class TableLocation:
     hidden_sheet: bool = False
     unit: str | None = None
     unit_from: str = "sheet name"  # or 'title cell A1' when the title block names it
+    # In a wide form, each period column is read as its own long table: this one's period
+    # (the column header) and every period column (a row blank in all of them is a heading).
+    period_label: str | None = None
+    wide_columns: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -119,21 +126,45 @@ def locate_header(grid: Grid, specs: tuple[ColumnSpec, ...]) -> Header:
     """The best header among the first rows: the one naming the most fields.
 
     A header may take two rows: fields the first row lacks are then taken from
-    the row below it."""
+    the row below it. Columns headed by a period (a wide form) count as one field
+    when there are two or more of them and no `Tử số` column."""
     best = Header(-1, {})
+    best_score = 0
     head = grid[: HEADER_SEARCH_ROWS + 1]
     for index, row in enumerate(head[:HEADER_SEARCH_ROWS]):
         columns, duplicates = match_header_row(row, specs)
-        if columns and len(columns) > len(best.columns):
-            best = Header(index, columns, tuple(duplicates))
+        periods = _period_columns(row, set(columns.values())) if columns else ()
+        if "numerator" in columns or len(periods) < 2:
+            periods = ()
+        score = len(columns) + (1 if periods else 0)
+        if columns and score > best_score:
+            best, best_score = Header(index, columns, tuple(duplicates), periods), score
         if columns and index + 1 < len(head):
             below, below_duplicates = match_header_row(
                 head[index + 1], specs, skip=set(columns.values())
             )
             extra = {k: v for k, v in below.items() if k not in columns}
-            if extra and len(columns) + len(extra) > len(best.columns):
+            if extra and len(columns) + len(extra) > best_score:
                 best = Header(index + 1, {**columns, **extra}, tuple(duplicates + below_duplicates))
+                best_score = len(best.columns)
     return best
+
+
+def _period_columns(row: list[CellValue], taken: set[int]) -> tuple[tuple[int, str], ...]:
+    """Header cells that name a period ('2021', 'Năm 2022', '6 tháng đầu năm 2024')."""
+    from .periods import PeriodParseError, parse_period
+
+    found = []
+    for column, value in enumerate(row):
+        if column in taken or value is None or isinstance(value, bool):
+            continue
+        try:
+            period = parse_period(value)
+        except PeriodParseError:
+            continue
+        label = normalize_text(str(value)) if isinstance(value, str) else period.code
+        found.append((column, label))
+    return tuple(found)
 
 
 def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
@@ -171,7 +202,8 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
             elif not GENERIC_SHEET_NAMES.match(plain_name):
                 unit = info.name.strip()
         has_unit = "unit" in header.columns or unit is not None
-        if all(key in header.columns for key in TABLE_FIELDS) and has_unit:
+        fields = set(header.columns) | ({"period", "numerator"} if header.periods else set())
+        if all(key in fields for key in TABLE_FIELDS) and has_unit:
             collect = ProblemCollector(file, info.name)
             if not info.visible:
                 collect.add("hidden_sheet")
@@ -182,8 +214,16 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
                     column=field_header(key),
                     other=cell_ref(header.row, first),
                 )
-            found.append(TableLocation(info.name, header, not info.visible, unit, unit_from))
             problems += collect.problems
+            if not header.periods:
+                found.append(TableLocation(info.name, header, not info.visible, unit, unit_from))
+                continue
+            wide = tuple(column for column, _ in header.periods)
+            for column, label in header.periods:  # each period column, a long table
+                one = Header(header.row, {**header.columns, "numerator": column})
+                found.append(
+                    TableLocation(info.name, one, not info.visible, unit, unit_from, label, wide)
+                )
             continue
         if header.columns:
             partial[info.name] = header.columns
@@ -230,6 +270,22 @@ def understood(book: Workbook, location: TableLocation, *, figures: int) -> Shee
         if location.unit is not None
         else f"column {column_letter(header.columns['unit'])}"
     )
+    if location.period_label is not None:
+        wide = location.wide_columns
+        first, last = column_letter(wide[0]), column_letter(wide[-1])
+        cells = {k: v for k, v in cells.items() if k != "numerator"}
+        cells["period"] = f"{first}{header.row + 1}:{last}{header.row + 1}"
+        return SheetReading(
+            file=book.file_label,
+            sheet=location.sheet,
+            layout="wide_by_period",
+            header_row=header.row + 1,
+            headers=cells,
+            unit_from=unit_from,
+            period_from=f"column headers {first}:{last}",
+            title=_title(book.sheet(location.sheet).head[: header.row]),
+            figures=figures,
+        )
     return SheetReading(
         file=book.file_label,
         sheet=location.sheet,
@@ -318,6 +374,13 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
     values = pd.DataFrame({key: by_column[column] for key, column in columns.items()})
     if location.unit is not None:  # one sheet per unit: the sheet's name is every row's unit
         values["unit"] = pd.Series(location.unit, index=values.index, dtype=object)
+    any_figure = None
+    if location.period_label is not None:  # a wide form: the column's header is the period
+        values["period"] = pd.Series(location.period_label, index=values.index, dtype=object)
+        others = sheet.columns(first_row, numbers=list(location.wide_columns))
+        any_figure = (
+            pd.DataFrame(others).notna().any(axis=1).reindex(values.index, fill_value=False)
+        )
     for key in values.columns:
         text = values[key].dtype == object or pd.api.types.is_string_dtype(values[key].dtype)
         if text and key != "stt":  # row numbers: only heading rows need theirs
@@ -326,12 +389,18 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
     values = values.drop(index=form_rows)
     causes = _causes(sheet, columns, first_row)
     with_cause = pd.Index(causes["row"].unique())
-    filled = values.notna()
+    # Only what the sheet's own cells hold: a unit or period given once for the whole
+    # sheet fills every row and says nothing about which rows are blank.
+    filled = values[[k for k in values.columns if k in columns]].notna()
     empty = ~filled.any(axis=1) & ~values.index.isin(with_cause)
-    figure_fields = [k for k in values.columns if k not in _HEADING_FIELDS]
-    heading = (
-        ~filled[figure_fields].any(axis=1) & ~values.index.isin(with_cause) & filled.any(axis=1)
-    ) | _merged_across(sheet, columns, values.index)
+    figure_fields = [k for k in filled.columns if k not in _HEADING_FIELDS]
+    no_figure = ~filled[figure_fields].any(axis=1)
+    if any_figure is not None:  # blank in this period but filled in another: not a heading
+        rest = [k for k in figure_fields if k != "numerator"]
+        no_figure = ~filled[rest].any(axis=1) & ~any_figure
+    heading = (no_figure & ~values.index.isin(with_cause) & filled.any(axis=1)) | _merged_across(
+        sheet, columns, values.index
+    )
     heading &= ~empty
     within = _within_markers(values)  # 'Trong đó:' rows: not headings, not figures
     heading &= ~within

@@ -9,6 +9,7 @@ several files side by side.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -70,9 +71,12 @@ def read_dataset(book: Workbook) -> Dataset:
     for location in locations:
         raw = read_table(book, location)
         parsed = parse_cells(raw, context=facts.period_context())
-        readings.append(
-            understood(book, location, figures=int((~parsed.figures["typed_total"]).sum()))
-        )
+        reading = understood(book, location, figures=int((~parsed.figures["typed_total"]).sum()))
+        if readings and location.period_label is not None and readings[-1].sheet == reading.sheet:
+            # A wide form is read a period column at a time: one reading for the sheet.
+            previous = readings.pop()
+            reading = replace(previous, figures=previous.figures + reading.figures)
+        readings.append(reading)
         problems = problems + parsed.problems
         sheet_notes = ProblemCollector(book.file_label, location.sheet)
         hidden_rows(parsed.figures, raw.hidden_rows, sheet_notes)

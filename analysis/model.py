@@ -147,13 +147,18 @@ class SheetReading:
             layout = {
                 "long": "bảng dọc, mỗi dòng một số liệu",
                 "unit_per_sheet": "mỗi trang một đơn vị",
+                "wide_by_period": "biểu ngang, mỗi cột một kỳ",
             }
             return (
                 f"Trang «{self.sheet}»: {layout.get(self.layout, self.layout)}; tiêu đề cột ở "
                 f"dòng {self.header_row} ({cells}); đơn vị lấy từ {unit}, kỳ từ {period}; "
                 f"{self.figures} số liệu."
             )
-        layout = {"long": "long table, one row per figure", "unit_per_sheet": "one unit per sheet"}
+        layout = {
+            "long": "long table, one row per figure",
+            "unit_per_sheet": "one unit per sheet",
+            "wide_by_period": "wide form, one column per period",
+        }
         return (
             f"Sheet «{self.sheet}»: {layout.get(self.layout, self.layout)}; headers in row "
             f"{self.header_row} ({cells}); unit from {unit}, period from {period}; "
@@ -182,6 +187,9 @@ def _source(where: str, lang: Lang) -> str:
     if where.startswith("title cell "):
         cell = where.removeprefix("title cell ")
         return f"ô tiêu đề {cell}" if lang == "vi" else f"the title cell {cell}"
+    if where.startswith("column headers "):
+        cells = where.removeprefix("column headers ")
+        return f"tiêu đề các cột {cells}" if lang == "vi" else f"the column headers {cells}"
     if where.startswith("column "):
         return ("cột " if lang == "vi" else "column ") + where.removeprefix("column ")
     return where

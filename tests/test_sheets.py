@@ -182,3 +182,45 @@ def test_a_bare_unit_column_of_measures_and_the_title_organisation(tmp_path: Pat
     [reading] = dataset.sheets
     assert reading.unit_from == "title cell A2"
     assert "đơn vị lấy từ ô tiêu đề A2" in reading.describe()
+
+
+def test_a_wide_form_with_years_as_columns(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Biểu 03"
+    sheet.append(["ĐẢNG BỘ XÃ TỊNH ẤN TÂY"])
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", 2021, "Năm 2022", "6 tháng đầu năm 2023"])
+    sheet.append(["I", "Công tác đảng viên"])
+    sheet.append([1, "Kết nạp đảng viên mới", "đảng viên", 8, 11, 5])
+    sheet.append([2, "Đảng viên được tặng Huy hiệu", "đảng viên", 12, None, 4])
+    path = tmp_path / "bieu-ngang.xlsx"
+    book.save(path)
+    dataset = analysis.load(path)
+    assert [(p.code, p.cell) for p in dataset.problems] == [("no_figure", "E5")]
+    rows = dataset.observations
+    got = sorted(
+        zip(
+            rows["indicator"],
+            rows["period"],
+            rows["numerator"],
+            rows["cell_numerator"],
+            strict=True,
+        )
+    )
+    assert got == [
+        ("Kết nạp đảng viên mới", "2021", 8, "D4"),
+        ("Kết nạp đảng viên mới", "2022", 11, "E4"),
+        ("Kết nạp đảng viên mới", "2023S1", 5, "F4"),
+        ("Đảng viên được tặng Huy hiệu", "2021", 12, "D5"),
+        ("Đảng viên được tặng Huy hiệu", "2023S1", 4, "F5"),
+    ]
+    assert set(rows["unit"]) == {"ĐẢNG BỘ XÃ TỊNH ẤN TÂY"}
+    assert set(rows["section"]) == {"Công tác đảng viên"}
+    [reading] = dataset.sheets
+    assert (reading.layout, reading.period_from, reading.figures) == (
+        "wide_by_period",
+        "column headers D:F",
+        5,
+    )
+    assert "biểu ngang, mỗi cột một kỳ" in reading.describe()
