@@ -30,6 +30,7 @@ ProblemCode = Literal[
     "missing_column",
     "duplicate_column",
     "no_data_rows",
+    "no_period",
     "missing_value",
     "formula_without_value",
     "excel_error",
@@ -144,6 +145,13 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "error",
         "Trang tính không có dòng số liệu nào.",
         "The sheet has no data rows.",
+    ),
+    "no_period": (
+        "error",
+        "Không thấy kỳ của số liệu: không có cột Kỳ, và tiêu đề, tên trang tính hay tên tệp "
+        "đều không ghi kỳ. Thêm cột Kỳ hoặc ghi kỳ vào tiêu đề (ví dụ «6 THÁNG ĐẦU NĂM 2024»).",
+        "No period is stated: there is no Kỳ column, and neither the title, the sheet's name "
+        "nor the file's name states one. Add a Kỳ column or put the period in the title.",
     ),
     # -- cells ----------------------------------------------------------------
     "missing_value": (

@@ -66,6 +66,7 @@ class TableLocation:
     # (the column header) and every period column (a row blank in all of them is a heading).
     period_label: str | None = None
     wide_columns: tuple[int, ...] = ()
+    period_from: str | None = None  # where a period given once came from ('title cell A2')
 
 
 @dataclass(frozen=True, eq=False)
@@ -202,7 +203,18 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
             elif not GENERIC_SHEET_NAMES.match(plain_name):
                 unit = info.name.strip()
         has_unit = "unit" in header.columns or unit is not None
+        stated: tuple[str, str] | None = None
+        complete = has_unit and {"indicator", "numerator"} <= set(header.columns)
+        if "period" not in header.columns and not header.periods and complete:
+            # No `Kỳ` column: the period the title block, the sheet or the file states.
+            stated = _stated_period(head[: max(header.row, 0)], info.name, book.path.stem)
+            if stated is None:
+                collect = ProblemCollector(file, info.name)
+                collect.add("no_period", cell=cell_ref(header.row, header.columns["numerator"]))
+                problems += collect.problems
+                continue
         fields = set(header.columns) | ({"period", "numerator"} if header.periods else set())
+        fields |= {"period"} if stated else set()
         if all(key in fields for key in TABLE_FIELDS) and has_unit:
             collect = ProblemCollector(file, info.name)
             if not info.visible:
@@ -215,6 +227,20 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
                     other=cell_ref(header.row, first),
                 )
             problems += collect.problems
+            if stated is not None:
+                label, where = stated
+                found.append(
+                    TableLocation(
+                        info.name,
+                        header,
+                        not info.visible,
+                        unit,
+                        unit_from,
+                        label,
+                        period_from=where,
+                    )
+                )
+                continue
             if not header.periods:
                 found.append(TableLocation(info.name, header, not info.visible, unit, unit_from))
                 continue
@@ -244,6 +270,8 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
                 )
             )
         return found, problems
+    if any(p.code == "no_period" for p in problems):
+        return [], problems  # the table was understood; only its period is missing
     reported = (
         next((name for name in partial if name in named), None)
         or next(iter(sorted(partial, key=lambda name: -len(partial[name]))), None)
@@ -270,7 +298,7 @@ def understood(book: Workbook, location: TableLocation, *, figures: int) -> Shee
         if location.unit is not None
         else f"column {column_letter(header.columns['unit'])}"
     )
-    if location.period_label is not None:
+    if location.period_label is not None and location.wide_columns:
         wide = location.wide_columns
         first, last = column_letter(wide[0]), column_letter(wide[-1])
         cells = {k: v for k, v in cells.items() if k != "numerator"}
@@ -293,7 +321,7 @@ def understood(book: Workbook, location: TableLocation, *, figures: int) -> Shee
         header_row=header.row + 1,
         headers=cells,
         unit_from=unit_from,
-        period_from=f"column {column_letter(header.columns['period'])}",
+        period_from=location.period_from or f"column {column_letter(header.columns['period'])}",
         title=_title(book.sheet(location.sheet).head[: header.row]),
         figures=figures,
     )
@@ -342,6 +370,35 @@ _ORGANISATION = re.compile(
     r"thị uỷ|quận ủy|quận uỷ|chi bộ|ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|mặt trận)\b",
     re.IGNORECASE,
 )
+
+
+_STATED_PERIOD = re.compile(
+    r"(?:6|06|9|09|sau|chin) thang (?:dau |cuoi )?nam \d{4}|quy (?:i{1,3}|iv|[1-4])(?:/| nam )\d{4}"
+    r"|thang \d{1,2}(?:/| nam )\d{4}|nam \d{4}|(?<![\d/-])(?:19|20)\d{2}(?![\d/-])"
+)
+
+
+def _stated_period(rows: Grid, sheet: str, stem: str) -> tuple[str, str] | None:
+    """The period a table states once, and where: a title line ('BIỂU TỔNG HỢP … 6 THÁNG
+    ĐẦU NĂM 2024'), else the sheet's name, else the file's name. Never a file date."""
+    from .periods import PeriodParseError, parse_period
+    from .text import name_key, strip_accents
+
+    candidates: list[tuple[str, str]] = []
+    for index, row in enumerate(rows):
+        for column, value in enumerate(row):
+            if isinstance(value, str):
+                candidates.append((value, f"title cell {cell_ref(index, column)}"))
+    candidates += [(sheet, "sheet name"), (stem.replace("-", " ").replace("_", " "), "file name")]
+    for text, where in candidates:
+        words = strip_accents(name_key(text))
+        for match in _STATED_PERIOD.finditer(words):
+            phrase = match[0].replace("sau thang", "6 thang").replace("chin thang", "9 thang")
+            try:
+                return parse_period(phrase).code, where
+            except PeriodParseError:
+                continue
+    return None
 
 
 def _title_organisation(rows: Grid) -> tuple[str, str] | None:

@@ -144,8 +144,25 @@ def test_visible_sheet_wins_over_a_hidden_named_one(tmp_path: Path) -> None:
 
 
 def test_missing_column_has_no_cell(make_workbook: WorkbookFactory) -> None:
-    dataset = analysis.load(make_workbook([["A", "u", 1]], headers=["Chỉ tiêu", "Đơn vị", "Tử số"]))
-    assert codes(dataset) == [("missing_column", None)]
+    dataset = analysis.load(make_workbook([["A", 1]], headers=["Chỉ tiêu", "Tử số"]))
+    assert codes(dataset) == [("missing_column", None), ("missing_column", None)]
+    assert [p.details["column"] for p in dataset.problems] == ["Đơn vị", "Kỳ"]
+
+
+def test_a_period_stated_once_or_nowhere(make_workbook: WorkbookFactory) -> None:
+    headers = ["Chỉ tiêu", "Đơn vị", "Tử số"]
+    nowhere = analysis.load(make_workbook([["A", "u", 1]], headers=headers))
+    assert codes(nowhere) == [("no_period", "C1")]
+    assert "Không thấy kỳ của số liệu" in nowhere.problems[0].message_vi
+    title = [["BIỂU TỔNG HỢP KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024"]]
+    stated = analysis.load(make_workbook([["A", "u", 1]], headers=headers, above=title))
+    assert stated.ok and list(stated.observations["period"]) == ["2024S1"]
+    assert stated.sheets[0].period_from == "title cell A1"
+    by_file = analysis.load(
+        make_workbook([["A", "u", 1]], headers=headers, name="quy-II-2024.xlsx")
+    )
+    assert list(by_file.observations["period"]) == ["2024"]
+    assert by_file.sheets[0].period_from == "file name"
 
 
 def test_catalogue_edge_cases(make_workbook: WorkbookFactory) -> None:

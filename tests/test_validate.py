@@ -108,9 +108,8 @@ def test_missing_required_column(make_workbook: WorkbookFactory) -> None:
     headers = [h for h in HEADERS if h != "Kỳ"]
     path = make_workbook([[None, "A", None, "u", 1, 2, None, None, None]], headers=headers)
     dataset = analysis.load(path)
-    assert [(p.code, p.details.get("column")) for p in dataset.problems] == [
-        ("missing_column", "Kỳ")
-    ]
+    # Understood as a table with no period anywhere (no Kỳ, no period in a title or name).
+    assert [(p.code, p.cell) for p in dataset.problems] == [("no_period", "E1")]
 
 
 def test_first_visible_sheet_with_headers_is_used(tmp_path: Path) -> None:
