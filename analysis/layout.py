@@ -431,19 +431,20 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
     values = pd.DataFrame({key: by_column[column] for key, column in columns.items()})
     if location.unit is not None:  # one sheet per unit: the sheet's name is every row's unit
         values["unit"] = pd.Series(location.unit, index=values.index, dtype=object)
-    any_figure = None
-    if location.period_label is not None:  # a wide form: the column's header is the period
+    any_figure: pd.Series | None = None
+    if location.period_label is not None:  # given once: a wide form's header, or the title's
         values["period"] = pd.Series(location.period_label, index=values.index, dtype=object)
+    if location.wide_columns:  # a row with a figure in any period column is not a heading
         others = sheet.columns(first_row, numbers=list(location.wide_columns))
-        any_figure = (
-            pd.DataFrame(others).notna().any(axis=1).reindex(values.index, fill_value=False)
-        )
+        any_figure = pd.DataFrame(others).notna().any(axis=1)
     for key in values.columns:
         text = values[key].dtype == object or pd.api.types.is_string_dtype(values[key].dtype)
         if text and key != "stt":  # row numbers: only heading rows need theirs
             values[key] = _blank_to_none(values[key])
     form_rows = _form_rows(values)  # the column-number row and the signature block
     values = values.drop(index=form_rows)
+    if any_figure is not None:
+        any_figure = any_figure.reindex(values.index, fill_value=False)
     causes = _causes(sheet, columns, first_row)
     with_cause = pd.Index(causes["row"].unique())
     # Only what the sheet's own cells hold: a unit or period given once for the whole

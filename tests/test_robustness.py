@@ -268,3 +268,19 @@ def test_rates_typed_as_such(make_workbook: WorkbookFactory) -> None:
     assert dataset.ok, dataset.problems
     table = analysis.summarize(dataset)
     assert list(table["text"]) == ["-2,5%", "1,85%", "12,4‰", "50%"]
+
+
+def test_a_name_and_a_count_under_a_title_that_states_the_rest(
+    make_workbook: WorkbookFactory,
+) -> None:
+    title = [["ĐẢNG BỘ XÃ TỊNH ẤN TÂY"], ["BÁO CÁO KẾT QUẢ NĂM 2023"]]
+    path = make_workbook(
+        [["Kết nạp đảng viên", 8], ["Đảng viên được tặng Huy hiệu", 12]],
+        headers=["Chỉ tiêu", "Tử số"],
+        above=title,
+    )
+    dataset = analysis.load(path)
+    assert dataset.problems == []
+    rows = dataset.observations
+    assert list(rows["numerator"]) == [8, 12]  # figures, not section headings
+    assert set(rows["unit"]) == {"ĐẢNG BỘ XÃ TỊNH ẤN TÂY"} and set(rows["period"]) == {"2023"}
