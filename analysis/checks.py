@@ -223,3 +223,31 @@ def attach_parents(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataF
         cell_denominator=pd.Series(cells, index=figures.index, dtype=object),
         measure=pd.Series(measures, index=figures.index, dtype=object),
     )
+
+
+def check_sheet_totals(
+    figures: pd.DataFrame, totals: pd.DataFrame, collect: ProblemCollector
+) -> None:
+    """A summary sheet ('Tổng hợp', 'Toàn tỉnh') is checked against the sum of the unit
+    sheets beside it, indicator by indicator and period by period; it is never counted as a
+    unit of its own."""
+    if totals.empty:
+        return
+    keys = pd.DataFrame({"name": name_keys(figures["indicator"]), "period": figures["period"]})
+    sums = figures["numerator"].groupby([keys["name"], keys["period"]]).sum()
+    for total in totals.to_dict("records"):
+        key = (name_keys(pd.Series([total["indicator"]])).iloc[0], total["period"])
+        if key not in sums.index:
+            continue
+        added = float(sums.loc[key])
+        stated = float(total["numerator"])
+        if abs(added - stated) > 1e-9 * max(abs(added), 1.0):
+            on_sheet = ProblemCollector(collect.file, str(total["sheet"]))
+            on_sheet.add(
+                "sheet_total_mismatch",
+                cell=str(total["cell_numerator"]),
+                value=total["indicator"],
+                total=plain_number(stated),
+                parts=plain_number(added),
+            )
+            collect.problems += on_sheet.problems

@@ -58,6 +58,7 @@ ProblemCode = Literal[
     "total_row",
     "total_mismatch",
     "parts_exceed_parent",
+    "sheet_total_mismatch",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -242,6 +243,11 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "warning",
         "Dòng tổng «{value}» ghi {total}, nhưng các dòng phía trên cộng lại {parts}.",
         "The totals row «{value}» says {total}, but the rows above add up to {parts}.",
+    ),
+    "sheet_total_mismatch": (
+        "warning",
+        "Trang tổng hợp ghi «{value}» là {total}, nhưng các trang đơn vị cộng lại {parts}.",
+        "The summary sheet says «{value}» is {total}, but the unit sheets add up to {parts}.",
     ),
     "parts_exceed_parent": (
         "warning",

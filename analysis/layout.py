@@ -13,7 +13,7 @@ hold them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import numpy as np
@@ -23,7 +23,7 @@ from .columns import DATA_COLUMNS, DATA_SHEET_NAMES, ColumnSpec, is_sheet_named,
 from .errors import Problem, ProblemCollector
 from .model import SheetReading
 from .text import map_distinct, normalize_text
-from .workbook import CellValue, Grid, SheetCells, Workbook, cell_ref, column_letter
+from .workbook import CellValue, Grid, SheetCells, SheetInfo, Workbook, cell_ref, column_letter
 
 HEADER_SEARCH_ROWS = 30
 NUMBER_FIELDS = ("numerator", "denominator", "rate")
@@ -34,6 +34,11 @@ TABLE_FIELDS = tuple(key for key in REQUIRED_FIELDS if key != "unit")
 GENERIC_SHEET_NAMES = re.compile(
     r"^(?:chi tieu|indicators?|sheet ?\d*|trang tinh ?\d*|data|so lieu|bieu ?[\w.-]*|"
     r"bang ?\d*|tong hop|du lieu)$"
+)
+# A sheet that sums the unit sheets beside it: checked against them, never counted twice.
+SUMMARY_SHEET_NAMES = re.compile(
+    r"^(?:tong hop|tong cong|tong|toan (?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong|dang bo)"
+    r"(?: .*)?)$"
 )
 OTHER_SHEET_NAMES = ("danh mục", "catalogue", "catalog", "thông tin", "info", "đơn vị", "units")
 # Fields a section heading row may fill: anything else filled makes the row a figure.
@@ -67,6 +72,7 @@ class TableLocation:
     period_label: str | None = None
     wide_columns: tuple[int, ...] = ()
     period_from: str | None = None  # where a period given once came from ('title cell A2')
+    summary: bool = False  # a 'Tổng hợp' sheet beside unit sheets: their total, not a unit
 
 
 @dataclass(frozen=True, eq=False)
@@ -196,9 +202,12 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
         unit = None
         unit_from = "sheet name"
         plain_name = strip_accents(name_key(info.name))
+        summary = bool(SUMMARY_SHEET_NAMES.match(plain_name))
         if "unit" not in header.columns:
             organisation = _title_organisation(head[: max(header.row, 0)])
-            if organisation is not None:
+            if summary:
+                unit = info.name.strip()  # 'Toàn tỉnh': the sum of the unit sheets
+            elif organisation is not None:
                 unit, unit_from = organisation
             elif not GENERIC_SHEET_NAMES.match(plain_name):
                 unit = info.name.strip()
@@ -227,29 +236,10 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
                     other=cell_ref(header.row, first),
                 )
             problems += collect.problems
-            if stated is not None:
-                label, where = stated
-                found.append(
-                    TableLocation(
-                        info.name,
-                        header,
-                        not info.visible,
-                        unit,
-                        unit_from,
-                        label,
-                        period_from=where,
-                    )
-                )
-                continue
-            if not header.periods:
-                found.append(TableLocation(info.name, header, not info.visible, unit, unit_from))
-                continue
-            wide = tuple(column for column, _ in header.periods)
-            for column, label in header.periods:  # each period column, a long table
-                one = Header(header.row, {**header.columns, "numerator": column})
-                found.append(
-                    TableLocation(info.name, one, not info.visible, unit, unit_from, label, wide)
-                )
+            before = len(found)
+            _add_locations(found, info, header, unit, unit_from, stated)
+            if summary:
+                found[before:] = [replace(loc, summary=True) for loc in found[before:]]
             continue
         if header.columns:
             partial[info.name] = header.columns
@@ -411,6 +401,30 @@ def _title_organisation(rows: Grid) -> tuple[str, str] | None:
                 text = normalize_text(value).strip(" *")  # as written
                 found = (text, f"title cell {cell_ref(index, column)}")
     return found
+
+
+def _add_locations(
+    found: list[TableLocation],
+    info: SheetInfo,
+    header: Header,
+    unit: str | None,
+    unit_from: str,
+    stated: tuple[str, str] | None,
+) -> None:
+    """The long tables one sheet's table is read as: itself, or one per period column."""
+    hidden = not info.visible
+    if stated is not None:
+        label, where = stated
+        found.append(
+            TableLocation(info.name, header, hidden, unit, unit_from, label, period_from=where)
+        )
+    elif not header.periods:
+        found.append(TableLocation(info.name, header, hidden, unit, unit_from))
+    else:
+        wide = tuple(column for column, _ in header.periods)
+        for column, label in header.periods:  # each period column, a long table
+            one = Header(header.row, {**header.columns, "numerator": column})
+            found.append(TableLocation(info.name, one, hidden, unit, unit_from, label, wide))
 
 
 def field_header(key: str) -> str:

@@ -20,6 +20,7 @@ from .checks import (
     attach_parents,
     check_groups,
     check_rates,
+    check_sheet_totals,
     check_typed_totals,
     drop_duplicates,
     hidden_rows,
@@ -81,7 +82,11 @@ def read_dataset(book: Workbook) -> Dataset:
         sheet_notes = ProblemCollector(book.file_label, location.sheet)
         hidden_rows(parsed.figures, raw.hidden_rows, sheet_notes)
         hidden += sheet_notes.problems
-        parts.append(parsed.figures)
+        summed = bool(location.summary)  # a 'Tổng hợp' sheet: a total of the unit sheets
+        figures_read = parsed.figures.assign(summary_sheet=summed)
+        if summed:
+            figures_read = figures_read.assign(typed_total=True)
+        parts.append(figures_read)
     first = locations[0]
     collect = ProblemCollector(book.file_label, first.sheet)
     figures = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
@@ -90,7 +95,9 @@ def read_dataset(book: Workbook) -> Dataset:
     catalogue = read_catalogue(book)
     typed = figures["typed_total"].to_numpy(dtype=bool)
     totals, figures = figures[typed], figures[~typed]
-    check_typed_totals(figures, totals, collect)
+    on_summary = totals["summary_sheet"].to_numpy(dtype=bool)
+    check_typed_totals(figures, totals[~on_summary], collect)
+    check_sheet_totals(figures, totals[on_summary], collect)
     figures = attach_parents(figures, collect)
     figures = drop_duplicates(figures, collect)
     figures = apply_catalogue(figures, catalogue)

@@ -224,3 +224,23 @@ def test_a_wide_form_with_years_as_columns(tmp_path: Path) -> None:
         5,
     )
     assert "biểu ngang, mỗi cột một kỳ" in reading.describe()
+
+
+def test_a_summary_sheet_is_checked_against_the_unit_sheets(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    _sheet(book, "Phường 1", [[1, "Đảng viên dùng Sổ tay", "2024S1", 480, 500]])
+    _sheet(book, "Phường 2", [[1, "Đảng viên dùng Sổ tay", "2024S1", 310, 320]])
+    _sheet(book, "Toàn thành phố", [[1, "Đảng viên dùng Sổ tay", "2024S1", 800, 820]])
+    path = tmp_path / "tong-hop.xlsx"
+    book.save(path)
+    dataset = analysis.load(path)
+    assert list(dataset.observations["unit"]) == ["Phường 1", "Phường 2"]  # not counted twice
+    assert [(p.code, p.sheet, p.cell) for p in dataset.problems] == [
+        ("sheet_total_mismatch", "Toàn thành phố", "D4")
+    ]
+    assert "800" in dataset.problems[0].message and "790" in dataset.problems[0].message
+    totals = [r for r in analysis.summary_records(analysis.summarize(dataset)) if r["is_total"]]
+    assert [(r["unit"], r["text"]) for r in totals] == [("Toàn thành phố", "97,6%")]
