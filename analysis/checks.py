@@ -7,10 +7,13 @@ problems it found; names compare by the one name key (`text.name_key`).
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
-from .errors import Problem, ProblemCollector
+from .errors import Problem, ProblemCode, ProblemCollector
 from .number_text import plain_number
 from .rates import compute_rate, round_half_up
 from .text import name_keys
@@ -148,6 +151,21 @@ def check_groups(figures: pd.DataFrame, collect: ProblemCollector) -> None:
         )
 
 
+def _compare_total(
+    collect: ProblemCollector, code: ProblemCode, total: Mapping[Hashable, Any], added: float
+) -> None:
+    """Name a stated total that is not the sum of what it totals, with both numbers."""
+    stated = float(total["numerator"])
+    if abs(added - stated) > 1e-9 * max(abs(added), 1.0):
+        collect.add(
+            code,
+            cell=str(total["cell_numerator"]),
+            value=total["indicator"],
+            total=plain_number(stated),
+            parts=plain_number(added),
+        )
+
+
 def check_typed_totals(
     figures: pd.DataFrame, totals: pd.DataFrame, collect: ProblemCollector
 ) -> None:
@@ -163,16 +181,7 @@ def check_typed_totals(
         ]
         if parts.empty:
             continue
-        added = float(parts["numerator"].sum())
-        stated = float(total["numerator"])
-        if abs(added - stated) > 1e-9 * max(abs(added), 1.0):
-            collect.add(
-                "total_mismatch",
-                cell=str(total["cell_numerator"]),
-                value=total["indicator"],
-                total=plain_number(stated),
-                parts=plain_number(added),
-            )
+        _compare_total(collect, "total_mismatch", total, float(parts["numerator"].sum()))
 
 
 def attach_parents(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFrame:
@@ -239,15 +248,6 @@ def check_sheet_totals(
         key = (name_keys(pd.Series([total["indicator"]])).iloc[0], total["period"])
         if key not in sums.index:
             continue
-        added = float(sums.loc[key])
-        stated = float(total["numerator"])
-        if abs(added - stated) > 1e-9 * max(abs(added), 1.0):
-            on_sheet = ProblemCollector(collect.file, str(total["sheet"]))
-            on_sheet.add(
-                "sheet_total_mismatch",
-                cell=str(total["cell_numerator"]),
-                value=total["indicator"],
-                total=plain_number(stated),
-                parts=plain_number(added),
-            )
-            collect.problems += on_sheet.problems
+        on_sheet = ProblemCollector(collect.file, str(total["sheet"]))
+        _compare_total(on_sheet, "sheet_total_mismatch", total, float(sums.loc[key]))
+        collect.problems += on_sheet.problems
