@@ -241,6 +241,13 @@ def apply_catalogue(figures: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame
     decimals = field("decimals", np.float64)
     decimals = np.where(np.isnan(decimals), default_decimals, decimals).astype(np.int64)
 
+    typed_target = (
+        figures["target"].to_numpy(dtype=np.float64)
+        if "target" in figures
+        else np.full(len(figures), np.nan)
+    )
+    typed_target_missing = np.isnan(typed_target)
+
     def text(values: npt.NDArray[Any], default: Any = None) -> pd.Series:
         filled = np.where(pd.isna(values), default, values) if default else values
         return pd.Series(np.asarray(filled, dtype=object), index=figures.index, dtype=object)
@@ -251,7 +258,8 @@ def apply_catalogue(figures: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame
         decimals_given=~np.isnan(field("decimals", np.float64)),
         measurement=text(field("measurement"), "full"),
         direction=text(field("direction")),
-        target=field("target", np.float64),
+        # A plan typed beside the figure ('Kế hoạch') wins over the catalogue's target.
+        target=np.where(typed_target_missing, field("target", np.float64), typed_target),
         aggregation=text(field("aggregation"), "sum"),
         display=text(display),
         theme=text(field("theme")),

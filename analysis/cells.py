@@ -21,6 +21,7 @@ from .layout import REQUIRED_FIELDS, RawTable, field_header
 from .measures import is_count_measure
 from .number_text import NumberColumn, parse_number_column, plain_number
 from .periods import PeriodColumn, PeriodContext, parse_period_column
+from .workbook import column_letter
 
 EXCEL_ERRORS = frozenset(
     {
@@ -38,7 +39,7 @@ EXCEL_ERRORS = frozenset(
 )
 
 _TEXT_FIELDS = ("indicator", "code", "unit", "group", "measure", "note", "source")
-_EMPTY_NUMBERS = ("numerator", "denominator", "rate")
+_EMPTY_NUMBERS = ("numerator", "denominator", "rate", "target", "achievement")
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
         return pd.Series([None] * len(index), index=index, dtype=object)
 
     numbers = {key: _numbers(cleaned_column(key), key, raw, found) for key in _EMPTY_NUMBERS}
+    # A plan is in the figure's own unit: a count's plan is a count, a rate's a rate.
     numerator, denominator = numbers["numerator"], numbers["denominator"]
     has_denominator = denominator.values.notna()
     measure = cleaned_column("measure").astype(object)
@@ -205,7 +207,7 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
             denominator=denominator.values.loc[rows].map(plain_number),
         )
     period_cells = cleaned_column("period")
-    periods = parse_period_column(period_cells, context=context)
+    periods = parse_period_column(period_cells, context=context).years_earlier(raw.years_back)
     errors = periods.errors()
     unreadable = errors.notna()
     if unreadable.any():
@@ -319,7 +321,9 @@ def _figures(
 
     not_a_time = np.datetime64("NaT", "s")
     columns: dict[str, pd.Series] = {
-        "indicator": texts(text("indicator")),
+        "indicator": texts(text("indicator"))
+        if raw.part_label is None
+        else pd.Series([_capitalised(raw.part_label)] * count, dtype=object),
         "code": texts(text("code")),
         "unit": texts(text("unit")),
         "period": per_period([p.code if p else None for p in known], None),
@@ -340,6 +344,10 @@ def _figures(
         "printed_rate": number(numbers["rate"], "values").astype(np.float64),
         "printed_decimals": number(numbers["rate"], "decimals").astype(np.int64),
         "printed_suffix": texts(numbers["rate"].suffix),
+        "target": number(numbers["target"], "values").astype(np.float64),
+        "printed_achievement": number(numbers["achievement"], "values").astype(np.float64),
+        "achievement_decimals": number(numbers["achievement"], "decimals").astype(np.int64),
+        "achievement_suffix": texts(numbers["achievement"].suffix),
         "typed_decimals": number(numbers["numerator"], "decimals").astype(np.int64),
         "group": texts(text("group")),
         "measure": texts(measure),
@@ -351,7 +359,7 @@ def _figures(
         "row": pd.Series(index.to_numpy(dtype=np.int64) + 1),
         "typed_total": pd.Series(raw.values["typed_total"].to_numpy(dtype=bool)[mask]),
         "block": pd.Series(raw.values["block"].to_numpy(dtype=np.int64)[mask]),
-        "parent_row": pd.Series(raw.values["parent_row"].to_numpy(dtype=np.float64)[mask] + 1),
+        "parent_cell": _parent_cells(raw, index, mask),
     }
     for key, field in (
         ("cell_numerator", "numerator"),
@@ -359,7 +367,29 @@ def _figures(
         ("cell_period", "period"),
         ("cell_indicator", "indicator"),
         ("cell_rate", "rate"),
+        ("cell_target", "target"),
+        ("cell_achievement", "achievement"),
     ):
         present = field in raw.columns
         columns[key] = texts(raw.cells(field, index).reset_index(drop=True) if present else None)
     return pd.DataFrame(columns)
+
+
+def _capitalised(label: str) -> str:
+    """A breakdown's label as a figure's name: 'nữ' -> 'Nữ'."""
+    return label[:1].upper() + label[1:]
+
+
+def _parent_cells(raw: RawTable, index: pd.Index, mask: np.ndarray) -> pd.Series:
+    """The cell of each figure's parent (None where it has none): the whole of a breakdown
+    on the same row ('Tổng số' beside 'Trong đó: Nữ'), else the figure on the row it is
+    listed under ('Trong đó:', 'a)', '-'), in the same column."""
+    if raw.part_label is not None and raw.whole is not None:
+        return raw.cells_of(raw.whole, index).reset_index(drop=True)
+    rows = raw.values["parent_row"].to_numpy(dtype=np.float64)[mask]
+    has = ~np.isnan(rows)
+    cells = np.full(len(rows), None, dtype=object)
+    if has.any():
+        numbers = (rows[has] + 1).astype(np.int64).astype(str).astype(object)
+        cells[has] = column_letter(raw.columns["numerator"]) + numbers
+    return pd.Series(cells, dtype=object)

@@ -15,7 +15,7 @@ import pandas as pd
 
 from .errors import Problem, ProblemCode, ProblemCollector
 from .number_text import plain_number
-from .rates import compute_rate, round_half_up
+from .rates import achievements, compute_rate, figure_values, round_half_up
 from .text import name_keys
 
 
@@ -117,6 +117,41 @@ def check_rates(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFram
     )
 
 
+def check_achievements(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFrame:
+    """A printed share of the plan ('Tỷ lệ đạt', 'So với KH (%)') against the one recomputed
+    from the figure and its plan. Above 100% is normal (44 against a plan of 40 is 110%).
+
+    A cell formatted as a percentage stores 1,1 for 110%: the reading closest to the
+    recomputed share is taken. Returns the figures with `printed_achievement` in per cent
+    and `achievement_decimals` (the decimals it is printed with; -1 where none is printed)."""
+    printed = figures["printed_achievement"].to_numpy(dtype=np.float64)
+    value = figure_values(
+        figures["numerator"], figures["denominator"], figures["factor"], figures["display"]
+    )
+    computed = achievements(value, figures["target"].to_numpy(dtype=np.float64))
+    checked = ~np.isnan(printed) & ~np.isnan(computed)
+    plain = figures["achievement_suffix"].to_numpy(dtype=object) == ""
+    closer = checked & plain & (np.abs(printed * 100 - computed) < np.abs(printed - computed))
+    shown = np.where(closer, printed * 100, printed)
+    typed = np.minimum(figures["achievement_decimals"].to_numpy(dtype=np.int64), 6)
+    decimals = np.where(closer, np.maximum(typed - 2, 0), typed)
+    tolerance = np.power(10.0, -decimals.astype(np.float64))
+    rounded = round_half_up(np.where(checked, computed, 0.0), decimals)
+    off = checked & (np.abs(shown - rounded) > tolerance * (1 + 1e-9))
+    for position in np.flatnonzero(off):
+        row = figures.iloc[position]
+        collect.add(
+            "achievement_mismatch",
+            cell=row["cell_achievement"],
+            printed=plain_number(float(shown[position])),
+            computed=f"{computed[position]:.{max(int(decimals[position]), 1)}f}",
+        )
+    return figures.assign(
+        printed_achievement=shown,
+        achievement_decimals=np.where(np.isnan(printed), -1, decimals).astype(np.int64),
+    )
+
+
 def check_groups(figures: pd.DataFrame, collect: ProblemCollector) -> None:
     """The parts of a group (same group, unit, period and base) must add up to the base."""
     grouped = figures[figures["group"].notna() & figures["denominator"].notna()]
@@ -185,19 +220,20 @@ def check_typed_totals(
 
 
 def attach_parents(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFrame:
-    """Parts ('Trong đó:', 'a)', '-') under a figure: the parent's name is kept beside each
+    """Parts under a figure ('Trong đó:', 'a)', '-' rows, or 'Trong đó: Nữ' columns beside
+    their whole, each naming its parent's cell): the parent's name is kept beside each
     part (so 'Cảnh cáo' under two parents is two figures), a part without a base takes its
     parent's figure as base (its share is computed), and parts that add up to more than
     their parent are named."""
-    parent_rows = figures["parent_row"].to_numpy(dtype=np.float64)
-    has_parent = ~np.isnan(parent_rows)
+    parent_cells = figures["parent_cell"].to_numpy(dtype=object)
+    has_parent = pd.notna(parent_cells)
     if not has_parent.any():
         return figures.assign(parent=pd.Series([None] * len(figures), dtype=object))
-    keys = pd.MultiIndex.from_arrays([figures["sheet"], figures["row"]])
-    wanted = pd.MultiIndex.from_arrays(
-        [figures["sheet"], np.nan_to_num(parent_rows, nan=-1).astype(np.int64)]
-    )
-    position = keys.get_indexer(wanted)
+    cells_read = pd.MultiIndex.from_arrays([figures["sheet"], figures["cell_numerator"]])
+    first = ~cells_read.duplicated()
+    wanted = pd.MultiIndex.from_arrays([figures["sheet"], np.where(has_parent, parent_cells, "")])
+    found_at = cells_read[first].get_indexer(wanted)
+    position = np.where(found_at >= 0, np.flatnonzero(first)[found_at], -1)
     found = has_parent & (position >= 0)
     same = found.copy()
     for column in ("unit", "period"):

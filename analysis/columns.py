@@ -21,13 +21,44 @@ class ColumnSpec:
 
 DATA_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("stt", "STT", ("số tt", "số thứ tự", "tt", "no", "no.", "#")),
-    ColumnSpec("indicator", "Chỉ tiêu", ("tên chỉ tiêu", "indicator"), required=True),
+    ColumnSpec(
+        "indicator",
+        "Chỉ tiêu",
+        (
+            "tên chỉ tiêu",
+            "nội dung",
+            "nội dung chỉ tiêu",
+            "chỉ tiêu, nhiệm vụ",
+            "tên chỉ tiêu, nhiệm vụ",
+            "nhiệm vụ, chỉ tiêu",
+            "indicator",
+        ),
+        required=True,
+    ),
     ColumnSpec("code", "Mã", ("mã chỉ tiêu", "mã số", "code")),
     ColumnSpec(
         "unit", "Đơn vị", ("đơn vị báo cáo", "unit", "organisation", "organization"), required=True
     ),
     ColumnSpec("period", "Kỳ", ("kỳ báo cáo", "thời kỳ", "thời gian", "period"), required=True),
-    ColumnSpec("numerator", "Tử số", ("số lượng", "numerator", "count"), required=True),
+    ColumnSpec(
+        "numerator",
+        "Tử số",
+        (
+            "số lượng",
+            "numerator",
+            "count",
+            # A plan-against-actual form: the result is the figure.
+            "thực hiện",
+            "kết quả",
+            "kết quả thực hiện",
+            "ước thực hiện",
+            "ước th",
+            "th",
+            "actual",
+            "result",
+        ),
+        required=True,
+    ),
     ColumnSpec("denominator", "Mẫu số", ("tổng số", "denominator", "base")),
     ColumnSpec(
         "rate",
@@ -37,6 +68,53 @@ DATA_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("group", "Nhóm", ("group",)),
     ColumnSpec("measure", "Đơn vị tính", ("đvt", "measure", "unit of measure")),
     ColumnSpec("note", "Ghi chú", ("note", "notes")),
+    # Plan against actual: the plan, the printed share of it achieved, and the same
+    # period a year earlier.
+    ColumnSpec(
+        "target",
+        "Kế hoạch",
+        (
+            "kh",
+            "mục tiêu",
+            "chỉ tiêu giao",
+            "chỉ tiêu được giao",
+            "chỉ tiêu kế hoạch",
+            "kế hoạch giao",
+            "chỉ tiêu nghị quyết",
+            "target",
+            "plan",
+        ),
+    ),
+    ColumnSpec(
+        "achievement",
+        "Tỷ lệ đạt (%)",
+        (
+            "tỷ lệ đạt",
+            "tỉ lệ đạt",
+            "tỉ lệ đạt (%)",
+            "tỷ lệ đạt so với kế hoạch (%)",
+            "tỷ lệ hoàn thành",
+            "tỷ lệ hoàn thành (%)",
+            "so với kế hoạch",
+            "so với kế hoạch (%)",
+            "so với kh",
+            "so với kh (%)",
+            "% so với kế hoạch",
+            "% so với kh",
+            "% so kh",
+            "% kh",
+            "so kh (%)",
+            "đạt (%)",
+            "% đạt",
+            "achievement",
+            "achievement (%)",
+        ),
+    ),
+    ColumnSpec(
+        "previous",
+        "Cùng kỳ năm trước",
+        ("cùng kỳ", "thực hiện cùng kỳ", "cùng kỳ năm ngoái", "same period last year"),
+    ),
     ColumnSpec("source", "Nguồn", ("nguồn số liệu", "source")),
 )
 

@@ -28,6 +28,7 @@ ProblemCode = Literal[
     "sheet_too_large",
     "no_indicator_sheet",
     "missing_column",
+    "layout_not_understood",
     "duplicate_column",
     "no_data_rows",
     "no_period",
@@ -59,6 +60,7 @@ ProblemCode = Literal[
     "total_mismatch",
     "parts_exceed_parent",
     "sheet_total_mismatch",
+    "achievement_mismatch",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -136,6 +138,13 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "error",
         "Thiếu cột bắt buộc '{column}'.",
         "Required column '{column}' is missing.",
+    ),
+    "layout_not_understood": (
+        "error",
+        "Dòng tiêu đề {row} có {found}, nhưng thiếu cột {missing}: chiso chưa hiểu bảng này. "
+        "Xem các bố cục bảng được chấp nhận trong README (mục «Các bố cục bảng»).",
+        "Header row {row} has {found}, but no {missing} column: chiso cannot read this table. "
+        "See the accepted layouts in the README («Các bố cục bảng / Accepted layouts»).",
     ),
     "duplicate_column": (
         "error",
@@ -248,6 +257,13 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "warning",
         "Trang tổng hợp ghi «{value}» là {total}, nhưng các trang đơn vị cộng lại {parts}.",
         "The summary sheet says «{value}» is {total}, but the unit sheets add up to {parts}.",
+    ),
+    "achievement_mismatch": (
+        "warning",
+        "Tỷ lệ đạt so với kế hoạch ghi {printed}%, nhưng tính lại từ số thực hiện và kế hoạch "
+        "là {computed}%.",
+        "The printed share of the plan is {printed}%, but the result and the plan give "
+        "{computed}%.",
     ),
     "parts_exceed_parent": (
         "warning",

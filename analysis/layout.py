@@ -13,7 +13,7 @@ hold them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
@@ -26,7 +26,7 @@ from .text import map_distinct, normalize_text
 from .workbook import CellValue, Grid, SheetCells, SheetInfo, Workbook, cell_ref, column_letter
 
 HEADER_SEARCH_ROWS = 30
-NUMBER_FIELDS = ("numerator", "denominator", "rate")
+NUMBER_FIELDS = ("numerator", "denominator", "rate", "target", "achievement")
 REQUIRED_FIELDS = tuple(spec.key for spec in DATA_COLUMNS if spec.required)
 # A table needs these; without a `Đơn vị` column, a sheet named for its unit gives the unit.
 TABLE_FIELDS = tuple(key for key in REQUIRED_FIELDS if key != "unit")
@@ -52,9 +52,33 @@ class Header:
     row: int
     columns: dict[str, int]
     duplicates: tuple[tuple[str, int, int], ...] = ()  # field, first column, second column
-    # A wide form: columns whose header is a period ('2021', 'Năm 2022', '6 tháng đầu năm
-    # 2024'), each holding that period's figure of every row: (column, header as written).
+    # Value columns whose header states their own period, each holding that period's figure
+    # of every row: years as columns ('2021', 'Năm 2022'), 'Thực hiện 6 tháng 2024', 'Cùng
+    # kỳ năm 2023'. (column, period label.)
     periods: tuple[tuple[int, str], ...] = ()
+    # Periods stated in the header of a single field: 'Kế hoạch năm 2024' -> target: '2024'.
+    stated: dict[str, str] = field(default_factory=dict)
+    # A breakdown ('Tổng số | Trong đó: Nam | Nữ'): each part's column and label; `whole`
+    # is the column the parts belong to.
+    parts: tuple[tuple[int, str], ...] = ()
+    whole: int | None = None
+    # Header cells with text that names no field chiso knows: (column, text).
+    unread: tuple[tuple[int, str], ...] = ()
+    top: int = -1  # the first header row (the row above `row` for a two-row header)
+
+    @property
+    def first_row(self) -> int:
+        """The header's first row: everything above it is the title block."""
+        return self.row if self.top < 0 else self.top
+
+    @property
+    def score(self) -> int:
+        """How much of a table this header describes: its fields, plus its period columns,
+        its breakdown and a period stated over its figure column, each counted once."""
+        if not self.columns:
+            return 0
+        extra = (self.periods, self.parts, "numerator" in self.stated)
+        return len(self.columns) + sum(1 for found in extra if found)
 
 
 @dataclass(frozen=True)
@@ -67,12 +91,16 @@ class TableLocation:
     hidden_sheet: bool = False
     unit: str | None = None
     unit_from: str = "sheet name"  # or 'title cell A1' when the title block names it
-    # In a wide form, each period column is read as its own long table: this one's period
-    # (the column header) and every period column (a row blank in all of them is a heading).
+    # A period given once for the table: a wide form's column header, a header such as
+    # 'Thực hiện 6 tháng 2024', or the title's; every value column of the sheet (a row
+    # blank in all of them is a heading).
     period_label: str | None = None
     wide_columns: tuple[int, ...] = ()
     period_from: str | None = None  # where a period given once came from ('title cell A2')
     summary: bool = False  # a 'Tổng hợp' sheet beside unit sheets: their total, not a unit
+    years_back: int = 0  # 'Cùng kỳ năm trước': the figures of the same period a year earlier
+    part_label: str | None = None  # a breakdown column ('Nữ'): each row's part of its whole
+    form: Header | None = None  # the sheet's header as found, before it was split
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,13 +121,20 @@ class RawTable:
     causes: pd.DataFrame
     hidden_rows: frozenset[int]
     unit: str | None = None  # the unit of every row when the sheet has no `Đơn vị` column
+    years_back: int = 0  # the figures are those of the row's period this many years earlier
+    part_label: str | None = None  # a breakdown column: its figures are parts of `whole`
+    whole: int | None = None
 
     def cells(self, field: str, rows: pd.Index | None = None) -> pd.Series:
         """A1 references of a field's cells, for all rows or the given ones."""
+        return self.cells_of(self.columns[field], rows)
+
+    def cells_of(self, column: int, rows: pd.Index | None = None) -> pd.Series:
+        """A1 references of one column's cells, for all rows or the given ones."""
         numbers = self.row_numbers.to_numpy()
         if rows is not None:
             numbers = numbers[self.values.index.get_indexer(rows)]
-        letter = column_letter(self.columns[field])
+        letter = column_letter(column)
         index = self.values.index if rows is None else rows
         return pd.Series(letter + numbers, index=index, dtype=object)
 
@@ -110,68 +145,208 @@ class RawTable:
         return pd.Series(numbers.astype(str).astype(object), index=self.values.index)
 
 
-def match_header_row(
-    row: list[CellValue], specs: tuple[ColumnSpec, ...], skip: set[int] | None = None
-) -> tuple[dict[str, int], list[tuple[str, int, int]]]:
-    """Fields named by one row's cells, and fields named twice."""
+@dataclass(frozen=True)
+class _HeaderCell:
+    """What one column's header says: a field, a period, a breakdown part, or other text."""
+
+    field: str | None = None
+    period: str | None = None  # the period code the header states
+    part: str | None = None  # a breakdown's label ('Nữ'); '' for a bare 'Trong đó:'
+    text: str | None = None  # as written, when it is text
+
+    @property
+    def empty(self) -> bool:
+        return self.field is None and self.period is None and self.part is None and not self.text
+
+
+# 'Trong đó: Nữ', 'Chia ra', 'Bao gồm' (matched without accents, so lengths are kept).
+_PART_OPENER = re.compile(r"^(?:trong (?:so )?do|chia ra|bao gom)(?: co)?\s*[:\-–]?\s*", re.I)
+# A printed share of the plan ('Tỷ lệ đạt so với KH năm 2024 (%)', '% hoàn thành').
+_ACHIEVEMENT = re.compile(
+    r"^(?:(?:ty le|ti le|%)\s*(?:dat|hoan thanh)|(?:%\s*)?so (?:voi )?(?:ke hoach|kh)\b)"
+)
+_COMPARISON = re.compile(r"^(?:so sanh|%\s*so (?:voi|sanh))")
+# Fields whose header may carry a period ('Kế hoạch năm 2024', 'Thực hiện 6 tháng 2024').
+_PERIOD_HEADED = ("numerator", "target", "previous", "achievement")
+
+
+def _read_cell(value: CellValue, specs: tuple[ColumnSpec, ...]) -> _HeaderCell:
+    """One header cell read: the field it names, the period it states, or a breakdown part."""
+    from .periods import PeriodParseError, parse_period
+    from .text import name_key, strip_accents
+
+    if value is None or isinstance(value, bool):
+        return _HeaderCell()
+    text = normalize_text(value) if isinstance(value, str) else None
+    if isinstance(value, str) and not text:
+        return _HeaderCell()
+    spec = match_column(value, specs)
+    if spec is not None:
+        return _HeaderCell(field=spec.key, text=text)
+    if text is not None:
+        opener = _PART_OPENER.match(strip_accents(text))
+        if opener:
+            return _HeaderCell(part=text[opener.end() :].strip(" :-–"), text=text)
+        if _ACHIEVEMENT.match(strip_accents(name_key(text))):
+            return _HeaderCell(field="achievement", period=_period_in(text)[1], text=text)
+    try:
+        return _HeaderCell(period=parse_period(value).code, text=text)
+    except PeriodParseError:
+        pass
+    if text is not None:
+        rest, period = _period_in(text)
+        spec = match_column(rest, specs) if rest and period else None
+        if spec is not None and spec.key in _PERIOD_HEADED:
+            return _HeaderCell(field=spec.key, period=period, text=text)
+    return _HeaderCell(text=text)
+
+
+def _period_in(text: str) -> tuple[str, str | None]:
+    """A header's words without the period they state, and that period's code:
+    'Kế hoạch năm 2024' -> ('ke hoach', '2024')."""
+    from .periods import PeriodParseError, parse_period
+    from .text import name_key, strip_accents
+
+    words = strip_accents(name_key(text))
+    for match in _STATED_PERIOD.finditer(words):
+        try:
+            code = parse_period(_digits(match[0])).code
+        except PeriodParseError:
+            continue
+        rest = " ".join((words[: match.start()] + " " + words[match.end() :]).split())
+        return rest.strip(" :-–,/"), code
+    return words, None
+
+
+def _read_column(cells: list[CellValue], specs: tuple[ColumnSpec, ...]) -> _HeaderCell:
+    """A column's header over one or two rows ('Năm 2024' over 'Kế hoạch', 'Trong đó' over
+    'Nữ', 'Số liệu' over 'Tử số'); merged cells repeat their text in every row."""
+    if len(cells) == 1 or cells[0] is None or cells[0] == cells[1]:
+        return _read_cell(cells[-1], specs)
+    upper, lower = _read_cell(cells[0], specs), _read_cell(cells[1], specs)
+    if lower.empty:
+        return upper
+    joined = " ".join(t for t in (upper.text, lower.text) if t) or None
+    if upper.part == "" and lower.text and lower.part is None:
+        return _HeaderCell(part=lower.text, text=joined)
+    if upper.part is not None:
+        return upper
+    if upper.text and _COMPARISON.match(_plain(upper.text)) and lower.field == "target":
+        return _HeaderCell(field="achievement", period=upper.period, text=joined)
+    if upper.field in ("target", "previous") and lower.field in (None, "numerator"):
+        return _HeaderCell(field=upper.field, period=upper.period or lower.period, text=joined)
+    return _HeaderCell(
+        field=lower.field or upper.field,
+        period=lower.period or upper.period,
+        part=lower.part,
+        text=joined,
+    )
+
+
+def _plain(text: str) -> str:
+    from .text import name_key, strip_accents
+
+    return strip_accents(name_key(text))
+
+
+def read_header(rows: Grid, last: int, specs: tuple[ColumnSpec, ...]) -> Header:
+    """The header whose last row is `last`, read from its one or two `rows`."""
+    width = max((len(row) for row in rows), default=0)
+    cells = [
+        _read_column([r[c] if c < len(r) else None for r in rows], specs) for c in range(width)
+    ]
     columns: dict[str, int] = {}
     duplicates: list[tuple[str, int, int]] = []
-    for column, value in enumerate(row):
-        if skip and column in skip:
-            continue
-        spec = match_column(value, specs)
-        if spec is None:
-            continue
-        if spec.key in columns:
-            duplicates.append((spec.key, columns[spec.key], column))
+    stated: dict[str, str] = {}
+    valued: list[tuple[int, str, bool]] = []  # column, period, whether a field names it
+    parts: list[tuple[int, str]] = []
+    unread: dict[int, str] = {}
+    for column, cell in enumerate(cells):
+        if cell.part is not None:
+            parts.append((column, cell.part))
+        elif cell.field in ("numerator", "previous") and cell.period is not None:
+            valued.append((column, cell.period, True))
+        elif cell.field is None and cell.period is not None:
+            valued.append((column, cell.period, False))
+        elif cell.field is None:
+            if cell.text:
+                unread[column] = cell.text
+        elif cell.field in columns:
+            duplicates.append((cell.field, columns[cell.field], column))
         else:
-            columns[spec.key] = column
-    return columns, duplicates
+            columns[cell.field] = column
+            if cell.period is not None and cell.field in ("target", "achievement"):
+                stated[cell.field] = cell.period
+    if "target" in columns and "achievement" not in columns:  # 'So sánh (%)' beside a plan
+        compared = next((c for c, t in unread.items() if _COMPARISON.match(_plain(t))), None)
+        if compared is not None:
+            columns["achievement"] = compared
+            del unread[compared]
+    periods: list[tuple[int, str]] = []
+    if "numerator" in columns:  # the figure is this column; others stating a period add to it
+        periods = [(c, p) for c, p, named in valued if named]
+        unread.update({c: cells[c].text or p for c, p, named in valued if not named})
+    elif len(valued) == 1 and (valued[0][2] or "target" in columns):
+        columns["numerator"] = valued[0][0]  # 'Thực hiện 6 tháng 2024', or one period beside a plan
+        stated["numerator"] = valued[0][1]
+    elif len(valued) >= 2:
+        periods = [(c, p) for c, p, _ in valued]
+    else:
+        unread.update({c: cells[c].text or p for c, p, _ in valued})
+    whole, parts = _breakdown(parts, unread, columns)
+    return Header(
+        row=last,
+        top=last - len(rows) + 1,
+        columns=columns,
+        duplicates=tuple(duplicates),
+        periods=tuple(periods),
+        stated=stated,
+        parts=tuple(parts),
+        whole=whole,
+        unread=tuple(sorted(unread.items())),
+    )
+
+
+def _breakdown(
+    parts: list[tuple[int, str]], unread: dict[int, str], columns: dict[str, int]
+) -> tuple[int | None, list[tuple[int, str]]]:
+    """A breakdown's whole column and its parts: 'Tổng số | Trong đó: Nam | Nữ' (the columns
+    right after a part that name nothing are parts too). A whole written 'Tổng số' is the
+    figure itself, not a base."""
+    if not parts:
+        return None, []
+    found = dict(parts)
+    column = max(found) + 1
+    while column in unread:  # 'Trong đó: Nam | Nữ': 'Nữ' names nothing of its own
+        found[column] = unread.pop(column)
+        column += 1
+    labelled = {c: label for c, label in found.items() if label}
+    before = min(found) - 1
+    if not labelled or before not in (columns.get("numerator"), columns.get("denominator")):
+        unread.update(labelled)
+        return None, []
+    if "numerator" not in columns:
+        columns["numerator"] = columns.pop("denominator")
+    return before, sorted(labelled.items())
 
 
 def locate_header(grid: Grid, specs: tuple[ColumnSpec, ...]) -> Header:
-    """The best header among the first rows: the one naming the most fields.
+    """The best header among the first rows: the one describing most of a table.
 
-    A header may take two rows: fields the first row lacks are then taken from
-    the row below it. Columns headed by a period (a wide form) count as one field
-    when there are two or more of them and no `Tử số` column."""
+    A header may take two rows ('Năm 2024' merged over 'Kế hoạch | Thực hiện', 'Trong đó'
+    over 'Nam | Nữ', 'Số liệu' over 'Tử số | Mẫu số'); on a tie the one-row reading wins,
+    so a first data row is never taken for a header row."""
     best = Header(-1, {})
-    best_score = 0
     head = grid[: HEADER_SEARCH_ROWS + 1]
-    for index, row in enumerate(head[:HEADER_SEARCH_ROWS]):
-        columns, duplicates = match_header_row(row, specs)
-        periods = _period_columns(row, set(columns.values())) if columns else ()
-        if "numerator" in columns or len(periods) < 2:
-            periods = ()
-        score = len(columns) + (1 if periods else 0)
-        if columns and score > best_score:
-            best, best_score = Header(index, columns, tuple(duplicates), periods), score
-        if columns and index + 1 < len(head):
-            below, below_duplicates = match_header_row(
-                head[index + 1], specs, skip=set(columns.values())
-            )
-            extra = {k: v for k, v in below.items() if k not in columns}
-            if extra and len(columns) + len(extra) > best_score:
-                best = Header(index + 1, {**columns, **extra}, tuple(duplicates + below_duplicates))
-                best_score = len(best.columns)
+    for last in range(min(len(head), HEADER_SEARCH_ROWS + 1)):
+        header = read_header(head[last : last + 1], last, specs)
+        if last > 0:
+            both = read_header(head[last - 1 : last + 1], last, specs)
+            if both.score > header.score:
+                header = both
+        if header.score > best.score:
+            best = header
     return best
-
-
-def _period_columns(row: list[CellValue], taken: set[int]) -> tuple[tuple[int, str], ...]:
-    """Header cells that name a period ('2021', 'Năm 2022', '6 tháng đầu năm 2024')."""
-    from .periods import PeriodParseError, parse_period
-
-    found = []
-    for column, value in enumerate(row):
-        if column in taken or value is None or isinstance(value, bool):
-            continue
-        try:
-            period = parse_period(value)
-        except PeriodParseError:
-            continue
-        label = normalize_text(str(value)) if isinstance(value, str) else period.code
-        found.append((column, label))
-    return tuple(found)
 
 
 def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
@@ -190,7 +365,7 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
     hidden = [s for s in book.sheets if not s.visible and s.name in named]
     found: list[TableLocation] = []
     problems: list[Problem] = []
-    partial: dict[str, dict[str, int]] = {}
+    partial: dict[str, tuple[Header, list[str]]] = {}  # sheet -> header, fields it lacks
     skipped: list[str] = []
     for info in visible + hidden:
         if not info.visible and found:
@@ -204,7 +379,7 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
         plain_name = strip_accents(name_key(info.name))
         summary = bool(SUMMARY_SHEET_NAMES.match(plain_name))
         if "unit" not in header.columns:
-            organisation = _title_organisation(head[: max(header.row, 0)])
+            organisation = _title_organisation(head[: max(header.first_row, 0)])
             if summary:
                 unit = info.name.strip()  # 'Toàn tỉnh': the sum of the unit sheets
             elif organisation is not None:
@@ -214,16 +389,16 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
         has_unit = "unit" in header.columns or unit is not None
         stated: tuple[str, str] | None = None
         complete = has_unit and {"indicator", "numerator"} <= set(header.columns)
-        if "period" not in header.columns and not header.periods and complete:
+        if "period" not in header.columns and "numerator" not in header.stated and complete:
             # No `Kỳ` column: the period the title block, the sheet or the file states.
-            stated = _stated_period(head[: max(header.row, 0)], info.name, book.path.stem)
+            stated = _stated_period(head[: max(header.first_row, 0)], info.name, book.path.stem)
             if stated is None:
                 collect = ProblemCollector(file, info.name)
                 collect.add("no_period", cell=cell_ref(header.row, header.columns["numerator"]))
                 problems += collect.problems
                 continue
         fields = set(header.columns) | ({"period", "numerator"} if header.periods else set())
-        fields |= {"period"} if stated else set()
+        fields |= {"period"} if stated or "numerator" in header.stated else set()
         if all(key in fields for key in TABLE_FIELDS) and has_unit:
             collect = ProblemCollector(file, info.name)
             if not info.visible:
@@ -242,14 +417,13 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
                 found[before:] = [replace(loc, summary=True) for loc in found[before:]]
             continue
         if header.columns:
-            partial[info.name] = header.columns
+            lacking = [field_header(key) for key in TABLE_FIELDS if key not in fields]
+            partial[info.name] = (header, lacking + ([] if has_unit else [field_header("unit")]))
         if info.visible:
             skipped.append(info.name)
     if found:
         for name in skipped:
-            lacking = [
-                field_header(key) for key in REQUIRED_FIELDS if key not in partial.get(name, {})
-            ]
+            lacking = partial[name][1] if name in partial else [field_header("indicator")]
             detail = ", ".join(lacking) or field_header("unit")
             problems.append(
                 Problem(
@@ -262,25 +436,53 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
         return found, problems
     if any(p.code == "no_period" for p in problems):
         return [], problems  # the table was understood; only its period is missing
-    reported = (
-        next((name for name in partial if name in named), None)
-        or next(iter(sorted(partial, key=lambda name: -len(partial[name]))), None)
-        or next((s.name for s in visible + hidden if s.name in named), None)
+    reported = next((name for name in partial if name in named), None) or next(
+        iter(sorted(partial, key=lambda name: -partial[name][0].score)), None
     )
     if reported is None:
-        return [], [Problem(code="no_indicator_sheet", file=file)]
-    collect = ProblemCollector(file, reported)
-    for key in REQUIRED_FIELDS:
-        if key not in partial.get(reported, {}):
+        chiefly = next((s.name for s in visible + hidden if s.name in named), None)
+        if chiefly is None:
+            return [], [Problem(code="no_indicator_sheet", file=file)]
+        collect = ProblemCollector(file, chiefly)
+        for key in REQUIRED_FIELDS:
             collect.add("missing_column", column=field_header(key))
+        return [], collect.problems
+    header, lacking = partial[reported]
+    collect = ProblemCollector(file, reported)
+    collect.add(
+        "layout_not_understood",
+        cell=cell_ref(header.row, min(header.columns.values())),
+        row=header.row + 1,
+        found=describe_header(header),
+        missing=", ".join(lacking),
+    )
     return [], collect.problems
 
 
+def describe_header(header: Header) -> str:
+    """What a header row holds, cell by cell: 'Chỉ tiêu (B4), 4 × kỳ / period (C4:F4)'."""
+    row = header.row
+    found = [
+        f"{field_header(key)} ({cell_ref(row, column)})"
+        for key, column in sorted(header.columns.items(), key=lambda item: item[1])
+    ]
+    for what, columns in (
+        ("kỳ / period", [c for c, _ in header.periods]),
+        ("trong đó / part", [c for c, _ in header.parts]),
+    ):
+        if columns:
+            span = f"{cell_ref(row, columns[0])}:{cell_ref(row, columns[-1])}"
+            found.append(f"{len(columns)} × {what} ({span})")
+    found += [f"«{text[:40]}» ({cell_ref(row, column)})" for column, text in header.unread[:4]]
+    return ", ".join(found)
+
+
 def understood(book: Workbook, location: TableLocation, *, figures: int) -> SheetReading:
-    """What was understood of a located table, for the reader to check (`chiso check`)."""
-    header = location.header
+    """What was understood of a sheet's table, for the reader to check (`chiso check`)."""
+    header = location.form or location.header
+    head = book.sheet(location.sheet).head
     cells = {
-        key: cell_ref(_header_row_of(book, location, column), column)
+        key: cell_ref(_header_row_of(head, header, column), column)
         for key, column in sorted(header.columns.items(), key=lambda item: item[1])
     }
     unit_from = (
@@ -288,42 +490,55 @@ def understood(book: Workbook, location: TableLocation, *, figures: int) -> Shee
         if location.unit is not None
         else f"column {column_letter(header.columns['unit'])}"
     )
-    if location.period_label is not None and location.wide_columns:
-        wide = location.wide_columns
-        first, last = column_letter(wide[0]), column_letter(wide[-1])
-        cells = {k: v for k, v in cells.items() if k != "numerator"}
-        cells["period"] = f"{first}{header.row + 1}:{last}{header.row + 1}"
-        return SheetReading(
-            file=book.file_label,
-            sheet=location.sheet,
-            layout="wide_by_period",
-            header_row=header.row + 1,
-            headers=cells,
-            unit_from=unit_from,
-            period_from=f"column headers {first}:{last}",
-            title=_title(book.sheet(location.sheet).head[: header.row]),
-            figures=figures,
-        )
+    if "period" in header.columns:
+        period_from = f"column {column_letter(header.columns['period'])}"
+    else:
+        period_from = location.period_from or "?"
+    wide = "numerator" not in header.columns and bool(header.periods)
+    for key, columns in (
+        ("period" if wide else "other_periods", [c for c, _ in header.periods]),
+        ("parts", [c for c, _ in header.parts]),
+    ):
+        if columns:
+            first, last = column_letter(columns[0]), column_letter(columns[-1])
+            cells[key] = f"{first}{header.row + 1}:{last}{header.row + 1}"
+            if wide and key == "period":
+                period_from = f"column headers {first}:{last}"
+    if "target" in header.columns:
+        layout = "plan_against_actual"
+    elif wide:
+        layout = "wide_by_period"
+    elif header.parts:
+        layout = "breakdown"
+    else:
+        layout = "unit_per_sheet" if location.unit is not None else "long"
     return SheetReading(
         file=book.file_label,
         sheet=location.sheet,
-        layout="unit_per_sheet" if location.unit is not None else "long",
+        layout=layout,
         header_row=header.row + 1,
         headers=cells,
         unit_from=unit_from,
-        period_from=location.period_from or f"column {column_letter(header.columns['period'])}",
-        title=_title(book.sheet(location.sheet).head[: header.row]),
+        period_from=period_from,
+        title=_title(head[: header.first_row]),
         figures=figures,
     )
 
 
-def _header_row_of(book: Workbook, location: TableLocation, column: int) -> int:
-    """The row of a header cell: the last header row, or the one above for two-row headers."""
-    head = book.sheet(location.sheet).head
-    row = location.header.row
-    if row > 0 and column < len(head[row]) and not isinstance(head[row][column], str):
-        return row - 1
+def _header_row_of(head: Grid, header: Header, column: int) -> int:
+    """The row of a header cell: the last header row, or the one above for two-row headers
+    whose lower cell is blank."""
+    row = header.row
+    lower = _at(head, row, column)
+    if row > header.first_row and (
+        not isinstance(lower, str) or lower == _at(head, row - 1, column)
+    ):
+        return row - 1  # blank below, or one cell merged over both rows: its top
     return row
+
+
+def _at(grid: Grid, row: int, column: int) -> CellValue:
+    return grid[row][column] if row < len(grid) and column < len(grid[row]) else None
 
 
 def _title(rows: Grid) -> str | None:
@@ -352,7 +567,7 @@ def _measures_not_units(header: Header, head: Grid) -> Header:
         return header
     columns = {k: v for k, v in header.columns.items() if k != "unit"}
     columns["measure"] = column
-    return Header(header.row, columns, header.duplicates)
+    return replace(header, columns=columns)
 
 
 _ORGANISATION = re.compile(
@@ -363,9 +578,17 @@ _ORGANISATION = re.compile(
 
 
 _STATED_PERIOD = re.compile(
-    r"(?:6|06|9|09|sau|chin) thang (?:dau |cuoi )?nam \d{4}|quy (?:i{1,3}|iv|[1-4])(?:/| nam )\d{4}"
+    r"(?:3|03|6|06|9|09|ba|sau|chin) thang (?:dau |cuoi )?(?:nam |/ ?)?\d{4}"
+    r"|quy (?:i{1,3}|iv|[1-4])(?:/| nam )\d{4}"
     r"|thang \d{1,2}(?:/| nam )\d{4}|nam \d{4}|(?<![\d/-])(?:19|20)\d{2}(?![\d/-])"
 )
+
+
+def _digits(phrase: str) -> str:
+    """'sáu tháng' as '6 tháng' (the phrase is without accents)."""
+    for word, number in (("ba", "3"), ("sau", "6"), ("chin", "9")):
+        phrase = phrase.replace(f"{word} thang", f"{number} thang")
+    return phrase.replace("thang /", "thang ").replace("thang/", "thang ")
 
 
 def _stated_period(rows: Grid, sheet: str, stem: str) -> tuple[str, str] | None:
@@ -383,9 +606,8 @@ def _stated_period(rows: Grid, sheet: str, stem: str) -> tuple[str, str] | None:
     for text, where in candidates:
         words = strip_accents(name_key(text))
         for match in _STATED_PERIOD.finditer(words):
-            phrase = match[0].replace("sau thang", "6 thang").replace("chin thang", "9 thang")
             try:
-                return parse_period(phrase).code, where
+                return parse_period(_digits(match[0])).code, where
             except PeriodParseError:
                 continue
     return None
@@ -411,20 +633,97 @@ def _add_locations(
     unit_from: str,
     stated: tuple[str, str] | None,
 ) -> None:
-    """The long tables one sheet's table is read as: itself, or one per period column."""
-    hidden = not info.visible
-    if stated is not None:
-        label, where = stated
-        found.append(
-            TableLocation(info.name, header, hidden, unit, unit_from, label, period_from=where)
+    """The long tables one sheet's table is read as, one per value column: the figure
+    column (its period from a `Kỳ` column, its own header or the title), each column stating
+    its own period (years as columns, 'Cùng kỳ năm 2023'), the same period a year earlier
+    ('Cùng kỳ năm trước') and each part of a breakdown ('Trong đó: Nữ'). The plan and the
+    printed share of it go with the figure they are the plan of."""
+    plan_fields = ("target", "achievement")
+    plain = {k: v for k, v in header.columns.items() if k not in (*plan_fields, "previous")}
+    plan = {k: header.columns[k] for k in plan_fields if k in header.columns}
+    values = [c for c, _ in header.periods] + [c for c, _ in header.parts]
+    values += [header.columns[k] for k in ("numerator", "previous") if k in header.columns]
+    common = TableLocation(
+        info.name,
+        header,
+        not info.visible,
+        unit,
+        unit_from,
+        wide_columns=tuple(sorted(values)) if len(values) > 1 else (),
+        form=header,
+    )
+    label, where = stated if stated is not None else (None, None)
+    if "numerator" in header.stated:
+        label = header.stated["numerator"]
+        where = f"column header {cell_ref(header.row, header.columns['numerator'])}"
+    main: TableLocation | None = None
+    if "numerator" in header.columns:
+        main = replace(
+            common, header=replace(header, columns={**plain, **plan}), period_label=label
         )
-    elif not header.periods:
-        found.append(TableLocation(info.name, header, hidden, unit, unit_from))
-    else:
-        wide = tuple(column for column, _ in header.periods)
-        for column, label in header.periods:  # each period column, a long table
-            one = Header(header.row, {**header.columns, "numerator": column})
-            found.append(TableLocation(info.name, one, hidden, unit, unit_from, label, wide))
+        main = replace(main, period_from=where)
+        found.append(main)
+    wide = [
+        replace(
+            common,
+            header=replace(header, columns={**plain, "numerator": column}),
+            period_label=period,
+            period_from=f"column header {cell_ref(header.row, column)}",
+        )
+        for column, period in header.periods
+    ]
+    if main is None and wide and plan:  # the plan goes with the latest period it covers
+        chosen = _plan_period(wide, header.stated.get("target"))
+        wide[chosen] = replace(
+            wide[chosen], header=replace(header, columns={**wide[chosen].header.columns, **plan})
+        )
+        main = wide[chosen]
+    found += wide
+    counts_only = {k: v for k, v in plain.items() if k not in ("denominator", "rate")}
+    if "previous" in header.columns and (main is not None or "period" in plain):
+        base = main or common
+        found.append(
+            replace(
+                base,
+                header=replace(
+                    header, columns={**counts_only, "numerator": header.columns["previous"]}
+                ),
+                years_back=1,
+            )
+        )
+    for column, part in header.parts:
+        found.append(
+            replace(
+                main or common,
+                header=replace(header, columns={**counts_only, "numerator": column}),
+                part_label=part,
+            )
+        )
+
+
+def _plan_period(wide: list[TableLocation], target_period: str | None) -> int:
+    """Which of a wide form's period columns a plan column is the plan of: the latest period
+    within the plan's ('Kế hoạch năm 2024' goes with 'Thực hiện 6 tháng 2024', not with 'Cùng
+    kỳ 2023'), else the latest."""
+    from .periods import PeriodParseError, parse_period
+
+    def parsed(label: str | None) -> tuple[object, object] | None:
+        try:
+            period = parse_period(label)
+        except PeriodParseError:
+            return None
+        return period.start, period.end
+
+    spans = [parsed(location.period_label) for location in wide]
+    within = parsed(target_period)
+    candidates = [
+        i
+        for i, span in enumerate(spans)
+        if span is not None and (within is None or within[0] <= span[0] <= span[1] <= within[1])  # type: ignore[operator]
+    ]
+    if not candidates:
+        return len(wide) - 1
+    return max(candidates, key=lambda i: spans[i])  # type: ignore[arg-type,return-value]
 
 
 def field_header(key: str) -> str:
@@ -455,7 +754,8 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
         text = values[key].dtype == object or pd.api.types.is_string_dtype(values[key].dtype)
         if text and key != "stt":  # row numbers: only heading rows need theirs
             values[key] = _blank_to_none(values[key])
-    form_rows = _form_rows(values)  # the column-number row and the signature block
+    # The column-number row and the signature block, judged on the sheet's own cells.
+    form_rows = _form_rows(values[list(columns)])
     values = values.drop(index=form_rows)
     if any_figure is not None:
         any_figure = any_figure.reindex(values.index, fill_value=False)
@@ -499,6 +799,9 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
         causes=causes[causes["row"].isin(table.index)].reset_index(drop=True),
         hidden_rows=sheet.hidden_rows,
         unit=location.unit,
+        years_back=location.years_back,
+        part_label=location.part_label,
+        whole=location.form.whole if location.form is not None else None,
     )
 
 
@@ -511,6 +814,21 @@ _SIGNATURE = re.compile(
 SIGNATURE_SEARCH_ROWS = 40
 
 
+def _numbers_columns(texts: list[str]) -> bool:
+    """Whether a row's cells number the columns: '(1) (2) (3)…', or 'A B 1 2 3' (letters
+    from A, then numbers from 1, each in turn)."""
+    if len(texts) < 3 or not all(_COLUMN_NUMBER.match(text) for text in texts):
+        return False
+    if all(text.startswith("(") and text.endswith(")") for text in texts):
+        return len(set(texts)) == len(texts)
+    letters = [t.upper() for t in texts if t.isalpha()]
+    numbers = [t for t in texts if not t.isalpha()]
+    expected_letters = [chr(ord("A") + i) for i in range(len(letters))]
+    in_turn = numbers == [str(i) for i in range(1, len(numbers) + 1)]
+    first = [t.upper() for t in texts[: len(letters)]]
+    return first == letters == expected_letters and in_turn
+
+
 def _form_rows(values: pd.DataFrame) -> list[int]:
     """Rows of an official form that are not data: the column-number row under the header
     ('(1) (2) (3)…' or 'A B 1 2 3') and the signature block at the foot ('T/M BAN THƯỜNG
@@ -519,8 +837,7 @@ def _form_rows(values: pd.DataFrame) -> list[int]:
     for index in values.index[:2]:
         cells = [str(v).strip() for v in values.loc[index] if v is not None and v == v]
         texts = [c[:-2] if c.endswith(".0") else c for c in cells]
-        distinct = len(texts) >= 3 and len(set(texts)) == len(texts)
-        if distinct and all(_COLUMN_NUMBER.match(text) for text in texts):
+        if _numbers_columns(texts):
             rows.append(int(index))
     text_columns = [k for k in values.columns if values[k].dtype == object]
     for index in values.index[-SIGNATURE_SEARCH_ROWS:]:
@@ -595,33 +912,46 @@ TOTAL_WORDS = frozenset({"tong cong", "cong", "tong so", "tong", "total", "toan 
 
 
 def _total_rows(values: pd.DataFrame) -> pd.Series:
-    """Rows whose name says they add up the rows above ('Tổng cộng', 'Cộng', 'Tổng số')."""
+    """Rows whose name says they add up the rows above ('Tổng cộng', 'Cộng', 'Tổng số'),
+    written where the name goes or, in a table of units, where the unit goes."""
     from .text import name_key, strip_accents
 
-    if "indicator" not in values.columns:
-        return pd.Series(False, index=values.index)
-    words = map_distinct(
-        values["indicator"],
-        lambda v: isinstance(v, str) and strip_accents(name_key(v)).strip(" :.") in TOTAL_WORDS,
-    )
-    return words.fillna(False).astype(bool)
+    found = pd.Series(False, index=values.index)
+    for key in ("indicator", "unit", "stt"):
+        if key not in values.columns or values[key].dtype != object:
+            continue
+        words = map_distinct(
+            values[key],
+            lambda v: isinstance(v, str) and strip_accents(name_key(v)).strip(" :.") in TOTAL_WORDS,
+        )
+        found |= words.fillna(False).astype(bool)
+    return found
 
 
 def _complete_totals(values: pd.DataFrame, total: pd.Series, block: pd.Series) -> pd.DataFrame:
-    """A totals row often leaves its unit and period blank: they are its block's, when the
-    block's rows share one; a total over several units is the units' total ('Tổng cộng')."""
+    """A totals row often leaves its name, unit and period blank: they are its block's, when
+    the block's rows share one; a total over several units is the units' total ('Tổng
+    cộng'), and a total in a table of units is the total of the indicator they share."""
     completed = values.copy()
     parts = values[~total]
     for index in values.index[total.to_numpy()]:
         members = parts[block[parts.index] == block[index]]
-        for key in ("unit", "period"):
+        said: str | None = next(
+            (
+                str(values.at[index, k])
+                for k in ("indicator", "unit", "stt")
+                if k in values.columns and isinstance(values.at[index, k], str)
+            ),
+            None,
+        )
+        for key in ("indicator", "unit", "period"):
             if key not in values.columns or values.at[index, key] is not None:
                 continue
             shared = members[key].dropna().unique() if key in members else []
             if len(shared) == 1:
                 completed.loc[index, key] = shared[0]
-            elif key == "unit":
-                completed.loc[index, key] = values.loc[index, "indicator"]
+            elif key in ("indicator", "unit"):
+                completed.loc[index, key] = said
     return completed
 
 

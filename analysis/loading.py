@@ -18,6 +18,7 @@ from .catalogue import apply_catalogue, apply_published_decimals, read_catalogue
 from .cells import parse_cells
 from .checks import (
     attach_parents,
+    check_achievements,
     check_groups,
     check_rates,
     check_sheet_totals,
@@ -73,15 +74,17 @@ def read_dataset(book: Workbook) -> Dataset:
         raw = read_table(book, location)
         parsed = parse_cells(raw, context=facts.period_context())
         reading = understood(book, location, figures=int((~parsed.figures["typed_total"]).sum()))
-        if readings and location.period_label is not None and readings[-1].sheet == reading.sheet:
-            # A wide form is read a period column at a time: one reading for the sheet.
+        again = bool(readings) and readings[-1].sheet == reading.sheet
+        if again:
+            # A sheet is read a value column at a time (periods, plan, parts): one reading.
             previous = readings.pop()
             reading = replace(previous, figures=previous.figures + reading.figures)
         readings.append(reading)
         problems = problems + parsed.problems
-        sheet_notes = ProblemCollector(book.file_label, location.sheet)
-        hidden_rows(parsed.figures, raw.hidden_rows, sheet_notes)
-        hidden += sheet_notes.problems
+        if not again:  # a hidden row is named once, not once per value column
+            sheet_notes = ProblemCollector(book.file_label, location.sheet)
+            hidden_rows(parsed.figures, raw.hidden_rows, sheet_notes)
+            hidden += sheet_notes.problems
         summed = bool(location.summary)  # a 'Tổng hợp' sheet: a total of the unit sheets
         figures_read = parsed.figures.assign(summary_sheet=summed)
         if summed:
@@ -102,11 +105,13 @@ def read_dataset(book: Workbook) -> Dataset:
     figures = drop_duplicates(figures, collect)
     figures = apply_catalogue(figures, catalogue)
     figures = check_rates(figures, collect)
+    figures = check_achievements(figures, collect)
     figures = apply_published_decimals(figures)
     check_groups(figures, collect)
     if not totals.empty:
         totals = totals.assign(parent=pd.Series([None] * len(totals), dtype=object).to_numpy())
-        totals = apply_published_decimals(check_rates(apply_catalogue(totals, catalogue), collect))
+        totals = check_rates(apply_catalogue(totals, catalogue), collect)
+        totals = apply_published_decimals(check_achievements(totals, collect))
         totals = totals.reset_index(drop=True)[list(OBSERVATION_COLUMNS)]
     else:
         totals = empty_observations()

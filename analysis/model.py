@@ -84,7 +84,7 @@ OBSERVATION_COLUMNS: tuple[str, ...] = (
     "decimals",  # int64
     "measurement",  # Measurement
     "direction",  # Direction or None
-    "target",  # float64 or NaN
+    "target",  # float64 or NaN: the plan beside the figure ('Kế hoạch'), else the catalogue's
     "aggregation",  # Aggregation: how periods add up (sum of flows, last value of stocks)
     "display",  # Display
     "theme",  # catalogue theme or None
@@ -96,6 +96,10 @@ OBSERVATION_COLUMNS: tuple[str, ...] = (
     "cell_period",
     "cell_indicator",
     "cell_rate",  # A1 reference of the printed rate, or None
+    "printed_achievement",  # float64 or NaN: the printed share of the plan, in per cent
+    "achievement_decimals",  # int64: the decimals it is printed with (-1: none printed)
+    "cell_target",  # A1 reference of the plan, or None
+    "cell_achievement",  # A1 reference of the printed share of the plan, or None
 )
 
 
@@ -116,7 +120,9 @@ class SheetReading:
 
     file: str
     sheet: str
-    layout: str  # 'long' (one row per figure), or 'unit_per_sheet' when the unit is not a column
+    # 'long' (one row per figure), 'unit_per_sheet' (the unit is the sheet's name or title),
+    # 'wide_by_period', 'plan_against_actual' or 'breakdown' ('Tổng số | Trong đó: Nữ').
+    layout: str
     header_row: int  # Excel row number of the (last) header row
     headers: dict[str, str]  # field -> A1 cell of its header, e.g. {'numerator': 'F4'}
     unit_from: str  # 'column D', 'sheet name' or 'title cell A2'
@@ -148,6 +154,8 @@ class SheetReading:
                 "long": "bảng dọc, mỗi dòng một số liệu",
                 "unit_per_sheet": "mỗi trang một đơn vị",
                 "wide_by_period": "biểu ngang, mỗi cột một kỳ",
+                "plan_against_actual": "biểu kế hoạch và thực hiện",
+                "breakdown": "biểu có cột «trong đó» (tổng số và các phần)",
             }
             return (
                 f"Trang «{self.sheet}»: {layout.get(self.layout, self.layout)}; tiêu đề cột ở "
@@ -158,6 +166,8 @@ class SheetReading:
             "long": "long table, one row per figure",
             "unit_per_sheet": "one unit per sheet",
             "wide_by_period": "wide form, one column per period",
+            "plan_against_actual": "plan against actual",
+            "breakdown": "breakdown columns (a total and its parts)",
         }
         return (
             f"Sheet «{self.sheet}»: {layout.get(self.layout, self.layout)}; headers in row "
@@ -172,9 +182,15 @@ def _no_facts() -> Facts:
     return Facts()
 
 
+# Header groups `chiso check` names beside the fields: (Vietnamese, English).
+_HEADER_GROUPS = {"other_periods": ("Các kỳ khác", "other periods"), "parts": ("Trong đó", "parts")}
+
+
 def field_name(key: str, lang: Lang) -> str:
     from .columns import DATA_COLUMNS
 
+    if key in _HEADER_GROUPS:
+        return _HEADER_GROUPS[key][0 if lang == "vi" else 1]
     spec = next((s for s in DATA_COLUMNS if s.key == key), None)
     if spec is None:
         return key

@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from .labels import EN_MONTHS, Lang
@@ -210,12 +210,15 @@ def _plain_words(text: str) -> str:
 
 
 def _months(year: int, last: int) -> Period:
-    """January to month `last` of a year ('9 tháng năm 2024'); the whole year for 12."""
+    """January to month `last` of a year ('9 tháng năm 2024'); the whole year for 12, the
+    first half for 6 ('6 tháng năm 2024' is '6 tháng đầu năm 2024'), the first quarter for 3."""
     _check_year(year)
     if not 1 <= last <= 12:
         raise PeriodParseError(f"{last} tháng không hợp lệ / {last} months is not valid")
     if last == 12:
         return _year(year)
+    if last in (3, 6):  # the same days as the first quarter or half: one period, one code
+        return _quarter(year, 1) if last == 3 else _half(year, 1)
     first, end = _month(year, 1), _month(year, last)
     if last == 1:
         return first
@@ -382,6 +385,26 @@ class PeriodColumn:
     def parsed(self) -> pd.Series:
         """Each row's Period (None where blank or unreadable)."""
         return _take(self.periods, self.codes, self.index)
+
+    def years_earlier(self, years: int) -> PeriodColumn:
+        """The same periods `years` earlier ('Cùng kỳ năm trước' beside 'Thực hiện')."""
+        if years == 0:
+            return self
+        periods: list[Period | None] = []
+        reasons = list(self.reasons)
+        for position, period in enumerate(self.periods):
+            try:
+                periods.append(shift_years(period, -years) if period is not None else None)
+            except PeriodParseError as exc:
+                periods.append(None)
+                reasons[position] = exc.detail
+        return replace(self, periods=periods, reasons=reasons)
+
+
+def shift_years(period: Period, years: int) -> Period:
+    """The same period `years` later (earlier when negative): 2024S1 -> 2023S1."""
+    code = re.sub(r"\d{4}", lambda year: str(int(year[0]) + years), period.code)
+    return parse_period(code)
 
 
 def _take(values: Sequence[object], codes: npt.NDArray[np.intp], index: pd.Index) -> pd.Series:

@@ -37,6 +37,29 @@ def compute_rate(
     return np.asarray(result, dtype=np.float64)
 
 
+def figure_values(
+    numerator: npt.ArrayLike,
+    denominator: npt.ArrayLike,
+    factor: npt.ArrayLike,
+    display: npt.ArrayLike,
+) -> FloatArray:
+    """Each figure's value in its own unit: the rate where it has a base and is not shown as
+    a count, else the count (or the rate typed as such)."""
+    n = np.asarray(numerator, dtype=np.float64)
+    d = np.asarray(denominator, dtype=np.float64)
+    counted = np.asarray(display, dtype=object) == "count"
+    has_base = ~np.isnan(d) & (d != 0)
+    return np.asarray(np.where(has_base & ~counted, compute_rate(n, d, factor), n), np.float64)
+
+
+def achievements(value: npt.ArrayLike, target: npt.ArrayLike) -> FloatArray:
+    """Each value as a per cent of its plan (44 against 40 is 110); NaN without a plan."""
+    v = np.asarray(value, dtype=np.float64)
+    t = np.asarray(target, dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.asarray(np.where(t > 0, v * 100.0 / t, np.nan), dtype=np.float64)
+
+
 def decimal_of(value: float | int | Decimal) -> Decimal:
     """The exact decimal a number stands for: an int or Decimal as is, a float by its repr."""
     if isinstance(value, Decimal):

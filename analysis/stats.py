@@ -18,7 +18,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from .periods import Period
-from .rates import compute_rate, is_whole
+from .rates import achievements, figure_values, is_whole
 from .text import name_keys
 
 IntervalMethod = Literal["wilson", "exact"]
@@ -105,7 +105,7 @@ def compute_indicators(
     display = observations["display"].to_numpy(dtype=object)
     counted = display == "count"
     has_base = ~np.isnan(denominator) & (denominator != 0)
-    value = np.where(has_base & ~counted, compute_rate(numerator, denominator, factor), numerator)
+    value = figure_values(numerator, denominator, factor, display)
     applies = (
         has_base
         & ~counted
@@ -138,6 +138,7 @@ def compute_indicators(
         ci_high=high,
         interval_method=pd.Series(methods, index=observations.index),
         target_met=pd.Series(reached, index=observations.index),
+        achievement=achievements(value, target),
         is_total=False,
     )
 
@@ -200,6 +201,7 @@ def group_totals(results: pd.DataFrame) -> pd.DataFrame:
         direction=None,
         target=np.nan,
         target_met=None,
+        achievement=np.nan,
         remainder=base - total,
         value=total,
         ci_low=np.nan,

@@ -34,6 +34,7 @@ TEXT_COLUMNS = (
     "interval_note",
     "period_label",
     "address",
+    "achievement_text",
 )
 
 
@@ -112,6 +113,18 @@ def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame
     typed_rate = (display == "rate") & ~has_base
     value_text = _where(typed_rate, text, _where(has_base & ~zero_base, share_text, counts))
 
+    # The share of the plan achieved ('110%'), with the decimals the sheet prints it with.
+    achievement = combined["achievement"].to_numpy(dtype=np.float64)
+    printed = combined["achievement_decimals"].to_numpy(dtype=np.int64)
+    achievement_text = format_rates(
+        achievement,
+        factors=100.0,
+        decimals=np.where(
+            printed >= 0, printed, _shown_decimals(achievement, np.ones(n, np.int64))
+        ),
+        lang=lang,
+    )
+
     remainder = combined["remainder"].to_numpy(dtype=np.float64)
     remainder_text = _where(has_base, format_counts(remainder, lang=lang), None)
 
@@ -155,6 +168,7 @@ def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame
         "interval_note": interval_note,
         "period_label": labels.to_numpy(dtype=object),
         "address": address,
+        "achievement_text": np.asarray(achievement_text, dtype=object),
     }
     # Object columns keep None as None (pandas would otherwise infer text with NaN).
     return combined.assign(
@@ -229,6 +243,11 @@ RECORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("sheet", "sheet", "text"),
     ("cell", "cell_numerator", "text"),
     ("address", "address", "text"),
+    # Issue 7: the parent a part is listed under, and the plan and the share of it achieved.
+    ("parent", "parent", "text"),
+    ("target", "target", "number"),
+    ("achievement", "achievement", "float"),
+    ("achievement_text", "achievement_text", "text"),
 )
 
 

@@ -56,6 +56,10 @@ ROW_FIELDS = [
     "sheet",
     "cell",
     "address",
+    "parent",
+    "target",
+    "achievement",
+    "achievement_text",
 ]
 PROBLEM_FIELDS = [
     "severity",

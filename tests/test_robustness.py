@@ -143,10 +143,14 @@ def test_visible_sheet_wins_over_a_hidden_named_one(tmp_path: Path) -> None:
     assert list(analysis.load(tmp_path / "two.xlsx").observations["indicator"]) == ["new"]
 
 
-def test_missing_column_has_no_cell(make_workbook: WorkbookFactory) -> None:
+def test_a_table_missing_columns_says_what_its_header_holds(make_workbook: WorkbookFactory) -> None:
     dataset = analysis.load(make_workbook([["A", 1]], headers=["Chỉ tiêu", "Tử số"]))
-    assert codes(dataset) == [("missing_column", None), ("missing_column", None)]
-    assert [p.details["column"] for p in dataset.problems] == ["Đơn vị", "Kỳ"]
+    # One error that says what the header row holds and what it lacks, at the header row.
+    assert codes(dataset) == [("layout_not_understood", "A1")]
+    [problem] = dataset.problems
+    assert problem.details["found"] == "Chỉ tiêu (A1), Tử số (B1)"
+    assert problem.details["missing"] == "Kỳ, Đơn vị"
+    assert problem.message.startswith("Dòng tiêu đề 1 có Chỉ tiêu (A1), Tử số (B1), nhưng")
 
 
 def test_a_period_stated_once_or_nowhere(make_workbook: WorkbookFactory) -> None:

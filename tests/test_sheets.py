@@ -74,8 +74,8 @@ def test_a_generic_sheet_name_is_not_a_unit(tmp_path: Path) -> None:
     sheet.append(["Đảng viên mới", "2024", 4])
     path = tmp_path / "generic.xlsx"
     book.save(path)
-    assert [(p.code, p.details.get("column")) for p in analysis.load(path).problems] == [
-        ("missing_column", "Đơn vị")
+    assert [(p.code, p.details.get("missing")) for p in analysis.load(path).problems] == [
+        ("layout_not_understood", "Đơn vị")
     ]
 
 
