@@ -86,6 +86,17 @@ class Briefing:
         words = DOCUMENT[self.lang]
         label = parse_period(self.period).label(lang=self.lang) if self.period else ""
         facts = self.facts
+        return self._masthead_html(words, label, facts) + self.missing_html()
+
+    def missing_html(self) -> str:
+        """Whose figures are not in the briefing (a workbook of the set had errors), named
+        right under the title; empty when nothing is missing."""
+        if not self.dataset.missing:
+            return ""
+        lines = [missing.describe(lang=self.lang) for missing in self.dataset.missing]
+        return render("missing", DOCUMENT[self.lang]["missing"], lines)
+
+    def _masthead_html(self, words: dict[str, str], label: str, facts: Facts) -> str:
         return render(
             "masthead",
             {

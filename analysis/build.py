@@ -152,8 +152,12 @@ def check_options(options: BuildOptions) -> list[BuildOptionError]:
 
 
 def missing_inputs(workbooks: list[Path], options: BuildOptions) -> list[Path]:
-    """Workbooks and notebook that are not files."""
-    return [path for path in (*workbooks, options.notebook) if not path.is_file()]
+    """Workbooks and notebook that are not there (a folder of workbooks is one input)."""
+    return [
+        path
+        for path in (*workbooks, options.notebook)
+        if not path.is_file() and not (path.is_dir() and path != options.notebook)
+    ]
 
 
 # -- fingerprints and manifest (standard library only: this is the fast path) --------------
@@ -180,7 +184,8 @@ def code_fingerprint() -> str:
 def input_fingerprint(target: Target, options: BuildOptions, code: str) -> str:
     digest = hashlib.sha256()
     digest.update(f"v{FORMAT_VERSION}\n".encode())
-    digest.update(sha256_file(target.workbook).encode())
+    for workbook in input_files(target.workbook):
+        digest.update(f"{workbook.name}\n{sha256_file(workbook)}\n".encode())
     digest.update(sha256_file(options.notebook).encode())
     digest.update(code.encode())
     settings = {k: str(v) for k, v in vars(options).items()}
@@ -189,6 +194,15 @@ def input_fingerprint(target: Target, options: BuildOptions, code: str) -> str:
     settings["notebook"] = str(options.notebook.resolve())
     digest.update(json.dumps(settings, sort_keys=True, ensure_ascii=False).encode())
     return digest.hexdigest()
+
+
+def input_files(workbook: Path) -> list[Path]:
+    """The files one build input reads: the workbook, or a folder's workbooks."""
+    if not workbook.is_dir():
+        return [workbook]
+    from .workbook import find_workbooks
+
+    return find_workbooks([workbook])[0]
 
 
 def read_manifest(reports_dir: Path) -> dict[str, Any]:
@@ -231,10 +245,11 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def plan_targets(workbooks: list[Path], options: BuildOptions) -> list[Target]:
-    """One workbook writes to figures/ and reports/; several get a subfolder each."""
-    if len(workbooks) == 1:
+    """One workbook writes to figures/ and reports/; several get a subfolder each, and so
+    does a folder built as one briefing (it never takes the bundled workbook's place)."""
+    if len(workbooks) == 1 and not workbooks[0].is_dir():
         return [Target(workbooks[0], options.figures_dir, options.reports_dir, "briefing")]
-    stems = [w.stem for w in workbooks]
+    stems = [w.name if w.is_dir() else w.stem for w in workbooks]
     clashes = sorted({stem for stem in stems if stems.count(stem) > 1})
     if clashes:
         raise BuildError(
@@ -242,8 +257,8 @@ def plan_targets(workbooks: list[Path], options: BuildOptions) -> list[Target]:
             f"named «{clashes[0]}»: their outputs would overwrite each other."
         )
     return [
-        Target(w, options.figures_dir / w.stem, options.reports_dir / w.stem, w.stem)
-        for w in workbooks
+        Target(w, options.figures_dir / stem, options.reports_dir / stem, stem)
+        for w, stem in zip(workbooks, stems, strict=True)
     ]
 
 
@@ -327,8 +342,8 @@ def build(
     finally:
         for kernel in kernels:
             kernel.shutdown()
-    if report.failed:
-        return report  # nothing is written when any workbook has errors
+    if len(outputs_by_target) < len(pending):
+        return report  # nothing is written when any workbook stopped at its errors
 
     steps.step("ghi tệp / writing files")
     for target, fingerprint in pending:
@@ -380,7 +395,11 @@ def _run_target(
     report: BuildReport,
     kernel: Kernel,
 ) -> dict[Path, bytes] | None:
-    """Every output of one workbook, in memory; None when the workbook has errors."""
+    """Every output of one workbook, in memory; None when the workbook has errors.
+
+    A folder built as one briefing goes on when some of its workbooks have errors: their
+    problems are reported (the build fails) and the briefing names whose figures are
+    missing; it stops only when none of them is valid."""
     import nbformat
 
     from .export import BriefingHTMLExporter, BriefingPDFExporter
@@ -409,7 +428,7 @@ def _run_target(
         warm_up.join()
     results = collect_results(executed)
     report.problems += [_as_given(p, target.workbook) for p in results.problems]
-    if any(p.severity == "error" for p in results.problems):
+    if failure is not None and any(p.severity == "error" for p in results.problems):
         return None  # reported; the notebook stopped at the workbook's errors
     if failure is not None:
         raise BuildError(

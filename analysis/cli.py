@@ -268,6 +268,12 @@ def add_build_command(commands: Any) -> None:
         metavar="WORKBOOK",
         help="tệp .xlsx, mặc định data/*.xlsx / .xlsx files, default data/*.xlsx",
     )
+    sub.add_argument(
+        "--combine",
+        action="store_true",
+        help="mỗi thư mục thành một báo cáo chung, ghi rõ đơn vị nào thiếu số liệu / each "
+        "folder makes one briefing, naming the units whose figures are missing",
+    )
     sub.add_argument("--force", action="store_true", help="dựng lại tất cả / rebuild everything")
     sub.add_argument(
         "--dry-run",
@@ -326,7 +332,10 @@ def add_build_command(commands: Any) -> None:
 def _run_build(args: argparse.Namespace) -> int:
     from .build import BuildError, BuildOptionError, BuildOptions, build, check_options
 
-    workbooks, skipped = _workbooks(args.workbooks or ["data"])
+    arguments = args.workbooks or ["data"]
+    folders = [Path(a) for a in arguments if args.combine and Path(a).is_dir()]
+    workbooks, skipped = _workbooks([a for a in arguments if Path(a) not in folders])
+    workbooks = folders + workbooks
     if skipped:  # Excel lock files and temporary files: named, never built
         print_problems(skipped, lang=as_lang(args.lang), stream=sys.stderr)
     if not workbooks:
@@ -361,16 +370,23 @@ def _run_build(args: argparse.Namespace) -> int:
     if report.problems:
         stream = sys.stderr if report.failed else sys.stdout
         print_problems(report.problems, lang=lang, stream=stream)
-    if report.failed:
+    if report.failed and not report.executed:
         print(
             "Có lỗi: không ghi đè báo cáo cũ. / Errors: previous outputs left as they were.",
             file=sys.stderr,
         )
         return 1
+    if report.failed:  # a folder's briefing was made without the workbooks with errors
+        print(
+            "Có lỗi: báo cáo chung đã dựng nhưng thiếu số liệu của các tệp có lỗi (ghi rõ trong "
+            "báo cáo). / Errors: the combined briefing was built without the workbooks that "
+            "have errors (named in it).",
+            file=sys.stderr,
+        )
     if report.figures:  # what the briefing says, as `chiso summary` prints it
         print_summary(report.figures, lang=lang, stream=sys.stdout)
     print(summary_line(report, dry_run=args.dry_run))
-    return 0
+    return 1 if report.failed else 0
 
 
 def summary_line(report: BuildReport, *, dry_run: bool) -> str:

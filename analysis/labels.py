@@ -72,6 +72,8 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
         "data_from": "Số liệu từ tệp",
         "chart": "Biểu đồ",
         "recipients": "Nơi nhận",
+        "missing": "Chưa có số liệu của",
+        "missing_file": "tệp",
     },
     "en": {
         "party": "COMMUNIST PARTY OF VIETNAM",
@@ -83,6 +85,8 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
         "data_from": "Data from",
         "chart": "Chart",
         "recipients": "Recipients",
+        "missing": "No figures yet from",
+        "missing_file": "file",
     },
 }
 

@@ -9,6 +9,7 @@ several files side by side.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,9 +28,9 @@ from .checks import (
     hidden_rows,
 )
 from .errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
-from .facts import read_facts
+from .facts import Facts, read_facts
 from .layout import find_tables, read_table, understood
-from .model import OBSERVATION_COLUMNS, Dataset, SheetReading, empty_observations
+from .model import OBSERVATION_COLUMNS, Dataset, MissingData, SheetReading, empty_observations
 from .workbook import Workbook, cell_ref, open_workbook
 
 
@@ -52,6 +53,48 @@ def load(path: str | Path, *, strict: bool = False) -> Dataset:
             observations=empty_observations(),
             problems=[exc.problem],
         )
+
+
+def load_many(
+    paths: Sequence[str | Path], *, label: str | None = None, strict: bool = False
+) -> Dataset:
+    """Several workbooks (a folder of unit returns) as one dataset.
+
+    Each is read and checked on its own; the figures of those without errors are
+    combined, and each one with errors is named in `missing` (its units and its first
+    error), its problems kept beside the others'. `label` names the set ('bao-cao/')."""
+    datasets = [load(path, strict=strict) for path in paths]
+    valid = [d for d in datasets if d.ok]
+    missing = [
+        MissingData(file=d.file, units=_units_of(d), problem=d.errors[0])
+        for d in datasets
+        if not d.ok
+    ]
+
+    def joined(frames: list[pd.DataFrame]) -> pd.DataFrame:
+        kept = [frame for frame in frames if not frame.empty]
+        if not kept:
+            return empty_observations()
+        return pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0]
+
+    return Dataset(
+        file=label or ", ".join(str(path) for path in paths),
+        sheet=None,
+        observations=joined([d.observations for d in valid]),
+        problems=[p for d in datasets for p in d.problems],
+        totals=joined([d.totals for d in valid]),
+        sheets=[reading for d in datasets for reading in d.sheets],
+        facts=valid[0].facts if len(valid) == 1 and not missing else Facts(),
+        missing=missing,
+    )
+
+
+def _units_of(dataset: Dataset) -> tuple[str, ...]:
+    """The units a workbook reports on, as far as they could be read."""
+    units = dataset.observations["unit"].dropna().unique().tolist()
+    if units:
+        return tuple(str(unit) for unit in units)
+    return (dataset.facts.organisation,) if dataset.facts.organisation else ()
 
 
 def read_dataset(book: Workbook) -> Dataset:

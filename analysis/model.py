@@ -200,15 +200,40 @@ def field_name(key: str, lang: Lang) -> str:
 def _source(where: str, lang: Lang) -> str:
     if where == "sheet name":
         return "tên trang tính" if lang == "vi" else "the sheet's name"
+    if where == "file name":
+        return "tên tệp" if lang == "vi" else "the file's name"
     if where.startswith("title cell "):
         cell = where.removeprefix("title cell ")
         return f"ô tiêu đề {cell}" if lang == "vi" else f"the title cell {cell}"
+    if where.startswith("column header "):
+        cell = where.removeprefix("column header ")
+        return f"tiêu đề cột {cell}" if lang == "vi" else f"the column header {cell}"
     if where.startswith("column headers "):
         cells = where.removeprefix("column headers ")
         return f"tiêu đề các cột {cells}" if lang == "vi" else f"the column headers {cells}"
     if where.startswith("column "):
         return ("cột " if lang == "vi" else "column ") + where.removeprefix("column ")
     return where
+
+
+@dataclass(frozen=True)
+class MissingData:
+    """A workbook of a set whose figures are left out because it has errors: the units it
+    reports on (as far as they could be read; else its file's name) and its first error."""
+
+    file: str
+    units: tuple[str, ...]
+    problem: Problem
+
+    def describe(self, *, lang: Lang = "vi") -> str:
+        """'Phường Trần Phú (tệp tran-phu.xlsx: Tử số lớn hơn mẫu số …)', or the file alone
+        when no unit could be read from it."""
+        from .labels import DOCUMENT
+
+        name = self.file.replace("\\", "/").rsplit("/", 1)[-1]
+        message = self.problem.message_vi if lang == "vi" else self.problem.message_en
+        where = f"{DOCUMENT[lang]['missing_file']} {name}: {message}"
+        return f"{', '.join(self.units)} ({where})" if self.units else where
 
 
 @dataclass
@@ -226,6 +251,8 @@ class Dataset:
     sheets: list[SheetReading] = field(default_factory=list)
     # What the workbook says about its report (its `Thông tin` sheet).
     facts: Facts = field(default_factory=lambda: _no_facts())
+    # Workbooks of a set (a folder of unit returns) left out because they have errors.
+    missing: list[MissingData] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

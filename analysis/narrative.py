@@ -145,17 +145,35 @@ def describe_change(change: Row, *, lang: Lang = "vi") -> str:
 
 
 def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
-    """'Mục tiêu 100%: đã đạt.' when the catalogue sets a target; else None."""
+    """'Mục tiêu 100%: đã đạt.' when the catalogue sets a target; 'Đạt 110% kế hoạch (40
+    đảng viên).' when the sheet gives the plan beside the figure (a plan may be for a longer
+    period than the figure, so only the share of it is said); else None."""
     met = row.get("target_met")
     target = row.get("target")
     if met is None or not _present(target):
         return None
     goal = float(cast(float, target))
     shown = (
-        format_rate(goal, factor=row["factor"], decimals=int(row["decimals"]), lang=lang)
+        format_rate(
+            goal,
+            factor=row["factor"],
+            decimals=0 if goal.is_integer() else int(row["decimals"]),  # '90%', not '90,0%'
+            lang=lang,
+        )
         if row["display"] != "count"
-        else format_count(goal, lang=lang)
+        else format_count(goal, lang=lang, measure=_measure(row))
     )
+    achieved = row.get("achievement_text")
+    if row.get("cell_target") and isinstance(achieved, str):
+        if lang == "vi":  # 'đạt' only where more is better
+            verb = "Bằng" if row.get("direction") == "down" else "Đạt"
+            return f"{verb} {achieved} kế hoạch ({shown})."
+        return f"{achieved} of the plan ({shown})."
     if lang == "vi":
         return f"Mục tiêu {shown}: {'đã đạt' if met else 'chưa đạt'}."
     return f"Target {shown}: {'met' if met else 'not met'}."
+
+
+def _measure(row: Row) -> str | None:
+    measure = row.get("measure")
+    return measure if isinstance(measure, str) and measure else None

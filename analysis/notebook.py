@@ -259,16 +259,28 @@ def open_briefing(
     Publishes the briefing's figures and the workbook's problems for `chiso
     build` (see `publish_summary`). A workbook with errors shows them as a
     table and stops here with `ValidationError`.
+
+    `workbook` may be a folder (or a pattern such as 'bao-cao/*.xlsx'): its workbooks
+    make one briefing. Those with errors are left out and named under the title, with
+    their units and first error; only when none of them is valid does it stop.
     """
     from IPython.display import display
 
     from .briefing import prepare_briefing
     from .errors import ValidationError
-    from .loading import load
+    from .loading import load, load_many
     from .summary import summary_records
+    from .workbook import find_workbooks
 
-    dataset = load(workbook)
-    if not dataset.ok:
+    if Path(workbook).is_dir() or (not Path(workbook).exists() and "*" in str(workbook)):
+        paths, notes = find_workbooks([workbook])
+        dataset = load_many(paths, label=str(workbook))
+        dataset.problems = notes + dataset.problems
+        usable = not dataset.observations.empty
+    else:
+        dataset = load(workbook)
+        usable = dataset.ok
+    if not usable:
         publish_summary([], dataset.problems, lang=lang)
         display(problem_table(dataset.problems))
         raise ValidationError(dataset.problems)

@@ -12,6 +12,7 @@ import openpyxl
 from openpyxl.styles import Alignment, Font
 
 import analysis
+from analysis.briefing import prepare_briefing
 from analysis.model import Dataset
 
 BOLD = Font(name="Times New Roman", bold=True, size=13)
@@ -146,6 +147,10 @@ def test_a_plan_against_actual_form(tmp_path: Path) -> None:
         8,
     )
     assert "biểu kế hoạch và thực hiện" in reading.describe()
+    # The briefing says the share of the plan, and 'đạt' because more is better here.
+    paragraphs = [p for s in prepare_briefing(dataset).sections for p in s.paragraphs]
+    assert "Đạt 110% kế hoạch (40 đảng viên)." in paragraphs
+    assert "Đạt 102,8% kế hoạch (90%)." in paragraphs
 
 
 def test_a_plan_form_by_unit_with_the_period_in_the_title(tmp_path: Path) -> None:

@@ -6,9 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from workbooks import row, write_workbook
+from workbooks import ROOT, row, write_workbook
 
 from analysis.cli import main
+from analysis.loading import load_many
 
 
 @pytest.fixture
@@ -72,3 +73,47 @@ def test_build_takes_a_folder_and_skips_lock_files(
     assert "skipped_file" in captured.err and "~$phuong-1.xlsx" in captured.err
     assert "phuong-1.xlsx" in captured.out and "phuong-2.xlsx" in captured.out
     assert not out.exists()  # a dry run writes nothing
+
+
+def _with_an_error(folder: Path) -> None:
+    # Phường 4's workbook reads, but one of its figures is impossible: it is left out whole.
+    write_workbook(
+        folder / "phuong-4.xlsx",
+        [
+            row("Đảng viên mới", "2024", 5, unit="Phường 4"),
+            row("Đảng viên dùng Sổ tay", "2024", 90, 80, unit="Phường 4"),
+        ],
+    )
+
+
+def test_a_folder_is_one_set_naming_whose_figures_are_missing(folder: Path) -> None:
+    _with_an_error(folder)
+    paths = sorted(folder.glob("phuong-*.xlsx"))
+    dataset = load_many(paths, label=str(folder))
+    assert sorted(dataset.observations["unit"]) == ["Phường 1", "Phường 2"]
+    assert [(Path(m.file).name, m.units, m.problem.code) for m in dataset.missing] == [
+        ("phuong-3.xlsx", (), "corrupt_workbook"),
+        ("phuong-4.xlsx", ("Phường 4",), "numerator_exceeds_denominator"),
+    ]
+    assert dataset.missing[1].describe().startswith("Phường 4 (tệp phuong-4.xlsx: ")
+
+
+def test_a_folder_built_as_one_briefing_names_the_missing_units(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _with_an_error(folder)
+    out = tmp_path / "out"
+    arguments = ["build", str(folder), "--combine", "--report-date", "2024-07-01"]
+    arguments += ["--figures", str(out / "f"), "--reports", str(out / "r")]
+    arguments += ["--notebook", str(ROOT / "notebooks" / "briefing.ipynb")]
+    code = main(arguments)
+    captured = capsys.readouterr()
+    assert code == 1  # two workbooks have errors; the others still make the briefing
+    assert "numerator_exceeds_denominator" in captured.err and "corrupt_workbook" in captured.err
+    html = (out / "r" / "don-vi" / "briefing.html").read_text(encoding="utf-8")
+    assert "Chưa có số liệu của:" in html
+    assert "Phường 4 (tệp phuong-4.xlsx: " in html and "tệp phuong-3.xlsx: " in html
+    assert "Phường 1" in html and "Phường 2" in html
+    pdf = (out / "r" / "don-vi" / "briefing.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    assert not (out / "r" / "briefing.html").exists()  # never in the bundled briefing's place
