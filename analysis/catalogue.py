@@ -21,7 +21,7 @@ import pandas as pd
 
 from .columns import CATALOGUE_COLUMNS, CATALOGUE_SHEET_NAMES, is_sheet_named
 from .errors import Problem, ProblemCollector
-from .layout import locate_header
+from .header import locate_header
 from .model import (
     AGGREGATION_WORDS,
     DIRECTION_WORDS,

@@ -17,10 +17,11 @@ import numpy as np
 import pandas as pd
 
 from .errors import Problem, ProblemCode, ProblemCollector
-from .layout import REQUIRED_FIELDS, RawTable, field_header
+from .header import REQUIRED_FIELDS, field_header
 from .measures import is_count_measure
 from .number_text import NumberColumn, parse_number_column, plain_number
 from .periods import PeriodColumn, PeriodContext, parse_period_column
+from .table import RawTable
 from .workbook import column_letter
 
 EXCEL_ERRORS = frozenset(

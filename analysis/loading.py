@@ -29,8 +29,9 @@ from .checks import (
 )
 from .errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
 from .facts import Facts, read_facts
-from .layout import find_tables, read_table, understood
+from .layout import find_tables, understood
 from .model import OBSERVATION_COLUMNS, Dataset, MissingData, SheetReading, empty_observations
+from .table import read_table
 from .workbook import Workbook, cell_ref, open_workbook
 
 
