@@ -150,7 +150,7 @@ def match_column(header: object, specs: tuple[ColumnSpec, ...]) -> ColumnSpec | 
             return spec
     bare = strip_accents(key)
     for spec in specs:
-        if bare in {strip_accents(name) for name in _names(spec)}:
+        if bare in _bare_names(spec):
             return spec
     return None
 
@@ -158,6 +158,11 @@ def match_column(header: object, specs: tuple[ColumnSpec, ...]) -> ColumnSpec | 
 @lru_cache(maxsize=64)
 def _names(spec: ColumnSpec) -> frozenset[str]:
     return frozenset({_tight(spec.header), *(_tight(alias) for alias in spec.aliases)})
+
+
+@lru_cache(maxsize=64)
+def _bare_names(spec: ColumnSpec) -> frozenset[str]:
+    return frozenset(strip_accents(name) for name in _names(spec))
 
 
 def is_sheet_named(name: str, candidates: tuple[str, ...]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .columns import DATA_COLUMNS, ColumnSpec, match_column
 from .text import normalize_text
@@ -108,8 +109,11 @@ def _digits(phrase: str) -> str:
     return phrase.replace("thang /", "thang ").replace("thang/", "thang ")
 
 
+@lru_cache(maxsize=4096, typed=True)
 def _read_cell(value: CellValue, specs: tuple[ColumnSpec, ...]) -> _HeaderCell:
-    """One header cell read: the field it names, the period it states, or a breakdown part."""
+    """One header cell read: the field it names, the period it states, or a breakdown part.
+    Each distinct cell value is read once: a row is tried alone and as either half of a
+    two-row header."""
     from .periods import PeriodParseError, parse_period
     from .text import name_key, strip_accents
 
