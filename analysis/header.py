@@ -41,6 +41,9 @@ class Header:
     periods: tuple[tuple[int, str], ...] = ()
     # Periods stated in the header of a single field: 'Kế hoạch năm 2024' -> target: '2024'.
     stated: dict[str, str] = field(default_factory=dict)
+    # Plans of several periods ('Năm 2023' and 'Năm 2024', each over 'KH | TH'): each
+    # period's plan columns, for the value column of that period.
+    plans: dict[str, dict[str, int]] = field(default_factory=dict)
     # A breakdown ('Tổng số | Trong đó: Nam | Nữ'): each part's column and label; `whole`
     # is the column the parts belong to.
     parts: tuple[tuple[int, str], ...] = ()
@@ -57,11 +60,18 @@ class Header:
     @property
     def score(self) -> int:
         """How much of a table this header describes: its fields, plus its period columns,
-        its breakdown and a period stated over its figure column, each counted once."""
+        its plans by period, its breakdown and a period stated over its figure column, each
+        counted once."""
         if not self.columns:
             return 0
-        extra = (self.periods, self.parts, "numerator" in self.stated)
+        extra = (self.periods, self.plans, self.parts, "numerator" in self.stated)
         return len(self.columns) + sum(1 for found in extra if found)
+
+    @property
+    def fit(self) -> int:
+        """The score less a point per field named twice: 'KH | TH | KH | TH' read on one row
+        names each twice, read under 'Năm 2023 | Năm 2024' names each once a year."""
+        return self.score - len(self.duplicates)
 
 
 @dataclass(frozen=True)
@@ -143,6 +153,9 @@ def _read_cell(value: CellValue, specs: tuple[ColumnSpec, ...]) -> _HeaderCell:
     return _HeaderCell(text=text)
 
 
+_CONNECTIVE = re.compile(r"\s+(?:den|trong|cua|tai|vao)$")
+
+
 def find_period(text: str) -> tuple[str, str | None]:
     """A text's words (lower case, without accents) without the period they state, and that
     period's code: 'Kế hoạch năm 2024' -> ('ke hoach', '2024'); (words, None) when they
@@ -157,6 +170,7 @@ def find_period(text: str) -> tuple[str, str | None]:
         except PeriodParseError:
             continue
         rest = " ".join((words[: match.start()] + " " + words[match.end() :]).split())
+        rest = _CONNECTIVE.sub("", rest.strip(" :-–,/"))  # 'Mục tiêu đến năm 2025'
         return rest.strip(" :-–,/"), code
     return words, None
 
@@ -201,6 +215,7 @@ def read_header(rows: Grid, last: int, specs: tuple[ColumnSpec, ...]) -> Header:
     columns: dict[str, int] = {}
     duplicates: list[tuple[str, int, int]] = []
     stated: dict[str, str] = {}
+    plans: dict[str, dict[str, int]] = {}  # period -> 'target' / 'achievement' -> column
     valued: list[tuple[int, str, bool]] = []  # column, period, whether a field names it
     parts: list[tuple[int, str]] = []
     unread: dict[int, str] = {}
@@ -214,12 +229,18 @@ def read_header(rows: Grid, last: int, specs: tuple[ColumnSpec, ...]) -> Header:
         elif cell.field is None:
             if cell.text:
                 unread[column] = cell.text
+        elif cell.field in ("target", "achievement") and cell.period is not None:
+            plans.setdefault(cell.period, {}).setdefault(cell.field, column)
         elif cell.field in columns:
             duplicates.append((cell.field, columns[cell.field], column))
         else:
             columns[cell.field] = column
-            if cell.period is not None and cell.field in ("target", "achievement"):
-                stated[cell.field] = cell.period
+    if len(plans) == 1 and "target" not in columns:
+        # One plan ('Kế hoạch năm 2024'): the plan of the figure column.
+        [(period, fields)] = plans.items()
+        columns.update({key: column for key, column in fields.items() if key not in columns})
+        stated.update({key: period for key in fields})
+        plans = {}
     if "target" in columns and "achievement" not in columns:  # 'So sánh (%)' beside a plan
         compared = next((c for c, t in unread.items() if _COMPARISON.match(_plain(t))), None)
         if compared is not None:
@@ -244,6 +265,7 @@ def read_header(rows: Grid, last: int, specs: tuple[ColumnSpec, ...]) -> Header:
         duplicates=tuple(duplicates),
         periods=tuple(periods),
         stated=stated,
+        plans=plans,
         parts=tuple(parts),
         whole=whole,
         unread=tuple(sorted(unread.items())),
@@ -285,9 +307,9 @@ def locate_header(grid: Grid, specs: tuple[ColumnSpec, ...]) -> Header:
         header = read_header(head[last : last + 1], last, specs)
         if last > 0:
             both = read_header(head[last - 1 : last + 1], last, specs)
-            if both.score > header.score:
+            if both.score and (both.fit, both.score) > (header.fit, header.score):
                 header = both
-        if header.score > best.score:
+        if header.score and (not best.score or header.fit > best.fit):
             best = header
     return best
 

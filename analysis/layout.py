@@ -204,7 +204,7 @@ def understood(book: Workbook, location: TableLocation, *, figures: int) -> Shee
             cells[key] = f"{first}{header.row + 1}:{last}{header.row + 1}"
             if wide and key == "period":
                 period_from = f"column headers {first}:{last}"
-    if "target" in header.columns:
+    if "target" in header.columns or header.plans:
         layout = "plan_against_actual"
     elif wide:
         layout = "wide_by_period"
@@ -321,15 +321,20 @@ def _add_locations(
         where = f"column header {cell_ref(header.row, header.columns['numerator'])}"
     main: TableLocation | None = None
     if "numerator" in header.columns:
+        dated = header.plans.get(label, {}) if label is not None else {}
         main = replace(
-            common, header=replace(header, columns={**plain, **plan}), period_label=label
+            common,
+            header=replace(header, columns={**plain, **dated, **plan}),
+            period_label=label,
         )
         main = replace(main, period_from=where)
         found.append(main)
     wide = [
         replace(
             common,
-            header=replace(header, columns={**plain, "numerator": column}),
+            header=replace(
+                header, columns={**plain, "numerator": column, **header.plans.get(period, {})}
+            ),
             period_label=period,
             period_from=f"column header {cell_ref(header.row, column)}",
         )

@@ -300,3 +300,28 @@ def test_a_layout_chiso_cannot_read_says_what_it_found(tmp_path: Path) -> None:
         "Dòng tiêu đề 3 có Đơn vị (A3), 3 × kỳ / period (B3:D3), nhưng thiếu cột Chỉ tiêu"
     )
     assert "README" in problem.message and dataset.observations.empty
+
+
+def test_two_years_each_with_its_plan_and_result(tmp_path: Path) -> None:
+    # 'Năm 2023' and 'Năm 2024' each merged over 'KH | TH': each year's plan is its own.
+    path = _form(
+        tmp_path / "hai-nam.xlsx",
+        [["ĐẢNG ỦY PHƯỜNG NGHĨA LỘ"]],
+        [
+            ["TT", "Chỉ tiêu", "ĐVT", "Năm 2023", None, "Năm 2024", None],
+            [None, None, None, "KH", "TH", "KH", "TH"],
+        ],
+        [
+            [1, "Kết nạp đảng viên mới", "đảng viên", 10, 9, 12, 15],
+            [2, "Mục tiêu đến năm 2025 chưa giao", "đảng viên", None, 3, None, 4],
+        ],
+        merged=["D2:E2", "F2:G2", "A2:A3", "B2:B3", "C2:C3"],
+    )
+    dataset = analysis.load(path)
+    assert dataset.problems == []
+    rows = _records(dataset)
+    got = [(r["period"], r["numerator"], r["target"], r["achievement_text"]) for r in rows[:2]]
+    assert got == [("2023", 9, 10, "90%"), ("2024", 15, 12, "125%")]
+    assert [(r["period"], r["target"]) for r in rows[2:]] == [("2023", None), ("2024", None)]
+    [reading] = dataset.sheets
+    assert (reading.layout, reading.headers["period"]) == ("plan_against_actual", "E3:G3")
