@@ -205,18 +205,41 @@ def check_typed_totals(
     figures: pd.DataFrame, totals: pd.DataFrame, collect: ProblemCollector
 ) -> None:
     """A totals row typed in the sheet ('Tổng cộng') is named as such and checked against
-    the rows above it in its block (same sheet and period)."""
-    for total in totals.to_dict("records"):
+    the rows above it (same sheet, period and column: a form's plan, result and breakdown
+    columns each add up on their own; parts listed under a row are in that row already).
+
+    A total adds up its block (the rows since the last heading or total) or, a grand total
+    below several sections, every row since the last total."""
+    if totals.empty:
+        return
+    letters = figures["cell_numerator"].str.extract(r"^([A-Z]+)", expand=False)
+    total_letters = totals["cell_numerator"].astype(str).str.extract(r"^([A-Z]+)", expand=False)
+    for position, total in enumerate(totals.to_dict("records")):
         collect.add("total_row", cell=f"A{total['row']}", value=total["indicator"])
-        parts = figures[
-            (figures["sheet"] == total["sheet"])
-            & (figures["block"] == total["block"])
-            & (figures["row"] < total["row"])
-            & (figures["period"] == total["period"])
+        letter = total_letters.iloc[position]
+        same_column = totals[
+            (totals["sheet"] == total["sheet"])
+            & (totals["period"] == total["period"])
+            & (total_letters == letter).to_numpy()
+            & (totals["row"] < total["row"])
         ]
-        if parts.empty:
+        since = int(same_column["row"].max()) if not same_column.empty else 0
+        above = figures[
+            (figures["sheet"] == total["sheet"])
+            & (figures["row"] < total["row"])
+            & (figures["row"] > since)
+            & (figures["period"] == total["period"])
+            & (letters == letter)
+            & figures["parent_cell"].isna()
+        ]
+        if above.empty:
             continue
-        _compare_total(collect, "total_mismatch", total, float(parts["numerator"].sum()))
+        block = float(above.loc[above["block"] == total["block"], "numerator"].sum())
+        every = float(above["numerator"].sum())
+        stated = float(total["numerator"])
+        if abs(every - stated) <= 1e-9 * max(abs(every), 1.0):
+            continue  # a grand total over the sections above it
+        _compare_total(collect, "total_mismatch", total, block)
 
 
 def attach_parents(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFrame:

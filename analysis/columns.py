@@ -37,7 +37,23 @@ DATA_COLUMNS: tuple[ColumnSpec, ...] = (
     ),
     ColumnSpec("code", "Mã", ("mã chỉ tiêu", "mã số", "code")),
     ColumnSpec(
-        "unit", "Đơn vị", ("đơn vị báo cáo", "unit", "organisation", "organization"), required=True
+        "unit",
+        "Đơn vị",
+        (
+            "đơn vị báo cáo",
+            "tên đơn vị",
+            "địa phương",
+            "tên địa phương",
+            "đơn vị, địa phương",
+            "địa phương, đơn vị",
+            "đảng bộ, chi bộ",
+            "chi bộ, đảng bộ",
+            "tổ chức cơ sở đảng",
+            "unit",
+            "organisation",
+            "organization",
+        ),
+        required=True,
     ),
     ColumnSpec("period", "Kỳ", ("kỳ báo cáo", "thời kỳ", "thời gian", "period"), required=True),
     ColumnSpec(

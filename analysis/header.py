@@ -48,6 +48,9 @@ class Header:
     # is the column the parts belong to.
     parts: tuple[tuple[int, str], ...] = ()
     whole: int | None = None
+    # A table of units with one column per indicator ('Đơn vị | Tổng số đảng viên | Kết
+    # nạp mới'): each indicator's column and its name as written.
+    indicators: tuple[tuple[int, str], ...] = ()
     # Header cells with text that names no field chiso knows: (column, text).
     unread: tuple[tuple[int, str], ...] = ()
     top: int = -1  # the first header row (the row above `row` for a two-row header)
@@ -312,6 +315,46 @@ def locate_header(grid: Grid, specs: tuple[ColumnSpec, ...]) -> Header:
         if header.score and (not best.score or header.fit > best.fit):
             best = header
     return best
+
+
+def indicators_across(header: Header, head: Grid) -> Header:
+    """A table of units with no `Chỉ tiêu` and no figure column, whose other columns hold
+    numbers ('Đơn vị | Tổng số đảng viên | Đảng viên mới kết nạp'): each such column is an
+    indicator, named by its header."""
+    taken = {"indicator", "numerator", "denominator", "target"}
+    if "unit" not in header.columns or taken & set(header.columns) or header.periods:
+        return header
+    below = head[header.row + 1 :]
+    found = [
+        (column, text)
+        for column, text in header.unread
+        if _mostly_numbers([row[column] for row in below if column < len(row)])
+    ]
+    if not found:
+        return header
+    named = {column for column, _ in found}
+    unread = tuple((c, t) for c, t in header.unread if c not in named)
+    return replace(header, indicators=tuple(found), unread=unread)
+
+
+def _mostly_numbers(values: list[CellValue]) -> bool:
+    """Whether a column's first cells hold figures: some numbers, and more numbers than text
+    (a unit's name or a note is text)."""
+    from .number_text import parse_number
+
+    numbers = texts = 0
+    for value in values:
+        if isinstance(value, bool) or value is None:
+            continue
+        if isinstance(value, int | float):
+            numbers += 1
+        elif isinstance(value, str) and value.strip():
+            try:
+                parse_number(value)
+                numbers += 1
+            except ValueError:
+                texts += 1
+    return numbers > 0 and numbers >= texts
 
 
 def measures_not_units(header: Header, head: Grid) -> Header:

@@ -21,6 +21,7 @@ from .header import (
     describe_header,
     field_header,
     find_period,
+    indicators_across,
     locate_header,
     measures_not_units,
 )
@@ -64,6 +65,8 @@ class TableLocation:
     summary: bool = False  # a 'Tổng hợp' sheet beside unit sheets: their total, not a unit
     years_back: int = 0  # 'Cùng kỳ năm trước': the figures of the same period a year earlier
     part_label: str | None = None  # a breakdown column ('Nữ'): each row's part of its whole
+    # A table of units with one column per indicator: this column's indicator, as headed.
+    indicator_label: str | None = None
     form: Header | None = None  # the sheet's header as found, before it was split
 
 
@@ -92,6 +95,7 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
             continue
         head = book.sheet(info.name).head
         header = measures_not_units(locate_header(head, DATA_COLUMNS), head)
+        header = indicators_across(header, head)
         unit = None
         unit_from = "sheet name"
         plain_name = strip_accents(name_key(info.name))
@@ -106,16 +110,20 @@ def find_tables(book: Workbook) -> tuple[list[TableLocation], list[Problem]]:
                 unit = info.name.strip()
         has_unit = "unit" in header.columns or unit is not None
         stated: tuple[str, str] | None = None
-        complete = has_unit and {"indicator", "numerator"} <= set(header.columns)
+        named = set(header.columns) | ({"indicator", "numerator"} if header.indicators else set())
+        complete = has_unit and {"indicator", "numerator"} <= named
         if "period" not in header.columns and "numerator" not in header.stated and complete:
             # No `Kỳ` column: the period the title block, the sheet or the file states.
             stated = _stated_period(head[: max(header.first_row, 0)], info.name, book.path.stem)
             if stated is None:
                 collect = ProblemCollector(file, info.name)
-                collect.add("no_period", cell=cell_ref(header.row, header.columns["numerator"]))
+                figure = header.columns.get(
+                    "numerator", header.indicators[0][0] if header.indicators else 0
+                )
+                collect.add("no_period", cell=cell_ref(header.row, figure))
                 problems += collect.problems
                 continue
-        fields = set(header.columns) | ({"period", "numerator"} if header.periods else set())
+        fields = named | ({"period", "numerator"} if header.periods else set())
         fields |= {"period"} if stated or "numerator" in header.stated else set()
         if all(key in fields for key in TABLE_FIELDS) and has_unit:
             collect = ProblemCollector(file, info.name)
@@ -198,6 +206,7 @@ def understood(book: Workbook, location: TableLocation, *, figures: int) -> Shee
     for key, columns in (
         ("period" if wide else "other_periods", [c for c, _ in header.periods]),
         ("parts", [c for c, _ in header.parts]),
+        ("indicators", [c for c, _ in header.indicators]),
     ):
         if columns:
             first, last = column_letter(columns[0]), column_letter(columns[-1])
@@ -208,6 +217,8 @@ def understood(book: Workbook, location: TableLocation, *, figures: int) -> Shee
         layout = "plan_against_actual"
     elif wide:
         layout = "wide_by_period"
+    elif header.indicators:
+        layout = "indicators_as_columns"
     elif header.parts:
         layout = "breakdown"
     else:
@@ -304,7 +315,7 @@ def _add_locations(
     plan_fields = ("target", "achievement")
     plain = {k: v for k, v in header.columns.items() if k not in (*plan_fields, "previous")}
     plan = {k: header.columns[k] for k in plan_fields if k in header.columns}
-    values = [c for c, _ in header.periods] + [c for c, _ in header.parts]
+    values = [c for c, _ in (*header.periods, *header.parts, *header.indicators)]
     values += [header.columns[k] for k in ("numerator", "previous") if k in header.columns]
     common = TableLocation(
         info.name,
@@ -316,6 +327,18 @@ def _add_locations(
         form=header,
     )
     label, where = stated if stated is not None else (None, None)
+    if header.indicators:  # one long table per indicator column, its name the header's
+        found += [
+            replace(
+                common,
+                header=replace(header, columns={**plain, "numerator": column}),
+                period_label=label,
+                period_from=where,
+                indicator_label=name,
+            )
+            for column, name in header.indicators
+        ]
+        return
     if "numerator" in header.stated:
         label = header.stated["numerator"]
         where = f"column header {cell_ref(header.row, header.columns['numerator'])}"

@@ -156,6 +156,7 @@ class SheetReading:
                 "wide_by_period": "biểu ngang, mỗi cột một kỳ",
                 "plan_against_actual": "biểu kế hoạch và thực hiện",
                 "breakdown": "biểu có cột «trong đó» (tổng số và các phần)",
+                "indicators_as_columns": "mỗi dòng một đơn vị, mỗi cột một chỉ tiêu",
             }
             return (
                 f"Trang «{self.sheet}»: {layout.get(self.layout, self.layout)}; tiêu đề cột ở "
@@ -168,6 +169,7 @@ class SheetReading:
             "wide_by_period": "wide form, one column per period",
             "plan_against_actual": "plan against actual",
             "breakdown": "breakdown columns (a total and its parts)",
+            "indicators_as_columns": "one row per unit, one column per indicator",
         }
         return (
             f"Sheet «{self.sheet}»: {layout.get(self.layout, self.layout)}; headers in row "
@@ -183,7 +185,11 @@ def _no_facts() -> Facts:
 
 
 # Header groups `chiso check` names beside the fields: (Vietnamese, English).
-_HEADER_GROUPS = {"other_periods": ("Các kỳ khác", "other periods"), "parts": ("Trong đó", "parts")}
+_HEADER_GROUPS = {
+    "other_periods": ("Các kỳ khác", "other periods"),
+    "parts": ("Trong đó", "parts"),
+    "indicators": ("Các chỉ tiêu", "indicators"),
+}
 
 
 def field_name(key: str, lang: Lang) -> str:

@@ -82,6 +82,9 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
     values = pd.DataFrame({key: by_column[column] for key, column in columns.items()})
     if location.unit is not None:  # one sheet per unit: the sheet's name is every row's unit
         values["unit"] = pd.Series(location.unit, index=values.index, dtype=object)
+    # A table of units, one column per indicator: the rows are named by their unit.
+    across = location.indicator_label is not None
+    name_field = "unit" if across else "indicator"
     any_figure: pd.Series | None = None
     if location.period_label is not None:  # given once: a wide form's header, or the title's
         values["period"] = pd.Series(location.period_label, index=values.index, dtype=object)
@@ -103,24 +106,27 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
     # sheet fills every row and says nothing about which rows are blank.
     filled = values[[k for k in values.columns if k in columns]].notna()
     empty = ~filled.any(axis=1) & ~values.index.isin(with_cause)
-    figure_fields = [k for k in filled.columns if k not in _HEADING_FIELDS]
+    heading_fields = _HEADING_FIELDS | ({"unit"} if across else set())
+    figure_fields = [k for k in filled.columns if k not in heading_fields]
     no_figure = ~filled[figure_fields].any(axis=1)
     if any_figure is not None:  # blank in this period but filled in another: not a heading
         rest = [k for k in figure_fields if k != "numerator"]
         no_figure = ~filled[rest].any(axis=1) & ~any_figure
     heading = (no_figure & ~values.index.isin(with_cause) & filled.any(axis=1)) | _merged_across(
-        sheet, columns, values.index
+        sheet, columns.get(name_field), columns.get("numerator"), values.index
     )
     heading &= ~empty
     within = _within_markers(values)  # 'Trong đó:' rows: not headings, not figures
     heading &= ~within
-    section = _heading_text(values[heading]).reindex(values.index).ffill()
+    section = _heading_text(values[heading], name_field).reindex(values.index).ffill()
     keep = ~empty & ~heading & ~within
     total = _total_rows(values) & keep
     # A block: the rows from a heading or a totals row to the next; a total sums its block.
     block = (heading | total.shift(fill_value=False)).cumsum()
     if total.any():
         values = _complete_totals(values, total, block)
+    if across:  # every row's indicator is its column's
+        values["indicator"] = pd.Series(location.indicator_label, index=values.index, dtype=object)
     parent = _parents(values, keep, heading | total, within)
     kept_section = section[keep]
     table = values[keep].assign(
@@ -314,11 +320,12 @@ def _causes(sheet: SheetCells, columns: dict[str, int], first_row: int) -> pd.Da
     return pd.DataFrame(rows, columns=["row", "field", "kind", "text"]).astype({"row": np.int64})
 
 
-def _merged_across(sheet: SheetCells, columns: dict[str, int], index: pd.Index) -> pd.Series:
+def _merged_across(
+    sheet: SheetCells, name: int | None, count: int | None, index: pd.Index
+) -> pd.Series:
     """Rows covered by one merged area across the name and the count: a heading
     ('I' | 'CÔNG TÁC …' merged over B:J)."""
     marked = pd.Series(False, index=index)
-    name, count = columns.get("indicator"), columns.get("numerator")
     if name is None or count is None:
         return marked
     for area in sheet.merged:
@@ -328,10 +335,10 @@ def _merged_across(sheet: SheetCells, columns: dict[str, int], index: pd.Index) 
     return marked
 
 
-def _heading_text(values: pd.DataFrame) -> pd.Series:
+def _heading_text(values: pd.DataFrame, name_field: str = "indicator") -> pd.Series:
     """A heading's text: the name, else the row number column ('I'), else the first text."""
     text = pd.Series([None] * len(values), index=values.index, dtype=object)
-    for key in ("indicator", "stt", *values.columns):
+    for key in (name_field, "stt", *values.columns):
         if key in values.columns:
             text = text.where(text.notna(), values[key].astype(object))
     return text.map(lambda v: None if v is None or v != v else normalize_text(str(v)))

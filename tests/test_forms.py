@@ -325,3 +325,65 @@ def test_two_years_each_with_its_plan_and_result(tmp_path: Path) -> None:
     assert [(r["period"], r["target"]) for r in rows[2:]] == [("2023", None), ("2024", None)]
     [reading] = dataset.sheets
     assert (reading.layout, reading.headers["period"]) == ("plan_against_actual", "E3:G3")
+
+
+def test_a_table_of_units_with_one_column_per_indicator(tmp_path: Path) -> None:
+    path = _form(
+        tmp_path / "thong-ke.xlsx",
+        [["ĐẢNG BỘ HUYỆN SƠN TỊNH"], ["BIỂU THỐNG KÊ ĐẢNG VIÊN NĂM 2024"], []],
+        [
+            [
+                "STT",
+                "Tên đơn vị",
+                "Tổng số đảng viên",
+                "Đảng viên mới kết nạp",
+                "Đảng viên được tặng Huy hiệu",
+                "Ghi chú",
+            ]
+        ],
+        [
+            ["I", "KHỐI XÃ"],
+            [1, "Xã Tịnh Hà", 420, 8, 12],
+            [2, "Xã Tịnh Sơn", 315, 5, 9, "chưa đủ hồ sơ"],
+            ["II", "KHỐI CƠ QUAN"],
+            [3, "Đảng bộ Cơ quan huyện", 180, 2, 4],
+            [None, "Tổng cộng", 915, 15, 26],
+        ],
+        merged=["B5:F5", "B8:F8"],
+    )
+    dataset = analysis.load(path)
+    # The grand total adds up both sections; its last column says 26 where the units add up
+    # to 25.
+    assert [(p.code, p.cell) for p in dataset.problems] == [
+        ("total_row", "A10"),
+        ("total_row", "A10"),
+        ("total_row", "A10"),
+        ("total_mismatch", "E10"),
+    ]
+    rows = dataset.observations
+    columns = ("unit", "indicator", "numerator", "cell_numerator")
+    got = list(zip(*(rows[c] for c in columns), strict=True))
+    assert got == [
+        ("Xã Tịnh Hà", "Tổng số đảng viên", 420, "C6"),
+        ("Xã Tịnh Hà", "Đảng viên mới kết nạp", 8, "D6"),
+        ("Xã Tịnh Hà", "Đảng viên được tặng Huy hiệu", 12, "E6"),
+        ("Xã Tịnh Sơn", "Tổng số đảng viên", 315, "C7"),
+        ("Xã Tịnh Sơn", "Đảng viên mới kết nạp", 5, "D7"),
+        ("Xã Tịnh Sơn", "Đảng viên được tặng Huy hiệu", 9, "E7"),
+        ("Đảng bộ Cơ quan huyện", "Tổng số đảng viên", 180, "C9"),
+        ("Đảng bộ Cơ quan huyện", "Đảng viên mới kết nạp", 2, "D9"),
+        ("Đảng bộ Cơ quan huyện", "Đảng viên được tặng Huy hiệu", 4, "E9"),
+    ]
+    assert set(rows["period"]) == {"2024"}
+    sections = zip(rows["unit"], rows["indicator"], rows["section"], strict=True)
+    by_unit = {(u, i): s for u, i, s in sections}
+    assert by_unit[("Đảng bộ Cơ quan huyện", "Tổng số đảng viên")] == "KHỐI CƠ QUAN"
+    assert list(rows["note"].dropna()) == ["chưa đủ hồ sơ"] * 3
+    [reading] = dataset.sheets
+    assert (reading.layout, reading.headers["unit"], reading.headers["indicators"]) == (
+        "indicators_as_columns",
+        "B4",
+        "C4:E4",
+    )
+    assert reading.period_from == "title cell A2"
+    assert "mỗi dòng một đơn vị, mỗi cột một chỉ tiêu" in reading.describe()
