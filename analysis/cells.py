@@ -346,6 +346,7 @@ def _figures(
         "printed_decimals": number(numbers["rate"], "decimals").astype(np.int64),
         "printed_suffix": texts(numbers["rate"].suffix),
         "target": number(numbers["target"], "values").astype(np.float64),
+        "target_period": pd.Series([raw.target_period] * count, dtype=object),
         "printed_achievement": number(numbers["achievement"], "values").astype(np.float64),
         "achievement_decimals": number(numbers["achievement"], "decimals").astype(np.int64),
         "achievement_suffix": texts(numbers["achievement"].suffix),

@@ -214,7 +214,8 @@ def write_json(
     stream: BinaryIO,
     notes: Sequence[Problem] = (),
 ) -> list[Problem]:
-    """Write `{"rows": [...], "problems": [...]}` (README, "JSON interface") in one pass.
+    """Write `{"rows": [...], "problems": [...], "sheets": [...], "trends": [...]}` (README,
+    "JSON interface") in one pass.
 
     Rows are formatted and encoded `JSON_CHUNK_ROWS` at a time (orjson, indented
     by two spaces); a workbook with errors contributes its problems and no rows.
@@ -222,11 +223,12 @@ def write_json(
     """
     import orjson
 
-    from .summary import summarize, summary_records
+    from .summary import summarize, summary_records, trend_records
 
     option = orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY
     problems: list[Problem] = list(notes)
     sheets: list[dict[str, object]] = []
+    trends: list[dict[str, object]] = []
     written = False
     stream.write(b'{\n  "rows": [')
     for dataset in datasets:
@@ -235,6 +237,7 @@ def write_json(
         if not dataset.ok:
             continue
         frame = summarize(dataset, lang=lang, method=method)
+        trends += trend_records(frame, lang=lang)
         for start in range(0, len(frame), JSON_CHUNK_ROWS):
             records = summary_records(frame.iloc[start : start + JSON_CHUNK_ROWS])
             # One encoder call per chunk: '[\n  {...},\n  {...}\n]' indented two more.
@@ -245,7 +248,9 @@ def write_json(
     encoded = orjson.dumps([p.to_dict() for p in problems], option=option)
     stream.write(b',\n  "problems": ' + encoded.replace(b"\n", b"\n  "))
     understood = orjson.dumps(sheets, option=option)
-    stream.write(b',\n  "sheets": ' + understood.replace(b"\n", b"\n  ") + b"\n}\n")
+    stream.write(b',\n  "sheets": ' + understood.replace(b"\n", b"\n  "))
+    over_time = orjson.dumps(trends, option=option)
+    stream.write(b',\n  "trends": ' + over_time.replace(b"\n", b"\n  ") + b"\n}\n")
     stream.flush()
     return problems
 

@@ -64,6 +64,7 @@ class TableLocation:
     period_from: str | None = None  # where a period given once came from ('title cell A2')
     summary: bool = False  # a 'Tổng hợp' sheet beside unit sheets: their total, not a unit
     years_back: int = 0  # 'Cùng kỳ năm trước': the figures of the same period a year earlier
+    target_period: str | None = None  # the period the plan column's header names ('2024')
     part_label: str | None = None  # a breakdown column ('Nữ'): each row's part of its whole
     # A table of units with one column per indicator: this column's indicator, as headed.
     indicator_label: str | None = None
@@ -349,6 +350,7 @@ def _add_locations(
             common,
             header=replace(header, columns={**plain, **dated, **plan}),
             period_label=label,
+            target_period=label if dated else header.stated.get("target"),
         )
         main = replace(main, period_from=where)
         found.append(main)
@@ -360,13 +362,16 @@ def _add_locations(
             ),
             period_label=period,
             period_from=f"column header {cell_ref(header.row, column)}",
+            target_period=period if period in header.plans else None,
         )
         for column, period in header.periods
     ]
     if main is None and wide and plan:  # the plan goes with the latest period it covers
         chosen = _plan_period(wide, header.stated.get("target"))
         wide[chosen] = replace(
-            wide[chosen], header=replace(header, columns={**wide[chosen].header.columns, **plan})
+            wide[chosen],
+            header=replace(header, columns={**wide[chosen].header.columns, **plan}),
+            target_period=header.stated.get("target"),
         )
         main = wide[chosen]
     found += wide

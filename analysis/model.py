@@ -85,6 +85,7 @@ OBSERVATION_COLUMNS: tuple[str, ...] = (
     "measurement",  # Measurement
     "direction",  # Direction or None
     "target",  # float64 or NaN: the plan beside the figure ('Kế hoạch'), else the catalogue's
+    "target_period",  # the period code the plan is for, when its header says ('2024'), or None
     "aggregation",  # Aggregation: how periods add up (sum of flows, last value of stocks)
     "display",  # Display
     "theme",  # catalogue theme or None

@@ -150,7 +150,9 @@ def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
     period than the figure, so only the share of it is said); else None."""
     met = row.get("target_met")
     target = row.get("target")
-    if met is None or not _present(target):
+    achieved = row.get("achievement_text")
+    plan = bool(row.get("cell_target")) and isinstance(achieved, str)
+    if (met is None and not plan) or not _present(target):
         return None
     goal = float(cast(float, target))
     shown = (
@@ -163,12 +165,15 @@ def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
         if row["display"] != "count"
         else format_count(goal, lang=lang, measure=_measure(row))
     )
-    achieved = row.get("achievement_text")
-    if row.get("cell_target") and isinstance(achieved, str):
+    if plan:
+        status = row.get("target_status")  # only when the plan is for this very period
         if lang == "vi":  # 'đạt' only where more is better
             verb = "Bằng" if row.get("direction") == "down" else "Đạt"
-            return f"{verb} {achieved} kế hoạch ({shown})."
-        return f"{achieved} of the plan ({shown})."
+            said = f": {status} kế hoạch" if isinstance(status, str) else ""
+            return f"{verb} {achieved} kế hoạch ({shown}){said}."
+        words = {"vượt": "beyond the plan", "đạt": "plan met", "chưa đạt": "short of the plan"}
+        said = f": {words[status]}" if isinstance(status, str) else ""
+        return f"{achieved} of the plan ({shown}){said}."
     if lang == "vi":
         return f"Mục tiêu {shown}: {'đã đạt' if met else 'chưa đạt'}."
     return f"Target {shown}: {'met' if met else 'not met'}."
@@ -177,3 +182,69 @@ def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
 def _measure(row: Row) -> str | None:
     measure = row.get("measure")
     return measure if isinstance(measure, str) and measure else None
+
+
+def describe_trend(trend: Row, *, lang: Lang = "vi") -> str:
+    """A series over time: below five periods, too short to call a trend; from five, Sen's
+    slope per year and whether Mann–Kendall finds a trend (only when p < 0,05)."""
+    from .formatting import format_number
+    from .trends import MIN_PERIODS, is_significant
+
+    name = str(trend["indicator"])
+    unit = trend.get("unit")
+    if isinstance(unit, str) and unit:
+        name = f"{name} ({unit})"
+    first = trend["first_parsed"].label(lang=lang)
+    last = trend["last_parsed"].label(lang=lang)
+    count = int(trend["n_periods"])
+    if count < MIN_PERIODS:
+        if lang == "vi":
+            return (
+                f"{name}: chuỗi {count} kỳ ({first} – {last}) còn quá ngắn để kết luận xu hướng "
+                f"(cần ít nhất {MIN_PERIODS} kỳ)."
+            )
+        return (
+            f"{name}: {count} periods ({first} to {last}) are too few to call a trend "
+            f"(at least {MIN_PERIODS} are needed)."
+        )
+    display = str(trend["display"])
+    slope = format_change(
+        float(trend["sen_slope_per_year"]),
+        factor=trend["factor"],
+        decimals=max(int(trend["decimals"]), 2),  # a slope per year is finer than a figure
+        display=display,
+        lang=lang,
+    )
+    measure = trend.get("measure")
+    if display == "count" and isinstance(measure, str) and measure:
+        slope = f"{slope} {measure}"
+    p = float(trend["mann_kendall_p"])
+    shown = (
+        ("p < " + format_number(0.001, decimals=3, lang=lang))
+        if p < 0.001
+        else f"p = {format_number(p, decimals=3, lang=lang)}"
+    )
+    rising = float(trend["mann_kendall_s"]) > 0  # the test's own direction
+    if lang == "vi":
+        test = f"kiểm định Mann–Kendall, {shown}"
+        if is_significant(p):
+            way = "tăng" if rising else "giảm"
+            return (
+                f"{name}: xu hướng {way} có ý nghĩa thống kê qua {count} kỳ ({first} – {last}); "
+                f"độ dốc Sen {slope}/năm ({test})."
+            )
+        return (
+            f"{name}: chưa thấy xu hướng rõ rệt qua {count} kỳ ({first} – {last}) ({test}); "
+            f"độ dốc Sen {slope}/năm."
+        )
+    test = f"Mann–Kendall test, {shown}"
+    if is_significant(p):
+        way = "rising" if rising else "falling"
+        return (
+            f"{name}: a significant {way} trend over {count} periods ({first} to {last}); "
+            f"Sen's slope {slope} a year ({test})."
+        )
+    return (
+        f"{name}: no clear trend over {count} periods ({first} to {last}) ({test}); "
+        f"Sen's slope {slope} a year."
+    )

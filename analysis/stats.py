@@ -124,13 +124,24 @@ def compute_indicators(
         )
         low[applies] = shares_low * factor[applies]
         high[applies] = shares_high * factor[applies]
-    target = observations["target"].to_numpy(dtype=np.float64)
+    target = observations["target"].to_numpy(dtype=np.float64).copy()
+    # A plan for another period (a year's plan beside six months' result) is not this
+    # figure's target: its share is said, never 'đạt' or 'chưa đạt'.
+    planned_for = (
+        observations["target_period"].to_numpy(dtype=object)
+        if "target_period" in observations
+        else np.full(len(observations), None, dtype=object)
+    )
+    other_period = pd.notna(planned_for) & (planned_for != observations["period"].to_numpy())
+    comparable = ~np.isnan(target) & ~other_period
     downward = observations["direction"].to_numpy(dtype=object) == "down"
     met = np.where(downward, value <= target, value >= target)
     methods = np.full(len(value), None, dtype=object)
     methods[applies] = method
     reached = met.astype(object)
-    reached[np.isnan(target)] = None
+    reached[~comparable] = None
+    status = target_statuses(value, target, downward)
+    status[~comparable] = None
     return observations.assign(
         remainder=np.where(np.isnan(denominator), np.nan, denominator - numerator),
         value=value,
@@ -138,9 +149,27 @@ def compute_indicators(
         ci_high=high,
         interval_method=pd.Series(methods, index=observations.index),
         target_met=pd.Series(reached, index=observations.index),
+        target_status=pd.Series(status, index=observations.index),
         achievement=achievements(value, target),
         is_total=False,
     )
+
+
+TARGET_STATUSES = ("vượt", "đạt", "chưa đạt")  # beyond, met, not met
+
+
+def target_statuses(
+    value: npt.NDArray[np.float64], target: npt.NDArray[np.float64], downward: npt.ArrayLike
+) -> npt.NDArray[np.object_]:
+    """Each value against its target, in the indicator's direction: 'vượt' (beyond it),
+    'đạt' (at it) or 'chưa đạt' (short of it); None without a target. Where lower is
+    better (late files, expulsions), below the target is beyond it."""
+    with np.errstate(invalid="ignore"):
+        gap = np.where(np.asarray(downward, dtype=bool), target - value, value - target)
+    at = np.abs(gap) <= 1e-9 * np.maximum(np.abs(target), 1.0)
+    status = np.where(at, "đạt", np.where(gap > 0, "vượt", "chưa đạt")).astype(object)
+    status[np.isnan(target) | np.isnan(value)] = None
+    return np.asarray(status, dtype=object)
 
 
 def target_met(value: float, target: float | None, direction: str | None) -> bool | None:
@@ -201,6 +230,7 @@ def group_totals(results: pd.DataFrame) -> pd.DataFrame:
         direction=None,
         target=np.nan,
         target_met=None,
+        target_status=None,
         achievement=np.nan,
         remainder=base - total,
         value=total,
@@ -264,6 +294,84 @@ def aggregate_periods(results: pd.DataFrame, period: Period) -> pd.DataFrame:
 _KIND_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, "span": 5}
 
 
+def consecutive_periods(
+    results: pd.DataFrame,
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Positions of each figure (`after`) and of the one just before it (`before`): same
+    indicator, parent, unit and kind of period, the earlier one ending before it starts."""
+    # Sort on integer codes (names factorized once), not on text: a million rows in a blink.
+    indicator = pd.factorize(results["indicator"], sort=True)[0]
+    if "parent" in results:  # 'Nữ' under two parents is two series
+        parent = pd.factorize(results["parent"], sort=True, use_na_sentinel=True)[0]
+        indicator = indicator * (int(parent.max()) + 2) + parent + 1
+    unit = pd.factorize(results["unit"], sort=True)[0]
+    kind = pd.factorize(results["period_kind"], sort=True)[0]
+    start = results["period_start"].to_numpy()
+    end = results["period_end"].to_numpy()
+    order = np.lexsort((end, start, kind, unit, indicator))
+    same = np.zeros(len(order), dtype=bool)
+    same[1:] = (
+        (indicator[order][1:] == indicator[order][:-1])
+        & (unit[order][1:] == unit[order][:-1])
+        & (kind[order][1:] == kind[order][:-1])
+        & (end[order][:-1] < start[order][1:])
+    )
+    return order[np.flatnonzero(same) - 1], order[same]
+
+
+def row_changes(results: pd.DataFrame) -> pd.DataFrame:
+    """Each figure's change from the period just before it (`consecutive_periods`), aligned
+    with `results`: `change_value` (percentage points for a rate or a ratio, per cent for a
+    count), `change_unit` ('pp' or '%'), `change_amount` (a count's difference in units),
+    `change_from` (the period code compared with) and, for sampled or self-selected rates
+    with intervals on both sides, `change_ci_low` / `change_ci_high` (Newcombe's hybrid
+    score interval of the difference, from the two intervals). NaN / None elsewhere;
+    totals get none."""
+    n = len(results)
+    value = np.full(n, np.nan)
+    amount = np.full(n, np.nan)
+    low = np.full(n, np.nan)
+    high = np.full(n, np.nan)
+    unit = np.full(n, None, dtype=object)
+    compared = np.full(n, None, dtype=object)
+    plain = np.flatnonzero(~results["is_total"].to_numpy(dtype=bool)) if n else np.array([])
+    if len(plain):
+        subset = results.iloc[plain]
+        before, after = consecutive_periods(subset)
+        b, a = plain[before], plain[after]
+        values = results["value"].to_numpy(dtype=np.float64)
+        factor = results["factor"].to_numpy(dtype=np.float64)
+        counted = results["display"].to_numpy(dtype=object) == "count"
+        rate = ~counted[a]
+        to_points = 100.0 / np.where(factor[a] > 0, factor[a], 100.0)
+        difference = values[a] - values[b]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            percent = np.where(values[b] != 0, difference * 100.0 / np.abs(values[b]), np.nan)
+        value[a] = np.where(rate, difference * to_points, percent)
+        amount[a] = np.where(rate, np.nan, difference)
+        unit[a] = np.where(rate, "pp", "%")
+        compared[a] = results["period"].to_numpy(dtype=object)[b]
+        ci_low = results["ci_low"].to_numpy(dtype=np.float64)
+        ci_high = results["ci_high"].to_numpy(dtype=np.float64)
+        both = rate & ~np.isnan(ci_low[a]) & ~np.isnan(ci_low[b])
+        # Newcombe (1998), method 10: the difference's bounds from each side's own interval.
+        down = np.sqrt((values[a] - ci_low[a]) ** 2 + (ci_high[b] - values[b]) ** 2)
+        up = np.sqrt((ci_high[a] - values[a]) ** 2 + (values[b] - ci_low[b]) ** 2)
+        low[a] = np.where(both, (difference - down) * to_points, np.nan)
+        high[a] = np.where(both, (difference + up) * to_points, np.nan)
+    return pd.DataFrame(
+        {
+            "change_value": value,
+            "change_unit": pd.Series(unit, index=results.index, dtype=object),
+            "change_amount": amount,
+            "change_from": pd.Series(compared, index=results.index, dtype=object),
+            "change_ci_low": low,
+            "change_ci_high": high,
+        },
+        index=results.index,
+    )
+
+
 def period_changes(results: pd.DataFrame) -> pd.DataFrame:
     """Change of each indicator and unit between consecutive periods of one kind.
 
@@ -275,22 +383,7 @@ def period_changes(results: pd.DataFrame) -> pd.DataFrame:
     plain = results[~totals] if totals is not None and totals.any() else results
     if plain.empty:
         return pd.DataFrame(columns=CHANGE_COLUMNS)
-    # Sort on integer codes (names factorized once), not on text: a million rows in a blink.
-    indicator = pd.factorize(plain["indicator"], sort=True)[0]
-    unit = pd.factorize(plain["unit"], sort=True)[0]
-    kind = pd.factorize(plain["period_kind"], sort=True)[0]
-    start = plain["period_start"].to_numpy()
-    end = plain["period_end"].to_numpy()
-    order = np.lexsort((end, start, kind, unit, indicator))
-    same = np.zeros(len(order), dtype=bool)
-    same[1:] = (
-        (indicator[order][1:] == indicator[order][:-1])
-        & (unit[order][1:] == unit[order][:-1])
-        & (kind[order][1:] == kind[order][:-1])
-        & (end[order][:-1] < start[order][1:])
-    )
-    after = order[same]
-    before = order[np.flatnonzero(same) - 1]
+    before, after = consecutive_periods(plain)
     value = plain["value"].to_numpy(dtype=np.float64)
 
     def pick(column: str, positions: npt.NDArray[np.intp]) -> pd.Series:

@@ -20,10 +20,10 @@ from .formatting import (
     format_rates,
 )
 from .labels import INTERVAL_NOTE, METHOD_NAME, Lang
-from .model import Dataset
+from .model import Dataset, frame_records
 from .periods import Period
 from .rates import compute_rate, is_whole
-from .stats import IntervalMethod, compute_indicators, group_totals
+from .stats import IntervalMethod, compute_indicators, group_totals, row_changes
 
 TEXT_COLUMNS = (
     "text",
@@ -202,6 +202,7 @@ def summarize(
     frames = [frame for frame in (results, totals, typed) if not frame.empty]
     combined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else results
     combined = combined.sort_values(["row", "is_total"], kind="stable").reset_index(drop=True)
+    combined = pd.concat([combined, row_changes(combined)], axis=1)
     return format_summary(combined, lang=lang)
 
 
@@ -248,7 +249,10 @@ RECORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("target", "target", "number"),
     ("achievement", "achievement", "float"),
     ("achievement_text", "achievement_text", "text"),
+    # Issue 8: the target's status in the indicator's direction ('vượt', 'đạt', 'chưa đạt').
+    ("target_status", "target_status", "text"),
 )
+# `change` is an object of its own (see `_changes`), after the fields above.
 
 
 def _json_column(values: pd.Series, kind: str) -> list[Any]:
@@ -279,7 +283,64 @@ def _json_column(values: pd.Series, kind: str) -> list[Any]:
 
 def summary_records(summary: pd.DataFrame) -> list[dict[str, Any]]:
     """The public JSON rows (field list in README, 'JSON interface')."""
-    names = [name for name, _, _ in RECORD_FIELDS]
+    names = [name for name, _, _ in RECORD_FIELDS] + ["change"]
     columns = [_json_column(summary[column], kind) for _, column, kind in RECORD_FIELDS]
+    columns.append(_changes(summary))
     # Every column has one value per row, so the rows are zipped without checking lengths.
+    return [dict(zip(names, values)) for values in zip(*columns)]  # noqa: B905
+
+
+def _changes(summary: pd.DataFrame) -> list[dict[str, Any] | None]:
+    """Each row's `change`: {value, unit ('pp' or '%'), amount (a count's difference),
+    compared_with (the period code), ci_low, ci_high (a sample's interval, in pp)}, or
+    None where there is no earlier period to compare with."""
+    compared = summary["change_from"].to_numpy(dtype=object)
+    present = np.flatnonzero(pd.notna(compared))
+    changes: list[dict[str, Any] | None] = [None] * len(summary)
+    if not len(present):
+        return changes
+    picked = summary.iloc[present]
+    fields = {
+        "value": _json_column(picked["change_value"], "float"),
+        "unit": _json_column(picked["change_unit"], "text"),
+        "amount": _json_column(picked["change_amount"], "number"),
+        "compared_with": _json_column(picked["change_from"], "text"),
+        "ci_low": _json_column(picked["change_ci_low"], "float"),
+        "ci_high": _json_column(picked["change_ci_high"], "float"),
+    }
+    names = list(fields)
+    rows = zip(*fields.values(), strict=True)
+    for position, values in zip(present.tolist(), rows, strict=True):
+        changes[position] = dict(zip(names, values, strict=True))
+    return changes
+
+
+# -- trends (`trends` in the JSON) -----------------------------------------------------------
+
+TREND_FIELDS: tuple[tuple[str, str], ...] = (
+    ("indicator", "text"),
+    ("code", "text"),
+    ("unit", "text"),
+    ("n_periods", "int"),
+    ("first_period", "text"),
+    ("last_period", "text"),
+    ("sen_slope_per_year", "float"),
+    ("mann_kendall_s", "number"),
+    ("mann_kendall_p", "float"),
+    ("text", "text"),
+)
+
+
+def trend_records(summary: pd.DataFrame, *, lang: Lang = "vi") -> list[dict[str, Any]]:
+    """The public `trends` list: one entry per indicator, unit and kind of period with two
+    periods or more; the statistics are null below five (README, 'JSON interface')."""
+    from .narrative import describe_trend
+    from .trends import series_trends
+
+    trends = series_trends(summary)
+    if trends.empty:
+        return []
+    trends = trends.assign(text=[describe_trend(row, lang=lang) for row in frame_records(trends)])
+    names = [name for name, _ in TREND_FIELDS]
+    columns = [_json_column(trends[name], kind) for name, kind in TREND_FIELDS]
     return [dict(zip(names, values)) for values in zip(*columns)]  # noqa: B905

@@ -46,6 +46,7 @@ class RawTable:
     hidden_rows: frozenset[int]
     unit: str | None = None  # the unit of every row when the sheet has no `Đơn vị` column
     years_back: int = 0  # the figures are those of the row's period this many years earlier
+    target_period: str | None = None  # the period the plan column is for, if its header says
     part_label: str | None = None  # a breakdown column: its figures are parts of `whole`
     whole: int | None = None
 
@@ -144,6 +145,7 @@ def read_table(book: Workbook, location: TableLocation) -> RawTable:
         hidden_rows=sheet.hidden_rows,
         unit=location.unit,
         years_back=location.years_back,
+        target_period=location.target_period,
         part_label=location.part_label,
         whole=location.form.whole if location.form is not None else None,
     )

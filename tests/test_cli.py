@@ -18,7 +18,7 @@ from workbooks import BUNDLED, ROOT, row
 
 from analysis import cli
 from analysis.loading import load
-from analysis.summary import summarize, summary_records
+from analysis.summary import summarize, summary_records, trend_records
 
 # The public JSON interface (README, "JSON interface"), field by field, in order.
 ROW_FIELDS = [
@@ -60,6 +60,8 @@ ROW_FIELDS = [
     "target",
     "achievement",
     "achievement_text",
+    "target_status",
+    "change",
 ]
 PROBLEM_FIELDS = [
     "severity",
@@ -126,7 +128,7 @@ def test_summary_json_is_the_public_interface(capsys: Capture) -> None:
     code, out, err = run(capsys, "summary", str(BUNDLED), "--json")
     assert code == 0 and err == ""
     payload: dict[str, Any] = json.loads(out)
-    assert list(payload) == ["rows", "problems", "sheets"]
+    assert list(payload) == ["rows", "problems", "sheets", "trends"]
     [sheet] = payload["sheets"]
     assert (sheet["sheet"], sheet["layout"], sheet["header_row"]) == ("Chỉ tiêu", "long", 4)
     assert sheet["headers"]["numerator"] == "F4" and sheet["period_from"] == "column E"
@@ -155,6 +157,7 @@ def test_summary_json_is_the_public_interface(capsys: Capture) -> None:
         "rows": summary_records(summarize(dataset)),
         "problems": [],
         "sheets": [reading.to_dict() for reading in dataset.sheets],
+        "trends": trend_records(summarize(dataset)),
     }
     assert out == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
 

@@ -122,6 +122,8 @@ def test_a_plan_against_actual_form(tmp_path: Path) -> None:
     ]
     first = rows[0]
     assert first["achievement"] == 110.0 and first["text"] == "44"
+    # A plan for the year beside six months' result: its share is said, not a status.
+    assert first["target_status"] is None
     assert (first["unit"], first["period_start"], first["period_end"]) == (
         "ĐẢNG ỦY XÃ TỊNH ẤN TÂY",
         "2024-01-01",
@@ -320,8 +322,12 @@ def test_two_years_each_with_its_plan_and_result(tmp_path: Path) -> None:
     dataset = analysis.load(path)
     assert dataset.problems == []
     rows = _records(dataset)
-    got = [(r["period"], r["numerator"], r["target"], r["achievement_text"]) for r in rows[:2]]
-    assert got == [("2023", 9, 10, "90%"), ("2024", 15, 12, "125%")]
+    got = [
+        (r["period"], r["numerator"], r["target"], r["achievement_text"], r["target_status"])
+        for r in rows[:2]
+    ]
+    # Each year's plan is for that year: its status is said.
+    assert got == [("2023", 9, 10, "90%", "chưa đạt"), ("2024", 15, 12, "125%", "vượt")]
     assert [(r["period"], r["target"]) for r in rows[2:]] == [("2023", None), ("2024", None)]
     [reading] = dataset.sheets
     assert (reading.layout, reading.headers["period"]) == ("plan_against_actual", "E3:G3")
