@@ -2,14 +2,19 @@
 
 A series is one indicator for one unit over periods of one kind (years, halves,
 quarters or months), in time order. With five periods or more it gets:
-- Sen's slope per year, from SciPy's `theilslopes` on the real times (the middle of each
-  period, in years), so uneven spacing (2019, 2020, 2022, 2024) is measured as it is;
-- the Mann–Kendall S, its tie-corrected variance and the two-sided p-value of the normal
-  approximation with continuity correction, from pymannkendall's `original_test` (SciPy's
-  `kendalltau` computes another p).
+- Sen's slope per year: the median of the slopes between every two periods, against the
+  real times (the middle of each period as a calendar year with its fraction), so uneven
+  spacing (2019, 2020, 2022, 2024) is measured as it is. This is SciPy's `theilslopes`;
+- the Mann–Kendall S, its variance corrected for ties and the two-sided p of the normal
+  approximation with continuity correction. This is pymannkendall's `original_test`;
+  SciPy's `kendalltau` computes another p.
 
-Below five periods the statistics are left out: the series is described, never called a
-trend. Pure functions over the computed figures (`stats.compute_indicators`).
+Both are computed here for every series at once, in NumPy arrays of series of one length
+(a briefing over 1.000 units has thousands of series, and calling the libraries once per
+series took 1,7 ms each); `tests/test_trends.py` checks the results equal `theilslopes` and
+`original_test` on random series with ties and gaps. Below five periods the statistics are
+left out: the series is described, never called a trend. Pure functions over the computed
+figures (`stats.compute_indicators`).
 """
 
 from __future__ import annotations
@@ -17,12 +22,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 MIN_PERIODS = 5  # fewer than this: too short to call a trend
 SIGNIFICANCE = 0.05
 # Kinds whose periods follow one another; spans and terms overlap or differ in length.
 TREND_KINDS = ("year", "half", "quarter", "month")
+# Pairwise arrays are built for this many cells at most at a time (series × n × n).
+PAIR_CELLS = 4_000_000
+
+FloatArray = npt.NDArray[np.float64]
 
 TREND_COLUMNS = (
     "indicator",
@@ -50,30 +60,71 @@ TREND_COLUMNS = (
 
 @dataclass(frozen=True)
 class MannKendall:
-    """The Mann–Kendall test of one series (time order): S, its variance corrected for
-    ties, and the two-sided p-value (normal approximation, continuity correction)."""
+    """The Mann–Kendall test of series of one length (time order): S, its variance
+    corrected for ties, and the two-sided p-value (normal approximation, continuity
+    correction), one value per series."""
 
-    s: float
-    variance: float
-    p: float
-
-
-def mann_kendall(values: np.ndarray) -> MannKendall:
-    """pymannkendall's `original_test` on a series already in time order."""
-    import pymannkendall
-
-    result = pymannkendall.original_test(np.asarray(values, dtype=np.float64))
-    return MannKendall(s=float(result.s), variance=float(result.var_s), p=float(result.p))
+    s: FloatArray
+    variance: FloatArray
+    p: FloatArray
 
 
-def sen_slope_per_year(values: np.ndarray, years: np.ndarray) -> float:
-    """Sen's slope (the median of the pairwise slopes) against the real times, per year."""
-    from scipy.stats import theilslopes
+def mann_kendall(values: npt.ArrayLike) -> MannKendall:
+    """The test of each row of `values` (series × periods, in time order)."""
+    from scipy.special import ndtr
 
-    return float(theilslopes(values, years).slope)
+    x = np.atleast_2d(np.asarray(values, dtype=np.float64))
+    count, n = x.shape
+    upper = np.triu(np.ones((n, n), dtype=bool), k=1)
+    s = np.zeros(count)
+    ties = np.zeros(count)
+    for rows in _chunks(count, n):
+        block = x[rows]
+        pairs = block[:, None, :] - block[:, :, None]  # [i, j] = x[j] - x[i]
+        s[rows] = np.sign(pairs[:, upper]).sum(axis=1)
+        ties[rows] = _tie_terms(block)
+    variance = (n * (n - 1) * (2 * n + 5) - ties) / 18.0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = np.where(
+            s > 0, (s - 1) / np.sqrt(variance), np.where(s < 0, (s + 1) / np.sqrt(variance), 0.0)
+        )
+    z = np.where(variance > 0, z, 0.0)
+    p = 2 * (1 - ndtr(np.abs(z)))
+    return MannKendall(s=s, variance=variance, p=np.asarray(p, dtype=np.float64))
 
 
-def period_years(starts: pd.Series, ends: pd.Series) -> np.ndarray:
+def _tie_terms(block: FloatArray) -> FloatArray:
+    """Σ t(t − 1)(2t + 5) over each row's groups of equal values."""
+    count, n = block.shape
+    ordered = np.sort(block, axis=1)
+    starts = np.ones((count, n), dtype=bool)
+    starts[:, 1:] = ordered[:, 1:] != ordered[:, :-1]
+    group = np.cumsum(starts, axis=1) - 1 + (np.arange(count) * n)[:, None]
+    sizes = np.bincount(group.ravel(), minlength=count * n).astype(np.float64)
+    terms = sizes * (sizes - 1) * (2 * sizes + 5)
+    return np.asarray(terms.reshape(count, n).sum(axis=1), dtype=np.float64)
+
+
+def sen_slopes(values: npt.ArrayLike, years: npt.ArrayLike) -> FloatArray:
+    """Sen's slope of each row: the median of (x_j − x_i) / (t_j − t_i) over i < j."""
+    x = np.atleast_2d(np.asarray(values, dtype=np.float64))
+    t = np.atleast_2d(np.asarray(years, dtype=np.float64))
+    count, n = x.shape
+    upper = np.triu(np.ones((n, n), dtype=bool), k=1)
+    slopes = np.empty(count)
+    for rows in _chunks(count, n):
+        rises = (x[rows][:, None, :] - x[rows][:, :, None])[:, upper]
+        runs = (t[rows][:, None, :] - t[rows][:, :, None])[:, upper]
+        slopes[rows] = np.median(rises / runs, axis=1)
+    return slopes
+
+
+def _chunks(count: int, n: int) -> list[slice]:
+    step = max(1, PAIR_CELLS // max(n * n, 1))
+    return [slice(start, min(start + step, count)) for start in range(0, count, step)]
+
+
+def period_years(starts: pd.Series, ends: pd.Series) -> FloatArray:
     """The middle of each period as a calendar year with its fraction (the year 2022 is
     2022,5; its first half 2022,25), so slopes come out per year and whole years are one
     apart whatever their number of days."""
@@ -88,58 +139,67 @@ def period_years(starts: pd.Series, ends: pd.Series) -> np.ndarray:
 
 
 def series_trends(results: pd.DataFrame) -> pd.DataFrame:
-    """One row per series of two periods or more (`TREND_COLUMNS`); the statistics are NaN
-    below `MIN_PERIODS`. Totals are left out: they are not a unit's series."""
+    """One row per series of two periods or more (`TREND_COLUMNS`), in the order the
+    series first appear; the statistics are NaN below `MIN_PERIODS`. Totals are left
+    out: they are not a unit's series."""
     chosen = results
     if "is_total" in results:
         chosen = results[~results["is_total"].to_numpy(dtype=bool)]
     chosen = chosen[chosen["period_kind"].isin(TREND_KINDS) & chosen["value"].notna()]
     if chosen.empty:
         return pd.DataFrame(columns=TREND_COLUMNS)
-    chosen = chosen.sort_values(["period_start", "period_end"], kind="stable")
     keys = [chosen["indicator"], chosen["unit"], chosen["period_kind"]]
-    rows: list[dict[str, object]] = []
-    for _, series in chosen.groupby(keys, sort=False, dropna=False):
-        if len(series) < 2:
-            continue
-        rows.append(_trend(series))
-    if not rows:
-        return pd.DataFrame(columns=TREND_COLUMNS)
-    return pd.DataFrame(rows, columns=TREND_COLUMNS)
+    if "parent" in chosen:  # 'Nữ' under two parents is two series
+        keys.append(chosen["parent"].astype(object).where(chosen["parent"].notna(), ""))
+    series = pd.MultiIndex.from_arrays(keys).factorize()[0]
+    times = period_years(chosen["period_start"], chosen["period_end"])
+    order = np.lexsort((times, series))
+    series, times = series[order], times[order]
+    values = chosen["value"].to_numpy(dtype=np.float64)[order]
+    sizes = np.bincount(series)
+    firsts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    kept = np.flatnonzero(sizes >= 2)
+    slope = np.full(len(sizes), np.nan)
+    s = np.full(len(sizes), np.nan)
+    variance = np.full(len(sizes), np.nan)
+    p = np.full(len(sizes), np.nan)
+    for n in np.unique(sizes[sizes >= MIN_PERIODS]).tolist():
+        which = np.flatnonzero(sizes == n)
+        cells = firsts[which][:, None] + np.arange(n)
+        slope[which] = sen_slopes(values[cells], times[cells])
+        test = mann_kendall(values[cells])
+        s[which], variance[which], p[which] = test.s, test.variance, test.p
+    first_rows = chosen.iloc[order[firsts[kept]]]
+    last_rows = chosen.iloc[order[firsts[kept] + sizes[kept] - 1]]
 
+    def last(column: str) -> npt.NDArray[np.object_]:
+        return last_rows[column].to_numpy(dtype=object)
 
-def _trend(series: pd.DataFrame) -> dict[str, object]:
-    values = series["value"].to_numpy(dtype=np.float64)
-    first, last = series.iloc[0], series.iloc[-1]
-    slope = s = variance = p = float("nan")
-    if len(series) >= MIN_PERIODS:
-        slope = sen_slope_per_year(
-            values, period_years(series["period_start"], series["period_end"])
-        )
-        test = mann_kendall(values)
-        s, variance, p = test.s, test.variance, test.p
-    return {
-        "indicator": last["indicator"],
-        "code": last["code"],
-        "unit": last["unit"],
-        "period_kind": last["period_kind"],
-        "n_periods": len(series),
-        "first_period": first["period"],
-        "last_period": last["period"],
-        "first_parsed": first["period_parsed"],
-        "last_parsed": last["period_parsed"],
-        "first_value": float(values[0]),
-        "last_value": float(values[-1]),
-        "sen_slope_per_year": slope,
-        "mann_kendall_s": s,
-        "mann_kendall_var": variance,
-        "mann_kendall_p": p,
-        "factor": float(last["factor"]),
-        "decimals": int(last["decimals"]),
-        "display": last["display"],
-        "measure": last["measure"],
-        "direction": last["direction"],
-    }
+    return pd.DataFrame(
+        {
+            "indicator": last("indicator"),
+            "code": last("code"),
+            "unit": last("unit"),
+            "period_kind": last("period_kind"),
+            "n_periods": sizes[kept],
+            "first_period": first_rows["period"].to_numpy(dtype=object),
+            "last_period": last("period"),
+            "first_parsed": first_rows["period_parsed"].to_numpy(dtype=object),
+            "last_parsed": last("period_parsed"),
+            "first_value": values[firsts[kept]],
+            "last_value": values[firsts[kept] + sizes[kept] - 1],
+            "sen_slope_per_year": slope[kept],
+            "mann_kendall_s": s[kept],
+            "mann_kendall_var": variance[kept],
+            "mann_kendall_p": p[kept],
+            "factor": last_rows["factor"].to_numpy(dtype=np.float64),
+            "decimals": last_rows["decimals"].to_numpy(dtype=np.int64),
+            "display": last("display"),
+            "measure": last("measure"),
+            "direction": last("direction"),
+        },
+        columns=TREND_COLUMNS,
+    )
 
 
 def is_significant(p: float) -> bool:

@@ -1,4 +1,5 @@
-"""Trends: Mann–Kendall and Sen's slope against the textbook definitions computed here by
+"""Trends: Mann–Kendall and Sen's slope against the reference libraries (pymannkendall's
+`original_test`, SciPy's `theilslopes`) and against the textbook definitions computed here by
 brute force (Kendall 1975; Gilbert 1987, ch. 16: S, its tie-corrected variance, the normal
 approximation with continuity correction), the five-period rule, and the `trends` JSON."""
 
@@ -11,11 +12,15 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pymannkendall
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy.stats import theilslopes
 from workbooks import row, write_workbook
 
 from analysis.cli import main
-from analysis.trends import mann_kendall, period_years, sen_slope_per_year
+from analysis.trends import mann_kendall, period_years, sen_slopes
 
 
 def _textbook(values: list[float]) -> tuple[float, float, float]:
@@ -43,17 +48,45 @@ def _textbook(values: list[float]) -> tuple[float, float, float]:
 def test_mann_kendall_is_the_textbook_test(values: list[float]) -> None:
     test = mann_kendall(np.array(values, dtype=float))
     s, variance, p = _textbook(values)
-    assert (test.s, test.variance) == (s, pytest.approx(variance, abs=1e-12))
-    assert test.p == pytest.approx(p, abs=1e-12)
+    assert (test.s[0], test.variance[0]) == (s, pytest.approx(variance, abs=1e-12))
+    assert test.p[0] == pytest.approx(p, abs=1e-12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.integers(0, 6), min_size=5, max_size=12).map(lambda v: [float(x) for x in v]),
+        min_size=1,
+        max_size=6,
+    ).filter(lambda rows: len({len(r) for r in rows}) == 1),
+    st.data(),
+)
+def test_all_series_at_once_equal_the_reference_libraries(
+    rows: list[list[float]], data: st.DataObject
+) -> None:
+    # pymannkendall's original_test and SciPy's theilslopes, one series at a time, on
+    # series with many ties and uneven gaps between periods.
+    n = len(rows[0])
+    gaps = data.draw(st.lists(st.integers(1, 3), min_size=n - 1, max_size=n - 1))
+    years = np.concatenate([[2000.5], 2000.5 + np.cumsum(gaps)]).astype(float)
+    values = np.array(rows)
+    test = mann_kendall(values)
+    slopes = sen_slopes(values, np.tile(years, (len(rows), 1)))
+    for position, series in enumerate(rows):
+        reference = pymannkendall.original_test(series)
+        assert test.s[position] == reference.s
+        assert test.variance[position] == pytest.approx(reference.var_s, abs=1e-9)
+        assert test.p[position] == pytest.approx(reference.p, abs=1e-12)
+        assert slopes[position] == pytest.approx(theilslopes(series, years).slope, abs=1e-12)
 
 
 def test_published_numbers_of_one_series() -> None:
     # 1 2 3 3 5 4 7: S = 18, Var(S) = (7·6·19 − 2·1·9) / 18 = 43,33…, z = 17 / 6,583 = 2,5825,
     # p = 0,0098.
     test = mann_kendall(np.array([1, 2, 3, 3, 5, 4, 7], dtype=float))
-    assert test.s == 18
-    assert test.variance == pytest.approx(130 / 3)
-    assert test.p == pytest.approx(0.009809, abs=1e-6)
+    assert test.s[0] == 18
+    assert test.variance[0] == pytest.approx(130 / 3)
+    assert test.p[0] == pytest.approx(0.009809, abs=1e-6)
 
 
 def test_sen_slope_uses_the_real_years() -> None:
@@ -66,9 +99,9 @@ def test_sen_slope_uses_the_real_years() -> None:
         (values[j] - values[i]) / (times[j] - times[i])
         for i, j in itertools.combinations(range(5), 2)
     ]
-    assert sen_slope_per_year(values, times) == float(np.median(pairs)) == 1.125
+    assert sen_slopes(values, times)[0] == float(np.median(pairs)) == 1.125
     # Counting periods instead of years (the gap of 2021 ignored) would say 1,58 a year.
-    assert sen_slope_per_year(values, np.arange(5.0)) == pytest.approx(1.5833, abs=1e-4)
+    assert sen_slopes(values, np.arange(5.0))[0] == pytest.approx(1.5833, abs=1e-4)
 
 
 def test_halves_are_half_a_year_apart() -> None:
