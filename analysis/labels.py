@@ -90,6 +90,9 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
     },
 }
 
+# The unit a roll-up of every unit is for, when the workbook names no organisation.
+ALL_UNITS: dict[Lang, str] = {"vi": "Tổng các đơn vị", "en": "All units"}
+
 # Words drawn on charts.
 CHART: dict[Lang, dict[str, str]] = {
     "vi": {"done": "Đạt", "rest": "Còn lại", "source": "Nguồn", "interval": "Khoảng tin cậy 95%"},

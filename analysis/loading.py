@@ -29,6 +29,7 @@ from .checks import (
 )
 from .errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
 from .facts import Facts, read_facts
+from .hierarchy import read_hierarchy
 from .layout import find_tables, understood
 from .model import OBSERVATION_COLUMNS, Dataset, MissingData, SheetReading, empty_observations
 from .table import read_table
@@ -101,8 +102,9 @@ def _units_of(dataset: Dataset) -> tuple[str, ...]:
 def read_dataset(book: Workbook) -> Dataset:
     """Find, read and check every indicator table of an opened workbook."""
     facts, fact_problems = read_facts(book)
+    hierarchy = read_hierarchy(book)
     locations, problems = find_tables(book)
-    problems = fact_problems + problems
+    problems = fact_problems + hierarchy.problems + problems
     if not locations:
         return Dataset(
             file=book.file_label,
@@ -175,4 +177,5 @@ def read_dataset(book: Workbook) -> Dataset:
         totals=totals,
         sheets=readings,
         facts=facts,
+        hierarchy=hierarchy,
     )

@@ -17,6 +17,7 @@ from .labels import Lang
 
 if TYPE_CHECKING:
     from .facts import Facts
+    from .hierarchy import Hierarchy
 
 Measurement = Literal["full", "sample", "voluntary"]
 Direction = Literal["up", "down"]
@@ -185,6 +186,12 @@ def _no_facts() -> Facts:
     return Facts()
 
 
+def _no_hierarchy() -> Hierarchy:
+    from .hierarchy import Hierarchy
+
+    return Hierarchy()
+
+
 # Header groups `chiso check` names beside the fields: (Vietnamese, English).
 _HEADER_GROUPS = {
     "other_periods": ("Các kỳ khác", "other periods"),
@@ -260,6 +267,8 @@ class Dataset:
     facts: Facts = field(default_factory=lambda: _no_facts())
     # Workbooks of a set (a folder of unit returns) left out because they have errors.
     missing: list[MissingData] = field(default_factory=list)
+    # How its units nest (its `Đơn vị` sheet); empty: the units are flat.
+    hierarchy: Hierarchy = field(default_factory=lambda: _no_hierarchy())
 
     @property
     def ok(self) -> bool:

@@ -19,7 +19,7 @@ from .formatting import (
     format_interval,
     format_rates,
 )
-from .labels import INTERVAL_NOTE, METHOD_NAME, Lang
+from .labels import ALL_UNITS, INTERVAL_NOTE, METHOD_NAME, Lang
 from .model import Dataset, frame_records
 from .periods import Period
 from .rates import compute_rate, is_whole
@@ -83,7 +83,9 @@ def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame
     value = combined["value"].to_numpy(dtype=np.float64)
     display = combined["display"].to_numpy(dtype=object)
     total = combined["is_total"].to_numpy(dtype=bool)
-    has_base = ~np.isnan(denominator) & ~total
+    # A group's total shares its parts' base (a count); a roll-up or a typed total of a rate
+    # has its own summed base.
+    has_base = ~np.isnan(denominator) & (~total | (display != "count"))
 
     counts = np.asarray(format_counts(numerator, lang=lang), dtype=object)
     bases = np.asarray(format_counts(denominator, lang=lang), dtype=object)
@@ -188,10 +190,15 @@ def summarize(
 ) -> pd.DataFrame:
     """Computed and formatted figures of a dataset, group totals after their parts.
 
+    Totals: a group's (`Nhóm`), those typed in the sheet, and the units' figures rolled up
+    to the unit above them (`rollups`).
+
     Text columns: `text` (the headline, as printed), `value_text` (the rate),
     `ratio_text` ('9.728/9.897'), `remainder_text` ('169'), `interval_text`,
     `interval_note`, `period_label`, `address` ('file › sheet › cell').
     """
+    from .rollups import unit_rollups
+
     results = compute_indicators(dataset.observations, method=method)
     totals = group_totals(results)
     typed = (
@@ -199,7 +206,13 @@ def summarize(
         if not dataset.totals.empty
         else results.iloc[0:0]
     )
-    frames = [frame for frame in (results, totals, typed) if not frame.empty]
+    rolled = unit_rollups(
+        results,
+        hierarchy=dataset.hierarchy,
+        top=dataset.facts.organisation or ALL_UNITS[lang],
+        reported=typed,
+    )
+    frames = [frame for frame in (results, totals, typed, rolled) if not frame.empty]
     combined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else results
     combined = combined.sort_values(["row", "is_total"], kind="stable").reset_index(drop=True)
     combined = pd.concat([combined, row_changes(combined)], axis=1)

@@ -106,7 +106,9 @@ def test_several_units_are_charted_apart_and_labelled(make_workbook: WorkbookFac
     titles = [c.title for s in briefing.sections for c in s.charts]
     assert "Hài lòng — Phường 1" in titles and "Hài lòng — Phường 2" in titles
     rows = briefing.summary[briefing.summary["indicator"] == "Đảng viên dùng sổ tay"]
-    assert row_labels(rows.to_dict("records")) == ["Phường 1", "Phường 2"]
+    # The two wards, then their roll-up: 11/14, recomputed from the sums.
+    assert row_labels(rows.to_dict("records")) == ["Phường 1", "Phường 2", "Tổng các đơn vị"]
+    assert list(rows["ratio_text"]) == ["5/7", "6/7", "11/14"]
 
 
 def test_many_rows_make_a_few_readable_charts(make_workbook: WorkbookFactory) -> None:
@@ -119,7 +121,14 @@ def test_many_rows_make_a_few_readable_charts(make_workbook: WorkbookFactory) ->
     assert [c.kind for c in section.charts] == ["progress"] * 12
     assert all(len(c.rows) == 20 for c in section.charts)
     assert section.charts[0].title == "Đảng viên dùng sổ tay (1/25)"
-    assert len(briefing.summary) == 500  # every row stays in the summary table
+    # Every row stays in the summary table, then the 500 cells' roll-up: 34.550/50.000.
+    assert len(briefing.summary) == 501
+    whole = briefing.summary.iloc[-1]
+    assert (whole["unit"], whole["ratio_text"], whole["text"]) == (
+        "Tổng các đơn vị",
+        "34.550/50.000",
+        "69,1%",
+    )
 
 
 def test_sentences_name_the_unit_and_rates_without_counts(make_workbook: WorkbookFactory) -> None:

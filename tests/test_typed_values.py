@@ -84,7 +84,10 @@ def test_rates_keep_the_precision_they_were_published_with(
         ]
     )
     summary = analysis.summarize(analysis.load(path))
-    assert list(summary["text"]) == ["97,45%", "98,3%", "97,5%"]
+    # The three wards' roll-up, 14.626/15.000, with the fewest decimals any part shows.
+    assert list(summary["text"]) == ["97,45%", "98,3%", "97,5%", "97,5%"]
+    assert list(summary["unit"])[-1] == "Tổng các đơn vị"
+    assert list(summary["ratio_text"])[-1] == "14.626/15.000"
     catalogued = make_workbook(
         [row("Hồ sơ đúng hạn", "2024", 3898, 4000, rate=97.45, code="HS")],
         catalogue=[["Mã", "Số lẻ"], ["HS", 0]],
