@@ -462,9 +462,35 @@ def section_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
             sentences.append(str(notes[0]))
         sentences.append(narrative.describe_period(row, lang=lang))
     changes = period_changes(rows[~rows["is_total"]]) if plain else pd.DataFrame()
+    by_figure = {key(r, "indicator"): r for r in plain}
     for change in frame_records(changes):
-        sentences.append(narrative.describe_change(change, lang=lang))
+        figure = by_figure.get(
+            (name_key(change["indicator"]), name_key(change["unit"]), str(change["period_to"]))
+        )
+        sentences.append(narrative.describe_change(change, lang=lang, row=figure))
+    sentences += trend_sentences(rows, lang=lang)
     return _drop_repeats(sentences)
+
+
+def trend_sentences(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
+    """Each series of five periods or more: its trend (Sen's slope, Mann–Kendall). Shorter
+    series are too short to call a trend: said for the series when it is the only one,
+    once for the section when there are several."""
+    from .trends import MIN_PERIODS, series_trends
+
+    trends = frame_records(series_trends(rows)) if not rows.empty else []
+    long = [t for t in trends if int(t["n_periods"]) >= MIN_PERIODS]
+    short = [t for t in trends if int(t["n_periods"]) < MIN_PERIODS]
+    sentences = [narrative.describe_trend(t, lang=lang) for t in long]
+    if len(short) == 1:
+        sentences.append(narrative.describe_trend(short[0], lang=lang))
+    elif short:
+        sentences.append(
+            f"Các chuỗi số liệu dưới {MIN_PERIODS} kỳ còn quá ngắn để kết luận xu hướng."
+            if lang == "vi"
+            else f"Series of fewer than {MIN_PERIODS} periods are too short to call a trend."
+        )
+    return sentences
 
 
 def _drop_repeats(sentences: Sequence[str]) -> list[str]:

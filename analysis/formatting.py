@@ -173,7 +173,7 @@ def format_change(
     display: str = "rate",
     lang: Lang = "vi",
 ) -> str:
-    """A signed change: '+1,2 điểm %' for per-cent rates, '+15' for counts."""
+    """A signed change: '+1,2 điểm phần trăm' for per-cent rates, '+15' for counts."""
     exact = decimal_of(change)
     if display == "count":
         shown = exact if exact != exact.to_integral_value() else round_half_up_scalar(exact, 0)

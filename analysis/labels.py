@@ -116,7 +116,7 @@ INTERVAL_NOTE: dict[str, dict[Lang, str]] = {
 METHOD_NAME: dict[str, str] = {"wilson": "Wilson", "exact": "Clopper–Pearson"}
 
 # A change in a per-cent rate is said in percentage points.
-POINTS: dict[Lang, str] = {"vi": "điểm %", "en": "percentage points"}
+POINTS: dict[Lang, str] = {"vi": "điểm phần trăm", "en": "percentage points"}
 
 EN_MONTHS: tuple[str, ...] = (
     "January",

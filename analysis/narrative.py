@@ -115,8 +115,12 @@ def describe_interval(row: Row, *, lang: Lang = "vi") -> str | None:
     return sentence
 
 
-def describe_change(change: Row, *, lang: Lang = "vi") -> str:
-    """'Năm 2024: tỷ lệ … tăng 5,0 điểm % so với năm 2023.' (percentage points for rates)."""
+def describe_change(change: Row, *, lang: Lang = "vi", row: Row | None = None) -> str:
+    """'Năm 2024: tỷ lệ … tăng 5,0 điểm phần trăm so với năm 2023.' (percentage points for
+    rates; a count's change also in per cent: 'tăng 3 đảng viên (7,5%)').
+
+    With the figure's summary `row` (its `change_*` columns and `measurement`): a sample's
+    change carries its 95% interval (Newcombe); a full count's is said to be exact."""
     before = change["period_from_parsed"].label(lang=lang)
     after = change["period_to_parsed"].label(lang=lang)
     after = after[:1].upper() + after[1:]
@@ -132,16 +136,42 @@ def describe_change(change: Row, *, lang: Lang = "vi") -> str:
     measure = change.get("measure")
     if change["display"] == "count" and isinstance(measure, str) and measure:
         magnitude = f"{magnitude} {measure}"
+    percent = row.get("change_value") if row is not None else None
+    in_percent = row is not None and row.get("change_unit") == "%"
+    if change["display"] == "count" and _present(percent) and in_percent and amount != 0:
+        share = abs(float(cast(float, percent)))
+        decimals = 0 if round(share, 1) == round(share) else 1  # '90%', '7,5%'
+        magnitude = f"{magnitude} ({format_rate(share, decimals=decimals, lang=lang)})"
     name = lower_first(str(change["indicator"]), lang=lang)
+    how = _change_certainty(row, lang=lang)
     if lang == "vi":
         if amount == 0:
-            return f"{after}: {name} không đổi so với {before}."
+            return f"{after}: {name} không đổi so với {before}{how}."
         verb = "tăng" if amount > 0 else "giảm"
-        return f"{after}: {name} {verb} {magnitude} so với {before}."
+        return f"{after}: {name} {verb} {magnitude} so với {before}{how}."
     if amount == 0:
-        return f"{after}: {name} unchanged from {before}."
+        return f"{after}: {name} unchanged from {before}{how}."
     verb = "up" if amount > 0 else "down"
-    return f"{after}: {name} {verb} {magnitude} from {before}."
+    return f"{after}: {name} {verb} {magnitude} from {before}{how}."
+
+
+def _change_certainty(row: Row | None, *, lang: Lang) -> str:
+    """' (khoảng tin cậy 95% của mức thay đổi: …)' for a sample, ' (số liệu đầy đủ: …)' for a
+    full count; '' when the figure's row is not given or no measurement applies."""
+    if row is None:
+        return ""
+    low, high = row.get("change_ci_low"), row.get("change_ci_high")
+    if _present(low) and _present(high):
+        interval = format_change(cast(float, low), decimals=1, lang=lang)
+        upper = format_change(cast(float, high), decimals=1, lang=lang)
+        if lang == "vi":
+            return f" (khoảng tin cậy 95% của mức thay đổi: từ {interval} đến {upper})"
+        return f" (95% interval of the change: {interval} to {upper})"
+    if row.get("measurement") == "full":
+        if lang == "vi":
+            return " (số liệu đầy đủ: mức thay đổi là chính xác)"
+        return " (a full count: the change is exact)"
+    return ""
 
 
 def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:

@@ -78,7 +78,11 @@ def test_groups_over_several_periods_are_told_period_by_period(
     text = " ".join(briefing.sections[0].paragraphs)
     assert "tổng cộng 30 đảng viên, trong đó: cho ra khỏi Đảng 10 đảng viên và xoá tên 20" in text
     assert "tổng cộng 3 đảng viên, trong đó: cho ra khỏi Đảng 1 đảng viên và xoá tên 2" in text
-    assert "Năm 2024: cho ra khỏi Đảng giảm 9 đảng viên so với năm 2023." in text
+    # A count's change in units and in per cent; a full count's change is exact.
+    assert (
+        "Năm 2024: cho ra khỏi Đảng giảm 9 đảng viên (90%) so với năm 2023 "
+        "(số liệu đầy đủ: mức thay đổi là chính xác)." in text
+    )
 
 
 def test_the_period_parameter_selects_the_figures(make_workbook: WorkbookFactory) -> None:
@@ -88,7 +92,10 @@ def test_the_period_parameter_selects_the_figures(make_workbook: WorkbookFactory
     briefing = prepare_briefing(analysis.load(path), period="2023")
     assert list(briefing.summary["period"]) == ["2022", "2023"]
     assert [c.kind for c in briefing.sections[0].charts] == ["rate_trend", "rate_of_whole"]
-    assert "Năm 2023: A tăng 10,0 điểm % so với năm 2022." in briefing.sections[0].paragraphs
+    assert (
+        "Năm 2023: A tăng 10,0 điểm phần trăm so với năm 2022 "
+        "(số liệu đầy đủ: mức thay đổi là chính xác)." in briefing.sections[0].paragraphs
+    )
 
 
 def test_several_units_are_charted_apart_and_labelled(make_workbook: WorkbookFactory) -> None:

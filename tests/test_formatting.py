@@ -50,7 +50,7 @@ def test_other_units() -> None:
 
 
 def test_changes_in_percentage_points() -> None:
-    assert format_change(Decimal("1.23")) == "+1,2 điểm %"
+    assert format_change(Decimal("1.23")) == "+1,2 điểm phần trăm"
     assert format_change(Decimal("-0.5"), lang="en") == "−0.5 percentage points"
     assert format_change(Decimal(15), display="count") == "+15"
 

@@ -71,7 +71,7 @@ def test_change_is_said_in_percentage_points() -> None:
         "measure": None,
     }
     assert narrative.describe_change(change) == (
-        "Năm 2024: tỷ lệ đảng viên dùng sổ tay tăng 1,3 điểm % so với năm 2023."
+        "Năm 2024: tỷ lệ đảng viên dùng sổ tay tăng 1,3 điểm phần trăm so với năm 2023."
     )
     change["change"] = -0.5
     assert narrative.describe_change(change, lang="en") == (

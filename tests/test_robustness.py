@@ -245,8 +245,8 @@ def test_group_totals_follow_the_group_check(make_workbook: WorkbookFactory) -> 
 
 
 def test_a_change_that_rounds_to_nothing_has_no_sign() -> None:
-    assert format_change(Decimal("-0.04")) == "0,0 điểm %"
-    assert format_change(Decimal("0.05")) == "+0,1 điểm %"
+    assert format_change(Decimal("-0.04")) == "0,0 điểm phần trăm"
+    assert format_change(Decimal("0.05")) == "+0,1 điểm phần trăm"
 
 
 def test_hidden_rows_are_counted_with_a_warning(make_workbook: WorkbookFactory) -> None:

@@ -126,7 +126,7 @@ def test_change_between_periods_is_in_percentage_points() -> None:
     changes = period_changes(compute_indicators(frame))
     assert list(changes["period_from"]) == ["2023"]
     assert changes.loc[0, "change"] == pytest.approx(5.0)
-    assert analysis.format_change(changes.loc[0, "change"]) == "+5,0 điểm %"
+    assert analysis.format_change(changes.loc[0, "change"]) == "+5,0 điểm phần trăm"
 
 
 def test_vectorised_intervals_equal_scipy_binomtest() -> None:

@@ -158,3 +158,31 @@ def test_the_trends_list_and_the_five_period_rule(
         handbook["mann_kendall_p"],
     ) == (None, None, None)
     assert "còn quá ngắn để kết luận xu hướng (cần ít nhất 5 kỳ)" in handbook["text"]
+
+
+def test_the_briefing_says_the_trend_or_that_the_series_is_too_short(tmp_path: Path) -> None:
+    from analysis import load
+    from analysis.briefing import prepare_briefing
+
+    rows = [
+        row("Đảng viên mới", str(year), count, unit="Phường 1", measure="đảng viên")
+        for year, count in ((2019, 5), (2020, 7), (2022, 8), (2023, 8), (2024, 12))
+    ]
+    rows += [
+        row("Đảng viên dùng Sổ tay", str(year), count, 100, unit="Phường 1")
+        for year, count in ((2022, 70), (2023, 80), (2024, 90))
+    ]
+    briefing = prepare_briefing(load(write_workbook(tmp_path / "xu-huong.xlsx", rows)))
+    sentences = [p for s in briefing.sections for p in s.paragraphs]
+    assert (
+        "Đảng viên mới (Phường 1): xu hướng tăng có ý nghĩa thống kê qua 5 kỳ (năm 2019 – "
+        "năm 2024); độ dốc Sen +1,13 đảng viên/năm (kiểm định Mann–Kendall, p = 0,043)."
+    ) in sentences
+    assert (
+        "Đảng viên dùng Sổ tay (Phường 1): chuỗi 3 kỳ (năm 2022 – năm 2024) còn quá ngắn để "
+        "kết luận xu hướng (cần ít nhất 5 kỳ)."
+    ) in sentences
+    assert (
+        "Năm 2024: đảng viên dùng Sổ tay tăng 10,0 điểm phần trăm so với năm 2023 "
+        "(số liệu đầy đủ: mức thay đổi là chính xác)."
+    ) in sentences
