@@ -25,13 +25,15 @@ from .model import Dataset, frame_records
 from .periods import parse_period
 from .stats import IntervalMethod, period_changes
 from .summary import summarize
-from .text import name_key
+from .text import name_key, name_keys
 
 ChartKind = Literal[
     "rate_of_whole", "composition", "counts", "progress", "rate_intervals", "rate_trend"
 ]
 
-SUMMARY_ANCHOR = "tong-hop"
+SUMMARY_ANCHOR = "tong-hop"  # the appendix: every indicator in one table
+OVERVIEW_ANCHOR = "tom-tat"  # the opening page: what matters
+OVERVIEW_ITEMS = 8  # items per list on the opening page; the rest are in the appendix
 MAX_BARS = 20  # bars in one chart
 MAX_CHARTS = 12  # charts in one section
 MAX_RATE_CHARTS = 4  # rates of a whole drawn one chart each; more share a progress chart
@@ -153,13 +155,22 @@ class Briefing:
         return f"{self.place}, {date}"
 
     def contents_html(self) -> str:
-        """Table of contents linking to each section."""
+        """Table of contents: the summary, each section, the appendix."""
         words = DOCUMENT[self.lang]
         sections = [(s.slug, s.title) for s in self.sections]
-        return render("contents", words["contents"], SUMMARY_ANCHOR, words["summary"], sections)
+        first = (OVERVIEW_ANCHOR, words["overview"])
+        return render(
+            "contents", words["contents"], first, sections, (SUMMARY_ANCHOR, words["appendix"])
+        )
 
-    def summary_table_html(self) -> str:
-        """One table of every indicator: figure, count/base, interval, period, source cell."""
+    def overview_html(self) -> str:
+        """The opening page: the headline figures, what is behind its target, what changed."""
+        blocks = plan_overview(self.summary, lang=self.lang)
+        return render("overview", OVERVIEW_ANCHOR, DOCUMENT[self.lang]["overview"], blocks)
+
+    def appendix_html(self) -> str:
+        """The appendix: every indicator in one table (figure, count/base, interval, period,
+        source cell)."""
         heads = HEADINGS[self.lang]
         keys = ("indicator", "unit", "period", "figure", "ratio", "interval", "source")
         rows = [
@@ -177,7 +188,7 @@ class Briefing:
             )
             for row in frame_records(self.summary)
         ]
-        title = DOCUMENT[self.lang]["summary"]
+        title = DOCUMENT[self.lang]["appendix"]
         return render("summary_table", SUMMARY_ANCHOR, title, [heads[k] for k in keys], rows)
 
     def section_heading_html(self, section: Section) -> str:
@@ -295,7 +306,7 @@ def plan_sections(summary: pd.DataFrame, *, lang: Lang = "vi") -> list[Section]:
     themes = [_theme(row) for row in frame_records(summary)]
     frame = summary.assign(_theme=themes)
     order = list(dict.fromkeys(themes))
-    used_slugs: set[str] = {SUMMARY_ANCHOR}
+    used_slugs: set[str] = {SUMMARY_ANCHOR, OVERVIEW_ANCHOR}
     sections = []
     for title in order:
         rows = frame[frame["_theme"] == title].drop(columns="_theme")
@@ -310,6 +321,88 @@ def plan_sections(summary: pd.DataFrame, *, lang: Lang = "vi") -> list[Section]:
             )
         )
     return sections
+
+
+def plan_overview(
+    summary: pd.DataFrame, *, lang: Lang = "vi", limit: int = OVERVIEW_ITEMS
+) -> list[tuple[str, list[str]]]:
+    """The opening page's lists: the headline figure of each indicator (the whole's where
+    the units roll up, else the one unit's), the figures behind their target by unit, and
+    how the headline figures changed from the period before. Empty lists are left out."""
+    words = DOCUMENT[lang]
+    if summary.empty:
+        return []
+    headlines = _headlines(summary)
+    several = summary["unit"].nunique() > 1
+    latest = _latest(summary)
+    parts_of: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for part in frame_records(latest[latest["group"].notna() & ~latest["is_total"]]):
+        whole = (name_key(part["group"]), name_key(part["unit"]), str(part["period"]))
+        parts_of.setdefault(whole, []).append(part)
+    points = []
+    for row in frame_records(headlines):
+        parts = parts_of.get(
+            (name_key(row["indicator"]), name_key(row["unit"]), str(row["period"]))
+        )
+        sentence = (  # a group's total is told with its parts, as its section tells it
+            narrative.describe_group(row, parts, lang=lang)
+            if row["is_total"] and parts
+            else narrative.describe_figure(row, lang=lang)
+        )
+        if several:  # whose figure: the whole's, or the one unit's
+            sentence = f"{row['unit']}: {narrative.lower_first(sentence, lang=lang)}"
+        points.append(sentence)
+    behind = [
+        narrative.describe_behind(row, lang=lang)
+        for row in frame_records(latest[latest["target_status"] == "chưa đạt"])
+    ]
+    pairs = set(zip(name_keys(headlines["indicator"]), name_keys(headlines["unit"]), strict=True))
+    keys = zip(name_keys(summary["indicator"]), name_keys(summary["unit"]), strict=True)
+    mine = summary[[key in pairs for key in keys]]
+    figures = {
+        (name_key(r["indicator"]), name_key(r["unit"]), str(r["period"])): r
+        for r in frame_records(headlines)
+    }
+    changed = []
+    for change in frame_records(period_changes(mine.assign(is_total=False))):
+        figure = figures.get(
+            (name_key(change["indicator"]), name_key(change["unit"]), str(change["period_to"]))
+        )
+        if figure is not None:
+            changed.append(
+                narrative.describe_change(_whose(change, several), lang=lang, row=figure)
+            )
+    blocks = []
+    for heading, items in (
+        (words["key_points"], points),
+        (words["behind"], behind),
+        (words["changes"], changed),
+    ):
+        if items:
+            shown = items[:limit]
+            if len(items) > limit:
+                shown.append(words["more"].format(count=len(items) - limit))
+            blocks.append((heading, shown))
+    return blocks
+
+
+def _headlines(summary: pd.DataFrame) -> pd.DataFrame:
+    """Each indicator's headline at its latest period: the largest total (the top of a
+    roll-up, a typed 'Tổng cộng', a group's total), else its one unit's figure. Parts of a
+    group or of a parent are told by their whole."""
+    latest = _latest(summary)
+    part = latest["group"].notna() & ~latest["is_total"]
+    if "parent" in latest:
+        part |= latest["parent"].notna()
+    candidates = latest[~part]
+    chosen = []
+    for _, rows in candidates.groupby(candidates["indicator"].map(name_key), sort=False):
+        totals = rows[rows["is_total"]]
+        if not totals.empty:
+            chosen.append(totals.loc[[totals["numerator"].idxmax()]])
+        elif rows["unit"].nunique() == 1:
+            chosen.append(rows.iloc[[-1]])
+    return pd.concat(chosen) if chosen else summary.iloc[0:0]
 
 
 def _unique(slug: str, used: set[str]) -> str:
@@ -467,9 +560,19 @@ def section_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
         figure = by_figure.get(
             (name_key(change["indicator"]), name_key(change["unit"]), str(change["period_to"]))
         )
-        sentences.append(narrative.describe_change(change, lang=lang, row=figure))
+        sentences.append(
+            narrative.describe_change(_whose(change, several_units), lang=lang, row=figure)
+        )
     sentences += trend_sentences(rows, lang=lang)
     return _drop_repeats(sentences)
+
+
+def _whose(change: dict[str, Any], several: bool) -> dict[str, Any]:
+    """A change named with its unit when the briefing covers several ('đảng viên dùng sổ tay
+    (Phường 1)')."""
+    if not several:
+        return change
+    return {**change, "indicator": f"{change['indicator']} ({change['unit']})"}
 
 
 def trend_sentences(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:

@@ -74,6 +74,13 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
         "recipients": "Nơi nhận",
         "missing": "Chưa có số liệu của",
         "missing_file": "tệp",
+        "overview": "Tóm tắt",
+        "key_points": "Những điểm chính",
+        "behind": "Chưa đạt mục tiêu",
+        "changes": "Thay đổi so với kỳ trước",
+        "appendix": "Phụ lục: Tổng hợp các chỉ tiêu",
+        "more": "… và {count} mục khác (xem Phụ lục).",
+        "target_of": "mục tiêu",
     },
     "en": {
         "party": "COMMUNIST PARTY OF VIETNAM",
@@ -87,6 +94,13 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
         "recipients": "Recipients",
         "missing": "No figures yet from",
         "missing_file": "file",
+        "overview": "Summary",
+        "key_points": "Key points",
+        "behind": "Behind target",
+        "changes": "Changes since the period before",
+        "appendix": "Appendix: all indicators",
+        "more": "… and {count} more (see the appendix).",
+        "target_of": "target",
     },
 }
 

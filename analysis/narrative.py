@@ -184,17 +184,7 @@ def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
     plan = bool(row.get("cell_target")) and isinstance(achieved, str)
     if (met is None and not plan) or not _present(target):
         return None
-    goal = float(cast(float, target))
-    shown = (
-        format_rate(
-            goal,
-            factor=row["factor"],
-            decimals=0 if goal.is_integer() else int(row["decimals"]),  # '90%', not '90,0%'
-            lang=lang,
-        )
-        if row["display"] != "count"
-        else format_count(goal, lang=lang, measure=_measure(row))
-    )
+    shown = _target_text(row, lang=lang)
     if plan:
         status = row.get("target_status")  # only when the plan is for this very period
         if lang == "vi":  # 'đạt' only where more is better
@@ -278,3 +268,21 @@ def describe_trend(trend: Row, *, lang: Lang = "vi") -> str:
         f"{name}: no clear trend over {count} periods ({first} to {last}) ({test}); "
         f"Sen's slope {slope} a year."
     )
+
+
+def describe_behind(row: Row, *, lang: Lang = "vi") -> str:
+    """A figure short of its target: 'Phường A: đảng viên dùng Sổ tay 75% (mục tiêu 90%).'"""
+    shown = _target_text(row, lang=lang)
+    figure = _with_measure(str(row["text"]), row) if row["display"] == "count" else row["text"]
+    name = lower_first(str(row["indicator"]), lang=lang)
+    word = "mục tiêu" if lang == "vi" else "target"
+    return f"{row['unit']}: {name} {figure} ({word} {shown})."
+
+
+def _target_text(row: Row, *, lang: Lang) -> str:
+    """A target as the figure prints: '90%' (not '90,0%'), '40 đảng viên'."""
+    goal = float(cast(float, row["target"]))
+    if row["display"] == "count":
+        return format_count(goal, lang=lang, measure=_measure(row))
+    decimals = 0 if goal.is_integer() else int(row["decimals"])
+    return format_rate(goal, factor=row["factor"], decimals=decimals, lang=lang)

@@ -8,7 +8,7 @@ from conftest import WorkbookFactory
 from workbooks import BUNDLED, row
 
 import analysis
-from analysis.briefing import prepare_briefing, slugify
+from analysis.briefing import plan_overview, prepare_briefing, slugify
 from analysis.charts import row_labels
 
 
@@ -49,7 +49,7 @@ def test_workbook_text_is_escaped_in_html(make_workbook: WorkbookFactory) -> Non
     hostile = '<script>alert("x")</script> & <b>'
     path = make_workbook([row(hostile, "2024", 5, 10, unit="<img src=x onerror=1>")])
     briefing = prepare_briefing(analysis.load(path), organisation="<i>Ban</i>")
-    fragments = [briefing.title_html(), briefing.contents_html(), briefing.summary_table_html()]
+    fragments = [briefing.title_html(), briefing.contents_html(), briefing.appendix_html()]
     fragments += [
         briefing.section_heading_html(s) + briefing.section_text_html(s) for s in briefing.sections
     ]
@@ -155,3 +155,30 @@ def test_sentences_name_the_unit_and_rates_without_counts(make_workbook: Workboo
     assert "Tỷ lệ hộ nghèo: 2,45%." in sentences  # its own section: one unit, no prefix
     kinds = {c.title: c.kind for s in briefing.sections for c in s.charts}
     assert kinds["Đảng viên hoàn thành tốt nhiệm vụ"] == "progress"  # ward against ward
+
+
+def test_the_briefing_opens_with_what_matters(make_workbook: WorkbookFactory) -> None:
+    path = make_workbook(
+        [
+            row("Đảng viên dùng sổ tay", "2023", 60, 80, unit="Phường 1"),
+            row("Đảng viên dùng sổ tay", "2023", 70, 80, unit="Phường 2"),
+            row("Đảng viên dùng sổ tay", "2024", 70, 80, unit="Phường 1"),
+            row("Đảng viên dùng sổ tay", "2024", 78, 80, unit="Phường 2"),
+        ],
+        catalogue=[["Chỉ tiêu", "Chiều", "Mục tiêu"], ["Đảng viên dùng sổ tay", "tăng", 90]],
+    )
+    briefing = prepare_briefing(analysis.load(path))
+    blocks = dict(plan_overview(briefing.summary))
+    # The whole first (148/160 = 92,5%), the ward behind its target by name, and the change.
+    assert blocks["Những điểm chính"] == [
+        "Tổng các đơn vị: đã có 148/160 đảng viên dùng sổ tay, đạt tỷ lệ 92,5%."
+    ]
+    assert blocks["Chưa đạt mục tiêu"] == ["Phường 1: đảng viên dùng sổ tay 87,5% (mục tiêu 90%)."]
+    assert blocks["Thay đổi so với kỳ trước"] == [
+        "Năm 2024: đảng viên dùng sổ tay (Tổng các đơn vị) tăng 11,3 điểm phần trăm so với "
+        "năm 2023 (số liệu đầy đủ: mức thay đổi là chính xác)."
+    ]
+    page = briefing.overview_html()
+    assert page.startswith('<section class="chiso-overview"><h2 id="tom-tat">Tóm tắt</h2>')
+    contents = briefing.contents_html()
+    assert contents.index("Tóm tắt") < contents.index("Phụ lục: Tổng hợp các chỉ tiêu")

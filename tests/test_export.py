@@ -33,9 +33,13 @@ def test_html_is_self_contained_and_has_the_figures(briefing_html: str) -> None:
     assert briefing_html.count('src="data:image/png;base64,') == 8
     # No code cells: none of the notebook's source lines appear.
     assert "open_briefing(" not in briefing_html and "show_section" not in briefing_html
-    # A table of contents linking to every section heading.
+    # A table of contents linking to the summary, every section heading and the appendix.
     anchors = re.findall(r'<a href="#([a-z0-9-]+)">', briefing_html)
-    assert len(anchors) == 8
+    assert len(anchors) == 9
+    assert (anchors[0], anchors[-1]) == ("tom-tat", "tong-hop")
+    # The summary opens the briefing; the full table is the appendix, after the signature.
+    assert briefing_html.index('id="tom-tat"') < briefing_html.index('id="thuc-hien-nhiem-vu"')
+    assert briefing_html.index("Trần Phước Hải") < briefing_html.index('id="tong-hop"')
     for anchor in anchors:
         assert f'id="{anchor}"' in briefing_html
 
