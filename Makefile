@@ -12,7 +12,7 @@ WORKBOOK ?= data/ke-hoach-83-quang-ngai.xlsx
 BRIEFING ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help report test lint format lab bench clean
+.PHONY: help report demo test lint format lab bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
@@ -32,6 +32,9 @@ $(DEV): pyproject.toml | $(VENV)/bin/python
 
 report: $(RUN) ## Build figures/ and reports/briefing.{html,pdf} from data/ (creates .venv)
 	$(BIN)/chiso build $(WORKBOOK) $(BRIEFING)
+
+demo: $(RUN) ## Build the demonstration briefing (made-up figures) into figures/demo/ and reports/demo/
+	$(BIN)/chiso build data/demo/tinh-minh-hoa.xlsx --figures figures/demo --reports reports/demo
 
 lab: $(RUN) ## Open the notebooks in JupyterLab
 	$(BIN)/jupyter lab notebooks/

@@ -88,7 +88,8 @@ class Briefing:
         words = DOCUMENT[self.lang]
         label = parse_period(self.period).label(lang=self.lang) if self.period else ""
         facts = self.facts
-        return self._masthead_html(words, label, facts) + self.missing_html()
+        marked = render("illustrative", words["illustrative"]) if facts.illustrative else ""
+        return self._masthead_html(words, label, facts) + marked + self.missing_html()
 
     def missing_html(self) -> str:
         """Whose figures are not in the briefing (a workbook of the set had errors), named
@@ -202,8 +203,11 @@ class Briefing:
         return f"{DOCUMENT[self.lang]['chart']}: {spec.title}"
 
     def draw(self, spec: ChartSpec, *, ax: Axes | None = None) -> Axes:
-        """Draw one chart of the briefing."""
-        return draw_chart(spec, ax=ax, lang=self.lang)
+        """Draw one chart of the briefing (marked when its figures are illustrative)."""
+        drawn = draw_chart(spec, ax=ax, lang=self.lang)
+        if self.facts.illustrative:
+            charts.mark_illustrative(drawn, lang=self.lang)
+        return drawn
 
     @property
     def chart_specs(self) -> list[ChartSpec]:

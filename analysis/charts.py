@@ -110,6 +110,23 @@ def _records(rows: pd.DataFrame | Mapping[str, Any]) -> list[dict[str, Any]]:
     return [dict(rows)]
 
 
+def mark_illustrative(ax: Axes, *, lang: Lang = "vi") -> Axes:
+    """Say on the chart itself that its figures are made up (a demonstration workbook)."""
+    ax.annotate(
+        CHART[lang]["illustrative"],
+        xy=(1, 1),
+        xycoords="axes fraction",
+        xytext=(0, 6),
+        textcoords="offset points",
+        fontsize=8,
+        fontweight="bold",
+        color="#b00020",
+        va="bottom",
+        ha="right",
+    )
+    return ax
+
+
 def _axes(ax: Axes | None, *, rows: int) -> Axes:
     return ax if ax is not None else new_axes(height=max(1.6, 0.9 + 0.55 * rows))
 

@@ -52,7 +52,13 @@ _FIELDS: dict[str, str] = {
     "nguoi ky": "signer",
     "ho ten nguoi ky": "signer",
     "ngay bao cao": "report_date",
+    "minh hoa": "illustrative",
+    "so lieu minh hoa": "illustrative",
+    "du lieu minh hoa": "illustrative",
+    "illustrative": "illustrative",
 }
+# Values saying yes to a fact such as `Số liệu minh hoạ` (folded).
+_YES = frozenset({"co", "x", "yes", "true", "1", "minh hoa", "dung"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,9 @@ class Facts:
     signer_title: str = ""
     signer: str = ""
     report_date: dt.date | None = None
+    # `Số liệu minh hoạ: có`: made-up figures (a demonstration), marked as such on every
+    # chart and in every briefing drawn from them.
+    illustrative: bool = False
     sources: dict[str, str] = field(default_factory=dict)
 
     def period_context(self) -> PeriodContext:
@@ -149,6 +158,7 @@ def read_facts(book: Workbook) -> tuple[Facts, list[Problem]]:
         signer_title=text("signer_title"),
         signer=text("signer"),
         report_date=report_date if raw_date else None,
+        illustrative=_key(text("illustrative")) in _YES,
         sources=sources,
     )
     return facts, collect.problems

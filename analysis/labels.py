@@ -74,6 +74,7 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
         "recipients": "Nơi nhận",
         "missing": "Chưa có số liệu của",
         "missing_file": "tệp",
+        "illustrative": "SỐ LIỆU MINH HOẠ — không phải số liệu thật",
         "overview": "Tóm tắt",
         "key_points": "Những điểm chính",
         "behind": "Chưa đạt mục tiêu",
@@ -94,6 +95,7 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
         "recipients": "Recipients",
         "missing": "No figures yet from",
         "missing_file": "file",
+        "illustrative": "ILLUSTRATIVE DATA — not real figures",
         "overview": "Summary",
         "key_points": "Key points",
         "behind": "Behind target",
@@ -109,8 +111,20 @@ ALL_UNITS: dict[Lang, str] = {"vi": "Tổng các đơn vị", "en": "All units"}
 
 # Words drawn on charts.
 CHART: dict[Lang, dict[str, str]] = {
-    "vi": {"done": "Đạt", "rest": "Còn lại", "source": "Nguồn", "interval": "Khoảng tin cậy 95%"},
-    "en": {"done": "Achieved", "rest": "Remaining", "source": "Source", "interval": "95% interval"},
+    "vi": {
+        "done": "Đạt",
+        "rest": "Còn lại",
+        "source": "Nguồn",
+        "interval": "Khoảng tin cậy 95%",
+        "illustrative": "Số liệu minh hoạ, không phải số liệu thật",
+    },
+    "en": {
+        "done": "Achieved",
+        "rest": "Remaining",
+        "source": "Source",
+        "interval": "95% interval",
+        "illustrative": "Illustrative data, not real figures",
+    },
 }
 
 # What an interval does and does not say, by how the figure was measured.

@@ -164,9 +164,12 @@ def _change_certainty(row: Row | None, *, lang: Lang) -> str:
     if _present(low) and _present(high):
         interval = format_change(cast(float, low), decimals=1, lang=lang)
         upper = format_change(cast(float, high), decimals=1, lang=lang)
+        either_way = float(cast(float, low)) < 0 < float(cast(float, high))
         if lang == "vi":
-            return f" (khoảng tin cậy 95% của mức thay đổi: từ {interval} đến {upper})"
-        return f" (95% interval of the change: {interval} to {upper})"
+            caveat = "; chưa đủ cơ sở để kết luận có thay đổi" if either_way else ""
+            return f" (khoảng tin cậy 95% của mức thay đổi: từ {interval} đến {upper}{caveat})"
+        caveat = "; not enough to say it changed" if either_way else ""
+        return f" (95% interval of the change: {interval} to {upper}{caveat})"
     if row.get("measurement") == "full":
         if lang == "vi":
             return " (số liệu đầy đủ: mức thay đổi là chính xác)"

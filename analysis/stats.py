@@ -325,8 +325,8 @@ def row_changes(results: pd.DataFrame) -> pd.DataFrame:
     count), `change_unit` ('pp' or '%'), `change_amount` (a count's difference in units),
     `change_from` (the period code compared with) and, for sampled or self-selected rates
     with intervals on both sides, `change_ci_low` / `change_ci_high` (Newcombe's hybrid
-    score interval of the difference, from the two intervals). NaN / None elsewhere;
-    totals get none."""
+    score interval of the difference, from the two intervals). NaN / None elsewhere. A
+    total (a roll-up, a group's) is compared with the same total of the period before."""
     n = len(results)
     value = np.full(n, np.nan)
     amount = np.full(n, np.nan)
@@ -334,11 +334,8 @@ def row_changes(results: pd.DataFrame) -> pd.DataFrame:
     high = np.full(n, np.nan)
     unit = np.full(n, None, dtype=object)
     compared = np.full(n, None, dtype=object)
-    plain = np.flatnonzero(~results["is_total"].to_numpy(dtype=bool)) if n else np.array([])
-    if len(plain):
-        subset = results.iloc[plain]
-        before, after = consecutive_periods(subset)
-        b, a = plain[before], plain[after]
+    if n:
+        b, a = consecutive_periods(results)
         values = results["value"].to_numpy(dtype=np.float64)
         factor = results["factor"].to_numpy(dtype=np.float64)
         counted = results["display"].to_numpy(dtype=object) == "count"

@@ -140,12 +140,9 @@ def period_years(starts: pd.Series, ends: pd.Series) -> FloatArray:
 
 def series_trends(results: pd.DataFrame) -> pd.DataFrame:
     """One row per series of two periods or more (`TREND_COLUMNS`), in the order the
-    series first appear; the statistics are NaN below `MIN_PERIODS`. Totals are left
-    out: they are not a unit's series."""
-    chosen = results
-    if "is_total" in results:
-        chosen = results[~results["is_total"].to_numpy(dtype=bool)]
-    chosen = chosen[chosen["period_kind"].isin(TREND_KINDS) & chosen["value"].notna()]
+    series first appear; the statistics are NaN below `MIN_PERIODS`. A roll-up (the
+    province's figure over its communes') is a series of its own."""
+    chosen = results[results["period_kind"].isin(TREND_KINDS) & results["value"].notna()]
     if chosen.empty:
         return pd.DataFrame(columns=TREND_COLUMNS)
     keys = [chosen["indicator"], chosen["unit"], chosen["period_kind"]]

@@ -1,0 +1,57 @@
+"""The demonstration workbook: made by a script with a fixed seed, marked as illustrative
+in the file, in the briefing and on every chart, with roll-ups, targets and trends."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from pathlib import Path
+
+import pytest
+from workbooks import ROOT
+
+import analysis
+from analysis.briefing import prepare_briefing
+from analysis.summary import summary_records, trend_records
+
+
+def _script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "make_demo_workbook", ROOT / "scripts" / "make_demo_workbook.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path: Path = _script().write(tmp_path_factory.mktemp("demo") / "tinh-minh-hoa.xlsx")
+    return path
+
+
+def test_the_committed_demo_is_what_the_script_makes(demo: Path) -> None:
+    committed = ROOT / "data" / "demo" / "tinh-minh-hoa.xlsx"
+    digest = [hashlib.sha256(p.read_bytes()).hexdigest() for p in (demo, committed)]
+    assert digest[0] == digest[1]
+
+
+def test_the_demo_rolls_up_compares_and_marks_itself(demo: Path) -> None:
+    dataset = analysis.load(demo)
+    assert dataset.problems == [] and dataset.facts.illustrative
+    briefing = prepare_briefing(dataset)
+    rows = summary_records(briefing.summary)
+    province = [r for r in rows if r["unit"] == "Tỉnh Minh Hoạ" and r["period"] == "2024"]
+    assert len(province) == 5  # every indicator rolled up to the province
+    handbook = next(r for r in province if r["code"] == "SOTAY")
+    assert handbook["target"] == 95 and handbook["target_status"] == "chưa đạt"
+    assert handbook["change"]["unit"] == "pp" and handbook["change"]["compared_with"] == "2023"
+    trends = trend_records(briefing.summary)
+    assert len(trends) == 5 * 13  # 12 units and the province, six years each
+    assert all(t["n_periods"] == 6 and t["mann_kendall_p"] is not None for t in trends)
+    assert "SỐ LIỆU MINH HOẠ — không phải số liệu thật" in briefing.title_html()
+    spec = briefing.sections[0].charts[0]
+    axes = briefing.draw(spec)
+    notes = [text.get_text() for text in axes.texts]
+    assert "Số liệu minh hoạ, không phải số liệu thật" in notes
