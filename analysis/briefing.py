@@ -28,7 +28,13 @@ from .summary import summarize
 from .text import name_key, name_keys
 
 ChartKind = Literal[
-    "rate_of_whole", "composition", "counts", "progress", "rate_intervals", "rate_trend"
+    "rate_of_whole",
+    "composition",
+    "counts",
+    "progress",
+    "rate_intervals",
+    "rate_trend",
+    "trend_grid",
 ]
 
 SUMMARY_ANCHOR = "tong-hop"  # the appendix: every indicator in one table
@@ -37,6 +43,7 @@ OVERVIEW_ITEMS = 8  # items per list on the opening page; the rest are in the ap
 MAX_BARS = 20  # bars in one chart
 MAX_CHARTS = 12  # charts in one section
 MAX_RATE_CHARTS = 4  # rates of a whole drawn one chart each; more share a progress chart
+MAX_PANELS = 15  # units in one chart of small multiples (five rows of three)
 
 
 def slugify(text: str) -> str:
@@ -447,9 +454,22 @@ def plan_charts(
             )
 
     plain = rows[~rows["is_total"]]
-    for (indicator, _unit), series in plain.groupby(["indicator", "unit"], sort=False):
-        if series["period"].nunique() >= 2:
-            add("rate_trend", str(indicator), series)
+    over_time = rows.groupby(["indicator", "unit"], sort=False)["period"].transform("nunique") >= 2
+    for indicator, series in rows[over_time].groupby("indicator", sort=False):
+        units = list(dict.fromkeys(series.sort_values("is_total", ascending=False)["unit"]))
+        if series.loc[~series["is_total"], "unit"].nunique() <= 1:
+            for _unit, own in series[~series["is_total"]].groupby("unit", sort=False):
+                add("rate_trend", str(indicator), own)
+            continue
+        # Several units over time: small multiples on one scale, the whole's panel first.
+        pages = [units[i : i + MAX_PANELS] for i in range(0, len(units), MAX_PANELS)]
+        for number, page in enumerate(pages, start=1):
+            if len(specs) >= MAX_CHARTS:
+                break
+            label = f"{indicator} ({number}/{len(pages)})" if len(pages) > 1 else str(indicator)
+            chunk = series[series["unit"].isin(page)].reset_index(drop=True)
+            name = _unique(f"{slug}-trend-grid", used)
+            specs.append(ChartSpec(slug=name, kind="trend_grid", title=label, rows=chunk))
     current = _latest(plain)
     totals = rows[rows["is_total"]]
     grouped = current[current["group"].notna()]
@@ -624,5 +644,6 @@ def draw_chart(spec: ChartSpec, *, ax: Axes | None = None, lang: Lang = "vi") ->
         "progress": charts.plot_progress,
         "rate_intervals": charts.plot_rate_intervals,
         "rate_trend": charts.plot_rate_trend,
+        "trend_grid": charts.plot_trend_grid,
     }
     return drawers[spec.kind](rows, ax=ax, title=spec.title, lang=lang)

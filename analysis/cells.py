@@ -374,6 +374,9 @@ def _figures(
     ):
         present = field in raw.columns
         columns[key] = texts(raw.cells(field, index).reset_index(drop=True) if present else None)
+    for key, value in (("cell_target", "target"), ("cell_achievement", "printed_achievement")):
+        # A plan column's blank cell is no plan: the catalogue's target, if any, stands.
+        columns[key] = columns[key].where(columns[value].notna().to_numpy(), None)
     return pd.DataFrame(columns)
 
 

@@ -112,6 +112,19 @@ def _records(rows: pd.DataFrame | Mapping[str, Any]) -> list[dict[str, Any]]:
 
 def mark_illustrative(ax: Axes, *, lang: Lang = "vi") -> Axes:
     """Say on the chart itself that its figures are made up (a demonstration workbook)."""
+    figure = ax.figure
+    if isinstance(figure, Figure) and len(figure.axes) > 1:  # small multiples: once, on top
+        figure.text(
+            0.99,
+            1.0,
+            CHART[lang]["illustrative"],
+            fontsize=8,
+            fontweight="bold",
+            color="#b00020",
+            ha="right",
+            va="bottom",
+        )
+        return ax
     ax.annotate(
         CHART[lang]["illustrative"],
         xy=(1, 1),
@@ -453,3 +466,71 @@ __all__ = [
     "plot_rate_trend",
     "tick_texts",
 ]
+
+
+GRID_COLUMNS = 3
+
+
+def plot_trend_grid(
+    rows: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """Small multiples: one indicator over time, a small panel per unit on one scale (the
+    whole's first when it rolls up), with the target as a dashed line where one is set.
+    Returns the first panel; the figure holds them all."""
+    records = sorted(_records(rows), key=lambda r: (r["period_start"], r["period_end"]))
+    units = list(
+        dict.fromkeys(str(r["unit"]) for r in sorted(records, key=lambda r: not r["is_total"]))
+    )
+    with chart_style():
+        count = max(len(units), 1)
+        lines = -(-count // GRID_COLUMNS)
+        figure = ax.figure if ax is not None else Figure(figsize=(8.0, 0.9 + 1.75 * lines))
+        panels = figure.subplots(lines, GRID_COLUMNS, sharey=True, squeeze=False).ravel()
+        first = records[0] if records else None
+        for panel, unit in zip(panels, units, strict=False):
+            series = [r for r in records if str(r["unit"]) == unit]
+            positions = list(range(len(series)))
+            panel.plot(
+                positions,
+                [float(r["value"]) for r in series],
+                marker="o",
+                markersize=3,
+                color=PALETTE[5] if series[0]["is_total"] else PALETTE[0],
+            )
+            targets = {float(r["target"]) for r in series if not pd.isna(r["target"])}
+            if len(targets) == 1:
+                panel.axhline(targets.pop(), color="#888888", linestyle="--", linewidth=1)
+            panel.set_title(wrap_label(unit, 28), fontsize=8, loc="left", fontweight="bold")
+            ends = [0, len(series) - 1] if len(series) > 1 else [0]
+            panel.set_xticks(ends, [str(series[i]["period"]) for i in ends])
+            panel.tick_params(labelsize=7)
+        for panel in panels[len(units) :]:
+            panel.set_visible(False)
+        if first is not None and first["display"] == "count":
+            _count_axis(panels[0], lang=lang, axis="y")
+        elif first is not None:
+            _rate_axis(panels[0], factor=float(first["factor"]), lang=lang, axis="y")
+        figure.suptitle(
+            wrap_label(title or (str(first["indicator"]) if first else ""), TITLE_WIDTH),
+            x=0.01,
+            ha="left",
+            fontsize=12,
+            fontweight="bold",
+        )
+        figure.subplots_adjust(hspace=0.7, wspace=0.15)
+        source = _sources(records)
+        if source:
+            figure.text(
+                0.01,
+                0.0,
+                f"{CHART[lang]['source']}: {source}",
+                fontsize=7,
+                color="#666666",
+                ha="left",
+                va="top",
+            )
+        return cast(Axes, panels[0])

@@ -51,7 +51,13 @@ def test_the_demo_rolls_up_compares_and_marks_itself(demo: Path) -> None:
     assert len(trends) == 5 * 13  # 12 units and the province, six years each
     assert all(t["n_periods"] == 6 and t["mann_kendall_p"] is not None for t in trends)
     assert "SỐ LIỆU MINH HOẠ — không phải số liệu thật" in briefing.title_html()
-    spec = briefing.sections[0].charts[0]
-    axes = briefing.draw(spec)
-    notes = [text.get_text() for text in axes.texts]
-    assert "Số liệu minh hoạ, không phải số liệu thật" in notes
+    for spec in briefing.chart_specs:  # every chart says so, small multiples included
+        axes = briefing.draw(spec)
+        notes = [text.get_text() for text in (*axes.texts, *axes.figure.texts)]
+        assert "Số liệu minh hoạ, không phải số liệu thật" in notes, spec.slug
+    kinds = [spec.kind for spec in briefing.chart_specs]
+    # The twelve communes and the province over time: one chart of small multiples each.
+    assert kinds.count("trend_grid") == 5
+    grid = next(spec for spec in briefing.chart_specs if spec.kind == "trend_grid")
+    wholes = grid.rows[grid.rows["is_total"]]
+    assert set(wholes["unit"]) == {"Tỉnh Minh Hoạ"} and len(set(grid.rows["unit"])) == 13
