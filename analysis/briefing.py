@@ -44,6 +44,8 @@ MAX_BARS = 20  # bars in one chart
 MAX_CHARTS = 12  # charts in one section
 MAX_RATE_CHARTS = 4  # rates of a whole drawn one chart each; more share a progress chart
 MAX_PANELS = 15  # units in one chart of small multiples (five rows of three)
+TOLD_UNITS = 5  # more units than this: an indicator is told as a whole, not unit by unit
+RANKED_UNITS = 3  # the highest and the lowest units named
 
 
 def slugify(text: str) -> str:
@@ -533,7 +535,113 @@ def plan_charts(
 
 
 def section_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
-    """The section's sentences: figures, group totals, intervals, targets, changes, periods."""
+    """The section's sentences: figures, group totals, intervals, targets, changes, periods.
+
+    With more than `TOLD_UNITS` units, an indicator outside a group is told as a whole
+    (`compared_paragraphs`): the whole's figure, the highest and lowest units, those behind
+    their target, how the units' trends go; each unit's figures are in the appendix."""
+    plain_rows = rows[~rows["is_total"]]
+    if plain_rows["unit"].nunique() > TOLD_UNITS:
+        alone = plain_rows["group"].isna()
+        if "parent" in plain_rows:
+            alone &= plain_rows["parent"].isna()
+        compared = set(plain_rows.loc[alone, "indicator"])
+        told = rows[~rows["indicator"].isin(compared)]
+        sentences = [
+            sentence
+            for indicator in dict.fromkeys(plain_rows.loc[alone, "indicator"])
+            for sentence in compared_paragraphs(rows[rows["indicator"] == indicator], lang=lang)
+        ]
+        if told.empty:
+            return _drop_repeats(sentences)
+        return _drop_repeats(sentences + _unit_paragraphs(told, lang=lang))
+    return _unit_paragraphs(rows, lang=lang)
+
+
+def compared_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
+    """One indicator over many units: the whole's figure (its roll-up), its change and
+    trend; the highest and lowest units at the latest period; the units behind their
+    target, by name; and how many units' trends rise or fall."""
+    from .trends import MIN_PERIODS, is_significant, series_trends
+
+    latest_end = rows["period_end"].max()
+    now = rows[rows["period_end"] == latest_end]
+    units = now[~now["is_total"]].sort_values("value", ascending=False, kind="stable")
+    wholes = now[now["is_total"]]
+    sentences: list[str] = []
+    whole = None
+    if not wholes.empty:
+        whole = frame_records(wholes.loc[[wholes["numerator"].idxmax()]])[0]
+        figure = narrative.describe_figure(whole, lang=lang)
+        sentences.append(f"{whole['unit']}: {narrative.lower_first(figure, lang=lang)}")
+        target = narrative.describe_target(whole, lang=lang)
+        if target:
+            sentences.append(target)
+    records = frame_records(units)
+    label = str(records[0]["period_label"]) if records else ""
+    shown = [f"{r['unit']} {r['text']}" for r in records]
+    if len(shown) > 2 * RANKED_UNITS:
+        top, bottom = shown[:RANKED_UNITS], shown[-RANKED_UNITS:]
+        sentences.append(
+            f"Theo đơn vị ({label}): cao nhất {', '.join(top)}; thấp nhất {', '.join(bottom)}."
+            if lang == "vi"
+            else f"By unit ({label}): highest {', '.join(top)}; lowest {', '.join(bottom)}."
+        )
+    elif shown:
+        sentences.append(
+            f"Theo đơn vị ({label}): {', '.join(shown)}."
+            if lang == "vi"
+            else f"By unit ({label}): {', '.join(shown)}."
+        )
+    behind = [r for r in records if r.get("target_status") == "chưa đạt"]
+    if behind:
+        names = ", ".join(str(r["unit"]) for r in behind[: RANKED_UNITS * 2])
+        more = len(behind) - RANKED_UNITS * 2
+        names += (
+            (f" và {more} đơn vị khác" if lang == "vi" else f" and {more} more") if more > 0 else ""
+        )
+        sentences.append(
+            f"{len(behind)}/{len(records)} đơn vị chưa đạt mục tiêu: {names}."
+            if lang == "vi"
+            else f"{len(behind)} of {len(records)} units are behind target: {names}."
+        )
+    if whole is not None:
+        series = rows[rows["is_total"] & (rows["unit"] == whole["unit"])]
+        for change in frame_records(period_changes(series.assign(is_total=False))):
+            if str(change["period_to"]) == str(whole["period"]):
+                named = {**change, "indicator": f"{change['indicator']} ({whole['unit']})"}
+                sentences.append(narrative.describe_change(named, lang=lang, row=whole))
+    trends = frame_records(series_trends(rows))
+    for trend in trends:
+        if whole is not None and trend["unit"] == whole["unit"]:
+            sentences.append(narrative.describe_trend(trend, lang=lang))
+    tested = [
+        t
+        for t in trends
+        if int(t["n_periods"]) >= MIN_PERIODS and (whole is None or t["unit"] != whole["unit"])
+    ]
+    if tested:
+        rising = sum(
+            1 for t in tested if is_significant(t["mann_kendall_p"]) and t["mann_kendall_s"] > 0
+        )
+        falling = sum(
+            1 for t in tested if is_significant(t["mann_kendall_p"]) and t["mann_kendall_s"] < 0
+        )
+        unclear = len(tested) - rising - falling
+        sentences.append(
+            f"Trong {len(tested)} đơn vị có từ {MIN_PERIODS} kỳ số liệu: {rising} có xu hướng tăng "
+            f"và {falling} có xu hướng giảm có ý nghĩa thống kê (Mann–Kendall, p < 0,05); "
+            f"{unclear} chưa thấy xu hướng rõ rệt."
+            if lang == "vi"
+            else f"Of {len(tested)} units with {MIN_PERIODS} periods or more: {rising} rising "
+            f"and {falling} falling significantly (Mann–Kendall, p < 0.05); {unclear} with no "
+            "clear trend."
+        )
+    return sentences
+
+
+def _unit_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
+    """Each figure told on its own (a few units)."""
     records = frame_records(rows)
     plain = [r for r in records if not r["is_total"]]
 

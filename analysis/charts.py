@@ -523,7 +523,8 @@ def plot_trend_grid(
         )
         figure.subplots_adjust(hspace=0.7, wspace=0.15)
         source = _sources(records)
-        if source:
+        if source:  # many panels name many cells: wrapped to the figure's width
+            source = "\n".join(textwrap.wrap(source, 150))
             figure.text(
                 0.01,
                 0.0,

@@ -61,3 +61,22 @@ def test_the_demo_rolls_up_compares_and_marks_itself(demo: Path) -> None:
     grid = next(spec for spec in briefing.chart_specs if spec.kind == "trend_grid")
     wholes = grid.rows[grid.rows["is_total"]]
     assert set(wholes["unit"]) == {"Tỉnh Minh Hoạ"} and len(set(grid.rows["unit"])) == 13
+
+
+def test_many_units_are_told_as_a_whole_with_the_highest_and_lowest(demo: Path) -> None:
+    briefing = prepare_briefing(analysis.load(demo))
+    [handbook] = [s for s in briefing.sections if s.title == "Chuyển đổi số"]
+    sentences = list(handbook.paragraphs)
+    assert sentences[0] == (
+        "Tỉnh Minh Hoạ: đã có 7.080/7.899 đảng viên dùng Sổ tay đảng viên điện tử, đạt tỷ lệ 89,6%."
+    )
+    assert sentences[2] == (
+        "Theo đơn vị (năm 2024): cao nhất Phường Bắc Sơn 99,6%, Xã Lạc Thủy 99,5%, Phường An "
+        "Bình 99,3%; thấp nhất Phường Minh Khai 78,5%, Xã Sơn Hà 76,6%, Xã Kim Long 68,5%."
+    )
+    assert sentences[3].startswith("7/12 đơn vị chưa đạt mục tiêu: Phường Cẩm Thành, ")
+    assert sentences[-1] == (
+        "Trong 12 đơn vị có từ 5 kỳ số liệu: 9 có xu hướng tăng và 0 có xu hướng giảm có ý "
+        "nghĩa thống kê (Mann–Kendall, p < 0,05); 3 chưa thấy xu hướng rõ rệt."
+    )
+    assert len(sentences) == 7  # not one per unit and year: those are in the appendix
