@@ -121,8 +121,76 @@ def _parser() -> argparse.ArgumentParser:
     common(summary)
     summary.set_defaults(run=_run_summary)
 
+    diff = commands.add_parser(
+        "diff",
+        help="so sánh hai lần báo cáo / what moved between two briefings",
+        description="Các số liệu đã thay đổi giữa hai tệp Excel, hai kết quả `chiso summary "
+        "--json` hoặc hai lần dựng báo cáo (reports/briefing.ipynb). / The figures that changed "
+        "between two workbooks, two `chiso summary --json` outputs or two builds.",
+    )
+    diff.add_argument("old", type=Path, metavar="CŨ", help="bên cũ / the old side")
+    diff.add_argument("new", type=Path, metavar="MỚI", help="bên mới / the new side")
+    diff.add_argument("--json", action="store_true", help='in {"changes": [...]} / print JSON')
+    diff.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ / language (vi)")
+    diff.set_defaults(run=_run_diff)
+
     add_build_command(commands)
     return parser
+
+
+def _run_diff(args: argparse.Namespace) -> int:
+    from .diff import DiffInputError, compare_figures, read_rows
+
+    try:
+        old, new = read_rows(args.old, lang=args.lang), read_rows(args.new, lang=args.lang)
+    except DiffInputError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    changes = compare_figures(old, new)
+    if args.json:
+        import orjson
+
+        payload = {"changes": [change.to_dict() for change in changes]}
+        _stdout_bytes().write(orjson.dumps(payload, option=orjson.OPT_INDENT_2) + b"\n")
+        return 0
+    if not changes:
+        print("Không có số liệu nào thay đổi. / No figure changed.")
+        return 0
+    from .formatting import format_change
+
+    lang = as_lang(args.lang)
+    status = {
+        "changed": ("thay đổi", "changed"),
+        "added": ("mới", "added"),
+        "removed": ("bỏ", "removed"),
+    }
+    table = [
+        [
+            change.indicator,
+            change.unit,
+            change.period,
+            status[change.status][0 if lang == "vi" else 1],
+            change.old_text or "",
+            change.new_text or "",
+            format_change(
+                change.change,
+                factor=100,
+                decimals=2,
+                display="rate" if change.change_unit == "pp" else "count",
+                lang=lang,
+            )
+            if change.change is not None
+            else "",
+        ]
+        for change in changes
+    ]
+    heads = (
+        ["Chỉ tiêu", "Đơn vị", "Kỳ", "", "Cũ", "Mới", "Thay đổi"]
+        if lang == "vi"
+        else ["Indicator", "Unit", "Period", "", "Old", "New", "Change"]
+    )
+    sys.stdout.write(render_table(heads, table, max_width={0: 56}))
+    return 0
 
 
 # -- check and summary --------------------------------------------------------------------
