@@ -134,8 +134,76 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ / language (vi)")
     diff.set_defaults(run=_run_diff)
 
+    template = commands.add_parser(
+        "template",
+        help="tạo tệp mẫu để các đơn vị điền / write the workbook units fill in",
+        description="Ghi tệp Excel mẫu: tiêu đề cột, danh sách thả xuống cho chỉ tiêu, đơn vị, "
+        "kỳ, và trang hướng dẫn. / Write a template workbook: headers, drop-down lists for "
+        "indicators, units and periods, and an instructions sheet.",
+    )
+    template.add_argument("out", type=Path, metavar="OUT.xlsx", help="tệp sẽ ghi / file to write")
+    template.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        metavar="WORKBOOK",
+        help="lấy chỉ tiêu, đơn vị, danh mục từ tệp này / take indicators, units and the "
+        "catalogue from this workbook",
+    )
+    template.set_defaults(run=_run_template)
+
     add_build_command(commands)
     return parser
+
+
+def _run_template(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .template import TemplateContent, content_from, period_choices, write_template
+
+    today = dt.date.today()
+    content = TemplateContent(periods=period_choices(today))
+    if args.source is not None:
+        from .loading import load
+
+        dataset = load(args.source)
+        if not dataset.ok:
+            print_problems(dataset.errors, lang="vi", stream=sys.stderr)
+            return 1
+        rows = dataset.observations
+        content = content_from(
+            [str(v) for v in rows["indicator"]],
+            [None if v is None else str(v) for v in rows["code"]],
+            [str(v) for v in rows["unit"]],
+            [None if v is None else str(v) for v in rows["measure"]],
+            today=today,
+            catalogue=catalogue_rows(rows),
+            organisation=dataset.facts.organisation,
+        )
+    written = write_template(args.out, content)
+    print(f"Đã ghi / written: {written}")
+    return 0
+
+
+def catalogue_rows(rows: Any) -> list[list[object]]:
+    """A catalogue (`Danh mục`) that says of each indicator what the workbook's says."""
+    from .model import AGGREGATION_WORDS, DIRECTION_WORDS, MEASUREMENT_WORDS
+
+    def word(words: dict[str, str], value: object) -> str | None:
+        return next((k for k, v in words.items() if v == value), None)
+
+    table: list[list[object]] = [["Mã", "Chỉ tiêu", "Cách đo", "Chiều", "Tổng hợp"]]
+    for record in rows.drop_duplicates("indicator").to_dict("records"):
+        table.append(
+            [
+                record["code"],
+                record["indicator"],
+                word(dict(MEASUREMENT_WORDS), record["measurement"]),
+                word(dict(DIRECTION_WORDS), record["direction"]),
+                word(dict(AGGREGATION_WORDS), record["aggregation"]),
+            ]
+        )
+    return table
 
 
 def _run_diff(args: argparse.Namespace) -> int:

@@ -43,7 +43,17 @@ SUMMARY_SHEET_NAMES = re.compile(
 )
 
 
-OTHER_SHEET_NAMES = ("danh mục", "catalogue", "catalog", "thông tin", "info", "đơn vị", "units")
+OTHER_SHEET_NAMES = (
+    "danh mục",
+    "catalogue",
+    "catalog",
+    "thông tin",
+    "info",
+    "đơn vị",
+    "units",
+    "hướng dẫn",  # a template's instructions
+    "danh sách",  # a template's drop-down lists
+)
 
 
 @dataclass(frozen=True)
