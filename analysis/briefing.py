@@ -20,7 +20,7 @@ from matplotlib.axes import Axes
 from . import charts, narrative
 from .facts import Facts
 from .fragments import render
-from .labels import DOCUMENT, EN_MONTHS, HEADINGS, Lang
+from .labels import DOCUMENT, EN_MONTHS, ESTIMATE, HEADINGS, Lang
 from .model import Dataset, frame_records
 from .periods import parse_period
 from .stats import IntervalMethod, period_changes
@@ -190,7 +190,7 @@ class Briefing:
                     ("Σ " if row["is_total"] else "") + str(row["indicator"]),
                     str(row["unit"]),
                     str(row["period_label"]),
-                    narrative_figure(row),
+                    narrative_figure(row) + (ESTIMATE[self.lang] if row.get("estimate") else ""),
                     _or_blank(row["ratio_text"]),
                     _or_blank(row["interval_text"]),
                     str(row["cell_numerator"]),
@@ -574,6 +574,12 @@ def compared_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
         whole = frame_records(wholes.loc[[wholes["numerator"].idxmax()]])[0]
         figure = narrative.describe_figure(whole, lang=lang)
         sentences.append(f"{whole['unit']}: {narrative.lower_first(figure, lang=lang)}")
+        if whole.get("estimate"):
+            sentences.append(
+                "Số liệu này có phần ước tính, quy đổi từ đơn vị cũ theo tỷ lệ chia tách."
+                if lang == "vi"
+                else "This figure is partly an estimate, restated from former units by share."
+            )
         target = narrative.describe_target(whole, lang=lang)
         if target:
             sentences.append(target)
@@ -674,6 +680,9 @@ def _unit_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
             interval_rows = parts
         else:
             sentences.append(said_for(row, narrative.describe_figure(row, lang=lang)))
+            restated = narrative.describe_restatement(row, lang=lang)
+            if restated:
+                sentences.append(restated)
             target = narrative.describe_target(row, lang=lang)
             if target:
                 sentences.append(target)

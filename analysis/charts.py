@@ -149,6 +149,8 @@ def _finish(
 ) -> Axes:
     """Title, subtitle and the source line naming the rows' cells."""
     source = _sources(rows)
+    if source and any(r.get("estimate") for r in rows):
+        source = f"{source}\n{CHART[lang]['estimate']}"
     ax.set_title(wrap_label(title, TITLE_WIDTH), loc="left", pad=22 if subtitle else 8)
     if subtitle:
         ax.text(
@@ -525,6 +527,8 @@ def plot_trend_grid(
         source = _sources(records)
         if source:  # many panels name many cells: wrapped to the figure's width
             source = "\n".join(textwrap.wrap(source, 150))
+            if any(r.get("estimate") for r in records):
+                source += f"\n{CHART[lang]['estimate']}"
             figure.text(
                 0.01,
                 0.0,

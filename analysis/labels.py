@@ -109,6 +109,9 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
 # The unit a roll-up of every unit is for, when the workbook names no organisation.
 ALL_UNITS: dict[Lang, str] = {"vi": "Tổng các đơn vị", "en": "All units"}
 
+# After a figure restated from a split unit (`crosswalk`), in the appendix table.
+ESTIMATE: dict[Lang, str] = {"vi": " (ước tính)", "en": " (estimate)"}
+
 # Words drawn on charts.
 CHART: dict[Lang, dict[str, str]] = {
     "vi": {
@@ -117,6 +120,7 @@ CHART: dict[Lang, dict[str, str]] = {
         "source": "Nguồn",
         "interval": "Khoảng tin cậy 95%",
         "illustrative": "Số liệu minh hoạ, không phải số liệu thật",
+        "estimate": "Có số liệu ước tính: quy đổi từ đơn vị cũ theo tỷ lệ chia tách",
     },
     "en": {
         "done": "Achieved",
@@ -124,6 +128,7 @@ CHART: dict[Lang, dict[str, str]] = {
         "source": "Source",
         "interval": "95% interval",
         "illustrative": "Illustrative data, not real figures",
+        "estimate": "Some figures are estimates, restated from former units by share",
     },
 }
 

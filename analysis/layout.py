@@ -53,6 +53,8 @@ OTHER_SHEET_NAMES = (
     "units",
     "hướng dẫn",  # a template's instructions
     "danh sách",  # a template's drop-down lists
+    "chuyển đổi",  # a crosswalk of reorganised units
+    "crosswalk",
 )
 
 

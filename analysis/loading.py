@@ -27,6 +27,7 @@ from .checks import (
     drop_duplicates,
     hidden_rows,
 )
+from .crosswalk import Crosswalk, read_crosswalk, restate
 from .errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
 from .facts import Facts, read_facts
 from .hierarchy import read_hierarchy
@@ -103,8 +104,9 @@ def read_dataset(book: Workbook) -> Dataset:
     """Find, read and check every indicator table of an opened workbook."""
     facts, fact_problems = read_facts(book)
     hierarchy = read_hierarchy(book)
+    crosswalk = read_crosswalk(book)
     locations, problems = find_tables(book)
-    problems = fact_problems + hierarchy.problems + problems
+    problems = fact_problems + hierarchy.problems + crosswalk.problems + problems
     if not locations:
         return Dataset(
             file=book.file_label,
@@ -154,11 +156,12 @@ def read_dataset(book: Workbook) -> Dataset:
     figures = check_achievements(figures, collect)
     figures = apply_published_decimals(figures)
     check_groups(figures, collect)
+    figures = restate(figures, crosswalk)  # old units' figures on today's units
     if not totals.empty:
         totals = totals.assign(parent=pd.Series([None] * len(totals), dtype=object).to_numpy())
         totals = check_rates(apply_catalogue(totals, catalogue), collect)
         totals = apply_published_decimals(check_achievements(totals, collect))
-        totals = totals.reset_index(drop=True)[list(OBSERVATION_COLUMNS)]
+        totals = restate(totals, Crosswalk()).reset_index(drop=True)[list(OBSERVATION_COLUMNS)]
     else:
         totals = empty_observations()
     if figures.empty:

@@ -102,6 +102,8 @@ OBSERVATION_COLUMNS: tuple[str, ...] = (
     "achievement_decimals",  # int64: the decimals it is printed with (-1: none printed)
     "cell_target",  # A1 reference of the plan, or None
     "cell_achievement",  # A1 reference of the printed share of the plan, or None
+    "estimate",  # bool: restated on today's unit with a share of a split unit (`crosswalk`)
+    "restated_from",  # the old units a restated figure comes from, joined, or None
 )
 
 

@@ -289,3 +289,18 @@ def _target_text(row: Row, *, lang: Lang) -> str:
         return format_count(goal, lang=lang, measure=_measure(row))
     decimals = 0 if goal.is_integer() else int(row["decimals"])
     return format_rate(goal, factor=row["factor"], decimals=decimals, lang=lang)
+
+
+def describe_restatement(row: Row, *, lang: Lang = "vi") -> str | None:
+    """Whose figure a restated one was: 'Số liệu ước tính, quy đổi từ Xã A (theo tỷ lệ chia
+    tách) sang Phường B.'; None for a figure of the unit itself."""
+    former = row.get("restated_from")
+    if not isinstance(former, str) or not former:
+        return None
+    if row.get("estimate"):
+        if lang == "vi":
+            return f"Số liệu ước tính: quy đổi từ {former} theo tỷ lệ chia tách sang {row['unit']}."
+        return f"An estimate: restated from {former} on {row['unit']} by share."
+    if lang == "vi":
+        return f"Số liệu quy đổi từ {former} sang {row['unit']} (sáp nhập)."
+    return f"Restated from {former} on {row['unit']} (merged)."

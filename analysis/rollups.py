@@ -116,6 +116,7 @@ def _roll(children: pd.DataFrame, above: pd.Series, *, minimum: int) -> pd.DataF
     targets = grouped["target"].nunique()
     with_base = grouped["denominator"].count()
     measures = grouped["measure"].nunique()
+    estimated = grouped["estimate"].any() if "estimate" in children else None
     # Never more decimals than the least precise part was published with.
     decimals = grouped["decimals"].min()
     cells = grouped["cell_numerator"].agg(_cells)
@@ -138,6 +139,8 @@ def _roll(children: pd.DataFrame, above: pd.Series, *, minimum: int) -> pd.DataF
     return (
         chosen.assign(
             target=target,
+            estimate=estimated[usable].to_numpy(dtype=bool) if estimated is not None else False,
+            restated_from=None,
             decimals=decimals[usable].to_numpy(dtype=np.int64),
             printed_achievement=np.nan,
             achievement_decimals=-1,

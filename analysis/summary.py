@@ -264,6 +264,9 @@ RECORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("achievement_text", "achievement_text", "text"),
     # Issue 8: the target's status in the indicator's direction ('vượt', 'đạt', 'chưa đạt').
     ("target_status", "target_status", "text"),
+    # Reorganised units: a figure restated on today's unit, and whether it is an estimate.
+    ("estimate", "estimate", "bool"),
+    ("restated_from", "restated_from", "text"),
 )
 # `change` is an object of its own (see `_changes`), after the fields above.
 

@@ -61,6 +61,8 @@ ROW_FIELDS = [
     "achievement",
     "achievement_text",
     "target_status",
+    "estimate",
+    "restated_from",
     "change",
 ]
 PROBLEM_FIELDS = [

@@ -1,0 +1,174 @@
+"""Reorganisations: older figures restated on today's units.
+
+On 1 July 2025 the district level was abolished and communes were merged, so most series
+cross a boundary change. An optional sheet `Chuyển đổi` (crosswalk) gives, one row each, an
+old unit (`Đơn vị cũ`), the unit it became part of (`Đơn vị mới`), the share of it that went
+there (`Tỷ lệ`, 1 or 100% when it went whole; less when it was split) and, optionally, the
+day the change took effect (`Từ ngày`). Figures of old units for periods that end before that
+day are restated on the new units: summed where units merged, shared out where one was
+split. A figure that took a share of a split unit is an estimate (`estimate`), and chiso says
+so wherever it shows it. The old units' own rows are replaced, so nothing is counted twice;
+a new unit's own figure for a period is kept as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .columns import ColumnSpec, is_sheet_named
+from .errors import Problem, ProblemCollector
+from .header import locate_header
+from .number_text import NumberParseError, parse_number
+from .periods import PeriodParseError, parse_period
+from .text import name_key, name_keys, normalize_text
+from .workbook import Workbook, cell_ref
+
+CROSSWALK_SHEET_NAMES = ("chuyển đổi", "chuyen doi", "crosswalk", "sáp nhập", "sap nhap")
+CROSSWALK_COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("old", "Đơn vị cũ", ("old unit", "từ đơn vị", "đơn vị trước sáp nhập")),
+    ColumnSpec("new", "Đơn vị mới", ("new unit", "thành đơn vị", "đơn vị sau sáp nhập")),
+    ColumnSpec("share", "Tỷ lệ", ("tỷ lệ (%)", "tỉ lệ", "phần", "share")),
+    ColumnSpec("since", "Từ ngày", ("ngày hiệu lực", "hiệu lực từ", "since", "from")),
+)
+
+
+@dataclass(frozen=True)
+class Link:
+    """One old unit's share in one new unit, from a day (None: for every period)."""
+
+    old: str
+    new: str
+    share: float
+    since: dt.date | None
+
+
+@dataclass(frozen=True)
+class Crosswalk:
+    links: tuple[Link, ...] = ()
+    problems: list[Problem] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.links)
+
+
+def read_crosswalk(book: Workbook) -> Crosswalk:
+    """The `Chuyển đổi` sheet's links (none when the workbook has no such sheet)."""
+    sheets = [s for s in book.sheets if is_sheet_named(s.name, CROSSWALK_SHEET_NAMES)]
+    if not sheets:
+        return Crosswalk()
+    sheet = sheets[0].name
+    collect = ProblemCollector(book.file_label, sheet)
+    cells = book.sheet(sheet)
+    header = locate_header(cells.head, CROSSWALK_COLUMNS)
+    columns = header.columns
+    if "old" not in columns or "new" not in columns:
+        return Crosswalk()
+    by_column = cells.columns(header.row + 1, text=sorted(columns.values()))
+    links: list[Link] = []
+    for row in by_column[columns["old"]].index:
+        values = {key: by_column[column].loc[row] for key, column in columns.items()}
+        old, new = _text(values.get("old")), _text(values.get("new"))
+        if old is None or new is None:
+            continue
+        share = 1.0
+        if _text(values.get("share")) is not None:
+            try:
+                parsed = parse_number(values.get("share"))
+                share = float(parsed.value) / (100.0 if parsed.suffix == "%" else 1.0)
+                share = share / 100.0 if share > 1 else share  # '60' meant 60%
+            except NumberParseError:
+                collect.add(
+                    "invalid_catalogue_value",
+                    cell=cell_ref(int(row), columns["share"]),
+                    column="Tỷ lệ",
+                    value=str(values.get("share")),
+                    detail="0–1 / 0–100%",
+                )
+                continue
+        since = None
+        if _text(values.get("since")) is not None:
+            try:
+                since = parse_period(values.get("since")).start
+            except PeriodParseError:
+                since = None
+        links.append(Link(old, new, share, since))
+    return Crosswalk(tuple(links), collect.problems)
+
+
+def _figure_keys(frame: pd.DataFrame) -> list[tuple[str, str, str]]:
+    return list(
+        zip(
+            name_keys(frame["indicator"]).tolist(),
+            name_keys(frame["unit"]).tolist(),
+            frame["period"].astype(str).tolist(),
+            strict=True,
+        )
+    )
+
+
+def _text(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return normalize_text(str(value)) or None
+
+
+def restate(figures: pd.DataFrame, crosswalk: Crosswalk) -> pd.DataFrame:
+    """Figures with the old units' figures restated on the new units (see the module).
+
+    Adds `estimate` (True where a split unit's share went in) and `restated_from` (the old
+    units, joined, or None)."""
+    marked = figures.assign(
+        estimate=np.zeros(len(figures), dtype=bool),
+        restated_from=pd.Series([None] * len(figures), index=figures.index, dtype=object),
+    )
+    if not crosswalk or figures.empty:
+        return marked
+    unit_keys = name_keys(figures["unit"])
+    ends = figures["period_end"].to_numpy(dtype="datetime64[D]")
+    pieces: list[pd.DataFrame] = []
+    replaced = np.zeros(len(figures), dtype=bool)
+    for link in crosswalk.links:
+        chosen = np.array(unit_keys == name_key(link.old), dtype=bool)
+        if link.since is not None:
+            chosen &= ends < np.datetime64(link.since, "D")
+        if not chosen.any():
+            continue
+        replaced |= chosen
+        part = marked[chosen]
+        pieces.append(
+            part.assign(
+                unit=link.new,
+                numerator=part["numerator"] * link.share,
+                denominator=part["denominator"] * link.share,
+                estimate=link.share < 1,
+                restated_from=link.old,
+            )
+        )
+    if not pieces:
+        return marked
+    moved = pd.concat(pieces, ignore_index=True)
+    keys = [name_keys(moved["indicator"]), name_keys(moved["unit"]), moved["period"]]
+    if "parent" in moved:
+        keys.append(name_keys(moved["parent"].astype(object)).fillna(""))
+    grouped = moved.groupby(keys, sort=False, dropna=False)
+    sums = grouped[["numerator", "denominator"]].sum(min_count=1)
+    first = grouped.head(1).reset_index(drop=True)
+    restated = first.assign(
+        numerator=sums["numerator"].to_numpy(dtype=np.float64),
+        denominator=sums["denominator"].to_numpy(dtype=np.float64),
+        estimate=grouped["estimate"].any().to_numpy(dtype=bool),
+        restated_from=grouped["restated_from"]
+        .agg(lambda olds: ", ".join(dict.fromkeys(olds)))
+        .to_numpy(dtype=object),
+        cell_numerator=grouped["cell_numerator"].agg(", ".join).to_numpy(dtype=object),
+        printed_rate=np.nan,
+    )
+    kept = marked[~replaced]
+    own = set(_figure_keys(kept))
+    theirs = _figure_keys(restated)
+    restated = restated[[key not in own for key in theirs]]  # a new unit's own figure stands
+    return pd.concat([kept, restated], ignore_index=True)

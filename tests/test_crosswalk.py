@@ -1,0 +1,76 @@
+"""Reorganisations: a `Chuyển đổi` sheet restates older figures on today's units, summed
+where units merged and shared out where one was split; a shared-out figure is an estimate,
+and chiso says so in the JSON, the table, the sentence and the chart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from workbooks import HEADERS, row
+
+import analysis
+from analysis.briefing import prepare_briefing
+from analysis.cli import main
+
+
+def _workbook(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Chỉ tiêu"
+    sheet.append(HEADERS)
+    for line in (
+        row("Đảng viên mới", "2023", 40, unit="Xã A"),
+        row("Đảng viên mới", "2023", 50, unit="Xã B"),
+        row("Đảng viên dùng sổ tay", "2023", 70, 80, unit="Xã A"),
+        row("Đảng viên dùng sổ tay", "2023", 60, 100, unit="Xã B"),
+        row("Đảng viên mới", "2024", 72, unit="Phường Mới"),
+        row("Đảng viên mới", "2024", 25, unit="Phường Khác"),
+    ):
+        sheet.append(line)
+    crosswalk = book.create_sheet("Chuyển đổi")
+    crosswalk.append(["Đơn vị cũ", "Đơn vị mới", "Tỷ lệ", "Từ ngày"])
+    crosswalk.append(["Xã A", "Phường Mới", "100%", "01/01/2024"])
+    crosswalk.append(["Xã B", "Phường Mới", "60%", "01/01/2024"])
+    crosswalk.append(["Xã B", "Phường Khác", "40%", "01/01/2024"])
+    book.save(path)
+    return path
+
+
+def test_older_figures_on_todays_units(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _workbook(tmp_path / "sap-nhap.xlsx")
+    assert main(["summary", "--json", str(path)]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    got = {
+        (r["indicator"], r["unit"], r["period"]): (r["text"], r["estimate"], r["restated_from"])
+        for r in rows
+        if not r["is_total"]
+    }
+    # Xã A went whole into Phường Mới, Xã B 60% / 40%: 40 + 30 and 20; 106/140 and 24/40.
+    assert got == {
+        ("Đảng viên mới", "Phường Mới", "2023"): ("70", True, "Xã A, Xã B"),
+        ("Đảng viên mới", "Phường Khác", "2023"): ("20", True, "Xã B"),
+        ("Đảng viên dùng sổ tay", "Phường Mới", "2023"): ("75,7%", True, "Xã A, Xã B"),
+        ("Đảng viên dùng sổ tay", "Phường Khác", "2023"): ("60%", True, "Xã B"),
+        ("Đảng viên mới", "Phường Mới", "2024"): ("72", False, None),
+        ("Đảng viên mới", "Phường Khác", "2024"): ("25", False, None),
+    }
+    # The series now runs on today's units: Phường Mới's change is 70 to 72.
+    latest = next(r for r in rows if r["unit"] == "Phường Mới" and r["period"] == "2024")
+    assert (latest["change"]["amount"], latest["change"]["compared_with"]) == (2, "2023")
+
+
+def test_the_briefing_says_which_figures_are_estimates(tmp_path: Path) -> None:
+    briefing = prepare_briefing(analysis.load(_workbook(tmp_path / "sap-nhap.xlsx")))
+    sentences = [p for s in briefing.sections for p in s.paragraphs]
+    assert (
+        "Số liệu ước tính: quy đổi từ Xã A, Xã B theo tỷ lệ chia tách sang Phường Mới." in sentences
+    )
+    assert "70 (ước tính)" in briefing.appendix_html()
+    counts = next(s for s in briefing.chart_specs if "2023" in set(s.rows["period"]))
+    axes = briefing.draw(counts)
+    notes = " ".join(t.get_text() for t in (*axes.texts, *axes.figure.texts))
+    assert "Có số liệu ước tính: quy đổi từ đơn vị cũ theo tỷ lệ chia tách" in notes
