@@ -506,7 +506,9 @@ def plan_charts(
     ]
     compared = whole_rates.groupby("indicator", sort=False)["unit"].transform("nunique") > 1
     for indicator, across_units in whole_rates[compared].groupby("indicator", sort=False):
-        add("progress", str(indicator), across_units)  # one indicator, unit against unit
+        # One indicator, unit against unit: ranked, highest first.
+        ranked = across_units.sort_values("value", ascending=False, kind="stable")
+        add("progress", str(indicator), ranked)
     alone = whole_rates[~compared]
     if len(alone) > MAX_RATE_CHARTS:
         add("progress", title, alone)  # many rates of a whole: one bar each
@@ -529,8 +531,16 @@ def plan_charts(
             name = f"{title} ({measure})" if measure and len(by_measure) > 1 else title
         add("counts", name, same)
     with_interval = current[current["ci_low"].notna()]
-    if not with_interval.empty:
-        add("rate_intervals", HEADINGS[lang]["interval"], with_interval)
+    ranked_units = with_interval.groupby("indicator", sort=False)["unit"].transform("nunique") > 1
+    for indicator, sample in with_interval[ranked_units].groupby("indicator", sort=False):
+        # A sample over many units: a ranking with intervals (dot and whisker), the whole's
+        # figure among them.
+        wholes = totals[(totals["indicator"] == indicator) & totals["ci_low"].notna()]
+        wholes = wholes[wholes["period_end"] == sample["period_end"].max()]
+        ranked = pd.concat([sample, wholes]).sort_values("value", ascending=False, kind="stable")
+        add("rate_intervals", f"{indicator}: {HEADINGS[lang]['ranking']}", ranked)
+    if not with_interval[~ranked_units].empty:
+        add("rate_intervals", HEADINGS[lang]["interval"], with_interval[~ranked_units])
     return specs
 
 

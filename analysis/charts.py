@@ -348,6 +348,23 @@ def plot_progress(
                 fontsize=10,
             )
         ax.set_yticks(positions, row_labels(rows))
+        targets = {float(r["target"]) for r in rows if not pd.isna(r.get("target"))}
+        if len(targets) == 1 and all(not pd.isna(r.get("target")) for r in rows):
+            goal = targets.pop()  # every bar against the same target: one dashed line
+            shown = format_rate(
+                goal, factor=factor, decimals=0 if goal.is_integer() else 1, lang=lang
+            )
+            ax.axvline(goal, color=TEXT_COLOUR, linestyle="--", linewidth=1)
+            ax.annotate(
+                f"{CHART[lang]['target']} {shown}",
+                xy=(goal, 1),
+                xycoords=("data", "axes fraction"),
+                xytext=(0, 2),
+                textcoords="offset points",
+                fontsize=8,
+                ha="center",
+                va="bottom",
+            )
         ax.set_xlim(0, factor * 1.3)
         ax.set_xticks([0, factor / 2, factor])
         _rate_axis(ax, factor=float(rows[0]["factor"]), lang=lang)

@@ -29,6 +29,7 @@ HEADINGS: dict[Lang, dict[str, str]] = {
         "figure": "Số liệu",
         "ratio": "Tử số/Mẫu số",
         "interval": "Khoảng tin cậy 95%",
+        "ranking": "xếp hạng các đơn vị, khoảng tin cậy 95%",
         "cell": "Ô",
         "source": "Nguồn (ô)",
         "address": "Nguồn",
@@ -47,6 +48,7 @@ HEADINGS: dict[Lang, dict[str, str]] = {
         "figure": "Figure",
         "ratio": "Count/Base",
         "interval": "95% interval",
+        "ranking": "units ranked, with 95% intervals",
         "cell": "Cell",
         "source": "Source (cell)",
         "address": "Source",
@@ -121,6 +123,7 @@ CHART: dict[Lang, dict[str, str]] = {
         "interval": "Khoảng tin cậy 95%",
         "illustrative": "Số liệu minh hoạ, không phải số liệu thật",
         "estimate": "Có số liệu ước tính: quy đổi từ đơn vị cũ theo tỷ lệ chia tách",
+        "target": "Mục tiêu",
     },
     "en": {
         "done": "Achieved",
@@ -129,6 +132,7 @@ CHART: dict[Lang, dict[str, str]] = {
         "interval": "95% interval",
         "illustrative": "Illustrative data, not real figures",
         "estimate": "Some figures are estimates, restated from former units by share",
+        "target": "Target",
     },
 }
 

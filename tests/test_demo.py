@@ -80,3 +80,22 @@ def test_many_units_are_told_as_a_whole_with_the_highest_and_lowest(demo: Path) 
         "nghĩa thống kê (Mann–Kendall, p < 0,05); 3 chưa thấy xu hướng rõ rệt."
     )
     assert len(sentences) == 7  # not one per unit and year: those are in the appendix
+
+
+def test_units_are_ranked_against_their_target_and_with_intervals(demo: Path) -> None:
+    briefing = prepare_briefing(analysis.load(demo))
+    specs = {(spec.kind, spec.title): spec for spec in briefing.chart_specs}
+    ranking = specs[
+        (
+            "rate_intervals",
+            "Người dân hài lòng với dịch vụ hành chính công: xếp hạng các đơn vị, khoảng tin "
+            "cậy 95%",
+        )
+    ]
+    values = list(ranking.rows["value"])
+    assert values == sorted(values, reverse=True) and len(values) == 13  # the province too
+    assert "Tỉnh Minh Hoạ" in set(ranking.rows["unit"])
+    progress = specs[("progress", "Đảng viên dùng Sổ tay đảng viên điện tử")]
+    assert list(progress.rows["unit"])[:3] == ["Phường Bắc Sơn", "Xã Lạc Thủy", "Phường An Bình"]
+    axes = briefing.draw(progress)
+    assert "Mục tiêu 95%" in [text.get_text() for text in axes.texts]
