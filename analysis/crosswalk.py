@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .columns import ColumnSpec, is_sheet_named
+from .columns import ColumnSpec
 from .errors import Problem, ProblemCollector
-from .header import locate_header
+from .listing import read_listing
 from .number_text import NumberParseError, parse_number
 from .periods import PeriodParseError, parse_period
 from .text import name_key, name_keys, normalize_text
@@ -57,20 +57,14 @@ class Crosswalk:
 
 def read_crosswalk(book: Workbook) -> Crosswalk:
     """The `Chuyển đổi` sheet's links (none when the workbook has no such sheet)."""
-    sheets = [s for s in book.sheets if is_sheet_named(s.name, CROSSWALK_SHEET_NAMES)]
-    if not sheets:
+    listing = read_listing(book, CROSSWALK_SHEET_NAMES, CROSSWALK_COLUMNS, {"old", "new"})
+    if listing is None:
         return Crosswalk()
-    sheet = sheets[0].name
-    collect = ProblemCollector(book.file_label, sheet)
-    cells = book.sheet(sheet)
-    header = locate_header(cells.head, CROSSWALK_COLUMNS)
-    columns = header.columns
-    if "old" not in columns or "new" not in columns:
-        return Crosswalk()
-    by_column = cells.columns(header.row + 1, text=sorted(columns.values()))
+    collect = ProblemCollector(book.file_label, listing.sheet)
+    columns = listing.columns
     links: list[Link] = []
-    for row in by_column[columns["old"]].index:
-        values = {key: by_column[column].loc[row] for key, column in columns.items()}
+    for row in listing.rows:
+        values = {key: cells.loc[row] for key, cells in listing.cells.items()}
         old, new = _text(values.get("old")), _text(values.get("new"))
         if old is None or new is None:
             continue

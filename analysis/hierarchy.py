@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .columns import ColumnSpec, is_sheet_named
+from .columns import ColumnSpec
 from .errors import Problem, ProblemCollector
-from .header import locate_header
+from .listing import read_listing
 from .text import name_key, normalize_text
 from .workbook import Workbook
 
@@ -69,20 +69,14 @@ class Hierarchy:
 
 def read_hierarchy(book: Workbook) -> Hierarchy:
     """The `Đơn vị` sheet's units, parents resolved by code or name."""
-    sheets = [s for s in book.sheets if is_sheet_named(s.name, HIERARCHY_SHEET_NAMES)]
-    if not sheets:
+    # A list of units without parents says nothing about nesting: it is not read.
+    listing = read_listing(book, HIERARCHY_SHEET_NAMES, HIERARCHY_COLUMNS, {"name", "parent"})
+    if listing is None:
         return Hierarchy()
-    sheet = sheets[0].name
-    collect = ProblemCollector(book.file_label, sheet)
-    cells = book.sheet(sheet)
-    header = locate_header(cells.head, HIERARCHY_COLUMNS)
-    columns = header.columns
-    if "name" not in columns or "parent" not in columns:
-        return Hierarchy()  # a list of units without parents says nothing about nesting
-    by_column = cells.columns(header.row + 1, text=sorted(columns.values()))
+    collect = ProblemCollector(book.file_label, listing.sheet)
     rows: list[dict[str, str | None]] = []
-    for row_index in by_column[columns["name"]].index:
-        values = {key: _text(by_column[column].loc[row_index]) for key, column in columns.items()}
+    for row_index in listing.rows:
+        values = {key: _text(cells.loc[row_index]) for key, cells in listing.cells.items()}
         if values.get("name"):
             rows.append(values)
     by_code = {name_key(r["code"]): r["name"] for r in rows if r.get("code")}
