@@ -7,13 +7,16 @@ under the workbook's organisation. Roll-ups over the hierarchy are `rollups`.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from .columns import ColumnSpec
+from .crosswalk import Link
 from .errors import Problem, ProblemCollector
 from .listing import read_listing
+from .periods import PeriodParseError, parse_period
 from .text import name_key, normalize_text
-from .workbook import Workbook
+from .workbook import Workbook, cell_ref
 
 HIERARCHY_SHEET_NAMES = ("đơn vị", "units", "danh sách đơn vị", "don vi")
 
@@ -22,6 +25,8 @@ HIERARCHY_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("name", "Đơn vị", ("tên đơn vị", "tên", "name", "unit")),
     ColumnSpec("parent", "Cấp trên", ("đơn vị cấp trên", "trực thuộc", "thuộc", "parent")),
     ColumnSpec("level", "Cấp", ("cấp độ", "cấp hành chính", "level")),
+    ColumnSpec("valid_to", "Hiệu lực đến", ("đến ngày", "hết hiệu lực", "valid to")),
+    ColumnSpec("merged_into", "Sáp nhập vào", ("hợp nhất vào", "nhập vào", "merged into")),
 )
 
 
@@ -34,6 +39,8 @@ class Unit:
     parent: str | None
     level: str | None
     code: str | None = None
+    merged_into: str | None = None  # the unit it became part of ('Sáp nhập vào')
+    valid_to: dt.date | None = None  # its last day ('Hiệu lực đến')
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,20 @@ class Hierarchy:
     def __bool__(self) -> bool:
         return bool(self.units)
 
+    def merges(self) -> tuple[Link, ...]:
+        """Units merged whole into another (`Sáp nhập vào`), as crosswalk links: their
+        figures of periods ending by their last day are restated on the unit they joined."""
+        return tuple(
+            Link(
+                old=unit.name,
+                new=unit.merged_into,
+                share=1.0,
+                since=unit.valid_to + dt.timedelta(days=1) if unit.valid_to else None,
+            )
+            for unit in self.units.values()
+            if unit.merged_into
+        )
+
 
 def read_hierarchy(book: Workbook) -> Hierarchy:
     """The `Đơn vị` sheet's units, parents resolved by code or name."""
@@ -74,19 +95,38 @@ def read_hierarchy(book: Workbook) -> Hierarchy:
     if listing is None:
         return Hierarchy()
     collect = ProblemCollector(book.file_label, listing.sheet)
-    rows: list[dict[str, str | None]] = []
+    rows: list[tuple[dict[str, str | None], dt.date | None]] = []
     for row_index in listing.rows:
         values = {key: _text(cells.loc[row_index]) for key, cells in listing.cells.items()}
         if values.get("name"):
-            rows.append(values)
-    by_code = {name_key(r["code"]): r["name"] for r in rows if r.get("code")}
+            last_day = None
+            if "valid_to" in listing.cells and values.get("valid_to"):
+                try:
+                    last_day = parse_period(listing.cells["valid_to"].loc[row_index]).end
+                except PeriodParseError:
+                    collect.add(
+                        "unparseable_period",
+                        cell=cell_ref(int(row_index), listing.columns["valid_to"]),
+                        value=str(values["valid_to"]),
+                        detail="ngày / a date",
+                    )
+            rows.append((values, last_day))
+    by_code = {name_key(r["code"]): r["name"] for r, _ in rows if r.get("code")}
+
+    def named(reference: str | None) -> str | None:
+        return by_code.get(name_key(reference), reference) if reference is not None else None
+
     units: dict[str, Unit] = {}
-    for values in rows:
+    for values, last_day in rows:
         name = str(values["name"])
-        parent = values.get("parent")
-        if parent is not None:
-            parent = by_code.get(name_key(parent), parent)
-        units[name_key(name)] = Unit(name, parent, values.get("level"), values.get("code"))
+        units[name_key(name)] = Unit(
+            name,
+            named(values.get("parent")),
+            values.get("level"),
+            values.get("code"),
+            named(values.get("merged_into")),
+            last_day,
+        )
     return Hierarchy(units, collect.problems)
 
 

@@ -104,7 +104,8 @@ def read_dataset(book: Workbook) -> Dataset:
     """Find, read and check every indicator table of an opened workbook."""
     facts, fact_problems = read_facts(book)
     hierarchy = read_hierarchy(book)
-    crosswalk = read_crosswalk(book)
+    listed = read_crosswalk(book)  # a `Chuyển đổi` sheet, and merges the `Đơn vị` sheet lists
+    crosswalk = Crosswalk(listed.links + hierarchy.merges(), listed.problems)
     locations, problems = find_tables(book)
     problems = fact_problems + hierarchy.problems + crosswalk.problems + problems
     if not locations:

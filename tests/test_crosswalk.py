@@ -74,3 +74,32 @@ def test_the_briefing_says_which_figures_are_estimates(tmp_path: Path) -> None:
     axes = briefing.draw(counts)
     notes = " ".join(t.get_text() for t in (*axes.texts, *axes.figure.texts))
     assert "Có số liệu ước tính: quy đổi từ đơn vị cũ theo tỷ lệ chia tách" in notes
+
+
+def test_merges_listed_on_the_units_sheet(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Chỉ tiêu"
+    sheet.append(HEADERS)
+    for line in (
+        row("Đảng viên mới", "2024", 12, unit="Xã A"),
+        row("Đảng viên mới", "2024", 8, unit="Xã C"),
+        row("Đảng viên mới", "2025", 23, unit="Xã Mới"),
+    ):
+        sheet.append(line)
+    units = book.create_sheet("Đơn vị")
+    units.append(["Mã", "Đơn vị", "Cấp trên", "Hiệu lực đến", "Sáp nhập vào"])
+    units.append(["T", "Tỉnh Z", None, None, None])
+    units.append(["XM", "Xã Mới", "T", None, None])
+    units.append(["XA", "Xã A", "T", "30/06/2025", "XM"])  # by code
+    units.append(["XC", "Xã C", "T", "30/06/2025", "Xã Mới"])  # by name
+    path = tmp_path / "sap-nhap-don-vi.xlsx"
+    book.save(path)
+    dataset = analysis.load(path)
+    assert dataset.problems == []
+    rows = dataset.observations
+    got = list(zip(rows["unit"], rows["period"], rows["numerator"], rows["estimate"], strict=True))
+    # Whole communes merged: summed on the new one, and not an estimate.
+    assert sorted(got) == [("Xã Mới", "2024", 20, False), ("Xã Mới", "2025", 23, False)]
+    assert set(rows["restated_from"].dropna()) == {"Xã A, Xã C"}
