@@ -197,7 +197,7 @@ def summarize(
     `ratio_text` ('9.728/9.897'), `remainder_text` ('169'), `interval_text`,
     `interval_note`, `period_label`, `address` ('file › sheet › cell').
     """
-    from .rollups import unit_rollups
+    from .rollups import unit_rollups, year_rollups
 
     results = compute_indicators(dataset.observations, method=method)
     totals = group_totals(results)
@@ -212,7 +212,8 @@ def summarize(
         top=dataset.facts.organisation or ALL_UNITS[lang],
         reported=typed,
     )
-    frames = [frame for frame in (results, totals, typed, rolled) if not frame.empty]
+    years = year_rollups(results)  # a year from its complete quarters, halves or months
+    frames = [frame for frame in (results, totals, typed, rolled, years) if not frame.empty]
     combined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else results
     combined = combined.sort_values(["row", "is_total"], kind="stable").reset_index(drop=True)
     combined = pd.concat([combined, row_changes(combined)], axis=1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from workbooks import HEADERS, row
+from workbooks import HEADERS, row, write_workbook
 
 import analysis
 
@@ -85,3 +85,39 @@ def test_without_a_units_sheet_every_unit_is_under_the_organisation(tmp_path: Pa
     )
     english = analysis.summarize(dataset, lang="en")
     assert "All units" in set(english["unit"])
+
+
+def test_a_year_from_its_quarters_by_each_indicators_rule(tmp_path: Path) -> None:
+    rows = [
+        row("Đảng viên mới", f"Quý {q}/2024", n, unit="Phường A")
+        for q, n in (("I", 3), ("II", 5), ("III", 2), ("IV", 4))
+    ]
+    rows += [
+        row("Đảng viên trong danh sách", f"Quý {q}/2024", n, unit="Phường A")
+        for q, n in (("I", 300), ("II", 304), ("III", 306), ("IV", 310))
+    ]
+    rows += [
+        row("Hồ sơ đúng hạn", f"Quý {q}/2024", n, d, unit="Phường A")
+        for q, n, d in (("I", 90, 100), ("II", 95, 100), ("III", 99, 100), ("IV", 100, 100))
+    ]
+    rows += [
+        row("Đảng viên mới", "9 tháng năm 2024", 10, unit="Phường A"),  # a span: never added
+        row("Kỷ luật", "Quý I/2024", 1, unit="Phường A"),  # three quarters: no year
+        row("Kỷ luật", "Quý II/2024", 0, unit="Phường A"),
+        row("Kỷ luật", "Quý III/2024", 2, unit="Phường A"),
+    ]
+    path = write_workbook(
+        tmp_path / "quy.xlsx",
+        rows,
+        catalogue=[["Chỉ tiêu", "Tổng hợp"], ["Đảng viên trong danh sách", "cuối kỳ"]],
+    )
+    summary = analysis.summarize(analysis.load(path))
+    years = summary[summary["period"] == "2024"]
+    got = [(r["indicator"], r["text"], r["is_total"]) for r in years.to_dict("records")]
+    assert sorted(got) == sorted(
+        [
+            ("Đảng viên mới", "14", True),  # a flow: 3 + 5 + 2 + 4
+            ("Đảng viên trong danh sách", "310", True),  # a stock: the last quarter's
+            ("Hồ sơ đúng hạn", "96%", True),  # 384/400, from the sums
+        ]
+    )
