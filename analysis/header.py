@@ -153,7 +153,19 @@ def _read_cell(value: CellValue, specs: tuple[ColumnSpec, ...]) -> _HeaderCell:
         spec = match_column(rest, specs) if rest and period else None
         if spec is not None and spec.key in _PERIOD_HEADED:
             return _HeaderCell(field=spec.key, period=period, text=text)
+        # 'TH 6 tháng', 'Thực hiện quý II': a period without its year, which the title or
+        # the sheet states; the field is read, the period comes from there.
+        bare = _YEARLESS.sub("", rest).strip(" :-–,/")
+        spec = match_column(bare, specs) if bare != rest and bare else None
+        if spec is not None and spec.key in _PERIOD_HEADED:
+            return _HeaderCell(field=spec.key, text=text)
     return _HeaderCell(text=text)
+
+
+_YEARLESS = re.compile(
+    r"\s+(?:(?:\d{1,2}|ba|sau|chin) thang(?: dau| cuoi)?(?: nam)?|quy (?:i{1,3}|iv|[1-4])"
+    r"|thang \d{1,2}|ca nam|nam nay)$"
+)
 
 
 _CONNECTIVE = re.compile(r"\s+(?:den|trong|cua|tai|vao)$")
@@ -314,7 +326,21 @@ def locate_header(grid: Grid, specs: tuple[ColumnSpec, ...]) -> Header:
                 header = both
         if header.score and (not best.score or header.fit > best.fit):
             best = header
+        elif header.score and header.fit == best.fit and _continues(head, best.row, last):
+            best = header  # the row below repeats merged header cells: the header goes on
     return best
+
+
+def _continues(head: Grid, above: int, row: int) -> bool:
+    """Whether `row`, right below the header row `above`, is still header: it repeats some
+    of the cells above (cells merged down over both) and holds no number."""
+    if row != above + 1:
+        return False
+    upper, lower = head[above], head[row]
+    cells = [(u, v) for u, v in zip(upper, lower, strict=False) if v is not None]
+    numbers = any(isinstance(v, int | float) and not isinstance(v, bool) for _, v in cells)
+    repeated = any(isinstance(v, str) and v == u for u, v in cells)
+    return repeated and not numbers
 
 
 def indicators_across(header: Header, head: Grid) -> Header:

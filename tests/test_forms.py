@@ -393,3 +393,36 @@ def test_a_table_of_units_with_one_column_per_indicator(tmp_path: Path) -> None:
     )
     assert reading.period_from == "title cell A2"
     assert "mỗi dòng một đơn vị, mỗi cột một chỉ tiêu" in reading.describe()
+
+
+def test_a_comparison_split_into_plan_and_same_period(tmp_path: Path) -> None:
+    # 'So sánh (%)' merged over 'TH/KH | TH/CK': the first is the share of the plan.
+    path = _form(
+        tmp_path / "so-sanh-hai-dong.xlsx",
+        [["ĐẢNG ỦY XÃ TỊNH HÀ"], ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2024"]],
+        [
+            ["STT", "Chỉ tiêu", "KH năm 2024", "TH 6 tháng", "TH cùng kỳ", "So sánh (%)", None],
+            [None, None, None, None, None, "TH/KH", "TH/CK"],
+        ],
+        [[1, "Kết nạp đảng viên mới", 20, 9, 8, 45, 112.5]],
+        merged=["F3:G3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4"],
+    )
+    dataset = analysis.load(path)
+    assert dataset.problems == []
+    rows = _records(dataset)
+    got = [(r["period"], r["numerator"], r["target"], r["achievement_text"]) for r in rows]
+    assert got == [("2024S1", 9, 20, "45%"), ("2023S1", 8, None, None)]
+
+
+def test_a_header_merged_down_over_two_rows(tmp_path: Path) -> None:
+    # Every header cell merged over rows 2 and 3: the figures start on row 4.
+    path = _form(
+        tmp_path / "gop-doc.xlsx",
+        [["ĐẢNG BỘ PHƯỜNG LÊ HỒNG PHONG"]],
+        [["STT", "Chỉ tiêu", "Kỳ", "Số lượng"], [None, None, None, None]],
+        [[1, "Đảng viên mới kết nạp", "Năm 2024", 9]],
+        merged=["A2:A3", "B2:B3", "C2:C3", "D2:D3"],
+    )
+    dataset = analysis.load(path)
+    assert dataset.problems == []
+    assert list(dataset.observations["cell_numerator"]) == ["D4"]
