@@ -8,9 +8,11 @@ problems it found; names compare by the one name key (`text.name_key`).
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from .errors import Problem, ProblemCode, ProblemCollector
@@ -77,78 +79,100 @@ def _same(a: object, b: object) -> bool:
     return (missing_a and missing_b) or (not missing_a and not missing_b and a == b)
 
 
-def check_rates(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFrame:
-    """Compare each printed rate with the one recomputed from its counts.
+@dataclass(frozen=True)
+class PrintedComparison:
+    """A printed share read against the recomputed one: `shown` in the share's unit (a
+    cell formatted as a percentage stores 0,983 for 98,3%: the reading closest to the
+    recomputed share is taken), the `decimals` it shows in that unit, and which rows are
+    `off` by more than one unit in their last printed digit."""
 
-    A cell formatted as a percentage stores the fraction (0,983 for 98,3%): the
-    reading closest to the recomputed rate is taken. The printed rate may differ
-    by one unit in its last printed digit. Returns the figures with
-    `printed_rate` in the indicator's unit."""
-    printed = figures["printed_rate"].to_numpy(dtype=np.float64)
-    factor = figures["factor"].to_numpy(dtype=np.float64)
-    computed = compute_rate(figures["numerator"], figures["denominator"], factor)
+    shown: npt.NDArray[np.float64]
+    decimals: npt.NDArray[np.int64]
+    checked: npt.NDArray[np.bool_]
+    off: npt.NDArray[np.bool_]
+
+
+def compare_printed(
+    printed: npt.NDArray[np.float64],
+    computed: npt.NDArray[np.float64],
+    *,
+    typed: npt.NDArray[np.bool_],
+    decimals: npt.NDArray[np.int64],
+    scale: npt.NDArray[np.float64],
+) -> PrintedComparison:
+    """`printed` against `computed`, both in a unit `scale` times a fraction (100 for per
+    cent); `typed` marks cells typed with their '%' (never read as a fraction)."""
     checked = ~np.isnan(printed) & ~np.isnan(computed)
-    as_fraction = printed * factor
-    fraction_ok = (figures["printed_suffix"].to_numpy() == "") & checked
-    closer = fraction_ok & (np.abs(as_fraction - computed) < np.abs(printed - computed))
+    as_fraction = printed * scale
+    closer = checked & ~typed & (np.abs(as_fraction - computed) < np.abs(printed - computed))
     shown = np.where(closer, as_fraction, printed)
-    decimals = np.minimum(figures["printed_decimals"].to_numpy(dtype=np.int64), 6)
     powers = np.where(
-        np.isin(factor, [1.0, 10.0, 100.0, 1000.0, 10000.0]),
-        np.round(np.log10(np.where(factor > 0, factor, 1.0))),
+        np.isin(scale, [1.0, 10.0, 100.0, 1000.0, 10000.0]),
+        np.round(np.log10(np.where(scale > 0, scale, 1.0))),
         0,
     ).astype(np.int64)
-    decimals = np.where(closer, np.maximum(decimals - powers, 0), decimals)
+    decimals = np.minimum(decimals, 6)
+    decimals = np.where(closer, np.maximum(decimals - powers, 0), decimals).astype(np.int64)
     tolerance = np.power(10.0, -decimals.astype(np.float64))
     rounded = round_half_up(np.where(checked, computed, 0.0), decimals)
     off = checked & (np.abs(shown - rounded) > tolerance * (1 + 1e-9))
-    for position in np.flatnonzero(off):
+    return PrintedComparison(shown, decimals, checked, off)
+
+
+def check_rates(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFrame:
+    """Compare each printed rate with the one recomputed from its counts
+    (`compare_printed`). Returns the figures with `printed_rate` in the indicator's unit."""
+    printed = figures["printed_rate"].to_numpy(dtype=np.float64)
+    factor = figures["factor"].to_numpy(dtype=np.float64)
+    computed = compute_rate(figures["numerator"], figures["denominator"], factor)
+    result = compare_printed(
+        printed,
+        computed,
+        typed=figures["printed_suffix"].to_numpy() != "",
+        decimals=figures["printed_decimals"].to_numpy(dtype=np.int64),
+        scale=factor,
+    )
+    for position in np.flatnonzero(result.off):
         row = figures.iloc[position]
         digits = max(int(row["printed_decimals"]), 1)
         collect.add(
             "rate_mismatch",
             cell=row["cell_rate"],
-            printed=plain_number(float(shown[position])),
+            printed=plain_number(float(result.shown[position])),
             computed=f"{computed[position]:.{digits}f}",
         )
-    return figures.assign(
-        printed_rate=shown,
-        printed_shown_decimals=np.where(checked | ~np.isnan(printed), decimals, np.nan),
-    )
+    shown_decimals = np.where(result.checked | ~np.isnan(printed), result.decimals, np.nan)
+    return figures.assign(printed_rate=result.shown, printed_shown_decimals=shown_decimals)
 
 
 def check_achievements(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataFrame:
     """A printed share of the plan ('Tỷ lệ đạt', 'So với KH (%)') against the one recomputed
-    from the figure and its plan. Above 100% is normal (44 against a plan of 40 is 110%).
-
-    A cell formatted as a percentage stores 1,1 for 110%: the reading closest to the
-    recomputed share is taken. Returns the figures with `printed_achievement` in per cent
-    and `achievement_decimals` (the decimals it is printed with; -1 where none is printed)."""
+    from the figure and its plan (`compare_printed`). Above 100% is normal (44 against a
+    plan of 40 is 110%). Returns the figures with `printed_achievement` in per cent and
+    `achievement_decimals` (the decimals it is printed with; -1 where none is printed)."""
     printed = figures["printed_achievement"].to_numpy(dtype=np.float64)
     value = figure_values(
         figures["numerator"], figures["denominator"], figures["factor"], figures["display"]
     )
     computed = achievements(value, figures["target"].to_numpy(dtype=np.float64))
-    checked = ~np.isnan(printed) & ~np.isnan(computed)
-    plain = figures["achievement_suffix"].to_numpy(dtype=object) == ""
-    closer = checked & plain & (np.abs(printed * 100 - computed) < np.abs(printed - computed))
-    shown = np.where(closer, printed * 100, printed)
-    typed = np.minimum(figures["achievement_decimals"].to_numpy(dtype=np.int64), 6)
-    decimals = np.where(closer, np.maximum(typed - 2, 0), typed)
-    tolerance = np.power(10.0, -decimals.astype(np.float64))
-    rounded = round_half_up(np.where(checked, computed, 0.0), decimals)
-    off = checked & (np.abs(shown - rounded) > tolerance * (1 + 1e-9))
-    for position in np.flatnonzero(off):
+    result = compare_printed(
+        printed,
+        computed,
+        typed=figures["achievement_suffix"].to_numpy(dtype=object) != "",
+        decimals=figures["achievement_decimals"].to_numpy(dtype=np.int64),
+        scale=np.full(len(printed), 100.0),
+    )
+    for position in np.flatnonzero(result.off):
         row = figures.iloc[position]
         collect.add(
             "achievement_mismatch",
             cell=row["cell_achievement"],
-            printed=plain_number(float(shown[position])),
-            computed=f"{computed[position]:.{max(int(decimals[position]), 1)}f}",
+            printed=plain_number(float(result.shown[position])),
+            computed=f"{computed[position]:.{max(int(result.decimals[position]), 1)}f}",
         )
     return figures.assign(
-        printed_achievement=shown,
-        achievement_decimals=np.where(np.isnan(printed), -1, decimals).astype(np.int64),
+        printed_achievement=result.shown,
+        achievement_decimals=np.where(np.isnan(printed), -1, result.decimals).astype(np.int64),
     )
 
 

@@ -17,17 +17,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-TEMPLATE_HEADERS = (
-    "STT",
-    "Chỉ tiêu",
-    "Mã",
-    "Đơn vị",
-    "Kỳ",
-    "Tử số",
-    "Mẫu số",
-    "Đơn vị tính",
-    "Ghi chú",
+from .header import field_header
+
+# The long layout's fields, headed as chiso reads them (`columns.DATA_COLUMNS`).
+TEMPLATE_FIELDS = (
+    "stt",
+    "indicator",
+    "code",
+    "unit",
+    "period",
+    "numerator",
+    "denominator",
+    "measure",
+    "note",
 )
+TEMPLATE_HEADERS = tuple(field_header(key) for key in TEMPLATE_FIELDS)
 WIDTHS = (6, 48, 10, 26, 22, 12, 12, 14, 30)
 VALIDATED_ROWS = 2000  # rows below the header the drop-down lists cover
 INSTRUCTIONS = (

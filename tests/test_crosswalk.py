@@ -7,9 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import openpyxl
 import pytest
-from workbooks import HEADERS, row
+from workbooks import row, write_workbook
 
 import analysis
 from analysis.briefing import prepare_briefing
@@ -17,27 +16,25 @@ from analysis.cli import main
 
 
 def _workbook(path: Path) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Chỉ tiêu"
-    sheet.append(HEADERS)
-    for line in (
-        row("Đảng viên mới", "2023", 40, unit="Xã A"),
-        row("Đảng viên mới", "2023", 50, unit="Xã B"),
-        row("Đảng viên dùng sổ tay", "2023", 70, 80, unit="Xã A"),
-        row("Đảng viên dùng sổ tay", "2023", 60, 100, unit="Xã B"),
-        row("Đảng viên mới", "2024", 72, unit="Phường Mới"),
-        row("Đảng viên mới", "2024", 25, unit="Phường Khác"),
-    ):
-        sheet.append(line)
-    crosswalk = book.create_sheet("Chuyển đổi")
-    crosswalk.append(["Đơn vị cũ", "Đơn vị mới", "Tỷ lệ", "Từ ngày"])
-    crosswalk.append(["Xã A", "Phường Mới", "100%", "01/01/2024"])
-    crosswalk.append(["Xã B", "Phường Mới", "60%", "01/01/2024"])
-    crosswalk.append(["Xã B", "Phường Khác", "40%", "01/01/2024"])
-    book.save(path)
-    return path
+    return write_workbook(
+        path,
+        [
+            row("Đảng viên mới", "2023", 40, unit="Xã A"),
+            row("Đảng viên mới", "2023", 50, unit="Xã B"),
+            row("Đảng viên dùng sổ tay", "2023", 70, 80, unit="Xã A"),
+            row("Đảng viên dùng sổ tay", "2023", 60, 100, unit="Xã B"),
+            row("Đảng viên mới", "2024", 72, unit="Phường Mới"),
+            row("Đảng viên mới", "2024", 25, unit="Phường Khác"),
+        ],
+        sheets={
+            "Chuyển đổi": [
+                ["Đơn vị cũ", "Đơn vị mới", "Tỷ lệ", "Từ ngày"],
+                ["Xã A", "Phường Mới", "100%", "01/01/2024"],
+                ["Xã B", "Phường Mới", "60%", "01/01/2024"],
+                ["Xã B", "Phường Khác", "40%", "01/01/2024"],
+            ]
+        },
+    )
 
 
 def test_older_figures_on_todays_units(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -77,25 +74,23 @@ def test_the_briefing_says_which_figures_are_estimates(tmp_path: Path) -> None:
 
 
 def test_merges_listed_on_the_units_sheet(tmp_path: Path) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Chỉ tiêu"
-    sheet.append(HEADERS)
-    for line in (
-        row("Đảng viên mới", "2024", 12, unit="Xã A"),
-        row("Đảng viên mới", "2024", 8, unit="Xã C"),
-        row("Đảng viên mới", "2025", 23, unit="Xã Mới"),
-    ):
-        sheet.append(line)
-    units = book.create_sheet("Đơn vị")
-    units.append(["Mã", "Đơn vị", "Cấp trên", "Hiệu lực đến", "Sáp nhập vào"])
-    units.append(["T", "Tỉnh Z", None, None, None])
-    units.append(["XM", "Xã Mới", "T", None, None])
-    units.append(["XA", "Xã A", "T", "30/06/2025", "XM"])  # by code
-    units.append(["XC", "Xã C", "T", "30/06/2025", "Xã Mới"])  # by name
-    path = tmp_path / "sap-nhap-don-vi.xlsx"
-    book.save(path)
+    path = write_workbook(
+        tmp_path / "sap-nhap-don-vi.xlsx",
+        [
+            row("Đảng viên mới", "2024", 12, unit="Xã A"),
+            row("Đảng viên mới", "2024", 8, unit="Xã C"),
+            row("Đảng viên mới", "2025", 23, unit="Xã Mới"),
+        ],
+        sheets={
+            "Đơn vị": [
+                ["Mã", "Đơn vị", "Cấp trên", "Hiệu lực đến", "Sáp nhập vào"],
+                ["T", "Tỉnh Z", None, None, None],
+                ["XM", "Xã Mới", "T", None, None],
+                ["XA", "Xã A", "T", "30/06/2025", "XM"],  # by code
+                ["XC", "Xã C", "T", "30/06/2025", "Xã Mới"],  # by name
+            ]
+        },
+    )
     dataset = analysis.load(path)
     assert dataset.problems == []
     rows = dataset.observations

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-from workbooks import HEADERS, row, write_workbook
+from workbooks import row, write_workbook
 
 import analysis
 
@@ -23,19 +22,7 @@ UNITS = [
 
 
 def _workbook(path: Path, rows: list[list[object]], units: list[list[object]] | None) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Chỉ tiêu"
-    sheet.append(HEADERS)
-    for line in rows:
-        sheet.append(line)
-    if units is not None:
-        listing = book.create_sheet("Đơn vị")
-        for line in units:
-            listing.append(line)
-    book.save(path)
-    return path
+    return write_workbook(path, rows, sheets={"Đơn vị": units} if units is not None else None)
 
 
 ROWS = [

@@ -39,9 +39,10 @@ def write_workbook(
     catalogue: Sequence[Sequence[object]] | None = None,
     above: Sequence[Sequence[object]] = (),
     merged: Sequence[str] = (),
+    sheets: dict[str, Sequence[Sequence[object]]] | None = None,
 ) -> Path:
     """An .xlsx with an indicator sheet (optional title rows above, merged ranges such as
-    'A2:J2') and an optional catalogue."""
+    'A2:J2'), an optional catalogue and other sheets by name ('Đơn vị', 'Chuyển đổi')."""
     book = openpyxl.Workbook()
     data = book.active
     assert data is not None
@@ -57,6 +58,10 @@ def write_workbook(
         cat = book.create_sheet("Danh mục")
         for row in catalogue:
             cat.append(list(row))
+    for name, lines in (sheets or {}).items():
+        side = book.create_sheet(name)
+        for line in lines:
+            side.append(list(line))
     book.save(path)
     return path
 
