@@ -19,6 +19,7 @@ from matplotlib.axes import Axes
 
 from . import charts, narrative
 from .facts import Facts
+from .formatting import format_count
 from .fragments import render
 from .labels import DOCUMENT, EN_MONTHS, ESTIMATE, HEADINGS, Lang
 from .model import Dataset, frame_records
@@ -179,25 +180,38 @@ class Briefing:
         return render("overview", OVERVIEW_ANCHOR, DOCUMENT[self.lang]["overview"], blocks)
 
     def appendix_html(self) -> str:
-        """The appendix: every indicator in one table (figure, count/base, interval, period,
-        source cell)."""
+        """The appendix: every figure in one table (figure, count/base, interval, period,
+        source cell). Figures of several units are listed unit by unit, each under its
+        name, from the top of the hierarchy down."""
         heads = HEADINGS[self.lang]
-        keys = ("indicator", "unit", "period", "figure", "ratio", "interval", "source")
-        rows = [
-            (
-                bool(row["is_total"]),
-                [
-                    ("Σ " if row["is_total"] else "") + str(row["indicator"]),
-                    str(row["unit"]),
-                    str(row["period_label"]),
-                    narrative_figure(row) + (ESTIMATE[self.lang] if row.get("estimate") else ""),
-                    _or_blank(row["ratio_text"]),
-                    _or_blank(row["interval_text"]),
-                    str(row["cell_numerator"]),
-                ],
-            )
-            for row in frame_records(self.summary)
-        ]
+        by_unit = self.summary["unit"].nunique() > 1
+        keys: tuple[str, ...] = ("indicator", "period", "figure", "ratio", "interval", "source")
+        if not by_unit:
+            keys = ("indicator", "unit", *keys[1:])
+
+        def cells(row: dict[str, Any]) -> tuple[str, list[str]]:
+            estimate = ESTIMATE[self.lang] if row.get("estimate") else ""
+            values = {
+                "indicator": ("Σ " if row["is_total"] else "") + str(row["indicator"]),
+                "unit": str(row["unit"]),
+                "period": str(row["period_label"]),
+                "figure": narrative_figure(row) + estimate,
+                "ratio": _or_blank(row["ratio_text"]),
+                "interval": _or_blank(row["interval_text"]),
+                "source": str(row["cell_numerator"]),
+            }
+            return ("total" if row["is_total"] else "", [values[key] for key in keys])
+
+        rows: list[tuple[str, list[str]]] = []
+        if by_unit:
+            used: set[str] = {SUMMARY_ANCHOR, OVERVIEW_ANCHOR}
+            for unit, figures in units_top_down(self.summary):
+                level = figures["unit_level"].dropna()
+                name = f"{unit} ({level.iloc[0]})" if len(level) else str(unit)
+                rows.append(("unit", [name, _unique(f"{SUMMARY_ANCHOR}-{slugify(unit)}", used)]))
+                rows += [cells(row) for row in frame_records(figures)]
+        else:
+            rows = [cells(row) for row in frame_records(self.summary)]
         title = DOCUMENT[self.lang]["appendix"]
         return render("summary_table", SUMMARY_ANCHOR, title, [heads[k] for k in keys], rows)
 
@@ -221,6 +235,16 @@ class Briefing:
     @property
     def chart_specs(self) -> list[ChartSpec]:
         return [spec for section in self.sections for spec in section.charts]
+
+
+def units_top_down(summary: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """Each unit's rows, the whole first, then level by level, in the workbook's order."""
+    keys = summary["unit"].map(name_key)
+    depth = summary["unit_depth"] if "unit_depth" in summary else pd.Series(0, summary.index)
+    first = pd.DataFrame({"key": keys, "depth": depth}).groupby("key", sort=False)["depth"].min()
+    order = sorted(range(len(first)), key=lambda i: (int(first.iloc[i]), i))
+    groups = dict(list(summary.groupby(keys, sort=False)))
+    return [(str(groups[first.index[i]]["unit"].iloc[0]), groups[first.index[i]]) for i in order]
 
 
 def narrative_figure(row: dict[str, Any]) -> str:
@@ -463,13 +487,16 @@ def plan_charts(
             for _unit, own in series[~series["is_total"]].groupby("unit", sort=False):
                 add("rate_trend", str(indicator), own)
             continue
-        # Several units over time: small multiples on one scale, the whole's panel first.
-        pages = [units[i : i + MAX_PANELS] for i in range(0, len(units), MAX_PANELS)]
-        for number, page in enumerate(pages, start=1):
+        # Several units over time: small multiples on one scale, the whole's panel first;
+        # many units are shown level by level, each level's highest and lowest.
+        for note, page in _panel_pages(series, units, lang=lang):
             if len(specs) >= MAX_CHARTS:
                 break
-            label = f"{indicator} ({number}/{len(pages)})" if len(pages) > 1 else str(indicator)
-            chunk = series[series["unit"].isin(page)].reset_index(drop=True)
+            label = f"{indicator} ({note})" if note else str(indicator)
+            place = {unit: number for number, unit in enumerate(page)}
+            chunk = series[series["unit"].isin(page)]
+            chunk = chunk.iloc[chunk["unit"].map(place).argsort(kind="stable")]
+            chunk = chunk.reset_index(drop=True)
             name = _unique(f"{slug}-trend-grid", used)
             specs.append(ChartSpec(slug=name, kind="trend_grid", title=label, rows=chunk))
     current = _latest(plain)
@@ -506,9 +533,9 @@ def plan_charts(
     ]
     compared = whole_rates.groupby("indicator", sort=False)["unit"].transform("nunique") > 1
     for indicator, across_units in whole_rates[compared].groupby("indicator", sort=False):
-        # One indicator, unit against unit: ranked, highest first.
-        ranked = across_units.sort_values("value", ascending=False, kind="stable")
-        add("progress", str(indicator), ranked)
+        # One indicator, unit against unit: ranked, highest first, level by level.
+        for note, ranked in _ranked_levels(across_units, lang=lang):
+            add("progress", f"{indicator} ({note})" if note else str(indicator), ranked)
     alone = whole_rates[~compared]
     if len(alone) > MAX_RATE_CHARTS:
         add("progress", title, alone)  # many rates of a whole: one bar each
@@ -537,8 +564,10 @@ def plan_charts(
         # figure among them.
         wholes = totals[(totals["indicator"] == indicator) & totals["ci_low"].notna()]
         wholes = wholes[wholes["period_end"] == sample["period_end"].max()]
-        ranked = pd.concat([sample, wholes]).sort_values("value", ascending=False, kind="stable")
-        add("rate_intervals", f"{indicator}: {HEADINGS[lang]['ranking']}", ranked)
+        for note, ranked in _ranked_levels(sample, lang=lang, bars=MAX_BARS - len(wholes)):
+            shown = pd.concat([ranked, wholes]).sort_values("value", ascending=False, kind="stable")
+            label = f"{indicator}: {HEADINGS[lang]['ranking']}"
+            add("rate_intervals", f"{label} ({note})" if note else label, shown)
     if not with_interval[~ranked_units].empty:
         add("rate_intervals", HEADINGS[lang]["interval"], with_interval[~ranked_units])
     return specs
@@ -594,21 +623,7 @@ def compared_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
         if target:
             sentences.append(target)
     records = frame_records(units)
-    label = str(records[0]["period_label"]) if records else ""
-    shown = [f"{r['unit']} {r['text']}" for r in records]
-    if len(shown) > 2 * RANKED_UNITS:
-        top, bottom = shown[:RANKED_UNITS], shown[-RANKED_UNITS:]
-        sentences.append(
-            f"Theo đơn vị ({label}): cao nhất {', '.join(top)}; thấp nhất {', '.join(bottom)}."
-            if lang == "vi"
-            else f"By unit ({label}): highest {', '.join(top)}; lowest {', '.join(bottom)}."
-        )
-    elif shown:
-        sentences.append(
-            f"Theo đơn vị ({label}): {', '.join(shown)}."
-            if lang == "vi"
-            else f"By unit ({label}): {', '.join(shown)}."
-        )
+    sentences += ranking_sentences(_peers(now, whole), lang=lang)
     behind = [r for r in records if r.get("target_status") == "chưa đạt"]
     if behind:
         names = ", ".join(str(r["unit"]) for r in behind[: RANKED_UNITS * 2])
@@ -653,6 +668,118 @@ def compared_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
             f"and {falling} falling significantly (Mann–Kendall, p < 0.05); {unclear} with no "
             "clear trend."
         )
+    return sentences
+
+
+def _peers(now: pd.DataFrame, whole: dict[str, Any] | None) -> pd.DataFrame:
+    """The units below the whole at its period, one row each: a unit's own figure, else its
+    roll-up (a district summed from its communes)."""
+    if whole is None:
+        return now[~now["is_total"].to_numpy(dtype=bool)]
+    same = now[(now["period"] == whole["period"]) & (now["unit"] != whole["unit"])]
+    same = same.sort_values("is_total", kind="stable")  # own figures before roll-ups
+    first: pd.DataFrame = same[~name_keys(same["unit"]).duplicated().to_numpy(dtype=bool)]
+    return first
+
+
+def _top_and_bottom(ranked: pd.DataFrame, shown: int) -> pd.DataFrame:
+    """The first and last `shown // 2` rows of a ranking, or all of it when it is short."""
+    if len(ranked) <= shown:
+        return ranked
+    half = max(shown // 2, 1)
+    return pd.concat([ranked.iloc[:half], ranked.iloc[-half:]])
+
+
+def _level_name(rows: pd.DataFrame, *, lang: Lang) -> str:
+    names = [str(level) for level in dict.fromkeys(rows["unit_level"].dropna())]
+    depth = int(rows["unit_depth"].iloc[0])
+    level = ", ".join(names) if names else str(depth)
+    return f"cấp {level}" if lang == "vi" else f"level {level}"
+
+
+def _selection_note(level: str, shown: int, total: int, *, lang: Lang) -> str:
+    """'cấp xã: 10 cao nhất và 10 thấp nhất / 480 đơn vị', or just the level."""
+    if shown >= total:
+        return level
+    half = shown // 2
+    picked = (
+        f"{half} cao nhất và {half} thấp nhất / {format_count(total, lang=lang)} đơn vị"
+        if lang == "vi"
+        else f"top {half} and bottom {half} of {format_count(total, lang=lang)} units"
+    )
+    return f"{level}: {picked}" if level else picked
+
+
+def _ranked_levels(
+    rows: pd.DataFrame, *, lang: Lang, bars: int = MAX_BARS
+) -> list[tuple[str, pd.DataFrame]]:
+    """One indicator's units, highest first, as (note, rows) per chart: one chart per level
+    of the hierarchy, and of a level with more units than `bars`, the highest and the
+    lowest (every unit is in the appendix)."""
+    depths = sorted(pd.unique(rows["unit_depth"])) if "unit_depth" in rows else [None]
+    charts = []
+    for depth in depths:
+        peers = rows if depth is None else rows[rows["unit_depth"] == depth]
+        ranked = peers.sort_values("value", ascending=False, kind="stable")
+        level = _level_name(peers, lang=lang) if len(depths) > 1 else ""
+        shown = _top_and_bottom(ranked, max(bars, 2))
+        charts.append((_selection_note(level, len(shown), len(ranked), lang=lang), shown))
+    return charts
+
+
+def _panel_pages(
+    series: pd.DataFrame, units: list[str], *, lang: Lang
+) -> list[tuple[str, list[str]]]:
+    """The units of a chart of small multiples, the whole's panel first, as (note, units):
+    all on one chart when they fit; else one chart per level of the hierarchy, a level too
+    large for one chart showing its highest and lowest units at the latest period."""
+    if len(units) <= MAX_PANELS or "unit_depth" not in series:
+        return [("", units[:MAX_PANELS])]
+    totals = series[series["is_total"]]
+    wholes = list(dict.fromkeys(totals.loc[totals["unit_depth"] == 0, "unit"]))
+    latest = _latest(series)
+    latest = latest[~latest["unit"].isin(wholes)]
+    latest = latest.sort_values(["period_end", "is_total"], kind="stable")
+    latest = latest[~latest["unit"].duplicated(keep="first")]
+    pages = []
+    for note, ranked in _ranked_levels(latest, lang=lang, bars=MAX_PANELS - len(wholes)):
+        pages.append((note, wholes + list(dict.fromkeys(ranked["unit"]))))
+    return pages
+
+
+def ranking_sentences(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
+    """The units of one indicator at one period, highest first: all of them when they are
+    few, else the highest and the lowest. Units of several levels (districts and their
+    communes) are ranked level by level, each among its peers."""
+    levels = sorted(pd.unique(rows["unit_depth"])) if "unit_depth" in rows else [None]
+    sentences = []
+    for depth in levels:
+        peers = rows if depth is None else rows[rows["unit_depth"] == depth]
+        records = frame_records(peers.sort_values("value", ascending=False, kind="stable"))
+        if not records:
+            continue
+        label = str(records[0]["period_label"])
+        if len(levels) > 1:
+            count = format_count(len(records), lang=lang)
+            label = (
+                f"{_level_name(peers, lang=lang)}, {count} đơn vị, {label}"
+                if lang == "vi"
+                else f"{_level_name(peers, lang=lang)}, {count} units, {label}"
+            )
+        shown = [f"{r['unit']} {r['text']}" for r in records]
+        if len(shown) > 2 * RANKED_UNITS:
+            top, bottom = shown[:RANKED_UNITS], shown[-RANKED_UNITS:]
+            sentences.append(
+                f"Theo đơn vị ({label}): cao nhất {', '.join(top)}; thấp nhất {', '.join(bottom)}."
+                if lang == "vi"
+                else f"By unit ({label}): highest {', '.join(top)}; lowest {', '.join(bottom)}."
+            )
+        else:
+            sentences.append(
+                f"Theo đơn vị ({label}): {', '.join(shown)}."
+                if lang == "vi"
+                else f"By unit ({label}): {', '.join(shown)}."
+            )
     return sentences
 
 

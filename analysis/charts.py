@@ -26,6 +26,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from .formatting import format_count, format_rate
 from .labels import CHART, Lang
 from .model import frame_records
+from .text import compact_cells
 
 # Okabe & Ito (2008), distinguishable with every common colour-vision deficiency.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -459,7 +460,8 @@ def _sources(rows: list[dict[str, Any]]) -> str | None:
     if not rows:
         return None
     first = rows[0]
-    cells = ", ".join(str(r["cell_numerator"]) for r in rows)
+    # A roll-up of hundreds of units names the span its cells lie in, not each cell.
+    cells = compact_cells(", ".join(str(r["cell_numerator"]) for r in rows), limit=SOURCE_CELLS)
     # The file's name only: a chart must not change with the folder the workbook sits in.
     name = PurePath(str(first["file"])).name
     return f"{name} › {first['sheet']} › {cells}"
@@ -488,6 +490,7 @@ __all__ = [
 
 
 GRID_COLUMNS = 3
+SOURCE_CELLS = 60  # more cells of one column than this: a chart's source names their span
 
 
 def plot_trend_grid(
@@ -497,13 +500,11 @@ def plot_trend_grid(
     title: str | None = None,
     lang: Lang = "vi",
 ) -> Axes:
-    """Small multiples: one indicator over time, a small panel per unit on one scale (the
-    whole's first when it rolls up), with the target as a dashed line where one is set.
-    Returns the first panel; the figure holds them all."""
+    """Small multiples: one indicator over time, a small panel per unit on one scale, in
+    the order the rows give them (the briefing puts the whole's first), with the target as
+    a dashed line where one is set. Returns the first panel; the figure holds them all."""
+    units = list(dict.fromkeys(str(r["unit"]) for r in _records(rows)))  # in the order given
     records = sorted(_records(rows), key=lambda r: (r["period_start"], r["period_end"]))
-    units = list(
-        dict.fromkeys(str(r["unit"]) for r in sorted(records, key=lambda r: not r["is_total"]))
-    )
     with chart_style():
         count = max(len(units), 1)
         lines = -(-count // GRID_COLUMNS)

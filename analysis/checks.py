@@ -7,6 +7,7 @@ problems it found; names compare by the one name key (`text.name_key`).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -334,3 +335,45 @@ def check_sheet_totals(
         on_sheet = ProblemCollector(collect.file, str(total["sheet"]))
         _compare_total(on_sheet, "sheet_total_mismatch", total, float(sums.loc[key]))
         collect.problems += on_sheet.problems
+
+
+def check_units_in_force(
+    figures: pd.DataFrame,
+    in_force: dict[str, tuple[dt.date | None, dt.date | None]],
+    *,
+    successors: frozenset[str],
+    collect: ProblemCollector,
+) -> None:
+    """Warn of a figure for a period when its unit did not exist.
+
+    `in_force` maps a unit's name key to its first and last day (`Hiệu lực từ`, `Hiệu lực
+    đến`). A period that starts after the last day is always named. One that ends before the
+    first day is named only for a unit nothing was merged into (`successors` lists those
+    that were): a successor's earlier figure is a restatement the office made itself."""
+    if figures.empty or not in_force:
+        return
+    keys = name_keys(figures["unit"]).to_numpy(dtype=object)
+    starts = figures["period_start"].to_numpy(dtype="datetime64[D]")
+    ends = figures["period_end"].to_numpy(dtype="datetime64[D]")
+    for key, (first_day, last_day) in in_force.items():
+        mine = keys == key
+        if not mine.any():
+            continue
+        late = mine & (starts > np.datetime64(last_day, "D")) if last_day else None
+        early = None
+        if first_day and key not in successors:
+            early = mine & (ends < np.datetime64(first_day, "D"))
+        for outside, day, side in ((late, last_day, "đến"), (early, first_day, "từ")):
+            if outside is None or day is None:
+                continue
+            for position in np.flatnonzero(outside):
+                row = figures.iloc[position]
+                collect.add(
+                    "unit_not_in_force",
+                    cell=str(row["cell_numerator"]),
+                    unit=row["unit"],
+                    period=row["period"],
+                    side=side,
+                    side_en="until" if side == "đến" else "from",
+                    day=day.strftime("%d/%m/%Y"),
+                )

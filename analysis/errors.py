@@ -61,6 +61,7 @@ ProblemCode = Literal[
     "parts_exceed_parent",
     "sheet_total_mismatch",
     "achievement_mismatch",
+    "unit_not_in_force",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -264,6 +265,11 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "là {computed}%.",
         "The printed share of the plan is {printed}%, but the result and the plan give "
         "{computed}%.",
+    ),
+    "unit_not_in_force": (
+        "warning",
+        "«{unit}» có hiệu lực {side} ngày {day} (sheet Đơn vị) nhưng có số liệu kỳ {period}.",
+        "«{unit}» is in force {side_en} {day} (sheet Đơn vị) but has a figure for {period}.",
     ),
     "parts_exceed_parent": (
         "warning",

@@ -1,8 +1,10 @@
 """The units a workbook reports on and how they nest, from its optional `Đơn vị` sheet.
 
 One row per unit: `Mã` (code), `Đơn vị` (name), `Cấp trên` (the parent, by code or name),
-`Cấp` (level, e.g. 'tỉnh', 'xã'). Without the sheet, the units found in the data are flat
-under the workbook's organisation. Roll-ups over the hierarchy are `rollups`.
+`Cấp` (level, e.g. 'tỉnh', 'xã'), and when it did not always exist `Hiệu lực từ` (its first
+day), `Hiệu lực đến` (its last day) and `Sáp nhập vào` (the unit it joined). Without the
+sheet, the units found in the data are flat under the workbook's organisation. Roll-ups
+over the hierarchy are `rollups`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ HIERARCHY_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("name", "Đơn vị", ("tên đơn vị", "tên", "name", "unit")),
     ColumnSpec("parent", "Cấp trên", ("đơn vị cấp trên", "trực thuộc", "thuộc", "parent")),
     ColumnSpec("level", "Cấp", ("cấp độ", "cấp hành chính", "level")),
+    ColumnSpec("valid_from", "Hiệu lực từ", ("ngày thành lập", "thành lập", "valid from")),
     ColumnSpec("valid_to", "Hiệu lực đến", ("đến ngày", "hết hiệu lực", "valid to")),
     ColumnSpec("merged_into", "Sáp nhập vào", ("hợp nhất vào", "nhập vào", "merged into")),
 )
@@ -41,6 +44,7 @@ class Unit:
     code: str | None = None
     merged_into: str | None = None  # the unit it became part of ('Sáp nhập vào')
     valid_to: dt.date | None = None  # its last day ('Hiệu lực đến')
+    valid_from: dt.date | None = None  # its first day ('Hiệu lực từ')
 
 
 @dataclass(frozen=True)
@@ -73,19 +77,29 @@ class Hierarchy:
     def __bool__(self) -> bool:
         return bool(self.units)
 
+    def in_force(self) -> dict[str, tuple[dt.date | None, dt.date | None]]:
+        """The first and last day of each unit that did not always exist, by name key."""
+        return {
+            key: (unit.valid_from, unit.valid_to)
+            for key, unit in self.units.items()
+            if unit.valid_from or unit.valid_to
+        }
+
     def merges(self) -> tuple[Link, ...]:
         """Units merged whole into another (`Sáp nhập vào`), as crosswalk links: their
-        figures of periods ending by their last day are restated on the unit they joined."""
-        return tuple(
-            Link(
-                old=unit.name,
-                new=unit.merged_into,
-                share=1.0,
-                since=unit.valid_to + dt.timedelta(days=1) if unit.valid_to else None,
-            )
-            for unit in self.units.values()
-            if unit.merged_into
-        )
+        figures of periods ending by their last day are restated on the unit they joined.
+        Without a last day, the day the unit they joined came into force (`Hiệu lực từ`)
+        is taken."""
+        links = []
+        for unit in self.units.values():
+            if not unit.merged_into:
+                continue
+            since = unit.valid_to + dt.timedelta(days=1) if unit.valid_to else None
+            if since is None:
+                joined = self.units.get(name_key(unit.merged_into))
+                since = joined.valid_from if joined is not None else None
+            links.append(Link(old=unit.name, new=unit.merged_into, share=1.0, since=since))
+        return tuple(links)
 
 
 def read_hierarchy(book: Workbook) -> Hierarchy:
@@ -95,29 +109,36 @@ def read_hierarchy(book: Workbook) -> Hierarchy:
     if listing is None:
         return Hierarchy()
     collect = ProblemCollector(book.file_label, listing.sheet)
-    rows: list[tuple[dict[str, str | None], dt.date | None]] = []
+    rows: list[tuple[dict[str, str | None], dt.date | None, dt.date | None]] = []
+
+    def day(row_index: int, key: str, *, last: bool) -> dt.date | None:
+        """The first or last day of a `Hiệu lực` cell ('01/07/2025', '2025')."""
+        if key not in listing.cells or not values.get(key):
+            return None
+        try:
+            period = parse_period(listing.cells[key].loc[row_index])
+        except PeriodParseError:
+            collect.add(
+                "unparseable_period",
+                cell=cell_ref(int(row_index), listing.columns[key]),
+                value=str(values[key]),
+                detail="ngày / a date",
+            )
+            return None
+        return period.end if last else period.start
+
     for row_index in listing.rows:
         values = {key: _text(cells.loc[row_index]) for key, cells in listing.cells.items()}
         if values.get("name"):
-            last_day = None
-            if "valid_to" in listing.cells and values.get("valid_to"):
-                try:
-                    last_day = parse_period(listing.cells["valid_to"].loc[row_index]).end
-                except PeriodParseError:
-                    collect.add(
-                        "unparseable_period",
-                        cell=cell_ref(int(row_index), listing.columns["valid_to"]),
-                        value=str(values["valid_to"]),
-                        detail="ngày / a date",
-                    )
-            rows.append((values, last_day))
-    by_code = {name_key(r["code"]): r["name"] for r, _ in rows if r.get("code")}
+            first_day = day(row_index, "valid_from", last=False)
+            rows.append((values, first_day, day(row_index, "valid_to", last=True)))
+    by_code = {name_key(r["code"]): r["name"] for r, _, _ in rows if r.get("code")}
 
     def named(reference: str | None) -> str | None:
         return by_code.get(name_key(reference), reference) if reference is not None else None
 
     units: dict[str, Unit] = {}
-    for values, last_day in rows:
+    for values, first_day, last_day in rows:
         name = str(values["name"])
         units[name_key(name)] = Unit(
             name,
@@ -126,6 +147,7 @@ def read_hierarchy(book: Workbook) -> Hierarchy:
             values.get("code"),
             named(values.get("merged_into")),
             last_day,
+            first_day,
         )
     return Hierarchy(units, collect.problems)
 

@@ -24,6 +24,7 @@ from .checks import (
     check_rates,
     check_sheet_totals,
     check_typed_totals,
+    check_units_in_force,
     drop_duplicates,
     hidden_rows,
 )
@@ -34,6 +35,7 @@ from .hierarchy import read_hierarchy
 from .layout import find_tables, understood
 from .model import OBSERVATION_COLUMNS, Dataset, MissingData, SheetReading, empty_observations
 from .table import read_table
+from .text import name_key
 from .workbook import Workbook, cell_ref, open_workbook
 
 
@@ -157,6 +159,12 @@ def read_dataset(book: Workbook) -> Dataset:
     figures = check_achievements(figures, collect)
     figures = apply_published_decimals(figures)
     check_groups(figures, collect)
+    check_units_in_force(
+        figures,
+        hierarchy.in_force(),
+        successors=frozenset(name_key(link.new) for link in crosswalk.links),
+        collect=collect,
+    )
     figures = restate(figures, crosswalk)  # old units' figures on today's units
     if not totals.empty:
         totals = totals.assign(parent=pd.Series([None] * len(totals), dtype=object).to_numpy())

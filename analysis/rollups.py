@@ -19,12 +19,12 @@ import numpy as np
 import pandas as pd
 
 from .stats import compute_indicators
-from .text import name_keys
+from .text import compact_cells, name_keys
 
 if TYPE_CHECKING:
     from .hierarchy import Hierarchy
 
-MAX_CELLS_LISTED = 6
+MAX_CELLS_LISTED = 12  # pieces of one column a roll-up lists; more are given as their span
 
 
 def unit_rollups(
@@ -164,11 +164,8 @@ def _roll(children: pd.DataFrame, above: pd.Series, *, minimum: int) -> pd.DataF
 
 
 def _cells(cells: pd.Series) -> str:
-    """The parts' cells: all of them when few, else the first and last and how many."""
-    listed = [str(cell) for cell in cells]
-    if len(listed) <= MAX_CELLS_LISTED:
-        return ", ".join(listed)
-    return f"{listed[0]}, …, {listed[-1]} ({len(listed)} ô / cells)"
+    """The parts' cells, written short ('F2:F6, F9'); many of one column, as their span."""
+    return compact_cells(", ".join(str(cell) for cell in cells), limit=MAX_CELLS_LISTED)
 
 
 # How many periods of a kind make a year.

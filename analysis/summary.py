@@ -19,11 +19,13 @@ from .formatting import (
     format_interval,
     format_rates,
 )
+from .hierarchy import Hierarchy
 from .labels import ALL_UNITS, INTERVAL_NOTE, METHOD_NAME, Lang
 from .model import Dataset, frame_records
 from .periods import Period
 from .rates import compute_rate, is_whole
 from .stats import IntervalMethod, compute_indicators, group_totals, row_changes
+from .text import name_key
 
 TEXT_COLUMNS = (
     "text",
@@ -217,7 +219,34 @@ def summarize(
     combined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else results
     combined = combined.sort_values(["row", "is_total"], kind="stable").reset_index(drop=True)
     combined = pd.concat([combined, row_changes(combined)], axis=1)
+    combined = with_unit_levels(combined, dataset.hierarchy)
     return format_summary(combined, lang=lang)
+
+
+def with_unit_levels(rows: pd.DataFrame, hierarchy: Hierarchy) -> pd.DataFrame:
+    """Where each row's unit stands: `unit_depth` (0 at the top) and `unit_level` (the
+    `Cấp` the `Đơn vị` sheet gives, else None).
+
+    Without the sheet, a unit that only has rolled-up figures is the top (0) and the units
+    that report are one below it (1)."""
+    units = rows["unit"].astype(object)
+    known = {name: hierarchy.depth_of(name) for name in pd.unique(units)}
+    rolled_only = rows.groupby(units, sort=False)["is_total"].transform("all").to_numpy(dtype=bool)
+    depth = np.array(
+        [
+            known[u] if known[u] is not None else (0 if top else 1)
+            for u, top in zip(units, rolled_only, strict=True)
+        ],
+        dtype=np.int64,
+    )
+    levels = {
+        name: (unit.level if (unit := hierarchy.units.get(name_key(name))) else None)
+        for name in known
+    }
+    return rows.assign(
+        unit_depth=depth,
+        unit_level=pd.Series([levels[u] for u in units], index=rows.index, dtype=object),
+    )
 
 
 # -- the public JSON rows ----------------------------------------------------------------------

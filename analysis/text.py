@@ -57,3 +57,42 @@ def map_distinct(values: pd.Series, function: Callable[[Any], Any]) -> pd.Series
 def name_keys(values: pd.Series) -> pd.Series:
     """`name_key` of every value of a column (None stays None), each distinct text once."""
     return map_distinct(values, name_key)
+
+
+_CELLS = re.compile(r"^([A-Z]{1,3})([0-9]+)(?::\1([0-9]+))?$")
+
+
+def compact_cells(cells: str, *, limit: int | None = None) -> str:
+    """A list of cell references written short: 'F3, F4, F5, F7, G3' -> 'F3:F5, F7, G3'.
+
+    Runs of rows in one column become a range ('F3:F5' in the list counts as its rows);
+    columns keep the order they first appear in. Anything else is kept as it is, after
+    the ranges. A column that still makes more than `limit` pieces is given as the span
+    its cells lie in: 'F2:F2501'."""
+    spans_by_column: dict[str, list[tuple[int, int]]] = {}
+    others: list[str] = []
+    for token in (part.strip() for part in cells.split(",")):
+        matched = _CELLS.match(token)
+        if matched:
+            first = int(matched.group(2))
+            last = int(matched.group(3)) if matched.group(3) else first
+            spans_by_column.setdefault(matched.group(1), []).append(
+                (min(first, last), max(first, last))
+            )
+        elif token:
+            others.append(token)
+    pieces: list[str] = []
+    for column, spans in spans_by_column.items():
+        merged: list[tuple[int, int]] = []
+        for first, last in sorted(spans):
+            if merged and first <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+            else:
+                merged.append((first, last))
+        if limit is not None and len(merged) > limit:
+            merged = [(merged[0][0], merged[-1][1])]
+        pieces += [
+            f"{column}{first}" if first == last else f"{column}{first}:{column}{last}"
+            for first, last in merged
+        ]
+    return ", ".join(pieces + list(dict.fromkeys(others)))

@@ -125,9 +125,11 @@ def test_many_rows_make_a_few_readable_charts(make_workbook: WorkbookFactory) ->
     ]
     briefing = prepare_briefing(analysis.load(make_workbook(rows)))
     [section] = briefing.sections
-    assert [c.kind for c in section.charts] == ["progress"] * 12
-    assert all(len(c.rows) == 20 for c in section.charts)
-    assert section.charts[0].title == "Đảng viên dùng sổ tay (1/25)"
+    # 500 units: one ranked chart of the ten highest and the ten lowest.
+    [chart] = section.charts
+    assert chart.kind == "progress" and len(chart.rows) == 20
+    assert chart.title == "Đảng viên dùng sổ tay (10 cao nhất và 10 thấp nhất / 500 đơn vị)"
+    assert list(chart.rows["numerator"].iloc[[0, 9, 10, 19]]) == [89, 89, 50, 50]
     # Every row stays in the summary table, then the 500 cells' roll-up: 34.550/50.000.
     assert len(briefing.summary) == 501
     whole = briefing.summary.iloc[-1]

@@ -98,3 +98,48 @@ def test_merges_listed_on_the_units_sheet(tmp_path: Path) -> None:
     # Whole communes merged: summed on the new one, and not an estimate.
     assert sorted(got) == [("Xã Mới", "2024", 20, False), ("Xã Mới", "2025", 23, False)]
     assert set(rows["restated_from"].dropna()) == {"Xã A, Xã C"}
+
+
+def test_units_in_force_from_and_to_the_units_sheet(tmp_path: Path) -> None:
+    path = write_workbook(
+        tmp_path / "hieu-luc.xlsx",
+        [
+            row("Đảng viên mới", "2024", 12, unit="Xã A"),
+            row("Đảng viên mới", "2026", 3, unit="Xã A"),  # after Xã A ceased: named
+            row("Đảng viên mới", "2025", 23, unit="Xã Mới"),
+            row("Đảng viên mới", "2023", 5, unit="Phường Lập Mới"),
+            row("Đảng viên mới", "2024", 9, unit="Xã C"),  # before it existed: named
+            row("Đảng viên mới", "2026", 7, unit="Phường Lập Mới"),
+        ],
+        sheets={
+            "Đơn vị": [
+                ["Mã", "Đơn vị", "Cấp trên", "Hiệu lực từ", "Hiệu lực đến", "Sáp nhập vào"],
+                ["T", "Tỉnh Z", None, None, None, None],
+                ["XM", "Xã Mới", "T", "01/07/2025", None, None],
+                ["XA", "Xã A", "T", None, "31/12/2025", "XM"],
+                # No last day: the day Xã Mới came into force is taken.
+                ["XC", "Xã C", "T", None, None, "XM"],
+                ["PL", "Phường Lập Mới", "T", "01/01/2026", None, None],
+            ]
+        },
+    )
+    dataset = analysis.load(path)
+    found = [(p.code, p.cell, p.message_vi) for p in dataset.problems]
+    assert found == [
+        (
+            "unit_not_in_force",
+            "F3",
+            "«Xã A» có hiệu lực đến ngày 31/12/2025 (sheet Đơn vị) nhưng có số liệu kỳ 2026.",
+        ),
+        (
+            "unit_not_in_force",
+            "F5",
+            "«Phường Lập Mới» có hiệu lực từ ngày 01/01/2026 (sheet Đơn vị) "
+            "nhưng có số liệu kỳ 2023.",
+        ),
+    ]
+    rows = dataset.observations
+    got = sorted(zip(rows["unit"], rows["period"], rows["numerator"], strict=True))
+    # Xã A's and Xã C's 2024 went to Xã Mới; Xã A's 2026 figure stays where it was.
+    assert ("Xã Mới", "2024", 21) in got and ("Xã A", "2026", 3) in got
+    assert "Xã C" not in {unit for unit, _, _ in got}
