@@ -18,14 +18,15 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from . import charts, narrative
+from .diff import BriefingChanges, FigureChange, compare_briefings
 from .facts import Facts
-from .formatting import format_count
+from .formatting import format_change, format_count
 from .fragments import render
 from .labels import DOCUMENT, EN_MONTHS, ESTIMATE, HEADINGS, Lang
 from .model import Dataset, frame_records
-from .periods import parse_period
+from .periods import PeriodParseError, parse_period
 from .stats import IntervalMethod, period_changes
-from .summary import summarize
+from .summary import summarize, summary_records
 from .text import name_key, name_keys
 
 ChartKind = Literal[
@@ -40,6 +41,8 @@ ChartKind = Literal[
 
 SUMMARY_ANCHOR = "tong-hop"  # the appendix: every indicator in one table
 OVERVIEW_ANCHOR = "tom-tat"  # the opening page: what matters
+SINCE_ANCHOR = "thay-doi"  # what moved since the previous build
+SINCE_ROWS = 20  # figures listed in «Thay đổi so với kỳ trước»; `chiso diff` lists them all
 OVERVIEW_ITEMS = 8  # items per list on the opening page; the rest are in the appendix
 MAX_BARS = 20  # bars in one chart
 MAX_CHARTS = 12  # charts in one section
@@ -90,6 +93,7 @@ class Briefing:
     report_date: dt.date
     period: str | None
     facts: Facts = field(default_factory=Facts)  # the document around the figures
+    previous: BriefingChanges | None = None  # what moved since the previous build, if any
 
     # -- HTML fragments (escaped) ----------------------------------------------------------
 
@@ -169,15 +173,61 @@ class Briefing:
         """Table of contents: the summary, each section, the appendix."""
         words = DOCUMENT[self.lang]
         sections = [(s.slug, s.title) for s in self.sections]
-        first = (OVERVIEW_ANCHOR, words["overview"])
+        firsts = [(OVERVIEW_ANCHOR, words["overview"])]
+        if self.previous is not None:
+            firsts.append((SINCE_ANCHOR, words["since"]))
         return render(
-            "contents", words["contents"], first, sections, (SUMMARY_ANCHOR, words["appendix"])
+            "contents", words["contents"], firsts, sections, (SUMMARY_ANCHOR, words["appendix"])
         )
 
     def overview_html(self) -> str:
         """The opening page: the headline figures, what is behind its target, what changed."""
         blocks = plan_overview(self.summary, lang=self.lang)
-        return render("overview", OVERVIEW_ANCHOR, DOCUMENT[self.lang]["overview"], blocks)
+        overview = render("overview", OVERVIEW_ANCHOR, DOCUMENT[self.lang]["overview"], blocks)
+        return overview + self.since_html()
+
+    def since_html(self) -> str:
+        """«Thay đổi so với kỳ trước»: each headline figure in the previous build and in this
+        one, with the size of the change, then the figures of a period both have that were
+        revised; empty when there is no previous build."""
+        if self.previous is None:
+            return ""
+        words = DOCUMENT[self.lang]
+        heads = words["since_heads"].split("|")
+        moved, revised = self.previous.moved, self.previous.revised
+        shown = moved[:SINCE_ROWS]
+        tables = [("", heads, [self._since_cells(change) for change in shown])] if shown else []
+        room = SINCE_ROWS - len(shown)
+        if revised and room > 0:
+            cells = [self._since_cells(change) for change in revised[:room]]
+            tables.append((words["revised"], heads, cells))
+        hidden = len(moved) + len(revised) - sum(len(rows) for _, _, rows in tables)
+        note = words["since_more"].format(count=hidden) if hidden > 0 else ""
+        period = self.previous.previous_period or "—"
+        intro = words["since_intro"].format(period=period) if tables else words["since_none"]
+        return render("since", SINCE_ANCHOR, words["since"], intro, tables, note)
+
+    def _since_cells(self, change: FigureChange) -> list[str]:
+        def labelled(text: str | None, period: str | None) -> str:
+            if text is None:
+                return "—"
+            return f"{text} ({_period_label(period, self.lang)})" if period else text
+
+        size = ""
+        if change.change is not None:
+            size = format_change(
+                change.change,
+                decimals=2,
+                display="rate" if change.change_unit == "pp" else "count",
+                lang=self.lang,
+            )
+        return [
+            change.indicator,
+            change.unit,
+            labelled(change.old_text, change.old_period or change.period),
+            labelled(change.new_text, change.period),
+            size,
+        ]
 
     def appendix_html(self) -> str:
         """The appendix: every figure in one table (figure, count/base, interval, period,
@@ -247,6 +297,13 @@ def units_top_down(summary: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
     return [(str(groups[first.index[i]]["unit"].iloc[0]), groups[first.index[i]]) for i in order]
 
 
+def _period_label(code: str, lang: Lang) -> str:
+    try:
+        return parse_period(code).label(lang=lang)
+    except PeriodParseError:
+        return code
+
+
 def narrative_figure(row: dict[str, Any]) -> str:
     text = str(row["text"])
     measure = row.get("measure")
@@ -272,12 +329,14 @@ def prepare_briefing(
     report_date: dt.date | None = None,
     period: str | None = None,
     method: IntervalMethod = "wilson",
+    previous: list[dict[str, Any]] | None = None,
 ) -> Briefing:
     """Compute the summary and lay out the sections of a briefing.
 
     The organisation, place, period and report date given here win; what is not given
     comes from the workbook itself (its `Thông tin` sheet, else the one unit all its
-    figures are for, else its latest period), never from another workbook."""
+    figures are for, else its latest period), never from another workbook. `previous` is
+    the summary rows of the previous build: the briefing then says what moved since."""
     facts = dataset.facts
     period = period or (facts.period.code if facts.period else None) or _latest_period(dataset)
     organisation = organisation or facts.organisation or _only_unit(dataset)
@@ -295,6 +354,9 @@ def prepare_briefing(
         report_date=report_date or facts.report_date or dt.date.today(),
         period=period or None,
         facts=facts,
+        previous=(
+            compare_briefings(previous, summary_records(summary)) if previous is not None else None
+        ),
     )
 
 
@@ -343,7 +405,7 @@ def plan_sections(summary: pd.DataFrame, *, lang: Lang = "vi") -> list[Section]:
     themes = [_theme(row) for row in frame_records(summary)]
     frame = summary.assign(_theme=themes)
     order = list(dict.fromkeys(themes))
-    used_slugs: set[str] = {SUMMARY_ANCHOR, OVERVIEW_ANCHOR}
+    used_slugs: set[str] = {SUMMARY_ANCHOR, OVERVIEW_ANCHOR, SINCE_ANCHOR}
     sections = []
     for title in order:
         rows = frame[frame["_theme"] == title].drop(columns="_theme")

@@ -43,10 +43,13 @@ from .labels import LANGS
 if TYPE_CHECKING:
     import nbformat
 
-    from .notebook import ChartImage, ReportedProblem
+    from .notebook_outputs import ChartImage, ReportedProblem
 
 PACKAGE = Path(__file__).resolve().parent
 MANIFEST_NAME = ".chiso-build.json"
+# The figures of the build before the data last changed, beside the reports: each briefing
+# says what moved since them («Thay đổi so với kỳ trước»).
+PREVIOUS_NAME = "briefing.previous.json"
 FORMAT_VERSION = 3
 
 
@@ -62,8 +65,9 @@ class BuildOptions:
     place: str | None = None
     period: str | None = None
     report_date: str | None = None
+    since: Path | None = None  # the build to compare with; None: the previous one
 
-    def parameters(self, workbook: Path) -> dict[str, Any]:
+    def parameters(self, workbook: Path, *, previous: Path | None = None) -> dict[str, Any]:
         """Notebook parameters to inject, all of them: the notebook's own defaults describe
         its default workbook and must not leak into another one's briefing."""
         return {
@@ -73,6 +77,7 @@ class BuildOptions:
             "place": self.place or "",
             "period": self.period,
             "report_date": self.report_date,
+            "previous": str(previous.resolve()) if previous is not None else "",
         }
 
 
@@ -148,6 +153,14 @@ def check_options(options: BuildOptions) -> list[BuildOptionError]:
                     reason="ngày phải có dạng YYYY-MM-DD / the date must read YYYY-MM-DD",
                 )
             )
+    if options.since is not None and not options.since.exists():
+        found.append(
+            BuildOptionError(
+                option="--since",
+                value=str(options.since),
+                reason="không tìm thấy / not found",
+            )
+        )
     return found
 
 
@@ -194,6 +207,33 @@ def input_fingerprint(target: Target, options: BuildOptions, code: str) -> str:
     settings["notebook"] = str(options.notebook.resolve())
     digest.update(json.dumps(settings, sort_keys=True, ensure_ascii=False).encode())
     return digest.hexdigest()
+
+
+def data_fingerprint(workbook: Path) -> str:
+    """Hash of the workbooks a build reads, alone: whether the figures may have moved."""
+    digest = hashlib.sha256()
+    for path in input_files(workbook):
+        digest.update(f"{path.name}\n{sha256_file(path)}\n".encode())
+    return digest.hexdigest()
+
+
+def previous_figures(target: Target, entry: dict[str, Any] | None, data: str) -> bytes | None:
+    """The figures a new build of `target` is compared with, as `chiso summary --json`
+    bytes: when the workbook changed since the last build, that build's figures (read
+    from its `briefing.ipynb`); when it did not (a rebuild), the ones kept from before, so
+    that rebuilding changes nothing; None before the second build with new data."""
+    kept = target.reports_dir / PREVIOUS_NAME
+    last = target.reports_dir / "briefing.ipynb"
+    if entry and entry.get("data") not in (None, data) and last.is_file():
+        from .notebook_outputs import collect_results
+
+        try:
+            rows = collect_results(json.loads(last.read_text(encoding="utf-8"))).rows
+        except (OSError, ValueError):
+            rows = []
+        if rows:
+            return json.dumps({"rows": rows}, ensure_ascii=False, indent=1).encode("utf-8")
+    return kept.read_bytes() if kept.is_file() else None
 
 
 def input_files(workbook: Path) -> list[Path]:
@@ -336,7 +376,14 @@ def build(
         for index, (target, _fingerprint) in enumerate(pending):
             if index:
                 kernels.append(start_kernel(options.notebook.parent))
-            outputs = _run_target(target, notebook, options, steps, report, kernels[-1])
+            earlier = None
+            if options.since is None:
+                earlier = previous_figures(
+                    target, manifest.get(target.key), data_fingerprint(target.workbook)
+                )
+            outputs = _run_target(
+                target, notebook, options, steps, report, kernels[-1], previous=earlier
+            )
             if outputs is not None:
                 outputs_by_target[target.key] = outputs
     finally:
@@ -361,6 +408,7 @@ def build(
         )
         manifest[target.key] = {
             "workbook": str(target.workbook.resolve()),
+            "data": data_fingerprint(target.workbook),
             "inputs": fingerprint,
             "outputs": {
                 str(p.resolve()): hashlib.sha256(d).hexdigest() for p, d in sorted(outputs.items())
@@ -394,16 +442,21 @@ def _run_target(
     steps: Progress,
     report: BuildReport,
     kernel: Kernel,
+    *,
+    previous: bytes | None = None,
 ) -> dict[Path, bytes] | None:
     """Every output of one workbook, in memory; None when the workbook has errors.
 
     A folder built as one briefing goes on when some of its workbooks have errors: their
     problems are reported (the build fails) and the briefing names whose figures are
-    missing; it stops only when none of them is valid."""
+    missing; it stops only when none of them is valid. `previous` is the figures to say
+    what moved since (`previous_figures`): the notebook reads them from a file written for
+    the run and removed after it; they are kept beside the reports with the other outputs,
+    and the executed notebook names that kept file."""
     import nbformat
 
     from .export import BriefingHTMLExporter, BriefingPDFExporter
-    from .notebook import collect_results
+    from .notebook_outputs import collect_results
 
     name = target.workbook.name
 
@@ -414,10 +467,16 @@ def _run_target(
     warm_up = threading.Thread(target=_import_renderer, name="chiso-warm-up", daemon=True)
     warm_up.start()
     failure: NotebookError | None = None
+    kept = target.reports_dir / PREVIOUS_NAME
+    pending = target.reports_dir / f".{PREVIOUS_NAME.removesuffix('.json')}.pending.json"
+    since = options.since
+    if previous is not None:
+        write_atomic(pending, previous)
+        since = pending
     try:
         executed = execute_notebook(
             notebook,
-            parameters=options.parameters(target.workbook),
+            parameters=options.parameters(target.workbook, previous=since),
             cwd=options.notebook.parent,
             on_cell=on_cell,
             kernel=kernel,
@@ -426,6 +485,12 @@ def _run_target(
         executed, failure = exc.notebook, exc
     finally:
         warm_up.join()
+        pending.unlink(missing_ok=True)
+    if previous is not None:  # the executed notebook names the file that stays
+        named = _literal(str(pending.resolve()))
+        for cell in executed.cells:
+            if "injected-parameters" in cell.metadata.get("tags", []):
+                cell.source = cell.source.replace(named, _literal(str(kept.resolve())))
     results = collect_results(executed)
     report.problems += [_as_given(p, target.workbook) for p in results.problems]
     if failure is not None and any(p.severity == "error" for p in results.problems):
@@ -451,6 +516,8 @@ def _run_target(
     outputs[target.reports_dir / "briefing.html"] = html.encode("utf-8")
     outputs[target.reports_dir / "briefing.pdf"] = pdf
     outputs[target.reports_dir / "briefing.ipynb"] = nbformat.writes(executed).encode("utf-8")
+    if previous is not None:
+        outputs[kept] = previous
     return outputs
 
 

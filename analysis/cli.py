@@ -207,7 +207,8 @@ def catalogue_rows(rows: Any) -> list[list[object]]:
 
 
 def _run_diff(args: argparse.Namespace) -> int:
-    from .diff import DiffInputError, compare_figures, read_rows
+    from .diff import compare_figures
+    from .figure_sources import DiffInputError, read_rows
 
     try:
         old, new = read_rows(args.old, lang=args.lang), read_rows(args.new, lang=args.lang)
@@ -467,6 +468,14 @@ def add_build_command(commands: Any) -> None:
         metavar="YYYY-MM-DD",
         help="ngày báo cáo, mặc định hôm nay / date of the briefing, default today",
     )
+    sub.add_argument(
+        "--since",
+        type=Path,
+        metavar="TRƯỚC",
+        help="so sánh với lần dựng này (thư mục reports, briefing.ipynb, summary --json, tệp "
+        "Excel); mặc định lần dựng trước / compare with this build (reports folder, "
+        "briefing.ipynb, summary --json, workbook); default: the previous build",
+    )
     sub.set_defaults(run=_run_build)
 
 
@@ -491,6 +500,7 @@ def _run_build(args: argparse.Namespace) -> int:
         place=args.place,
         period=args.period,
         report_date=args.report_date,
+        since=args.since,
     )
     bar = _ProgressBar()
     failure: BuildError | None = None

@@ -1,17 +1,13 @@
 """What moved between two briefings: the figures that changed, appeared or went away.
 
-Either side is a workbook (read and summarised as `chiso summary` does), a saved
-`chiso summary --json` output, an executed briefing notebook (`reports/briefing.ipynb`,
-whose published figures are read back) or a reports folder holding one. Figures are
-matched by indicator, parent, unit and period (by the one name key). The comparison itself
-is a pure function of two lists of summary rows.
+Pure functions of two lists of summary rows (the JSON rows of `chiso summary --json`);
+`figure_sources` reads them from workbooks, saved outputs and builds. Figures are matched
+by indicator, parent, unit and period (by the one name key).
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .text import name_key
@@ -46,6 +42,7 @@ class FigureChange:
     new_value: float | None
     change: float | None
     change_unit: str | None
+    old_period: str | None = None  # where the two sides' latest periods differ
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in DIFF_FIELDS}
@@ -65,6 +62,74 @@ def compare_figures(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> lis
             changes.append(_change(earlier, row))
     changes += [_change(row, None) for key, row in before.items() if key not in after]
     return changes
+
+
+@dataclass(frozen=True)
+class BriefingChanges:
+    """What moved between a previous briefing and this one: each headline figure then and
+    now (`moved`: the latest period of each side, status 'changed' or 'added'), and the
+    figures of a period both sides have whose value was revised (`revised`)."""
+
+    moved: list[FigureChange]
+    revised: list[FigureChange]
+    previous_period: str | None  # the previous briefing's latest period
+
+
+def compare_briefings(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> BriefingChanges:
+    """The changes a briefing tells in «Thay đổi so với kỳ trước» (see `BriefingChanges`).
+
+    Headlines are each indicator's figure at its latest period: the largest total where
+    units roll up, else each unit's own."""
+    before = _headlines(old)
+    moved: list[FigureChange] = []
+    told: set[tuple[str, str, str]] = set()
+    for key, row in _headlines(new).items():
+        earlier = before.get(key)
+        same_period = earlier is not None and str(earlier.get("period")) == str(row.get("period"))
+        if same_period and earlier is not None and _same_figure(earlier, row):
+            continue
+        change = _change(earlier, row)
+        if earlier is not None:
+            change = replace(change, old_period=str(earlier.get("period")))
+        moved.append(change)
+        told.add((key[0], key[2], str(row.get("period"))))
+    revised = [
+        change
+        for change in compare_figures(old, new)
+        if change.status == "changed"
+        and (name_key(change.indicator), name_key(change.unit), change.period) not in told
+    ]
+    ends = [str(row.get("period_end") or "") for row in old]
+    latest = max(range(len(old)), key=lambda i: ends[i]) if old else None
+    previous_period = str(old[latest].get("period_label") or "") if latest is not None else None
+    return BriefingChanges(moved, revised, previous_period or None)
+
+
+def _same_figure(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    return old.get("text") == new.get("text") and old.get("value") == new.get("value")
+
+
+def _headlines(rows: list[dict[str, Any]]) -> dict[tuple[str, str, str, bool], dict[str, Any]]:
+    """Each indicator's headline rows at its latest period, by (indicator, parent, unit,
+    is_total): its largest total, else every unit's figure."""
+    latest: dict[tuple[str, str], str] = {}
+    for row in rows:
+        series = (name_key(row.get("indicator") or ""), name_key(row.get("parent") or ""))
+        end = str(row.get("period_end") or "")
+        latest[series] = max(latest.get(series, ""), end)
+    current: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in rows:
+        series = (name_key(row.get("indicator") or ""), name_key(row.get("parent") or ""))
+        if str(row.get("period_end") or "") == latest[series]:
+            current.setdefault(series, []).append(row)
+    chosen: dict[tuple[str, str, str, bool], dict[str, Any]] = {}
+    for series, candidates in current.items():
+        totals = [r for r in candidates if r.get("is_total")]
+        if totals:
+            candidates = [max(totals, key=lambda r: float(r.get("numerator") or 0))]
+        for row in candidates:
+            chosen[(*series, name_key(row.get("unit") or ""), bool(row.get("is_total")))] = row
+    return chosen
 
 
 def _key(row: dict[str, Any]) -> tuple[str, str, str, str, bool]:
@@ -101,47 +166,3 @@ def _change(old: dict[str, Any] | None, new: dict[str, Any] | None) -> FigureCha
         change=change,
         change_unit=unit,
     )
-
-
-class DiffInputError(ValueError):
-    """A side of `chiso diff` that is none of the accepted kinds (vi / en)."""
-
-
-def read_rows(path: Path, *, lang: str = "vi") -> list[dict[str, Any]]:
-    """The summary rows of one side: a workbook, a summary JSON, a briefing notebook or a
-    reports folder holding one."""
-    if path.is_dir():
-        notebook = path / "briefing.ipynb"
-        if not notebook.is_file():
-            raise DiffInputError(
-                f"Thư mục {path} không có briefing.ipynb của một lần dựng báo cáo. / "
-                f"The folder {path} holds no briefing.ipynb from a build."
-            )
-        path = notebook
-    suffix = path.suffix.lower()
-    if suffix in (".json", ".ipynb"):
-        try:
-            payload = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise DiffInputError(
-                f"Không đọc được {path}: {exc}. / Cannot read {path}: {exc}."
-            ) from exc
-        if suffix == ".json":
-            rows = payload.get("rows") if isinstance(payload, dict) else None
-            if not isinstance(rows, list):
-                raise DiffInputError(
-                    f"{path} không phải kết quả của chiso summary --json. / "
-                    f"{path} is not the output of chiso summary --json."
-                )
-            return rows
-        from .notebook import collect_results
-
-        return collect_results(payload).rows
-    from .loading import load
-    from .summary import summarize, summary_records
-
-    dataset = load(path)
-    if not dataset.ok:
-        first = dataset.errors[0]
-        raise DiffInputError(f"{path}: {first.message}")
-    return summary_records(summarize(dataset, lang="en" if lang == "en" else "vi"))

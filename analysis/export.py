@@ -21,7 +21,7 @@ from nbconvert.preprocessors import Preprocessor
 from traitlets import default
 from traitlets.config import Config
 
-from .notebook import collect_results, is_private_output
+from .notebook_outputs import collect_results, is_private_output
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "chiso_briefing"

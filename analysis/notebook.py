@@ -27,8 +27,7 @@ import base64
 import datetime as dt
 import html
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,10 +42,7 @@ if TYPE_CHECKING:
     from .model import Dataset
     from .stats import IntervalMethod
 
-SUMMARY_MIME = "application/vnd.chiso.summary+json"
-PRIVATE_MIME_PREFIX = "application/vnd.chiso."
-METADATA_KEY = "chiso"
-
+from .notebook_outputs import METADATA_KEY, SUMMARY_MIME
 
 # -- display --------------------------------------------------------------------------------
 
@@ -253,8 +249,13 @@ def open_briefing(
     period: str | None = None,
     report_date: str | None = None,
     method: IntervalMethod = "wilson",
+    previous: str | Path = "",
 ) -> Briefing:
     """Load and check a workbook and lay out its briefing.
+
+    `previous` names an earlier build (its `briefing.ipynb` or reports folder, a saved
+    `chiso summary --json`, or the workbook as it was): the briefing then opens with what
+    moved since («Thay đổi so với kỳ trước»). Blank: no such section.
 
     Publishes the briefing's figures and the workbook's problems for `chiso
     build` (see `publish_summary`). A workbook with errors shows them as a
@@ -285,6 +286,14 @@ def open_briefing(
         display(problem_table(dataset.problems))
         raise ValidationError(dataset.problems)
     day = dt.date.fromisoformat(report_date) if report_date else None
+    earlier = None
+    if previous:
+        from .figure_sources import DiffInputError, read_rows
+
+        try:
+            earlier = read_rows(Path(previous), lang=lang)
+        except DiffInputError as exc:  # the briefing is still made, without the section
+            show_html(f'<p class="chiso-text">{html.escape(str(exc))}</p>')
     briefing = prepare_briefing(
         dataset,
         lang=lang,
@@ -293,6 +302,7 @@ def open_briefing(
         period=period or None,
         report_date=day,
         method=method,
+        previous=earlier,
     )
     publish_summary(
         summary_records(briefing.summary),
@@ -326,88 +336,3 @@ def show_section(briefing: Briefing, section: Section) -> None:
 def chart_of(briefing: Briefing, spec: ChartSpec) -> None:
     """Draw and show one chart of a briefing, named by its stable file slug."""
     show_chart(briefing.draw(spec), caption=briefing.chart_caption(spec), name=spec.slug)
-
-
-# -- reading a run notebook back (standard library only) ---------------------------------------
-
-
-@dataclass(frozen=True)
-class ReportedProblem:
-    """A problem as a notebook published it: its public JSON form and where it is."""
-
-    severity: str
-    code: str
-    location: str
-    message: str
-    fields: Mapping[str, Any] = field(repr=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The public JSON form (README, `--json`), as `Problem.to_dict` gave it."""
-        return dict(self.fields)
-
-
-@dataclass(frozen=True)
-class ChartImage:
-    """One chart as its two files' bytes."""
-
-    name: str  # stable file name without suffix
-    png: bytes
-    svg: bytes
-
-
-@dataclass
-class NotebookResults:
-    """What a run briefing notebook published."""
-
-    charts: list[ChartImage] = field(default_factory=list)
-    rows: list[dict[str, Any]] = field(default_factory=list)
-    problems: list[ReportedProblem] = field(default_factory=list)
-    lang: str | None = None
-    title: str | None = None
-    published: bool = False  # a summary output was found
-
-
-def is_private_output(output: Mapping[str, Any]) -> bool:
-    """An output meant for `chiso build` only, which no exporter renders."""
-    data = output.get("data") or {}
-    return bool(data) and all(str(mime).startswith(PRIVATE_MIME_PREFIX) for mime in data)
-
-
-def collect_results(notebook: Mapping[str, Any]) -> NotebookResults:
-    """Charts, figures and problems from a run notebook's outputs (also a partly run one)."""
-    results = NotebookResults()
-    for cell in notebook.get("cells", []):
-        for output in cell.get("outputs", []):
-            data = output.get("data") or {}
-            if SUMMARY_MIME in data:
-                payload = data[SUMMARY_MIME]
-                results.published = True
-                results.rows += payload.get("rows", [])
-                results.problems += [_problem(p) for p in payload.get("problems", [])]
-                results.lang = payload.get("lang") or results.lang
-                results.title = payload.get("title") or results.title
-            chart = (output.get("metadata") or {}).get(METADATA_KEY)
-            if isinstance(chart, Mapping) and "figure" in chart and "image/png" in data:
-                results.charts.append(
-                    ChartImage(
-                        name=str(chart["figure"]),
-                        png=base64.b64decode(_text(data["image/png"])),
-                        svg=(chart["svg_prolog"] + _text(data["image/svg+xml"])).encode("utf-8"),
-                    )
-                )
-    return results
-
-
-def _text(value: str | list[str]) -> str:
-    """nbformat may store text as a list of lines."""
-    return value if isinstance(value, str) else "".join(value)
-
-
-def _problem(fields: Mapping[str, Any]) -> ReportedProblem:
-    return ReportedProblem(
-        severity=str(fields["severity"]),
-        code=str(fields["code"]),
-        location=str(fields.get("location") or ""),
-        message=str(fields["message"]),
-        fields={key: value for key, value in fields.items() if key != "location"},
-    )

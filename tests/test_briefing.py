@@ -176,7 +176,7 @@ def test_the_briefing_opens_with_what_matters(make_workbook: WorkbookFactory) ->
         "Tổng các đơn vị: đã có 148/160 đảng viên dùng sổ tay, đạt tỷ lệ 92,5%."
     ]
     assert blocks["Chưa đạt mục tiêu"] == ["Phường 1: đảng viên dùng sổ tay 87,5% (mục tiêu 90%)."]
-    assert blocks["Thay đổi so với kỳ trước"] == [
+    assert blocks["So với kỳ liền trước"] == [
         "Năm 2024: đảng viên dùng sổ tay (Tổng các đơn vị) tăng 11,3 điểm phần trăm so với "
         "năm 2023 (số liệu đầy đủ: mức thay đổi là chính xác)."
     ]

@@ -25,6 +25,7 @@ from workbooks import BUNDLED, ROOT, SUBJECT_TITLE
 from analysis import cli
 from analysis.build import (
     MANIFEST_NAME,
+    PREVIOUS_NAME,
     BuildError,
     BuildOptions,
     BuildReport,
@@ -258,7 +259,8 @@ def test_a_changed_value_rebuilds_only_what_it_affects_and_errors_change_nothing
 
     progress = Recorder()
     report = build([workbook], options(root), progress=progress)
-    assert names(report.written) == HANDBOOK | REPORTS
+    # The first build's figures are kept: the briefing says what moved since them.
+    assert names(report.written) == HANDBOOK | REPORTS | {PREVIOUS_NAME}
     assert len(report.unchanged) == len(before) - len(HANDBOOK | REPORTS) - 1  # minus manifest
     assert report.removed == []  # every figure the manifest knew is still produced
     by_cell = {row["cell"]: row for row in report.figures}
@@ -266,6 +268,28 @@ def test_a_changed_value_rebuilds_only_what_it_affects_and_errors_change_nothing
     assert by_cell["F7"]["numerator"] == 9750 and by_cell["F7"]["denominator"] == 9897
     html = (root / "reports" / "briefing.html").read_text(encoding="utf-8")
     assert "9.750/9.897" in html and "98,5%" in html
+    since = html[
+        html.index('id="thay-doi"') : html.index("</section>", html.index('id="thay-doi"'))
+    ]
+    assert "Thay đổi so với kỳ trước" in since
+    assert (
+        "<td>Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử</td><td>TP Quảng Ngãi</td>"
+        "<td>98,3% (tháng 6/2024)</td><td>98,5% (tháng 6/2024)</td>"
+        "<td>+0,22 điểm phần trăm</td>"
+    ) in since
+    assert since.count("<tr>") == 2  # heading and that one figure: nothing else moved
+    executed = nbformat.read(root / "reports" / "briefing.ipynb", as_version=4)
+    injected = next(c for c in executed.cells if "injected-parameters" in c.metadata["tags"])
+    assert f"previous = {json.dumps(str(root.resolve() / 'reports' / PREVIOUS_NAME))}" in (
+        injected.source
+    )
+    assert not list(root.rglob("*.pending.json"))
+    # Built again from the same data, the briefing still compares with the first build.
+    again = build([workbook], options(root), force=True)
+    assert PREVIOUS_NAME not in names(again.written)
+    assert (root / "reports" / "briefing.html").read_text(encoding="utf-8").count(
+        "+0,22 điểm phần trăm"
+    ) == 1
     assert len(progress.steps) == progress.total  # every announced step is taken
     assert progress.steps[-3:] == [
         f"{BUNDLED.name}: xuất HTML / exporting HTML",

@@ -65,3 +65,57 @@ def test_saved_summaries_and_a_side_that_is_not_one(
     assert "Không có số liệu nào thay đổi" in capsys.readouterr().out
     assert main(["diff", str(tmp_path), str(new)]) == 1
     assert "không có briefing.ipynb" in capsys.readouterr().err
+
+
+def test_a_briefing_says_what_moved_since_the_previous_build(tmp_path: Path) -> None:
+    """A new quarter and a revised one: the headline figures then and now, and the figure
+    of a period both builds have that was corrected."""
+    import analysis
+    from analysis.briefing import prepare_briefing
+    from analysis.figure_sources import read_rows
+
+    units = ("Phường 1", "Phường 2")
+    old = write_workbook(
+        tmp_path / "quy-1.xlsx",
+        [row("Đảng viên dùng sổ tay", "Quý 1/2026", 70, 100, unit=u) for u in units]
+        + [row("Đảng viên mới", "Quý 1/2026", 12, unit="Phường 1")],
+    )
+    new = write_workbook(
+        tmp_path / "quy-2.xlsx",
+        [
+            row("Đảng viên dùng sổ tay", "Quý 1/2026", 72, 100, unit="Phường 1"),  # revised
+            row("Đảng viên dùng sổ tay", "Quý 1/2026", 70, 100, unit="Phường 2"),
+            row("Đảng viên dùng sổ tay", "Quý 2/2026", 80, 100, unit="Phường 1"),
+            row("Đảng viên dùng sổ tay", "Quý 2/2026", 85, 100, unit="Phường 2"),
+            row("Đảng viên mới", "Quý 1/2026", 12, unit="Phường 1"),  # unchanged
+        ],
+    )
+    briefing = prepare_briefing(analysis.load(new), previous=read_rows(old))
+    html = briefing.since_html()
+    cells = [
+        [cell.split("</td>")[0] for cell in line.split("<td>")[1:]]
+        for line in html.split("<tr>")[2:]
+    ]
+    # The whole (the two wards summed): 140/200 in quarter 1, 165/200 in quarter 2.
+    assert [
+        "Đảng viên dùng sổ tay",
+        "Tổng các đơn vị",
+        "70% (quý I/2026)",
+        "82,5% (quý II/2026)",
+        "+12,50 điểm phần trăm",
+    ] in cells
+    assert "Số liệu cùng kỳ đã được sửa" in html
+    assert [
+        "Đảng viên dùng sổ tay",
+        "Phường 1",
+        "70% (quý I/2026)",
+        "72% (quý I/2026)",
+        "+2,00 điểm phần trăm",
+    ] in cells
+    assert not any(line[:1] == ["Đảng viên mới"] for line in cells)  # nothing moved
+    assert "So với báo cáo dựng lần trước (số liệu đến quý I/2026):" in html
+    assert '<a href="#thay-doi">Thay đổi so với kỳ trước</a>' in briefing.contents_html()
+
+    same = prepare_briefing(analysis.load(new), previous=read_rows(new))
+    assert "Không có số liệu nào thay đổi so với báo cáo dựng lần trước." in same.since_html()
+    assert prepare_briefing(analysis.load(new)).since_html() == ""

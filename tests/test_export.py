@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from workbooks import SUBJECT_TITLE
 
 from analysis.export import BriefingHTMLExporter, BriefingPDFExporter
-from analysis.notebook import SUMMARY_MIME
+from analysis.notebook_outputs import SUMMARY_MIME
 
 REPORT_FIGURES = ("98,3%", "9.728/9.897", "10.616", "12/12", "7/7", "6/7", "43")
 VIETNAMESE = (

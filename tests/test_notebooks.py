@@ -12,7 +12,7 @@ import pytest
 from workbooks import BUNDLED, ROOT, SUBJECT_TITLE
 
 from analysis.build import execute_notebook, inject_parameters
-from analysis.notebook import SUMMARY_MIME, collect_results
+from analysis.notebook_outputs import SUMMARY_MIME, collect_results
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 

@@ -1,0 +1,100 @@
+"""Reading a run briefing notebook back, with the standard library only.
+
+The notebook publishes what `chiso build` needs beside what a reader sees (`notebook`):
+its figures and problems as one `application/vnd.chiso.summary+json` output, which no
+exporter renders, and each chart as PNG and SVG with its file name in the output's
+metadata. `collect_results` takes them back from an executed notebook.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+SUMMARY_MIME = "application/vnd.chiso.summary+json"
+PRIVATE_MIME_PREFIX = "application/vnd.chiso."
+METADATA_KEY = "chiso"
+
+
+@dataclass(frozen=True)
+class ReportedProblem:
+    """A problem as a notebook published it: its public JSON form and where it is."""
+
+    severity: str
+    code: str
+    location: str
+    message: str
+    fields: Mapping[str, Any] = field(repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON form (README, `--json`), as `Problem.to_dict` gave it."""
+        return dict(self.fields)
+
+
+@dataclass(frozen=True)
+class ChartImage:
+    """One chart as its two files' bytes."""
+
+    name: str  # stable file name without suffix
+    png: bytes
+    svg: bytes
+
+
+@dataclass
+class NotebookResults:
+    """What a run briefing notebook published."""
+
+    charts: list[ChartImage] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[ReportedProblem] = field(default_factory=list)
+    lang: str | None = None
+    title: str | None = None
+    published: bool = False  # a summary output was found
+
+
+def is_private_output(output: Mapping[str, Any]) -> bool:
+    """An output meant for `chiso build` only, which no exporter renders."""
+    data = output.get("data") or {}
+    return bool(data) and all(str(mime).startswith(PRIVATE_MIME_PREFIX) for mime in data)
+
+
+def collect_results(notebook: Mapping[str, Any]) -> NotebookResults:
+    """Charts, figures and problems from a run notebook's outputs (also a partly run one)."""
+    results = NotebookResults()
+    for cell in notebook.get("cells", []):
+        for output in cell.get("outputs", []):
+            data = output.get("data") or {}
+            if SUMMARY_MIME in data:
+                payload = data[SUMMARY_MIME]
+                results.published = True
+                results.rows += payload.get("rows", [])
+                results.problems += [_problem(p) for p in payload.get("problems", [])]
+                results.lang = payload.get("lang") or results.lang
+                results.title = payload.get("title") or results.title
+            chart = (output.get("metadata") or {}).get(METADATA_KEY)
+            if isinstance(chart, Mapping) and "figure" in chart and "image/png" in data:
+                results.charts.append(
+                    ChartImage(
+                        name=str(chart["figure"]),
+                        png=base64.b64decode(_text(data["image/png"])),
+                        svg=(chart["svg_prolog"] + _text(data["image/svg+xml"])).encode("utf-8"),
+                    )
+                )
+    return results
+
+
+def _text(value: str | list[str]) -> str:
+    """nbformat may store text as a list of lines."""
+    return value if isinstance(value, str) else "".join(value)
+
+
+def _problem(fields: Mapping[str, Any]) -> ReportedProblem:
+    return ReportedProblem(
+        severity=str(fields["severity"]),
+        code=str(fields["code"]),
+        location=str(fields.get("location") or ""),
+        message=str(fields["message"]),
+        fields={key: value for key, value in fields.items() if key != "location"},
+    )
