@@ -46,17 +46,26 @@ _EXPORTS: dict[str, str] = {
     "summarize": "summary",
     "summary_records": "summary",
     "prepare_briefing": "briefing",
+    "explore": "notebook",
+    "chart_of": "notebook",
+    "Exploration": "exploring",
+    "FilterError": "exploring",
+    "save_chart": "saving",
 }
 
 __all__ = [
     "ChisoError",
     "Dataset",
+    "Exploration",
+    "FilterError",
     "Period",
     "Problem",
     "ValidationError",
     "WorkbookError",
     "aggregate_periods",
+    "chart_of",
     "compute_indicators",
+    "explore",
     "format_change",
     "format_count",
     "format_interval",
@@ -71,6 +80,7 @@ __all__ = [
     "prepare_briefing",
     "proportion_interval",
     "proportion_intervals",
+    "save_chart",
     "summarize",
     "summary_records",
 ]
@@ -78,6 +88,7 @@ __all__ = [
 if TYPE_CHECKING:
     from .briefing import prepare_briefing
     from .errors import ChisoError, Problem, ValidationError, WorkbookError
+    from .exploring import Exploration, FilterError
     from .formatting import (
         format_change,
         format_count,
@@ -88,7 +99,9 @@ if TYPE_CHECKING:
     )
     from .loading import load
     from .model import Dataset
+    from .notebook import chart_of, explore
     from .periods import Period, parse_period
+    from .saving import save_chart
     from .stats import (
         aggregate_periods,
         compute_indicators,

@@ -8,8 +8,6 @@ in HTML is escaped here.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -27,7 +25,7 @@ from .model import Dataset, frame_records
 from .periods import PeriodParseError, parse_period
 from .stats import IntervalMethod, period_changes
 from .summary import summarize, summary_records
-from .text import name_key, name_keys
+from .text import name_key, name_keys, slugify
 
 ChartKind = Literal[
     "rate_of_whole",
@@ -50,13 +48,6 @@ MAX_RATE_CHARTS = 4  # rates of a whole drawn one chart each; more share a progr
 MAX_PANELS = 15  # units in one chart of small multiples (five rows of three)
 TOLD_UNITS = 5  # more units than this: an indicator is told as a whole, not unit by unit
 RANKED_UNITS = 3  # the highest and the lowest units named
-
-
-def slugify(text: str) -> str:
-    """'Sổ tay đảng viên điện tử' -> 'so-tay-dang-vien-dien-tu' (stable file names)."""
-    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "chi-tieu"
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,6 @@ import copy
 import datetime as dt
 import hashlib
 import json
-import os
 import tempfile
 import threading
 from collections.abc import Callable
@@ -38,6 +37,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ChisoError
+from .files import write_atomic
 from .labels import LANGS
 
 if TYPE_CHECKING:
@@ -66,6 +66,7 @@ class BuildOptions:
     period: str | None = None
     report_date: str | None = None
     since: Path | None = None  # the build to compare with; None: the previous one
+    unit: str | None = None  # the briefing of one unit (and those below it)
 
     def parameters(self, workbook: Path, *, previous: Path | None = None) -> dict[str, Any]:
         """Notebook parameters to inject, all of them: the notebook's own defaults describe
@@ -78,6 +79,7 @@ class BuildOptions:
             "period": self.period,
             "report_date": self.report_date,
             "previous": str(previous.resolve()) if previous is not None else "",
+            "unit": self.unit or "",
         }
 
 
@@ -266,27 +268,19 @@ def is_up_to_date(entry: dict[str, Any] | None, fingerprint: str) -> bool:
     return bool(outputs)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder, then move it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; give the usual mode
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def plan_targets(workbooks: list[Path], options: BuildOptions) -> list[Target]:
     """One workbook writes to figures/ and reports/; several get a subfolder each, and so
-    does a folder built as one briefing (it never takes the bundled workbook's place)."""
+    does a folder built as one briefing (it never takes the bundled workbook's place), and
+    so does one unit's briefing (`figures/<workbook>-<unit>/`)."""
+    if options.unit:
+        from .text import slugify
+
+        unit = slugify(options.unit)
+        stems = [f"{w.name if w.is_dir() else w.stem}-{unit}" for w in workbooks]
+        return [
+            Target(w, options.figures_dir / stem, options.reports_dir / stem, stem)
+            for w, stem in zip(workbooks, stems, strict=True)
+        ]
     if len(workbooks) == 1 and not workbooks[0].is_dir():
         return [Target(workbooks[0], options.figures_dir, options.reports_dir, "briefing")]
     stems = [w.name if w.is_dir() else w.stem for w in workbooks]
@@ -337,6 +331,8 @@ def build(
     Raises `BuildOptionError` for an option it cannot use (before any work),
     `BuildError` when the build cannot go on. A workbook with errors is not an
     exception: its problems are in the report (`failed`), and nothing is written.
+    With `dry_run`, the notebooks run but nothing is written or removed: the report
+    lists what would be (`written`, `removed`) and what would stay as it is.
     """
     missing = missing_inputs(workbooks, options)
     if missing:
@@ -359,10 +355,6 @@ def build(
     # it was made (they are part of its fingerprint), and checking costs imports.
     if problems := check_options(options):
         raise problems[0]
-    if dry_run:
-        report.written = [t.workbook for t, _ in pending]
-        return report
-
     steps = progress or _Silent()
     # The first kernel boots on another core while this process imports nbformat (a second).
     kernels = [start_kernel(options.notebook.parent)]
@@ -392,7 +384,7 @@ def build(
     if len(outputs_by_target) < len(pending):
         return report  # nothing is written when any workbook stopped at its errors
 
-    steps.step("ghi tệp / writing files")
+    steps.step("ghi tệp / writing files" if not dry_run else "chạy thử / dry run")
     for target, fingerprint in pending:
         outputs = outputs_by_target[target.key]
         previous = manifest.get(target.key, {}).get("outputs", {})
@@ -400,13 +392,16 @@ def build(
             if path.is_file() and path.read_bytes() == data:
                 report.unchanged.append(path)
             else:
-                write_atomic(path, data)
+                if not dry_run:
+                    write_atomic(path, data)
                 report.written.append(path)
         produced = {path.resolve() for path in outputs}
         report.removed += _remove_figures(
-            {k: v for k, v in previous.items() if Path(k).resolve() not in produced}
+            {k: v for k, v in previous.items() if Path(k).resolve() not in produced},
+            dry_run=dry_run,
         )
         manifest[target.key] = {
+            **({"unit": options.unit} if options.unit else {}),
             "workbook": str(target.workbook.resolve()),
             "data": data_fingerprint(target.workbook),
             "inputs": fingerprint,
@@ -414,9 +409,18 @@ def build(
                 str(p.resolve()): hashlib.sha256(d).hexdigest() for p, d in sorted(outputs.items())
             },
         }
-    # A layout no longer built (one workbook became several, or back): its figures go too.
+    # A layout of the same workbooks no longer built (one workbook became several, or
+    # back): its figures go too. Another workbook's, or a unit's briefing, are never touched.
+    built = {str(t.workbook.resolve()) for t in targets}
     for key in sorted(set(manifest) - {t.key for t in targets}):
-        report.removed += _remove_figures(manifest.pop(key).get("outputs", {}))
+        entry = manifest[key]
+        if options.unit or entry.get("unit") or entry.get("workbook") not in built:
+            continue
+        report.removed += _remove_figures(entry.get("outputs", {}), dry_run=dry_run)
+        if not dry_run:
+            manifest.pop(key)
+    if dry_run:
+        return report
     write_atomic(
         options.reports_dir / MANIFEST_NAME,
         json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8"),
@@ -424,13 +428,15 @@ def build(
     return report
 
 
-def _remove_figures(recorded: dict[str, str]) -> list[Path]:
-    """Delete figures a previous build wrote and nobody changed since; reports are left."""
+def _remove_figures(recorded: dict[str, str], *, dry_run: bool = False) -> list[Path]:
+    """Delete figures a previous build wrote and nobody changed since; reports are left.
+    With `dry_run`, only say which."""
     removed = []
     for name, digest in sorted(recorded.items()):
         path = Path(name)
         if path.suffix in {".png", ".svg"} and path.is_file() and sha256_file(path) == digest:
-            path.unlink()
+            if not dry_run:
+                path.unlink()
             removed.append(path)
     return removed
 

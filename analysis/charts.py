@@ -126,11 +126,11 @@ def mark_illustrative(ax: Axes, *, lang: Lang = "vi") -> Axes:
             va="bottom",
         )
         return ax
-    ax.annotate(
+    ax.annotate(  # above the title and its subtitle, so that a long title never meets it
         CHART[lang]["illustrative"],
         xy=(1, 1),
         xycoords="axes fraction",
-        xytext=(0, 6),
+        xytext=(0, 44),
         textcoords="offset points",
         fontsize=8,
         fontweight="bold",
@@ -456,6 +456,83 @@ def plot_rate_trend(
         )
 
 
+LABELLED_LINES = 12  # more units on one axis than this: only the whole and the ends are named
+
+
+def plot_unit_lines(
+    rows: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """One indicator over time, every unit a line on one axis: the whole (a roll-up) bold
+    and first in the legend's place, each line named at its last point (with many units,
+    only the whole and the highest and lowest at the end are named)."""
+    records = sorted(_records(rows), key=lambda r: (r["period_start"], r["period_end"]))
+    periods = list(dict.fromkeys(str(r["period"]) for r in records))
+    labels = {str(r["period"]): str(r["period_label"]) for r in records}
+    position = {period: i for i, period in enumerate(periods)}
+    units = list(dict.fromkeys(str(r["unit"]) for r in records))
+    by_unit = {unit: [r for r in records if str(r["unit"]) == unit] for unit in units}
+    wholes = [u for u in units if all(r["is_total"] for r in by_unit[u])]
+    last_values = {u: float(by_unit[u][-1]["value"]) for u in units}
+    ranked = sorted((u for u in units if u not in wholes), key=lambda u: -last_values[u])
+    named = set(wholes) | (
+        set(ranked) if len(ranked) <= LABELLED_LINES else {*ranked[:3], *ranked[-3:]}
+    )
+    with chart_style():
+        ax = ax if ax is not None else new_axes(height=4.8)
+        for number, unit in enumerate([*ranked, *wholes]):  # the whole drawn last, on top
+            series = by_unit[unit]
+            whole = unit in wholes
+            xs = [position[str(r["period"])] for r in series]
+            ys = [float(r["value"]) for r in series]
+            ax.plot(
+                xs,
+                ys,
+                marker="o",
+                markersize=3 if not whole else 5,
+                linewidth=1.2 if not whole else 2.6,
+                color=PALETTE[5] if whole else PALETTE[number % 5],
+                alpha=1.0 if whole or unit in named else 0.45,
+                zorder=3 if whole else 2,
+            )
+        low, high = ax.get_ylim()
+        ends = sorted(((last_values[u], u) for u in named), key=lambda pair: pair[0], reverse=True)
+        gap = (high - low) * 0.045  # a line of small text, in data units
+        placed: list[float] = []
+        for value, unit in ends:  # names at the lines' ends, pushed apart where they meet
+            y = min(value, placed[-1] - gap) if placed else value
+            placed.append(y)
+            end = by_unit[unit][-1]
+            ax.annotate(
+                wrap_label(unit, 24),
+                (position[str(end["period"])], value),
+                xytext=(position[str(end["period"])] + 0.12, y),
+                textcoords="data",
+                va="center",
+                fontsize=7 if unit not in wholes else 8,
+                fontweight="bold" if unit in wholes else "normal",
+            )
+        ax.set_xticks(range(len(periods)), [wrap_label(labels[p], 14) for p in periods])
+        ax.set_xlim(-0.3, len(periods) - 1 + 1.6)  # room for the names at the right
+        targets = {float(r["target"]) for r in records if not pd.isna(r.get("target"))}
+        if len(targets) == 1:
+            ax.axhline(targets.pop(), color="#888888", linestyle="--", linewidth=1)
+        if records and records[0]["display"] == "count":
+            _count_axis(ax, lang=lang, axis="y")
+        elif records:
+            _rate_axis(ax, factor=float(records[0]["factor"]), lang=lang, axis="y")
+        return _finish(
+            ax,
+            records,
+            title=title or (str(records[0]["indicator"]) if records else ""),
+            subtitle=None,
+            lang=lang,
+        )
+
+
 def _sources(rows: list[dict[str, Any]]) -> str | None:
     if not rows:
         return None
@@ -485,6 +562,7 @@ __all__ = [
     "plot_rate_intervals",
     "plot_rate_of_whole",
     "plot_rate_trend",
+    "plot_unit_lines",
     "tick_texts",
 ]
 

@@ -420,7 +420,14 @@ def add_build_command(commands: Any) -> None:
     sub.add_argument(
         "--dry-run",
         action="store_true",
-        help="chỉ cho biết sẽ dựng gì / only say what would be rebuilt",
+        help="chạy thử, không ghi gì: liệt kê tệp sẽ ghi và sẽ xoá / run without writing "
+        "anything: list the files that would be written and removed",
+    )
+    sub.add_argument(
+        "--unit",
+        metavar="ĐƠN VỊ",
+        help="báo cáo riêng của một đơn vị (và các đơn vị trực thuộc), ghi vào thư mục riêng / "
+        "the briefing of one unit (and the units below it), in folders of its own",
     )
     sub.add_argument(
         "--figures",
@@ -501,6 +508,7 @@ def _run_build(args: argparse.Namespace) -> int:
         period=args.period,
         report_date=args.report_date,
         since=args.since,
+        unit=args.unit,
     )
     bar = _ProgressBar()
     failure: BuildError | None = None
@@ -521,7 +529,7 @@ def _run_build(args: argparse.Namespace) -> int:
     if report.problems:
         stream = sys.stderr if report.failed else sys.stdout
         print_problems(report.problems, lang=lang, stream=stream)
-    if report.failed and not report.executed:
+    if report.failed and not (report.written or report.unchanged):
         print(
             "Có lỗi: không ghi đè báo cáo cũ. / Errors: previous outputs left as they were.",
             file=sys.stderr,
@@ -543,10 +551,16 @@ def _run_build(args: argparse.Namespace) -> int:
 def summary_line(report: BuildReport, *, dry_run: bool) -> str:
     """What a build did (or would do), in a few lines."""
     if dry_run:
-        if not report.written:
+        if not report.written and not report.removed:
             return "Không có gì cần dựng lại. / Nothing to rebuild."
-        names = ", ".join(str(p) for p in report.written)
-        return f"Sẽ dựng lại / would rebuild: {names}"
+        lines = [f"Sẽ ghi / would write ({len(report.written)}):"]
+        lines += [f"  {path}" for path in report.written]
+        lines.append(f"Không đổi / unchanged: {len(report.unchanged)}")
+        if report.removed:
+            lines.append(f"Sẽ xoá / would remove ({len(report.removed)}):")
+            lines += [f"  {path}" for path in report.removed]
+        lines.append("Chạy thử: chưa ghi gì. / Dry run: nothing was written.")
+        return "\n".join(lines)
     if not report.written and not report.unchanged and not report.removed:
         return "Không có gì thay đổi. / Nothing changed."
     lines = [f"Đã ghi / written ({len(report.written)}):"]

@@ -203,9 +203,8 @@ def format_interval(
     decimals: int = 1,
     lang: Lang = "vi",
 ) -> str:
-    """'95,9%–96,8%' (an en dash between the bounds), from bounds in the indicator's unit
-    (per cent for factor 100: `proportion_interval(...)` gives shares, so multiply by the
-    factor, or pass `factor=1` to print shares as plain numbers)."""
+    """'95,9%–96,8%' (an en dash between the bounds), from bounds in the indicator's unit:
+    per cent for factor 100, as `proportion_interval` gives them."""
     decimals = interval_decimals(high, decimals)
     return (
         format_rate(low, factor=factor, decimals=decimals, lang=lang)

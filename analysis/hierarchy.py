@@ -10,7 +10,7 @@ over the hierarchy are `rollups`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .columns import ColumnSpec
 from .crosswalk import Link
@@ -76,6 +76,21 @@ class Hierarchy:
 
     def __bool__(self) -> bool:
         return bool(self.units)
+
+    def subtree(self, name: object) -> Hierarchy:
+        """The unit named and every unit below it, that unit now at the top."""
+        top = name_key(name)
+        kept: dict[str, Unit] = {}
+        for key, unit in self.units.items():
+            chain: Unit | None = unit
+            seen: set[str] = set()
+            while chain is not None and name_key(chain.name) not in seen:
+                if name_key(chain.name) == top:
+                    kept[key] = replace(unit, parent=None) if key == top else unit
+                    break
+                seen.add(name_key(chain.name))
+                chain = self.units.get(name_key(chain.parent)) if chain.parent else None
+        return Hierarchy(kept, self.problems)
 
     def in_force(self) -> dict[str, tuple[dt.date | None, dt.date | None]]:
         """The first and last day of each unit that did not always exist, by name key."""

@@ -27,6 +27,7 @@ import base64
 import datetime as dt
 import html
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,10 +37,11 @@ from .labels import HEADINGS, LANGS, Lang
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
     from .briefing import Briefing, ChartSpec, Section
     from .errors import Problem
-    from .model import Dataset
+    from .exploring import ChartChoice, Exploration
     from .stats import IntervalMethod
 
 from .notebook_outputs import METADATA_KEY, SUMMARY_MIME
@@ -48,8 +50,13 @@ from .notebook_outputs import METADATA_KEY, SUMMARY_MIME
 
 
 def _display(bundle: dict[str, Any], metadata: dict[str, Any] | None = None) -> None:
+    """Show a bundle in IPython; outside it (a script), nothing is printed: no image data,
+    no published figures."""
+    from IPython import get_ipython
     from IPython.display import display
 
+    if get_ipython() is None:
+        return
     display(bundle, raw=True, metadata=metadata or {})
 
 
@@ -141,37 +148,7 @@ class HTMLTable:
         return self.frame.to_string(index=False)
 
 
-# Summary columns shown by `indicator_table`, with the heading each takes.
-_INDICATOR_COLUMNS: dict[str, str] = {
-    "indicator": "indicator",
-    "unit": "unit",
-    "period_label": "period",
-    "text": "figure",
-    "ratio_text": "ratio",
-    "interval_text": "interval",
-    "address": "address",
-}
 _PROBLEM_HEADINGS = ("severity", "code", "where", "message")
-
-
-def indicator_table(
-    summary: pd.DataFrame,
-    *,
-    unit: str | None = None,
-    period: str | None = None,
-    lang: Lang = "vi",
-) -> HTMLTable:
-    """Browse indicators, optionally for one unit (organisation) and one period code."""
-    from .periods import parse_period
-
-    rows = summary
-    if unit is not None:
-        rows = rows[rows["unit"] == unit]
-    if period is not None:
-        rows = rows[rows["period"] == parse_period(period).code]
-    names = {column: HEADINGS[lang][key] for column, key in _INDICATOR_COLUMNS.items()}
-    view = rows[list(names)].rename(columns=names)
-    return HTMLTable(view, caption=f"{len(view)} / {len(summary)}")
 
 
 def problem_table(problems: list[Problem]) -> HTMLTable:
@@ -185,56 +162,95 @@ def problem_table(problems: list[Problem]) -> HTMLTable:
     return HTMLTable(frame, caption=f"{len(problems)} vấn đề / problem(s)")
 
 
-@dataclass
-class Exploration:
-    """A workbook opened for exploring: its dataset, summary and problems."""
-
-    dataset: Dataset
-    summary: pd.DataFrame
-    lang: Lang
-
-    @property
-    def units(self) -> list[str]:
-        return sorted(self.summary["unit"].unique().tolist()) if not self.summary.empty else []
-
-    @property
-    def periods(self) -> list[str]:
-        return list(dict.fromkeys(self.summary.sort_values("period_start")["period"]))
-
-    def problems(self) -> HTMLTable:
-        return problem_table(self.dataset.problems)
-
-    def indicators(self, *, unit: str | None = None, period: str | None = None) -> HTMLTable:
-        return indicator_table(self.summary, unit=unit, period=period, lang=self.lang)
-
-    def _repr_html_(self) -> str:
-        status = (
-            "không có lỗi / no errors"
-            if self.dataset.ok
-            else f"{len(self.dataset.errors)} lỗi / error(s)"
-        )
-        return (
-            f"<p><b>{html.escape(self.dataset.file)}</b> — {len(self.summary)} dòng / rows, "
-            f"{html.escape(status)}, {len(self.dataset.warnings)} cảnh báo / warning(s)</p>"
-            + self.indicators()._repr_html_()
-        )
-
-
 def explore(
     workbook: str | Path, *, lang: Lang = "vi", method: IntervalMethod = "wilson"
 ) -> Exploration:
-    """Open any workbook for exploring; a workbook with errors still shows its problems."""
-    from .loading import load
-    from .model import Dataset
-    from .summary import summarize
+    """Open any workbook for exploring (see `exploring`); in IPython, chiso's own errors
+    (a filter that finds nothing, a period it cannot read) then show as one plain
+    message, not a traceback."""
+    from .exploring import explore as open_exploration
 
-    dataset = load(workbook)
-    summary = (
-        summarize(dataset, lang=lang, method=method)
-        if dataset.ok
-        else summarize(Dataset(dataset.file, dataset.sheet, dataset.observations.iloc[0:0]))
+    _plain_errors()
+    return open_exploration(workbook, lang=lang, method=method)
+
+
+def chart_of(
+    data: Exploration, indicator: str, unit: str | None = None, *, kind: ChartChoice = "auto"
+) -> Figure:
+    """One indicator of an exploration drawn as a Figure: by name or code, for one unit or
+    all of them (see `Exploration.chart`). Jupyter shows it; `save_chart` keeps it."""
+    return data.chart(indicator, unit, kind=kind)
+
+
+ALL_UNITS_CHOICE = "(tất cả / all)"
+
+
+def explore_widgets(data: Exploration) -> Any:
+    """Pickers for a unit, an indicator and a range of periods, above the chart and the
+    sentences of what is picked (`Exploration.view`); they follow every change. Returns
+    the ipywidgets box to display (its `.children` are the pickers and the output)."""
+    import ipywidgets as widgets  # type: ignore[import-untyped]
+    from IPython.display import display
+
+    from .exploring import FilterError
+
+    periods = data.periods
+    labels = dict(zip(data.summary["period"], data.summary["period_label"], strict=True))
+    unit = widgets.Dropdown(options=[ALL_UNITS_CHOICE, *data.units], description="Đơn vị / unit")
+    indicator = widgets.Dropdown(options=data.indicator_names, description="Chỉ tiêu")
+    span = widgets.SelectionRangeSlider(
+        options=[(str(labels[p]), p) for p in periods],
+        index=(0, max(len(periods) - 1, 0)),
+        description="Kỳ / periods",
+        layout=widgets.Layout(width="90%"),
     )
-    return Exploration(dataset=dataset, summary=summary, lang=lang)
+    output = widgets.Output()
+
+    def redraw(*_: Any) -> None:
+        output.clear_output(wait=True)
+        with output:
+            try:
+                view = data.view(
+                    indicator.value,
+                    None if unit.value == ALL_UNITS_CHOICE else unit.value,
+                    periods=tuple(span.value) if periods else None,
+                )
+            except FilterError as exc:  # nothing for this choice: said, not raised
+                print(exc)
+                return
+            display(view)
+
+    for picker in (unit, indicator, span):
+        picker.observe(redraw, names="value")
+    redraw()
+    return widgets.VBox([unit, indicator, span, output])
+
+
+def _plain_errors() -> None:
+    """In IPython, show a ChisoError or a PeriodParseError as its message alone, and a
+    chart (a matplotlib Figure chiso made, outside pyplot) as its picture."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    from matplotlib.figure import Figure
+
+    from .charts import figure_bytes
+
+    formatter = shell.display_formatter.formatters["image/png"]
+    formatter.for_type(Figure, lambda figure: figure_bytes(figure, fmt="png"))
+    from .errors import ChisoError
+    from .periods import PeriodParseError
+
+    def plain(
+        shell: Any, kind: type[BaseException], value: BaseException, *_: Any, **__: Any
+    ) -> None:
+        print(f"{kind.__name__}: {value}", file=sys.stderr)
+
+    shell.set_custom_exc((ChisoError, PeriodParseError), plain)
 
 
 # -- the briefing -----------------------------------------------------------------------------
@@ -250,8 +266,12 @@ def open_briefing(
     report_date: str | None = None,
     method: IntervalMethod = "wilson",
     previous: str | Path = "",
+    unit: str = "",
 ) -> Briefing:
     """Load and check a workbook and lay out its briefing.
+
+    `unit` makes the briefing of one unit (and the units below it on the `Đơn vị`
+    sheet), named without case or accents; its sources still cite the workbook's cells.
 
     `previous` names an earlier build (its `briefing.ipynb` or reports folder, a saved
     `chiso summary --json`, or the workbook as it was): the briefing then opens with what
@@ -285,6 +305,13 @@ def open_briefing(
         publish_summary([], dataset.problems, lang=lang)
         display(problem_table(dataset.problems))
         raise ValidationError(dataset.problems)
+    if unit:
+        from .exploring import unit_dataset
+
+        _plain_errors()
+        dataset = unit_dataset(dataset, unit)
+        tops = [u.name for u in dataset.hierarchy.units.values() if u.parent is None]
+        organisation = organisation or (tops[0] if tops else dataset.observations["unit"][0])
     day = dt.date.fromisoformat(report_date) if report_date else None
     earlier = None
     if previous:
@@ -329,10 +356,10 @@ def show_section(briefing: Briefing, section: Section) -> None:
     """A section: heading, each chart, then its narrative."""
     show_html(briefing.section_heading_html(section))
     for spec in section.charts:
-        chart_of(briefing, spec)
+        show_briefing_chart(briefing, spec)
     show_html(briefing.section_text_html(section))
 
 
-def chart_of(briefing: Briefing, spec: ChartSpec) -> None:
+def show_briefing_chart(briefing: Briefing, spec: ChartSpec) -> None:
     """Draw and show one chart of a briefing, named by its stable file slug."""
     show_chart(briefing.draw(spec), caption=briefing.chart_caption(spec), name=spec.slug)

@@ -28,11 +28,22 @@ _EN_MONTHS = ("", *EN_MONTHS)
 
 
 class PeriodParseError(ValueError):
-    """A period text that is not one of the accepted forms; `detail` says why (vi / en)."""
+    """A period text that is not one of the accepted forms; `detail` says why (vi / en).
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
+    Raised by `parse_period`, its message names the value and lists the accepted forms,
+    as the workbook's `unparseable_period` problem does."""
+
+    def __init__(self, detail: str, *, value: object = None) -> None:
         self.detail = detail
+        self.value = value
+        if value is None:
+            super().__init__(detail)
+            return
+        from .errors import CATALOGUE
+
+        fields = {"value": str(value), "detail": detail}
+        _, vi, en = CATALOGUE["unparseable_period"]
+        super().__init__(f"{vi.format(**fields)} / {en.format(**fields)}")
 
 
 @dataclass(frozen=True, order=True)
@@ -101,8 +112,16 @@ def parse_period(value: object, *, context: PeriodContext | None = None) -> Peri
     đầu năm 2024', 'Quý II/2024', 'Nhiệm kỳ 2020–2025', 'từ 15/3/2023 đến 14/4/2023'), a
     year number or an Excel date. `context` completes labels that lean on the workbook.
 
-    Raises `PeriodParseError`, saying why and which forms are accepted, for anything else.
+    Raises `PeriodParseError`, naming the value, saying why and which forms are accepted,
+    for anything else.
     """
+    try:
+        return _parse_period(value, context=context)
+    except PeriodParseError as exc:
+        raise PeriodParseError(exc.detail, value=value) from None
+
+
+def _parse_period(value: object, *, context: PeriodContext | None = None) -> Period:
     if isinstance(value, dt.datetime):
         return _day(value.date())
     if isinstance(value, dt.date):

@@ -96,3 +96,9 @@ def compact_cells(cells: str, *, limit: int | None = None) -> str:
             for first, last in merged
         ]
     return ", ".join(pieces + list(dict.fromkeys(others)))
+
+
+def slugify(text: str) -> str:
+    """'Sổ tay đảng viên điện tử' -> 'so-tay-dang-vien-dien-tu' (stable file names)."""
+    plain = strip_accents(text).lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "chi-tieu"

@@ -129,6 +129,7 @@ def test_build_runs_the_pipeline_without_the_command_line() -> None:
 
 def test_only_the_workbook_layer_opens_excel() -> None:
     readers = {"python_calamine", "fastexcel", "openpyxl", "zipfile"}
-    # The template writer is the one module that writes a workbook, with openpyxl only.
-    assert [m for m in MODULES if EXTERNAL[m] & readers] == ["template", "workbook"]
+    # The template and the exploration's tables are written with openpyxl, never read.
+    assert [m for m in MODULES if EXTERNAL[m] & readers] == ["saving", "template", "workbook"]
     assert EXTERNAL["template"] & readers == {"openpyxl"}
+    assert EXTERNAL["saving"] & readers == {"openpyxl"}

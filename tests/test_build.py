@@ -205,10 +205,14 @@ def test_nothing_changed_means_nothing_done(tree: Tree, capsys: pytest.CaptureFi
     assert second.skipped == [tree.workbook]
     assert second.executed == [] and second.written == []
 
-    dry: BuildReport = build([tree.workbook], options(tree.root), force=True, dry_run=True)
-    assert dry.written == [tree.workbook] and dry.executed == []
+    # A dry run runs the notebook and says what would be written and removed; it writes
+    # nothing. Figures moved to another folder: written there, removed from here.
     moved = build([tree.workbook], options(tree.root, figures_dir=tree.root / "x"), dry_run=True)
-    assert moved.written == [tree.workbook]  # the folders are part of the fingerprint
+    figures = {p.name for p in (tree.root / "figures").iterdir()}
+    assert {p.name for p in moved.written if p.parent == tree.root / "x"} == figures
+    assert {p.name for p in moved.removed} == figures
+    assert moved.executed and not (tree.root / "x").exists()
+    assert snapshot(tree.root) == before
     code = cli.main(
         [
             "build",
@@ -225,7 +229,9 @@ def test_nothing_changed_means_nothing_done(tree: Tree, capsys: pytest.CaptureFi
         ]
     )
     assert code == 0
-    assert capsys.readouterr().out == f"Sẽ dựng lại / would rebuild: {tree.workbook}\n"
+    out = capsys.readouterr().out
+    assert "Sẽ ghi / would write (" in out and "Chạy thử: chưa ghi gì. / Dry run" in out
+    assert f"  {tree.root / 'reports' / 'briefing.html'}" in out  # in English: all new
     assert snapshot(tree.root) == before
 
 
@@ -378,8 +384,14 @@ def test_several_workbooks_get_a_folder_each(tree: Tree, tmp_path: Path) -> None
         (stem, tmp_path / "figures" / stem, tmp_path / "reports" / stem),
         ("thanh-pho", tmp_path / "figures" / "thanh-pho", tmp_path / "reports" / "thanh-pho"),
     ]
-    dry = build([tree.workbook, other], options(tmp_path), dry_run=True)
-    assert dry.written == [tree.workbook, other]
+    # One unit's briefing never takes the bundled workbook's place either.
+    [unit] = plan_targets([tree.workbook], options(tmp_path, unit="TP Quảng Ngãi"))
+    named = f"{stem}-tp-quang-ngai"
+    assert (unit.key, unit.figures_dir, unit.reports_dir) == (
+        named,
+        tmp_path / "figures" / named,
+        tmp_path / "reports" / named,
+    )
 
     twin = tmp_path / "twin" / tree.workbook.name
     twin.parent.mkdir()

@@ -69,9 +69,10 @@ def test_build_takes_a_folder_and_skips_lock_files(
         ]
     )
     captured = capsys.readouterr()
-    assert code == 0
+    assert code == 1  # the dry run ran each workbook's notebook: phuong-3.xlsx is broken
     assert "skipped_file" in captured.err and "~$phuong-1.xlsx" in captured.err
-    assert "phuong-1.xlsx" in captured.out and "phuong-2.xlsx" in captured.out
+    assert "corrupt_workbook" in captured.err and "phuong-3.xlsx" in captured.err
+    assert "Có lỗi: không ghi đè báo cáo cũ." in captured.err
     assert not out.exists()  # a dry run writes nothing
 
 

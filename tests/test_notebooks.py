@@ -61,7 +61,15 @@ def test_explore_notebook_runs() -> None:
     html = "\n".join(outputs_of(executed, "text/html"))
     assert "<table" in html and "98,3%" in html and "9.728/9.897" in html
     assert "Decimal(" not in html  # rich display, not raw reprs
-    assert outputs_of(executed, "image/png")
+    assert len(outputs_of(executed, "image/png")) == 4  # each chart shown as its picture
+    streams = [o["text"] for c in executed.cells for o in c.get("outputs", []) if "text" in o]
+    said = "".join(streams)
+    assert "Không có đơn vị «Quang Ngai». Có: TP Quảng Ngãi. Có phải «TP Quảng Ngãi»?" in said
+    assert "Traceback" not in said
+    assert "['chi-tieu.csv', 'chi-tieu.xlsx', 'hai-long.png']" in "\n".join(
+        outputs_of(executed, "text/plain")
+    )
+    assert outputs_of(executed, "application/vnd.jupyter.widget-view+json")  # the pickers
 
 
 def test_parameters_are_injected_after_the_parameters_cell() -> None:

@@ -11,6 +11,7 @@ import pytest
 from workbooks import BUNDLED
 
 import analysis
+from analysis.formatting import format_interval
 from analysis.periods import parse_period
 from analysis.stats import (
     aggregate_periods,
@@ -34,12 +35,14 @@ NEWCOMBE = [
 def test_intervals_match_newcombe_1998(
     k: int, n: int, wilson: tuple[float, float], exact: tuple[float, float]
 ) -> None:
-    assert proportion_interval(k, n) == pytest.approx(wilson, abs=5e-5)
-    assert proportion_interval(k, n, method="exact") == pytest.approx(exact, abs=5e-5)
+    assert proportion_interval(k, n, factor=1) == pytest.approx(wilson, abs=5e-5)
+    assert proportion_interval(k, n, method="exact", factor=1) == pytest.approx(exact, abs=5e-5)
+    # By default in per cent, the scale of every figure chiso prints.
+    assert proportion_interval(k, n) == pytest.approx([100 * b for b in wilson], abs=5e-3)
 
 
 def test_zero_count_gets_an_upper_bound() -> None:
-    low, high = proportion_interval(0, 10616)
+    low, high = proportion_interval(0, 10616, factor=1)
     assert low == 0.0
     # Wilson upper bound for 0/n is z²/(n + z²).
     assert high == pytest.approx(1.959964**2 / (10616 + 1.959964**2), rel=1e-5)
@@ -98,8 +101,10 @@ def test_voluntary_shares_get_an_interval_in_the_indicator_unit() -> None:
     )
     assert result.loc[0, "value"] == pytest.approx(96.448756, rel=1e-6)
     low, high = proportion_interval(10239, 10616)
-    assert result.loc[0, "ci_low"] == pytest.approx(low * 100)
-    assert result.loc[0, "ci_high"] == pytest.approx(high * 100)
+    assert result.loc[0, "ci_low"] == pytest.approx(low)
+    assert result.loc[0, "ci_high"] == pytest.approx(high)
+    # One scale: the interval prints as the summary prints it.
+    assert format_interval(*proportion_interval(10239, 10616)) == "96,1%–96,8%"
     exact = compute_indicators(_frame(measurement=["sample"]), method="exact")
     assert exact.loc[0, "interval_method"] == "exact"
 
@@ -136,7 +141,7 @@ def test_vectorised_intervals_equal_scipy_binomtest() -> None:
     trials = rng.integers(1, 5000, size=60)
     successes = np.array([rng.integers(0, n + 1) for n in trials])
     for method in ("wilson", "exact"):
-        low, high = proportion_intervals(successes, trials, method=method)
+        low, high = proportion_intervals(successes, trials, method=method, factor=1)
         for k, n, lo, hi in zip(successes, trials, low, high, strict=True):
             reference = binomtest(int(k), int(n)).proportion_ci(method=method)
             assert lo == pytest.approx(reference.low, abs=1e-9)

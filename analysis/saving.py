@@ -1,0 +1,164 @@
+"""Writing what an analyst keeps from exploring: a chart as PNG, SVG or PDF with nothing
+cropped, and a table of figures as Excel (real numbers with Excel number formats and a
+source column) or as CSV (UTF-8 with a byte-order mark, so Excel keeps the accents).
+
+Text that a spreadsheet would take for a formula (beginning with '=', '+', '-', '@', a tab
+or a carriage return) is written with a leading apostrophe, so a workbook's text can never
+run as a formula in the file chiso writes. Every file is written through a temporary file
+and moved into place.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from .files import write_atomic
+from .labels import Lang
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CHART_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+
+# Excel headings of the written table, by the frame's column.
+EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "indicator": "Chỉ tiêu",
+        "code": "Mã",
+        "unit": "Đơn vị",
+        "period_label": "Kỳ",
+        "value": "Giá trị",
+        "numerator": "Tử số",
+        "denominator": "Mẫu số",
+        "ci_low": "Khoảng tin cậy 95% (dưới)",
+        "ci_high": "Khoảng tin cậy 95% (trên)",
+        "target": "Mục tiêu",
+        "target_status": "Đánh giá",
+        "change": "Thay đổi",
+        "change_text": "Thay đổi (chữ)",
+        "text": "Số liệu (chữ)",
+        "measure": "Đơn vị tính",
+        "source": "Nguồn",
+    },
+    "en": {
+        "indicator": "Indicator",
+        "code": "Code",
+        "unit": "Unit",
+        "period_label": "Period",
+        "value": "Value",
+        "numerator": "Numerator",
+        "denominator": "Denominator",
+        "ci_low": "95% interval (low)",
+        "ci_high": "95% interval (high)",
+        "target": "Target",
+        "target_status": "Status",
+        "change": "Change",
+        "change_text": "Change (text)",
+        "text": "Figure (text)",
+        "measure": "Unit of measure",
+        "source": "Source",
+    },
+}
+
+
+def neutralise(value: object) -> object:
+    """Text that a spreadsheet would run as a formula, made plain text ('=1+1' → "'=1+1")."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def save_chart(figure: Figure, path: str | Path) -> Path:
+    """Save a chart as PNG, SVG or PDF (by the suffix), every title, label and source note
+    inside the picture."""
+    from .charts import chart_style
+
+    target = Path(path)
+    fmt = CHART_FORMATS.get(target.suffix.lower())
+    if fmt is None:
+        raise ValueError(
+            f"Không lưu được biểu đồ dạng «{target.suffix}»: dùng .png, .svg hoặc .pdf. / "
+            f"Cannot save a chart as «{target.suffix}»: use .png, .svg or .pdf."
+        )
+    buffer = io.BytesIO()
+    metadata: dict[str, str | None] = {"Software": None} if fmt == "png" else {"Creator": None}
+    with chart_style():
+        figure.savefig(buffer, format=fmt, bbox_inches="tight", pad_inches=0.2, metadata=metadata)
+    write_atomic(target, buffer.getvalue())
+    return target
+
+
+def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:
+    """The frame as CSV, UTF-8 with a byte-order mark; formula-like text neutralised."""
+    text = _plain(frame).to_csv(index=False, lineterminator="\r\n")
+    write_atomic(Path(path), text.encode("utf-8-sig"))
+    return Path(path)
+
+
+def write_excel(frame: pd.DataFrame, path: str | Path, *, lang: Lang = "vi") -> Path:
+    """The figures as an .xlsx: one row each, the value, counts, interval, target and
+    change as numbers with Excel number formats (a rate as '0.0%', shown 98,3% in a
+    Vietnamese Excel), the printed text beside them and the source cell."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    headings = EXCEL_HEADINGS[lang]
+    columns = [c for c in headings if c in frame.columns]
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Chỉ tiêu" if lang == "vi" else "Indicators"
+    sheet.append([headings[c] for c in columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for record in frame.to_dict("records"):
+        rate = record.get("display") != "count" and float(record.get("factor") or 100) == 100
+        decimals = int(record.get("decimals") or 0) if not pd.isna(record.get("decimals")) else 0
+        percent = "0" + ("." + "0" * decimals if decimals else "") + "%"
+        formats = {
+            "value": percent if rate else "#,##0",
+            "ci_low": percent,
+            "ci_high": percent,
+            "target": percent if rate else "#,##0",
+            "numerator": "#,##0",
+            "denominator": "#,##0",
+            "change": "0.00" if record.get("change_unit") == "pp" else "0.0",
+        }
+        line: list[object] = []
+        for column in columns:
+            value = record.get(column)
+            if value is None or (isinstance(value, float) and pd.isna(value)):
+                line.append(None)
+            elif column in ("value", "ci_low", "ci_high", "target") and rate:
+                line.append(float(value) / 100.0)  # Excel's per cent: 0,983 shown 98,3%
+            elif isinstance(value, float | int) and not isinstance(value, bool):
+                line.append(float(value))
+            else:
+                line.append(neutralise(str(value)))
+        sheet.append(line)
+        row = sheet.max_row
+        for number, column in enumerate(columns, start=1):
+            if column in formats and sheet.cell(row, number).value is not None:
+                sheet.cell(row, number).number_format = formats[column]
+    sheet.freeze_panes = "A2"
+    for number, column in enumerate(columns, start=1):
+        width = 48 if column in ("indicator", "source") else 16
+        sheet.column_dimensions[get_column_letter(number)].width = width
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomic(Path(path), buffer.getvalue())
+    return Path(path)
+
+
+def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+    text = frame.select_dtypes(include=["object", "string"]).columns
+    return frame.assign(**{str(c): frame[c].map(neutralise) for c in text})
+
+
+__all__: list[Any] = ["neutralise", "save_chart", "write_csv", "write_excel"]

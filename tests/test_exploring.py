@@ -1,0 +1,285 @@
+"""Exploring in JupyterLab as a pandas user would: tables of numbers that sort and plot,
+charts as Figures that save whole, filters that say what they found, one scale for shares,
+files for a colleague, and one unit's briefing."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import matplotlib.image
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+from workbooks import BUNDLED, ROOT, row, write_workbook
+
+import analysis
+from analysis.exploring import Exploration, FilterError, IndicatorFrame
+from analysis.periods import PeriodParseError
+from analysis.saving import neutralise, write_csv, write_excel
+
+DEMO = ROOT / "data" / "demo" / "tinh-minh-hoa.xlsx"
+HANDBOOK = "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử"
+
+
+@pytest.fixture(scope="module")
+def seed() -> Exploration:
+    return analysis.explore(BUNDLED)
+
+
+@pytest.fixture(scope="module")
+def demo() -> Exploration:
+    return analysis.explore(DEMO)
+
+
+def test_indicators_are_a_dataframe_of_numbers(seed: Exploration) -> None:
+    figures = seed.indicators()
+    assert isinstance(figures, pd.DataFrame)
+    for column in ("value", "numerator", "denominator", "ci_low", "change"):
+        assert figures[column].dtype == np.float64, column
+    ranked = figures.sort_values("value", ascending=False)
+    assert isinstance(ranked, IndicatorFrame)  # still displays formatted
+    handbook = figures.query("code == 'STDV'").iloc[0]
+    assert handbook["value"] == pytest.approx(98.292412, abs=1e-6)
+    assert (handbook["numerator"], handbook["denominator"]) == (9728.0, 9897.0)
+    assert (handbook["text"], handbook["ratio_text"]) == ("98,3%", "9.728/9.897")
+    assert handbook["source"].endswith("ke-hoach-83-quang-ngai.xlsx › Chỉ tiêu › F7")
+    # Satisfaction as a sample: its interval is numbers in per cent, beside its text.
+    very = figures[figures["indicator"] == "Đánh giá rất hài lòng"].iloc[0]
+    assert (very["ci_low"], very["ci_high"]) == pytest.approx((96.08, 96.78), abs=0.01)
+    assert very["interval_text"] == "96,1%–96,8%"
+    axes = figures.query("display == 'rate'").plot.barh(x="indicator", y="value")
+    assert len(axes.patches) == len(figures.query("display == 'rate'"))
+    axes.figure.clf()
+
+
+def test_the_table_displays_with_vietnamese_number_formats(seed: Exploration) -> None:
+    html = seed.indicators(indicator="STDV")._repr_html_()
+    assert html is not None
+    cells = re.findall(r">([^<]*)</td>", html)
+    assert "9.728" in cells and "9.897" in cells  # the counts, grouped
+    assert "98,29" in cells  # the value, with a decimal comma
+    assert "98,3%" in cells and "30/06/2024" in cells
+
+
+def test_changes_are_numbers_with_their_text(demo: Exploration) -> None:
+    ward = demo.indicators(unit="Phường An Bình", period="2020").set_index("code")
+    assert ward.loc["SOTAY", "change"] == pytest.approx(3.918650, abs=1e-6)
+    assert ward.loc["SOTAY", "change_unit"] == "pp"
+    assert ward.loc["SOTAY", "change_text"] == "+3,92 điểm phần trăm"
+    assert ward.loc["KETNAP", "change"] == pytest.approx(70.0)  # 10 → 17 members
+    assert ward.loc["KETNAP", "change_text"] == "+70,0%"
+    assert ward.loc["SOTAY", "target_status"] == "chưa đạt"
+
+
+def test_a_filter_that_misses_says_what_exists(demo: Exploration) -> None:
+    assert len(demo.indicators(unit="PHUONG AN BINH")) == 30  # no case, no accents
+    with pytest.raises(FilterError) as missed:
+        demo.indicators(unit="Phường An Bìn")
+    message = str(missed.value)
+    assert message.startswith("Không có đơn vị «Phường An Bìn». Có: Phường An Bình, ")
+    assert "Có phải «Phường An Bình»?" in message and "Did you mean «Phường An Bình»?" in message
+    with pytest.raises(FilterError, match="Không có chỉ tiêu «Sổ tay»"):
+        demo.indicators(indicator="Sổ tay")
+    assert set(demo.indicators(indicator="sotay")["code"]) == {"SOTAY"}  # by its code
+
+
+def test_a_period_filter_keeps_the_figures_within_it(tmp_path: Path) -> None:
+    quarters = [
+        row("Đảng viên mới", f"Quý {q}/{year}", 10 + q, unit="Phường 1")
+        for year in (2023, 2024)
+        for q in (1, 2, 3, 4)
+    ]
+    data = analysis.explore(write_workbook(tmp_path / "quy.xlsx", quarters))
+    within = data.indicators(period="2024")
+    # Its four quarters, and the year they roll up to.
+    assert sorted(within["period"]) == ["2024", "2024Q1", "2024Q2", "2024Q3", "2024Q4"]
+    assert list(data.indicators(period="6 tháng đầu năm 2024")["period"]) == ["2024Q1", "2024Q2"]
+    with pytest.raises(FilterError, match="Không có số liệu trong kỳ «2025»"):
+        data.indicators(period="2025")
+    with pytest.raises(PeriodParseError) as unread:
+        data.indicators(period="Q5/2024")
+    assert str(unread.value).startswith("Không đọc được kỳ «Q5/2024» (")
+    assert "Quý II/2024" in str(unread.value) and "Cannot read the period «Q5/2024»" in str(
+        unread.value
+    )
+
+
+def test_one_scale_for_shares() -> None:
+    interval = analysis.proportion_interval(10239, 10616)
+    assert interval == pytest.approx((96.08, 96.78), abs=0.01)  # per cent, as printed
+    assert analysis.format_interval(*interval) == "96,1%–96,8%"
+    assert analysis.proportion_interval(10239, 10616, factor=1) == pytest.approx(
+        (0.9608, 0.9678), abs=1e-4
+    )
+    assert analysis.format_count(10616, measure="lượt") == "10.616 lượt"
+
+
+def test_a_chart_is_a_figure_that_names_its_unit(demo: Exploration, tmp_path: Path) -> None:
+    figure = analysis.chart_of(demo, "SOTAY", "phuong an binh")
+    assert isinstance(figure, Figure)
+    [axes] = figure.axes
+    assert axes.get_title(loc="left") == "Đảng viên dùng Sổ tay đảng viên điện tử — Phường An Bình"
+    # Every unit on one axis: twelve wards and communes, and the province in bold.
+    every = analysis.chart_of(demo, "Đảng viên dùng Sổ tay đảng viên điện tử")
+    [axes] = every.axes
+    assert len(axes.lines) == 13 + 1  # and the target, dashed
+    widths = sorted(line.get_linewidth() for line in axes.lines)
+    assert widths[-1] == 2.6 and widths.count(2.6) == 1
+    names = {t.get_text() for t in axes.texts}
+    assert {"Tỉnh Minh Hoạ", "Xã Kim Long", "Phường Bắc Sơn"} <= names
+    grid = analysis.chart_of(demo, "SOTAY", kind="grid")
+    assert len([a for a in grid.axes if a.get_visible()]) == 13
+
+
+def test_a_saved_chart_keeps_everything(demo: Exploration, tmp_path: Path) -> None:
+    figure = analysis.chart_of(demo, "SOTAY")
+    path = analysis.save_chart(figure, tmp_path / "so-tay.png")
+    height, width = matplotlib.image.imread(path).shape[:2]
+    drawn = figure.get_tightbbox()
+    dpi = 150  # the house style's
+    # Titles, names at the lines' ends, the source note below the axis: all inside.
+    assert width >= drawn.width * dpi - 2 and height >= drawn.height * dpi - 2
+    assert height > figure.get_figheight() * dpi  # the note lies below the figure's frame
+    with pytest.raises(ValueError, match=r"dùng \.png, \.svg hoặc \.pdf"):
+        analysis.save_chart(figure, tmp_path / "so-tay.gif")
+
+
+def test_a_chart_prints_no_image_data_outside_jupyter(tmp_path: Path) -> None:
+    script = (
+        "import analysis\n"
+        f"data = analysis.explore({str(DEMO)!r})\n"
+        "figure = analysis.chart_of(data, 'SOTAY')\n"
+        "print(repr(figure))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert run.stdout == "<Figure size 800x480 with 1 Axes>\n"
+
+
+def test_the_view_follows_the_choice(demo: Exploration) -> None:
+    view = demo.view("SOTAY", "Xã Kim Long", periods=("2022", "2024"))
+    said = view.sentences
+    assert "Đã có 631/921 đảng viên dùng Sổ tay đảng viên điện tử, đạt tỷ lệ 68,5%." in said
+    assert said[-1] == (
+        "Đảng viên dùng Sổ tay đảng viên điện tử (Xã Kim Long): chuỗi 3 kỳ (năm 2022 – năm "
+        "2024) còn quá ngắn để kết luận xu hướng (cần ít nhất 5 kỳ)."
+    )
+    assert all("2019" not in s for s in view.sentences)  # the range chosen, no more
+    assert "<svg" in view._repr_html_()
+    from analysis.notebook import explore_widgets
+
+    box = explore_widgets(demo)
+    unit, indicator, span, _output = box.children
+    assert unit.options[1:] == tuple(demo.units)
+    assert indicator.options == tuple(demo.indicator_names)
+    assert span.value == ("2019", "2024")
+
+
+def test_excel_for_a_colleague_holds_numbers(seed: Exploration, tmp_path: Path) -> None:
+    path = seed.to_excel(tmp_path / "chi-tieu.xlsx")
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet is not None
+    heads = [cell.value for cell in sheet[1]]
+    assert heads[:4] == ["Chỉ tiêu", "Mã", "Đơn vị", "Kỳ"] and heads[-1] == "Nguồn"
+    rows = {r[1].value: r for r in sheet.iter_rows(min_row=2)}
+    handbook = rows["STDV"]
+    value = handbook[heads.index("Giá trị")]
+    assert value.value == pytest.approx(0.98292412, abs=1e-8) and value.number_format == "0.0%"
+    count = handbook[heads.index("Tử số")]
+    assert (count.value, count.number_format) == (9728, "#,##0")
+    assert handbook[heads.index("Nguồn")].value.endswith("› Chỉ tiêu › F7")
+
+
+def test_csv_opens_in_excel_with_its_accents(seed: Exploration, tmp_path: Path) -> None:
+    path = seed.to_csv(tmp_path / "chi-tieu.csv", indicator="STDV")
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert HANDBOOK in text and ",98,3%," not in text and '"98,3%"' in text
+
+
+def test_formula_like_text_is_neutralised(tmp_path: Path) -> None:
+    frame = pd.DataFrame(
+        {"indicator": ['=HYPERLINK("http://x")', "+1", "-2", "@cmd", "\tx", "Đảng viên"]}
+    )
+    assert [neutralise(v) for v in frame["indicator"]] == [
+        '\'=HYPERLINK("http://x")',
+        "'+1",
+        "'-2",
+        "'@cmd",
+        "'\tx",
+        "Đảng viên",
+    ]
+    csv = write_csv(frame, tmp_path / "x.csv").read_text(encoding="utf-8-sig")
+    assert "\n'=HYPERLINK" in csv.replace('"', "")
+    sheet = openpyxl.load_workbook(write_excel(frame, tmp_path / "x.xlsx")).active
+    assert sheet is not None
+    first = sheet.cell(2, 1)
+    assert (first.value, first.data_type) == ('\'=HYPERLINK("http://x")', "s")
+
+
+def test_every_build_option_says_what_it_does() -> None:
+    import argparse
+
+    from analysis.cli import _parser
+
+    parser = _parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    build = commands.choices["build"]
+    options = [a for a in build._actions if not isinstance(a, argparse._HelpAction)]
+    assert {"--unit", "--dry-run", "--since"} <= {s for a in options for s in a.option_strings}
+    assert all(a.help and " / " in a.help for a in options), [a.dest for a in options if not a.help]
+
+
+def test_one_units_briefing(tmp_path: Path) -> None:
+    from analysis.cli import main
+
+    figures, reports = tmp_path / "figures", tmp_path / "reports"
+    code = main(
+        [
+            "build",
+            str(DEMO),
+            "--unit",
+            "phuong an binh",
+            "--figures",
+            str(figures),
+            "--reports",
+            str(reports),
+            "--notebook",
+            str(ROOT / "notebooks" / "briefing.ipynb"),
+        ]
+    )
+    assert code == 0
+    folder = "tinh-minh-hoa-phuong-an-binh"
+    assert [p.name for p in figures.iterdir()] == [folder]  # its own folder, nothing else
+    html = (reports / folder / "briefing.html").read_text(encoding="utf-8")
+    assert "PHƯỜNG AN BÌNH" in html and "Xã Kim Long" not in html
+    assert "<td>F30</td>" in html  # its sources are the workbook's own cells
+
+
+def test_changes_name_their_unit_in_a_briefing_of_several(tmp_path: Path) -> None:
+    from analysis.briefing import prepare_briefing
+
+    path = write_workbook(
+        tmp_path / "phuong.xlsx",
+        [
+            row("Đảng viên dùng sổ tay", "2021", 60, 100, unit="Phường 1"),
+            row("Đảng viên dùng sổ tay", "2022", 74, 100, unit="Phường 1"),
+            row("Đảng viên dùng sổ tay", "2021", 70, 100, unit="Phường 2"),
+            row("Đảng viên dùng sổ tay", "2022", 72, 100, unit="Phường 2"),
+        ],
+    )
+    said = [p for s in prepare_briefing(analysis.load(path)).sections for p in s.paragraphs]
+    changes = [s for s in said if s.startswith("Năm 2022:")]
+    assert changes == [
+        "Năm 2022: đảng viên dùng sổ tay (Phường 1) tăng 14,0 điểm phần trăm so với năm 2021 "
+        "(số liệu đầy đủ: mức thay đổi là chính xác).",
+        "Năm 2022: đảng viên dùng sổ tay (Phường 2) tăng 2,0 điểm phần trăm so với năm 2021 "
+        "(số liệu đầy đủ: mức thay đổi là chính xác).",
+    ]
