@@ -25,7 +25,7 @@ from .model import Dataset, frame_records
 from .periods import PeriodParseError, parse_period
 from .stats import IntervalMethod, period_changes
 from .summary import summarize, summary_records
-from .text import name_key, name_keys, slugify
+from .text import LONG_TEXT, map_distinct, name_key, name_keys, shorten, slugify
 
 ChartKind = Literal[
     "rate_of_whole",
@@ -172,7 +172,10 @@ class Briefing:
         )
 
     def overview_html(self) -> str:
-        """The opening page: the headline figures, what is behind its target, what changed."""
+        """The opening page: the headline figures, what is behind its target, what changed.
+        Without figures (a workbook with errors), it says there is nothing to present."""
+        if self.summary.empty:
+            return render("paragraphs", [DOCUMENT[self.lang]["nothing"]])
         blocks = plan_overview(self.summary, lang=self.lang)
         overview = render("overview", OVERVIEW_ANCHOR, DOCUMENT[self.lang]["overview"], blocks)
         return overview + self.since_html()
@@ -223,7 +226,9 @@ class Briefing:
     def appendix_html(self) -> str:
         """The appendix: every figure in one table (figure, count/base, interval, period,
         source cell). Figures of several units are listed unit by unit, each under its
-        name, from the top of the hierarchy down."""
+        name, from the top of the hierarchy down. Empty without figures."""
+        if self.summary.empty:
+            return ""
         heads = HEADINGS[self.lang]
         by_unit = self.summary["unit"].nunique() > 1
         keys: tuple[str, ...] = ("indicator", "period", "figure", "ratio", "interval", "source")
@@ -333,7 +338,7 @@ def prepare_briefing(
     organisation = organisation or facts.organisation or _only_unit(dataset)
     if period:
         dataset = dataset_until(dataset, period)
-    summary = summarize(dataset, lang=lang, method=method)
+    summary = shorten_names(summarize(dataset, lang=lang, method=method))
     sections = plan_sections(summary, lang=lang)
     return Briefing(
         dataset=dataset,
@@ -349,6 +354,24 @@ def prepare_briefing(
             compare_briefings(previous, summary_records(summary)) if previous is not None else None
         ),
     )
+
+
+# Workbook text a briefing shows; a name longer than `text.LONG_TEXT` is shortened ('…').
+NAME_COLUMNS = ("indicator", "unit", "group", "parent", "measure", "theme", "section", "note")
+
+
+def shorten_names(summary: pd.DataFrame) -> pd.DataFrame:
+    """The summary with every overlong name cut (`text.shorten`), so that a hostile name
+    neither floods the briefing nor slows it; the figures are untouched."""
+    changed = {}
+    for column in NAME_COLUMNS:
+        if column in summary and summary[column].map(_too_long).any():
+            changed[column] = map_distinct(summary[column], shorten)
+    return summary.assign(**changed) if changed else summary
+
+
+def _too_long(value: object) -> bool:
+    return isinstance(value, str) and len(value) > LONG_TEXT
 
 
 def _only_unit(dataset: Dataset) -> str:

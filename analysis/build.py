@@ -24,13 +24,14 @@ never prints. `chiso build` in `cli` parses the options and prints.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import hashlib
 import json
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
@@ -67,6 +68,9 @@ class BuildOptions:
     report_date: str | None = None
     since: Path | None = None  # the build to compare with; None: the previous one
     unit: str | None = None  # the briefing of one unit (and those below it)
+    # The folder whose workbook owns figures/ and reports/ themselves (the bundled data/);
+    # a workbook from anywhere else writes under its own name. None: any single workbook.
+    home: Path | None = None
 
     def parameters(self, workbook: Path, *, previous: Path | None = None) -> dict[str, Any]:
         """Notebook parameters to inject, all of them: the notebook's own defaults describe
@@ -203,7 +207,8 @@ def input_fingerprint(target: Target, options: BuildOptions, code: str) -> str:
         digest.update(f"{workbook.name}\n{sha256_file(workbook)}\n".encode())
     digest.update(sha256_file(options.notebook).encode())
     digest.update(code.encode())
-    settings = {k: str(v) for k, v in vars(options).items()}
+    # `home` only chooses the target's folders, which are in the fingerprint themselves.
+    settings = {k: str(v) for k, v in vars(options).items() if k != "home"}
     settings["figures_dir"] = str(target.figures_dir.resolve())
     settings["reports_dir"] = str(target.reports_dir.resolve())
     settings["notebook"] = str(options.notebook.resolve())
@@ -271,19 +276,23 @@ def is_up_to_date(entry: dict[str, Any] | None, fingerprint: str) -> bool:
 def plan_targets(workbooks: list[Path], options: BuildOptions) -> list[Target]:
     """One workbook writes to figures/ and reports/; several get a subfolder each, and so
     does a folder built as one briefing (it never takes the bundled workbook's place), and
-    so does one unit's briefing (`figures/<workbook>-<unit>/`)."""
-    if options.unit:
-        from .text import slugify
+    so does one unit's briefing (`figures/<workbook>-<unit>/`). With a `home`, only a
+    workbook of that folder writes to figures/ and reports/ themselves; any other workbook
+    writes under its own name, so a build never overwrites another workbook's outputs."""
+    from .text import bounded, slugify
 
+    if options.unit:
         unit = slugify(options.unit)
-        stems = [f"{w.name if w.is_dir() else w.stem}-{unit}" for w in workbooks]
+        stems = [bounded(f"{w.name if w.is_dir() else w.stem}-{unit}") for w in workbooks]
         return [
             Target(w, options.figures_dir / stem, options.reports_dir / stem, stem)
             for w, stem in zip(workbooks, stems, strict=True)
         ]
     if len(workbooks) == 1 and not workbooks[0].is_dir():
-        return [Target(workbooks[0], options.figures_dir, options.reports_dir, "briefing")]
-    stems = [w.name if w.is_dir() else w.stem for w in workbooks]
+        [workbook] = workbooks
+        if options.home is None or workbook.resolve().parent == options.home.resolve():
+            return [Target(workbook, options.figures_dir, options.reports_dir, "briefing")]
+    stems = [bounded(w.name if w.is_dir() else w.stem) for w in workbooks]
     clashes = sorted({stem for stem in stems if stems.count(stem) > 1})
     if clashes:
         raise BuildError(
@@ -338,6 +347,69 @@ def build(
     if missing:
         names = ", ".join(map(str, missing))
         raise BuildError(f"Không tìm thấy / not found: {names}")
+    with build_lock(options.reports_dir):
+        if not dry_run:
+            remove_leftovers(options)
+        return _build(workbooks, options, force=force, dry_run=dry_run, progress=progress)
+
+
+def lock_path(reports_dir: Path) -> Path:
+    """The lock file of a reports folder: in the system's temporary folder, named by the
+    folder's absolute path, so that taking it creates nothing in the project."""
+    key = hashlib.sha256(str(reports_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"chiso-build-{key}.lock"
+
+
+@contextlib.contextmanager
+def build_lock(reports_dir: Path) -> Iterator[None]:
+    """Hold the reports folder for one build at a time: a second build started on the same
+    folder refuses at once, saying why (BuildError), and never interleaves its writes.
+    The lock is the operating system's (`flock`): a build that dies releases it."""
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: builds are not guarded against each other
+        yield
+        return
+    with lock_path(reports_dir).open("a+b") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildError(
+                f"Một lần dựng khác đang chạy trên thư mục {reports_dir}; hãy chờ nó xong rồi "
+                f"chạy lại. / Another build is running on {reports_dir}; wait for it to finish "
+                "and run again."
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def remove_leftovers(options: BuildOptions) -> list[Path]:
+    """Temporary files a killed build left behind (`write_atomic`'s, the pending previous
+    figures): removed before a new build, which then repairs whatever is stale."""
+    removed = []
+    for folder in (options.figures_dir, options.reports_dir):
+        if not folder.is_dir():
+            continue
+        for path in (
+            *folder.glob(".*.tmp"),
+            *folder.glob("*/.*.tmp"),
+            *folder.glob(f"**/.{PREVIOUS_NAME.removesuffix('.json')}.pending.json"),
+        ):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def _build(
+    workbooks: list[Path],
+    options: BuildOptions,
+    *,
+    force: bool,
+    dry_run: bool,
+    progress: Progress | None,
+) -> BuildReport:
     report = BuildReport()
     code = code_fingerprint()
     manifest = read_manifest(options.reports_dir)
@@ -499,8 +571,9 @@ def _run_target(
                 cell.source = cell.source.replace(named, _literal(str(kept.resolve())))
     results = collect_results(executed)
     report.problems += [_as_given(p, target.workbook) for p in results.problems]
-    if failure is not None and any(p.severity == "error" for p in results.problems):
-        return None  # reported; the notebook stopped at the workbook's errors
+    errors = any(p.severity == "error" for p in results.problems)
+    if errors and (failure is not None or not results.rows):
+        return None  # reported; the workbook's errors leave nothing to build
     if failure is not None:
         raise BuildError(
             f"Notebook {options.notebook} lỗi khi chạy / failed: {failure}. "

@@ -26,7 +26,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from .formatting import format_count, format_rate
 from .labels import CHART, Lang
 from .model import frame_records
-from .text import compact_cells
+from .text import compact_cells, shorten
 
 # Okabe & Ito (2008), distinguishable with every common colour-vision deficiency.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -64,8 +64,10 @@ TITLE_WIDTH = 70
 
 
 def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
-    """Long Vietnamese names on several lines, so a chart keeps a readable size."""
-    return textwrap.fill(text, width=width, break_long_words=False, break_on_hyphens=False)
+    """Long Vietnamese names on several lines, so a chart keeps a readable size; a name of
+    more than four lines is shortened ('…'), and a word longer than a line is broken."""
+    short = str(shorten(text, limit=width * 4))
+    return textwrap.fill(short, width=width, break_long_words=True, break_on_hyphens=False)
 
 
 def row_labels(rows: list[dict[str, Any]]) -> list[str]:

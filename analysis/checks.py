@@ -377,3 +377,28 @@ def check_units_in_force(
                     side_en="until" if side == "đến" else "from",
                     day=day.strftime("%d/%m/%Y"),
                 )
+
+
+def check_negative_figures(figures: pd.DataFrame, collect: ProblemCollector) -> None:
+    """Warn of a negative figure with no base and no unit of measure, shown as a count:
+    chiso cannot tell a count (which cannot be negative) from a change. A figure marked
+    as a rate (typed with '%', or by the catalogue) or with a unit of measure is left
+    alone; a negative count with a unit of measure is already an error."""
+    if figures.empty:
+        return
+    numerator = figures["numerator"].to_numpy(dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        unclear = (
+            (numerator < 0)
+            & figures["denominator"].isna().to_numpy(dtype=bool)
+            & figures["measure"].isna().to_numpy(dtype=bool)
+            & (figures["display"].to_numpy(dtype=object) == "count")
+        )
+    for position in np.flatnonzero(unclear):
+        row = figures.iloc[position]
+        collect.add(
+            "negative_without_unit",
+            cell=str(row["cell_numerator"]),
+            value=plain_number(row["numerator"]),
+            indicator=row["indicator"],
+        )

@@ -12,11 +12,14 @@ nothing to do answer at once.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import shutil
 import sys
+import tempfile
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TextIO, cast
 
 from . import __version__
 from .labels import HEADINGS, Lang, as_lang
@@ -70,7 +73,79 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (SystemExit, GeneratorExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - the last resort: one plain line, never a traceback
+        return _last_resort(args, exc)
     return result
+
+
+UNEXPECTED = 3  # exit code of a failure chiso did not foresee (README, "Exit codes")
+
+
+def _last_resort(args: argparse.Namespace, exc: BaseException) -> int:
+    """Say in one line (or one JSON object) which file, what chiso was doing and where the
+    full traceback was written; exit with `UNEXPECTED`."""
+    import json
+
+    from .errors import Problem
+
+    log = write_traceback(exc)
+    inputs = [
+        str(value)
+        for name in ("workbooks", "workbook", "old", "new", "out")
+        for value in _as_list(getattr(args, name, None))
+    ]
+    files = ", ".join(inputs) or "—"
+    problem = Problem(
+        "unexpected_failure",
+        files,
+        details={
+            "command": f"chiso {args.command}",
+            "error": f"{type(exc).__name__}: {' '.join(str(exc).split())}"[:300],
+            "log": str(log) if log else "—",
+        },
+    )
+    if getattr(args, "json", False):
+        payload = {"rows": [], "problems": [problem.to_dict()], "traceback": str(log or "")}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    else:
+        print(f"{files}: {problem.message}", file=sys.stderr)
+    return UNEXPECTED
+
+
+def _as_list(value: object) -> list[object]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def write_traceback(exc: BaseException) -> Path | None:
+    """The full traceback, in a log file of its own: `$CHISO_LOG_DIR`, else the user's
+    state folder (`~/.local/state/chiso`), else the system's temporary folder."""
+    import datetime as dt
+    import os
+    import tempfile
+    import traceback
+
+    text = "".join(traceback.format_exception(exc))
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    for folder in (
+        os.environ.get("CHISO_LOG_DIR"),
+        str(Path(state) / "chiso"),
+        tempfile.gettempdir(),
+    ):
+        if not folder:
+            continue
+        try:
+            path = Path(folder) / f"chiso-{stamp}-{os.getpid()}.log"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            return path
+        except OSError:
+            continue
+    return None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -283,13 +358,14 @@ def _loaded(paths: Iterable[Path], *, strict: bool = False) -> Iterable[Dataset]
 def _run_check(args: argparse.Namespace) -> int:
     paths, notes = _workbooks(args.workbooks)
     if args.json:
-        written = write_json(
-            _loaded(paths, strict=args.strict),
-            lang=args.lang,
-            method=args.interval,
-            stream=_stdout_bytes(),
-            notes=notes,
-        )
+        with _spooled_stdout() as spool:
+            written = write_json(
+                _loaded(paths, strict=args.strict),
+                lang=args.lang,
+                method=args.interval,
+                stream=spool,
+                notes=notes,
+            )
         return 1 if _has_errors(written) else 0
     problems: list[Problem] = list(notes)
     for dataset in _loaded(paths, strict=args.strict):
@@ -310,13 +386,14 @@ def _run_check(args: argparse.Namespace) -> int:
 def _run_summary(args: argparse.Namespace) -> int:
     paths, notes = _workbooks(args.workbooks)
     if args.json:
-        problems = write_json(
-            _loaded(paths, strict=args.strict),
-            lang=args.lang,
-            method=args.interval,
-            stream=_stdout_bytes(),
-            notes=notes,
-        )
+        with _spooled_stdout() as spool:
+            problems = write_json(
+                _loaded(paths, strict=args.strict),
+                lang=args.lang,
+                method=args.interval,
+                stream=spool,
+                notes=notes,
+            )
         return 1 if _has_errors(problems) else 0
     from .summary import summarize, summary_records
 
@@ -335,6 +412,18 @@ def _run_summary(args: argparse.Namespace) -> int:
 
 def _has_errors(problems: Sequence[ProblemLike]) -> bool:
     return any(p.severity == "error" for p in problems)
+
+
+@contextlib.contextmanager
+def _spooled_stdout() -> Iterator[BinaryIO]:
+    """A stream that reaches standard output only once everything was written to it, so
+    that a failure half-way leaves stdout free for the last resort's one JSON object. Kept
+    in memory up to 64 MB, then in a temporary file."""
+    with tempfile.SpooledTemporaryFile(max_size=64 << 20) as spool:
+        yield cast(BinaryIO, spool)
+        spool.seek(0)
+        shutil.copyfileobj(spool, _stdout_bytes(), length=1 << 20)
+        sys.stdout.buffer.flush()
 
 
 def _stdout_bytes() -> BinaryIO:
@@ -432,16 +521,17 @@ def add_build_command(commands: Any) -> None:
     sub.add_argument(
         "--figures",
         type=Path,
-        default=Path("figures"),
         metavar="DIR",
-        help="thư mục biểu đồ PNG/SVG / folder for the PNG/SVG charts (figures)",
+        help="thư mục biểu đồ PNG/SVG (figures; tệp ngoài data/ ghi vào thư mục con mang tên "
+        "nó) / folder for the PNG/SVG charts (figures; a workbook from outside data/ writes "
+        "to a subfolder named after it)",
     )
     sub.add_argument(
         "--reports",
         type=Path,
-        default=Path("reports"),
         metavar="DIR",
-        help="thư mục báo cáo HTML/PDF / folder for the HTML/PDF briefings (reports)",
+        help="thư mục báo cáo HTML/PDF (reports; như trên) / folder for the HTML/PDF "
+        "briefings (reports; as above)",
     )
     sub.add_argument(
         "--notebook",
@@ -498,9 +588,13 @@ def _run_build(args: argparse.Namespace) -> int:
     if not workbooks:
         print("Không tìm thấy / not found: data/*.xlsx", file=sys.stderr)
         return 1
+    chosen = args.figures is not None or args.reports is not None
     options = BuildOptions(
-        figures_dir=args.figures,
-        reports_dir=args.reports,
+        figures_dir=args.figures or Path("figures"),
+        reports_dir=args.reports or Path("reports"),
+        # Folders chosen on the command line take the one workbook as it is; the default
+        # folders belong to the bundled data/ workbook, and any other writes under its name.
+        home=None if chosen else Path("data"),
         notebook=args.notebook,
         lang=args.lang,
         organisation=args.organisation,

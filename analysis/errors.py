@@ -62,6 +62,10 @@ ProblemCode = Literal[
     "sheet_total_mismatch",
     "achievement_mismatch",
     "unit_not_in_force",
+    "unexpected_failure",
+    "hidden_sheets",
+    "negative_without_unit",
+    "text_too_long",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -265,6 +269,38 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "là {computed}%.",
         "The printed share of the plan is {printed}%, but the result and the plan give "
         "{computed}%.",
+    ),
+    "text_too_long": (
+        "warning",
+        "Ô này có {value} ký tự, vượt giới hạn 32.767 ký tự một ô của Excel: tệp có thể do "
+        "công cụ khác ghi, hoặc bị hỏng; chỉ 32.767 ký tự đầu được đọc, và tên dài được rút "
+        "gọn trong biểu đồ và báo cáo.",
+        "This cell holds {value} characters, beyond Excel's limit of 32,767 per cell: another "
+        "tool wrote it, or it is damaged; only the first 32,767 are read, and long names are "
+        "shortened in charts and briefings.",
+    ),
+    "negative_without_unit": (
+        "warning",
+        "«{indicator}» có số âm ({value}) mà không có mẫu số và đơn vị tính: chiso không biết "
+        "đây là số đếm (không thể âm) hay mức thay đổi. Ghi đơn vị tính (ví dụ «điểm %» nếu "
+        "là mức thay đổi), hoặc ghi «Trình bày: tỷ lệ» ở sheet Danh mục nếu là tỷ lệ.",
+        "«{indicator}» is negative ({value}) with no base and no unit of measure: chiso cannot "
+        "tell a count (never negative) from a change. Give its unit of measure («điểm %» for a "
+        "change), or mark it «Trình bày: tỷ lệ» on the Danh mục sheet if it is a rate.",
+    ),
+    "hidden_sheets": (
+        "warning",
+        "Tệp có trang tính ẩn: {value}. chiso không đọc số liệu từ đó; hãy xem chúng có "
+        "chứa số liệu cần báo cáo không.",
+        "The workbook has hidden sheets: {value_en}. chiso reads no figures from them; check "
+        "whether they hold figures that belong in the report.",
+    ),
+    "unexpected_failure": (
+        "error",
+        "chiso gặp lỗi không lường trước khi chạy «{command}» ({error}). Chi tiết kỹ thuật "
+        "(traceback) đã ghi vào {log}; xin gửi tệp này cho người bảo trì.",
+        "chiso failed unexpectedly while running «{command}» ({error}). The full traceback "
+        "was written to {log}; please send that file to the maintainers.",
     ),
     "unit_not_in_force": (
         "warning",

@@ -89,10 +89,12 @@ class IndicatorFrame(pd.DataFrame):
         return IndicatorFrame
 
     def _repr_html_(self) -> str | None:
+        if self.empty:
+            return f"<p>{EMPTY.get(getattr(self, 'lang', 'vi'), EMPTY['vi'])}</p>"
         shown = self.head(SHOWN_ROWS)
         symbols = number_symbols(getattr(self, "lang", "vi"))
-        styler = shown.style.format(
-            precision=2, decimal=symbols.decimal, thousands=symbols.group, na_rep=""
+        styler = shown.style.format(  # workbook text is escaped: '<script>' stays text
+            precision=2, decimal=symbols.decimal, thousands=symbols.group, na_rep="", escape="html"
         )
         counts: list[Hashable] = [c for c in ("numerator", "denominator") if c in shown.columns]
         if counts:
@@ -187,6 +189,8 @@ class Exploration:
     ) -> pd.DataFrame:
         """The summary's rows that pass the filters (all columns); see `indicators`."""
         rows = self.summary
+        if rows.empty:  # a workbook with errors: nothing to filter, and nothing to say so
+            return rows
         if indicator is not None:
             # A group's name keeps its parts too: 'Lượt đánh giá …' and its three answers.
             columns = ("indicator", "code", "group")
@@ -221,6 +225,8 @@ class Exploration:
         from .briefing import draw_chart, plan_charts, section_paragraphs
 
         rows = self.select(indicator=indicator, unit=unit, period=periods)
+        if rows.empty:
+            return nothing_to_draw(self.lang)
         name = str(rows["indicator"].iloc[0])
         several_units = rows["unit"].nunique() > 1
         over_time = rows["period"].nunique() > 1
@@ -382,6 +388,26 @@ def unit_dataset(dataset: Dataset, unit: str) -> Dataset:
         totals=totals.reset_index(drop=True),
         hierarchy=hierarchy,
     )
+
+
+EMPTY = {
+    "vi": "Không có số liệu nào (nếu tệp có lỗi, xem data.problems()).",
+    "en": "No figures (if the workbook has errors, see data.problems()).",
+}
+NOTHING = {
+    "vi": "Không có số liệu để vẽ: tệp có lỗi (xem data.problems()).",
+    "en": "No figures to draw: the workbook has errors (see data.problems()).",
+}
+
+
+def nothing_to_draw(lang: Lang) -> View:
+    """What a chart of a workbook with errors shows: a figure and a sentence saying there is
+    nothing to draw."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(8.0, 1.2))
+    figure.text(0.02, 0.5, NOTHING[lang], fontsize=11, va="center")
+    return View(figure=figure, sentences=[NOTHING[lang]])
 
 
 def _nothing_to_draw(name: str) -> str:

@@ -81,6 +81,7 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
         "key_points": "Những điểm chính",
         "behind": "Chưa đạt mục tiêu",
         "changes": "So với kỳ liền trước",
+        "nothing": "Không có gì để trình bày: tệp có lỗi (xem bảng vấn đề ở trên).",
         "since": "Thay đổi so với kỳ trước",
         "since_intro": "So với báo cáo dựng lần trước (số liệu đến {period}):",
         "since_none": "Không có số liệu nào thay đổi so với báo cáo dựng lần trước.",
@@ -108,6 +109,7 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
         "key_points": "Key points",
         "behind": "Behind target",
         "changes": "Compared with the period before",
+        "nothing": "Nothing to present: the workbook has errors (see the problems above).",
         "since": "Changes since the previous briefing",
         "since_intro": "Compared with the previous build (figures to {period}):",
         "since_none": "No figure changed since the previous build.",
@@ -181,3 +183,7 @@ EN_MONTHS: tuple[str, ...] = (
     "November",
     "December",
 )
+
+# The hidden sheet of drop-down lists in the workbook `chiso template` writes: chiso's own,
+# so never named among a workbook's hidden sheets.
+TEMPLATE_LISTS_SHEET = "Danh sách"

@@ -21,6 +21,7 @@ from .checks import (
     attach_parents,
     check_achievements,
     check_groups,
+    check_negative_figures,
     check_rates,
     check_sheet_totals,
     check_typed_totals,
@@ -32,6 +33,7 @@ from .crosswalk import Crosswalk, read_crosswalk, restate
 from .errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
 from .facts import Facts, read_facts
 from .hierarchy import read_hierarchy
+from .labels import TEMPLATE_LISTS_SHEET
 from .layout import find_tables, understood
 from .model import OBSERVATION_COLUMNS, Dataset, MissingData, SheetReading, empty_observations
 from .table import read_table
@@ -58,6 +60,23 @@ def load(path: str | Path, *, strict: bool = False) -> Dataset:
             observations=empty_observations(),
             problems=[exc.problem],
         )
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - whatever a damaged file makes a reader raise
+        # (zlib, XML, calamine, openpyxl, a Rust panic, MemoryError): chiso's own problem.
+        detail = "hết bộ nhớ / out of memory" if isinstance(exc, MemoryError) else _short(exc)
+        problem = Problem("corrupt_workbook", str(path), details={"detail": detail})
+        return Dataset(
+            file=str(path), sheet=None, observations=empty_observations(), problems=[problem]
+        )
+
+
+def _short(exc: BaseException) -> str:
+    """'zlib.error: Error -3 while decompressing…', one line, at most 200 characters."""
+    kind = type(exc).__module__ + "." + type(exc).__qualname__
+    kind = kind.removeprefix("builtins.")
+    text = " ".join(str(exc).split())
+    return f"{kind}: {text}"[:200] if text else kind
 
 
 def load_many(
@@ -102,6 +121,24 @@ def _units_of(dataset: Dataset) -> tuple[str, ...]:
     return (dataset.facts.organisation,) if dataset.facts.organisation else ()
 
 
+def hidden_sheets(book: Workbook, *, read: set[str]) -> list[Problem]:
+    """One warning naming every hidden and very hidden sheet that was not read (a hidden
+    sheet that was read has its own warning, `hidden_sheet`)."""
+    unread = [
+        s
+        for s in book.sheets
+        if not s.visible and s.name not in read and s.name != TEMPLATE_LISTS_SHEET
+    ]
+    if not unread:
+        return []
+    words = {"veryHidden": ("ẩn sâu", "very hidden")}
+    vi = ", ".join(f"'{s.name}' ({words.get(s.state, ('ẩn', 'hidden'))[0]})" for s in unread)
+    en = ", ".join(f"'{s.name}' ({words.get(s.state, ('ẩn', 'hidden'))[1]})" for s in unread)
+    collect = ProblemCollector(book.file_label, None)
+    collect.add("hidden_sheets", value=vi, value_en=en)
+    return collect.problems
+
+
 def read_dataset(book: Workbook) -> Dataset:
     """Find, read and check every indicator table of an opened workbook."""
     facts, fact_problems = read_facts(book)
@@ -115,7 +152,7 @@ def read_dataset(book: Workbook) -> Dataset:
             file=book.file_label,
             sheet=None,
             observations=empty_observations(),
-            problems=problems,
+            problems=problems + hidden_sheets(book, read=set()),
             facts=facts,
         )
     parts: list[pd.DataFrame] = []
@@ -135,6 +172,8 @@ def read_dataset(book: Workbook) -> Dataset:
         if not again:  # a hidden row is named once, not once per value column
             sheet_notes = ProblemCollector(book.file_label, location.sheet)
             hidden_rows(parsed.figures, raw.hidden_rows, sheet_notes)
+            for cell, length in book.sheet(location.sheet).long_texts:
+                sheet_notes.add("text_too_long", cell=cell, value=f"{length:,}".replace(",", "."))
             hidden += sheet_notes.problems
         summed = bool(location.summary)  # a 'Tổng hợp' sheet: a total of the unit sheets
         figures_read = parsed.figures.assign(summary_sheet=summed)
@@ -157,6 +196,7 @@ def read_dataset(book: Workbook) -> Dataset:
     figures = apply_catalogue(figures, catalogue)
     figures = check_rates(figures, collect)
     figures = check_achievements(figures, collect)
+    check_negative_figures(figures, collect)
     figures = apply_published_decimals(figures)
     check_groups(figures, collect)
     check_units_in_force(
@@ -185,7 +225,11 @@ def read_dataset(book: Workbook) -> Dataset:
         file=book.file_label,
         sheet=first.sheet,
         observations=observations,
-        problems=problems + hidden + collect.problems + catalogue.collect.problems,
+        problems=problems
+        + hidden
+        + collect.problems
+        + catalogue.collect.problems
+        + hidden_sheets(book, read={loc.sheet for loc in locations}),
         totals=totals,
         sheets=readings,
         facts=facts,

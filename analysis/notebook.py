@@ -28,7 +28,7 @@ import datetime as dt
 import html
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -192,9 +192,11 @@ def explore_widgets(data: Exploration) -> Any:
     import ipywidgets as widgets  # type: ignore[import-untyped]
     from IPython.display import display
 
-    from .exploring import FilterError
+    from .exploring import NOTHING, FilterError
 
     periods = data.periods
+    if not periods:  # a workbook with errors: nothing to pick, and the pickers say so
+        return widgets.HTML(f"<p>{html.escape(NOTHING[data.lang])}</p>")
     labels = dict(zip(data.summary["period"], data.summary["period_label"], strict=True))
     unit = widgets.Dropdown(options=[ALL_UNITS_CHOICE, *data.units], description="Đơn vị / unit")
     indicator = widgets.Dropdown(options=data.indicator_names, description="Chỉ tiêu")
@@ -279,7 +281,8 @@ def open_briefing(
 
     Publishes the briefing's figures and the workbook's problems for `chiso
     build` (see `publish_summary`). A workbook with errors shows them as a
-    table and stops here with `ValidationError`.
+    table and gives a briefing with nothing in it: the notebook's later cells run and
+    say there is nothing to present, and `chiso build` writes nothing.
 
     `workbook` may be a folder (or a pattern such as 'bao-cao/*.xlsx'): its workbooks
     make one briefing. Those with errors are left out and named under the title, with
@@ -288,8 +291,8 @@ def open_briefing(
     from IPython.display import display
 
     from .briefing import prepare_briefing
-    from .errors import ValidationError
     from .loading import load, load_many
+    from .model import empty_observations
     from .summary import summary_records
     from .workbook import find_workbooks
 
@@ -302,9 +305,12 @@ def open_briefing(
         dataset = load(workbook)
         usable = dataset.ok
     if not usable:
+        # The problems, then a briefing with nothing in it: the later cells run and say
+        # there is nothing to present (`chiso build` stops at the published errors).
         publish_summary([], dataset.problems, lang=lang)
         display(problem_table(dataset.problems))
-        raise ValidationError(dataset.problems)
+        empty = replace(dataset, observations=empty_observations(), totals=empty_observations())
+        return prepare_briefing(empty, lang=lang, organisation=organisation, place=place)
     if unit:
         from .exploring import unit_dataset
 

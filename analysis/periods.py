@@ -69,8 +69,9 @@ class Period:
                 first.kind == last.kind == "month"
                 and first.start.month == 1
                 and first.start.year == last.start.year
-                and last.start.month < 12
-            ):  # January to a month: '9 tháng năm 2024'
+                and last.start.month not in (3, 6, 12)
+            ):  # January to a month: '9 tháng năm 2024' ('3 tháng', '6 tháng' would read
+                # back as the quarter and the half: those spans keep 'từ … đến …')
                 months, year = last.start.month, last.start.year
                 return (
                     f"{months} tháng năm {year}"

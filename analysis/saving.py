@@ -18,11 +18,11 @@ import pandas as pd
 
 from .files import write_atomic
 from .labels import Lang
+from .text import neutralise
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CHART_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
 # Excel headings of the written table, by the frame's column.
@@ -64,13 +64,6 @@ EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
         "source": "Source",
     },
 }
-
-
-def neutralise(value: object) -> object:
-    """Text that a spreadsheet would run as a formula, made plain text ('=1+1' → "'=1+1")."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def save_chart(figure: Figure, path: str | Path) -> Path:

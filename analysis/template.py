@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .header import field_header
+from .labels import TEMPLATE_LISTS_SHEET
+from .text import neutralise
 
 # The long layout's fields, headed as chiso reads them (`columns.DATA_COLUMNS`).
 TEMPLATE_FIELDS = (
@@ -89,7 +91,8 @@ def write_template(path: Path, content: TemplateContent) -> Path:
     data.title = "Chỉ tiêu"
     data.append(list(TEMPLATE_HEADERS))
     for number, (name, code, unit, measure) in enumerate(content.rows, start=1):
-        data.append([number, name, code, unit, None, None, None, measure, None])
+        data.append([neutralise(v) for v in (number, name, code, unit)] + [None] * 3
+                    + [neutralise(measure), None])  # fmt: skip
     for cell in data[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
@@ -97,7 +100,7 @@ def write_template(path: Path, content: TemplateContent) -> Path:
     data.freeze_panes = "A2"
     for letter, width in zip("ABCDEFGHI", WIDTHS, strict=True):
         data.column_dimensions[letter].width = width
-    lists = book.create_sheet("Danh sách")
+    lists = book.create_sheet(TEMPLATE_LISTS_SHEET)
     for column, (title, values) in enumerate(
         (
             ("Chỉ tiêu", content.indicators),
@@ -108,13 +111,13 @@ def write_template(path: Path, content: TemplateContent) -> Path:
     ):
         lists.cell(row=1, column=column, value=title)
         for row, value in enumerate(values, start=2):
-            lists.cell(row=row, column=column, value=value)
+            lists.cell(row=row, column=column, value=neutralise(value))
         if values:
             source = "ABC"[column - 1]
             target = {"Chỉ tiêu": "B", "Đơn vị": "D", "Kỳ": "E"}[title]
             validation = DataValidation(
                 type="list",
-                formula1=f"'Danh sách'!${source}$2:${source}${len(values) + 1}",
+                formula1=f"'{TEMPLATE_LISTS_SHEET}'!${source}$2:${source}${len(values) + 1}",
                 allow_blank=True,
                 showErrorMessage=title != "Kỳ",  # a period may be typed in another accepted form
                 errorTitle="Giá trị không có trong danh sách",
@@ -133,11 +136,11 @@ def write_template(path: Path, content: TemplateContent) -> Path:
     if content.catalogue:
         catalogue = book.create_sheet("Danh mục")
         for entry in content.catalogue:
-            catalogue.append(list(entry))
+            catalogue.append([neutralise(v) for v in entry])
     if content.facts:
         facts = book.create_sheet("Thông tin")
         for name, value in content.facts:
-            facts.append([name, value])
+            facts.append([name, neutralise(value)])
     book.active = 0
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)

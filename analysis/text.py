@@ -98,7 +98,46 @@ def compact_cells(cells: str, *, limit: int | None = None) -> str:
     return ", ".join(pieces + list(dict.fromkeys(others)))
 
 
-def slugify(text: str) -> str:
-    """'Sổ tay đảng viên điện tử' -> 'so-tay-dang-vien-dien-tu' (stable file names)."""
+SLUG_LIMIT = 60  # characters of a file name made from workbook text, before its suffix
+
+
+def slugify(text: str, *, limit: int = SLUG_LIMIT) -> str:
+    """'Sổ tay đảng viên điện tử' -> 'so-tay-dang-vien-dien-tu' (stable file names).
+
+    A slug longer than `limit` keeps its start and ends with a hash of the whole text, so
+    that names stay short on every file system and two long names never meet."""
     plain = strip_accents(text).lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "chi-tieu"
+    slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "chi-tieu"
+    return bounded(slug, text, limit=limit)
+
+
+def bounded(name: str, whole: str | None = None, *, limit: int = SLUG_LIMIT) -> str:
+    """`name` when it fits in `limit` characters, else its start and an 8-character hash
+    of `whole` (the text it was made from; `name` itself by default)."""
+    if len(name) <= limit:
+        return name
+    import hashlib
+
+    digest = hashlib.sha256((whole if whole is not None else name).encode("utf-8")).hexdigest()
+    return f"{name[: limit - 9].rstrip('-')}-{digest[:8]}"
+
+
+LONG_TEXT = 300  # characters of a name a briefing shows; longer ones are shortened
+
+
+def shorten(text: object, *, limit: int = LONG_TEXT) -> object:
+    """A name cut to `limit` characters with '…' (anything else as it is)."""
+    if isinstance(text, str) and len(text) > limit:
+        return text[: limit - 1].rstrip() + "…"
+    return text
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> object:
+    """Text that a spreadsheet would run as a formula, made plain text ('=1+1' → "'=1+1"),
+    for every CSV and XLSX chiso writes."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

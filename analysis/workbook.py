@@ -82,6 +82,7 @@ class SheetInfo:
     name: str
     visible: bool
     part: str | None = None
+    state: str = "visible"  # 'hidden', or 'veryHidden' (shown only from the VBA editor)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,8 @@ class SheetCells:
     merged: tuple[Merged, ...]
     causes: dict[tuple[int, int], tuple[str, str]]
     number_formats: dict[tuple[int, int], str] = field(default_factory=dict)  # head cells
+    # Cells whose text is longer than Excel allows, with its length: ('B2', 40013).
+    long_texts: tuple[tuple[str, int], ...] = ()
 
     def columns(
         self, first_row: int, *, text: Sequence[int] = (), numbers: Sequence[int] = ()
@@ -413,13 +416,14 @@ def _read_sheet(path: Path, sheet: str, part: str | None, *, date1904: bool) -> 
                 for m in _merge_cells(data)
             )
             head, formats = _head_rows(data, shared, styles, date1904=date1904)
+            long_texts = _long_texts(data, archive)
     except WorkbookError:
         raise
     except KeyError:
         raise _error(
             path, "corrupt_workbook", sheet=sheet, detail=f"{part}: thiếu / missing"
         ) from None
-    except (zipfile.BadZipFile, OSError, ElementTree.ParseError, ValueError, EOFError) as exc:
+    except Exception as exc:  # noqa: BLE001 - zip, zlib, XML or anything a damaged part raises
         raise _error(
             path, "corrupt_workbook", sheet=sheet, detail=f"{part}: {_short(exc)}"
         ) from None
@@ -441,6 +445,7 @@ def _read_sheet(path: Path, sheet: str, part: str | None, *, date1904: bool) -> 
         merged=merged,
         causes=_blank_cell_causes(path, sheet, data),
         number_formats=formats,
+        long_texts=long_texts,
     )
 
 
@@ -501,6 +506,47 @@ def _after(letters: str) -> bytes:
     if second < "Z":
         options.append(f"{first}[{chr(ord(second) + 1)}-Z]")
     return "|".join(options or ["(?!)"]).encode()
+
+
+EXCEL_TEXT_LIMIT = 32_767  # characters Excel holds in one cell
+# A text run of this many bytes may be over the limit (a character takes 1 to 4 bytes).
+_LONG_RUN = re.compile(rb"<(?:\w+:)?t\b[^>]*>([^<]{%d,})</(?:\w+:)?t>" % (EXCEL_TEXT_LIMIT + 1))
+_CELL_START = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"')
+_SHARED_CELL = re.compile(
+    rb'<(?:\w+:)?c\b(?=[^>]*\bt="s")[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"[^>]*>\s*'
+    rb"<(?:\w+:)?v>([0-9]+)</(?:\w+:)?v>"
+)
+
+
+def _long_texts(data: bytes, archive: zipfile.ZipFile) -> tuple[tuple[str, int], ...]:
+    """The cells whose text is longer than Excel allows (another tool wrote them, or the
+    file is damaged), with each one's length: readers cut such text without a word.
+
+    Text typed in the sheet (inline) and shared strings are both looked at; the byte scan
+    finds candidates at C speed, and only those are decoded."""
+    found: list[tuple[str, int]] = []
+    for match in _LONG_RUN.finditer(data):
+        length = len(match.group(1).decode("utf-8", "replace"))
+        start = data.rfind(b"<c", 0, match.start())
+        owner = _CELL_START.match(data, start) if start >= 0 else None
+        if length > EXCEL_TEXT_LIMIT and owner is not None:
+            found.append((owner.group(1).decode(), length))
+    try:
+        shared = archive.read("xl/sharedStrings.xml")
+    except KeyError:
+        shared = b""
+    long_items: dict[int, int] = {}
+    for match in _LONG_RUN.finditer(shared):
+        length = len(match.group(1).decode("utf-8", "replace"))
+        if length > EXCEL_TEXT_LIMIT:
+            item = len(re.findall(rb"<(?:\w+:)?si\b", shared[: match.start()])) - 1
+            long_items[item] = length
+    if long_items:
+        for match in _SHARED_CELL.finditer(data):
+            index = int(match.group(2))
+            if index in long_items:
+                found.append((match.group(1).decode(), long_items[index]))
+    return tuple(found)
 
 
 def _hidden_rows(data: bytes) -> set[int]:
@@ -715,9 +761,8 @@ def _workbook_sheets(archive: zipfile.ZipFile) -> tuple[list[SheetInfo], bool]:
         if not name or not target or (kind and not kind.endswith("/worksheet")):
             continue
         part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        sheets.append(
-            SheetInfo(name=name, visible=element.get("state", "visible") == "visible", part=part)
-        )
+        state = element.get("state", "visible")
+        sheets.append(SheetInfo(name=name, visible=state == "visible", part=part, state=state))
     flag = next((e.get("date1904") for e in book.iter() if e.tag.endswith("}workbookPr")), None)
     return sheets, flag in ("1", "true")
 
@@ -743,7 +788,9 @@ def _check_container(path: Path) -> tuple[list[SheetInfo], bool]:
         with zipfile.ZipFile(path) as archive:
             _check_members(path, archive)
             return _workbook_sheets(archive)
-    except zipfile.BadZipFile as exc:
+    except WorkbookError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the zip's directory or workbook.xml is damaged
         raise _error(path, "corrupt_workbook", detail=_short(exc)) from None
 
 
@@ -794,7 +841,7 @@ def _check_xml_head(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo)
                     verdict = "end"
                     break
                 data += chunk
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+    except Exception as exc:  # noqa: BLE001 - a damaged member: zip, zlib, an encryption flag…
         raise _error(path, "corrupt_workbook", detail=f"{info.filename}: {_short(exc)}") from None
     if verdict == "declaration":
         raise _error(path, "xml_entities", detail=info.filename)

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import nbformat
 import pytest
+from hypothesis import settings
 from workbooks import ROOT, write_workbook
+
+# The same examples at every run, so that CI is never red by chance; a search for new ones
+# is run by hand: HYPOTHESIS_PROFILE=search CHISO_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz.py
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
+settings.register_profile("search", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 WorkbookFactory = Callable[..., Path]
 

@@ -20,7 +20,8 @@ from workbooks import BUNDLED, ROOT, row, write_workbook
 import analysis
 from analysis.exploring import Exploration, FilterError, IndicatorFrame
 from analysis.periods import PeriodParseError
-from analysis.saving import neutralise, write_csv, write_excel
+from analysis.saving import write_csv, write_excel
+from analysis.text import neutralise
 
 DEMO = ROOT / "data" / "demo" / "tinh-minh-hoa.xlsx"
 HANDBOOK = "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử"
