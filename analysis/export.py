@@ -170,6 +170,27 @@ class BriefingPDFExporter(BriefingHTMLExporter):
         from weasyprint import HTML
 
         html, resources = super().from_notebook_node(nb, resources=resources, **kw)
-        pdf: bytes = HTML(string=html, base_url=str(TEMPLATES)).write_pdf()
+        pdf: bytes = HTML(
+            string=html, base_url=str(TEMPLATES), url_fetcher=offline_url_fetcher()
+        ).write_pdf()
         resources["output_extension"] = ".pdf"
         return pdf, resources
+
+
+def offline_url_fetcher() -> Any:
+    """WeasyPrint's fetcher limited to `data:` and `file:` URLs: rendering a briefing never
+    reaches the network, whatever a page links to (its images are embedded, its fonts and
+    styles are the package's files)."""
+    import weasyprint
+
+    fetcher_class = getattr(weasyprint, "URLFetcher", None)
+    if fetcher_class is not None:  # WeasyPrint 66 and later
+        return fetcher_class(allowed_protocols=("data", "file"))
+    from weasyprint.urls import default_url_fetcher
+
+    def fetch(url: str, *args: Any, **kwargs: Any) -> Any:
+        if not url.startswith(("data:", "file:")):
+            raise ValueError(f"chiso fetches nothing over the network: {url}")
+        return default_url_fetcher(url, *args, **kwargs)
+
+    return fetch

@@ -196,3 +196,34 @@ def test_the_template_neutralises_formula_like_text(tmp_path: Path) -> None:
     sheet = openpyxl.load_workbook(out)["Chỉ tiêu"]
     names = [cell.value for cell in sheet["B"][1:] if cell.value]
     assert names == ["'+Đảng viên mới"]
+
+
+def test_a_pdf_never_reaches_the_network(tmp_path: Path) -> None:
+    import http.server
+    import threading
+
+    from weasyprint import HTML
+
+    from analysis.export import offline_url_fetcher
+
+    asked: list[str] = []
+
+    class Counter(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            self.send_response(404)
+            self.end_headers()
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Counter)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/x.png"
+        page = f'<p>Đảng viên</p><img src="{url}"><link rel="stylesheet" href="{url}.css">'
+        pdf = HTML(string=page, url_fetcher=offline_url_fetcher()).write_pdf()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert pdf.startswith(b"%PDF") and asked == []
