@@ -355,18 +355,23 @@ def _loaded(paths: Iterable[Path], *, strict: bool = False) -> Iterable[Dataset]
         yield load(path, strict=strict)
 
 
+def _print_json(args: argparse.Namespace, paths: list[Path], notes: list[Problem]) -> int:
+    """`check --json` and `summary --json`: one JSON object, on stdout once complete."""
+    with _spooled_stdout() as spool:
+        written = write_json(
+            _loaded(paths, strict=args.strict),
+            lang=args.lang,
+            method=args.interval,
+            stream=spool,
+            notes=notes,
+        )
+    return 1 if _has_errors(written) else 0
+
+
 def _run_check(args: argparse.Namespace) -> int:
     paths, notes = _workbooks(args.workbooks)
     if args.json:
-        with _spooled_stdout() as spool:
-            written = write_json(
-                _loaded(paths, strict=args.strict),
-                lang=args.lang,
-                method=args.interval,
-                stream=spool,
-                notes=notes,
-            )
-        return 1 if _has_errors(written) else 0
+        return _print_json(args, paths, notes)
     problems: list[Problem] = list(notes)
     for dataset in _loaded(paths, strict=args.strict):
         for reading in dataset.sheets:  # what was understood, for the reader to check
@@ -386,15 +391,7 @@ def _run_check(args: argparse.Namespace) -> int:
 def _run_summary(args: argparse.Namespace) -> int:
     paths, notes = _workbooks(args.workbooks)
     if args.json:
-        with _spooled_stdout() as spool:
-            problems = write_json(
-                _loaded(paths, strict=args.strict),
-                lang=args.lang,
-                method=args.interval,
-                stream=spool,
-                notes=notes,
-            )
-        return 1 if _has_errors(problems) else 0
+        return _print_json(args, paths, notes)
     from .summary import summarize, summary_records
 
     rows: list[dict[str, Any]] = []

@@ -227,3 +227,13 @@ def test_a_pdf_never_reaches_the_network(tmp_path: Path) -> None:
         server.shutdown()
         server.server_close()
     assert pdf.startswith(b"%PDF") and asked == []
+
+
+def test_file_names_from_long_names_stay_short_and_apart() -> None:
+    from analysis.text import slugify
+
+    first = "Tỷ lệ đảng viên " + "hoàn thành xuất sắc nhiệm vụ " * 20 + "năm 2024"
+    second = "Tỷ lệ đảng viên " + "hoàn thành xuất sắc nhiệm vụ " * 20 + "năm 2025"
+    assert len(slugify(first)) == len(slugify(second)) == 60
+    assert slugify(first) != slugify(second)  # the same start, told apart by the hash
+    assert slugify("Đảng viên ra khỏi Đảng") == "dang-vien-ra-khoi-dang"  # short: as it was

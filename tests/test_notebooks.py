@@ -9,7 +9,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from workbooks import BUNDLED, ROOT, SUBJECT_TITLE
+from workbooks import BUNDLED, ROOT, SUBJECT_TITLE, row, write_workbook
 
 from analysis.build import execute_notebook, inject_parameters
 from analysis.notebook_outputs import SUMMARY_MIME, collect_results
@@ -131,3 +131,24 @@ def test_the_briefing_runs_on_its_own_under_nbconvert(tmp_path: Path) -> None:
     assert "9.728/9.897" in html and "THÀNH ỦY QUẢNG NGÃI" in html
     assert "vnd.chiso" not in html
     assert html.count('src="data:image/png;base64,') == 8
+
+
+def test_both_notebooks_end_cleanly_on_a_workbook_with_errors(tmp_path: Path) -> None:
+
+    broken = write_workbook(
+        tmp_path / "hong.xlsx",
+        [row("Đảng viên mới", "2024", "chín"), row("Đảng viên dùng sổ tay", "Q9", 5, 3)],
+    )
+    for name, parameters in (
+        ("explore", {"workbook": str(broken), "demo": str(broken)}),
+        ("briefing", {"workbook": str(broken)}),
+    ):
+        notebook = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+        executed = execute_notebook(notebook, parameters=parameters, cwd=ROOT / "notebooks")
+        html = "\n".join(outputs_of(executed, "text/html"))  # asserts there is no error output
+        assert "unparseable_number" in html and "«chín»" in html, name  # the problems, shown
+        said = {
+            "explore": "Không có số liệu nào (nếu tệp có lỗi, xem data.problems()).",
+            "briefing": "Không có gì để trình bày: tệp có lỗi (xem bảng vấn đề ở trên).",
+        }[name]
+        assert said in html, name
