@@ -305,6 +305,18 @@ def plan_targets(workbooks: list[Path], options: BuildOptions) -> list[Target]:
     ]
 
 
+def own_place(target: Target, entry: dict[str, Any] | None) -> Target:
+    """The target, or, when its folders hold another workbook's outputs (one that still
+    exists), a folder of its own under them: a build never takes another's place."""
+    other = entry.get("workbook") if entry else None
+    if not other or other == str(target.workbook.resolve()) or not Path(other).is_file():
+        return target
+    from .text import bounded
+
+    stem = bounded(target.workbook.name if target.workbook.is_dir() else target.workbook.stem)
+    return Target(target.workbook, target.figures_dir / stem, target.reports_dir / stem, stem)
+
+
 # -- the build ------------------------------------------------------------------------------
 
 
@@ -413,7 +425,7 @@ def _build(
     report = BuildReport()
     code = code_fingerprint()
     manifest = read_manifest(options.reports_dir)
-    targets = plan_targets(workbooks, options)
+    targets = [own_place(t, manifest.get(t.key)) for t in plan_targets(workbooks, options)]
     pending: list[tuple[Target, str]] = []
     for target in targets:
         fingerprint = input_fingerprint(target, options, code)

@@ -12,14 +12,11 @@ nothing to do answer at once.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import shutil
 import sys
-import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TextIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TextIO
 
 from . import __version__
 from .labels import HEADINGS, Lang, as_lang
@@ -357,14 +354,13 @@ def _loaded(paths: Iterable[Path], *, strict: bool = False) -> Iterable[Dataset]
 
 def _print_json(args: argparse.Namespace, paths: list[Path], notes: list[Problem]) -> int:
     """`check --json` and `summary --json`: one JSON object, on stdout once complete."""
-    with _spooled_stdout() as spool:
-        written = write_json(
-            _loaded(paths, strict=args.strict),
-            lang=args.lang,
-            method=args.interval,
-            stream=spool,
-            notes=notes,
-        )
+    written = write_json(
+        _loaded(paths, strict=args.strict),
+        lang=args.lang,
+        method=args.interval,
+        stream=_stdout_bytes(),
+        notes=notes,
+    )
     return 1 if _has_errors(written) else 0
 
 
@@ -411,18 +407,6 @@ def _has_errors(problems: Sequence[ProblemLike]) -> bool:
     return any(p.severity == "error" for p in problems)
 
 
-@contextlib.contextmanager
-def _spooled_stdout() -> Iterator[BinaryIO]:
-    """A stream that reaches standard output only once everything was written to it, so
-    that a failure half-way leaves stdout free for the last resort's one JSON object. Kept
-    in memory up to 64 MB, then in a temporary file."""
-    with tempfile.SpooledTemporaryFile(max_size=64 << 20) as spool:
-        yield cast(BinaryIO, spool)
-        spool.seek(0)
-        shutil.copyfileobj(spool, _stdout_bytes(), length=1 << 20)
-        sys.stdout.buffer.flush()
-
-
 def _stdout_bytes() -> BinaryIO:
     """Standard output as bytes, after whatever was printed to it as text."""
     sys.stdout.flush()
@@ -440,9 +424,11 @@ def write_json(
     """Write `{"rows": [...], "problems": [...], "sheets": [...], "trends": [...]}` (README,
     "JSON interface") in one pass.
 
-    Rows are formatted and encoded `JSON_CHUNK_ROWS` at a time (orjson, indented
-    by two spaces); a workbook with errors contributes its problems and no rows.
-    Returns every problem written.
+    Every workbook is read and summarised before the first byte is written, so that a
+    failure leaves standard output empty for the last resort's one JSON object. Rows are
+    then formatted and encoded `JSON_CHUNK_ROWS` at a time (orjson, indented by two
+    spaces); a workbook with errors contributes its problems and no rows. Returns every
+    problem written.
     """
     import orjson
 
@@ -453,7 +439,7 @@ def write_json(
     sheets: list[dict[str, object]] = []
     trends: list[dict[str, object]] = []
     written = False
-    stream.write(b'{\n  "rows": [')
+    frames = []
     for dataset in datasets:
         problems += dataset.problems
         sheets += [reading.to_dict() for reading in dataset.sheets]
@@ -461,6 +447,9 @@ def write_json(
             continue
         frame = summarize(dataset, lang=lang, method=method)
         trends += trend_records(frame, lang=lang)
+        frames.append(frame)
+    stream.write(b'{\n  "rows": [')
+    for frame in frames:
         for start in range(0, len(frame), JSON_CHUNK_ROWS):
             records = summary_records(frame.iloc[start : start + JSON_CHUNK_ROWS])
             # One encoder call per chunk: '[\n  {...},\n  {...}\n]' indented two more.

@@ -232,20 +232,16 @@ def with_unit_levels(rows: pd.DataFrame, hierarchy: Hierarchy) -> pd.DataFrame:
     units = rows["unit"].astype(object)
     known = {name: hierarchy.depth_of(name) for name in pd.unique(units)}
     rolled_only = rows.groupby(units, sort=False)["is_total"].transform("all").to_numpy(dtype=bool)
-    depth = np.array(
-        [
-            known[u] if known[u] is not None else (0 if top else 1)
-            for u, top in zip(units, rolled_only, strict=True)
-        ],
-        dtype=np.int64,
-    )
+    mapped = units.map({name: depth for name, depth in known.items() if depth is not None})
+    fallback = np.where(rolled_only, 0, 1)
+    depth = np.where(mapped.isna().to_numpy(), fallback, mapped.fillna(0).to_numpy(dtype=float))
     levels = {
         name: (unit.level if (unit := hierarchy.units.get(name_key(name))) else None)
         for name in known
     }
     return rows.assign(
-        unit_depth=depth,
-        unit_level=pd.Series([levels[u] for u in units], index=rows.index, dtype=object),
+        unit_depth=depth.astype(np.int64),
+        unit_level=units.map(levels).astype(object).to_numpy(),
     )
 
 

@@ -60,6 +60,11 @@ def name_keys(values: pd.Series) -> pd.Series:
 
 
 _CELLS = re.compile(r"^([A-Z]{1,3})([0-9]+)(?::\1([0-9]+))?$")
+# A list made of references and ranges alone ('F2, F7:F9, G3'), and one reference of it.
+_ONLY_REFERENCES = re.compile(
+    r"\s*[A-Z]{1,3}[0-9]+(?::[A-Z]{1,3}[0-9]+)?(?:\s*,\s*[A-Z]{1,3}[0-9]+(?::[A-Z]{1,3}[0-9]+)?)*\s*"
+)
+_REFERENCE = re.compile(r"([A-Z]{1,3})([0-9]+)(?::[A-Z]{1,3}([0-9]+))?")
 
 
 def compact_cells(cells: str, *, limit: int | None = None) -> str:
@@ -71,20 +76,32 @@ def compact_cells(cells: str, *, limit: int | None = None) -> str:
     its cells lie in: 'F2:F2501'."""
     spans_by_column: dict[str, list[tuple[int, int]]] = {}
     others: list[str] = []
-    for token in (part.strip() for part in cells.split(",")):
-        matched = _CELLS.match(token)
-        if matched:
-            first = int(matched.group(2))
-            last = int(matched.group(3)) if matched.group(3) else first
-            spans_by_column.setdefault(matched.group(1), []).append(
-                (min(first, last), max(first, last))
-            )
-        elif token:
-            others.append(token)
+    if _ONLY_REFERENCES.fullmatch(cells):
+        # The usual case, a roll-up of thousands of cells: every token found in one pass.
+        for column, first_text, last_text in _REFERENCE.findall(cells):
+            first = int(first_text)
+            last = int(last_text) if last_text else first
+            spans_by_column.setdefault(column, []).append((min(first, last), max(first, last)))
+    else:
+        for token in (part.strip() for part in cells.split(",")):
+            matched = _CELLS.match(token)
+            if matched:
+                first = int(matched.group(2))
+                last = int(matched.group(3)) if matched.group(3) else first
+                spans_by_column.setdefault(matched.group(1), []).append(
+                    (min(first, last), max(first, last))
+                )
+            elif token:
+                others.append(token)
     pieces: list[str] = []
     for column, spans in spans_by_column.items():
+        if limit is not None and len(spans) > _MANY_SPANS:
+            low, high = _span_if_scattered(spans, limit)
+            if low is not None:
+                pieces.append(f"{column}{low}:{column}{high}")
+                continue
         merged: list[tuple[int, int]] = []
-        for first, last in sorted(spans):
+        for first, last in sorted(set(spans)):
             if merged and first <= merged[-1][1] + 1:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], last))
             else:
@@ -96,6 +113,22 @@ def compact_cells(cells: str, *, limit: int | None = None) -> str:
             for first, last in merged
         ]
     return ", ".join(pieces + list(dict.fromkeys(others)))
+
+
+_MANY_SPANS = 256
+
+
+def _span_if_scattered(spans: list[tuple[int, int]], limit: int) -> tuple[int | None, int]:
+    """For many single cells, counted at C speed: the span they lie in when they make more
+    than `limit` runs; (None, 0) when they do not (then they are merged one by one)."""
+    import numpy as np
+
+    bounds = np.array(spans, dtype=np.int64)
+    rows = np.unique(bounds[:, 0])
+    if not np.array_equal(bounds[:, 0], bounds[:, 1]):  # ranges among them: the slow way
+        return None, 0
+    runs = 1 + int(np.count_nonzero(np.diff(rows) > 1))
+    return (int(rows[0]), int(rows[-1])) if runs > limit else (None, 0)
 
 
 SLUG_LIMIT = 60  # characters of a file name made from workbook text, before its suffix

@@ -416,7 +416,7 @@ def _read_sheet(path: Path, sheet: str, part: str | None, *, date1904: bool) -> 
                 for m in _merge_cells(data)
             )
             head, formats = _head_rows(data, shared, styles, date1904=date1904)
-            long_texts = _long_texts(data, archive)
+            long_texts = _long_texts(data, shared)
     except WorkbookError:
         raise
     except KeyError:
@@ -518,29 +518,21 @@ _SHARED_CELL = re.compile(
 )
 
 
-def _long_texts(data: bytes, archive: zipfile.ZipFile) -> tuple[tuple[str, int], ...]:
+def _long_texts(data: bytes, shared: _SharedStrings) -> tuple[tuple[str, int], ...]:
     """The cells whose text is longer than Excel allows (another tool wrote them, or the
     file is damaged), with each one's length: readers cut such text without a word.
 
     Text typed in the sheet (inline) and shared strings are both looked at; the byte scan
     finds candidates at C speed, and only those are decoded."""
     found: list[tuple[str, int]] = []
-    for match in _LONG_RUN.finditer(data):
+    inline = b"<is>" in data or b":is>" in data  # text typed in the sheet itself, if any
+    for match in _LONG_RUN.finditer(data) if inline else ():
         length = len(match.group(1).decode("utf-8", "replace"))
         start = data.rfind(b"<c", 0, match.start())
         owner = _CELL_START.match(data, start) if start >= 0 else None
         if length > EXCEL_TEXT_LIMIT and owner is not None:
             found.append((owner.group(1).decode(), length))
-    try:
-        shared = archive.read("xl/sharedStrings.xml")
-    except KeyError:
-        shared = b""
-    long_items: dict[int, int] = {}
-    for match in _LONG_RUN.finditer(shared):
-        length = len(match.group(1).decode("utf-8", "replace"))
-        if length > EXCEL_TEXT_LIMIT:
-            item = len(re.findall(rb"<(?:\w+:)?si\b", shared[: match.start()])) - 1
-            long_items[item] = length
+    long_items = shared.long_items(EXCEL_TEXT_LIMIT)
     if long_items:
         for match in _SHARED_CELL.finditer(data):
             index = int(match.group(2))
@@ -649,7 +641,20 @@ class _SharedStrings:
         self._archive = archive
         self._strings: list[str] | None = None
 
+    def long_items(self, limit: int) -> dict[int, int]:
+        """The strings longer than `limit` characters, by index, with their lengths."""
+        self._load()
+        assert self._strings is not None
+        return {i: len(s) for i, s in enumerate(self._strings) if len(s) > limit}
+
     def get(self, index: int) -> str:
+        self._load()
+        assert self._strings is not None
+        if not 0 <= index < len(self._strings):
+            raise ValueError(f"shared string {index} missing")
+        return self._strings[index]
+
+    def _load(self) -> None:
         if self._strings is None:
             self._strings = []
             try:
@@ -661,9 +666,6 @@ class _SharedStrings:
                     if element.tag.endswith("}si"):
                         self._strings.append(_item_text(element))
                         element.clear()
-        if not 0 <= index < len(self._strings):
-            raise ValueError(f"shared string {index} missing")
-        return self._strings[index]
 
 
 def _item_text(element: ElementTree.Element) -> str:

@@ -119,3 +119,50 @@ def test_two_builds_on_one_folder_never_interleave(tree: Tree, tmp_path: Path) -
     _out, err = first.communicate(timeout=300)
     assert first.returncode == 0, err
     assert os.path.exists(root / "reports" / "briefing.pdf")
+
+
+def test_a_name_at_excels_limit_builds_with_short_file_names(tmp_path: Path) -> None:
+    """An indicator name of 32.767 characters once crashed the build: its chart's file name
+    was too long for the file system. Now the build finishes, in its usual time."""
+    from workbooks import row, write_workbook
+
+    name = ("Đảng viên hoàn thành tốt nhiệm vụ " * 1000)[:32_767]
+    workbook = write_workbook(
+        tmp_path / "ten-dai.xlsx", [row(name, "2024", 70, 100), row(name, "2023", 60, 100)]
+    )
+    started = time.perf_counter()
+    run = subprocess.run(
+        [sys.executable, "-m", "analysis.cli", "build", str(workbook), "--figures",
+         str(tmp_path / "f"), "--reports", str(tmp_path / "r"), "--notebook", str(NOTEBOOK)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert time.perf_counter() - started < 300  # generous: about 15 s
+    assert "Traceback" not in run.stderr
+    figures = list((tmp_path / "f").iterdir())
+    assert figures and all(len(p.name) <= 80 for p in figures)
+    html = (tmp_path / "r" / "briefing.html").read_text(encoding="utf-8")
+    assert name not in html and name[:250] in html  # shortened, with its start kept
+
+
+def test_another_workbook_never_takes_the_same_folders_over(tmp_path: Path) -> None:
+    """Two workbooks built one after the other into the same folders: the second goes
+    under its own name, and the first's outputs stay."""
+    from workbooks import row, write_workbook
+
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+    first = write_workbook(tmp_path / "a" / "phuong-1.xlsx", [row("Đảng viên mới", "2024", 5)])
+    second = write_workbook(tmp_path / "b" / "phuong-2.xlsx", [row("Kết nạp", "2024", 7)])
+    folders = ["--figures", str(tmp_path / "f"), "--reports", str(tmp_path / "r")]
+    for workbook in (first, second):
+        run = subprocess.run(
+            [sys.executable, "-m", "analysis.cli", "build", str(workbook), *folders,
+             "--notebook", str(NOTEBOOK)],
+            capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        assert run.returncode == 0, run.stderr[-2000:]
+    kept = sorted(p.name for p in (tmp_path / "f").iterdir() if p.is_file())
+    assert kept and all("dang-vien-moi" in name for name in kept)  # the first's, untouched
+    assert sorted(p.name for p in (tmp_path / "f" / "phuong-2").iterdir())
+    assert "Đảng viên mới" in (tmp_path / "r" / "briefing.html").read_text(encoding="utf-8")
