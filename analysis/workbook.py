@@ -510,7 +510,10 @@ def _after(letters: str) -> bytes:
 
 EXCEL_TEXT_LIMIT = 32_767  # characters Excel holds in one cell
 # A text run of this many bytes may be over the limit (a character takes 1 to 4 bytes).
-_LONG_RUN = re.compile(rb"<(?:\w+:)?t\b[^>]*>([^<]{%d,})</(?:\w+:)?t>" % (EXCEL_TEXT_LIMIT + 1))
+# The plain forms start with a literal, which the regex engine finds fast; the namespaced
+# form ('<x:t>') is looked for only in a file that uses it.
+_LONG_RUN = re.compile(rb"<t(?:>| [^>]*>)([^<]{%d,})<" % (EXCEL_TEXT_LIMIT + 1))
+_LONG_RUN_PREFIXED = re.compile(rb"<\w+:t\b[^>]*>([^<]{%d,})<" % (EXCEL_TEXT_LIMIT + 1))
 _CELL_START = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"')
 _SHARED_CELL = re.compile(
     rb'<(?:\w+:)?c\b(?=[^>]*\bt="s")[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"[^>]*>\s*'
@@ -525,8 +528,12 @@ def _long_texts(data: bytes, shared: _SharedStrings) -> tuple[tuple[str, int], .
     Text typed in the sheet (inline) and shared strings are both looked at; the byte scan
     finds candidates at C speed, and only those are decoded."""
     found: list[tuple[str, int]] = []
-    inline = b"<is>" in data or b":is>" in data  # text typed in the sheet itself, if any
-    for match in _LONG_RUN.finditer(data) if inline else ():
+    runs: list[re.Match[bytes]] = []
+    if b"<is>" in data:  # text typed in the sheet itself (inline strings)
+        runs += _LONG_RUN.finditer(data)
+    if b":is>" in data:
+        runs += _LONG_RUN_PREFIXED.finditer(data)
+    for match in runs:
         length = len(match.group(1).decode("utf-8", "replace"))
         start = data.rfind(b"<c", 0, match.start())
         owner = _CELL_START.match(data, start) if start >= 0 else None
