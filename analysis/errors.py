@@ -66,6 +66,7 @@ ProblemCode = Literal[
     "hidden_sheets",
     "negative_without_unit",
     "text_too_long",
+    "no_workbooks",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -269,6 +270,11 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "là {computed}%.",
         "The printed share of the plan is {printed}%, but the result and the plan give "
         "{computed}%.",
+    ),
+    "no_workbooks": (
+        "error",
+        "Không có tệp Excel nào trong «{value}».",
+        "No Excel workbook in «{value}».",
     ),
     "text_too_long": (
         "warning",

@@ -343,6 +343,10 @@ def find_workbooks(arguments: Sequence[str | Path]) -> tuple[list[Path], list[Pr
         else:
             found.append(Path(text))
             continue
+        if not any(c.suffix.lower() in _EXCEL for c in candidates):
+            # A folder or a pattern with no workbook: said, so that an empty run is not
+            # taken for a clean one.
+            notes.append(Problem(code="no_workbooks", file=text, details={"value": text}))
         for candidate in candidates:
             if _LOCK_OR_TEMPORARY.search(candidate.name):
                 why = "tệp khoá hoặc tệp tạm của Excel / an Excel lock or temporary file"

@@ -118,3 +118,15 @@ def test_a_folder_built_as_one_briefing_names_the_missing_units(
     pdf = (out / "r" / "don-vi" / "briefing.pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
     assert not (out / "r" / "briefing.html").exists()  # never in the bundled briefing's place
+
+
+def test_a_folder_with_no_workbook_is_not_a_clean_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "chua-co"
+    empty.mkdir()
+    (empty / "ghi-chu.txt").write_text("x", encoding="utf-8")
+    assert main(["check", str(empty)]) == 1
+    out = capsys.readouterr().out
+    assert f"Không có tệp Excel nào trong «{empty}»." in out
+    assert main(["check", str(tmp_path / "khong-co-*.xlsx")]) == 1
