@@ -20,7 +20,7 @@ import difflib
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 import numpy as np
 import pandas as pd
@@ -91,6 +91,9 @@ class IndicatorFrame(pd.DataFrame):
     def _repr_html_(self) -> str | None:
         if self.empty:
             return f"<p>{EMPTY.get(getattr(self, 'lang', 'vi'), EMPTY['vi'])}</p>"
+        if not (self.index.is_unique and self.columns.is_unique):
+            # A Styler needs unique labels (after set_index('unit'), say): pandas' own table.
+            return cast(str | None, pd.DataFrame(self)._repr_html_())  # type: ignore[operator]
         shown = self.head(SHOWN_ROWS)
         symbols = number_symbols(getattr(self, "lang", "vi"))
         styler = shown.style.format(  # workbook text is escaped: '<script>' stays text

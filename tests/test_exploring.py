@@ -65,6 +65,9 @@ def test_the_table_displays_with_vietnamese_number_formats(seed: Exploration) ->
     assert "9.728" in cells and "9.897" in cells  # the counts, grouped
     assert "98,29" in cells  # the value, with a decimal comma
     assert "98,3%" in cells and "30/06/2024" in cells
+    # Labels that repeat (one unit's many rows as the index) still display, as pandas does.
+    repeated = seed.indicators().set_index("unit")._repr_html_()
+    assert repeated is not None and "TP Quảng Ngãi" in repeated and "<table" in repeated
 
 
 def test_changes_are_numbers_with_their_text(demo: Exploration) -> None:
