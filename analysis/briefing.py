@@ -558,7 +558,9 @@ def plan_charts(
     plain = rows[~rows["is_total"]]
     over_time = rows.groupby(["indicator", "unit"], sort=False)["period"].transform("nunique") >= 2
     for indicator, series in rows[over_time].groupby("indicator", sort=False):
-        units = list(dict.fromkeys(series.sort_values("is_total", ascending=False)["unit"]))
+        units = list(
+            dict.fromkeys(series.sort_values("is_total", ascending=False, kind="stable")["unit"])
+        )
         if series.loc[~series["is_total"], "unit"].nunique() <= 1:
             for _unit, own in series[~series["is_total"]].groupby("unit", sort=False):
                 add("rate_trend", str(indicator), own)

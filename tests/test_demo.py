@@ -61,6 +61,9 @@ def test_the_demo_rolls_up_compares_and_marks_itself(demo: Path) -> None:
     grid = next(spec for spec in briefing.chart_specs if spec.kind == "trend_grid")
     wholes = grid.rows[grid.rows["is_total"]]
     assert set(wholes["unit"]) == {"Tỉnh Minh Hoạ"} and len(set(grid.rows["unit"])) == 13
+    # The province's panel first, then the units in the workbook's order.
+    panels = list(dict.fromkeys(grid.rows["unit"]))
+    assert panels[:4] == ["Tỉnh Minh Hoạ", "Phường An Bình", "Phường Bắc Sơn", "Phường Cẩm Thành"]
 
 
 def test_many_units_are_told_as_a_whole_with_the_highest_and_lowest(demo: Path) -> None:
