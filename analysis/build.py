@@ -382,7 +382,12 @@ def build_lock(reports_dir: Path) -> Iterator[None]:
     except ImportError:  # not on POSIX: builds are not guarded against each other
         yield
         return
-    with lock_path(reports_dir).open("a+b") as handle:
+    try:
+        handle = lock_path(reports_dir).open("a+b")
+    except OSError:  # another user's lock file, a read-only temporary folder: unguarded
+        yield
+        return
+    with handle:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
