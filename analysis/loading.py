@@ -29,10 +29,11 @@ from .checks import (
     drop_duplicates,
     hidden_rows,
 )
-from .crosswalk import Crosswalk, read_crosswalk, restate
+from .columns import CATALOGUE_SHEET_NAMES
+from .crosswalk import CROSSWALK_SHEET_NAMES, Crosswalk, read_crosswalk, restate
 from .errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
-from .facts import Facts, read_facts
-from .hierarchy import read_hierarchy
+from .facts import FACTS_SHEET_NAMES, Facts, read_facts
+from .hierarchy import HIERARCHY_SHEET_NAMES, read_hierarchy
 from .labels import TEMPLATE_LISTS_SHEET
 from .layout import find_tables, understood
 from .model import OBSERVATION_COLUMNS, Dataset, MissingData, SheetReading, empty_observations
@@ -121,13 +122,24 @@ def _units_of(dataset: Dataset) -> tuple[str, ...]:
     return (dataset.facts.organisation,) if dataset.facts.organisation else ()
 
 
+SIDE_SHEET_NAMES = (
+    *CATALOGUE_SHEET_NAMES,
+    *HIERARCHY_SHEET_NAMES,
+    *CROSSWALK_SHEET_NAMES,
+    *FACTS_SHEET_NAMES,
+)
+
+
 def hidden_sheets(book: Workbook, *, read: set[str]) -> list[Problem]:
     """One warning naming every hidden and very hidden sheet that was not read (a hidden
-    sheet that was read has its own warning, `hidden_sheet`)."""
+    sheet that was read has its own warning, `hidden_sheet`). The side sheets chiso reads
+    for what they describe (`Danh mục`, `Đơn vị`, `Chuyển đổi`, `Thông tin`, the template's
+    lists) are offices' usual hidden lookups, and are not named."""
+    side = {name_key(n) for n in (*SIDE_SHEET_NAMES, TEMPLATE_LISTS_SHEET)}
     unread = [
         s
         for s in book.sheets
-        if not s.visible and s.name not in read and s.name != TEMPLATE_LISTS_SHEET
+        if not s.visible and s.name not in read and name_key(s.name) not in side
     ]
     if not unread:
         return []

@@ -93,11 +93,16 @@ def test_hidden_sheets_are_named_whichever_sheet_was_read(tmp_path: Path) -> Non
     path = write_workbook(
         tmp_path / "an.xlsx",
         [row("Đảng viên mới", "2024", 43)],
-        sheets={"Nháp": [["Chỉ tiêu", "Tử số"], ["Đảng viên mới", 99]], "Bí mật": [["x"]]},
+        sheets={
+            "Nháp": [["Chỉ tiêu", "Tử số"], ["Đảng viên mới", 99]],
+            "Bí mật": [["x"]],
+            "Danh mục": [["Chỉ tiêu", "Hệ số"], ["Đảng viên mới", 1]],  # a lookup chiso reads
+        },
     )
     book = openpyxl.load_workbook(path)
     book["Nháp"].sheet_state = "hidden"
     book["Bí mật"].sheet_state = "veryHidden"
+    book["Danh mục"].sheet_state = "hidden"
     book.save(path)
     dataset = analysis.load(path)
     [warning] = dataset.problems
