@@ -190,6 +190,16 @@ def _count_axis(ax: Axes, *, lang: Lang, axis: Literal["x", "y"] = "x") -> None:
     target.set_major_locator(MaxNLocator(nbins=6, integer=True))
 
 
+def _value_axis(ax: Axes, first: Mapping[str, Any] | None, *, lang: Lang) -> None:
+    """The y axis of a chart over time, in the figures' own unit: counts or a rate."""
+    if first is None:
+        return
+    if first["display"] == "count":
+        _count_axis(ax, lang=lang, axis="y")
+    else:
+        _rate_axis(ax, factor=float(first["factor"]), lang=lang, axis="y")
+
+
 def _rate_axis(ax: Axes, *, factor: float, lang: Lang, axis: Literal["x", "y"] = "x") -> None:
     target = ax.xaxis if axis == "x" else ax.yaxis
 
@@ -445,10 +455,7 @@ def plot_rate_trend(
         ax.set_xticks(positions, [wrap_label(str(r["period_label"]), 16) for r in rows])
         low, high = ax.get_ylim()
         ax.set_ylim(low, high + (high - low) * 0.15)  # room for the value labels
-        if rows and rows[0]["display"] == "count":
-            _count_axis(ax, lang=lang, axis="y")
-        elif rows:
-            _rate_axis(ax, factor=float(rows[0]["factor"]), lang=lang, axis="y")
+        _value_axis(ax, rows[0] if rows else None, lang=lang)
         return _finish(
             ax,
             rows,
@@ -522,10 +529,7 @@ def plot_unit_lines(
         targets = {float(r["target"]) for r in records if not pd.isna(r.get("target"))}
         if len(targets) == 1:
             ax.axhline(targets.pop(), color="#888888", linestyle="--", linewidth=1)
-        if records and records[0]["display"] == "count":
-            _count_axis(ax, lang=lang, axis="y")
-        elif records:
-            _rate_axis(ax, factor=float(records[0]["factor"]), lang=lang, axis="y")
+        _value_axis(ax, records[0] if records else None, lang=lang)
         return _finish(
             ax,
             records,
@@ -610,10 +614,7 @@ def plot_trend_grid(
             panel.tick_params(labelsize=7)
         for panel in panels[len(units) :]:
             panel.set_visible(False)
-        if first is not None and first["display"] == "count":
-            _count_axis(panels[0], lang=lang, axis="y")
-        elif first is not None:
-            _rate_axis(panels[0], factor=float(first["factor"]), lang=lang, axis="y")
+        _value_axis(panels[0], first, lang=lang)
         figure.suptitle(
             wrap_label(title or (str(first["indicator"]) if first else ""), TITLE_WIDTH),
             x=0.01,
