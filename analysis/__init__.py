@@ -32,7 +32,7 @@ _EXPORTS: dict[str, str] = {
     "format_number": "formatting",
     "format_rate": "formatting",
     "format_ratio": "formatting",
-    "load": "loading",
+    "load": "reading.load",
     "Dataset": "model",
     "Period": "periods",
     "parse_period": "periods",
@@ -97,10 +97,10 @@ if TYPE_CHECKING:
         format_rate,
         format_ratio,
     )
-    from .loading import load
     from .model import Dataset
     from .notebook import chart_of, explore
     from .periods import Period, parse_period
+    from .reading.load import load
     from .saving import save_chart
     from .stats import (
         aggregate_periods,

@@ -247,7 +247,7 @@ def input_files(workbook: Path) -> list[Path]:
     """The files one build input reads: the workbook, or a folder's workbooks."""
     if not workbook.is_dir():
         return [workbook]
-    from .workbook import find_workbooks
+    from .reading.workbook import find_workbooks
 
     return find_workbooks([workbook])[0]
 

@@ -19,9 +19,8 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from .columns import CATALOGUE_COLUMNS, CATALOGUE_SHEET_NAMES, is_sheet_named
+from .columns import CATALOGUE_COLUMNS, CATALOGUE_SHEET_NAMES, find_header, is_sheet_named
 from .errors import Problem, ProblemCollector
-from .header import locate_header
 from .model import (
     AGGREGATION_WORDS,
     DIRECTION_WORDS,
@@ -29,8 +28,8 @@ from .model import (
     MEASUREMENT_WORDS,
 )
 from .number_text import NumberParseError, parse_number, plain_number
+from .reading.workbook import CellValue, Workbook, cell_ref
 from .text import map_distinct, name_key, normalize_text
-from .workbook import CellValue, Workbook, cell_ref
 
 T = TypeVar("T")
 
@@ -75,12 +74,11 @@ def read_catalogue(book: Workbook) -> Catalogue:
     sheet = sheets[0].name
     collect = ProblemCollector(book.file_label, sheet)
     cells = book.sheet(sheet)
-    header = locate_header(cells.head, CATALOGUE_COLUMNS)
-    columns = header.columns
+    header_row, columns = find_header(cells.head, CATALOGUE_COLUMNS)
     if "indicator" not in columns and "code" not in columns:
         collect.add("catalogue_ignored")
         return Catalogue([], collect.problems, collect)
-    by_column = cells.columns(header.row + 1, text=sorted(columns.values()))
+    by_column = cells.columns(header_row + 1, text=sorted(columns.values()))
     headers = {spec.key: spec.header for spec in CATALOGUE_COLUMNS}
     entries: list[tuple[str | None, str | None, CatalogueEntry, str]] = []
     seen: set[str] = set()

@@ -236,7 +236,7 @@ def _run_template(args: argparse.Namespace) -> int:
     today = dt.date.today()
     content = TemplateContent(periods=period_choices(today))
     if args.source is not None:
-        from .loading import load
+        from .reading.load import load
 
         dataset = load(args.source)
         if not dataset.ok:
@@ -339,14 +339,14 @@ def _run_diff(args: argparse.Namespace) -> int:
 
 def _workbooks(arguments: Sequence[str]) -> tuple[list[Path], list[Problem]]:
     """The files the arguments name (folders and patterns expanded), and what was skipped."""
-    from .workbook import find_workbooks
+    from .reading.workbook import find_workbooks
 
     return find_workbooks(arguments)
 
 
 def _loaded(paths: Iterable[Path], *, strict: bool = False) -> Iterable[Dataset]:
     """Each workbook loaded when its turn comes, so only one is held at a time."""
-    from .loading import load
+    from .reading.load import load
 
     for path in paths:
         yield load(path, strict=strict)

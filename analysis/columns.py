@@ -3,6 +3,7 @@ Unicode form (NFC or NFD), diacritics or English alias."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -199,3 +200,32 @@ def is_sheet_named(name: str, candidates: tuple[str, ...]) -> bool:
     """Whether a sheet's name is one of `candidates` (written lower case), accents or not."""
     key = name_key(name)
     return key in candidates or strip_accents(key) in {strip_accents(c) for c in candidates}
+
+
+REQUIRED_FIELDS = tuple(spec.key for spec in DATA_COLUMNS if spec.required)
+
+
+def field_header(key: str) -> str:
+    """The Vietnamese header of a field: 'numerator' -> 'Tử số'."""
+    return next(spec.header for spec in DATA_COLUMNS if spec.key == key)
+
+
+HEADER_SEARCH_ROWS = 30
+
+
+def find_header(
+    rows: Sequence[Sequence[object]], specs: tuple[ColumnSpec, ...]
+) -> tuple[int, dict[str, int]]:
+    """The header row of a side sheet (`Danh mục`, `Đơn vị`, `Chuyển đổi`) among its first
+    rows: the one naming most of the given fields (the first on a tie), and the column of
+    each field it names; (-1, {}) when no row names any."""
+    best: tuple[int, dict[str, int]] = (-1, {})
+    for number, row in enumerate(rows[: HEADER_SEARCH_ROWS + 1]):
+        columns: dict[str, int] = {}
+        for column, value in enumerate(row):
+            spec = match_column(value, specs)
+            if spec is not None and spec.key not in columns:
+                columns[spec.key] = column
+        if len(columns) > len(best[1]):
+            best = (number, columns)
+    return best

@@ -24,8 +24,8 @@ from .errors import Problem, ProblemCollector
 from .listing import read_listing
 from .number_text import NumberParseError, parse_number
 from .periods import PeriodParseError, parse_period
+from .reading.workbook import Workbook, cell_ref
 from .text import name_key, name_keys, normalize_text
-from .workbook import Workbook, cell_ref
 
 CROSSWALK_SHEET_NAMES = ("chuyển đổi", "chuyen doi", "crosswalk", "sáp nhập", "sap nhap")
 CROSSWALK_COLUMNS: tuple[ColumnSpec, ...] = (

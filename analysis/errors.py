@@ -67,6 +67,12 @@ ProblemCode = Literal[
     "negative_without_unit",
     "text_too_long",
     "no_workbooks",
+    "reading_ambiguous",
+    "correction_unmatched",
+    "correction_unreadable",
+    "numbers_not_read",
+    "term_not_understood",
+    "total_column_mismatch",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -148,9 +154,9 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
     "layout_not_understood": (
         "error",
         "Dòng tiêu đề {row} có {found}, nhưng thiếu cột {missing}: chiso chưa hiểu bảng này. "
-        "Xem các bố cục bảng được chấp nhận trong README (mục «Các bố cục bảng»).",
+        "Xem các bố cục bảng được chấp nhận trong README (mục «Các bố cục bảng»).{hint}",
         "Header row {row} has {found}, but no {missing} column: chiso cannot read this table. "
-        "See the accepted layouts in the README («Các bố cục bảng / Accepted layouts»).",
+        "See the accepted layouts in the README («Các bố cục bảng / Accepted layouts»).{hint_en}",
     ),
     "duplicate_column": (
         "error",
@@ -357,6 +363,44 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "note",
         "Bỏ qua tệp «{value}» ({detail}).",
         "Skipped the file «{value}» ({detail}).",
+    ),
+    "reading_ambiguous": (
+        "error",
+        "{table}: {question}. Bảng này chưa được đọc; thêm vào trang «Cách đọc» dòng «{line}» "
+        "(hoặc dòng khác nói đúng cách đọc) để chiso đọc theo.",
+        "{table}: {question_en}. This table was not read; add the line «{line}» (or another "
+        "that says how to read it) to a «Cách đọc» sheet to settle it.",
+    ),
+    "correction_unmatched": (
+        "error",
+        "Dòng «{value}» của trang Cách đọc không khớp với bảng hay cột nào trong tệp; "
+        "hãy sửa số biểu, tên trang hoặc chữ cái của cột (xem «chiso explain»).",
+        "The Cách đọc line «{value}» matches no table or column of the workbook; correct the "
+        "table's number, the sheet's name or the column's letter (see «chiso explain»).",
+    ),
+    "correction_unreadable": (
+        "error",
+        "Không hiểu dòng «{value}» của trang Cách đọc{detail}. Viết, ví dụ: «Biểu 1, cột E: tỷ "
+        "lệ (%)», «Biểu 2: kỳ từ 16/12/2020 đến 15/3/2021», «cột G: bỏ qua».",
+        "The Cách đọc line «{value}» cannot be followed{detail_en}. Write, e.g.: «Biểu 1, cột "
+        "E: tỷ lệ (%)», «Biểu 2: kỳ từ 16/12/2020 đến 15/3/2021», «cột G: bỏ qua».",
+    ),
+    "numbers_not_read": (
+        "warning",
+        "Các số ở {value} không được đọc thành số liệu: {reason}.",
+        "The numbers in {value} are not read as figures: {reason_en}.",
+    ),
+    "term_not_understood": (
+        "note",
+        "Tiêu đề «{value}» chưa có trong từ vựng của chiso: được giữ nguyên trong tên chỉ tiêu "
+        "hoặc đơn vị. Nếu hiểu sai, thêm một dòng vào trang «Cách đọc».",
+        "The header «{value}» is not in chiso's vocabulary: it is kept as written in the "
+        "indicator's or the unit's name. If that is wrong, add a line to a «Cách đọc» sheet.",
+    ),
+    "total_column_mismatch": (
+        "warning",
+        "Cột tổng «{value}» ghi {total}, nhưng các cột bên cạnh cộng lại {parts}.",
+        "The total column «{value}» says {total}, but the columns beside it add up to {parts}.",
     ),
     "skipped_sheet": (
         "note",

@@ -421,8 +421,8 @@ def explore(
     workbook: str | Path, *, lang: Lang = "vi", method: IntervalMethod = "wilson"
 ) -> Exploration:
     """Open any workbook for exploring; a workbook with errors still shows its problems."""
-    from .loading import load
     from .model import Dataset
+    from .reading.load import load
     from .summary import summarize
 
     dataset = load(workbook)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from .errors import Problem, ProblemCollector
 from .periods import Period, PeriodContext, PeriodParseError, parse_period
+from .reading.workbook import Workbook, cell_ref
 from .text import name_key, normalize_text, strip_accents
-from .workbook import Workbook, cell_ref
 
 FACTS_SHEET_NAMES = ("thông tin", "thong tin", "info", "information")
 

@@ -44,7 +44,7 @@ def read_rows(path: Path, *, lang: str = "vi") -> list[dict[str, Any]]:
         from .notebook_outputs import collect_results
 
         return collect_results(payload).rows
-    from .loading import load
+    from .reading.load import load
     from .summary import summarize, summary_records
 
     dataset = load(path)

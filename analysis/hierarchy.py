@@ -17,8 +17,8 @@ from .crosswalk import Link
 from .errors import Problem, ProblemCollector
 from .listing import read_listing
 from .periods import PeriodParseError, parse_period
+from .reading.workbook import Workbook, cell_ref
 from .text import name_key, normalize_text
-from .workbook import Workbook, cell_ref
 
 HIERARCHY_SHEET_NAMES = ("đơn vị", "units", "danh sách đơn vị", "don vi")
 

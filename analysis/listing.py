@@ -8,9 +8,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .columns import ColumnSpec, is_sheet_named
-from .header import locate_header
-from .workbook import Workbook
+from .columns import ColumnSpec, find_header, is_sheet_named
+from .reading.workbook import Workbook
 
 
 @dataclass(frozen=True)
@@ -35,9 +34,8 @@ def read_listing(
     if sheet is None:
         return None
     cells = book.sheet(sheet)
-    header = locate_header(cells.head, specs)
-    columns = header.columns
+    header_row, columns = find_header(cells.head, specs)
     if not required <= set(columns):
         return None
-    by_column = cells.columns(header.row + 1, text=sorted(columns.values()))
+    by_column = cells.columns(header_row + 1, text=sorted(columns.values()))
     return Listing(sheet, columns, {key: by_column[column] for key, column in columns.items()})

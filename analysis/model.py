@@ -182,6 +182,86 @@ class SheetReading:
         )
 
 
+@dataclass(frozen=True)
+class NotRead:
+    """Numbers of a table that are not figures, and why: a rank, a change, a column with no
+    header, a table refused. `cells` names them ('H5:H20')."""
+
+    cells: str
+    reason_vi: str
+    reason_en: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"cell": self.cells, "reason": f"{self.reason_vi} / {self.reason_en}"}
+
+
+@dataclass(frozen=True)
+class ColumnUnderstood:
+    """One column of a table as chiso read it: its header as written, and what it means
+    ('count, 6 tháng đầu năm 2024', 'row labels: unit', 'not read: a rank')."""
+
+    column: str  # 'E'
+    header: str  # the header path, joined with ' / '
+    cell: str | None  # the header's (lowest) cell
+    meaning_vi: str
+    meaning_en: str
+
+
+@dataclass(frozen=True)
+class TableReading:
+    """What chiso understood of one table (`chiso explain`, `tables` in `--json`)."""
+
+    file: str
+    sheet: str
+    number: int  # the table's place on its sheet, top to bottom (1, 2, …)
+    range: str  # 'A4:H20': the header and the rows of figures
+    header_rows: tuple[int, ...]  # Excel row numbers
+    layout: str
+    period_source: str
+    unit_source: str
+    title: str | None = None
+    form: str | None = None  # 'Biểu số 02'
+    period: str | None = None  # the period stated once, as written, when it is
+    unit: str | None = None  # the unit stated once, when it is
+    columns: tuple[ColumnUnderstood, ...] = ()
+    numbers_read: int = 0
+    numbers_not_read: tuple[NotRead, ...] = ()
+    terms_not_understood: tuple[tuple[str, str], ...] = ()  # (term, cell)
+    figures: int = 0
+    refused: str | None = None  # why the table was not read (a question), when it was not
+    settle: str | None = None  # the `Cách đọc` line that settles it
+
+    @property
+    def name(self) -> str:
+        """How a `Cách đọc` line names the table: 'Biểu 1' (its place on the sheet)."""
+        return f"Biểu {self.number}"
+
+    def to_dict(self) -> dict[str, object]:
+        """The public JSON form (README, `tables`)."""
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "table": self.number,
+            "range": self.range,
+            "header_rows": list(self.header_rows),
+            "layout": self.layout,
+            "period_source": self.period_source,
+            "unit_source": self.unit_source,
+            "period": self.period,
+            "unit": self.unit,
+            "title": self.title,
+            "form": self.form,
+            "numbers_read": self.numbers_read,
+            "numbers_not_read": [n.to_dict() for n in self.numbers_not_read],
+            "terms_not_understood": [
+                {"term": term, "cell": cell} for term, cell in self.terms_not_understood
+            ],
+            "figures": self.figures,
+            "refused": self.refused,
+            "settle": self.settle,
+        }
+
+
 def _no_facts() -> Facts:
     from .facts import Facts
 
@@ -271,6 +351,8 @@ class Dataset:
     missing: list[MissingData] = field(default_factory=list)
     # How its units nest (its `Đơn vị` sheet); empty: the units are flat.
     hierarchy: Hierarchy = field(default_factory=lambda: _no_hierarchy())
+    # What was understood of each table, read or refused (`chiso explain`, `tables`).
+    tables: list[TableReading] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -291,10 +291,10 @@ def open_briefing(
     from IPython.display import display
 
     from .briefing import prepare_briefing
-    from .loading import load, load_many
     from .model import empty_observations
+    from .reading.load import load, load_many
+    from .reading.workbook import find_workbooks
     from .summary import summary_records
-    from .workbook import find_workbooks
 
     if Path(workbook).is_dir() or (not Path(workbook).exists() and "*" in str(workbook)):
         paths, notes = find_workbooks([workbook])

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .header import field_header
+from .columns import field_header
 from .labels import TEMPLATE_LISTS_SHEET
 from .text import neutralise
 

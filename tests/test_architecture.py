@@ -13,7 +13,12 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "analysis"
-MODULES = sorted(p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__")
+# Dotted names below the package: 'stats', 'reading.tables'.
+MODULES = sorted(
+    ".".join(p.relative_to(PACKAGE).with_suffix("").parts)
+    for p in PACKAGE.rglob("*.py")
+    if p.stem != "__init__"
+)
 
 
 def _type_checking_block(node: ast.AST) -> bool:
@@ -25,8 +30,9 @@ def _type_checking_block(node: ast.AST) -> bool:
     )
 
 
-def _imports(tree: ast.AST) -> tuple[set[str], set[str]]:
-    """(modules of `analysis` imported, other top-level packages imported)."""
+def _imports(tree: ast.AST, package: tuple[str, ...] = ()) -> tuple[set[str], set[str]]:
+    """(modules of `analysis` imported, other top-level packages imported), for a module
+    in the sub-package `package` (() for the top level)."""
     ours: set[str] = set()
     theirs: set[str] = set()
 
@@ -34,20 +40,23 @@ def _imports(tree: ast.AST) -> tuple[set[str], set[str]]:
         if _type_checking_block(node):
             return
         if isinstance(node, ast.ImportFrom):
-            if node.level == 1 and node.module:
-                ours.add(node.module.split(".")[0])
-            elif node.level == 1:
-                ours.update(alias.name for alias in node.names)
+            if node.level >= 1:
+                base = list(package[: len(package) - (node.level - 1)])
+                target = [*base, *(node.module.split(".") if node.module else [])]
+                if node.module:
+                    ours.add(".".join(target))
+                ours.update(".".join([*target, alias.name]) for alias in node.names)
             elif node.module and node.module.split(".")[0] == "analysis":
-                parts = node.module.split(".")
-                ours.update([parts[1]] if len(parts) > 1 else [a.name for a in node.names])
+                parts = node.module.split(".")[1:]
+                ours.add(".".join(parts))
+                ours.update(".".join([*parts, a.name]) for a in node.names)
             elif node.module:
                 theirs.add(node.module.split(".")[0])
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 parts = alias.name.split(".")
                 if parts[0] == "analysis" and len(parts) > 1:
-                    ours.add(parts[1])
+                    ours.add(".".join(parts[1:]))
                 else:
                     theirs.add(parts[0])
         for child in ast.iter_child_nodes(node):
@@ -60,9 +69,10 @@ def _imports(tree: ast.AST) -> tuple[set[str], set[str]]:
 GRAPH: dict[str, set[str]] = {}
 EXTERNAL: dict[str, set[str]] = {}
 for _name in MODULES:
-    _tree = ast.parse((PACKAGE / f"{_name}.py").read_text(encoding="utf-8"))
-    GRAPH[_name], EXTERNAL[_name] = _imports(_tree)
-    GRAPH[_name].discard(_name)
+    _path = PACKAGE.joinpath(*_name.split(".")).with_suffix(".py")
+    _tree = ast.parse(_path.read_text(encoding="utf-8"))
+    _ours, EXTERNAL[_name] = _imports(_tree, tuple(_name.split(".")[:-1]))
+    GRAPH[_name] = (_ours & set(MODULES)) - {_name}
 
 
 def _cycle() -> list[str] | None:
@@ -104,7 +114,59 @@ def test_imports_inside_functions_count() -> None:
         "def f():\n    from .cli import main\nif TYPE_CHECKING:\n    from .build import x\n"
     )
     ours, _ = _imports(tree)
-    assert ours == {"cli"}
+    assert ours & set(MODULES) == {"cli"}
+
+
+def test_relative_imports_in_a_folder_are_resolved() -> None:
+    tree = ast.parse("from ..errors import Problem\nfrom .cells import Grid\n")
+    ours, _ = _imports(tree, ("reading",))
+    assert ours & set(MODULES) == {"errors", "reading.cells"}
+
+
+# The reading steps, in the order the data flows: each imports none of the later ones.
+READING_STEPS = (
+    "reading.workbook",
+    "reading.cells",
+    "reading.tables",
+    "reading.header_paths",
+    "reading.vocabulary",
+    "reading.context",
+    "reading.corrections",
+    "reading.meanings",
+    "reading.figures",
+    "reading.values",
+    "reading.sheets",
+    "reading.accounting",
+    "reading.checks",
+    "reading.load",
+)
+
+
+def test_the_reading_steps_import_only_earlier_ones() -> None:
+    vocabulary_first = {"reading.vocabulary"}  # the words every step may look up
+    for position, step in enumerate(READING_STEPS):
+        later = set(READING_STEPS[position + 1 :]) - vocabulary_first
+        assert not GRAPH[step] & later, (step, GRAPH[step] & later)
+
+
+def test_reading_never_draws_computes_or_runs() -> None:
+    downstream = {
+        "briefing",
+        "build",
+        "charts",
+        "cli",
+        "exploring",
+        "export",
+        "narrative",
+        "notebook",
+        "stats",
+        "summary",
+        "trends",
+        "rollups",
+    }
+    for module in MODULES:
+        if module.startswith("reading."):
+            assert not GRAPH[module] & downstream, (module, GRAPH[module] & downstream)
 
 
 @pytest.mark.parametrize("module", ["stats", "rates", "formatting", "summary", "narrative"])
@@ -114,7 +176,7 @@ def test_computation_never_draws(module: str) -> None:
 
 
 def test_charts_never_compute() -> None:
-    assert not GRAPH["charts"] & {"stats", "rates", "summary", "loading"}
+    assert not GRAPH["charts"] & {"stats", "rates", "summary", "reading.load"}
 
 
 def test_only_the_command_line_parses_arguments_and_nothing_imports_it() -> None:
@@ -130,6 +192,10 @@ def test_build_runs_the_pipeline_without_the_command_line() -> None:
 def test_only_the_workbook_layer_opens_excel() -> None:
     readers = {"python_calamine", "fastexcel", "openpyxl", "zipfile"}
     # The template and the exploration's tables are written with openpyxl, never read.
-    assert [m for m in MODULES if EXTERNAL[m] & readers] == ["saving", "template", "workbook"]
+    assert [m for m in MODULES if EXTERNAL[m] & readers] == [
+        "reading.workbook",
+        "saving",
+        "template",
+    ]
     assert EXTERNAL["template"] & readers == {"openpyxl"}
     assert EXTERNAL["saving"] & readers == {"openpyxl"}

@@ -17,7 +17,7 @@ from conftest import WorkbookFactory
 from workbooks import BUNDLED, ROOT, row
 
 from analysis import cli
-from analysis.loading import load
+from analysis.reading.load import load
 from analysis.summary import summarize, summary_records, trend_records
 
 # The public JSON interface (README, "JSON interface"), field by field, in order.

@@ -282,12 +282,33 @@ def test_results_of_two_periods_side_by_side(tmp_path: Path) -> None:
     assert dataset.sheets[0].layout == "wide_by_period"
 
 
+def test_a_title_that_names_the_figure_is_its_indicator(tmp_path: Path) -> None:
+    # Units down the side and years across, with no indicator column: the title is the
+    # name of a count, so it names every figure, and the reading says where it came from.
+    path = _form(
+        tmp_path / "tieu-de.xlsx",
+        [["SỐ ĐẢNG VIÊN MỚI KẾT NẠP"], []],
+        [["Đơn vị", 2021, 2022, 2023]],
+        [["Xã Tịnh Hà", 8, 11, 9], ["Xã Tịnh Sơn", 5, 7, 6]],
+    )
+    dataset = analysis.load(path)
+    assert dataset.problems == []
+    rows = dataset.observations
+    assert set(rows["indicator"]) == {"Số đảng viên mới kết nạp"}
+    assert list(zip(rows["unit"], rows["period"], rows["numerator"], strict=True))[:3] == [
+        ("Xã Tịnh Hà", "2021", 8),
+        ("Xã Tịnh Hà", "2022", 11),
+        ("Xã Tịnh Hà", "2023", 9),
+    ]
+    assert set(rows["cell_indicator"]) == {"A1"}
+
+
 def test_a_layout_chiso_cannot_read_says_what_it_found(tmp_path: Path) -> None:
-    # Units down the side and years across, with no indicator column: the indicator is
-    # only in the title, so chiso cannot tell which figure this is.
+    # Units down the side and years across, with no indicator column, under a title that
+    # names no figure: chiso cannot tell which figure this is, and says how to tell it.
     path = _form(
         tmp_path / "khong-hieu.xlsx",
-        [["SỐ ĐẢNG VIÊN MỚI KẾT NẠP"], []],
+        [["BÁO CÁO TÌNH HÌNH CÔNG TÁC ĐẢNG"], []],
         [["Đơn vị", 2021, 2022, 2023]],
         [["Xã Tịnh Hà", 8, 11, 9], ["Xã Tịnh Sơn", 5, 7, 6]],
     )

@@ -9,7 +9,7 @@ import pytest
 from workbooks import ROOT, row, write_workbook
 
 from analysis.cli import main
-from analysis.loading import load_many
+from analysis.reading.load import load_many
 
 
 @pytest.fixture

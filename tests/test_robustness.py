@@ -165,7 +165,7 @@ def test_a_period_stated_once_or_nowhere(make_workbook: WorkbookFactory) -> None
     by_file = analysis.load(
         make_workbook([["A", "u", 1]], headers=headers, name="quy-II-2024.xlsx")
     )
-    assert list(by_file.observations["period"]) == ["2024"]
+    assert list(by_file.observations["period"]) == ["2024Q2"]  # quý II năm 2024
     assert by_file.sheets[0].period_from == "file name"
 
 

@@ -11,7 +11,7 @@ from workbooks import row
 
 import analysis
 from analysis.errors import WorkbookError
-from analysis.workbook import cell_ref, open_workbook
+from analysis.reading.workbook import cell_ref, open_workbook
 
 
 def refused(path: Path) -> str:
@@ -132,7 +132,7 @@ def test_fast_and_cell_by_cell_readers_agree(make_workbook: WorkbookFactory) -> 
 
     import pandas as pd
 
-    from analysis.workbook import _raw_columns, _typed_columns, open_workbook
+    from analysis.reading.workbook import _raw_columns, _typed_columns, open_workbook
 
     path = make_workbook(
         [
@@ -172,7 +172,7 @@ def test_a_stray_cell_beyond_the_stated_range_is_found(tmp_path: Path) -> None:
     """`<dimension>` may lie: a cell past it still counts toward the used range."""
     import re as regex
 
-    from analysis.workbook import _used_extent
+    from analysis.reading.workbook import _used_extent
 
     sheet = (
         b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'

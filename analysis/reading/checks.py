@@ -16,10 +16,10 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from .errors import Problem, ProblemCode, ProblemCollector
-from .number_text import plain_number
-from .rates import achievements, compute_rate, figure_values, round_half_up
-from .text import name_keys
+from ..errors import Problem, ProblemCode, ProblemCollector
+from ..number_text import plain_number
+from ..rates import achievements, compute_rate, figure_values, round_half_up
+from ..text import name_keys
 
 
 def hidden_rows(
@@ -402,3 +402,31 @@ def check_negative_figures(figures: pd.DataFrame, collect: ProblemCollector) -> 
             value=plain_number(row["numerator"]),
             indicator=row["indicator"],
         )
+
+
+def check_total_columns(
+    figures: pd.DataFrame, totals: pd.DataFrame, collect: ProblemCollector
+) -> None:
+    """A total column ('Tổng cộng' beside units across, 'Tổng' after years across) is
+    checked against the figures of its row it adds up: the same indicator, within its
+    period. Rates are never added up, so a total of rates is not checked."""
+    if totals.empty or figures.empty:
+        return
+    keys = name_keys(figures["indicator"])
+    rates = figures["measure"].astype(object).isin(["%", "‰"])
+    for total in totals.to_dict("records"):
+        if total["measure"] in ("%", "‰"):
+            continue
+        key = name_keys(pd.Series([total["indicator"]])).iloc[0]
+        same = figures[
+            (figures["sheet"] == total["sheet"])
+            & (figures["row"] == total["row"])
+            & (keys == key)
+            & figures["parent_cell"].isna()
+            & ~rates
+            & (figures["period_start"] >= total["period_start"])
+            & (figures["period_end"] <= total["period_end"])
+        ]
+        if same.empty:
+            continue
+        _compare_total(collect, "total_column_mismatch", total, float(same["numerator"].sum()))

@@ -16,12 +16,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .errors import Problem, ProblemCode, ProblemCollector
-from .header import REQUIRED_FIELDS, field_header
-from .measures import is_count_measure
-from .number_text import NumberColumn, parse_number_column, plain_number
-from .periods import PeriodColumn, PeriodContext, parse_period_column
-from .table import RawTable
+from ..columns import REQUIRED_FIELDS, field_header
+from ..errors import Problem, ProblemCode, ProblemCollector
+from ..measures import is_count_measure
+from ..number_text import NumberColumn, parse_number_column, plain_number
+from ..periods import PeriodColumn, PeriodContext, parse_period_column
+from .figures import RawTable
 from .workbook import column_letter
 
 EXCEL_ERRORS = frozenset(
@@ -372,7 +372,7 @@ def _figures(
         ("cell_target", "target"),
         ("cell_achievement", "achievement"),
     ):
-        present = field in raw.columns
+        present = raw.has(field)
         columns[key] = texts(raw.cells(field, index).reset_index(drop=True) if present else None)
     for key, value in (("cell_target", "target"), ("cell_achievement", "printed_achievement")):
         # A plan column's blank cell is no plan: the catalogue's target, if any, stands.

@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from xml.etree import ElementTree
 
-from .errors import Problem, ProblemCode, WorkbookError
-from .text import normalize_text
+from ..errors import Problem, ProblemCode, WorkbookError
+from ..text import normalize_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,6 +43,12 @@ MAX_MEMBER_RATIO = 200
 MAX_MEMBERS = 10_000
 MAX_CELLS = 10_000_000  # a dense grid this size is ~1 GB in Python
 HEAD_ROWS = 31  # rows read with the title block and headers
+# A sheet of up to this many rows (and cells) is read whole, cell by cell, so that every
+# table on it can be found; a larger one is read as its first WINDOW_ROWS rows (where its
+# tables and headers are found) and, below them, column by column, typed.
+GRID_ROWS = 20_000
+GRID_CELLS = 1_000_000
+WINDOW_ROWS = 300
 _XML_HEAD_BYTES = 64 * 1024
 _MAX_PROLOG_BYTES = 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -117,6 +123,40 @@ class SheetCells:
     number_formats: dict[tuple[int, int], str] = field(default_factory=dict)  # head cells
     # Cells whose text is longer than Excel allows, with its length: ('B2', 40013).
     long_texts: tuple[tuple[str, int], ...] = ()
+    part: str | None = None  # the sheet's XML part in the zip
+    date1904: bool = False
+    _grid: tuple[Grid, bool] | None = field(default=None, repr=False)
+
+    @property
+    def small(self) -> bool:
+        """Whether the sheet is read whole, cell by cell (see GRID_ROWS)."""
+        return self.n_rows <= GRID_ROWS and self.n_rows * self.n_columns <= GRID_CELLS
+
+    def grid_rows(self) -> tuple[Grid, bool]:
+        """The sheet's cells from A1 as rows of values, merged areas not spread: the whole
+        sheet when it is small, else its first `WINDOW_ROWS` rows; and whether that is the
+        whole sheet. Raises `WorkbookError` (corrupt_workbook) when a reader fails."""
+        if self._grid is None:
+            try:
+                if self.small:
+                    grid = _calamine_grid(self.path, self.name)
+                    self._grid = (grid, True)
+                else:
+                    with zipfile.ZipFile(self.path) as archive:
+                        data = archive.read(self.part or "")
+                        shared = _SharedStrings(archive)
+                        styles = _date_styles(archive)
+                        window, _ = _head_rows(
+                            data, shared, styles, date1904=self.date1904, limit=WINDOW_ROWS
+                        )
+                    self._grid = (window, False)
+            except (KeyboardInterrupt, SystemExit, WorkbookError):
+                raise
+            except BaseException as exc:  # noqa: BLE001 - reader errors and Rust panics alike
+                raise _error(
+                    self.path, "corrupt_workbook", sheet=self.name, detail=_short(exc)
+                ) from None
+        return self._grid
 
     def columns(
         self, first_row: int, *, text: Sequence[int] = (), numbers: Sequence[int] = ()
@@ -144,12 +184,16 @@ class SheetCells:
         if not wanted or first_row >= self.n_rows:
             return {c: pd.Series([None] * len(index), index=index, dtype=object) for c in wanted}
         try:
-            try:
-                result = _typed_columns(
-                    self.path, self.name, first_row, text_columns, numbers, self.n_columns
-                )
-            except _MixedColumn:
-                result = _raw_columns(self.path, self.name, first_row, text_columns, numbers)
+            if self.small:
+                grid, _ = self.grid_rows()
+                result = _grid_columns(grid, first_row, text_columns, numbers)
+            else:
+                try:
+                    result = _typed_columns(
+                        self.path, self.name, first_row, text_columns, numbers, self.n_columns
+                    )
+                except _MixedColumn:
+                    result = _raw_columns(self.path, self.name, first_row, text_columns, numbers)
         except (KeyboardInterrupt, SystemExit, WorkbookError):
             raise
         except BaseException as exc:  # noqa: BLE001 - reader errors and Rust panics alike
@@ -248,18 +292,30 @@ def _typed_columns(
     return result
 
 
-def _raw_columns(
-    path: Path, sheet: str, first_row: int, text: Sequence[int], numbers: Sequence[int]
-) -> dict[int, pd.Series]:
-    import numpy as np
-    import pandas as pd
+def _calamine_grid(path: Path, sheet: str) -> Grid:
+    """Every cell of a sheet from A1, blanks as None (calamine, cell by cell)."""
     from python_calamine import CalamineWorkbook
 
-    grid = (
+    rows = (
         CalamineWorkbook.from_path(str(path))
         .get_sheet_by_name(sheet)
         .to_python(skip_empty_area=False)
     )
+    return [[None if v == "" else v for v in row] for row in rows]
+
+
+def _raw_columns(
+    path: Path, sheet: str, first_row: int, text: Sequence[int], numbers: Sequence[int]
+) -> dict[int, pd.Series]:
+    return _grid_columns(_calamine_grid(path, sheet), first_row, text, numbers)
+
+
+def _grid_columns(
+    grid: Grid, first_row: int, text: Sequence[int], numbers: Sequence[int]
+) -> dict[int, pd.Series]:
+    import numpy as np
+    import pandas as pd
+
     body = grid[first_row:]
     index = pd.RangeIndex(first_row, first_row + len(body))
     result: dict[int, pd.Series] = {}
@@ -450,6 +506,8 @@ def _read_sheet(path: Path, sheet: str, part: str | None, *, date1904: bool) -> 
         causes=_blank_cell_causes(path, sheet, data),
         number_formats=formats,
         long_texts=long_texts,
+        part=part,
+        date1904=date1904,
     )
 
 
@@ -691,7 +749,12 @@ def _item_text(element: ElementTree.Element) -> str:
 
 
 def _head_rows(
-    data: bytes, shared: _SharedStrings, styles: _Styles, *, date1904: bool
+    data: bytes,
+    shared: _SharedStrings,
+    styles: _Styles,
+    *,
+    date1904: bool,
+    limit: int = HEAD_ROWS,
 ) -> tuple[Grid, dict[tuple[int, int], str]]:
     parser: Any = ElementTree.XMLPullParser(events=("end",))
     grid: Grid = []
@@ -705,7 +768,7 @@ def _head_rows(
             if not isinstance(element, ElementTree.Element) or not element.tag.endswith("}row"):
                 continue
             row_number = int(element.get("r") or len(grid) + 1) - 1
-            if row_number >= HEAD_ROWS:
+            if row_number >= limit:
                 done = True
                 break
             while len(grid) <= row_number:

@@ -15,8 +15,23 @@ from pathlib import Path
 
 import pandas as pd
 
-from .catalogue import apply_catalogue, apply_published_decimals, read_catalogue
-from .cells import parse_cells
+from ..catalogue import apply_catalogue, apply_published_decimals, read_catalogue
+from ..columns import CATALOGUE_SHEET_NAMES
+from ..crosswalk import CROSSWALK_SHEET_NAMES, Crosswalk, read_crosswalk, restate
+from ..errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
+from ..facts import FACTS_SHEET_NAMES, Facts, read_facts
+from ..hierarchy import HIERARCHY_SHEET_NAMES, read_hierarchy
+from ..labels import TEMPLATE_LISTS_SHEET
+from ..model import (
+    OBSERVATION_COLUMNS,
+    Dataset,
+    MissingData,
+    SheetReading,
+    TableReading,
+    empty_observations,
+)
+from ..text import name_key
+from .accounting import account_numbers
 from .checks import (
     attach_parents,
     check_achievements,
@@ -24,21 +39,15 @@ from .checks import (
     check_negative_figures,
     check_rates,
     check_sheet_totals,
+    check_total_columns,
     check_typed_totals,
     check_units_in_force,
     drop_duplicates,
     hidden_rows,
 )
-from .columns import CATALOGUE_SHEET_NAMES
-from .crosswalk import CROSSWALK_SHEET_NAMES, Crosswalk, read_crosswalk, restate
-from .errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
-from .facts import FACTS_SHEET_NAMES, Facts, read_facts
-from .hierarchy import HIERARCHY_SHEET_NAMES, read_hierarchy
-from .labels import TEMPLATE_LISTS_SHEET
-from .layout import find_tables, understood
-from .model import OBSERVATION_COLUMNS, Dataset, MissingData, SheetReading, empty_observations
-from .table import read_table
-from .text import name_key
+from .corrections import CORRECTIONS_SHEET_NAMES, read_corrections
+from .sheets import read_tables
+from .values import parse_cells
 from .workbook import Workbook, cell_ref, open_workbook
 
 
@@ -123,6 +132,7 @@ def _units_of(dataset: Dataset) -> tuple[str, ...]:
 
 
 SIDE_SHEET_NAMES = (
+    *CORRECTIONS_SHEET_NAMES,
     *CATALOGUE_SHEET_NAMES,
     *HIERARCHY_SHEET_NAMES,
     *CROSSWALK_SHEET_NAMES,
@@ -157,51 +167,74 @@ def read_dataset(book: Workbook) -> Dataset:
     hierarchy = read_hierarchy(book)
     listed = read_crosswalk(book)  # a `Chuyển đổi` sheet, and merges the `Đơn vị` sheet lists
     crosswalk = Crosswalk(listed.links + hierarchy.merges(), listed.problems)
-    locations, problems = find_tables(book)
+    corrections = read_corrections(book)
+    tables, problems = read_tables(book, corrections=corrections)
     problems = fact_problems + hierarchy.problems + crosswalk.problems + problems
-    if not locations:
+    readable = [t for t in tables if t.raws]
+    if not readable:
         return Dataset(
             file=book.file_label,
             sheet=None,
             observations=empty_observations(),
             problems=problems + hidden_sheets(book, read=set()),
             facts=facts,
+            tables=[t.reading for t in tables],
         )
     parts: list[pd.DataFrame] = []
     hidden: list[Problem] = []
     readings: list[SheetReading] = []
-    for location in locations:
-        raw = read_table(book, location)
-        parsed = parse_cells(raw, context=facts.period_context())
-        reading = understood(book, location, figures=int((~parsed.figures["typed_total"]).sum()))
-        again = bool(readings) and readings[-1].sheet == reading.sheet
-        if again:
-            # A sheet is read a value column at a time (periods, plan, parts): one reading.
-            previous = readings.pop()
-            reading = replace(previous, figures=previous.figures + reading.figures)
-        readings.append(reading)
-        problems = problems + parsed.problems
-        if not again:  # a hidden row is named once, not once per value column
-            sheet_notes = ProblemCollector(book.file_label, location.sheet)
-            hidden_rows(parsed.figures, raw.hidden_rows, sheet_notes)
-            for cell, length in book.sheet(location.sheet).long_texts:
+    table_readings: list[TableReading] = []
+    noted_sheets: set[str] = set()
+    for table in tables:
+        if not table.raws:
+            table_readings.append(table.reading)
+            continue
+        parsed_tables = []
+        for raw in table.raws:
+            parsed = parse_cells(raw, context=facts.period_context())
+            parsed_tables.append(parsed)
+            problems = problems + parsed.problems
+            summed = table.summary  # a 'Tổng hợp' sheet: a total of the unit sheets
+            figures_read = parsed.figures.assign(
+                summary_sheet=summed, total_column=raw.total_column
+            )
+            if summed:
+                figures_read = figures_read.assign(typed_total=True)
+            parts.append(figures_read)
+        counted = sum(int((~p.figures["typed_total"]).sum()) for p in parsed_tables)
+        assert table.sheet_reading is not None
+        readings.append(replace(table.sheet_reading, figures=counted))
+        accounted = account_numbers(table, parsed_tables)
+        problems = problems + accounted.problems
+        table_readings.append(
+            replace(
+                table.reading,
+                figures=counted,
+                numbers_read=accounted.read,
+                numbers_not_read=accounted.not_read,
+            )
+        )
+        sheet = table.reading.sheet
+        if sheet not in noted_sheets:  # a hidden row is named once, not once per table
+            noted_sheets.add(sheet)
+            sheet_notes = ProblemCollector(book.file_label, sheet)
+            every = pd.concat([p.figures for p in parsed_tables], ignore_index=True)
+            hidden_rows(every, table.raws[0].hidden_rows, sheet_notes)
+            for cell, length in book.sheet(sheet).long_texts:
                 sheet_notes.add("text_too_long", cell=cell, value=f"{length:,}".replace(",", "."))
             hidden += sheet_notes.problems
-        summed = bool(location.summary)  # a 'Tổng hợp' sheet: a total of the unit sheets
-        figures_read = parsed.figures.assign(summary_sheet=summed)
-        if summed:
-            figures_read = figures_read.assign(typed_total=True)
-        parts.append(figures_read)
-    first = locations[0]
-    collect = ProblemCollector(book.file_label, first.sheet)
+    first = readable[0]
+    collect = ProblemCollector(book.file_label, first.reading.sheet)
     figures = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     if figures.empty and not has_errors(problems):
-        collect.add("no_data_rows", cell=cell_ref(first.header.row + 1, 0))
+        collect.add("no_data_rows", cell=cell_ref(first.region.body_top, 0))
     catalogue = read_catalogue(book)
     typed = figures["typed_total"].to_numpy(dtype=bool)
     totals, figures = figures[typed], figures[~typed]
     on_summary = totals["summary_sheet"].to_numpy(dtype=bool)
-    check_typed_totals(figures, totals[~on_summary], collect)
+    across = totals["total_column"].to_numpy(dtype=bool)
+    check_typed_totals(figures, totals[~on_summary & ~across], collect)
+    check_total_columns(figures, totals[across], collect)
     check_sheet_totals(figures, totals[on_summary], collect)
     figures = attach_parents(figures, collect)
     figures = drop_duplicates(figures, collect)
@@ -228,22 +261,24 @@ def read_dataset(book: Workbook) -> Dataset:
     if figures.empty:
         observations = empty_observations()
     else:
-        order = pd.Series(figures["sheet"]).map({loc.sheet: i for i, loc in enumerate(locations)})
+        sheets_in_order = list(dict.fromkeys(t.reading.sheet for t in readable))
+        order = pd.Series(figures["sheet"]).map({name: i for i, name in enumerate(sheets_in_order)})
         figures = figures.assign(_sheet_order=order.to_numpy())
-        if len(locations) > 1 or not figures["row"].is_monotonic_increasing:
+        if len(parts) > 1 or not figures["row"].is_monotonic_increasing:
             figures = figures.sort_values(["_sheet_order", "row"], kind="stable")
         observations = figures.reset_index(drop=True)[list(OBSERVATION_COLUMNS)]
     return Dataset(
         file=book.file_label,
-        sheet=first.sheet,
+        sheet=first.reading.sheet,
         observations=observations,
         problems=problems
         + hidden
         + collect.problems
         + catalogue.collect.problems
-        + hidden_sheets(book, read={loc.sheet for loc in locations}),
+        + hidden_sheets(book, read={t.reading.sheet for t in readable}),
         totals=totals,
         sheets=readings,
         facts=facts,
         hierarchy=hierarchy,
+        tables=table_readings,
     )

@@ -1,0 +1,18 @@
+"""Reading any office table: file ─▶ cells ─▶ tables ─▶ header paths ─▶ meanings ─▶ figures.
+
+One module a step, in the order the data flows:
+
+- `cells`: a sheet's cells as arrays (value, kind, merged area), each distinct text read once;
+- `tables`: the tables of a sheet, found by their blocks of numbers and the text around them
+  (title above, header rows, row labels to the left, notes and signature below);
+- `header_paths`: each value column's path of header texts (merged cells spread);
+- `vocabulary`: what a header term means (period, role, unit, part, total), in one place;
+- `context`: what a title block says (organisation, scope, form, period, document date);
+- `meanings`: each column and row label of a table read with the vocabulary and context;
+- `figures`: the cells of one figure (count, base, printed rate, plan, share of the plan)
+  assembled into one row, wherever they stand;
+- `corrections`: the analyst's `Cách đọc` sheet, which settles a reading.
+
+A layout (long, years across, plan against actual, a breakdown, units across) is a
+description of what these steps found, never a branch of its own.
+"""
