@@ -658,6 +658,31 @@ def section_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
     (`compared_paragraphs`): the whole's figure, the highest and lowest units, those behind
     their target, how the units' trends go; each unit's figures are in the appendix."""
     plain_rows = rows[~rows["is_total"]]
+    told = _section_sentences(rows, plain_rows, lang=lang)
+    return _drop_repeats(told + _rates_not_rolled_up(rows, lang=lang))
+
+
+def _rates_not_rolled_up(rows: pd.DataFrame, *, lang: Lang) -> list[str]:
+    """A sentence for each indicator that several units report as a rate alone: with no
+    counts there is no figure for them together, and the briefing says so."""
+    from .labels import RATES_NOT_ROLLED_UP
+
+    plain_rows = rows[~rows["is_total"]]
+    typed = plain_rows[plain_rows["denominator"].isna() & (plain_rows["display"] == "rate")]
+    sentences = []
+    for indicator, group in typed.groupby("indicator", sort=False):
+        units = group["unit"].nunique()
+        whole = rows[rows["is_total"] & (rows["indicator"] == indicator)]
+        if units > 1 and whole.empty:
+            sentences.append(
+                RATES_NOT_ROLLED_UP[lang].format(
+                    indicator=indicator, units=format_count(units, lang=lang)
+                )
+            )
+    return sentences
+
+
+def _section_sentences(rows: pd.DataFrame, plain_rows: pd.DataFrame, *, lang: Lang) -> list[str]:
     if plain_rows["unit"].nunique() > TOLD_UNITS:
         alone = plain_rows["group"].isna()
         if "parent" in plain_rows:

@@ -224,8 +224,55 @@ def _parser() -> argparse.ArgumentParser:
     )
     template.set_defaults(run=_run_template)
 
+    explain = commands.add_parser(
+        "explain",
+        help="chiso hiểu từng bảng thế nào / what chiso understood of each table",
+        description="In, cho từng bảng: vùng, dòng tiêu đề, ý nghĩa từng cột, kỳ và đơn vị lấy "
+        "từ đâu, từ chưa hiểu, các số không đọc và lý do. Với -o, ghi cách đọc ấy thành trang "
+        "«Cách đọc» để chép vào tệp của mình và sửa. / Print, for each table, its range, "
+        "header rows, what each column means, where its period and unit come from, the terms "
+        "not understood and the numbers not read, and why. With -o, write that reading as a "
+        "«Cách đọc» sheet to copy into the workbook and correct. "
+        "Ví dụ / example: chiso explain bao-cao.xlsx -o cach-doc.xlsx",
+    )
+    explain.add_argument("workbooks", nargs="+", metavar="WORKBOOK", help=where)
+    explain.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="CACH-DOC.xlsx",
+        help="ghi cách đọc thành trang «Cách đọc» / write the reading as a «Cách đọc» sheet",
+    )
+    explain.add_argument(
+        "--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ / language (vi)"
+    )
+    explain.set_defaults(run=_run_explain)
+
     add_build_command(commands)
     return parser
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    paths, notes = _workbooks(args.workbooks)
+    problems: list[Problem] = list(notes)
+    lines: list[str] = []
+    for dataset in _loaded(paths):
+        print(f"{dataset.file}:")
+        for table in dataset.tables:
+            for line in table.describe(lang=args.lang):
+                print(f"  {line}")
+            lines += table.cach_doc()
+        if not dataset.tables:
+            print("  " + ("(không thấy bảng nào) / (no table found)"))
+        problems += dataset.problems
+    if problems:
+        print_problems(problems, lang=args.lang, stream=sys.stdout)
+    if args.output is not None:
+        from .saving import write_reading
+
+        written = write_reading(lines, args.output)
+        print(f"Đã ghi / written: {written}")
+    return 1 if _has_errors(problems) else 0
 
 
 def _run_template(args: argparse.Namespace) -> int:
@@ -421,7 +468,8 @@ def write_json(
     stream: BinaryIO,
     notes: Sequence[Problem] = (),
 ) -> list[Problem]:
-    """Write `{"rows": [...], "problems": [...], "sheets": [...], "trends": [...]}` (README,
+    """Write `{"rows": [...], "problems": [...], "sheets": [...], "tables": [...], "trends":
+    [...]}` (README,
     "JSON interface") in one pass.
 
     Every workbook is read and summarised before the first byte is written, so that a
@@ -437,12 +485,14 @@ def write_json(
     option = orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY
     problems: list[Problem] = list(notes)
     sheets: list[dict[str, object]] = []
+    tables: list[dict[str, object]] = []
     trends: list[dict[str, object]] = []
     written = False
     frames = []
     for dataset in datasets:
         problems += dataset.problems
         sheets += [reading.to_dict() for reading in dataset.sheets]
+        tables += [reading.to_dict() for reading in dataset.tables]
         if not dataset.ok:
             continue
         frame = summarize(dataset, lang=lang, method=method)
@@ -461,6 +511,8 @@ def write_json(
     stream.write(b',\n  "problems": ' + encoded.replace(b"\n", b"\n  "))
     understood = orjson.dumps(sheets, option=option)
     stream.write(b',\n  "sheets": ' + understood.replace(b"\n", b"\n  "))
+    read = orjson.dumps(tables, option=option)
+    stream.write(b',\n  "tables": ' + read.replace(b"\n", b"\n  "))
     over_time = orjson.dumps(trends, option=option)
     stream.write(b',\n  "trends": ' + over_time.replace(b"\n", b"\n  ") + b"\n}\n")
     stream.flush()

@@ -125,6 +125,14 @@ DOCUMENT: dict[Lang, dict[str, str]] = {
 # The unit a roll-up of every unit is for, when the workbook names no organisation.
 ALL_UNITS: dict[Lang, str] = {"vi": "Tổng các đơn vị", "en": "All units"}
 
+# A rate reported by several units without its counts: it is never added up.
+RATES_NOT_ROLLED_UP: dict[Lang, str] = {
+    "vi": "{indicator}: các đơn vị chỉ báo cáo tỷ lệ, không kèm tử số và mẫu số, nên không "
+    "tính được tỷ lệ chung cho {units} đơn vị (tỷ lệ không cộng dồn được).",
+    "en": "{indicator}: the units report only the rate, without its counts, so no rate for "
+    "the {units} units together can be computed (rates do not add up).",
+}
+
 # After a figure restated from a split unit (`crosswalk`), in the appendix table.
 ESTIMATE: dict[Lang, str] = {"vi": " (ước tính)", "en": " (estimate)"}
 

@@ -205,6 +205,7 @@ class ColumnUnderstood:
     cell: str | None  # the header's (lowest) cell
     meaning_vi: str
     meaning_en: str
+    line: str = ""  # the `Cách đọc` line that says this reading ('cột E: tỷ lệ (%) năm 2023')
 
 
 @dataclass(frozen=True)
@@ -230,11 +231,72 @@ class TableReading:
     figures: int = 0
     refused: str | None = None  # why the table was not read (a question), when it was not
     settle: str | None = None  # the `Cách đọc` line that settles it
+    lines: tuple[str, ...] = ()  # the table's own reading as `Cách đọc` lines (period, unit…)
 
     @property
     def name(self) -> str:
         """How a `Cách đọc` line names the table: 'Biểu 1' (its place on the sheet)."""
         return f"Biểu {self.number}"
+
+    def cach_doc(self) -> list[str]:
+        """The whole reading as `Cách đọc` lines, each naming the sheet and the table: what
+        `chiso explain -o` writes for the analyst to copy into their workbook and correct."""
+        scope = f"Trang «{self.sheet}», {self.name}"
+        found = [f"{scope}: {line}" for line in self.lines]
+        found += [f"{scope}, {c.line}" for c in self.columns if c.line]
+        return found
+
+    def describe(self, *, lang: Lang = "vi") -> list[str]:
+        """What was understood of the table, line by line, for `chiso explain`."""
+        vi = lang == "vi"
+        rows = ", ".join(str(r) for r in self.header_rows) or "—"
+        head = (
+            f"{self.name} ({self.range}), trang «{self.sheet}»: dòng tiêu đề {rows}"
+            if vi
+            else f"{self.name} ({self.range}), sheet «{self.sheet}»: header rows {rows}"
+        )
+        lines = [head]
+        if self.title:
+            lines.append(("  Tiêu đề: " if vi else "  Title: ") + self.title)
+        period = f" «{self.period}»" if self.period else ""
+        unit = f" «{self.unit}»" if self.unit else ""
+        lines.append(
+            f"  Kỳ{period}: lấy từ {_source(self.period_source, lang)}; đơn vị{unit}: lấy từ "
+            f"{_source(self.unit_source, lang)}"
+            if vi
+            else f"  Period{period}: from {_source(self.period_source, lang)}; unit{unit}: "
+            f"from {_source(self.unit_source, lang)}"
+        )
+        for column in self.columns:
+            blank = "(không tiêu đề)" if vi else "(no header)"
+            header = f"«{column.header}»" if column.header else blank
+            meaning = column.meaning_vi if vi else column.meaning_en
+            lines.append(f"  {'Cột' if vi else 'Column'} {column.column} {header}: {meaning}")
+        for term, cell in self.terms_not_understood:
+            lines.append(
+                f"  Chưa hiểu «{term}» ({cell}): giữ nguyên trong tên"
+                if vi
+                else f"  Not understood «{term}» ({cell}): kept as written in the name"
+            )
+        for unread in self.numbers_not_read:
+            reason = unread.reason_vi if vi else unread.reason_en
+            said = "Không đọc" if vi else "Not read"
+            lines.append(f"  {said} {unread.cells}: {reason}")
+        if self.refused:
+            lines.append(("  Chưa đọc bảng này: " if vi else "  Not read: ") + self.refused)
+            if self.settle:
+                lines.append(
+                    f"  Thêm vào trang «Cách đọc»: {self.settle}"
+                    if vi
+                    else f"  Add to a «Cách đọc» sheet: {self.settle}"
+                )
+        else:
+            lines.append(
+                f"  {self.figures} số liệu; {self.numbers_read} số đã đọc"
+                if vi
+                else f"  {self.figures} figures; {self.numbers_read} numbers read"
+            )
+        return lines
 
     def to_dict(self) -> dict[str, object]:
         """The public JSON form (README, `tables`)."""
@@ -309,6 +371,13 @@ def _source(where: str, lang: Lang) -> str:
         return f"tiêu đề các cột {cells}" if lang == "vi" else f"the column headers {cells}"
     if where.startswith("column "):
         return ("cột " if lang == "vi" else "column ") + where.removeprefix("column ")
+    if where == "heading rows":
+        return "các dòng đề mục trong bảng" if lang == "vi" else "the heading rows in the table"
+    if where.startswith("Cách đọc "):
+        cell = where.removeprefix("Cách đọc ")
+        return f"trang Cách đọc, ô {cell}" if lang == "vi" else f"the Cách đọc sheet, cell {cell}"
+    if where == "?":
+        return "không nơi nào" if lang == "vi" else "nowhere"
     return where
 
 

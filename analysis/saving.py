@@ -93,6 +93,27 @@ def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:
     return Path(path)
 
 
+def write_reading(lines: list[str], path: str | Path) -> Path:
+    """A workbook with one sheet, `Cách đọc`, one line a row: how chiso read each table, in
+    the analyst's terms (`chiso explain -o`), to copy into their own workbook and correct."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Cách đọc"
+    sheet.append(["Cách đọc"])
+    sheet["A1"].font = Font(bold=True)
+    for line in lines:
+        sheet.append([neutralise(line)])
+    sheet.column_dimensions["A"].width = 90
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomic(Path(path), buffer.getvalue())
+    return Path(path)
+
+
 def write_excel(frame: pd.DataFrame, path: str | Path, *, lang: Lang = "vi") -> Path:
     """The figures as an .xlsx: one row each, the value, counts, interval, target and
     change as numbers with Excel number formats (a rate as '0.0%', shown 98,3% in a

@@ -37,6 +37,7 @@ TEXT_COLUMNS = (
     "period_label",
     "address",
     "achievement_text",
+    "printed_rate_text",
 )
 
 
@@ -129,6 +130,15 @@ def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame
         lang=lang,
     )
 
+    # A rate printed beside its count ('Năm 2023: Số lượng | Tỷ lệ (%)'), as printed: per cent.
+    printed_rate = combined["printed_rate"].to_numpy(dtype=np.float64)
+    printed_rate_text = format_rates(
+        printed_rate,
+        factors=np.where(factor == 1000.0, 1000.0, 100.0),
+        decimals=_own_decimals(printed_rate),
+        lang=lang,
+    )
+
     remainder = combined["remainder"].to_numpy(dtype=np.float64)
     remainder_text = _where(has_base, format_counts(remainder, lang=lang), None)
 
@@ -173,6 +183,7 @@ def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame
         "period_label": labels.to_numpy(dtype=object),
         "address": address,
         "achievement_text": np.asarray(achievement_text, dtype=object),
+        "printed_rate_text": np.asarray(printed_rate_text, dtype=object),
     }
     # Object columns keep None as None (pandas would otherwise infer text with NaN).
     return combined.assign(
@@ -181,6 +192,17 @@ def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame
             for key, values in texts.items()
         }
     )
+
+
+def _own_decimals(values: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:
+    """The decimals each number is stored with (at most 4): 98.3 -> 1, 95.25 -> 2."""
+    result = np.zeros(len(values), dtype=np.int64)
+    finite = np.isfinite(values)
+    for digits in range(1, 5):
+        scaled = np.round(values * 10.0 ** (digits - 1), 9)
+        needs = finite & (np.abs(scaled - np.round(scaled)) > 1e-9)
+        result[needs] = digits
+    return result
 
 
 def _label(period: object, lang: Lang) -> str | None:
@@ -293,6 +315,9 @@ RECORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     # Reorganised units: a figure restated on today's unit, and whether it is an estimate.
     ("estimate", "estimate", "bool"),
     ("restated_from", "restated_from", "text"),
+    # Issue 15: a rate printed beside its count, kept as printed (per cent).
+    ("printed_rate", "printed_rate", "float"),
+    ("printed_rate_text", "printed_rate_text", "text"),
 )
 # `change` is an object of its own (see `_changes`), after the fields above.
 

@@ -63,6 +63,8 @@ ROW_FIELDS = [
     "target_status",
     "estimate",
     "restated_from",
+    "printed_rate",
+    "printed_rate_text",
     "change",
 ]
 PROBLEM_FIELDS = [
@@ -130,11 +132,21 @@ def test_summary_json_is_the_public_interface(capsys: Capture) -> None:
     code, out, err = run(capsys, "summary", str(BUNDLED), "--json")
     assert code == 0 and err == ""
     payload: dict[str, Any] = json.loads(out)
-    assert list(payload) == ["rows", "problems", "sheets", "trends"]
+    assert list(payload) == ["rows", "problems", "sheets", "tables", "trends"]
     [sheet] = payload["sheets"]
     assert (sheet["sheet"], sheet["layout"], sheet["header_row"]) == ("Chỉ tiêu", "long", 4)
     assert sheet["headers"]["numerator"] == "F4" and sheet["period_from"] == "column E"
     assert sheet["title"].startswith("THÀNH ỦY QUẢNG NGÃI")
+    [table] = payload["tables"]
+    assert (table["sheet"], table["table"], table["range"], table["header_rows"]) == (
+        "Chỉ tiêu",
+        1,
+        "A4:L20",
+        [4],
+    )
+    assert (table["period_source"], table["unit_source"]) == ("column E", "column D")
+    assert (table["figures"], table["numbers_read"], table["numbers_not_read"]) == (14, 26, [])
+    assert table["terms_not_understood"] == [] and table["refused"] is None
     assert payload["problems"] == []
     for record in payload["rows"]:
         assert list(record) == ROW_FIELDS
@@ -159,6 +171,7 @@ def test_summary_json_is_the_public_interface(capsys: Capture) -> None:
         "rows": summary_records(summarize(dataset)),
         "problems": [],
         "sheets": [reading.to_dict() for reading in dataset.sheets],
+        "tables": [reading.to_dict() for reading in dataset.tables],
         "trends": trend_records(summarize(dataset)),
     }
     assert out == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"

@@ -129,7 +129,7 @@ def test_the_trends_list_and_the_five_period_rule(
     path = write_workbook(tmp_path / "chuoi.xlsx", rows)
     assert main(["summary", "--json", str(path)]) == 0
     payload = json.loads(capsys.readouterr().out)
-    assert list(payload) == ["rows", "problems", "sheets", "trends"]
+    assert list(payload) == ["rows", "problems", "sheets", "tables", "trends"]
     trends = {t["indicator"]: t for t in payload["trends"]}
     members = trends["Đảng viên mới"]
     assert members == {

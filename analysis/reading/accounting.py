@@ -47,18 +47,23 @@ class Accounted:
 
 def account_numbers(table: ReadTable, parsed: Sequence[ParsedCells]) -> Accounted:
     """Count a table's numbers read, and name the ones that were not (see the module)."""
+    grid, region, meaning = table.grid, table.region, table.meaning
+    assert meaning is not None
+    window = grid.shape[0]  # rows read cell by cell: the numbers counted one by one
     used: set[str] = set()
     named: set[str] = set()
+    read_below = 0
     for result in parsed:
         figures = result.figures
+        inside = (figures["row"] <= window).to_numpy()
         for name in _CELL_COLUMNS:
             if name in figures:
-                used.update(v for v in figures[name].tolist() if isinstance(v, str))
+                cells = figures[name]
+                used.update(v for v in cells[inside].tolist() if isinstance(v, str))
+                read_below += int(cells[~inside].notna().sum())
         for problem in result.problems:
             if problem.cell:  # a row with a problem gives no figure, and says why
                 named.add(re.sub(r"^[A-Z]+", "", problem.cell))
-    grid, region, meaning = table.grid, table.region, table.meaning
-    assert meaning is not None
     bottom = min(region.body_bottom, grid.shape[0] - 1)
     by_reason: dict[tuple[str, str], list[str]] = {}
     read = 0
@@ -76,16 +81,15 @@ def account_numbers(table: ReadTable, parsed: Sequence[ParsedCells]) -> Accounte
                 read += 1
             elif str(row + 1) not in named:
                 by_reason.setdefault(_LEFT_OVER, []).append(ref)
-    if region.extends:
-        read = len(used)
+    read += read_below
     collect = ProblemCollector(table.reading.file, table.reading.sheet)
     not_read: list[NotRead] = []
     said = set(NOT_READ_ROLES.values())
-    for (vi, en), cells in by_reason.items():
-        written = compact_cells(", ".join(cells), limit=6)
+    for (vi, en), refs in by_reason.items():
+        written = compact_cells(", ".join(refs), limit=6)
         not_read.append(NotRead(written, vi, en))
         if (vi, en) not in said:
             # A change, a rank or a notes column is named by its header: it is listed with
             # the table (`chiso explain`, `tables`); any other number left over is a warning.
-            collect.add("numbers_not_read", cell=cells[0], value=written, reason=vi, reason_en=en)
+            collect.add("numbers_not_read", cell=refs[0], value=written, reason=vi, reason_en=en)
     return Accounted(read, tuple(not_read), collect.problems)

@@ -15,7 +15,8 @@ explain` prints each table's number); a line without `Biểu` applies to every t
 has the column, a line without `Trang` to every sheet. What a column is, is said with the
 same words a header would use (the vocabulary): `tử số`, `mẫu số`, `tỷ lệ (%)`, `kế
 hoạch`, `kế hoạch năm 2024`, `kỳ 2023`, `chỉ tiêu «…»` (the column is one indicator),
-`đơn vị «…»` (the column is one unit), `bỏ qua` (its numbers are not figures), or, for a
+`đơn vị «…»` (the column is one unit), `«…»` alone (words kept in the indicator's name),
+`bỏ qua` (its numbers are not figures), or, for a
 column of row labels, `chỉ tiêu`, `đơn vị`, `kỳ`, `đơn vị tính`. chiso follows each line
 exactly; a line that matches nothing, or that it cannot read, is an error naming it.
 """
@@ -33,7 +34,7 @@ from .workbook import Workbook, cell_ref, column_index
 
 CORRECTIONS_SHEET_NAMES = ("cách đọc", "cach doc", "how to read")
 
-What = Literal["skip", "term", "period", "unit", "indicator", "header_rows"]
+What = Literal["skip", "term", "period", "unit", "indicator", "header_rows", "qualifier"]
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class Corrections:
 
 
 _QUOTED = re.compile(r"[«\"“']\s*(.+?)\s*[»\"”']")
+_ONLY_QUOTED = re.compile(r"^[«\"“'][^«»\"“”']+[»\"”']$")
 _SHEET = re.compile(r"^(?:trang|sheet)\s*[«\"“']?(?P<name>[^«»\"“”',:]+?)[»\"”']?\s*[,:;]\s*")
 _TABLE = re.compile(r"^(?:bieu|bang|table)\s*(?:so\s*)?(?P<number>\d{1,3})\s*[,:;]?\s*")
 _COLUMN = re.compile(r"^(?:cot|column|col)\s*(?P<letters>[a-z]{1,3})\s*[:,;]\s*")
@@ -163,6 +165,8 @@ def parse_line(text: str, cell: str) -> Correction | None:
             else "indicator"
         )
         return Correction(written, cell, sheet, table, column, what, _value(rest))
+    if _ONLY_QUOTED.match(rest):  # «Đạt»: words kept in the indicator's name
+        return Correction(written, cell, sheet, table, column, "qualifier", _value(rest))
     if (found := re.match(r"^(?:ky|period)\s*:?\s*(.+)$", rest_words)) is not None:
         return Correction(
             written, cell, sheet, table, column, "period", _value(rest[-len(found[1]) :])

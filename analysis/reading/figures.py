@@ -279,6 +279,7 @@ def _form_rows(values: pd.DataFrame) -> list[int]:
     return rows
 
 
+_LETTERS = re.compile(r".*[^\d\s.,()/\-]")
 _CHILD_MARK = re.compile(r"^(?:[a-zđ]\s*[).]|[+\-–•*]|\(?[ivx]+\)|\d+\.\d+\.?)(?:\s|$)", re.I)
 _WITHIN = re.compile(r"^trong (?:do|so do)\s*:?\s*$")
 
@@ -345,7 +346,12 @@ def _total_rows(values: pd.DataFrame, name_field: str) -> pd.Series:
     for key in ("indicator", "unit", "stt"):
         if key not in values.columns or values[key].dtype != object:
             continue
-        words = map_distinct(values[key], lambda v: is_total_label(v)).fillna(False).astype(bool)
+        column = values[key]
+        worded = _matches(column, _LETTERS)  # row numbers (a column of digits) say no total
+        if not worded.any():
+            continue
+        words = pd.Series(False, index=values.index)
+        words[worded] = map_distinct(column[worded], is_total_label).fillna(False).astype(bool)
         if key == "unit" and name_field != "unit":
             units = values["unit"][~words].dropna()
             if units.empty:

@@ -540,6 +540,14 @@ def _corrected(reading: ColumnReading, line: Correction) -> ColumnReading | None
     )
     if line.what == "skip":
         return replace(base, kind="unread", reason=NOT_READ_ROLES["skip"])
+    if line.what == "qualifier":
+        return replace(
+            base,
+            kind="value",
+            role=base.role if base.kind == "value" else None,
+            words=line.value,
+            across="qualifier",
+        )
     if line.what == "indicator":
         return replace(
             base,

@@ -20,7 +20,7 @@ from ..text import name_key, strip_accents
 from .cells import Grid, read_grid
 from .context import Stated, read_context, title_lines
 from .corrections import Correction, Corrections
-from .figures import RawTable, read_figures
+from .figures import LABEL_FIELDS, RawTable, read_figures
 from .header_paths import header_paths
 from .meanings import ColumnReading, FigureGroup, TableMeaning, read_meanings
 from .tables import Region, find_regions
@@ -292,8 +292,12 @@ def _read(
             collect.problems.append(_layout_problem(book.file_label, cells.name, meaning))
         reading = replace(reading, refused=refused, settle=settle)
         return ReadTable(reading, None, (), grid, region, meaning, summary)
+    for term, cell in meaning.not_understood:
+        collect.add("term_not_understood", cell=cell, value=term)
     values = tuple(c.column for c in meaning.columns.values() if c.kind == "value")
     stated = meaning.period.code if meaning.period is not None else None
+    labels = sorted({c for k, c in meaning.labels.items() if k in LABEL_FIELDS})
+    cells.columns(region.body_top, text=labels, numbers=sorted(set(values)))  # one read
     raws = tuple(
         read_figures(
             cells,
@@ -584,9 +588,17 @@ def understood(file: str, sheet: str, meaning: TableMeaning) -> TableReading:
             cell=c.path.leaf_cell,
             meaning_vi=_column_meaning(c, meaning)[0],
             meaning_en=_column_meaning(c, meaning)[1],
+            line=column_line(c),
         )
         for c in sorted(meaning.columns.values(), key=lambda c: c.column)
     )
+    lines: list[str] = []
+    if meaning.period is not None and meaning.period_source and "period" not in meaning.labels:
+        lines.append(f"kỳ «{meaning.period.label()}»")
+    if meaning.unit is not None:
+        lines.append(f"đơn vị «{meaning.unit.value}»")
+    if meaning.indicator is not None:
+        lines.append(f"chỉ tiêu «{meaning.indicator.value}»")
     unit = meaning.unit.value if meaning.unit is not None else None
     return TableReading(
         file=file,
@@ -603,7 +615,53 @@ def understood(file: str, sheet: str, meaning: TableMeaning) -> TableReading:
         unit=unit,
         columns=columns,
         terms_not_understood=meaning.not_understood,
+        lines=tuple(lines),
     )
+
+
+_LABEL_WORDS = {
+    "stt": "STT",
+    "indicator": "chỉ tiêu",
+    "unit": "đơn vị",
+    "period": "kỳ",
+    "measure": "đơn vị tính",
+    "code": "mã số",
+    "note": "ghi chú",
+    "source": "nguồn",
+    "group": "nhóm",
+}
+_VALUE_WORDS = {
+    "count": "tử số",
+    "whole": "tử số",
+    "base": "mẫu số",
+    "rate": "tỷ lệ (%)",
+    "target": "kế hoạch",
+    "achievement": "tỷ lệ đạt (%)",
+    "previous": "cùng kỳ năm trước",
+}
+
+
+def column_line(reading: ColumnReading) -> str:
+    """The `Cách đọc` line that says what a column is, in the words a header would use
+    ('cột E: tỷ lệ (%) năm 2023'); reading it back gives the same column."""
+    letter = column_letter(reading.column)
+    if reading.kind == "unread":
+        return f"cột {letter}: bỏ qua"
+    if reading.kind == "label":
+        word = _LABEL_WORDS.get(reading.role or "")
+        return f"cột {letter}: {word}" if word else ""
+    if reading.across == "unit" and reading.words:
+        return f"cột {letter}: đơn vị «{reading.words}»"
+    if reading.across == "indicator" and reading.words:
+        return f"cột {letter}: chỉ tiêu «{reading.words}»"
+    if reading.across == "part" and reading.part:
+        return f"cột {letter}: trong đó: {reading.part}"
+    if reading.across == "qualifier" and reading.words and reading.role in (None, "count"):
+        return f"cột {letter}: «{reading.words}»"
+    word = _VALUE_WORDS.get(reading.role or "count", "tử số")
+    if reading.period is not None:
+        word += f" {reading.period.label()}"
+    return f"cột {letter}: {word}"
 
 
 def table_groups(meaning: TableMeaning) -> tuple[FigureGroup, ...]:

@@ -126,6 +126,8 @@ class SheetCells:
     part: str | None = None  # the sheet's XML part in the zip
     date1904: bool = False
     _grid: tuple[Grid, bool] | None = field(default=None, repr=False)
+    # Columns already read: (first row, column, read as numbers) -> its cells.
+    _read: dict[tuple[int, int, bool], pd.Series] = field(default_factory=dict, repr=False)
 
     @property
     def small(self) -> bool:
@@ -143,7 +145,7 @@ class SheetCells:
                     self._grid = (grid, True)
                 else:
                     with zipfile.ZipFile(self.path) as archive:
-                        data = archive.read(self.part or "")
+                        data = _first_rows(archive, self.part or "", WINDOW_ROWS)
                         shared = _SharedStrings(archive)
                         styles = _date_styles(archive)
                         window, _ = _head_rows(
@@ -170,6 +172,21 @@ class SheetCells:
         filled with their top-left value. Raises `WorkbookError` (corrupt_workbook)
         when a reader fails.
         """
+
+        keys = [(first_row, c, False) for c in text] + [(first_row, c, True) for c in numbers]
+        missing_text = [c for c in text if (first_row, c, False) not in self._read]
+        missing_numbers = [c for c in numbers if (first_row, c, True) not in self._read]
+        if missing_text or missing_numbers:
+            fresh = self._columns(first_row, text=missing_text, numbers=missing_numbers)
+            for column in missing_text:
+                self._read[(first_row, column, False)] = fresh[column]
+            for column in missing_numbers:
+                self._read[(first_row, column, True)] = fresh[column]
+        return {key[1]: self._read[key] for key in keys}
+
+    def _columns(
+        self, first_row: int, *, text: Sequence[int] = (), numbers: Sequence[int] = ()
+    ) -> dict[int, pd.Series]:
         import pandas as pd
 
         index = pd.RangeIndex(first_row, max(self.n_rows, first_row))
@@ -290,6 +307,19 @@ def _typed_columns(
         if column not in result:
             result[column] = pd.Series([None] * len(frame), index=index, dtype=object)
     return result
+
+
+def _first_rows(archive: zipfile.ZipFile, part: str, rows: int) -> bytes:
+    """The start of a sheet's XML, decompressed only as far as its first `rows` rows."""
+    after = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
+    data = b""
+    with archive.open(part) as handle:
+        while chunk := handle.read(1 << 20):
+            data += chunk
+            found = list(after.finditer(data, max(0, len(data) - len(chunk) - 64)))
+            if found and int(found[-1][1]) > rows:
+                break
+    return data
 
 
 def _calamine_grid(path: Path, sheet: str) -> Grid:
