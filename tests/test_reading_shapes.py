@@ -350,3 +350,105 @@ def test_ranks_changes_and_rates_are_never_figures_or_added(tmp_path: Path) -> N
     }
     summary = analysis.summarize(dataset)
     assert set(summary["text"]) == {"97,5%", "93%"}
+    assert not summary["is_total"].any()  # two rates are never added into a total
+    from analysis.briefing import prepare_briefing
+
+    said = [p for s in prepare_briefing(dataset).sections for p in s.paragraphs]
+    assert (
+        "Tỷ lệ hồ sơ giải quyết đúng hạn: các đơn vị chỉ báo cáo tỷ lệ, không kèm tử số và mẫu "
+        "số, nên không tính được tỷ lệ chung cho 2 đơn vị (tỷ lệ không cộng dồn được)."
+    ) in said
+
+
+def test_two_tables_side_by_side(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path / "canh-nhau.xlsx",
+        [
+            ["ĐẢNG ỦY XÃ TỊNH HÀ"],
+            ["Biểu 1: NĂM 2022", None, None, None, "Biểu 2: NĂM 2023"],
+            ["Chỉ tiêu", "Số lượng", None, None, "Chỉ tiêu", "Số lượng"],
+            ["Đảng viên mới kết nạp", 6, None, None, "Đảng viên mới kết nạp", 8],
+            ["Đảng viên được tặng Huy hiệu", 4, None, None, "Đảng viên được tặng Huy hiệu", 5],
+        ],
+    )
+    dataset = analysis.load(path)
+    assert dataset.ok, dataset.problems
+    assert sorted(_figures(dataset, "indicator", "period", "numerator", "cell_numerator")) == [
+        ("Đảng viên mới kết nạp", "2022", 6.0, "B4"),
+        ("Đảng viên mới kết nạp", "2023", 8.0, "F4"),
+        ("Đảng viên được tặng Huy hiệu", "2022", 4.0, "B5"),
+        ("Đảng viên được tặng Huy hiệu", "2023", 5.0, "F5"),
+    ]
+    assert [t.range for t in dataset.tables] == ["A3:B5", "E3:F5"]
+    assert {t.period_source for t in dataset.tables} == {"title cell A2", "title cell E2"}
+
+
+def test_a_stated_scope_is_the_unit_not_the_office(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path / "pham-vi.xlsx",
+        [
+            ["TỈNH ỦY QUẢNG NGÃI"],
+            ["BAN TỔ CHỨC"],
+            ["SỐ LIỆU ĐẢNG VIÊN TOÀN TỈNH NĂM 2023"],
+            ["STT", "Chỉ tiêu", "Số lượng"],
+            [1, "Đảng viên mới kết nạp", 1520],
+        ],
+    )
+    dataset = analysis.load(path)
+    assert dataset.ok, dataset.problems
+    assert list(dataset.observations["unit"]) == ["Tỉnh Quảng Ngãi"]
+    assert dataset.tables[0].unit_source == "title cell A3"
+
+
+def test_a_flow_counted_only_to_a_day_is_refused_with_the_line_that_settles_it(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        ["ĐẢNG ỦY XÃ TỊNH HÀ"],
+        ["SỐ LIỆU TÍNH ĐẾN NGÀY 30/11/2022"],
+        ["STT", "Chỉ tiêu", "Số lượng"],
+        [1, "Tổng số đảng viên", 420],
+        [2, "Đảng viên mới kết nạp", 8],
+    ]
+    dataset = analysis.load(_book(tmp_path / "den-ngay.xlsx", lines))
+    [problem] = [p for p in dataset.problems if p.severity == "error"]
+    assert (problem.code, problem.cell) == ("reading_ambiguous", "A2")
+    assert "«Đảng viên mới kết nạp»" in problem.message_vi
+    assert "Biểu 1: kỳ từ 01/01/2022 đến 30/11/2022" in problem.message_vi
+    assert dataset.observations.empty
+    # A stock alone is counted at that day.
+    stocks = analysis.load(_book(tmp_path / "ton.xlsx", lines[:4]))
+    assert stocks.ok
+    assert _figures(stocks, "indicator", "period", "numerator") == [
+        ("Tổng số đảng viên", "2022-11-30", 420.0)
+    ]
+
+
+def test_a_count_and_its_rate_in_separate_tables_are_one_figure(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path / "hai-bang.xlsx",
+        [
+            ["ĐẢNG BỘ HUYỆN SƠN TỊNH"],
+            ["Biểu 1: SỐ LƯỢNG NĂM 2023"],
+            ["Chỉ tiêu", "Đơn vị", "Số lượng"],
+            ["Đảng viên nữ", "Xã Tịnh Hà", 120],
+            ["Đảng viên nữ", "Xã Tịnh Sơn", 95],
+            [],
+            ["Biểu 2: TỶ LỆ NĂM 2023"],
+            ["Chỉ tiêu", "Đơn vị", "Tỷ lệ (%)"],
+            ["Đảng viên nữ", "Xã Tịnh Hà", 28.5],
+            ["Đảng viên nữ", "Xã Tịnh Sơn", 25.0],
+        ],
+    )
+    dataset = analysis.load(path)
+    assert dataset.ok, dataset.problems
+    got = _figures(dataset, "unit", "numerator", "printed_rate", "cell_numerator", "cell_rate")
+    assert got == [
+        ("Xã Tịnh Hà", 120.0, 28.5, "C4", "C9"),
+        ("Xã Tịnh Sơn", 95.0, 25.0, "C5", "C10"),
+    ]
+    rows = analysis.summary_records(analysis.summarize(dataset))
+    assert [(r["text"], r["printed_rate_text"]) for r in rows if not r["is_total"]] == [
+        ("120", "28,5%"),
+        ("95", "25%"),
+    ]

@@ -52,6 +52,7 @@ class CellReading:
     kind: int
     number: float
     measure: str | None = None
+    short: bool = False  # a token that may number a column: '(3)', 'A', 12
 
 
 @lru_cache(maxsize=65536)
@@ -59,6 +60,12 @@ def _read_text(text: str) -> CellReading:
     plain = normalize_text(text)
     if not plain:
         return CellReading(BLANK, np.nan)
+    if len(plain) <= 12 and re.fullmatch(r"\(?[0-9A-Za-z]{1,2}\)?(?:\s*=.*)?", plain):
+        try:
+            parsed_short = parse_number(plain)
+            return CellReading(NUMBER_TEXT, float(parsed_short.value), short=True)
+        except NumberParseError:
+            return CellReading(TEXT, np.nan, short=True)
     try:
         parsed = parse_number(plain)
     except NoDataError:
@@ -90,7 +97,9 @@ def read_value(value: CellValue) -> CellReading:
     if isinstance(value, int | float):
         if value != value or value in (float("inf"), float("-inf")):
             return CellReading(OTHER, np.nan)
-        return CellReading(NUMBER, float(value))
+        return CellReading(
+            NUMBER, float(value), short=float(value).is_integer() and 0 <= value < 100
+        )
     if isinstance(value, dt.datetime | dt.date):
         return CellReading(DATE, np.nan)
     if isinstance(value, str):
@@ -127,6 +136,7 @@ class Grid:
     values: npt.NDArray[np.object_]
     kinds: npt.NDArray[np.int8]
     numbers: npt.NDArray[np.float64]
+    short: npt.NDArray[np.bool_]
     measures: dict[tuple[int, int], str]
     merges: tuple[Merged, ...]
     complete: bool
@@ -200,6 +210,7 @@ def read_grid(sheet: SheetCells) -> Grid:
             values[number, : len(row)] = row
     kinds = np.zeros((height, width), dtype=np.int8)
     numbers = np.full((height, width), np.nan)
+    short = np.zeros((height, width), dtype=bool)
     measures: dict[tuple[int, int], str] = {}
     if height and width:
         flat = values.ravel()
@@ -207,9 +218,11 @@ def read_grid(sheet: SheetCells) -> Grid:
         readings = [read_value(u) for u in uniques]
         kind_of = np.array([r.kind for r in readings] + [BLANK], dtype=np.int8)
         number_of = np.array([r.number for r in readings] + [np.nan])
+        short_of = np.array([r.short for r in readings] + [False], dtype=bool)
         taken = np.where(codes >= 0, codes, len(readings))
         kinds = kind_of[taken].reshape(height, width)
         numbers = number_of[taken].reshape(height, width)
+        short = short_of[taken].reshape(height, width)
         with_measure = {i for i, r in enumerate(readings) if r.measure}
         if with_measure:
             for position in np.flatnonzero(np.isin(codes, list(with_measure))):
@@ -221,6 +234,7 @@ def read_grid(sheet: SheetCells) -> Grid:
         values=values,
         kinds=kinds,
         numbers=numbers,
+        short=short,
         measures=measures,
         merges=sheet.merged,
         complete=complete,
@@ -230,18 +244,19 @@ def read_grid(sheet: SheetCells) -> Grid:
 
 
 def _factorize(flat: npt.NDArray[np.object_]) -> tuple[npt.NDArray[np.intp], list[CellValue]]:
-    """Codes of each value among the distinct ones (-1 for a blank), types kept apart (1
-    and '1' and True are three values)."""
-    seen: dict[tuple[type, object], int] = {}
-    uniques: list[CellValue] = []
-    codes = np.full(len(flat), -1, dtype=np.intp)
-    for position, value in enumerate(flat.tolist()):
-        if value is None:
-            continue
-        key = (type(value), value)
-        code = seen.get(key)
-        if code is None:
-            code = seen[key] = len(uniques)
-            uniques.append(value)
-        codes[position] = code
-    return codes, uniques
+    """Codes of each value among the distinct ones (-1 for a blank), texts and numbers kept
+    apart ('1' and 1 are two values; 1 and 1.0 one), true/false apart from 1 and 0."""
+    import pandas as pd
+
+    keyed = (
+        np.array(
+            [("\x00bool", v) if isinstance(v, bool) else v for v in flat.tolist()], dtype=object
+        )
+        if any(isinstance(v, bool) for v in flat.tolist())
+        else flat
+    )
+    codes, uniques = pd.factorize(keyed, use_na_sentinel=True)
+    values: list[CellValue] = [
+        u[1] if isinstance(u, tuple) and u[:1] == ("\x00bool",) else u for u in uniques.tolist()
+    ]
+    return np.asarray(codes, dtype=np.intp), values

@@ -430,3 +430,50 @@ def check_total_columns(
         if same.empty:
             continue
         _compare_total(collect, "total_column_mismatch", total, float(same["numerator"].sum()))
+
+
+def join_rates_to_counts(figures: pd.DataFrame) -> pd.DataFrame:
+    """A count and its printed rate kept in separate tables (`Biểu 1` the counts of each
+    unit, `Biểu 2` their rates, or two sheets): the same indicator, unit and period, one a
+    count and the other a rate typed without counts. They are one figure: the rate is kept
+    beside the count as its printed rate (and checked against it where there is a base),
+    never a second figure."""
+    if figures.empty:
+        return figures
+    typed_rate = (
+        figures["measure"].astype(object).isin(["%"]).to_numpy(dtype=bool)
+        & figures["denominator"].isna().to_numpy(dtype=bool)
+        & figures["printed_rate"].isna().to_numpy(dtype=bool)
+    )
+    if not typed_rate.any() or typed_rate.all():
+        return figures
+    keys = pd.DataFrame(
+        {
+            "parent": name_keys(figures["parent"]) if "parent" in figures else None,
+            "indicator": name_keys(figures["indicator"]),
+            "unit": name_keys(figures["unit"]),
+            "period": figures["period"],
+        }
+    )
+    key = pd.MultiIndex.from_frame(keys.fillna(""))
+    counts = ~typed_rate & figures["printed_rate"].isna().to_numpy(dtype=bool)
+    count_at = pd.Series(np.flatnonzero(counts), index=key[counts])
+    count_at = count_at[~count_at.index.duplicated(keep="first")]
+    rate_rows = np.flatnonzero(typed_rate)
+    matched = count_at.reindex(key[rate_rows])
+    found = matched.notna().to_numpy()
+    if not found.any():
+        return figures
+    result = figures.copy()
+    targets = matched.to_numpy()[found].astype(np.int64)
+    sources = rate_rows[found]
+    printed = result["printed_rate"].to_numpy(dtype=np.float64).copy()
+    printed[targets] = result["numerator"].to_numpy(dtype=np.float64)[sources]
+    cell_rate = result["cell_rate"].to_numpy(dtype=object).copy()
+    cell_rate[targets] = result["cell_numerator"].to_numpy(dtype=object)[sources]
+    decimals = result["printed_decimals"].to_numpy(dtype=np.int64).copy()
+    decimals[targets] = result["typed_decimals"].to_numpy(dtype=np.int64)[sources]
+    result = result.assign(printed_rate=printed, cell_rate=cell_rate, printed_decimals=decimals)
+    keep = np.ones(len(result), dtype=bool)
+    keep[sources] = False
+    return result[keep]

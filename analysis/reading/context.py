@@ -120,8 +120,9 @@ _SCOPE = re.compile(
 _MEASURE_LINE = re.compile(r"^(?:don vi tinh|dvt|don vi)\s*[:.]\s*(.+)$")
 _PERIOD_LINE = re.compile(r"^(?:ky bao cao|thoi gian|ky|period|reporting period)\s*[:.]\s*(.+)$")
 _DOCUMENT_REFERENCE = re.compile(
-    r"(?:so|nghi quyet|ke hoach|chi thi|quyet dinh|ket luan|thong tu|cong van|huong dan|"
-    r"quy dinh|luat|nghi dinh)\s+(?:so\s+)?[\w./-]*\s*(?:ngay\s+[\d/.-]+\s*)?(?:cua [\w ]+)?$"
+    r"(?:(?:nghi quyet|ke hoach|chi thi|quyet dinh|ket luan|thong tu|cong van|huong dan|"
+    r"quy dinh|luat|nghi dinh)(?:\s+so)?|\bso)\s+\d[\w./-]*\s*(?:ngay\s+[\d/.-]+\s*)?"
+    r"(?:cua [\w ]+)?$"
 )
 _LOWER_WORDS = {
     "tỉnh",
@@ -202,14 +203,14 @@ def _province_of(organisation: str | None) -> str | None:
     if organisation is None:
         return None
     words = plain(organisation)
-    match = re.search(r"\b(tinh|thanh pho|huyen|quan|thi xa)\s+(.+)$", words)
+    match = re.search(r"\b(tinh|thanh pho|huyen|quan|thi xa)(\s+uy)?\s+(.+)$", words)
     if match is None:
         return None
-    start = match.start()
     written = normalize_text(organisation)
     if len(plain(written)) != len(words):
         return None
-    return proper_case(written[start:])
+    level = written[match.start(1) : match.end(1)]
+    return proper_case(f"{level} {written[match.start(3) :]}")
 
 
 def title_lines(

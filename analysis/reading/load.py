@@ -44,6 +44,7 @@ from .checks import (
     check_units_in_force,
     drop_duplicates,
     hidden_rows,
+    join_rates_to_counts,
 )
 from .corrections import CORRECTIONS_SHEET_NAMES, read_corrections
 from .sheets import read_tables
@@ -237,6 +238,7 @@ def read_dataset(book: Workbook) -> Dataset:
     check_total_columns(figures, totals[across], collect)
     check_sheet_totals(figures, totals[on_summary], collect)
     figures = attach_parents(figures, collect)
+    figures = join_rates_to_counts(figures)
     figures = drop_duplicates(figures, collect)
     figures = apply_catalogue(figures, catalogue)
     figures = check_rates(figures, collect)

@@ -110,9 +110,16 @@ def _row_facts(grid: Grid, left: int, right: int) -> _Rows:
     foot = np.zeros(height, dtype=bool)
     title_line = np.zeros(height, dtype=bool)
     years = np.zeros(height, dtype=bool)
-    for row in np.flatnonzero(nonblank.any(axis=1)):
+    # Only rows that may be something other than figures are read word by word: rows with
+    # no number, rows of short tokens ('(1) (2) (3)', 'A B 1 2'), rows whose numbers are
+    # all years (a header).
+    values = grid.numbers[:, left : right + 1]
+    whole_years = np.where(is_number, (values >= 1900) & (values <= 2100) & (values % 1 == 0), True)
+    all_short = np.where(nonblank, grid.short[:, left : right + 1], True).all(axis=1)
+    maybe = (numbers == 0) | all_short | ((numbers >= 1) & whole_years.all(axis=1))
+    for row in np.flatnonzero(nonblank.any(axis=1) & maybe):
         texts_here = grid.row_texts(int(row), left, right)
-        if len(texts_here) >= 2 and numbers_columns(texts_here):
+        if len(texts_here) >= 2 and all_short[row] and numbers_columns(texts_here):
             column_numbers[row] = True
             continue
         first = texts_here[0] if texts_here else ""
@@ -229,6 +236,9 @@ def _bodies(grid: Grid, facts: _Rows, left: int, right: int) -> list[tuple[int, 
     height = len(facts.data)
     bodies: list[tuple[int, int, set[int]]] = []
     skip = _row_number_columns(grid, left, right)
+    kinds = grid.kinds[:, left : right + 1]
+    numeric = (kinds == NUMBER) | (kinds == NUMBER_TEXT)
+    patterns = [bytes(p) for p in np.packbits(numeric, axis=1)]  # each row's number columns
     row = 0
     while row < height:
         if not facts.data[row]:
@@ -238,6 +248,10 @@ def _bodies(grid: Grid, facts: _Rows, left: int, right: int) -> list[tuple[int, 
         columns = _number_columns(grid, row, left, right) - skip
         row += 1
         while row < height:
+            if facts.data[row] and patterns[row] == patterns[row - 1] and facts.data[row - 1]:
+                last = row  # the same columns of figures as the row above
+                row += 1
+                continue
             if facts.data[row]:
                 here = _number_columns(grid, row, left, right) - skip
                 if here and not here & columns:

@@ -46,8 +46,8 @@ HEAD_ROWS = 31  # rows read with the title block and headers
 # A sheet of up to this many rows (and cells) is read whole, cell by cell, so that every
 # table on it can be found; a larger one is read as its first WINDOW_ROWS rows (where its
 # tables and headers are found) and, below them, column by column, typed.
-GRID_ROWS = 20_000
-GRID_CELLS = 1_000_000
+GRID_ROWS = 5_000
+GRID_CELLS = 250_000
 WINDOW_ROWS = 300
 _XML_HEAD_BYTES = 64 * 1024
 _MAX_PROLOG_BYTES = 1024 * 1024
