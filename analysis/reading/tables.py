@@ -115,7 +115,9 @@ def _row_facts(grid: Grid, left: int, right: int) -> _Rows:
     # all years (a header).
     values = grid.numbers[:, left : right + 1]
     whole_years = np.where(is_number, (values >= 1900) & (values <= 2100) & (values % 1 == 0), True)
-    all_short = np.where(nonblank, grid.short[:, left : right + 1], True).all(axis=1)
+    all_short: npt.NDArray[np.bool_] = np.asarray(
+        np.where(nonblank, grid.short[:, left : right + 1], True).all(axis=1), dtype=bool
+    )
     maybe = (numbers == 0) | all_short | ((numbers >= 1) & whole_years.all(axis=1))
     for row in np.flatnonzero(nonblank.any(axis=1) & maybe):
         texts_here = grid.row_texts(int(row), left, right)
