@@ -343,12 +343,54 @@ def read_meanings(
             grid, region, _combine(paths[column]), profiles[column]
         )
     _label_roles(grid, region, draft, profiles)
-    table_facts: dict[str, Correction] = {}
+    facts, rejected = _follow_corrections(draft, corrections or [], used)
+    context = _stated_by_corrections(context, facts, rejected)
+    _settle_roles(grid, region, draft)
+    period, period_source, period_text, stock = _table_period(draft, context)
+    draft.columns = _resolve_yearless(draft, period)
+    groups = _groups(draft, period)
+    _list_not_understood(draft)
+    found = _dimensions(grid, region, draft, groups, context, facts, period)
+    if context.period is not None and context.period.until is not None and not found.has_period:
+        flows = _flows_without_start(grid, region, draft, context, found.indicator)
+        if flows:
+            draft.questions.append(_start_question(context, flows, table_name))
+    unread = tuple(
+        (c.column, c.reason) for c in draft.columns.values() if c.kind == "unread" and c.reason
+    )
+    return TableMeaning(
+        region=region,
+        columns=draft.columns,
+        labels=dict(draft.labels),
+        groups=tuple(groups),
+        context=context,
+        unit=found.unit,
+        period=period if not found.has_period or "period" not in draft.labels else None,
+        period_source=period_source,
+        period_text=period_text,
+        headings_as=found.headings_as,
+        questions=tuple(draft.questions),
+        missing=found.missing,
+        not_understood=tuple(dict.fromkeys(draft.not_understood)),
+        unread=unread,
+        stock=stock,
+        indicator=found.indicator,
+        skipped=facts["skip"].cell if "skip" in facts else None,
+        rejected=tuple(rejected),
+    )
+
+
+def _follow_corrections(
+    draft: _Draft, corrections: list[tuple[int, Correction]], used: set[int] | None
+) -> tuple[dict[str, Correction], list[tuple[str, str, str]]]:
+    """Apply the analyst's column lines to the draft; return their lines about the whole
+    table (period, unit, indicator, skip) and the lines that cannot be followed."""
+    facts: dict[str, Correction] = {}
     rejected: list[tuple[str, str, str]] = []
-    for index, line in corrections or []:
+    for index, line in corrections:
         if line.column is None:
             if line.what in ("period", "unit", "indicator", "skip"):
-                table_facts[line.what] = line
+                facts[line.what] = line
                 if used is not None:
                     used.add(index)
             continue
@@ -369,8 +411,15 @@ def read_meanings(
             and (reading.role == "unit" or reading.role not in draft.labels)
         ):
             draft.labels[reading.role] = reading.column
-    if "period" in table_facts:
-        line = table_facts["period"]
+    return facts, rejected
+
+
+def _stated_by_corrections(
+    context: TitleContext, facts: dict[str, Correction], rejected: list[tuple[str, str, str]]
+) -> TitleContext:
+    """The table's period and unit as the analyst's lines state them, over the title's."""
+    if "period" in facts:
+        line = facts["period"]
         stated_period = period_of(line.value)
         if stated_period is None:
             rejected.append((line.cell, line.text, "kỳ không đọc được / unreadable period"))
@@ -385,9 +434,16 @@ def read_meanings(
                     text=line.value,
                 ),
             )
-    if "unit" in table_facts:
-        line = table_facts["unit"]
+    if "unit" in facts:
+        line = facts["unit"]
         context = replace(context, scope=Stated(line.value, f"Cách đọc {line.cell}"))
+    return context
+
+
+def _settle_roles(grid: Grid, region: Region, draft: _Draft) -> None:
+    """The value columns' roles once the table is seen whole: 'So sánh (%)' by its
+    neighbours; changes, ranks and notes set aside; words across; a printed rate's count
+    and base; a whole's part."""
     values = [c for c in draft.columns.values() if c.kind == "value"]
     has_target = any(c.role == "target" for c in values)
     for reading in values:  # 'So sánh (%)' alone: the share of the plan beside a plan
@@ -402,17 +458,38 @@ def read_meanings(
     _across(draft)
     _rate_triangles(grid, region, draft)
     _wholes(draft)
-    period, period_source, period_text, stock = _table_period(draft, context)
-    draft_columns = _resolve_yearless(draft, period)
-    draft.columns = draft_columns
-    groups = _groups(draft, period)
+
+
+def _list_not_understood(draft: _Draft) -> None:
     for reading in draft.columns.values():
         if reading.kind == "value" and reading.words and reading.across in (None, "qualifier"):
             draft.not_understood.append((reading.words, reading.path.leaf_cell or ""))
         if reading.kind == "label" and reading.role is None and reading.path.texts:
             draft.not_understood.append((reading.path.joined, reading.path.leaf_cell or ""))
-    unit: Stated | None = None
-    missing: list[str] = []
+
+
+@dataclass(frozen=True)
+class _Dimensions:
+    """Where a table's indicator, unit and period come from, and what nothing states."""
+
+    unit: Stated | None
+    indicator: Stated | None
+    has_period: bool
+    headings_as: str | None
+    missing: tuple[str, ...]
+
+
+def _dimensions(
+    grid: Grid,
+    region: Region,
+    draft: _Draft,
+    groups: list[FigureGroup],
+    context: TitleContext,
+    facts: dict[str, Correction],
+    period: Period | None,
+) -> _Dimensions:
+    """Each figure needs an indicator, a unit and a period: from a column of labels, a
+    column's header, the analyst's line, a pivot's corner, the title, or heading rows."""
     has_unit = "unit" in draft.labels or any(g.unit for g in groups)
     has_indicator = "indicator" in draft.labels or (
         bool(groups) and all(g.indicator for g in groups if not g.total)
@@ -420,53 +497,28 @@ def read_meanings(
     has_period = "period" in draft.labels or (
         all(g.period is not None for g in groups) and bool(groups)
     )
-    headings_as: str | None = None
     indicator: Stated | None = None
-    if "indicator" in table_facts and not has_indicator:
-        line = table_facts["indicator"]
-        indicator = Stated(line.value, f"Cách đọc {line.cell}")
-        has_indicator = True
+    if "indicator" in facts and not has_indicator:
+        line = facts["indicator"]
+        indicator, has_indicator = Stated(line.value, f"Cách đọc {line.cell}"), True
     if not has_indicator and (corner := _corner_indicator(draft)) is not None:
         indicator, has_indicator = corner, True  # a pivot table's 'Sum of …'
     if not has_indicator and context.indicator is not None and groups:
         indicator, has_indicator = context.indicator, True  # a title naming the figure
+    missing: list[str] = []
     if not has_indicator:
         missing.append("indicator")
     if not has_period and period is None:
         missing.append("period")
+    unit: Stated | None = None
     if not has_unit:
         unit = context.unit
         if unit is None:
             missing.append("unit")
+    headings_as: str | None = None
     if missing and _headings_state(grid, region, draft, missing[0]):
         headings_as = missing.pop(0)
-    if context.period is not None and context.period.until is not None and not has_period:
-        flows = _flows_without_start(grid, region, draft, context, indicator)
-        if flows:
-            draft.questions.append(_start_question(context, flows, table_name))
-    unread = tuple(
-        (c.column, c.reason) for c in draft.columns.values() if c.kind == "unread" and c.reason
-    )
-    return TableMeaning(
-        region=region,
-        columns=draft.columns,
-        labels=dict(draft.labels),
-        groups=tuple(groups),
-        context=context,
-        unit=unit,
-        period=period if not has_period or "period" not in draft.labels else None,
-        period_source=period_source,
-        period_text=period_text,
-        headings_as=headings_as,
-        questions=tuple(draft.questions),
-        missing=tuple(missing),
-        not_understood=tuple(dict.fromkeys(draft.not_understood)),
-        unread=unread,
-        stock=stock,
-        indicator=indicator,
-        skipped=table_facts["skip"].cell if "skip" in table_facts else None,
-        rejected=tuple(rejected),
-    )
+    return _Dimensions(unit, indicator, has_period, headings_as, tuple(missing))
 
 
 def _flows_without_start(

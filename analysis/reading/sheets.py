@@ -310,6 +310,7 @@ def _read(
         )
         for group in groups
     )
+    cells.forget_columns()  # the figures hold what they need of the columns read
     return ReadTable(
         reading,
         sheet_reading(book.file_label, cells.name, meaning),

@@ -184,6 +184,10 @@ class SheetCells:
                 self._read[(first_row, column, True)] = fresh[column]
         return {key[1]: self._read[key] for key in keys}
 
+    def forget_columns(self) -> None:
+        """Let go of the columns read (a table's figures hold what they need of them)."""
+        self._read.clear()
+
     def _columns(
         self, first_row: int, *, text: Sequence[int] = (), numbers: Sequence[int] = ()
     ) -> dict[int, pd.Series]:
