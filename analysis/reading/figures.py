@@ -157,9 +157,12 @@ def read_figures(
         k for k in filled.columns if k not in heading_fields and k not in NUMBER_FIELDS
     ]
     no_figure = ~filled[figure_fields].any(axis=1) & ~any_figure
-    heading = (no_figure & ~values.index.isin(with_cause) & filled.any(axis=1)) | _merged_across(
-        sheet, columns.get(name_field), group.main, values.index
-    )
+    # A numbered row (an arabic number in STT) is a unit or an indicator even when its
+    # figures are blank: it gives none, and says so; only an unnumbered row heads others.
+    numbered = _numbered(values)
+    heading = (
+        no_figure & ~values.index.isin(with_cause) & filled.any(axis=1) & ~numbered
+    ) | _merged_across(sheet, columns.get(name_field), group.main, values.index)
     heading &= ~empty
     within = _within_markers(values)
     heading &= ~within
@@ -217,7 +220,10 @@ def read_figures(
         block=block[keep].to_numpy(dtype=np.int64),
         parent_row=parent[keep].to_numpy(dtype=np.float64),
     )
-    kept_overrides = {k: v.loc[table.index] for k, v in overrides.items()} or None
+    kept_overrides = {
+        k: v.loc[table.index].astype(object).where(v.loc[table.index].notna(), None)
+        for k, v in overrides.items()
+    } or None
     return RawTable(
         file=file,
         sheet=sheet.name,
@@ -282,6 +288,19 @@ def _form_rows(values: pd.DataFrame) -> list[int]:
 _LETTERS = re.compile(r".*[^\d\s.,()/\-]")
 _CHILD_MARK = re.compile(r"^(?:[a-zđ]\s*[).]|[+\-–•*]|\(?[ivx]+\)|\d+\.\d+\.?)(?:\s|$)", re.I)
 _WITHIN = re.compile(r"^trong (?:do|so do)\s*:?\s*$")
+
+
+_ARABIC = re.compile(r"\d{1,5}\.?$")
+
+
+def _numbered(values: pd.DataFrame) -> pd.Series:
+    """Rows whose row number ('STT') is an arabic number: 1, 2, '6', '3.'."""
+    if "stt" not in values.columns:
+        return pd.Series(False, index=values.index)
+    column = values["stt"]
+    if pd.api.types.is_float_dtype(column.dtype):
+        return column.notna()
+    return _matches(column, _ARABIC)
 
 
 def _within_markers(values: pd.DataFrame) -> pd.Series:

@@ -33,6 +33,7 @@ from .vocabulary import (
     LABEL_ROLES,
     NOT_READ_ROLES,
     is_stock,
+    is_total_label,
     looks_like_unit,
     numbers_columns,
     plain,
@@ -42,6 +43,7 @@ from .vocabulary import (
 from .workbook import cell_ref, column_letter
 
 ColumnKind = Literal["label", "value", "unread"]
+Across = Literal["indicator", "unit", "qualifier", "part"] | None
 FIGURE_FIELDS = ("numerator", "denominator", "rate", "target", "achievement")
 
 
@@ -63,7 +65,7 @@ class ColumnReading:
     until: dt.date | None = None
     part: str | None = None
     words: str | None = None  # header words chiso does not know, as written
-    across: Literal["indicator", "unit", "qualifier", "part"] | None = None
+    across: Across = None
     measure: str | None = None
     reason: tuple[str, str] | None = None
     total: bool = False  # a total column ('Tổng cộng' beside units): checked, not a figure
@@ -345,7 +347,7 @@ def read_meanings(
     _label_roles(grid, region, draft, profiles)
     facts, rejected = _follow_corrections(draft, corrections or [], used)
     context = _stated_by_corrections(context, facts, rejected)
-    _settle_roles(grid, region, draft)
+    _settle_roles(grid, region, draft, titled=context.indicator is not None)
     period, period_source, period_text, stock = _table_period(draft, context)
     draft.columns = _resolve_yearless(draft, period)
     groups = _groups(draft, period)
@@ -440,7 +442,7 @@ def _stated_by_corrections(
     return context
 
 
-def _settle_roles(grid: Grid, region: Region, draft: _Draft) -> None:
+def _settle_roles(grid: Grid, region: Region, draft: _Draft, *, titled: bool) -> None:
     """The value columns' roles once the table is seen whole: 'So sánh (%)' by its
     neighbours; changes, ranks and notes set aside; words across; a printed rate's count
     and base; a whole's part."""
@@ -456,7 +458,7 @@ def _settle_roles(grid: Grid, region: Region, draft: _Draft) -> None:
                 reading, kind="unread", reason=NOT_READ_ROLES[reading.role]
             )
     _across(draft)
-    _rate_triangles(grid, region, draft)
+    _rate_triangles(grid, region, draft, titled=titled)
     _wholes(draft)
 
 
@@ -516,8 +518,11 @@ def _dimensions(
         if unit is None:
             missing.append("unit")
     headings_as: str | None = None
-    if missing and _headings_state(grid, region, draft, missing[0]):
-        headings_as = missing.pop(0)
+    for dimension in ("period", "unit", "indicator"):
+        if dimension in missing and _headings_state(grid, region, draft, dimension):
+            headings_as = dimension
+            missing.remove(dimension)
+            break
     return _Dimensions(unit, indicator, has_period, headings_as, tuple(missing))
 
 
@@ -771,17 +776,18 @@ def _across(draft: _Draft) -> None:
         previous = reading
 
 
-def _rate_triangles(grid: Grid, region: Region, draft: _Draft) -> None:
+def _rate_triangles(grid: Grid, region: Region, draft: _Draft, *, titled: bool) -> None:
     """A printed rate beside two columns of numbers whose headers do not say which is the
     count and which the base ('Số đảng viên dùng | Tổng số đảng viên | Tỷ lệ (%)'): the
     pair whose quotient is the printed rate, row after row, is the count and its base."""
     values = [c for c in draft.columns.values() if c.kind == "value" and not c.corrected]
     for rate in [c for c in values if c.role == "rate" and c.across in (None, "qualifier")]:
+        values = [c for c in draft.columns.values() if c.kind == "value" and not c.corrected]
         candidates = [
             c
             for c in values
             if c is not rate
-            and c.role in (None, "count", "whole")
+            and c.role in (None, "count", "whole", "base")
             and c.period == rate.period
             and c.across != "part"
         ]
@@ -791,16 +797,22 @@ def _rate_triangles(grid: Grid, region: Region, draft: _Draft) -> None:
             (a, b)
             for a in candidates
             for b in candidates
-            if a is not b and _quotient_is(grid, region, a.column, b.column, rate.column)
+            if a is not b
+            and a.role != "base"
+            and _quotient_is(grid, region, a.column, b.column, rate.column)
         ]
         if len(fits) != 1:
             continue
         count, base = fits[0]
-        words = count.words if count.across == "indicator" else None
-        draft.columns[count.column] = replace(count, role="count", across=None, words=None)
-        draft.columns[base.column] = replace(base, role="base", across=None, words=None)
-        if words and rate.words is None:
-            draft.columns[rate.column] = replace(rate, words=None)
+        # The three name one indicator: the rate's words ('Tỷ lệ hộ nghèo'), else the
+        # count's ('Số đảng viên tham gia học tập'); none when neither names one.
+        name = rate.words if rate.words and rate.across == "indicator" else None
+        if name is None and count.across == "indicator" and not titled:
+            name = count.words  # else the title names the figure
+        across: Across = "indicator" if name else None
+        draft.columns[count.column] = replace(count, role="count", across=across, words=name)
+        draft.columns[base.column] = replace(base, role="base", across=across, words=name)
+        draft.columns[rate.column] = replace(rate, across=across, words=name)
 
 
 def _quotient_is(grid: Grid, region: Region, count: int, base: int, rate: int) -> bool:
@@ -1111,17 +1123,26 @@ def _headings_state(grid: Grid, region: Region, draft: _Draft, dimension: str) -
         return False
     headings: list[str] = []
     bottom = min(region.body_bottom, grid.shape[0] - 1)
+    first_figure: int | None = None
+    first_heading: int | None = None
     for row in range(region.body_top, bottom + 1):
         kinds = grid.kinds[row, value_columns]
         if ((kinds == NUMBER) | (kinds == NUMBER_TEXT)).any():
+            first_figure = row if first_figure is None else first_figure
             continue
         texts = grid.row_texts(row, region.left, region.right)
         if texts and not numbers_columns(texts):
+            first_heading = row if first_heading is None else first_heading
             headings.append(texts[-1] if len(texts) > 1 else texts[0])
-    if not headings:
+    # The headings name every figure only when one stands above the first figure.
+    if (
+        not headings
+        or first_heading is None
+        or (first_figure is not None and first_figure < first_heading)
+    ):
         return False
     if dimension == "period":
         return all(_is_period(h) or _is_period(plain(h)) for h in headings)
     if dimension == "unit":
-        return sum(looks_like_unit(h) for h in headings) >= max(1, len(headings) // 2)
-    return dimension == "indicator"
+        return all(looks_like_unit(h) for h in headings)
+    return not any(_is_period(h) or is_total_label(h) or looks_like_unit(h) for h in headings)

@@ -612,7 +612,7 @@ def understood(file: str, sheet: str, meaning: TableMeaning) -> TableReading:
         unit_source=_unit_source(meaning),
         title=meaning.context.title,
         form=meaning.context.form.value if meaning.context.form else None,
-        period=meaning.period_text if meaning.period is not None else None,
+        period=meaning.period.label() if meaning.period is not None else None,
         unit=unit,
         columns=columns,
         terms_not_understood=meaning.not_understood,

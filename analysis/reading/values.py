@@ -10,7 +10,7 @@ never a silent blank; a row with any error gives no figure. Checks across rows
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -251,6 +251,14 @@ def _numbers(series: pd.Series, key: str, raw: RawTable, found: _CellProblems) -
     parsed = parse_number_column(series)
     if key not in raw.columns:
         return parsed
+    if key in ("rate", "target", "achievement") and parsed.word_for_zero.any():
+        # A dash beside a figure ('Tỷ lệ: -', 'Kế hoạch: -') says there is none: not 0%.
+        dashed = parsed.word_for_zero
+        parsed = replace(
+            parsed,
+            values=parsed.values.where(~dashed),
+            word_for_zero=pd.Series(False, index=series.index),
+        )
     index = series.index
     if parsed.unreadable.any():
         rows = index[parsed.unreadable.to_numpy()]
