@@ -239,8 +239,23 @@ def check_typed_totals(
         return
     letters = figures["cell_numerator"].str.extract(r"^([A-Z]+)", expand=False)
     total_letters = totals["cell_numerator"].astype(str).str.extract(r"^([A-Z]+)", expand=False)
+    rates = figures["measure"].astype(object).isin(["%", "‰"]).to_numpy(dtype=bool)
     for position, total in enumerate(totals.to_dict("records")):
         collect.add("total_row", cell=f"A{total['row']}", value=total["indicator"])
+        if total["measure"] in ("%", "‰"):
+            continue  # rates, and averages of rates, are never added up
+        if total.get("leads"):  # a group's subtotal adds up the rows of its block below it
+            below = figures[
+                (figures["sheet"] == total["sheet"])
+                & (figures["block"] == total["block"])
+                & (figures["row"] > total["row"])
+                & (letters == total_letters.iloc[position]).to_numpy()
+                & figures["parent_cell"].isna()
+                & ~rates
+            ]
+            if not below.empty:
+                _compare_total(collect, "total_mismatch", total, float(below["numerator"].sum()))
+            continue
         letter = total_letters.iloc[position]
         same_column = totals[
             (totals["sheet"] == total["sheet"])
@@ -256,6 +271,7 @@ def check_typed_totals(
             & (figures["period"] == total["period"])
             & (letters == letter)
             & figures["parent_cell"].isna()
+            & ~rates
         ]
         if above.empty:
             continue

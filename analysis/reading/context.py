@@ -117,7 +117,17 @@ _SCOPE = re.compile(
     r"(?:pham vi\s*:?\s*)?(?:tren dia ban\s+)?\b(toan (?:tinh|thanh pho|huyen|quan|thi xa|dang bo|"
     r"dang|quoc|nganh)|cap (?:tinh|huyen|xa|co so))\b"
 )
-_MEASURE_LINE = re.compile(r"^(?:don vi tinh|dvt|don vi)\s*[:.]\s*(.+)$")
+_MEASURE_LINE = re.compile(r"^(?:don vi tinh|dvt)\s*[:.]\s*(.+)$")
+# 'Đơn vị báo cáo: UBND xã Sơn Long' (a statistics form's top right corner).
+_REPORTING_UNIT = re.compile(
+    r"^(?:don vi bao cao|ten don vi|don vi|co quan bao cao)\s*[:.]\s*(.+)$"
+)
+# An office named without its place, whose next line names the place ('ỦY BAN NHÂN DÂN' /
+# 'HUYỆN PHÙ CÁT').
+_PLACELESS = re.compile(
+    r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy|dang bo|ban thuong vu)$"
+)
+_PLACE = re.compile(r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran)\s+\S")
 _PERIOD_LINE = re.compile(r"^(?:ky bao cao|thoi gian|ky|period|reporting period)\s*[:.]\s*(.+)$")
 _DOCUMENT_REFERENCE = re.compile(
     r"(?:(?:nghi quyet|ke hoach|chi thi|quyet dinh|ket luan|thong tu|cong van|huong dan|"
@@ -265,6 +275,20 @@ def read_context(
             continue
         if (found := _MEASURE_LINE.match(words)) is not None and len(words) < 60:
             measure = measure or Stated(text[len(text) - len(found[1]) :].strip(), where)
+            continue
+        if (found := _REPORTING_UNIT.match(words)) is not None and len(words) < 90:
+            organisation = Stated(text[len(text) - len(found[1]) :].strip(), where)
+            previous_organisation = None
+            continue
+        if (
+            previous_organisation is not None
+            and _PLACELESS.match(plain(previous_organisation))
+            and _PLACE.match(words)
+            and organisation is not None
+        ):
+            name = f"{proper_case(previous_organisation)} {proper_case(text)}"
+            organisation = Stated(name[:1].upper() + name[1:], where)
+            previous_organisation = name
             continue
         if FORM_NUMBER.match(words) and len(words) < 40:
             form = form or Stated(text, where)

@@ -29,7 +29,7 @@ import pandas as pd
 from ..text import map_distinct, normalize_text
 from .cells import Grid
 from .meanings import FigureGroup, TableMeaning
-from .vocabulary import is_signature, is_stock, is_total_label, numbers_columns
+from .vocabulary import is_signature, is_stock, is_total_label, numbers_columns, plain
 from .workbook import SheetCells, column_letter
 
 NUMBER_FIELDS = ("numerator", "denominator", "rate", "target", "achievement")
@@ -141,11 +141,13 @@ def read_figures(
         if others
         else pd.Series(False, index=values.index)
     )
+    unlabelled = _pivot_blank_rows(values, [k for k in columns if k in LABEL_FIELDS])
     for key in values.columns:
         text = values[key].dtype == object or pd.api.types.is_string_dtype(values[key].dtype)
         if text and key != "stt":
             values[key] = _blank_to_none(values[key])
-    form_rows = _form_rows(values[list(columns)])
+    # A pivot table's '(blank)' row has no name: its numbers are no figure (and are said so).
+    form_rows = _form_rows(values[list(columns)]) + unlabelled
     values = values.drop(index=form_rows)
     any_figure = any_figure.reindex(values.index, fill_value=False)
     causes = _causes(sheet, columns, first_row, last_row)
@@ -179,7 +181,23 @@ def read_figures(
         section = pd.Series([None] * len(values), index=values.index, dtype=object)
     keep = ~empty & ~heading & ~within
     total = _total_rows(values, name_field) & keep
-    block = (heading | total.shift(fill_value=False)).cumsum()
+    # A group's own row over its units ('I | KHỐI XÃ | 1444 …', a pivot's 'Khối xã'): the
+    # subtotal of the units below it, checked against them, never a unit of its own.
+    leads = pd.Series(False, index=values.index)
+    if name_field == "unit":
+        counted = {
+            c
+            for c, r in meaning.columns.items()
+            if r.kind == "value" and r.role in (None, "count", "whole", "base") and r.measure != "%"
+        }
+        numbers = {
+            c: pd.to_numeric(s.loc[values.index], errors="coerce")
+            for c, s in others.items()
+            if c in counted
+        }
+        leads = _subtotal_rows(values, numbers, keep & ~total, heading | total)
+    total |= leads
+    block = (heading | leads | total.shift(fill_value=False)).cumsum()
     if total.any():
         values = _complete_totals(values, total, block)
     if across:
@@ -213,10 +231,17 @@ def read_figures(
         codes = pd.Series([day.code if day else None] * len(values), index=values.index)
         values["period"] = codes.where(stocks, flow.code if flow else None).astype(object)
     parent = _parents(values, keep, heading | total, within)
+    if "indicator" in values.columns and not across and (parent.notna()).any():
+        # 'Chia ra: - Nam', '- Nữ': a part's name without its marks
+        is_part = parent.notna()
+        values.loc[is_part, "indicator"] = map_distinct(
+            values.loc[is_part, "indicator"], _part_name
+        )
     kept_section = section[keep]
     table = values[keep].assign(
         section=kept_section.astype(object).where(kept_section.notna(), None),
         typed_total=total[keep].to_numpy(dtype=bool) | group.total,
+        leads=leads[keep].to_numpy(dtype=bool),
         block=block[keep].to_numpy(dtype=np.int64),
         parent_row=parent[keep].to_numpy(dtype=np.float64),
     )
@@ -286,6 +311,38 @@ def _form_rows(values: pd.DataFrame) -> list[int]:
 
 
 _LETTERS = re.compile(r".*[^\d\s.,()/\-]")
+_OPENS_PARTS = re.compile(r"^(?:trong (?:so )?do|chia ra|bao gom)\s*:?\s*\S", re.IGNORECASE)
+_PART_PREFIX = re.compile(
+    r"^(?:(?:trong (?:số )?đó|chia ra|bao gồm|trong (?:so )?do|bao gom)\s*:?\s*)?"
+    r"(?:[-–+•*]\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _part_name(name: object) -> object:
+    """A part's name without the words and marks that say it is one: 'Chia ra: - Nam' ->
+    'Nam', '- Nữ' -> 'Nữ'."""
+    if not isinstance(name, str):
+        return name
+    bare = _PART_PREFIX.sub("", name, count=1).strip()
+    return bare or name
+
+
+def _pivot_blank_rows(values: pd.DataFrame, labels: list[str]) -> list[int]:
+    """Rows a pivot table labels '(blank)' (records with no name for that field)."""
+    found: set[int] = set()
+    for key in labels:
+        column = values[key]
+        if column.dtype == object or pd.api.types.is_string_dtype(column.dtype):
+            blank = map_distinct(
+                column,
+                lambda v: isinstance(v, str) and normalize_text(v).lower() in _BLANK_WORDS,
+            )
+            found.update(int(r) for r in values.index[blank.fillna(False).astype(bool)])
+    return sorted(found)
+
+
+_NUMBERED_NAME = re.compile(r"(?:\d{1,3}|[IVX]{1,5})[.)]\s")
 _CHILD_MARK = re.compile(r"^(?:[a-zđ]\s*[).]|[+\-–•*]|\(?[ivx]+\)|\d+\.\d+\.?)(?:\s|$)", re.I)
 _WITHIN = re.compile(r"^trong (?:do|so do)\s*:?\s*$")
 
@@ -343,18 +400,79 @@ def _parents(
     for key in ("indicator", "stt"):
         if key in values.columns:
             marked |= _matches(values[key], _CHILD_MARK)
+    if "indicator" in values.columns:  # 'Chia ra: - Nam': a part, and parts follow it
+        prefixed = _matches(values["indicator"], _OPENS_PARTS)
+        marked |= prefixed
+        within = within | prefixed
     numbered = pd.Series(False, index=values.index)
     if "stt" in values.columns:
         numbered = values["stt"].notna() & ~_matches(values["stt"], _CHILD_MARK)
+    if "indicator" in values.columns:  # '2. Số trẻ em sinh ra': numbered in its name
+        numbered |= _matches(values["indicator"], _NUMBERED_NAME)
     if within.any():
         segment = (within | boundary | numbered).cumsum()
         opened = within.groupby(segment).transform("any")
     else:
         opened = pd.Series(False, index=values.index)
     part = keep & (marked | (opened & ~within & ~numbered))
+    if "indicator" in values.columns:
+        part &= ~(within & ~marked)
     rows = pd.Series(np.where(keep & ~part, values.index, np.nan), index=values.index)
     rows = rows.where(~boundary, -1.0).ffill()
     return rows.where(part & (rows >= 0))
+
+
+_GROUP_MARK = re.compile(r"(?:[IVX]{1,5}|[A-Z])[.)]?$")
+_GROUP_WORDS = re.compile(
+    r"^(?:khoi|cum|nhom|vung|khu vuc|dang bo|huyen|quan|thi xa|thanh pho)\b", re.IGNORECASE
+)
+
+
+def _subtotal_rows(
+    values: pd.DataFrame,
+    numbers: dict[int, pd.Series],
+    candidates: pd.Series,
+    boundary: pd.Series,
+) -> pd.Series:
+    """Rows of a table of units that add up the units below them: marked as a group ('I',
+    'A' in STT; the name in capitals, 'KHỐI XÃ'), or (a pivot table's groups) equal, in
+    every column of counts, to the sum of the rows after them up to the next such row."""
+    found = pd.Series(False, index=values.index)
+    if "unit" not in values.columns or not candidates.any():
+        return found
+    unit = values["unit"].astype(object)
+    marked = pd.Series(False, index=values.index)
+    if "stt" in values.columns:
+        marked |= _matches(values["stt"], _GROUP_MARK) & values["stt"].notna()
+    capitals = unit.map(lambda v: isinstance(v, str) and v.isupper() and len(v) > 3)
+    marked |= capitals.fillna(False).astype(bool)
+    marked &= candidates
+    rows = list(values.index)
+    columns = [s for s in numbers.values() if s.notna().any()]
+    grouped = unit.map(lambda v: isinstance(v, str) and bool(_GROUP_WORDS.match(plain(v))))
+    for position, row in enumerate(rows):
+        if not candidates.loc[row]:
+            continue
+        if marked.loc[row]:
+            found.loc[row] = True
+            continue
+        if len(columns) < 2 or not grouped.fillna(False).loc[row] or len(rows) > 5000:
+            continue
+        # A pivot's group row: its counts are the sums of the rows up to the next group.
+        following = []
+        for later in rows[position + 1 :]:
+            if boundary.loc[later] or grouped.fillna(False).loc[later]:
+                break
+            following.append(later)
+        if len(following) < 2:
+            continue
+        sums = [float(s.loc[following].sum()) for s in columns]
+        own = [float(s.loc[row]) for s in columns]
+        if all(
+            o == o and abs(o - t) < 1e-6 * max(1.0, abs(o)) for o, t in zip(own, sums, strict=True)
+        ):
+            found.loc[row] = True
+    return found
 
 
 def _total_rows(values: pd.DataFrame, name_field: str) -> pd.Series:
@@ -406,9 +524,20 @@ def _complete_totals(values: pd.DataFrame, total: pd.Series, block: pd.Series) -
     return completed
 
 
+_BLANK_WORDS = frozenset({"(blank)", "(trống)", "(trong)", "(empty)"})
+
+
 def _blank_to_none(column: pd.Series) -> pd.Series:
-    """Text cells as normalised text (NFC, single spaces); blank text becomes None."""
-    return map_distinct(column, lambda u: (normalize_text(u) or None) if isinstance(u, str) else u)
+    """Text cells as normalised text (NFC, single spaces); blank text, and a pivot table's
+    '(blank)' label, become None."""
+
+    def text(value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        written = normalize_text(value)
+        return None if not written or written.lower() in _BLANK_WORDS else written
+
+    return map_distinct(column, text)
 
 
 def _causes(

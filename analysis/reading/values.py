@@ -368,6 +368,7 @@ def _figures(
         "sheet": pd.Series([raw.sheet] * count, dtype=object),
         "row": pd.Series(index.to_numpy(dtype=np.int64) + 1),
         "typed_total": pd.Series(raw.values["typed_total"].to_numpy(dtype=bool)[mask]),
+        "leads": pd.Series(raw.values["leads"].to_numpy(dtype=bool)[mask]),
         "block": pd.Series(raw.values["block"].to_numpy(dtype=np.int64)[mask]),
         "parent_cell": _parent_cells(raw, index, mask),
     }

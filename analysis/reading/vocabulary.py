@@ -348,7 +348,8 @@ _PIVOT_MEAN = re.compile(r"^(?:average of|trung binh cua|mean of)\s+(.+)$")
 
 # Totals: the whole row, or the whole column, says it adds up the others.
 _TOTAL = re.compile(
-    r"^(?:tong cong|tong so|tong|cong|total|grand total|tong cuoi|sum|"
+    r"^(?:tong cong|tong so|tong|cong|total|grand total|tong cuoi|sum|binh quan(?: chung)?|"
+    r"trung binh(?: chung)?|average|mean|"
     r"toan (?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|dang bo|nganh|khoi|"
     r"quoc|dang|don vi|vung|khu vuc))"
     r"(?:\s*(?:\([^)]*\)|\+|[ivx]+|toan (?:tinh|thanh pho|huyen|quan|thi xa|dang bo)"
@@ -412,14 +413,16 @@ _DATE_LINE = re.compile(
     r"(?:^|,)\s*ngay\s*(?:\d{1,2}|\.+|_+)?\s*thang\s*(?:\d{1,2}|\.+|_+)?\s*nam\s*\d{4}"
 )
 _LABELS = re.compile(
-    r"(?:(?:3|03|6|06|9|09|ba|sau|chin|12|muoi hai) thang (?:dau |cuoi )?(?:nam |/ ?)?\d{4}"
-    r"|(?:quy|q) ?(?:i{1,3}|iv|[1-4])(?:/| nam |\s|-)\s*\d{4}"
-    r"|thang \d{1,2}(?:/| nam )\d{4}|(?<![\d/])\d{1,2}/\d{4}(?![\d/])"
+    r"(?:(?:3|03|6|06|9|09|ba|sau|chin|12|muoi hai) ?(?:thang|t)\b ?(?:dau |cuoi )?(?:nam |/ ?)?"
+    r"\d{4}"
+    r"|(?:quy|q) ?(?:i{1,3}|iv|[1-4])(?:/| nam |\s|-|\.)\s*\d{4}"
+    r"|(?:thang|t) ?\d{1,2}\s*(?:/|-|\.|nam |\s)\s*\d{4}"
+    r"|(?<![\d/.,-])\d{1,2}[/.-]\d{4}(?![\d/])"
     r"|nhiem ky \d{4}\s*[-–]\s*\d{4}|giai doan \d{4}\s*[-–]\s*\d{4}"
     r"|(?:ca )?nam \d{4}|(?<![\d/.,-])(?:19|20)\d{2}(?![\d/.,]))"
 )
 _YEARLESS = re.compile(
-    r"(?<![\w/])(?:(?:3|03|6|06|9|09|ba|sau|chin|12) thang(?: dau| cuoi)?(?: nam)?"
+    r"(?<![\w/])(?:(?:3|03|6|06|9|09|ba|sau|chin|12) ?(?:thang|t\b)(?: dau| cuoi)?(?: nam)?"
     r"|quy (?:i{1,3}|iv|[1-4])|thang \d{1,2}|ca nam|nam nay)(?![\w/])"
 )
 _WORD_DIGITS = (("ba thang", "3 thang"), ("sau thang", "6 thang"), ("chin thang", "9 thang"))
@@ -436,6 +439,11 @@ def _day(groups: tuple[str | None, ...]) -> dt.date | None:
 def _label_period(words: str) -> Period | None:
     for word, digits in _WORD_DIGITS:
         words = words.replace(word, digits)
+    # Offices' short forms: '6T 2024' (six months), 'T5-2024', 'tháng 6.2024', '06-2024'.
+    words = re.sub(r"^(\d{1,2}) ?t\b ?", r"\1 thang ", words)
+    words = re.sub(r"^(?:thang|t) ?(\d{1,2})\s*(?:[/.\-]|\s)\s*(\d{4})$", r"thang \1/\2", words)
+    words = re.sub(r"^(\d{1,2})[.\-](\d{4})$", r"thang \1/\2", words)
+    words = re.sub(r"^(quy|q) ?([ivx]+|[1-4])[.\-\s]\s*(\d{4})$", r"quy \2/\3", words)
     words = words.replace("thang /", "thang ").replace("thang/", "thang ")
     words = re.sub(r"^ca nam ", "nam ", words)
     words = re.sub(r"^giai doan ", "", words)
@@ -513,7 +521,7 @@ def is_date_line(text: str) -> bool:
 
 def with_year(words: str, year: int) -> Period | None:
     """A period stated without its year ('6 tháng', 'quý II', 'cả năm') in a given year."""
-    phrase = words.strip()
+    phrase = re.sub(r"^(\d{1,2}) ?t$", r"\1 thang", words.strip())
     if phrase in ("ca nam", "nam nay"):
         return _label_period(f"nam {year}")
     return _label_period(
@@ -545,6 +553,31 @@ _CONNECTIVES = re.compile(
 )
 
 
+# Phrases whose words vary but whose role does not.
+_ACHIEVEMENT_WORDS = re.compile(
+    r"\bso (?:voi )?(?:ke hoach|kh|chi tieu(?: giao)?|muc tieu|nghi quyet|nq)\b|\bth/kh\b"
+    r"|\b(?:% )?(?:hoan thanh|dat) (?:ke hoach|kh|chi tieu)\b"
+)
+_CHANGE_WORDS = re.compile(
+    r"^(?:tang|giam)\b.*\b(?:tang|giam)\b|^chenh lech|^thay doi|^bien dong|"
+    r"\bso (?:voi |sanh voi )?(?:cung ky|nam truoc|ky truoc|nam \d{4}|quy truoc|thang truoc)\b"
+    r"|\bth/ck\b|^\(?\+ ?/ ?-\)?|^tang truong|^toc do tang"
+)
+_RANK_WORDS = re.compile(r"^(?:xep hang|thu hang|hang|xep thu|vi tri)\b|^rank")
+
+
+def _role_by_pattern(words: str) -> Role | None:
+    """A change ('Tăng (+), giảm (-) so với năm 2023'), a share of the plan ('Tỷ lệ so với
+    chỉ tiêu (%)') or a rank ('Xếp hạng năm 2024'), whatever else the header says."""
+    if _RANK_WORDS.search(words):
+        return "rank"
+    if _CHANGE_WORDS.search(words):
+        return "change"
+    if _ACHIEVEMENT_WORDS.search(words):
+        return "achievement"
+    return None
+
+
 def _role_of(text: str) -> Role | None:
     return _exact().get(_tight(text)) if text.strip() else None
 
@@ -572,6 +605,8 @@ def read_term(raw: str) -> Term:
         return Term(text, role="rate", rest=text[len(text) - len(pivot[1]) :], pivot=True)
     if is_total_label(text):
         return Term(text, role="whole")
+    if (role := _role_by_pattern(words)) is not None:
+        return Term(text, role=role)
     # A period: the whole text ('Năm 2023', '2021', 'Quý II/2024'), or within it.
     try:
         return Term(text, role=None, period=parse_period(text))
@@ -671,12 +706,13 @@ _STOCK = re.compile(
 
 
 def is_stock(name: object) -> bool:
-    """Whether an indicator counts what exists at a day (a stock), by its words; a flow
-    ('kết nạp', 'giải quyết') or an indicator whose words say neither is not."""
+    """Whether an indicator counts what exists at a day (a stock: 'Tổng số đảng viên',
+    'Đảng viên dự bị', 'Số chi bộ hiện có'), by its words: what happens over a period (a
+    flow: 'kết nạp', 'giải quyết', 'được tặng') is not."""
     if not isinstance(name, str):
         return False
     words = plain(name)
-    return bool(_STOCK.search(words)) and not _FLOW.search(words)
+    return bool(_STOCK.search(words)) or not _FLOW.search(words)
 
 
 # -- the rows of an official form that are not data --------------------------------------
