@@ -228,7 +228,8 @@ def title_lines(
 ) -> list[tuple[str, str]]:
     """The text lines above a table's header, with their cells: the table's own title rows
     first (within its columns, then beside them), then the document's head above the
-    sheet's first table when that is further up."""
+    sheet's first table when that is further up (each of those cells marked with a
+    leading '^', as `read_context` takes from them only what the whole document states)."""
     lines: list[tuple[str, str]] = []
     seen: set[tuple[int, int]] = set()
 
@@ -248,7 +249,9 @@ def title_lines(
     take(own, range(region.left, region.right + 1))
     take(own, range(0, width))
     if sheet_top is not None and sheet_top < region.title_top:
+        start = len(lines)
         take(range(0, sheet_top), range(0, width))
+        lines[start:] = [(text, "^" + cell) for text, cell in lines[start:]]
     return lines
 
 
@@ -265,9 +268,17 @@ def read_context(
     period: StatedPeriod | None = None
     indicator: Stated | None = None
     titles: list[str] = []
+    own_organisation = False  # the table's own title block named its organisation
     for text, cell in lines:
         words = plain(text)
-        where = f"title cell {cell}"
+        shared = cell.startswith("^")  # the document's head, above an earlier table
+        where = f"title cell {cell.lstrip('^')}"
+        if shared and FORM_NUMBER.match(words):
+            continue  # another table's own title ('Biểu 1: …')
+        if shared and own_organisation:
+            if is_date_line(text):
+                date_line = date_line or Stated(text, where)
+            continue  # the table's own title block named its organisation
         if is_date_line(text):
             date_line = date_line or Stated(text, where)
             continue
@@ -292,7 +303,8 @@ def read_context(
             continue
         if FORM_NUMBER.match(words) and len(words) < 40:
             form = form or Stated(text, where)
-        titles.append(text)
+        if not shared:
+            titles.append(text)
         if (_ORGANISATION.match(words) or name_key(text).startswith("sở ")) and len(words) < 90:
             if _BARE_OFFICE.match(words) and previous_organisation is not None:
                 name = f"{proper_case(text)} {proper_case(previous_organisation)}"
@@ -300,11 +312,13 @@ def read_context(
             else:
                 organisation = Stated(text.strip(" *"), where)
             previous_organisation = text
+            own_organisation = own_organisation or not shared
             continue
         if scope_words is None and (scoped := _SCOPE.search(words)) is not None:
             scope_words = (scoped[1], where)
-        period = _joined(period, _stated_period(text, where))
-        if indicator is None:
+        if not shared or period is None:
+            period = _joined(period, _stated_period(text, where))
+        if indicator is None and not shared:
             indicator = _title_indicator(text, where)
     if period is None:
         for text, where in ((sheet, "sheet name"), (_stem_words(file_stem), "file name")):

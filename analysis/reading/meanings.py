@@ -323,6 +323,9 @@ class _Draft:
     labels: dict[str, int] = field(default_factory=dict)
     not_understood: list[tuple[str, str]] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
+    # A base shared by several counts ('Tổng số hộ' under 'Số hộ nghèo' and 'Số hộ cận
+    # nghèo'): count column -> base column.
+    bases: dict[int, int] = field(default_factory=dict)
 
 
 def read_meanings(
@@ -781,7 +784,9 @@ def _rate_triangles(grid: Grid, region: Region, draft: _Draft, *, titled: bool) 
     count and which the base ('Số đảng viên dùng | Tổng số đảng viên | Tỷ lệ (%)'): the
     pair whose quotient is the printed rate, row after row, is the count and its base."""
     values = [c for c in draft.columns.values() if c.kind == "value" and not c.corrected]
-    for rate in [c for c in values if c.role == "rate" and c.across in (None, "qualifier")]:
+    for rate in [
+        c for c in values if c.role == "rate" and c.across in (None, "qualifier", "indicator")
+    ]:
         values = [c for c in draft.columns.values() if c.kind == "value" and not c.corrected]
         candidates = [
             c
@@ -811,8 +816,12 @@ def _rate_triangles(grid: Grid, region: Region, draft: _Draft, *, titled: bool) 
             name = count.words  # else the title names the figure
         across: Across = "indicator" if name else None
         draft.columns[count.column] = replace(count, role="count", across=across, words=name)
-        draft.columns[base.column] = replace(base, role="base", across=across, words=name)
         draft.columns[rate.column] = replace(rate, across=across, words=name)
+        draft.bases[count.column] = base.column
+        shared = sum(1 for b in draft.bases.values() if b == base.column) > 1
+        draft.columns[base.column] = replace(
+            base, role="base", across=None if shared else across, words=None if shared else name
+        )
 
 
 def _quotient_is(grid: Grid, region: Region, count: int, base: int, rate: int) -> bool:
@@ -914,10 +923,13 @@ def _resolve_yearless(draft: _Draft, period: Period | None) -> dict[int, ColumnR
 
 def _groups(draft: _Draft, period: Period | None) -> list[FigureGroup]:
     """The figures of each row: the value columns that belong together."""
+    shared = {b for b in draft.bases.values() if list(draft.bases.values()).count(b) > 1}
     values = [
         c
         for c in sorted(draft.columns.values(), key=lambda c: c.column)
-        if c.kind == "value" and not (c.role == "previous" and c.period is None)
+        if c.kind == "value"
+        and not (c.role == "previous" and c.period is None)
+        and c.column not in shared  # a base several counts share joins each of them
     ]
     keyed: dict[tuple[object, ...], dict[str, ColumnReading]] = {}
     order: list[tuple[object, ...]] = []
@@ -955,7 +967,11 @@ def _groups(draft: _Draft, period: Period | None) -> list[FigureGroup]:
         order.remove(key)
     groups: list[FigureGroup] = []
     for key in order:
-        groups.append(_group(keyed[key], period))
+        group = _group(keyed[key], period)
+        count = group.fields.get("numerator")
+        if count in draft.bases and "denominator" not in group.fields:
+            group = replace(group, fields={**group.fields, "denominator": draft.bases[count]})
+        groups.append(group)
     previous = [
         c
         for c in sorted(draft.columns.values(), key=lambda c: c.column)
@@ -996,7 +1012,13 @@ def _groups(draft: _Draft, period: Period | None) -> list[FigureGroup]:
             if g.part is None and not g.total and g.main < group.main and g.period == group.period
         ]
         if wholes:
-            groups[index] = replace(group, whole=wholes[-1].main)
+            whole = wholes[-1]
+            groups[index] = replace(
+                group,
+                whole=whole.main,
+                indicator=group.indicator or whole.indicator,  # a part of an indicator across
+                indicator_cell=group.indicator_cell or whole.indicator_cell,
+            )
     ordered = [g for g in groups if g.part is None and g.years_back == 0]
     ordered += [g for g in groups if g.years_back]
     ordered += [g for g in groups if g.part is not None and g.years_back == 0]

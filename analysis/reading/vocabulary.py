@@ -369,18 +369,21 @@ def is_total_label(text: object) -> bool:
 # quan', 'Phường 5', 'UBND huyện Sơn Tịnh', 'TP Quảng Ngãi'.
 _ORGANISATION = re.compile(
     r"^(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp\.?|tinh|dang bo|chi bo|dang uy|"
-    r"ubnd|uy ban|hdnd|so|ban|van phong|khoi|co quan|truong|benh vien|cong an|quan su|"
-    r"bo chi huy|mat tran|hoi|doan|lien doan|cum|thon|to dan pho|ap|ban|chi nhanh|"
-    r"trung tam|cong ty|tong cong ty|doanh nghiep|vien|toa an|vien kiem sat|thanh uy|"
+    r"ubnd|uy ban|hdnd|ban|van phong|khoi|co quan|truong|benh vien|cong an|quan su|"
+    r"bo chi huy|mat tran|lien doan|cum|thon|to dan pho|chi nhanh|"
+    r"trung tam|cong ty|tong cong ty|doanh nghiep|toa an|vien kiem sat|thanh uy|"
     r"tinh uy|huyen uy|quan uy|thi uy|dang uy khoi)\b"
 )
+# Words whose accents tell an organisation from a common word: 'Sở' (not 'Số'), 'Ấp' (not
+# 'áp dụng'), 'Hội', 'Đoàn', 'Viện'.
+_ORGANISATION_ACCENTED = re.compile(r"^(?:sở|ấp|hội|đoàn|viện)\s")
 
 
 def looks_like_unit(text: object) -> bool:
     """Whether a label names an organisation or a place (a unit), by how offices name them."""
     if not isinstance(text, str):
         return False
-    return bool(_ORGANISATION.match(plain(text)))
+    return bool(_ORGANISATION.match(plain(text)) or _ORGANISATION_ACCENTED.match(name_key(text)))
 
 
 @dataclass(frozen=True)
