@@ -73,6 +73,9 @@ ProblemCode = Literal[
     "numbers_not_read",
     "term_not_understood",
     "total_column_mismatch",
+    "target_not_a_number",
+    "group_total_mismatch",
+    "table_not_read",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -396,6 +399,25 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "hoặc đơn vị. Nếu hiểu sai, thêm một dòng vào trang «Cách đọc».",
         "The header «{value}» is not in chiso's vocabulary: it is kept as written in the "
         "indicator's or the unit's name. If that is wrong, add a line to a «Cách đọc» sheet.",
+    ),
+    "group_total_mismatch": (
+        "warning",
+        "Dòng tổng của nhóm «{value}» ghi {total}, nhưng các dòng của nhóm bên dưới cộng lại "
+        "{parts}.",
+        "The group's total row «{value}» says {total}, but the rows of the group below it add "
+        "up to {parts}.",
+    ),
+    "target_not_a_number": (
+        "warning",
+        "Kế hoạch «{value}» không phải một con số (một khoảng, một ngưỡng): số liệu của dòng "
+        "này được đọc, không kèm kế hoạch.",
+        "The plan «{value}» is not a number (a range, a bound): the row's figure is read, "
+        "without a plan.",
+    ),
+    "table_not_read": (
+        "warning",
+        "{table} không được đọc, các bảng khác vẫn được đọc: {reason}",
+        "{table} was not read; the other tables were: {reason_en}",
     ),
     "total_column_mismatch": (
         "warning",

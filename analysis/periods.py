@@ -361,6 +361,9 @@ def _parse_one(words: str, context: PeriodContext | None) -> Period | None:
         return _half(_needs_year(match[2], context), 1 if match[1] == "dau" else 2)
     if match := re.fullmatch(r"(first|second) half(?: of)?(?: (\d{4}))?", words):
         return _half(_needs_year(match[2], context), 1 if match[1] == "first" else 2)
+    if match := re.fullmatch(r"(?:h([12])[ /-]?(\d{4})|(\d{4})[ /-]?h([12]))", words):
+        half, year = (match[1], match[2]) if match[1] else (match[4], match[3])
+        return _half(int(year), int(half))  # 'H1 2024', '2024-H2' (web systems' halves)
     if match := re.fullmatch(r"(\d{1,2}) thang(?: dau)?(?: nam)?(?: (\d{4}))?", words):
         return _months(_needs_year(match[2], context), int(match[1]))
     if match := re.fullmatch(r"first (\d{1,2}) months(?: of)?(?: (\d{4}))?", words):

@@ -254,7 +254,8 @@ def check_typed_totals(
                 & ~rates
             ]
             if not below.empty:
-                _compare_total(collect, "total_mismatch", total, float(below["numerator"].sum()))
+                added = float(below["numerator"].sum())
+                _compare_total(collect, "group_total_mismatch", total, added)
             continue
         letter = total_letters.iloc[position]
         same_column = totals[
@@ -262,6 +263,7 @@ def check_typed_totals(
             & (totals["period"] == total["period"])
             & (total_letters == letter).to_numpy()
             & (totals["row"] < total["row"])
+            & ~totals["leads"].to_numpy(dtype=bool)  # a group's subtotal ends no block
         ]
         since = int(same_column["row"].max()) if not same_column.empty else 0
         above = figures[
@@ -310,7 +312,14 @@ def attach_parents(figures: pd.DataFrame, collect: ProblemCollector) -> pd.DataF
     denominators = figures["denominator"].to_numpy(dtype=np.float64).copy()
     cells = figures["cell_denominator"].to_numpy(dtype=object).copy()
     measures = figures["measure"].to_numpy(dtype=object).copy()
-    base = same & np.isnan(denominators) & (numerators[np.maximum(position, 0)] > 0)
+    # A part with a plan of its own is measured against its plan, not as a share.
+    targets = figures["target"].to_numpy(dtype=np.float64)
+    base = (
+        same
+        & np.isnan(denominators)
+        & (numerators[np.maximum(position, 0)] > 0)
+        & np.isnan(targets)
+    )
     denominators[base] = numerators[position[base]]
     cells[base] = figures["cell_numerator"].to_numpy(dtype=object)[position[base]]
     inherit = base & pd.isna(measures)

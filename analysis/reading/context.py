@@ -159,6 +159,16 @@ _LOWER_WORDS = {
     "quan",
     "và",
     "của",
+    "nhân",
+    "dân",
+    "hội",
+    "đồng",
+    "thường",
+    "vụ",
+    "chấp",
+    "hành",
+    "kiểm",
+    "tra",
 }
 
 
@@ -192,7 +202,7 @@ _ACRONYMS = frozenset(
 )
 
 
-def proper_case(text: str) -> str:
+def proper_case(text: str, *, opens: bool = True) -> str:
     """An office's name as a sentence writes it: 'UBND TỈNH PHÚ YÊN' -> 'UBND tỉnh Phú
     Yên'; abbreviations stay in capitals."""
     words = normalize_text(text).split()
@@ -202,7 +212,7 @@ def proper_case(text: str) -> str:
         if word.strip(".,") in _ACRONYMS:
             result.append(word)  # UBND, HĐND, TP
         elif lower in _LOWER_WORDS:
-            result.append(lower.capitalize() if position == 0 else lower)
+            result.append(lower.capitalize() if position == 0 and opens else lower)
         else:
             result.append(lower.capitalize())
     return " ".join(result)
@@ -297,7 +307,7 @@ def read_context(
             and _PLACE.match(words)
             and organisation is not None
         ):
-            name = f"{proper_case(previous_organisation)} {proper_case(text)}"
+            name = f"{proper_case(previous_organisation)} {proper_case(text, opens=False)}"
             organisation = Stated(name[:1].upper() + name[1:], where)
             previous_organisation = name
             continue
@@ -307,7 +317,7 @@ def read_context(
             titles.append(text)
         if (_ORGANISATION.match(words) or name_key(text).startswith("sở ")) and len(words) < 90:
             if _BARE_OFFICE.match(words) and previous_organisation is not None:
-                name = f"{proper_case(text)} {proper_case(previous_organisation)}"
+                name = f"{proper_case(text)} {proper_case(previous_organisation, opens=False)}"
                 organisation = Stated(name, where)
             else:
                 organisation = Stated(text.strip(" *"), where)

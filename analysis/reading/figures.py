@@ -196,8 +196,8 @@ def read_figures(
             if c in counted
         }
         leads = _subtotal_rows(values, numbers, keep & ~total, heading | total)
-    total |= leads
     block = (heading | leads | total.shift(fill_value=False)).cumsum()
+    total |= leads
     if total.any():
         values = _complete_totals(values, total, block)
     if across:

@@ -283,4 +283,10 @@ def read_dataset(book: Workbook) -> Dataset:
         facts=facts,
         hierarchy=hierarchy,
         tables=table_readings,
+        # Tables refused beside those read: the briefing names them as figures still missing.
+        missing=[
+            MissingData(file=f"{p.file} › {p.details['table']}", units=(), problem=p)
+            for p in problems
+            if p.code == "table_not_read"
+        ],
     )

@@ -349,6 +349,7 @@ def read_meanings(
         )
     _label_roles(grid, region, draft, profiles)
     facts, rejected = _follow_corrections(draft, corrections or [], used)
+    _two_unit_columns(grid, region, draft, table_name)
     context = _stated_by_corrections(context, facts, rejected)
     _settle_roles(grid, region, draft, titled=context.indicator is not None)
     period, period_source, period_text, stock = _table_period(draft, context)
@@ -417,6 +418,43 @@ def _follow_corrections(
         ):
             draft.labels[reading.role] = reading.column
     return facts, rejected
+
+
+def _two_unit_columns(grid: Grid, region: Region, draft: _Draft, table_name: str) -> None:
+    """Two columns of units: nested ('Huyện' written once over its 'Xã' rows) the inner one
+    is the unit; side by side in every row, which one the figures are for is unclear."""
+    units = sorted(
+        c.column for c in draft.columns.values() if c.kind == "label" and c.role == "unit"
+    )
+    if len(units) < 2:
+        return
+    outer, inner = units[0], units[-1]
+    bottom = min(region.body_bottom, grid.shape[0] - 1)
+    rows = range(region.body_top, bottom + 1)
+    filled_inner = [r for r in rows if grid.kinds[r, inner] != BLANK]
+    written = sum(
+        1
+        for r in filled_inner
+        if grid.kinds[r, outer] != BLANK and grid.anchor(r, outer) == (r, outer)
+    )
+    if written < max(2, 0.8 * len(filled_inner)):
+        return  # the outer column is written once a group: nested units
+    outer_letter, inner_letter = column_letter(outer), column_letter(inner)
+    draft.questions.append(
+        Question(
+            code="two_unit_columns",
+            cell=draft.columns[outer].path.leaf_cell or cell_ref(region.header_bottom, outer),
+            vi=(
+                f"hai cột đơn vị ({outer_letter} và {inner_letter}) được ghi ở mọi dòng: không "
+                "rõ số liệu là của đơn vị nào"
+            ),
+            en=(
+                f"two columns of units ({outer_letter} and {inner_letter}) are filled on every "
+                "row: whose figures they are is unclear"
+            ),
+            line=f"{table_name}, cột {outer_letter}: nhóm",
+        )
+    )
 
 
 def _stated_by_corrections(
@@ -741,6 +779,14 @@ def _across(draft: _Draft) -> None:
     values = [
         c for c in sorted(draft.columns.values(), key=lambda c: c.column) if c.kind == "value"
     ]
+    # 'Toàn huyện | Chia ra: Xã A | Xã B': parts that are units are units across.
+    unit_parts = [c for c in values if c.part and looks_like_unit(c.part) and not c.corrected]
+    if len(unit_parts) >= 2:
+        for reading in unit_parts:
+            draft.columns[reading.column] = replace(
+                reading, part=None, words=reading.part, across="unit"
+            )
+        values = [draft.columns[c.column] for c in values]
     worded = [c for c in values if c.words and c.part is None]
     units = [c for c in worded if looks_like_unit(c.words)]
     rows_name_indicators = "indicator" in draft.labels
@@ -870,7 +916,13 @@ def _wholes(draft: _Draft) -> None:
             and _first_part_follows(reading, values)
         ):
             role, total = "count", False
-        elif (any(c.across == "unit" for c in others) and reading.words is None) or (
+        elif any(c.across == "unit" for c in others) and reading.words is None:
+            # 'Toàn huyện' beside the communes: their total, checked, named as written
+            draft.columns[reading.column] = replace(
+                reading, role="count", total=True, across="unit", words=reading.path.texts[-1]
+            )
+            continue
+        elif (
             reading.period is None
             and len({c.period.code for c in others if c.period is not None}) >= 2
             and not same_period

@@ -85,6 +85,7 @@ class ReadTable:
     region: Region
     meaning: TableMeaning | None
     summary: bool = False
+    refusal: Problem | None = None  # why the table was not read (a located problem)
 
 
 def read_tables(
@@ -169,7 +170,29 @@ def read_tables(
             collect.add("hidden_sheet")
         problems += collect.problems
         found += tables_here
-    if any(t.raws for t in found) or any(p.severity == "error" for p in problems):
+    # A table refused beside tables read: the rest of the workbook is read, and the table
+    # is named, with why and the line that settles it (a warning); alone, it is an error.
+    read_some = any(t.raws for t in found)
+    for table in found:
+        if table.refusal is None:
+            continue
+        if read_some:
+            where = f"{table.reading.name} (trang «{table.reading.sheet}»)"
+            problems.append(
+                replace(
+                    table.refusal,
+                    code="table_not_read",
+                    details={
+                        "value": where,
+                        "table": where,
+                        "reason": table.refusal.message_vi,
+                        "reason_en": table.refusal.message_en,
+                    },
+                )
+            )
+        else:
+            problems.append(table.refusal)
+    if read_some or any(p.severity == "error" for p in problems):
         for name, detail in skipped:
             problems.append(
                 Problem(
@@ -268,6 +291,7 @@ def _read(
         return ReadTable(reading, None, (), grid, region, meaning, summary)
     if meaning.missing or meaning.questions or not groups:
         refused, settle = _refusal(meaning)
+        before = len(collect.problems)
         if meaning.missing == ("period",) and not meaning.questions and groups:
             collect.add("no_period", cell=_figure_cell(meaning))
         elif meaning.questions:
@@ -290,8 +314,9 @@ def _read(
                 )
         elif meaning.missing and not {"unit", "indicator"} <= set(meaning.missing) and groups:
             collect.problems.append(_layout_problem(book.file_label, cells.name, meaning))
+        refusal = collect.problems.pop() if len(collect.problems) > before else None
         reading = replace(reading, refused=refused, settle=settle)
-        return ReadTable(reading, None, (), grid, region, meaning, summary)
+        return ReadTable(reading, None, (), grid, region, meaning, summary, refusal)
     for term, cell in meaning.not_understood:
         collect.add("term_not_understood", cell=cell, value=term)
     values = tuple(c.column for c in meaning.columns.values() if c.kind == "value")

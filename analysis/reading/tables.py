@@ -526,10 +526,13 @@ def _band(grid: Grid, region: Region) -> Grid:
 
 
 def _own_table(grid: Grid, region: Region, segment: tuple[int, int]) -> bool:
-    """Whether a band of columns holds a table of its own: numbers, and row labels."""
+    """Whether a band of columns holds a table of its own: numbers, and a column of row
+    labels (text in most of its filled cells: units, indicators)."""
     first, last = segment
     rows = slice(region.body_top, region.body_bottom + 1)
     kinds = grid.kinds[rows, first : last + 1]
-    numbers = ((kinds == NUMBER) | (kinds == NUMBER_TEXT)).any()
-    labels = (kinds[:, 0] == TEXT).sum() >= max(1, (kinds[:, 0] != BLANK).sum() // 2)
-    return bool(numbers and labels)
+    numbers = bool(((kinds == NUMBER) | (kinds == NUMBER_TEXT)).any())
+    texts = (kinds == TEXT).sum(axis=0)
+    filled = (kinds != BLANK).sum(axis=0)
+    labels = bool(((texts >= 1) & (texts * 2 >= filled)).any())
+    return numbers and labels

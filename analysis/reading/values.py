@@ -260,7 +260,13 @@ def _numbers(series: pd.Series, key: str, raw: RawTable, found: _CellProblems) -
             word_for_zero=pd.Series(False, index=series.index),
         )
     index = series.index
-    if parsed.unreadable.any():
+    if parsed.unreadable.any() and key == "target":
+        # A plan written as a range or a bound ('8 - 8,5', '≥ 3'): the figure stands, without it.
+        rows = index[parsed.unreadable.to_numpy()]
+        found.add(
+            "target_not_a_number", rows, raw.cells(key), value=series.loc[rows].map(_cell_text)
+        )
+    elif parsed.unreadable.any():
         rows = index[parsed.unreadable.to_numpy()]
         found.add(
             "unparseable_number",

@@ -567,6 +567,10 @@ _CHANGE_WORDS = re.compile(
     r"|\bth/ck\b|^\(?\+ ?/ ?-\)?|^tang truong|^toc do tang"
 )
 _RANK_WORDS = re.compile(r"^(?:xep hang|thu hang|hang|xep thu|vi tri)\b|^rank")
+_TARGET_WORDS = re.compile(
+    r"^(?:muc tieu|chi tieu)\s+(?:nghi quyet|nq|dai hoi|ke hoach|kh|giao|duoc giao|nhiem ky|"
+    r"phan dau|den nam|nam|nhiem ky|cua)\b|^ke hoach\b|^kh\b"
+)
 
 
 def _role_by_pattern(words: str) -> Role | None:
@@ -578,6 +582,8 @@ def _role_by_pattern(words: str) -> Role | None:
         return "change"
     if _ACHIEVEMENT_WORDS.search(words):
         return "achievement"
+    if _TARGET_WORDS.search(words) and not find_period_phrases(words):
+        return "target"
     return None
 
 
