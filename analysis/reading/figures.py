@@ -330,16 +330,15 @@ def _part_name(name: object) -> object:
 
 def _pivot_blank_rows(values: pd.DataFrame, labels: list[str]) -> list[int]:
     """Rows a pivot table labels '(blank)' (records with no name for that field)."""
-    found: set[int] = set()
+    found = pd.Series(False, index=values.index)
     for key in labels:
         column = values[key]
-        if column.dtype == object or pd.api.types.is_string_dtype(column.dtype):
-            blank = map_distinct(
-                column,
-                lambda v: isinstance(v, str) and normalize_text(v).lower() in _BLANK_WORDS,
-            )
-            found.update(int(r) for r in values.index[blank.fillna(False).astype(bool)])
-    return sorted(found)
+        if key != "stt" and (column.dtype == object or pd.api.types.is_string_dtype(column.dtype)):
+            found |= _matches(column, _BLANK_LABEL)
+    return [int(r) for r in values.index[found.to_numpy()]]
+
+
+_BLANK_LABEL = re.compile(r"\((?:blank|trống|trong|empty)\)$")
 
 
 _NUMBERED_NAME = re.compile(r"(?:\d{1,3}|[IVX]{1,5})[.)]\s")
