@@ -35,7 +35,9 @@ class NoDataError(NumberParseError):
 
 
 # Words and marks, lower case, without accents and spaces folded.
-_ZERO_WORDS = frozenset({"khong", "khong co", "-", "--"})
+_ZERO_WORDS = frozenset(
+    {"khong", "khong co", "-", "--", "khong phat sinh", "khong co phat sinh", "chua phat sinh"}
+)
 _NO_DATA = frozenset({"...", "..", "n/a", "na", "x", "k/c", "kc", "chua co so lieu"})
 _DASHES = str.maketrans("–—−", "---")
 _MULTIPLIERS = {

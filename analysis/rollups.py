@@ -181,6 +181,9 @@ def year_rollups(results: pd.DataFrame) -> pd.DataFrame:
     from .periods import parse_period
 
     plain = results[~results["is_total"].to_numpy(dtype=bool)]
+    # A rate typed without its counts cannot be added up: its year is not made of months.
+    typed_rate = plain["denominator"].isna() & (plain["display"] != "count")
+    plain = plain[~typed_rate.to_numpy(dtype=bool)]
     parts = plain[plain["period_kind"].isin(list(PER_YEAR))]
     if parts.empty:
         return results.iloc[0:0].copy()

@@ -74,6 +74,8 @@ def account_numbers(table: ReadTable, parsed: Sequence[ParsedCells]) -> Accounte
         kinds = grid.kinds[region.body_top : bottom + 1, column]
         rows = region.body_top + np.flatnonzero((kinds == NUMBER) | (kinds == NUMBER_TEXT))
         for row in rows.tolist():
+            if row in region.repeated:
+                continue
             ref = cell_ref(row, column)
             if reading.kind == "unread" and reading.reason is not None:
                 by_reason.setdefault(reading.reason, []).append(ref)

@@ -120,6 +120,7 @@ def read_figures(
         {key: by_column[column].loc[:last_row] for key, column in columns.items()}
     )
     values = _without_measures(values, grid, group)
+    values = _percentages(values, sheet, group)
     across = group.indicator is not None
     if "unit" not in columns:
         unit = group.unit or (meaning.unit.value if meaning.unit else None)
@@ -148,6 +149,7 @@ def read_figures(
             values[key] = _blank_to_none(values[key])
     # A pivot table's '(blank)' row has no name: its numbers are no figure (and are said so).
     form_rows = _form_rows(values[list(columns)]) + unlabelled
+    form_rows += [r for r in region.repeated if r in values.index]  # a header repeated
     values = values.drop(index=form_rows)
     any_figure = any_figure.reindex(values.index, fill_value=False)
     causes = _causes(sheet, columns, first_row, last_row)
@@ -291,6 +293,40 @@ def _without_measures(values: pd.DataFrame, grid: Grid, group: FigureGroup) -> p
     return result
 
 
+def _percentages(values: pd.DataFrame, sheet: SheetCells, group: FigureGroup) -> pd.DataFrame:
+    """A number formatted as a percentage is that percentage: 0,2415 shown as 24,15% is
+    24,15 per cent (and a figure with no unit of measure is then a rate)."""
+    percent = sheet.percent_cells()
+    if not percent:
+        return values
+    result = values
+    for field, column in group.fields.items():
+        rows = [r for (r, c) in percent if c == column and r in values.index]
+        if not rows:
+            continue
+        series = result[field].copy()
+        numbers = pd.to_numeric(series.loc[rows], errors="coerce")
+        plain_numbers = series.loc[rows].map(
+            lambda v: isinstance(v, int | float) and not isinstance(v, bool)
+        )
+        chosen = numbers[plain_numbers.astype(bool)].index
+        if not len(chosen):
+            continue
+        if series.dtype != object and not pd.api.types.is_float_dtype(series.dtype):
+            series = series.astype(object)
+        series.loc[chosen] = (numbers.loc[chosen] * 100).round(10)
+        result = result.assign(**{field: series})
+        if field == "numerator":
+            measure = (
+                result["measure"].astype(object)
+                if "measure" in result.columns
+                else pd.Series([None] * len(result), index=result.index, dtype=object)
+            )
+            measure.loc[chosen] = measure.loc[chosen].where(measure.loc[chosen].notna(), "%")
+            result = result.assign(measure=measure)
+    return result
+
+
 def _form_rows(values: pd.DataFrame) -> list[int]:
     """Rows of an official form that are not data: the column-number row under the header
     ('(1) (2) (3)…' or 'A B 1 2 3') and the signature block at the foot ('T/M BAN THƯỜNG
@@ -373,11 +409,21 @@ def _within_markers(values: pd.DataFrame) -> pd.Series:
 
 
 def _matches(column: pd.Series, pattern: re.Pattern[str]) -> pd.Series:
-    """Whether each cell's text (stripped) matches a pattern at its start, vectorised with
-    Arrow's RE2: a column of row numbers has as many distinct values as rows."""
+    """Whether each cell's text (stripped) matches a pattern at its start: over each
+    distinct text once where a column repeats a few (names, units, periods), else
+    vectorised with Arrow's RE2 (a column of row numbers has as many distinct values as
+    rows)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    if len(column) > 2000 and column.dtype == object:
+        codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        if len(uniques) * 20 < len(column):
+            anchored = re.compile("(?:" + pattern.pattern + ")", re.IGNORECASE)
+            flags = np.array(
+                [bool(anchored.match(str(u).strip())) for u in uniques] + [False], dtype=bool
+            )
+            return pd.Series(flags[np.where(codes >= 0, codes, len(uniques))], index=column.index)
     texts = column if pd.api.types.is_string_dtype(column.dtype) else column.astype("string")
     array = pa.array(texts, type=pa.string(), from_pandas=True)
     trimmed = pc.utf8_trim_whitespace(array)

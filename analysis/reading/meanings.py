@@ -156,11 +156,11 @@ class _Profile:
 
 def _profile(grid: Grid, region: Region, column: int) -> _Profile:
     bottom = min(region.body_bottom, grid.shape[0] - 1)
-    rows = slice(region.body_top, bottom + 1)
+    rows = [r for r in range(region.body_top, bottom + 1) if r not in region.repeated]
     kinds = grid.kinds[rows, column]
     texts: list[str] = []
-    for row in np.flatnonzero(kinds == TEXT).tolist()[:400]:
-        text = grid.text(region.body_top + row, column)
+    for position in np.flatnonzero(kinds == TEXT).tolist()[:400]:
+        text = grid.text(rows[position], column)
         if text and text not in texts:
             texts.append(text)
     return _Profile(
@@ -215,8 +215,9 @@ def _combine(path: HeaderPath) -> ColumnReading:
         if term.part:
             part = term.part
         elif index + 1 < len(terms):
-            below = terms[index + 1]
-            part = below.rest or below.text
+            # 'Trong đó' over 'Độ tuổi' over 'Đến 30 tuổi': the part is every level below
+            below = [t.rest or t.text for t in terms[index + 1 :] if (t.rest or t.text)]
+            part = " – ".join(dict.fromkeys(below))
         else:
             part = ""
     unknown = [
@@ -700,7 +701,8 @@ def _column_kind(
 ) -> ColumnReading:
     """Whether a column holds labels, figures, or numbers that are not figures."""
     numeric = profile.numbers + profile.sentinels
-    textual = profile.texts > numeric and profile.numbers == 0
+    # A column of names: text in nearly every filled cell (a stray number is a typing slip).
+    textual = profile.texts > 4 * numeric or (profile.texts > numeric and profile.numbers == 0)
     if reading.kind == "unread":
         return reading
     if reading.kind == "label":
@@ -923,9 +925,16 @@ def _wholes(draft: _Draft) -> None:
             )
             continue
         elif (
-            reading.period is None
-            and len({c.period.code for c in others if c.period is not None}) >= 2
+            len({c.period.code for c in others if c.period is not None}) >= 2
             and not same_period
+            and (
+                reading.period is None
+                or all(
+                    reading.period.start <= c.period.start <= c.period.end <= reading.period.end
+                    for c in others
+                    if c.period is not None
+                )
+            )
         ):
             role, total = "count", True
         elif any(c.role == "count" and c.across != "part" for c in same_period):

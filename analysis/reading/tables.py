@@ -61,6 +61,9 @@ class Region:
     foot_bottom: int
     column_numbers: int | None = None
     extends: bool = False
+    # Rows inside the body that are not data: a header repeated at a printed page break,
+    # with its row numbering the columns.
+    repeated: tuple[int, ...] = ()
 
     @property
     def header_rows(self) -> range:
@@ -305,7 +308,7 @@ def _row_number_columns(grid: Grid, left: int, right: int) -> frozenset[int]:
     first = np.where(filled.any(axis=1), filled.argmax(axis=1), -1)
     texts = (kinds == TEXT) | (kinds == DATE)
     for offset in range(kinds.shape[1]):
-        numbers = np.flatnonzero(kinds[:, offset] == NUMBER)
+        numbers = np.flatnonzero((kinds[:, offset] == NUMBER) | (kinds[:, offset] == NUMBER_TEXT))
         if not len(numbers):
             continue
         leading = [
@@ -472,8 +475,15 @@ def _merge_page_breaks(grid: Grid, regions: list[Region]) -> list[Region]:
                 and region.title_top == region.header_top
             )
             if same_header:
+                again = (
+                    *region.header_rows,
+                    *(() if region.column_numbers is None else (region.column_numbers,)),
+                )
                 merged[-1] = replace(
-                    previous, body_bottom=region.body_bottom, foot_bottom=region.foot_bottom
+                    previous,
+                    body_bottom=region.body_bottom,
+                    foot_bottom=region.foot_bottom,
+                    repeated=(*previous.repeated, *again),
                 )
                 continue
         merged.append(region)

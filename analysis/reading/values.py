@@ -165,9 +165,12 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
     numerator, denominator = numbers["numerator"], numbers["denominator"]
     has_denominator = denominator.values.notna()
     measure = cleaned_column("measure").astype(object)
-    # '98,3%' typed in Tử số (with no base) is a rate in per cent.
+    # '98,3%' typed in Tử số (with no base) is a rate in per cent; so is a figure with no
+    # base whose name says it is one ('Tỷ lệ hộ nghèo', 'Poverty rate (%)').
     typed_rate = measure.isna() & (numerator.suffix != "") & ~has_denominator
     measure = measure.where(~typed_rate, numerator.suffix)
+    named_rate = measure.isna() & ~has_denominator & _named_rate(raw, cleaned_column("indicator"))
+    measure = measure.where(~named_rate, "%")
     counted = _counted(measure, has_denominator)
     for key, number in (("numerator", numerator), ("denominator", denominator)):
         if key not in raw.columns:
@@ -230,6 +233,18 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
     )
     figures = _figures(raw, cleaned_column, numbers, measure, periods, good)
     return ParsedCells(figures=figures, problems=found.sorted())
+
+
+def _named_rate(raw: RawTable, names: pd.Series) -> pd.Series:
+    """Whether each figure's name says it is a rate in per cent (a breakdown's part is
+    named by its column, not its row)."""
+    from .vocabulary import is_rate_name
+
+    if raw.part_label is not None:
+        return pd.Series(False, index=names.index)
+    from ..text import map_distinct
+
+    return map_distinct(names, is_rate_name).fillna(False).astype(bool)
 
 
 def _is_excel_error(series: pd.Series) -> pd.Series:

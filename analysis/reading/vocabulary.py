@@ -114,6 +114,20 @@ _TERMS: dict[Role, tuple[str, ...]] = {
         "đảng bộ trực thuộc",
         "tổ chức cơ sở đảng",
         "tên cơ sở đảng",
+        "tên chi bộ",
+        "tên đảng bộ",
+        "tên tổ chức đảng",
+        "tên tổ chức cơ sở đảng",
+        "tổ chức cơ sở đảng",
+        "chi bộ",
+        "địa bàn",
+        "tên cơ quan",
+        "cơ quan",
+        "tên xã",
+        "xã",
+        "phường",
+        "tên thôn",
+        "thôn, tổ dân phố",
         "huyện, thị xã, thành phố",
         "huyện, thành phố",
         "xã, phường, thị trấn",
@@ -178,7 +192,20 @@ _TERMS: dict[Role, tuple[str, ...]] = {
         "số lượt",
     ),
     "base": ("mẫu số", "denominator", "base"),
-    "whole": ("tổng số", "tổng", "tổng cộng", "cộng", "total", "grand total", "tổng cuối"),
+    "whole": (
+        "tổng số",
+        "tổng",
+        "tổng cộng",
+        "cộng",
+        "total",
+        "grand total",
+        "tổng cuối",
+        "lũy kế",
+        "luỹ kế",
+        "cộng dồn",
+        "cumulative",
+        "year to date",
+    ),
     "rate": (
         "tỷ lệ",
         "tỉ lệ",
@@ -211,6 +238,12 @@ _TERMS: dict[Role, tuple[str, ...]] = {
         "chỉ tiêu nghị quyết",
         "chỉ tiêu nq",
         "chỉ tiêu đề ra",
+        "nghị quyết giao",
+        "nq giao",
+        "chỉ tiêu nghị quyết giao",
+        "chỉ tiêu nq giao",
+        "mục tiêu nghị quyết",
+        "kế hoạch được giao",
         "target",
         "plan",
         "planned",
@@ -376,7 +409,9 @@ _ORGANISATION = re.compile(
 )
 # Words whose accents tell an organisation from a common word: 'Sở' (not 'Số'), 'Ấp' (not
 # 'áp dụng'), 'Hội', 'Đoàn', 'Viện'.
-_ORGANISATION_ACCENTED = re.compile(r"^(?:sở|ấp|hội|đoàn|viện)\s")
+_ORGANISATION_ACCENTED = re.compile(
+    r"^(?:sở|ấp|viện)\s|^hội\s+(?!viên|nghị|thảo|đồng|thi)|^đoàn\s+(?!viên|kết|thể|kiểm)"
+)
 
 
 def looks_like_unit(text: object) -> bool:
@@ -426,6 +461,7 @@ _LABELS = re.compile(
 )
 _YEARLESS = re.compile(
     r"(?<![\w/])(?:(?:3|03|6|06|9|09|ba|sau|chin|12) ?(?:thang|t\b)(?: dau| cuoi)?(?: nam)?"
+    r"|t(?:1[0-2]|0?[1-9])(?![\w/])"
     r"|quy (?:i{1,3}|iv|[1-4])|thang \d{1,2}|ca nam|nam nay)(?![\w/])"
 )
 _WORD_DIGITS = (("ba thang", "3 thang"), ("sau thang", "6 thang"), ("chin thang", "9 thang"))
@@ -525,6 +561,7 @@ def is_date_line(text: str) -> bool:
 def with_year(words: str, year: int) -> Period | None:
     """A period stated without its year ('6 tháng', 'quý II', 'cả năm') in a given year."""
     phrase = re.sub(r"^(\d{1,2}) ?t$", r"\1 thang", words.strip())
+    phrase = re.sub(r"^t(\d{1,2})$", r"thang \1", phrase)  # 'T5': the fifth month
     if phrase in ("ca nam", "nam nay"):
         return _label_period(f"nam {year}")
     return _label_period(
@@ -551,9 +588,9 @@ class Term:
 
 
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
-_CONNECTIVES = re.compile(
-    r"^(?:cua|trong|tai|vao|den|nam)\s+|\s+(?:cua|trong|tai|vao|den|nam|tinh)$"
-)
+# Words left dangling once a period is taken out ('Mục tiêu đến năm 2025' -> 'Mục tiêu'):
+# never 'năm' or 'tỉnh', whose letters without accents are 'Nam' (in 'Hà Nam', 'Nam giới').
+_CONNECTIVES = re.compile(r"^(?:cua|trong|tai|vao|den)\s+|\s+(?:cua|trong|tai|vao|den)$")
 
 
 # Phrases whose words vary but whose role does not.
@@ -722,6 +759,17 @@ def is_stock(name: object) -> bool:
         return False
     words = plain(name)
     return bool(_STOCK.search(words)) or not _FLOW.search(words)
+
+
+_RATE_NAME = re.compile(
+    r"^(?:ty le|ti le|ty trong|ti trong)\b|\(\s*%\s*\)|\brate\b|\bpercent|\bshare\b|phan tram"
+)
+
+
+def is_rate_name(name: object) -> bool:
+    """Whether an indicator's name says its figures are rates in per cent ('Tỷ lệ hộ nghèo',
+    'Chỉ số hài lòng (%)', 'Poverty rate')."""
+    return isinstance(name, str) and bool(_RATE_NAME.search(plain(name)))
 
 
 # -- the rows of an official form that are not data --------------------------------------

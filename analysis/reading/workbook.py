@@ -126,6 +126,7 @@ class SheetCells:
     part: str | None = None  # the sheet's XML part in the zip
     date1904: bool = False
     _grid: tuple[Grid, bool] | None = field(default=None, repr=False)
+    _percent: frozenset[tuple[int, int]] | None = field(default=None, repr=False)
     # Columns already read: (first row, column, read as numbers) -> its cells.
     _read: dict[tuple[int, int, bool], pd.Series] = field(default_factory=dict, repr=False)
 
@@ -183,6 +184,29 @@ class SheetCells:
             for column in missing_numbers:
                 self._read[(first_row, column, True)] = fresh[column]
         return {key[1]: self._read[key] for key in keys}
+
+    def percent_cells(self) -> frozenset[tuple[int, int]]:
+        """The number cells formatted as a percentage ('0.0%'): Excel stores 0,2415 and
+        shows 24,15%, so the figure is 24,15 per cent. Zero-based (row, column)."""
+        if self._percent is None:
+            try:
+                with zipfile.ZipFile(self.path) as archive:
+                    styles = _date_styles(archive)
+                    percent = {
+                        str(i).encode()
+                        for i, code in enumerate(styles.formats)
+                        if "%" in re.sub(r'"[^"]*"|\\.', "", code)
+                    }
+                    found: set[tuple[int, int]] = set()
+                    if percent:
+                        data = archive.read(self.part or "")
+                        for match in _STYLED_CELL.finditer(data):
+                            if match[3] in percent and match[4] in (None, b"n"):
+                                found.add((int(match[2]) - 1, column_index(match[1].decode())))
+                    self._percent = frozenset(found)
+            except (KeyError, zipfile.BadZipFile, OSError):
+                self._percent = frozenset()
+        return self._percent
 
     def forget_columns(self) -> None:
         """Let go of the columns read (a table's figures hold what they need of them)."""
@@ -311,6 +335,12 @@ def _typed_columns(
         if column not in result:
             result[column] = pd.Series([None] * len(frame), index=index, dtype=object)
     return result
+
+
+_STYLED_CELL = re.compile(
+    rb'<(?:\w+:)?c\b(?=[^>]*\br="([A-Z]{1,3})([0-9]{1,7})")(?=[^>]*\bs="([0-9]+)")'
+    rb'(?:(?=[^>]*\bt="([a-z]+)"))?[^>]*>'
+)
 
 
 def _first_rows(archive: zipfile.ZipFile, part: str, rows: int) -> bytes:
