@@ -242,7 +242,9 @@ def year_rollups(results: pd.DataFrame) -> pd.DataFrame:
     ).drop(columns="_year")
     # The finest complete kind only, and never over the year's own figure.
     whole = whole.sort_values("_fine", kind="stable").drop(columns="_fine")
-    own = set(_keys(plain, plain["unit"]))
+    # The sheet's own year (a 'Lũy kế cả năm' column, checked as a total) stands too.
+    stated = results[results["is_total"].to_numpy(dtype=bool)]
+    own = set(_keys(plain, plain["unit"])) | set(_keys(stated, stated["unit"]))
     whole = whole[[key not in own for key in _keys(whole, whole["unit"])]]
     whole = whole[~_keys(whole, whole["unit"]).duplicated(keep="first")]
     if whole.empty:

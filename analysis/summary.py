@@ -236,7 +236,10 @@ def summarize(
         top=dataset.facts.organisation or ALL_UNITS[lang],
         reported=typed,
     )
-    years = year_rollups(results)  # a year from its complete quarters, halves or months
+    # A year from its complete quarters, halves or months, unless the sheet states it.
+    years = year_rollups(
+        pd.concat([results, typed], ignore_index=True) if not typed.empty else results
+    )
     frames = [frame for frame in (results, totals, typed, rolled, years) if not frame.empty]
     combined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else results
     combined = combined.sort_values(["row", "is_total"], kind="stable").reset_index(drop=True)

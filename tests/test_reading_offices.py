@@ -330,3 +330,111 @@ def test_periods_in_sheet_names_written_short(tmp_path: Path) -> None:
     dataset = analysis.load(path)
     assert dataset.ok and dataset.problems == []
     assert list(dataset.observations["period"]) == ["2024-05", "2024-06", "2024-07", "2024Q1"]
+
+
+def test_months_across_with_a_cumulative_year_and_a_rate_row(tmp_path: Path) -> None:
+    months = [f"T{m}" for m in range(1, 13)]
+    path = _book(
+        tmp_path / "thang.xlsx",
+        {
+            "Một cửa": [
+                ["UBND PHƯỜNG TRẦN PHÚ"],
+                ["KẾT QUẢ GIẢI QUYẾT HỒ SƠ NĂM 2024"],
+                ["STT", "Chỉ tiêu", "Thực hiện các tháng", *[None] * 11, "Lũy kế cả năm"],
+                [None, None, *months, None],
+                [1, "Hồ sơ tiếp nhận", *range(10, 22), sum(range(10, 22))],
+                [2, "Tỷ lệ hồ sơ đúng hạn (%)", *[95.0] * 12, 95.0],
+            ]
+        },
+        merged={"Một cửa": ["C3:N3", "A3:A4", "B3:B4", "O3:O4"]},
+    )
+    dataset = analysis.load(path)
+    assert dataset.ok, dataset.problems
+    counts = _rows(dataset, "indicator", "period", "numerator", "cell_numerator")
+    assert counts[:2] == [
+        ("Hồ sơ tiếp nhận", "2024-01", 10.0, "C5"),
+        ("Hồ sơ tiếp nhận", "2024-02", 11.0, "D5"),
+    ]
+    assert len(counts) == 24 and dataset.problems == []
+    summary = analysis.summarize(dataset)
+    rates = summary[summary["indicator"] == "Tỷ lệ hồ sơ đúng hạn (%)"]
+    # A rate is never added into a year: the year's rate is the sheet's own, as printed.
+    assert set(rates["text"]) == {"95%"}
+    year = summary[summary["is_total"] & (summary["period"] == "2024")]
+    assert sorted(year["text"]) == ["186", "95%"]
+
+
+def test_percentages_stored_as_fractions(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "KTXH"
+    for line in [
+        ["UBND XÃ PHỔ CƯỜNG"],
+        ["Chỉ tiêu", "Năm 2023", "Năm 2024"],
+        ["Tỷ lệ hộ nghèo", 0.2415, 0.2078],
+        ["Số hộ", 1520, 1530],
+    ]:
+        sheet.append(line)
+    for cell in ("B3", "C3"):
+        sheet[cell].number_format = "0.00%"
+    path = tmp_path / "phan-tram.xlsx"
+    book.save(path)
+    dataset = analysis.load(path)
+    assert dataset.ok, dataset.problems
+    rows = analysis.summary_records(analysis.summarize(dataset))
+    assert [(r["text"], r["period"]) for r in rows][:2] == [("24,15%", "2023"), ("20,78%", "2024")]
+
+
+def test_a_header_repeated_at_a_page_break_and_row_numbers_typed_as_text(
+    tmp_path: Path,
+) -> None:
+    header = ["STT", "Tên chi bộ", "Tổng số đảng viên", "Số dự sinh hoạt đầy đủ", "Tỷ lệ (%)"]
+    numbers = ["1", "2", "3", "4", "5 = 4/3"]
+    path = _book(
+        tmp_path / "ngat-trang.xlsx",
+        {
+            "Sinh hoạt": [
+                ["ĐẢNG ỦY XÃ PHỔ CƯỜNG"],
+                ["TÌNH HÌNH SINH HOẠT CHI BỘ 6 THÁNG ĐẦU NĂM 2024"],
+                header,
+                numbers,
+                ["I", "KHỐI THÔN"],
+                ["1", "Chi bộ thôn Hà Nam", 71, 67, 94.4],
+                ["2", "Chi bộ thôn Hải Tân", 46, 45, 97.8],
+                header,
+                numbers,
+                ["3", "Chi bộ Trạm Y tế", 74, 73, 98.6],
+            ]
+        },
+    )
+    dataset = analysis.load(path)
+    assert dataset.ok, dataset.problems
+    got = _rows(dataset, "unit", "numerator", "denominator", "printed_rate", "cell_numerator")
+    assert got == [
+        ("Chi bộ thôn Hà Nam", 67.0, 71.0, 94.4, "D6"),
+        ("Chi bộ thôn Hải Tân", 45.0, 46.0, 97.8, "D7"),
+        ("Chi bộ Trạm Y tế", 73.0, 74.0, 98.6, "D10"),
+    ]
+
+
+def test_nothing_happened_is_zero_and_a_plan_named_by_a_resolution(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path / "khong-phat-sinh.xlsx",
+        {
+            "Biểu": [
+                ["ĐẢNG ỦY XÃ TỊNH HÀ"],
+                ["KẾT QUẢ NĂM 2024"],
+                ["STT", "Chỉ tiêu", "Nghị quyết giao", "Kết quả thực hiện"],
+                [1, "Kết nạp đảng viên mới", 12, 14],
+                [2, "Đảng viên bị khai trừ", None, "Không phát sinh"],
+            ]
+        },
+    )
+    dataset = analysis.load(path)
+    assert dataset.ok, dataset.problems
+    assert _rows(dataset, "indicator", "numerator", "target") == [
+        ("Kết nạp đảng viên mới", 14.0, 12.0),
+        ("Đảng viên bị khai trừ", 0.0, None),
+    ]
+    assert _codes(dataset) == [("read_as_zero", "D5")]

@@ -352,9 +352,9 @@ def read_meanings(
     facts, rejected = _follow_corrections(draft, corrections or [], used)
     _two_unit_columns(grid, region, draft, table_name)
     context = _stated_by_corrections(context, facts, rejected)
-    _settle_roles(grid, region, draft, titled=context.indicator is not None)
     period, period_source, period_text, stock = _table_period(draft, context)
     draft.columns = _resolve_yearless(draft, period)
+    _settle_roles(grid, region, draft, titled=context.indicator is not None)
     groups = _groups(draft, period)
     _list_not_understood(draft)
     found = _dimensions(grid, region, draft, groups, context, facts, period)
@@ -1062,6 +1062,12 @@ def _groups(draft: _Draft, period: Period | None) -> list[FigureGroup]:
             earliest = min(dated, key=lambda p: p.start)
             latest = max(dated, key=lambda p: p.end)
             span = period_of(f"{earliest.code}/{latest.code}") if earliest != latest else earliest
+            if (
+                span is not None
+                and span.start == dt.date(span.start.year, 1, 1)
+                and span.end == dt.date(span.start.year, 12, 31)
+            ):
+                span = period_of(str(span.start.year))  # quarters or months of one year
             groups[index] = replace(group, period=span)
     # Parts take the whole of their period, to their left.
     for index, group in enumerate(groups):

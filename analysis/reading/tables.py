@@ -240,7 +240,7 @@ def _bodies(grid: Grid, facts: _Rows, left: int, right: int) -> list[tuple[int, 
     headings inside a run stay in it; those right above its first figures open it."""
     height = len(facts.data)
     bodies: list[tuple[int, int, set[int]]] = []
-    skip = _row_number_columns(grid, left, right)
+    skip = _row_number_columns(grid, left, right, set(np.flatnonzero(facts.column_numbers)))
     kinds = grid.kinds[:, left : right + 1]
     numeric = (kinds == NUMBER) | (kinds == NUMBER_TEXT)
     patterns = [bytes(p) for p in np.packbits(numeric, axis=1)]  # each row's number columns
@@ -300,8 +300,11 @@ def _bodies(grid: Grid, facts: _Rows, left: int, right: int) -> list[tuple[int, 
     return bodies
 
 
-def _row_number_columns(grid: Grid, left: int, right: int) -> frozenset[int]:
-    """Columns that number the rows (1, 2, 3… before each row's label): not figures."""
+def _row_number_columns(
+    grid: Grid, left: int, right: int, numbering_rows: set[int] | None = None
+) -> frozenset[int]:
+    """Columns that number the rows (1, 2, 3… before each row's label): not figures. Rows
+    that number the columns ('1 2 3 4') are left out of the count."""
     found: set[int] = set()
     kinds = grid.kinds[:, left : right + 1]
     filled = kinds != BLANK
@@ -309,6 +312,9 @@ def _row_number_columns(grid: Grid, left: int, right: int) -> frozenset[int]:
     texts = (kinds == TEXT) | (kinds == DATE)
     for offset in range(kinds.shape[1]):
         numbers = np.flatnonzero((kinds[:, offset] == NUMBER) | (kinds[:, offset] == NUMBER_TEXT))
+        if not len(numbers):
+            continue
+        numbers = np.array([r for r in numbers.tolist() if r not in (numbering_rows or set())])
         if not len(numbers):
             continue
         leading = [

@@ -587,6 +587,7 @@ class Term:
     pivot: bool = False
 
 
+_FILLER = re.compile(r"\b(?:cac|theo|hang) (?:thang|quy|nam|ky)\b|\btrong (?:ky|nam|thang|quy)\b")
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
 # Words left dangling once a period is taken out ('Mục tiêu đến năm 2025' -> 'Mục tiêu'):
 # never 'năm' or 'tỉnh', whose letters without accents are 'Nam' (in 'Hà Nam', 'Nam giới').
@@ -677,6 +678,7 @@ def read_term(raw: str) -> Term:
             continue
         rest_words = rest_words.replace(phrase.words, " ")
     rest_words = re.sub(r"\(\s*\)", " ", rest_words)
+    rest_words = _FILLER.sub(" ", rest_words)  # 'Thực hiện các tháng': the months follow
     rest_plain = " ".join(rest_words.split()).strip(" :-–,/")
     rest_plain = _CONNECTIVES.sub("", rest_plain).strip(" :-–,/")
     rest_text = _as_written(core, rest_plain)
