@@ -20,6 +20,7 @@ Rows, read column by column:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -408,6 +409,35 @@ def _within_markers(values: pd.DataFrame) -> pd.Series:
     return said.fillna(False).astype(bool)
 
 
+Test = re.Pattern[str] | Callable[[object], bool]
+
+
+def _flags(column: pd.Series, tests: list[Test]) -> list[pd.Series]:
+    """Each test of every cell of a column: a pattern matched at the start of the cell's
+    text (stripped), or a function of its value. A column that repeats a few texts (names,
+    units, periods) is split into its distinct texts once for all the tests."""
+    if len(column) > 2000 and column.dtype == object:
+        codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        if len(uniques) * 20 < len(column):
+            taken = np.where(codes >= 0, codes, len(uniques))
+            found = []
+            for test in tests:
+                if isinstance(test, re.Pattern):
+                    anchored = re.compile("(?:" + test.pattern + ")", re.IGNORECASE)
+                    values = [bool(anchored.match(str(u).strip())) for u in uniques]
+                else:
+                    values = [bool(test(u)) for u in uniques]
+                flags = np.array([*values, False], dtype=bool)
+                found.append(pd.Series(flags[taken], index=column.index))
+            return found
+    return [
+        _matches(column, test)
+        if isinstance(test, re.Pattern)
+        else map_distinct(column, test).fillna(False).astype(bool)
+        for test in tests
+    ]
+
+
 def _matches(column: pd.Series, pattern: re.Pattern[str]) -> pd.Series:
     """Whether each cell's text (stripped) matches a pattern at its start: over each
     distinct text once where a column repeats a few (names, units, periods), else
@@ -442,18 +472,18 @@ def _parents(
     the STT column, or follows a 'Trong đó:' row; its parent is the nearest row above it
     that is not a part. Headings and totals end a run of parts."""
     marked = pd.Series(False, index=values.index)
-    for key in ("indicator", "stt"):
-        if key in values.columns:
-            marked |= _matches(values[key], _CHILD_MARK)
-    if "indicator" in values.columns:  # 'Chia ra: - Nam': a part, and parts follow it
-        prefixed = _matches(values["indicator"], _OPENS_PARTS)
-        marked |= prefixed
-        within = within | prefixed
     numbered = pd.Series(False, index=values.index)
     if "stt" in values.columns:
-        numbered = values["stt"].notna() & ~_matches(values["stt"], _CHILD_MARK)
-    if "indicator" in values.columns:  # '2. Số trẻ em sinh ra': numbered in its name
-        numbered |= _matches(values["indicator"], _NUMBERED_NAME)
+        [stt_marked] = _flags(values["stt"], [_CHILD_MARK])
+        marked |= stt_marked
+        numbered = values["stt"].notna() & ~stt_marked
+    if "indicator" in values.columns:
+        name_marked, prefixed, name_numbered = _flags(
+            values["indicator"], [_CHILD_MARK, _OPENS_PARTS, _NUMBERED_NAME]
+        )
+        marked |= name_marked | prefixed  # 'Chia ra: - Nam': a part, and parts follow it
+        within = within | prefixed
+        numbered |= name_numbered  # '2. Số trẻ em sinh ra': numbered in its name
     if within.any():
         segment = (within | boundary | numbered).cumsum()
         opened = within.groupby(segment).transform("any")
@@ -529,11 +559,14 @@ def _total_rows(values: pd.DataFrame, name_field: str) -> pd.Series:
         if key not in values.columns or values[key].dtype != object:
             continue
         column = values[key]
-        worded = _matches(column, _LETTERS)  # row numbers (a column of digits) say no total
-        if not worded.any():
-            continue
-        words = pd.Series(False, index=values.index)
-        words[worded] = map_distinct(column[worded], is_total_label).fillna(False).astype(bool)
+        if key == "stt":  # row numbers (a column of digits) say no total
+            [worded] = _flags(column, [_LETTERS])
+            if not worded.any():
+                continue
+            words = pd.Series(False, index=values.index)
+            words[worded] = map_distinct(column[worded], is_total_label).fillna(False).astype(bool)
+        else:
+            [words] = _flags(column, [is_total_label])
         if key == "unit" and name_field != "unit":
             units = values["unit"][~words].dropna()
             if units.empty:
