@@ -95,7 +95,6 @@ class FigureGroup:
     qualifier: str | None = None  # words kept in the indicator's name
     measure: str | None = None
     total: bool = False  # a total column's figures: checked against the others, not counted
-    until: dt.date | None = None
 
     @property
     def main(self) -> int:
@@ -137,8 +136,6 @@ class TableMeaning:
         str, ...
     ] = ()  # fields no part of the table states: 'indicator', 'unit', 'period'
     not_understood: tuple[tuple[str, str], ...] = ()  # (term, cell)
-    unread: tuple[tuple[int, tuple[str, str]], ...] = ()  # (column, reason)
-    stock: bool = False  # the period stated once is a day the figures are counted to
     skipped: str | None = None  # the `Cách đọc` cell whose line says to skip the table
     rejected: tuple[
         tuple[str, str, str], ...
@@ -352,7 +349,7 @@ def read_meanings(
     facts, rejected = _follow_corrections(draft, corrections or [], used)
     _two_unit_columns(grid, region, draft, table_name)
     context = _stated_by_corrections(context, facts, rejected)
-    period, period_source, period_text, stock = _table_period(draft, context)
+    period, period_source, period_text = _table_period(draft, context)
     draft.columns = _resolve_yearless(draft, period)
     _settle_roles(grid, region, draft, titled=context.indicator is not None)
     groups = _groups(draft, period)
@@ -362,9 +359,6 @@ def read_meanings(
         flows = _flows_without_start(grid, region, draft, context, found.indicator)
         if flows:
             draft.questions.append(_start_question(context, flows, table_name))
-    unread = tuple(
-        (c.column, c.reason) for c in draft.columns.values() if c.kind == "unread" and c.reason
-    )
     return TableMeaning(
         region=region,
         columns=draft.columns,
@@ -379,8 +373,6 @@ def read_meanings(
         questions=tuple(draft.questions),
         missing=found.missing,
         not_understood=tuple(dict.fromkeys(draft.not_understood)),
-        unread=unread,
-        stock=stock,
         indicator=found.indicator,
         skipped=facts["skip"].cell if "skip" in facts else None,
         rejected=tuple(rejected),
@@ -951,15 +943,15 @@ def _first_part_follows(whole: ColumnReading, values: list[ColumnReading]) -> bo
 
 def _table_period(
     draft: _Draft, context: TitleContext
-) -> tuple[Period | None, str | None, str | None, bool]:
+) -> tuple[Period | None, str | None, str | None]:
     """The period stated once for the table (title, sheet or file name), where it came
-    from, as written, and whether it is a day the figures are counted to."""
+    from, and as written (a day the figures are counted to, when that is all it says)."""
     stated = context.period
     if stated is None:
-        return None, None, None, False
+        return None, None, None
     if stated.label is None and stated.days is None and stated.until is not None:
-        return stated.stock_day(), stated.source, stated.text, True
-    return stated.period, stated.source, stated.text, False
+        return stated.stock_day(), stated.source, stated.text
+    return stated.period, stated.source, stated.text
 
 
 def _resolve_yearless(draft: _Draft, period: Period | None) -> dict[int, ColumnReading]:
@@ -979,6 +971,10 @@ def _resolve_yearless(draft: _Draft, period: Period | None) -> dict[int, ColumnR
             resolved = with_year(reading.yearless, reading.period.start.year)
             if resolved is not None:
                 columns[column] = replace(reading, period=resolved)
+        elif reading.until is not None and reading.period is None:
+            # 'Tổng số đảng viên (đến ngày 30/11/2022)': a stock counted at that day
+            day = period_of(f"{reading.until.day}/{reading.until.month}/{reading.until.year}")
+            columns[column] = replace(reading, period=day, period_cell=reading.path.leaf_cell)
     return columns
 
 
@@ -1184,7 +1180,6 @@ def _group(slot: dict[str, ColumnReading], period: Period | None) -> FigureGroup
         qualifier=main.words if main.across == "qualifier" else None,
         measure=measure,
         total=main.total,
-        until=main.until,
     )
 
 

@@ -22,7 +22,7 @@ from .context import Stated, read_context, title_lines
 from .corrections import Correction, Corrections
 from .figures import LABEL_FIELDS, RawTable, read_figures
 from .header_paths import header_paths
-from .meanings import ColumnReading, FigureGroup, TableMeaning, read_meanings
+from .meanings import ColumnReading, TableMeaning, read_meanings
 from .tables import Region, find_regions
 from .workbook import Workbook, cell_ref, column_letter
 
@@ -688,7 +688,3 @@ def column_line(reading: ColumnReading) -> str:
     if reading.period is not None:
         word += f" {reading.period.label()}"
     return f"cột {letter}: {word}"
-
-
-def table_groups(meaning: TableMeaning) -> tuple[FigureGroup, ...]:
-    return meaning.groups

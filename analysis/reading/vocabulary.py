@@ -53,9 +53,6 @@ Role = Literal[
 LABEL_ROLES: frozenset[str] = frozenset(
     {"stt", "indicator", "unit", "period", "measure", "code", "note", "source", "group", "label"}
 )
-VALUE_ROLES: frozenset[str] = frozenset(
-    {"count", "base", "whole", "rate", "target", "previous", "achievement"}
-)
 # Numbers under these headers are never a figure and never added up: said, with the reason.
 NOT_READ_ROLES: dict[str, tuple[str, str]] = {
     "change": ("mức thay đổi, không phải số liệu", "a change, not a figure"),
