@@ -318,7 +318,7 @@ def test_a_table_refused_beside_tables_read_is_named_and_the_rest_read(tmp_path:
     assert "Biểu 2 (trang «Báo cáo»)" in problem.message_vi
     assert "Biểu 2: chỉ tiêu «…»" in problem.message_vi
     [missing] = dataset.missing
-    assert missing.file.endswith("› Biểu 2 (trang «Báo cáo»)")
+    assert missing.describe().startswith("tệp mot-bang-loi.xlsx: Biểu 2 (trang «Báo cáo»)")
 
 
 def test_periods_in_sheet_names_written_short(tmp_path: Path) -> None:

@@ -285,7 +285,7 @@ def read_dataset(book: Workbook) -> Dataset:
         tables=table_readings,
         # Tables refused beside those read: the briefing names them as figures still missing.
         missing=[
-            MissingData(file=f"{p.file} › {p.details['table']}", units=(), problem=p)
+            MissingData(file=p.file, units=(), problem=p)  # the message names the table
             for p in problems
             if p.code == "table_not_read"
         ],
