@@ -22,35 +22,35 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
-    "ChisoError": "errors",
-    "Problem": "errors",
-    "ValidationError": "errors",
-    "WorkbookError": "errors",
-    "format_change": "formatting",
-    "format_count": "formatting",
-    "format_interval": "formatting",
-    "format_number": "formatting",
-    "format_rate": "formatting",
-    "format_ratio": "formatting",
+    "ChisoError": "model.errors",
+    "Problem": "model.errors",
+    "ValidationError": "model.errors",
+    "WorkbookError": "model.errors",
+    "format_change": "present.formatting",
+    "format_count": "present.formatting",
+    "format_interval": "present.formatting",
+    "format_number": "present.formatting",
+    "format_rate": "present.formatting",
+    "format_ratio": "present.formatting",
     "load": "reading.load",
-    "Dataset": "model",
-    "Period": "periods",
-    "parse_period": "periods",
-    "aggregate_periods": "stats",
-    "compute_indicators": "stats",
-    "group_totals": "stats",
-    "period_changes": "stats",
-    "proportion_interval": "stats",
-    "proportion_intervals": "stats",
-    "name_key": "text",
-    "summarize": "summary",
-    "summary_records": "summary",
-    "prepare_briefing": "briefing",
+    "Dataset": "model.dataset",
+    "Period": "model.periods",
+    "parse_period": "model.periods",
+    "aggregate_periods": "compute.stats",
+    "compute_indicators": "compute.stats",
+    "group_totals": "compute.stats",
+    "period_changes": "compute.stats",
+    "proportion_interval": "compute.stats",
+    "proportion_intervals": "compute.stats",
+    "name_key": "model.text",
+    "summarize": "present.summary",
+    "summary_records": "present.summary",
+    "prepare_briefing": "present.briefing",
     "explore": "notebook",
     "chart_of": "notebook",
     "Exploration": "exploring",
     "FilterError": "exploring",
-    "save_chart": "saving",
+    "save_chart": "run.saving",
 }
 
 __all__ = [
@@ -86,23 +86,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .briefing import prepare_briefing
-    from .errors import ChisoError, Problem, ValidationError, WorkbookError
-    from .exploring import Exploration, FilterError
-    from .formatting import (
-        format_change,
-        format_count,
-        format_interval,
-        format_number,
-        format_rate,
-        format_ratio,
-    )
-    from .model import Dataset
-    from .notebook import chart_of, explore
-    from .periods import Period, parse_period
-    from .reading.load import load
-    from .saving import save_chart
-    from .stats import (
+    from .compute.stats import (
         aggregate_periods,
         compute_indicators,
         group_totals,
@@ -110,8 +94,24 @@ if TYPE_CHECKING:
         proportion_interval,
         proportion_intervals,
     )
-    from .summary import summarize, summary_records
-    from .text import name_key
+    from .exploring import Exploration, FilterError
+    from .model.dataset import Dataset
+    from .model.errors import ChisoError, Problem, ValidationError, WorkbookError
+    from .model.periods import Period, parse_period
+    from .model.text import name_key
+    from .notebook import chart_of, explore
+    from .present.briefing import prepare_briefing
+    from .present.formatting import (
+        format_change,
+        format_count,
+        format_interval,
+        format_number,
+        format_rate,
+        format_ratio,
+    )
+    from .present.summary import summarize, summary_records
+    from .reading.load import load
+    from .run.saving import save_chart
 
 
 def __getattr__(name: str) -> Any:

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TextIO
 
 from . import __version__
-from .labels import HEADINGS, Lang, as_lang
+from .model.labels import HEADINGS, Lang, as_lang
 
 if TYPE_CHECKING:
-    from .build import BuildReport
-    from .errors import Problem
-    from .model import Dataset
-    from .stats import IntervalMethod
+    from .compute.stats import IntervalMethod
+    from .model.dataset import Dataset
+    from .model.errors import Problem
+    from .run.build import BuildReport
 
 # Rows formatted per `summary_records` call when writing JSON: a 100.000-row workbook
 # never holds all its row dicts at once.
@@ -85,7 +85,7 @@ def _last_resort(args: argparse.Namespace, exc: BaseException) -> int:
     full traceback was written; exit with `UNEXPECTED`."""
     import json
 
-    from .errors import Problem
+    from .model.errors import Problem
 
     log = write_traceback(exc)
     inputs = [
@@ -268,7 +268,7 @@ def _run_explain(args: argparse.Namespace) -> int:
     if problems:
         print_problems(problems, lang=args.lang, stream=sys.stdout)
     if args.output is not None:
-        from .saving import write_reading
+        from .run.saving import write_reading
 
         written = write_reading(lines, args.output)
         print(f"Đã ghi / written: {written}")
@@ -278,7 +278,7 @@ def _run_explain(args: argparse.Namespace) -> int:
 def _run_template(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from .template import TemplateContent, content_from, period_choices, write_template
+    from .run.template import TemplateContent, content_from, period_choices, write_template
 
     today = dt.date.today()
     content = TemplateContent(periods=period_choices(today))
@@ -306,7 +306,7 @@ def _run_template(args: argparse.Namespace) -> int:
 
 def catalogue_rows(rows: Any) -> list[list[object]]:
     """A catalogue (`Danh mục`) that says of each indicator what the workbook's says."""
-    from .model import AGGREGATION_WORDS, DIRECTION_WORDS, MEASUREMENT_WORDS
+    from .model.dataset import AGGREGATION_WORDS, DIRECTION_WORDS, MEASUREMENT_WORDS
 
     def word(words: dict[str, str], value: object) -> str | None:
         return next((k for k, v in words.items() if v == value), None)
@@ -326,8 +326,8 @@ def catalogue_rows(rows: Any) -> list[list[object]]:
 
 
 def _run_diff(args: argparse.Namespace) -> int:
-    from .diff import compare_figures
-    from .figure_sources import DiffInputError, read_rows
+    from .compute.diff import compare_figures
+    from .run.figure_sources import DiffInputError, read_rows
 
     try:
         old, new = read_rows(args.old, lang=args.lang), read_rows(args.new, lang=args.lang)
@@ -344,7 +344,7 @@ def _run_diff(args: argparse.Namespace) -> int:
     if not changes:
         print("Không có số liệu nào thay đổi. / No figure changed.")
         return 0
-    from .formatting import format_change
+    from .present.formatting import format_change
 
     lang = as_lang(args.lang)
     status = {
@@ -435,7 +435,7 @@ def _run_summary(args: argparse.Namespace) -> int:
     paths, notes = _workbooks(args.workbooks)
     if args.json:
         return _print_json(args, paths, notes)
-    from .summary import summarize, summary_records
+    from .present.summary import summarize, summary_records
 
     rows: list[dict[str, Any]] = []
     found: list[Problem] = list(notes)
@@ -480,7 +480,7 @@ def write_json(
     """
     import orjson
 
-    from .summary import summarize, summary_records, trend_records
+    from .present.summary import summarize, summary_records, trend_records
 
     option = orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY
     problems: list[Problem] = list(notes)
@@ -615,7 +615,7 @@ def add_build_command(commands: Any) -> None:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from .build import BuildError, BuildOptionError, BuildOptions, build, check_options
+    from .run.build import BuildError, BuildOptionError, BuildOptions, build, check_options
 
     arguments = args.workbooks or ["data"]
     folders = [Path(a) for a in arguments if args.combine and Path(a).is_dir()]
@@ -763,7 +763,7 @@ def print_problems(problems: Sequence[ProblemLike], *, lang: Lang, stream: TextI
     if not problems:
         stream.write("Không có lỗi. / No problems found.\n")
         return
-    from .errors import Problem, group_problems
+    from .model.errors import Problem, group_problems
 
     told: Sequence[ProblemLike] = problems
     if all(isinstance(p, Problem) for p in problems):

@@ -25,17 +25,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 import numpy as np
 import pandas as pd
 
-from .errors import ChisoError
-from .formatting import format_change, format_rate, number_symbols
-from .labels import Lang
-from .periods import Period, parse_period
-from .text import name_key, strip_accents
+from .model.errors import ChisoError
+from .model.labels import Lang
+from .model.periods import Period, parse_period
+from .model.text import name_key, strip_accents
+from .present.formatting import format_change, format_rate, number_symbols
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from .model import Dataset
-    from .stats import IntervalMethod
+    from .compute.stats import IntervalMethod
+    from .model.dataset import Dataset
 
 ChartChoice = Literal["auto", "lines", "grid", "ranking"]
 
@@ -129,8 +129,8 @@ class View:
     sentences: list[str] = field(default_factory=list)
 
     def _repr_html_(self) -> str:
-        from .charts import figure_bytes
-        from .fragments import render
+        from .present.charts import figure_bytes
+        from .present.fragments import render
 
         svg = figure_bytes(self.figure, fmt="svg").decode("utf-8")
         return svg[svg.index("<svg") :] + render("paragraphs", self.sentences)
@@ -224,8 +224,8 @@ class Exploration:
     ) -> View:
         """The chart and the sentences of one indicator, for a unit and a range of periods
         (first and last, both kept); what `explore.ipynb`'s widgets show."""
-        from . import charts
-        from .briefing import draw_chart, plan_charts, section_paragraphs
+        from .present import charts
+        from .present.briefing import draw_chart, plan_charts, section_paragraphs
 
         rows = self.select(indicator=indicator, unit=unit, period=periods)
         if rows.empty:
@@ -259,13 +259,13 @@ class Exploration:
     def to_excel(self, path: str | Path, **filters: Any) -> Path:
         """The figures (`indicators(**filters)`) as an Excel file of real numbers with
         Excel number formats and a source column (see `saving.write_excel`)."""
-        from .saving import write_excel
+        from .run.saving import write_excel
 
         return write_excel(self.indicators(**filters), path, lang=self.lang)
 
     def to_csv(self, path: str | Path, **filters: Any) -> Path:
         """The figures as CSV in UTF-8 with a byte-order mark, so Excel keeps the accents."""
-        from .saving import write_csv
+        from .run.saving import write_csv
 
         return write_csv(self.indicators(**filters), path)
 
@@ -421,9 +421,9 @@ def explore(
     workbook: str | Path, *, lang: Lang = "vi", method: IntervalMethod = "wilson"
 ) -> Exploration:
     """Open any workbook for exploring; a workbook with errors still shows its problems."""
-    from .model import Dataset
+    from .model.dataset import Dataset
+    from .present.summary import summarize
     from .reading.load import load
-    from .summary import summarize
 
     dataset = load(workbook)
     summary = (

@@ -32,19 +32,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .labels import HEADINGS, LANGS, Lang
+from .model.labels import HEADINGS, LANGS, Lang
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from .briefing import Briefing, ChartSpec, Section
-    from .errors import Problem
+    from .compute.stats import IntervalMethod
     from .exploring import ChartChoice, Exploration
-    from .stats import IntervalMethod
+    from .model.errors import Problem
+    from .present.briefing import Briefing, ChartSpec, Section
 
-from .notebook_outputs import METADATA_KEY, SUMMARY_MIME
+from .present.notebook_outputs import METADATA_KEY, SUMMARY_MIME
 
 # -- display --------------------------------------------------------------------------------
 
@@ -82,7 +82,7 @@ def show_chart(ax: Axes, *, caption: str = "", name: str | None = None) -> None:
     carries what `chiso build` needs to write `name.png` and `name.svg`
     byte for byte as `charts.figure_bytes` gives them.
     """
-    from .charts import figure_bytes
+    from .present.charts import figure_bytes
 
     figure = ax.get_figure()
     assert figure is not None
@@ -240,12 +240,12 @@ def _plain_errors() -> None:
         return
     from matplotlib.figure import Figure
 
-    from .charts import figure_bytes
+    from .present.charts import figure_bytes
 
     formatter = shell.display_formatter.formatters["image/png"]
     formatter.for_type(Figure, lambda figure: figure_bytes(figure, fmt="png"))
-    from .errors import ChisoError
-    from .periods import PeriodParseError
+    from .model.errors import ChisoError
+    from .model.periods import PeriodParseError
 
     def plain(
         shell: Any, kind: type[BaseException], value: BaseException, *_: Any, **__: Any
@@ -290,11 +290,11 @@ def open_briefing(
     """
     from IPython.display import display
 
-    from .briefing import prepare_briefing
-    from .model import empty_observations
+    from .model.dataset import empty_observations
+    from .present.briefing import prepare_briefing
+    from .present.summary import summary_records
     from .reading.load import load, load_many
     from .reading.workbook import find_workbooks
-    from .summary import summary_records
 
     if Path(workbook).is_dir() or (not Path(workbook).exists() and "*" in str(workbook)):
         paths, notes = find_workbooks([workbook])
@@ -321,7 +321,7 @@ def open_briefing(
     day = dt.date.fromisoformat(report_date) if report_date else None
     earlier = None
     if previous:
-        from .figure_sources import DiffInputError, read_rows
+        from .run.figure_sources import DiffInputError, read_rows
 
         try:
             earlier = read_rows(Path(previous), lang=lang)

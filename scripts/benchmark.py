@@ -118,7 +118,7 @@ def write_workbook(path: Path, units: int) -> int:
     """
     import openpyxl
 
-    from analysis.columns import DATA_COLUMNS
+    from analysis.model.columns import DATA_COLUMNS
 
     header = {spec.key: spec.header for spec in DATA_COLUMNS}
     book = openpyxl.Workbook(write_only=True)

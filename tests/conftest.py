@@ -35,7 +35,7 @@ def make_workbook(tmp_path: Path) -> WorkbookFactory:
 def executed_briefing() -> nbformat.NotebookNode:
     """The briefing notebook run for real, once per session, with its own defaults (the
     bundled workbook) and a fixed report date."""
-    from analysis.build import execute_notebook
+    from analysis.run.build import execute_notebook
 
     notebook = nbformat.read(ROOT / "notebooks" / "briefing.ipynb", as_version=4)
     return execute_notebook(
@@ -45,7 +45,7 @@ def executed_briefing() -> nbformat.NotebookNode:
 
 @pytest.fixture(scope="session")
 def briefing_html(executed_briefing: nbformat.NotebookNode) -> str:
-    from analysis.export import BriefingHTMLExporter
+    from analysis.present.export import BriefingHTMLExporter
 
     html, _ = BriefingHTMLExporter().from_notebook_node(executed_briefing)
     return html
@@ -55,7 +55,7 @@ def briefing_html(executed_briefing: nbformat.NotebookNode) -> str:
 def briefing_pdf(
     executed_briefing: nbformat.NotebookNode, tmp_path_factory: pytest.TempPathFactory
 ) -> Path:
-    from analysis.export import BriefingPDFExporter
+    from analysis.present.export import BriefingPDFExporter
 
     pdf, _ = BriefingPDFExporter().from_notebook_node(executed_briefing)
     path = tmp_path_factory.mktemp("pdf") / "briefing.pdf"

@@ -102,30 +102,92 @@ def test_no_import_cycle() -> None:
 
 
 def test_a_cycle_would_be_found() -> None:
-    GRAPH["text"].add("cli")
+    GRAPH["model.text"].add("cli")
     try:
         assert _cycle() is not None
     finally:
-        GRAPH["text"].discard("cli")
+        GRAPH["model.text"].discard("cli")
 
 
 def test_imports_inside_functions_count() -> None:
     tree = ast.parse(
-        "def f():\n    from .cli import main\nif TYPE_CHECKING:\n    from .build import x\n"
+        "def f():\n    from .cli import main\nif TYPE_CHECKING:\n    from .notebook import x\n"
     )
     ours, _ = _imports(tree)
     assert ours & set(MODULES) == {"cli"}
 
 
 def test_relative_imports_in_a_folder_are_resolved() -> None:
-    tree = ast.parse("from ..errors import Problem\nfrom .cells import Grid\n")
+    tree = ast.parse("from ..model.errors import Problem\nfrom .cells import Grid\n")
     ours, _ = _imports(tree, ("reading",))
-    assert ours & set(MODULES) == {"errors", "reading.cells"}
+    assert ours & set(MODULES) == {"model.errors", "reading.cells"}
+
+
+# The folders in the order the data flows; the faces (the command line, the Jupyter
+# helpers) are the modules outside them. Each folder imports only itself and the folders
+# before it.
+LAYERS = ("model", "reading", "compute", "present", "run")
+
+
+def _layer(module: str) -> int:
+    top = module.split(".")[0]
+    return LAYERS.index(top) if top in LAYERS else len(LAYERS)
+
+
+def test_every_module_is_in_a_folder_or_is_a_face() -> None:
+    faces = sorted({m.split(".")[0] for m in MODULES if _layer(m) == len(LAYERS)})
+    assert faces == ["cli", "exploring", "notebook"]
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_each_folder_imports_only_the_ones_before_it(layer: str) -> None:
+    position = LAYERS.index(layer)
+    wrong = {
+        module: sorted(target for target in GRAPH[module] if _layer(target) > position)
+        for module in MODULES
+        if _layer(module) == position
+    }
+    assert {module: targets for module, targets in wrong.items() if targets} == {}
+
+
+def test_a_wrong_import_would_be_found() -> None:
+    GRAPH["model.periods"].add("reading.workbook")
+    try:
+        with pytest.raises(AssertionError):
+            test_each_folder_imports_only_the_ones_before_it("model")
+    finally:
+        GRAPH["model.periods"].discard("reading.workbook")
+
+
+def test_computing_and_presenting_never_read_a_workbook() -> None:
+    for module in MODULES:
+        if module.startswith(("compute.", "present.")):
+            readers = {t for t in GRAPH[module] if t.startswith("reading.")}
+            assert not readers, (module, readers)
+
+
+def test_the_model_does_no_input_or_output() -> None:
+    io = {"openpyxl", "python_calamine", "fastexcel", "zipfile", "nbformat", "matplotlib"}
+    for module in MODULES:
+        if module.startswith("model."):
+            assert not EXTERNAL[module] & io, (module, EXTERNAL[module] & io)
+
+
+def test_every_module_opens_with_its_job() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+        assert docstring and len(docstring) > 40, path.relative_to(PACKAGE)
 
 
 # The reading steps, in the order the data flows: each imports none of the later ones.
 READING_STEPS = (
     "reading.workbook",
+    "reading.number_text",
+    "reading.listing",
+    "reading.facts_sheet",
+    "reading.units_sheet",
+    "reading.crosswalk_sheet",
+    "reading.catalogue_sheet",
     "reading.cells",
     "reading.tables",
     "reading.header_paths",
@@ -149,44 +211,34 @@ def test_the_reading_steps_import_only_earlier_ones() -> None:
         assert not GRAPH[step] & later, (step, GRAPH[step] & later)
 
 
-def test_reading_never_draws_computes_or_runs() -> None:
-    downstream = {
-        "briefing",
-        "build",
-        "charts",
-        "cli",
-        "exploring",
-        "export",
-        "narrative",
-        "notebook",
-        "stats",
-        "summary",
-        "trends",
-        "rollups",
-    }
+def test_every_reading_module_is_a_step() -> None:
+    assert sorted(m for m in MODULES if m.startswith("reading.")) == sorted(READING_STEPS)
+
+
+def test_computation_never_draws() -> None:
     for module in MODULES:
-        if module.startswith("reading."):
-            assert not GRAPH[module] & downstream, (module, GRAPH[module] & downstream)
-
-
-@pytest.mark.parametrize("module", ["stats", "rates", "formatting", "summary", "narrative"])
-def test_computation_never_draws(module: str) -> None:
-    assert "matplotlib" not in EXTERNAL[module]
-    assert "charts" not in GRAPH[module]
+        if module.startswith(("model.", "compute.")):
+            assert "matplotlib" not in EXTERNAL[module], module
+            assert not {t for t in GRAPH[module] if t.startswith("present.")}, module
 
 
 def test_charts_never_compute() -> None:
-    assert not GRAPH["charts"] & {"stats", "rates", "summary", "reading.load"}
+    assert not {t for t in GRAPH["present.charts"] if t.startswith(("compute.", "reading."))}
+    assert "scipy" not in EXTERNAL["present.charts"]
 
 
 def test_only_the_command_line_parses_arguments_and_nothing_imports_it() -> None:
-    assert [m for m in MODULES if "argparse" in EXTERNAL[m]] == ["cli"]
-    assert [m for m in MODULES if "cli" in GRAPH[m]] == []
+    assert [m for m in MODULES if "argparse" in EXTERNAL[m]] == [
+        m for m in MODULES if m.split(".")[0] == "cli" and "argparse" in EXTERNAL[m]
+    ]
+    assert [m for m in MODULES if "argparse" in EXTERNAL[m]]
+    assert [m for m in MODULES if m.split(".")[0] != "cli" and "cli" in GRAPH[m]] == []
 
 
 def test_build_runs_the_pipeline_without_the_command_line() -> None:
-    assert "cli" not in GRAPH["build"]
-    assert "tqdm" not in EXTERNAL["build"]
+    for module in MODULES:
+        if module.startswith("run."):
+            assert "tqdm" not in EXTERNAL[module], module
 
 
 def test_only_the_workbook_layer_opens_excel() -> None:
@@ -194,8 +246,8 @@ def test_only_the_workbook_layer_opens_excel() -> None:
     # The template and the exploration's tables are written with openpyxl, never read.
     assert [m for m in MODULES if EXTERNAL[m] & readers] == [
         "reading.workbook",
-        "saving",
-        "template",
+        "run.saving",
+        "run.template",
     ]
-    assert EXTERNAL["template"] & readers == {"openpyxl"}
-    assert EXTERNAL["saving"] & readers == {"openpyxl"}
+    assert EXTERNAL["run.template"] & readers == {"openpyxl"}
+    assert EXTERNAL["run.saving"] & readers == {"openpyxl"}

@@ -8,8 +8,8 @@ from conftest import WorkbookFactory
 from workbooks import BUNDLED, row
 
 import analysis
-from analysis.briefing import plan_overview, prepare_briefing, slugify
-from analysis.charts import row_labels
+from analysis.present.briefing import plan_overview, prepare_briefing, slugify
+from analysis.present.charts import row_labels
 
 
 def test_sections_and_charts_of_the_bundled_workbook() -> None:

@@ -23,7 +23,7 @@ from pypdf import PdfReader
 from workbooks import BUNDLED, ROOT, SUBJECT_TITLE
 
 from analysis import cli
-from analysis.build import (
+from analysis.run.build import (
     MANIFEST_NAME,
     PREVIOUS_NAME,
     BuildError,

@@ -12,8 +12,8 @@ from matplotlib.ft2font import FT2Font
 from workbooks import BUNDLED
 
 import analysis
-from analysis import charts
-from analysis.briefing import prepare_briefing
+from analysis.present import charts
+from analysis.present.briefing import prepare_briefing
 
 VIETNAMESE = (
     "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"

@@ -17,8 +17,8 @@ from conftest import WorkbookFactory
 from workbooks import BUNDLED, ROOT, row
 
 from analysis import cli
+from analysis.present.summary import summarize, summary_records, trend_records
 from analysis.reading.load import load
-from analysis.summary import summarize, summary_records, trend_records
 
 # The public JSON interface (README, "JSON interface"), field by field, in order.
 ROW_FIELDS = [
@@ -318,7 +318,7 @@ def test_help_answers_without_loading_the_library() -> None:
     )
     modules = set(result.stderr.split())
     assert "--report-date" in result.stdout
-    heavy = {"pandas", "numpy", "matplotlib", "nbformat", "orjson", "tqdm", "analysis.build"}
+    heavy = {"pandas", "numpy", "matplotlib", "nbformat", "orjson", "tqdm", "analysis.run.build"}
     assert not modules & heavy, modules & heavy
     start = time.perf_counter()
     assert chiso("--help").returncode == 0

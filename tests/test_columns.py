@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from analysis.columns import CATALOGUE_COLUMNS, DATA_COLUMNS, match_column
+from analysis.model.columns import CATALOGUE_COLUMNS, DATA_COLUMNS, match_column
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,8 @@ import pytest
 from workbooks import row, write_workbook
 
 import analysis
-from analysis.briefing import prepare_briefing
 from analysis.cli import main
+from analysis.present.briefing import prepare_briefing
 
 
 def _workbook(path: Path) -> Path:

@@ -11,8 +11,8 @@ import pytest
 from workbooks import ROOT
 
 import analysis
-from analysis.briefing import prepare_briefing
-from analysis.summary import summary_records, trend_records
+from analysis.present.briefing import prepare_briefing
+from analysis.present.summary import summary_records, trend_records
 
 
 def _script():  # type: ignore[no-untyped-def]

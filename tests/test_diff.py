@@ -71,8 +71,8 @@ def test_a_briefing_says_what_moved_since_the_previous_build(tmp_path: Path) -> 
     """A new quarter and a revised one: the headline figures then and now, and the figure
     of a period both builds have that was corrected."""
     import analysis
-    from analysis.briefing import prepare_briefing
-    from analysis.figure_sources import read_rows
+    from analysis.present.briefing import prepare_briefing
+    from analysis.run.figure_sources import read_rows
 
     units = ("Phường 1", "Phường 2")
     old = write_workbook(

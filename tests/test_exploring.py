@@ -19,9 +19,9 @@ from workbooks import BUNDLED, ROOT, row, write_workbook
 
 import analysis
 from analysis.exploring import Exploration, FilterError, IndicatorFrame
-from analysis.periods import PeriodParseError
-from analysis.saving import write_csv, write_excel
-from analysis.text import neutralise
+from analysis.model.periods import PeriodParseError
+from analysis.model.text import neutralise
+from analysis.run.saving import write_csv, write_excel
 
 DEMO = ROOT / "data" / "demo" / "tinh-minh-hoa.xlsx"
 HANDBOOK = "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử"
@@ -268,7 +268,7 @@ def test_one_units_briefing(tmp_path: Path) -> None:
 
 
 def test_changes_name_their_unit_in_a_briefing_of_several(tmp_path: Path) -> None:
-    from analysis.briefing import prepare_briefing
+    from analysis.present.briefing import prepare_briefing
 
     path = write_workbook(
         tmp_path / "phuong.xlsx",

@@ -9,8 +9,8 @@ import nbformat
 from pypdf import PdfReader
 from workbooks import SUBJECT_TITLE
 
-from analysis.export import BriefingHTMLExporter, BriefingPDFExporter
-from analysis.notebook_outputs import SUMMARY_MIME
+from analysis.present.export import BriefingHTMLExporter, BriefingPDFExporter
+from analysis.present.notebook_outputs import SUMMARY_MIME
 
 REPORT_FIGURES = ("98,3%", "9.728/9.897", "10.616", "12/12", "7/7", "6/7", "43")
 VIETNAMESE = (

@@ -10,7 +10,7 @@ from conftest import WorkbookFactory
 from workbooks import BUNDLED, row
 
 import analysis
-from analysis.briefing import prepare_briefing
+from analysis.present.briefing import prepare_briefing
 
 
 def test_the_bundled_workbook_carries_the_source_report_around_its_figures() -> None:

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.formatting import (
+from analysis.model.rates import round_half_up, round_half_up_scalar
+from analysis.present.formatting import (
     format_change,
     format_count,
     format_interval,
@@ -15,7 +16,6 @@ from analysis.formatting import (
     format_rates,
     format_ratio,
 )
-from analysis.rates import round_half_up, round_half_up_scalar
 
 
 def test_report_number_style() -> None:

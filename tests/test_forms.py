@@ -12,8 +12,8 @@ import openpyxl
 from openpyxl.styles import Alignment, Font
 
 import analysis
-from analysis.briefing import prepare_briefing
-from analysis.model import Dataset
+from analysis.model.dataset import Dataset
+from analysis.present.briefing import prepare_briefing
 
 BOLD = Font(name="Times New Roman", bold=True, size=13)
 

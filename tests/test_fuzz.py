@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from workbooks import row, write_workbook
 
 import analysis
-from analysis.model import Dataset
+from analysis.model.dataset import Dataset
 
 EXAMPLES = int(os.environ.get("CHISO_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(

@@ -75,7 +75,7 @@ def test_the_last_resort_still_prints_json(
     def broken(*_: object, **__: object) -> None:  # a bug inside chiso, injected
         raise RuntimeError("bug")
 
-    monkeypatch.setattr("analysis.summary.summarize", broken)
+    monkeypatch.setattr("analysis.present.summary.summarize", broken)
     code = main(["summary", "--json", str(path)])
     payload = json.loads(capsys.readouterr().out)
     assert code == UNEXPECTED
@@ -146,7 +146,7 @@ def test_text_beyond_excels_limit_is_named_and_shortened(tmp_path: Path) -> None
     dataset = analysis.load(path)
     [warning] = [p for p in dataset.problems if p.code == "text_too_long"]
     assert (warning.cell, warning.details["value"]) == ("B2", "40.013")
-    from analysis.briefing import prepare_briefing
+    from analysis.present.briefing import prepare_briefing
 
     started = time.perf_counter()
     briefing = prepare_briefing(dataset)
@@ -170,8 +170,8 @@ def test_workbook_text_is_escaped_in_every_html_output(tmp_path: Path) -> None:
             row("Đảng viên dùng sổ tay", "2024", 70, 100, unit=image),
         ],
     )
-    from analysis.briefing import prepare_briefing
     from analysis.notebook import problem_table
+    from analysis.present.briefing import prepare_briefing
 
     briefing = prepare_briefing(analysis.load(path))
     data = analysis.explore(path)
@@ -209,7 +209,7 @@ def test_a_pdf_never_reaches_the_network(tmp_path: Path) -> None:
 
     from weasyprint import HTML
 
-    from analysis.export import offline_url_fetcher
+    from analysis.present.export import offline_url_fetcher
 
     asked: list[str] = []
 
@@ -235,7 +235,7 @@ def test_a_pdf_never_reaches_the_network(tmp_path: Path) -> None:
 
 
 def test_file_names_from_long_names_stay_short_and_apart() -> None:
-    from analysis.text import slugify
+    from analysis.model.text import slugify
 
     first = "Tỷ lệ đảng viên " + "hoàn thành xuất sắc nhiệm vụ " * 20 + "năm 2024"
     second = "Tỷ lệ đảng viên " + "hoàn thành xuất sắc nhiệm vụ " * 20 + "năm 2025"

@@ -8,7 +8,7 @@ import pytest
 from workbooks import row, write_workbook
 
 import analysis
-from analysis.briefing import Briefing, prepare_briefing
+from analysis.present.briefing import Briefing, prepare_briefing
 
 DISTRICTS = 10
 COMMUNES = 50  # per district
@@ -99,7 +99,7 @@ def test_a_chart_of_roll_ups_names_the_span_of_its_cells(briefing: Briefing) -> 
 
 
 def test_compact_cells() -> None:
-    from analysis.text import compact_cells
+    from analysis.model.text import compact_cells
 
     assert compact_cells("F3, F4, F5, F7, G3") == "F3:F5, F7, G3"
     assert compact_cells("F9, F8, A1, total") == "F8:F9, A1, total"

@@ -9,8 +9,8 @@ import pytest
 from workbooks import BUNDLED
 
 import analysis
-from analysis import narrative
-from analysis.periods import parse_period
+from analysis.model.periods import parse_period
+from analysis.present import narrative
 
 
 @pytest.fixture(scope="module")

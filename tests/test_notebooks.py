@@ -11,8 +11,8 @@ import nbformat
 import pytest
 from workbooks import BUNDLED, ROOT, SUBJECT_TITLE, row, write_workbook
 
-from analysis.build import execute_notebook, inject_parameters
-from analysis.notebook_outputs import SUMMARY_MIME, collect_results
+from analysis.present.notebook_outputs import SUMMARY_MIME, collect_results
+from analysis.run.build import execute_notebook, inject_parameters
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 

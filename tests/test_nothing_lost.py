@@ -17,7 +17,7 @@ import openpyxl
 import pytest
 from test_build import BRIEFING, NOTEBOOK, Tree, copy_tree, run_build, snapshot, tree  # noqa: F401
 
-from analysis.build import lock_path
+from analysis.run.build import lock_path
 
 
 def _build_command(root: Path, *extra: str) -> list[str]:

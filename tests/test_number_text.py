@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from analysis.number_text import NumberParseError, parse_number
+from analysis.reading.number_text import NumberParseError, parse_number
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from analysis.periods import PeriodParseError, parse_period
+from analysis.model.periods import PeriodParseError, parse_period
 
 
 @pytest.mark.parametrize(

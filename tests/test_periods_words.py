@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.periods import Period, PeriodContext, PeriodParseError, parse_period
+from analysis.model.periods import Period, PeriodContext, PeriodParseError, parse_period
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from typing import Any
 import openpyxl
 
 import analysis
-from analysis.model import Dataset
+from analysis.model.dataset import Dataset
 
 
 def _book(

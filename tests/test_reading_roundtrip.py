@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis.model import Dataset
+from analysis.model.dataset import Dataset
 
 EXAMPLES = int(os.environ.get("CHISO_ROUNDTRIP_EXAMPLES", "60"))
 ROUND_TRIP = settings(

@@ -12,7 +12,7 @@ import openpyxl
 from openpyxl.styles import Alignment, Font
 
 import analysis
-from analysis.model import Dataset
+from analysis.model.dataset import Dataset
 
 BOLD = Font(name="Times New Roman", bold=True, size=13)
 
@@ -351,7 +351,7 @@ def test_ranks_changes_and_rates_are_never_figures_or_added(tmp_path: Path) -> N
     summary = analysis.summarize(dataset)
     assert set(summary["text"]) == {"97,5%", "93%"}
     assert not summary["is_total"].any()  # two rates are never added into a total
-    from analysis.briefing import prepare_briefing
+    from analysis.present.briefing import prepare_briefing
 
     said = [p for s in prepare_briefing(dataset).sections for p in s.paragraphs]
     assert (

@@ -13,9 +13,9 @@ from conftest import WorkbookFactory
 from workbooks import BUNDLED, add_table, row
 
 import analysis
-from analysis.formatting import format_change
-from analysis.periods import PeriodParseError, parse_period
-from analysis.stats import compute_indicators, group_totals, period_changes
+from analysis.compute.stats import compute_indicators, group_totals, period_changes
+from analysis.model.periods import PeriodParseError, parse_period
+from analysis.present.formatting import format_change
 
 
 def codes(dataset: analysis.Dataset) -> list[tuple[str, str | None]]:

@@ -11,9 +11,7 @@ import pytest
 from workbooks import BUNDLED
 
 import analysis
-from analysis.formatting import format_interval
-from analysis.periods import parse_period
-from analysis.stats import (
+from analysis.compute.stats import (
     aggregate_periods,
     compute_indicators,
     group_totals,
@@ -21,6 +19,8 @@ from analysis.stats import (
     proportion_interval,
     proportion_intervals,
 )
+from analysis.model.periods import parse_period
+from analysis.present.formatting import format_interval
 
 NEWCOMBE = [
     # successes, trials, Wilson (low, high), exact (low, high)

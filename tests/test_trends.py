@@ -20,7 +20,7 @@ from scipy.stats import theilslopes
 from workbooks import row, write_workbook
 
 from analysis.cli import main
-from analysis.trends import mann_kendall, period_years, sen_slopes
+from analysis.compute.trends import mann_kendall, period_years, sen_slopes
 
 
 def _textbook(values: list[float]) -> tuple[float, float, float]:
@@ -162,7 +162,7 @@ def test_the_trends_list_and_the_five_period_rule(
 
 def test_the_briefing_says_the_trend_or_that_the_series_is_too_short(tmp_path: Path) -> None:
     from analysis import load
-    from analysis.briefing import prepare_briefing
+    from analysis.present.briefing import prepare_briefing
 
     rows = [
         row("Đảng viên mới", str(year), count, unit="Phường 1", measure="đảng viên")

@@ -9,7 +9,7 @@ from conftest import WorkbookFactory
 from workbooks import row
 
 import analysis
-from analysis.number_text import NoDataError, parse_number
+from analysis.reading.number_text import NoDataError, parse_number
 
 
 @pytest.mark.parametrize(

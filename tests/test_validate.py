@@ -11,7 +11,7 @@ from conftest import WorkbookFactory
 from workbooks import HEADERS, add_table, row
 
 import analysis
-from analysis.errors import CATALOGUE
+from analysis.model.errors import CATALOGUE
 
 
 def codes(dataset: analysis.Dataset) -> list[tuple[str, str | None]]:
@@ -162,7 +162,7 @@ def test_group_parts_must_add_up(make_workbook: WorkbookFactory) -> None:
     # Published parts often do not add up: a warning, an error only under --strict.
     assert dataset.ok and dataset.problems[0].severity == "warning"
     assert not analysis.load(path, strict=True).ok
-    from analysis.briefing import prepare_briefing
+    from analysis.present.briefing import prepare_briefing
 
     sentences = [p for s in prepare_briefing(dataset).sections for p in s.paragraphs]
     assert any(

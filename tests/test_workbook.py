@@ -10,7 +10,7 @@ from conftest import WorkbookFactory
 from workbooks import row
 
 import analysis
-from analysis.errors import WorkbookError
+from analysis.model.errors import WorkbookError
 from analysis.reading.workbook import cell_ref, open_workbook
 
 

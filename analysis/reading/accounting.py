@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..errors import Problem, ProblemCollector
-from ..model import NotRead
-from ..text import compact_cells
+from ..model.dataset import NotRead
+from ..model.errors import Problem, ProblemCollector
+from ..model.text import compact_cells
 from .cells import NUMBER, NUMBER_TEXT
 from .sheets import ReadTable
 from .vocabulary import NOT_READ_ROLES

@@ -21,8 +21,8 @@ from functools import cached_property, lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from ..number_text import NoDataError, NumberParseError, parse_number
-from ..text import normalize_text
+from ..model.text import normalize_text
+from .number_text import NoDataError, NumberParseError, parse_number
 from .workbook import CellValue, Merged, SheetCells, cell_ref
 
 BLANK, NUMBER, TEXT, NUMBER_TEXT, SENTINEL, DATE, OTHER = range(7)

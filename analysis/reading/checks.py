@@ -16,10 +16,10 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from ..errors import Problem, ProblemCode, ProblemCollector
-from ..number_text import plain_number
-from ..rates import achievements, compute_rate, figure_values, round_half_up
-from ..text import name_keys
+from ..model.errors import Problem, ProblemCode, ProblemCollector
+from ..model.rates import achievements, compute_rate, figure_values, round_half_up
+from ..model.text import name_keys
+from .number_text import plain_number
 
 
 def hidden_rows(

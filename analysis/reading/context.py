@@ -17,8 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ..periods import Period
-from ..text import name_key, normalize_text
+from ..model.periods import Period
+from ..model.text import name_key, normalize_text
 from .cells import Grid, cell_text
 from .tables import Region
 from .vocabulary import (
@@ -60,7 +60,7 @@ class StatedPeriod:
             return self.days
         label, until = self.label, self.until
         if label is not None and until is not None and label.start <= until < label.end:
-            from ..periods import parse_period
+            from ..model.periods import parse_period
 
             start = label.start
             first = f"{start.day}/{start.month}/{start.year}"
@@ -69,7 +69,7 @@ class StatedPeriod:
 
     def stock_day(self) -> Period | None:
         """The period of a stock (a figure at a date): the day it is counted to."""
-        from ..periods import parse_period
+        from ..model.periods import parse_period
 
         if self.until is not None:
             return parse_period(self.until)

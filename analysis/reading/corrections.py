@@ -27,12 +27,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..errors import Problem
-from ..text import normalize_text
+from ..model import sheet_names
+from ..model.errors import Problem
+from ..model.sheet_names import is_sheet_named
+from ..model.text import normalize_text
 from .vocabulary import plain
 from .workbook import Workbook, cell_ref, column_index
-
-CORRECTIONS_SHEET_NAMES = ("cách đọc", "cach doc", "how to read")
 
 What = Literal["skip", "term", "period", "unit", "indicator", "header_rows", "qualifier"]
 
@@ -62,7 +62,7 @@ class Corrections:
 
     def for_table(self, sheet: str, number: int) -> list[tuple[int, Correction]]:
         """The corrections about one table (its sheet and its place on the sheet)."""
-        from ..text import name_key
+        from ..model.text import name_key
 
         return [
             (index, line)
@@ -181,10 +181,9 @@ def _value(text: str) -> str:
 
 def read_corrections(book: Workbook) -> Corrections:
     """The workbook's `Cách đọc` sheet, read (empty when it has none)."""
-    from ..columns import is_sheet_named
 
     name = next(
-        (s.name for s in book.sheets if is_sheet_named(s.name, CORRECTIONS_SHEET_NAMES)), None
+        (s.name for s in book.sheets if is_sheet_named(s.name, sheet_names.CORRECTIONS)), None
     )
     if name is None:
         return Corrections()

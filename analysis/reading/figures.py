@@ -27,7 +27,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from ..text import map_distinct, normalize_text
+from ..model.text import map_distinct, normalize_text
 from .cells import Grid
 from .meanings import FigureGroup, TableMeaning
 from .vocabulary import is_signature, is_stock, is_total_label, numbers_columns, plain
@@ -398,7 +398,7 @@ def _numbered(values: pd.DataFrame) -> pd.Series:
 
 def _within_markers(values: pd.DataFrame) -> pd.Series:
     """Rows that only say 'Trong đó:' (of which): the rows below are parts of the row above."""
-    from ..text import name_key, strip_accents
+    from ..model.text import name_key, strip_accents
 
     if "indicator" not in values.columns:
         return pd.Series(False, index=values.index)

@@ -15,14 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..catalogue import apply_catalogue, apply_published_decimals, read_catalogue
-from ..columns import CATALOGUE_SHEET_NAMES
-from ..crosswalk import CROSSWALK_SHEET_NAMES, Crosswalk, read_crosswalk, restate
-from ..errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
-from ..facts import FACTS_SHEET_NAMES, Facts, read_facts
-from ..hierarchy import HIERARCHY_SHEET_NAMES, read_hierarchy
-from ..labels import TEMPLATE_LISTS_SHEET
-from ..model import (
+from ..model.crosswalk import Crosswalk, restate
+from ..model.dataset import (
     OBSERVATION_COLUMNS,
     Dataset,
     MissingData,
@@ -30,8 +24,12 @@ from ..model import (
     TableReading,
     empty_observations,
 )
-from ..text import name_key
+from ..model.errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
+from ..model.facts import Facts
+from ..model.sheet_names import is_side_sheet
+from ..model.text import name_key
 from .accounting import account_numbers
+from .catalogue_sheet import apply_catalogue, apply_published_decimals, read_catalogue
 from .checks import (
     attach_parents,
     check_achievements,
@@ -46,8 +44,11 @@ from .checks import (
     hidden_rows,
     join_rates_to_counts,
 )
-from .corrections import CORRECTIONS_SHEET_NAMES, read_corrections
+from .corrections import read_corrections
+from .crosswalk_sheet import read_crosswalk
+from .facts_sheet import read_facts
 from .sheets import read_tables
+from .units_sheet import read_hierarchy
 from .values import parse_cells
 from .workbook import Workbook, cell_ref, open_workbook
 
@@ -132,25 +133,13 @@ def _units_of(dataset: Dataset) -> tuple[str, ...]:
     return (dataset.facts.organisation,) if dataset.facts.organisation else ()
 
 
-SIDE_SHEET_NAMES = (
-    *CORRECTIONS_SHEET_NAMES,
-    *CATALOGUE_SHEET_NAMES,
-    *HIERARCHY_SHEET_NAMES,
-    *CROSSWALK_SHEET_NAMES,
-    *FACTS_SHEET_NAMES,
-)
-
-
 def hidden_sheets(book: Workbook, *, read: set[str]) -> list[Problem]:
     """One warning naming every hidden and very hidden sheet that was not read (a hidden
     sheet that was read has its own warning, `hidden_sheet`). The side sheets chiso reads
     for what they describe (`Danh mục`, `Đơn vị`, `Chuyển đổi`, `Thông tin`, the template's
     lists) are offices' usual hidden lookups, and are not named."""
-    side = {name_key(n) for n in (*SIDE_SHEET_NAMES, TEMPLATE_LISTS_SHEET)}
     unread = [
-        s
-        for s in book.sheets
-        if not s.visible and s.name not in read and name_key(s.name) not in side
+        s for s in book.sheets if not s.visible and s.name not in read and not is_side_sheet(s.name)
     ]
     if not unread:
         return []

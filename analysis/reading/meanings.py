@@ -22,8 +22,8 @@ from typing import Literal
 
 import numpy as np
 
-from ..measures import is_measure
-from ..periods import Period, PeriodParseError, parse_period
+from ..model.measures import is_measure
+from ..model.periods import Period, PeriodParseError, parse_period
 from .cells import BLANK, NUMBER, NUMBER_TEXT, SENTINEL, TEXT, Grid
 from .context import Stated, StatedPeriod, TitleContext
 from .corrections import Correction

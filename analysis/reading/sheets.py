@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..columns import DATA_SHEET_NAMES, is_sheet_named
-from ..errors import Problem, ProblemCollector
-from ..model import ColumnUnderstood, SheetReading, TableReading
-from ..text import name_key, strip_accents
+from ..model import sheet_names
+from ..model.dataset import ColumnUnderstood, SheetReading, TableReading
+from ..model.errors import Problem, ProblemCollector
+from ..model.sheet_names import is_sheet_named, is_side_sheet
+from ..model.text import name_key, strip_accents
 from .cells import Grid, read_grid
 from .context import Stated, read_context, title_lines
 from .corrections import Correction, Corrections
@@ -36,22 +37,6 @@ GENERIC_SHEET_NAMES = re.compile(
 SUMMARY_SHEET_NAMES = re.compile(
     r"^(?:tong hop|tong cong|tong|toan (?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong|dang bo)"
     r"(?: .*)?)$"
-)
-
-SIDE_SHEETS = (
-    "danh mục",
-    "catalogue",
-    "catalog",
-    "thông tin",
-    "info",
-    "đơn vị",
-    "units",
-    "hướng dẫn",  # a template's instructions
-    "danh sách",  # a template's drop-down lists
-    "chuyển đổi",  # a crosswalk of reorganised units
-    "crosswalk",
-    "cách đọc",  # the analyst's corrections of a reading
-    "how to read",
 )
 
 _FIELD_HEADERS = {
@@ -94,7 +79,7 @@ def read_tables(
     """Every table of the workbook's sheets, read or refused, and the problems found while
     finding them (see the module's docstring)."""
     file = book.file_label
-    named = {s.name for s in book.sheets if is_sheet_named(s.name, DATA_SHEET_NAMES)}
+    named = {s.name for s in book.sheets if is_sheet_named(s.name, sheet_names.DATA)}
     visible = [s for s in book.sheets if s.visible and s.name in named] + [
         s for s in book.sheets if s.visible and s.name not in named
     ]
@@ -108,7 +93,7 @@ def read_tables(
     for info in visible + hidden:
         if not info.visible and any(t.raws for t in found):
             break  # a hidden 'Chỉ tiêu' is read only when no visible sheet has a table
-        if is_sheet_named(info.name, SIDE_SHEETS):
+        if is_side_sheet(info.name):
             continue
         cells = book.sheet(info.name)
         grid = read_grid(cells)

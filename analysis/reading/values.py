@@ -16,12 +16,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..columns import REQUIRED_FIELDS, field_header
-from ..errors import Problem, ProblemCode, ProblemCollector
-from ..measures import is_count_measure
-from ..number_text import NumberColumn, parse_number_column, plain_number
-from ..periods import PeriodColumn, PeriodContext, parse_period_column
+from ..model.columns import REQUIRED_FIELDS, field_header
+from ..model.errors import Problem, ProblemCode, ProblemCollector
+from ..model.measures import is_count_measure
+from ..model.periods import PeriodColumn, PeriodContext, parse_period_column
 from .figures import RawTable
+from .number_text import NumberColumn, parse_number_column, plain_number
 from .workbook import column_letter
 
 EXCEL_ERRORS = frozenset(
@@ -242,7 +242,7 @@ def _named_rate(raw: RawTable, names: pd.Series) -> pd.Series:
 
     if raw.part_label is not None:
         return pd.Series(False, index=names.index)
-    from ..text import map_distinct
+    from ..model.text import map_distinct
 
     return map_distinct(names, is_rate_name).fillna(False).astype(bool)
 

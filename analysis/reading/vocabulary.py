@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from ..periods import Period, PeriodParseError, parse_period
-from ..text import name_key, normalize_text, strip_accents
+from ..model.periods import Period, PeriodParseError, parse_period
+from ..model.text import name_key, normalize_text, strip_accents
 
 Role = Literal[
     # labels down the side
@@ -707,7 +707,7 @@ def read_term(raw: str) -> Term:
 def _without_measure(text: str) -> tuple[str, str | None]:
     """A header without its trailing unit of measure: 'Số lượng (người)' -> ('Số lượng',
     'người'); 'Tỷ lệ (%)' -> ('Tỷ lệ', '%')."""
-    from ..measures import is_measure
+    from ..model.measures import is_measure
 
     paren = _PAREN.search(text)
     if paren is None:

@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from xml.etree import ElementTree
 
-from ..errors import Problem, ProblemCode, WorkbookError
-from ..text import normalize_text
+from ..model.errors import Problem, ProblemCode, WorkbookError
+from ..model.text import normalize_text
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from ..model.labels import Lang
+from ..model.text import neutralise
 from .files import write_atomic
-from .labels import Lang
-from .text import neutralise
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -69,7 +69,7 @@ EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
 def save_chart(figure: Figure, path: str | Path) -> Path:
     """Save a chart as PNG, SVG or PDF (by the suffix), every title, label and source note
     inside the picture."""
-    from .charts import chart_style
+    from ..present.charts import chart_style
 
     target = Path(path)
     fmt = CHART_FORMATS.get(target.suffix.lower())

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
+from ..model.labels import METHOD_NAME, Lang
+from ..model.rates import round_half_up_scalar
 from .formatting import format_change, format_count, format_rate
-from .labels import METHOD_NAME, Lang
-from .rates import round_half_up_scalar
 
 Row = Mapping[str, Any]
 
@@ -210,8 +210,8 @@ def _measure(row: Row) -> str | None:
 def describe_trend(trend: Row, *, lang: Lang = "vi") -> str:
     """A series over time: below five periods, too short to call a trend; from five, Sen's
     slope per year and whether Mann–Kendall finds a trend (only when p < 0,05)."""
+    from ..compute.trends import MIN_PERIODS, is_significant
     from .formatting import format_number
-    from .trends import MIN_PERIODS, is_significant
 
     name = str(trend["indicator"])
     unit = trend.get("unit")

@@ -1,9 +1,10 @@
-"""The summary table: every figure (and group total) computed and formatted.
+"""The summary table as chiso prints and publishes it: computed figures with their texts.
 
-This is what `chiso summary` prints and what `--json` publishes (see README,
-"JSON interface"): pure functions from a `Dataset` to a frame and to plain
-records, column by column, so a 100.000-row workbook formats in well under a
-second.
+`summarize` is what `chiso summary` prints and what `--json` publishes (see the JSON
+interface page, docs/json.md): the numbers come computed from `compute.summary`; this
+module adds the texts as Vietnamese reports print them (9.728/9.897, 98,3%), column by
+column, so a 100.000-row workbook formats in well under a second, and turns the frame into
+the public JSON rows.
 """
 
 from __future__ import annotations
@@ -14,18 +15,13 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from .formatting import (
-    format_counts,
-    format_interval,
-    format_rates,
-)
-from .hierarchy import Hierarchy
-from .labels import ALL_UNITS, INTERVAL_NOTE, METHOD_NAME, Lang
-from .model import Dataset, frame_records
-from .periods import Period
-from .rates import compute_rate, is_whole
-from .stats import IntervalMethod, compute_indicators, group_totals, row_changes
-from .text import name_key
+from ..compute.stats import IntervalMethod
+from ..compute.summary import compute_summary
+from ..model.dataset import Dataset, frame_records
+from ..model.labels import ALL_UNITS, INTERVAL_NOTE, METHOD_NAME, Lang
+from ..model.periods import Period
+from ..model.rates import compute_rate, is_whole
+from .formatting import format_counts, format_interval, format_rates
 
 TEXT_COLUMNS = (
     "text",
@@ -212,62 +208,14 @@ def _label(period: object, lang: Lang) -> str | None:
 def summarize(
     dataset: Dataset, *, lang: Lang = "vi", method: IntervalMethod = "wilson"
 ) -> pd.DataFrame:
-    """Computed and formatted figures of a dataset, group totals after their parts.
-
-    Totals: a group's (`Nhóm`), those typed in the sheet, and the units' figures rolled up
-    to the unit above them (`rollups`).
-
-    Text columns: `text` (the headline, as printed), `value_text` (the rate),
-    `ratio_text` ('9.728/9.897'), `remainder_text` ('169'), `interval_text`,
-    `interval_note`, `period_label`, `address` ('file › sheet › cell').
+    """Computed and formatted figures of a dataset, group totals after their parts
+    (`compute.summary.compute_summary`), with the text columns (`TEXT_COLUMNS`): `text`
+    (the headline, as printed), `value_text` (the rate), `ratio_text` ('9.728/9.897'),
+    `remainder_text` ('169'), `interval_text`, `interval_note`, `period_label`, `address`
+    ('file › sheet › cell'), `achievement_text`, `printed_rate_text`.
     """
-    from .rollups import unit_rollups, year_rollups
-
-    results = compute_indicators(dataset.observations, method=method)
-    totals = group_totals(results)
-    typed = (
-        compute_indicators(dataset.totals, method=method).assign(is_total=True)
-        if not dataset.totals.empty
-        else results.iloc[0:0]
-    )
-    rolled = unit_rollups(
-        results,
-        hierarchy=dataset.hierarchy,
-        top=dataset.facts.organisation or ALL_UNITS[lang],
-        reported=typed,
-    )
-    # A year from its complete quarters, halves or months, unless the sheet states it.
-    years = year_rollups(
-        pd.concat([results, typed], ignore_index=True) if not typed.empty else results
-    )
-    frames = [frame for frame in (results, totals, typed, rolled, years) if not frame.empty]
-    combined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else results
-    combined = combined.sort_values(["row", "is_total"], kind="stable").reset_index(drop=True)
-    combined = pd.concat([combined, row_changes(combined)], axis=1)
-    combined = with_unit_levels(combined, dataset.hierarchy)
-    return format_summary(combined, lang=lang)
-
-
-def with_unit_levels(rows: pd.DataFrame, hierarchy: Hierarchy) -> pd.DataFrame:
-    """Where each row's unit stands: `unit_depth` (0 at the top) and `unit_level` (the
-    `Cấp` the `Đơn vị` sheet gives, else None).
-
-    Without the sheet, a unit that only has rolled-up figures is the top (0) and the units
-    that report are one below it (1)."""
-    units = rows["unit"].astype(object)
-    known = {name: hierarchy.depth_of(name) for name in pd.unique(units)}
-    rolled_only = rows.groupby(units, sort=False)["is_total"].transform("all").to_numpy(dtype=bool)
-    mapped = units.map({name: depth for name, depth in known.items() if depth is not None})
-    fallback = np.where(rolled_only, 0, 1)
-    depth = np.where(mapped.isna().to_numpy(), fallback, mapped.fillna(0).to_numpy(dtype=float))
-    levels = {
-        name: (unit.level if (unit := hierarchy.units.get(name_key(name))) else None)
-        for name in known
-    }
-    return rows.assign(
-        unit_depth=depth.astype(np.int64),
-        unit_level=units.map(levels).astype(object).to_numpy(),
-    )
+    top = dataset.facts.organisation or ALL_UNITS[lang]
+    return format_summary(compute_summary(dataset, top=top, method=method), lang=lang)
 
 
 # -- the public JSON rows ----------------------------------------------------------------------
@@ -404,8 +352,8 @@ TREND_FIELDS: tuple[tuple[str, str], ...] = (
 def trend_records(summary: pd.DataFrame, *, lang: Lang = "vi") -> list[dict[str, Any]]:
     """The public `trends` list: one entry per indicator, unit and kind of period with two
     periods or more; the statistics are null below five (README, 'JSON interface')."""
+    from ..compute.trends import series_trends
     from .narrative import describe_trend
-    from .trends import series_trends
 
     trends = series_trends(summary)
     if trends.empty:

@@ -41,11 +41,11 @@ def read_rows(path: Path, *, lang: str = "vi") -> list[dict[str, Any]]:
                     f"{path} is not the output of chiso summary --json."
                 )
             return rows
-        from .notebook_outputs import collect_results
+        from ..present.notebook_outputs import collect_results
 
         return collect_results(payload).rows
-    from .reading.load import load
-    from .summary import summarize, summary_records
+    from ..present.summary import summarize, summary_records
+    from ..reading.load import load
 
     dataset = load(path)
     if not dataset.ok:

@@ -194,4 +194,3 @@ EN_MONTHS: tuple[str, ...] = (
 
 # The hidden sheet of drop-down lists in the workbook `chiso template` writes: chiso's own,
 # so never named among a workbook's hidden sheets.
-TEMPLATE_LISTS_SHEET = "Danh sách"

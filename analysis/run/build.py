@@ -37,16 +37,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .errors import ChisoError
+from ..model.errors import ChisoError
+from ..model.labels import LANGS
 from .files import write_atomic
-from .labels import LANGS
 
 if TYPE_CHECKING:
     import nbformat
 
-    from .notebook_outputs import ChartImage, ReportedProblem
+    from ..present.notebook_outputs import ChartImage, ReportedProblem
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
 MANIFEST_NAME = ".chiso-build.json"
 # The figures of the build before the data last changed, beside the reports: each briefing
 # says what moved since them («Thay đổi so với kỳ trước»).
@@ -140,7 +140,7 @@ def check_options(options: BuildOptions) -> list[BuildOptionError]:
             )
         )
     if options.period:
-        from .periods import PeriodParseError, parse_period
+        from ..model.periods import PeriodParseError, parse_period
 
         try:
             parse_period(options.period)
@@ -232,7 +232,7 @@ def previous_figures(target: Target, entry: dict[str, Any] | None, data: str) ->
     kept = target.reports_dir / PREVIOUS_NAME
     last = target.reports_dir / "briefing.ipynb"
     if entry and entry.get("data") not in (None, data) and last.is_file():
-        from .notebook_outputs import collect_results
+        from ..present.notebook_outputs import collect_results
 
         try:
             rows = collect_results(json.loads(last.read_text(encoding="utf-8"))).rows
@@ -247,7 +247,7 @@ def input_files(workbook: Path) -> list[Path]:
     """The files one build input reads: the workbook, or a folder's workbooks."""
     if not workbook.is_dir():
         return [workbook]
-    from .reading.workbook import find_workbooks
+    from ..reading.workbook import find_workbooks
 
     return find_workbooks([workbook])[0]
 
@@ -279,7 +279,7 @@ def plan_targets(workbooks: list[Path], options: BuildOptions) -> list[Target]:
     so does one unit's briefing (`figures/<workbook>-<unit>/`). With a `home`, only a
     workbook of that folder writes to figures/ and reports/ themselves; any other workbook
     writes under its own name, so a build never overwrites another workbook's outputs."""
-    from .text import bounded, slugify
+    from ..model.text import bounded, slugify
 
     if options.unit:
         unit = slugify(options.unit)
@@ -311,7 +311,7 @@ def own_place(target: Target, entry: dict[str, Any] | None) -> Target:
     other = entry.get("workbook") if entry else None
     if not other or other == str(target.workbook.resolve()) or not Path(other).is_file():
         return target
-    from .text import bounded
+    from ..model.text import bounded
 
     stem = bounded(target.workbook.name if target.workbook.is_dir() else target.workbook.stem)
     return Target(target.workbook, target.figures_dir / stem, target.reports_dir / stem, stem)
@@ -550,8 +550,8 @@ def _run_target(
     and the executed notebook names that kept file."""
     import nbformat
 
-    from .export import BriefingHTMLExporter, BriefingPDFExporter
-    from .notebook_outputs import collect_results
+    from ..present.export import BriefingHTMLExporter, BriefingPDFExporter
+    from ..present.notebook_outputs import collect_results
 
     name = target.workbook.name
 

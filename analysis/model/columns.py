@@ -162,9 +162,6 @@ CATALOGUE_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("theme", "Chủ đề", ("theme",)),
 )
 
-DATA_SHEET_NAMES = ("chỉ tiêu", "indicators")
-CATALOGUE_SHEET_NAMES = ("danh mục", "catalogue", "catalog")
-
 
 def _tight(text: str) -> str:
     # Headers match even with spaces dropped or added: 'Tỷ lệ(%)' is 'Tỷ lệ (%)'.
@@ -194,12 +191,6 @@ def _names(spec: ColumnSpec) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _bare_names(spec: ColumnSpec) -> frozenset[str]:
     return frozenset(strip_accents(name) for name in _names(spec))
-
-
-def is_sheet_named(name: str, candidates: tuple[str, ...]) -> bool:
-    """Whether a sheet's name is one of `candidates` (written lower case), accents or not."""
-    key = name_key(name)
-    return key in candidates or strip_accents(key) in {strip_accents(c) for c in candidates}
 
 
 REQUIRED_FIELDS = tuple(spec.key for spec in DATA_COLUMNS if spec.required)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .text import name_key
+from ..model.text import name_key
 
 DIFF_FIELDS = (
     "indicator",

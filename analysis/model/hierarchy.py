@@ -12,25 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from .columns import ColumnSpec
 from .crosswalk import Link
-from .errors import Problem, ProblemCollector
-from .listing import read_listing
-from .periods import PeriodParseError, parse_period
-from .reading.workbook import Workbook, cell_ref
-from .text import name_key, normalize_text
-
-HIERARCHY_SHEET_NAMES = ("đơn vị", "units", "danh sách đơn vị", "don vi")
-
-HIERARCHY_COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("code", "Mã", ("mã đơn vị", "code")),
-    ColumnSpec("name", "Đơn vị", ("tên đơn vị", "tên", "name", "unit")),
-    ColumnSpec("parent", "Cấp trên", ("đơn vị cấp trên", "trực thuộc", "thuộc", "parent")),
-    ColumnSpec("level", "Cấp", ("cấp độ", "cấp hành chính", "level")),
-    ColumnSpec("valid_from", "Hiệu lực từ", ("ngày thành lập", "thành lập", "valid from")),
-    ColumnSpec("valid_to", "Hiệu lực đến", ("đến ngày", "hết hiệu lực", "valid to")),
-    ColumnSpec("merged_into", "Sáp nhập vào", ("hợp nhất vào", "nhập vào", "merged into")),
-)
+from .errors import Problem
+from .text import name_key
 
 
 @dataclass(frozen=True)
@@ -115,61 +99,3 @@ class Hierarchy:
                 since = joined.valid_from if joined is not None else None
             links.append(Link(old=unit.name, new=unit.merged_into, share=1.0, since=since))
         return tuple(links)
-
-
-def read_hierarchy(book: Workbook) -> Hierarchy:
-    """The `Đơn vị` sheet's units, parents resolved by code or name."""
-    # A list of units without parents says nothing about nesting: it is not read.
-    listing = read_listing(book, HIERARCHY_SHEET_NAMES, HIERARCHY_COLUMNS, {"name", "parent"})
-    if listing is None:
-        return Hierarchy()
-    collect = ProblemCollector(book.file_label, listing.sheet)
-    rows: list[tuple[dict[str, str | None], dt.date | None, dt.date | None]] = []
-
-    def day(row_index: int, key: str, *, last: bool) -> dt.date | None:
-        """The first or last day of a `Hiệu lực` cell ('01/07/2025', '2025')."""
-        if key not in listing.cells or not values.get(key):
-            return None
-        try:
-            period = parse_period(listing.cells[key].loc[row_index])
-        except PeriodParseError:
-            collect.add(
-                "unparseable_period",
-                cell=cell_ref(int(row_index), listing.columns[key]),
-                value=str(values[key]),
-                detail="ngày / a date",
-            )
-            return None
-        return period.end if last else period.start
-
-    for row_index in listing.rows:
-        values = {key: _text(cells.loc[row_index]) for key, cells in listing.cells.items()}
-        if values.get("name"):
-            first_day = day(row_index, "valid_from", last=False)
-            rows.append((values, first_day, day(row_index, "valid_to", last=True)))
-    by_code = {name_key(r["code"]): r["name"] for r, _, _ in rows if r.get("code")}
-
-    def named(reference: str | None) -> str | None:
-        return by_code.get(name_key(reference), reference) if reference is not None else None
-
-    units: dict[str, Unit] = {}
-    for values, first_day, last_day in rows:
-        name = str(values["name"])
-        units[name_key(name)] = Unit(
-            name,
-            named(values.get("parent")),
-            values.get("level"),
-            values.get("code"),
-            named(values.get("merged_into")),
-            last_day,
-            first_day,
-        )
-    return Hierarchy(units, collect.problems)
-
-
-def _text(value: object) -> str | None:
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return normalize_text(str(value)) or None

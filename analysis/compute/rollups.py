@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from ..model.text import compact_cells, name_keys
 from .stats import compute_indicators
-from .text import compact_cells, name_keys
 
 if TYPE_CHECKING:
-    from .hierarchy import Hierarchy
+    from ..model.hierarchy import Hierarchy
 
 MAX_CELLS_LISTED = 12  # pieces of one column a roll-up lists; more are given as their span
 
@@ -178,7 +178,7 @@ def year_rollups(results: pd.DataFrame) -> pd.DataFrame:
     bases alike, so a rate is recomputed; stocks ('cuối kỳ') take the last one. Cumulative
     periods ('9 tháng') are spans and never added. The finest complete kind is used.
     Rows as `results`' with `is_total` True."""
-    from .periods import parse_period
+    from ..model.periods import parse_period
 
     plain = results[~results["is_total"].to_numpy(dtype=bool)]
     # A rate typed without its counts cannot be added up: its year is not made of months.

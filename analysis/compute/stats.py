@@ -17,9 +17,9 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from .periods import Period
-from .rates import achievements, figure_values, is_whole
-from .text import name_keys
+from ..model.periods import Period
+from ..model.rates import achievements, figure_values, is_whole
+from ..model.text import name_keys
 
 IntervalMethod = Literal["wilson", "exact"]
 # Named as SciPy names them: Wilson score, and Clopper–Pearson ("exact").

@@ -112,7 +112,7 @@ def _parse(value: object) -> ParsedNumber:
 
 def _words(text: str) -> str:
     """Lower case, no accents, single spaces, one kind of dash and ellipsis."""
-    from .text import strip_accents
+    from ..model.text import strip_accents
 
     plain = strip_accents(unicodedata.normalize("NFC", text)).lower()
     plain = plain.replace("…", "...").translate(_DASHES)

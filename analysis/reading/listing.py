@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .columns import ColumnSpec, find_header, is_sheet_named
-from .reading.workbook import Workbook
+from ..model.columns import ColumnSpec, find_header
+from ..model.sheet_names import is_sheet_named
+from .workbook import Workbook
 
 
 @dataclass(frozen=True)

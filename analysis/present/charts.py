@@ -23,10 +23,10 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from ..model.dataset import frame_records
+from ..model.labels import CHART, Lang
+from ..model.text import compact_cells, shorten
 from .formatting import format_count, format_rate
-from .labels import CHART, Lang
-from .model import frame_records
-from .text import compact_cells, shorten
 
 # Okabe & Ito (2008), distinguishable with every common colour-vision deficiency.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")

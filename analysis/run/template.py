@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .columns import field_header
-from .labels import TEMPLATE_LISTS_SHEET
-from .text import neutralise
+from ..model.columns import field_header
+from ..model.sheet_names import TEMPLATE_GUIDE, TEMPLATE_LISTS
+from ..model.text import neutralise
 
 # The long layout's fields, headed as chiso reads them (`columns.DATA_COLUMNS`).
 TEMPLATE_FIELDS = (
@@ -100,7 +100,7 @@ def write_template(path: Path, content: TemplateContent) -> Path:
     data.freeze_panes = "A2"
     for letter, width in zip("ABCDEFGHI", WIDTHS, strict=True):
         data.column_dimensions[letter].width = width
-    lists = book.create_sheet(TEMPLATE_LISTS_SHEET)
+    lists = book.create_sheet(TEMPLATE_LISTS)
     for column, (title, values) in enumerate(
         (
             ("Chỉ tiêu", content.indicators),
@@ -117,7 +117,7 @@ def write_template(path: Path, content: TemplateContent) -> Path:
             target = {"Chỉ tiêu": "B", "Đơn vị": "D", "Kỳ": "E"}[title]
             validation = DataValidation(
                 type="list",
-                formula1=f"'{TEMPLATE_LISTS_SHEET}'!${source}$2:${source}${len(values) + 1}",
+                formula1=f"'{TEMPLATE_LISTS}'!${source}$2:${source}${len(values) + 1}",
                 allow_blank=True,
                 showErrorMessage=title != "Kỳ",  # a period may be typed in another accepted form
                 errorTitle="Giá trị không có trong danh sách",
@@ -128,7 +128,7 @@ def write_template(path: Path, content: TemplateContent) -> Path:
             validation.add(f"{target}2:{target}{VALIDATED_ROWS + 1}")
             data.add_data_validation(validation)
     lists.sheet_state = "hidden"
-    guide = book.create_sheet("Hướng dẫn")
+    guide = book.create_sheet(TEMPLATE_GUIDE)
     for line in INSTRUCTIONS:
         guide.append([line])
     guide["A1"].font = Font(bold=True, size=13)

@@ -1,25 +1,16 @@
-"""The document around the figures: who reports, where, for which period and term, and the
-parts of the report that are not figures (number, subject, opening and closing sentences,
-recipients, signer), read from the workbook's `Thông tin` sheet.
-
-The sheet holds one fact per row: its name in the first column (`Cơ quan`, `Địa danh`, `Kỳ
-báo cáo`, `Nhiệm kỳ`, `Số`, `Trích yếu`, `Mở đầu`, `Kết luận`, `Nơi nhận`, `Thay mặt`,
-`Chức danh`, `Người ký`, …) and its value in the next filled cell; a fact over several lines
-(`Nơi nhận`) may use line breaks in one cell or continue on rows with the first cell blank.
-A briefing takes these before anything else, so nothing is borrowed from another workbook.
+"""The workbook's `Thông tin` sheet read into `Facts`: one fact per row, its name in the first
+column and its value in the next filled cell (see `model.facts` for what each fact is).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
-
-from .errors import Problem, ProblemCollector
-from .periods import Period, PeriodContext, PeriodParseError, parse_period
-from .reading.workbook import Workbook, cell_ref
-from .text import name_key, normalize_text, strip_accents
-
-FACTS_SHEET_NAMES = ("thông tin", "thong tin", "info", "information")
+from ..model import sheet_names
+from ..model.errors import Problem, ProblemCollector
+from ..model.facts import Facts
+from ..model.periods import Period, PeriodParseError, parse_period
+from ..model.sheet_names import is_sheet_named
+from ..model.text import name_key, normalize_text, strip_accents
+from .workbook import Workbook, cell_ref
 
 # The name of a fact, folded (no accents, lower case, no ':'), -> its field.
 _FIELDS: dict[str, str] = {
@@ -57,40 +48,10 @@ _FIELDS: dict[str, str] = {
     "du lieu minh hoa": "illustrative",
     "illustrative": "illustrative",
 }
+
+
 # Values saying yes to a fact such as `Số liệu minh hoạ` (folded).
 _YES = frozenset({"co", "x", "yes", "true", "1", "minh hoa", "dung"})
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What the workbook says about its report. Empty strings and None where it is silent;
-    `sources` names the cell each fact came from ('Thông tin › B3')."""
-
-    organisation: str = ""
-    parent: str = ""
-    place: str = ""
-    period: Period | None = None
-    term: Period | None = None
-    number: str = ""
-    subject: str = ""
-    opening: str = ""
-    closing: str = ""
-    recipients: tuple[str, ...] = ()
-    on_behalf: str = ""
-    signer_title: str = ""
-    signer: str = ""
-    report_date: dt.date | None = None
-    # `Số liệu minh hoạ: có`: made-up figures (a demonstration), marked as such on every
-    # chart and in every briefing drawn from them.
-    illustrative: bool = False
-    sources: dict[str, str] = field(default_factory=dict)
-
-    def period_context(self) -> PeriodContext:
-        """What the workbook's periods may lean on: the report's year and its term."""
-        term = (self.term.start, self.term.end) if self.term else None
-        until = self.period.end if self.period else None
-        year = self.period.end.year if self.period else None
-        return PeriodContext(year=year, term=term, until=until)
 
 
 def _key(text: str) -> str:
@@ -99,9 +60,7 @@ def _key(text: str) -> str:
 
 def read_facts(book: Workbook) -> tuple[Facts, list[Problem]]:
     """The facts of a workbook's `Thông tin` sheet (none when it has no such sheet)."""
-    sheet = next(
-        (s for s in book.sheets if _key(s.name) in {_key(n) for n in FACTS_SHEET_NAMES}), None
-    )
+    sheet = next((s for s in book.sheets if is_sheet_named(s.name, sheet_names.FACTS)), None)
     if sheet is None:
         return Facts(), []
     collect = ProblemCollector(book.file_label, sheet.name)

@@ -20,8 +20,8 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from .labels import POINTS, Lang
-from .rates import decimal_of, is_whole, round_half_up_scalar, scaled_half_up
+from ..model.labels import POINTS, Lang
+from ..model.rates import decimal_of, is_whole, round_half_up_scalar, scaled_half_up
 
 Number = Decimal | int | float
 

@@ -15,17 +15,17 @@ from typing import Any, Literal
 import pandas as pd
 from matplotlib.axes import Axes
 
+from ..compute.diff import BriefingChanges, FigureChange, compare_briefings
+from ..compute.stats import IntervalMethod, period_changes
+from ..model.dataset import Dataset, frame_records
+from ..model.facts import Facts
+from ..model.labels import DOCUMENT, EN_MONTHS, ESTIMATE, HEADINGS, Lang
+from ..model.periods import PeriodParseError, parse_period
+from ..model.text import LONG_TEXT, map_distinct, name_key, name_keys, shorten, slugify
 from . import charts, narrative
-from .diff import BriefingChanges, FigureChange, compare_briefings
-from .facts import Facts
 from .formatting import format_change, format_count
 from .fragments import render
-from .labels import DOCUMENT, EN_MONTHS, ESTIMATE, HEADINGS, Lang
-from .model import Dataset, frame_records
-from .periods import PeriodParseError, parse_period
-from .stats import IntervalMethod, period_changes
 from .summary import summarize, summary_records
-from .text import LONG_TEXT, map_distinct, name_key, name_keys, shorten, slugify
 
 ChartKind = Literal[
     "rate_of_whole",
@@ -665,7 +665,7 @@ def section_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
 def _rates_not_rolled_up(rows: pd.DataFrame, *, lang: Lang) -> list[str]:
     """A sentence for each indicator that several units report as a rate alone: with no
     counts there is no figure for them together, and the briefing says so."""
-    from .labels import RATES_NOT_ROLLED_UP
+    from ..model.labels import RATES_NOT_ROLLED_UP
 
     plain_rows = rows[~rows["is_total"]]
     typed = plain_rows[plain_rows["denominator"].isna() & (plain_rows["display"] == "rate")]
@@ -704,7 +704,7 @@ def compared_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
     """One indicator over many units: the whole's figure (its roll-up), its change and
     trend; the highest and lowest units at the latest period; the units behind their
     target, by name; and how many units' trends rise or fall."""
-    from .trends import MIN_PERIODS, is_significant, series_trends
+    from ..compute.trends import MIN_PERIODS, is_significant, series_trends
 
     latest_end = rows["period_end"].max()
     now = rows[rows["period_end"] == latest_end]
@@ -960,7 +960,7 @@ def trend_sentences(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
     """Each series of five periods or more: its trend (Sen's slope, Mann–Kendall). Shorter
     series are too short to call a trend: said for the series when it is the only one,
     once for the section when there are several."""
-    from .trends import MIN_PERIODS, series_trends
+    from ..compute.trends import MIN_PERIODS, series_trends
 
     trends = frame_records(series_trends(rows)) if not rows.empty else []
     long = [t for t in trends if int(t["n_periods"]) >= MIN_PERIODS]

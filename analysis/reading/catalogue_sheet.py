@@ -1,73 +1,33 @@
-"""The catalogue (`Danh mục`): what each indicator is, read once and joined to its figures.
-
-One row per indicator, keyed by `Mã` (code; case ignored, a numeric code
-without leading zeros) or by `Chỉ tiêu` (name, by the one name key). It gives
-the factor (100 for %, 1000 for ‰), the decimals, how it was measured (full
-count, sample, self-selected), its direction, target, how periods add up
-(`Tổng hợp`: sum of flows or last value of stocks), how the headline prints and
-the briefing's theme. Figures with no catalogue row get defaults from their
-own shape (a base makes a rate in per cent).
+"""The workbook's `Danh mục` sheet read into a `Catalogue` (see `model.catalogue`), and joined
+to the figures it describes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from .columns import CATALOGUE_COLUMNS, CATALOGUE_SHEET_NAMES, find_header, is_sheet_named
-from .errors import Problem, ProblemCollector
-from .model import (
-    AGGREGATION_WORDS,
-    DIRECTION_WORDS,
-    DISPLAY_WORDS,
-    MEASUREMENT_WORDS,
-)
+from ..model import sheet_names
+from ..model.catalogue import Catalogue, CatalogueEntry, code_key
+from ..model.columns import CATALOGUE_COLUMNS, find_header
+from ..model.dataset import AGGREGATION_WORDS, DIRECTION_WORDS, DISPLAY_WORDS, MEASUREMENT_WORDS
+from ..model.errors import ProblemCollector
+from ..model.sheet_names import is_sheet_named
+from ..model.text import map_distinct, name_key, normalize_text
 from .number_text import NumberParseError, parse_number, plain_number
-from .reading.workbook import CellValue, Workbook, cell_ref
-from .text import map_distinct, name_key, normalize_text
+from .workbook import CellValue, Workbook, cell_ref
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class CatalogueEntry:
-    """What the catalogue says of one indicator (None where it says nothing)."""
-
-    factor: float | None
-    decimals: int | None
-    measurement: str | None
-    direction: str | None
-    target: float | None
-    aggregation: str | None
-    display: str | None
-    theme: str | None
-
-
-@dataclass(frozen=True)
-class Catalogue:
-    """Catalogue entries with their keys and rows, and the problems found reading them."""
-
-    entries: list[tuple[str | None, str | None, CatalogueEntry, str]]  # name, code, entry, cell
-    problems: list[Problem]
-    collect: ProblemCollector
-
-
-def code_key(code: object) -> str | None:
-    """Codes match whatever their case; a numeric code matches without leading zeros."""
-    if code is None or (isinstance(code, float) and code != code):
-        return None
-    key = name_key(code)
-    return (key.lstrip("0") or "0") if key.isdigit() else key
-
-
 def read_catalogue(book: Workbook) -> Catalogue:
     """The catalogue sheet's entries, with every problem in it."""
-    sheets = [s for s in book.sheets if is_sheet_named(s.name, CATALOGUE_SHEET_NAMES)]
+    sheets = [s for s in book.sheets if is_sheet_named(s.name, sheet_names.CATALOGUE)]
     if not sheets:
         collect = ProblemCollector(book.file_label, None)
         return Catalogue([], collect.problems, collect)
