@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from ..model.dataset import AT_TARGET, BEYOND_TARGET, SHORT_OF_TARGET
 from ..model.periods import Period
 from ..model.rates import achievements, figure_values, is_whole
 from ..model.text import name_keys
@@ -102,8 +103,9 @@ def compute_indicators(
 
     Adds `remainder` (denominator − numerator: the 169 not yet registered; NaN
     without a base), `value` (float), `ci_low`, `ci_high` (in the indicator's
-    unit, NaN where no interval applies), `interval_method`, `target_met`
-    (True/False/None) and `is_total` (False). An interval applies only to
+    unit, NaN where no interval applies), `interval_method`, `target_status`
+    (`model.dataset.TargetStatus`, None without a target for this very period),
+    `achievement` and `is_total` (False). An interval applies only to
     sampled or self-selected shares of whole counts. Input is not modified.
     """
     numerator = observations["numerator"].to_numpy(dtype=np.float64)
@@ -142,11 +144,8 @@ def compute_indicators(
     other_period = pd.notna(planned_for) & (planned_for != observations["period"].to_numpy())
     comparable = ~np.isnan(target) & ~other_period
     downward = observations["direction"].to_numpy(dtype=object) == "down"
-    met = np.where(downward, value <= target, value >= target)
     methods = np.full(len(value), None, dtype=object)
     methods[applies] = method
-    reached = met.astype(object)
-    reached[~comparable] = None
     status = target_statuses(value, target, downward)
     status[~comparable] = None
     return observations.assign(
@@ -155,14 +154,10 @@ def compute_indicators(
         ci_low=low,
         ci_high=high,
         interval_method=pd.Series(methods, index=observations.index),
-        target_met=pd.Series(reached, index=observations.index),
         target_status=pd.Series(status, index=observations.index),
         achievement=achievements(value, target),
         is_total=False,
     )
-
-
-TARGET_STATUSES = ("vượt", "đạt", "chưa đạt")  # beyond, met, not met
 
 
 def target_statuses(
@@ -174,16 +169,11 @@ def target_statuses(
     with np.errstate(invalid="ignore"):
         gap = np.where(np.asarray(downward, dtype=bool), target - value, value - target)
     at = np.abs(gap) <= 1e-9 * np.maximum(np.abs(target), 1.0)
-    status = np.where(at, "đạt", np.where(gap > 0, "vượt", "chưa đạt")).astype(object)
+    status = np.where(at, AT_TARGET, np.where(gap > 0, BEYOND_TARGET, SHORT_OF_TARGET)).astype(
+        object
+    )
     status[np.isnan(target) | np.isnan(value)] = None
     return np.asarray(status, dtype=object)
-
-
-def target_met(value: float, target: float | None, direction: str | None) -> bool | None:
-    """Whether a value reaches its target (at or below it if lower is better); None if none."""
-    if target is None or target != target:
-        return None
-    return bool(value <= target) if direction == "down" else bool(value >= target)
 
 
 def group_totals(results: pd.DataFrame) -> pd.DataFrame:
@@ -236,7 +226,6 @@ def group_totals(results: pd.DataFrame) -> pd.DataFrame:
         display="count",
         direction=None,
         target=np.nan,
-        target_met=None,
         target_status=None,
         achievement=np.nan,
         remainder=base - total,

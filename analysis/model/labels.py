@@ -192,5 +192,11 @@ EN_MONTHS: tuple[str, ...] = (
     "December",
 )
 
-# The hidden sheet of drop-down lists in the workbook `chiso template` writes: chiso's own,
-# so never named among a workbook's hidden sheets.
+
+# A figure against its target (`dataset.TargetStatus`, the JSON's own words) as each reader
+# says it: in a table, and in a sentence about a plan.
+TARGET_STATUS: dict[str, dict[Lang, str]] = {
+    "vượt": {"vi": "vượt", "en": "beyond"},
+    "đạt": {"vi": "đạt", "en": "met"},
+    "chưa đạt": {"vi": "chưa đạt", "en": "short"},
+}

@@ -17,7 +17,7 @@ from matplotlib.axes import Axes
 
 from ..compute.diff import BriefingChanges, FigureChange, compare_briefings
 from ..compute.stats import IntervalMethod, period_changes
-from ..model.dataset import Dataset, frame_records
+from ..model.dataset import SHORT_OF_TARGET, Dataset, frame_records
 from ..model.facts import Facts
 from ..model.labels import DOCUMENT, EN_MONTHS, ESTIMATE, HEADINGS, Lang
 from ..model.periods import PeriodParseError, parse_period
@@ -467,7 +467,7 @@ def plan_overview(
         points.append(sentence)
     behind = [
         narrative.describe_behind(row, lang=lang)
-        for row in frame_records(latest[latest["target_status"] == "chưa đạt"])
+        for row in frame_records(latest[latest["target_status"] == SHORT_OF_TARGET])
     ]
     pairs = set(zip(name_keys(headlines["indicator"]), name_keys(headlines["unit"]), strict=True))
     keys = zip(name_keys(summary["indicator"]), name_keys(summary["unit"]), strict=True)
@@ -727,7 +727,7 @@ def compared_paragraphs(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
             sentences.append(target)
     records = frame_records(units)
     sentences += ranking_sentences(_peers(now, whole), lang=lang)
-    behind = [r for r in records if r.get("target_status") == "chưa đạt"]
+    behind = [r for r in records if r.get("target_status") == SHORT_OF_TARGET]
     if behind:
         names = ", ".join(str(r["unit"]) for r in behind[: RANKED_UNITS * 2])
         more = len(behind) - RANKED_UNITS * 2

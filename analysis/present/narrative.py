@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
+from ..model.dataset import AT_TARGET, BEYOND_TARGET, SHORT_OF_TARGET
 from ..model.labels import METHOD_NAME, Lang
 from ..model.rates import round_half_up_scalar
 from .formatting import format_change, format_count, format_rate
@@ -181,22 +182,26 @@ def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
     """'Mục tiêu 100%: đã đạt.' when the catalogue sets a target; 'Đạt 110% kế hoạch (40
     đảng viên).' when the sheet gives the plan beside the figure (a plan may be for a longer
     period than the figure, so only the share of it is said); else None."""
-    met = row.get("target_met")
+    status = row.get("target_status")  # only when the target is for this very period
     target = row.get("target")
     achieved = row.get("achievement_text")
     plan = bool(row.get("cell_target")) and isinstance(achieved, str)
-    if (met is None and not plan) or not _present(target):
+    if (status is None and not plan) or not _present(target):
         return None
     shown = _target_text(row, lang=lang)
     if plan:
-        status = row.get("target_status")  # only when the plan is for this very period
         if lang == "vi":  # 'đạt' only where more is better
             verb = "Bằng" if row.get("direction") == "down" else "Đạt"
             said = f": {status} kế hoạch" if isinstance(status, str) else ""
             return f"{verb} {achieved} kế hoạch ({shown}){said}."
-        words = {"vượt": "beyond the plan", "đạt": "plan met", "chưa đạt": "short of the plan"}
+        words: dict[str, str] = {
+            BEYOND_TARGET: "beyond the plan",
+            AT_TARGET: "plan met",
+            SHORT_OF_TARGET: "short of the plan",
+        }
         said = f": {words[status]}" if isinstance(status, str) else ""
         return f"{achieved} of the plan ({shown}){said}."
+    met = status != SHORT_OF_TARGET
     if lang == "vi":
         return f"Mục tiêu {shown}: {'đã đạt' if met else 'chưa đạt'}."
     return f"Target {shown}: {'met' if met else 'not met'}."
