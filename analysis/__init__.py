@@ -36,7 +36,7 @@ _EXPORTS: dict[str, str] = {
     "Dataset": "model.dataset",
     "Period": "model.periods",
     "parse_period": "model.periods",
-    "aggregate_periods": "compute.stats",
+    "aggregate_periods": "compute.period_totals",
     "compute_indicators": "compute.stats",
     "group_totals": "compute.stats",
     "period_changes": "compute.stats",
@@ -86,8 +86,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from .compute.period_totals import aggregate_periods
     from .compute.stats import (
-        aggregate_periods,
         compute_indicators,
         group_totals,
         period_changes,

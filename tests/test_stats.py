@@ -11,8 +11,8 @@ import pytest
 from workbooks import BUNDLED
 
 import analysis
+from analysis.compute.period_totals import aggregate_periods
 from analysis.compute.stats import (
-    aggregate_periods,
     compute_indicators,
     group_totals,
     period_changes,
@@ -197,3 +197,33 @@ def test_periods_add_up_by_the_catalogue_rule() -> None:
     # Stocks: the last quarter's figure.
     assert by_name["y"]["numerator"] == 40 and by_name["y"]["value"] == pytest.approx(40.0)
     assert by_name["x"]["period"] == "2024"
+
+
+def test_a_year_is_made_of_its_parts_only_when_they_cover_it_whole() -> None:
+    """One rule for a total over time: asked for (`aggregate_periods`) or rolled up for the
+    briefing (`year_rollups`), three quarters are not a year, and four give the same year."""
+    from analysis.compute.rollups import year_rollups
+
+    def quarters(*numbers: int) -> pd.DataFrame:
+        return compute_indicators(
+            pd.concat(
+                [
+                    _frame(period=[f"2024Q{q}"], numerator=[float(10 * q)], denominator=[100.0])
+                    for q in numbers
+                ],
+                ignore_index=True,
+            )
+        )
+
+    year = parse_period("2024")
+    for incomplete in (quarters(1, 2, 3), quarters(1, 2, 4), quarters(1, 2, 2, 3, 4)):
+        assert aggregate_periods(incomplete, year).empty
+        assert year_rollups(incomplete).empty
+    asked = aggregate_periods(quarters(1, 2, 3, 4), year)
+    rolled = year_rollups(quarters(1, 2, 3, 4))
+    for frame in (asked, rolled):
+        assert frame[["period", "numerator", "denominator", "value"]].to_dict("records") == [
+            {"period": "2024", "numerator": 100.0, "denominator": 400.0, "value": 25.0}
+        ]
+        assert bool(frame["is_total"].item())
+        assert frame["cell_numerator"].item() == "F5, F5, F5, F5"

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..model.text import compact_cells, name_keys
+from .period_totals import combinable, combine_periods
 from .stats import compute_indicators
 
 if TYPE_CHECKING:
@@ -169,86 +170,28 @@ def _cells(cells: pd.Series) -> str:
 
 
 # How many periods of a kind make a year.
-PER_YEAR = {"month": 12, "quarter": 4, "half": 2}
+PARTS_OF_A_YEAR = ("month", "quarter", "half")
 
 
 def year_rollups(results: pd.DataFrame) -> pd.DataFrame:
-    """A year's figure from its quarters, halves or months, where every one of them is
-    there and the year's own figure is not: flows (`Tổng hợp` 'tổng') add up, counts and
-    bases alike, so a rate is recomputed; stocks ('cuối kỳ') take the last one. Cumulative
-    periods ('9 tháng') are spans and never added. The finest complete kind is used.
-    Rows as `results`' with `is_total` True."""
+    """Each year's figure from its months, quarters or halves, where they cover the year
+    whole and the sheet does not state the year's own figure (a `Lũy kế cả năm` column
+    checked as a total stands too): the one rule of `period_totals`. Cumulative periods
+    ('9 tháng') are spans, never parts of a year. Rows as `results`' with `is_total` True."""
     from ..model.periods import parse_period
 
-    plain = results[~results["is_total"].to_numpy(dtype=bool)]
-    # A rate typed without its counts cannot be added up: its year is not made of months.
-    typed_rate = plain["denominator"].isna() & (plain["display"] != "count")
-    plain = plain[~typed_rate.to_numpy(dtype=bool)]
-    parts = plain[plain["period_kind"].isin(list(PER_YEAR))]
+    plain = combinable(results)
+    parts = plain[plain["period_kind"].isin(PARTS_OF_A_YEAR)]
     if parts.empty:
         return results.iloc[0:0].copy()
-    year = pd.Series(
-        parts["period_start"].to_numpy(dtype="datetime64[Y]").astype(np.int64) + 1970,
-        index=parts.index,
+    years = parts["period_start"].to_numpy(dtype="datetime64[Y]").astype(np.int64) + 1970
+    by_year = {year: parse_period(str(year)) for year in np.unique(years).tolist()}
+    whole = combine_periods(
+        parts, pd.Series([by_year[y] for y in years.tolist()], index=parts.index, dtype=object)
     )
-    parent = parts["parent"] if "parent" in parts else pd.Series(None, index=parts.index)
-    keys = pd.DataFrame(
-        {
-            "indicator": name_keys(parts["indicator"]),
-            "parent": name_keys(parent.astype(object)),
-            "unit": name_keys(parts["unit"]),
-            "kind": parts["period_kind"],
-            "year": year,
-        },
-        index=parts.index,
-    ).fillna("")
-    ordered = parts.assign(_year=year).sort_values(["period_start"], kind="stable")
-    grouped = ordered.groupby([keys.loc[ordered.index, c] for c in keys.columns], sort=False)
-    counts = grouped["period"].nunique()
-    needed = counts.index.get_level_values("kind").map(PER_YEAR).to_numpy()
-    complete = counts.to_numpy() == needed
-    if not complete.any():
-        return results.iloc[0:0].copy()
-    sums = grouped[["numerator", "denominator"]].sum(min_count=1)
-    last = (
-        grouped.tail(1)
-        .set_index(pd.MultiIndex.from_frame(keys.loc[grouped.tail(1).index]))
-        .loc[counts.index]
-    )
-    cells = grouped["cell_numerator"].agg(", ".join)
-    last_row = grouped["row"].max()
-    chosen = last[complete]
-    flows = (chosen["aggregation"] == "sum").to_numpy()
-    whole = chosen.assign(
-        numerator=np.where(flows, sums["numerator"][complete], chosen["numerator"]),
-        denominator=np.where(flows, sums["denominator"][complete], chosen["denominator"]),
-        printed_rate=np.nan,
-        cell_numerator=np.where(flows, cells[complete], chosen["cell_numerator"]),
-        row=last_row[complete].to_numpy(dtype=np.int64),
-        _fine=chosen["period_kind"].map({"month": 0, "quarter": 1, "half": 2}).to_numpy(),
-    ).reset_index(drop=True)
-    years = [parse_period(str(int(y))) for y in whole["_year"]]
-    whole = whole.assign(
-        period=[p.code for p in years],
-        period_kind="year",
-        period_start=pd.to_datetime([p.start for p in years]).astype("datetime64[s]"),
-        period_end=pd.to_datetime([p.end for p in years]).astype("datetime64[s]"),
-        period_parsed=pd.Series(years, dtype=object),
-        target=np.nan,
-        target_period=None,
-        cell_target=None,
-        printed_achievement=np.nan,
-        achievement_decimals=-1,
-    ).drop(columns="_year")
-    # The finest complete kind only, and never over the year's own figure.
-    whole = whole.sort_values("_fine", kind="stable").drop(columns="_fine")
-    # The sheet's own year (a 'Lũy kế cả năm' column, checked as a total) stands too.
     stated = results[results["is_total"].to_numpy(dtype=bool)]
     own = set(_keys(plain, plain["unit"])) | set(_keys(stated, stated["unit"]))
     whole = whole[[key not in own for key in _keys(whole, whole["unit"])]]
-    whole = whole[~_keys(whole, whole["unit"]).duplicated(keep="first")]
     if whole.empty:
         return results.iloc[0:0].copy()
-    return compute_indicators(whole[list(plain.columns.intersection(whole.columns))]).assign(
-        is_total=True
-    )[list(results.columns)]
+    return whole.reindex(columns=results.columns)

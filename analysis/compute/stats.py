@@ -18,7 +18,6 @@ import numpy.typing as npt
 import pandas as pd
 
 from ..model.dataset import AT_TARGET, BEYOND_TARGET, SHORT_OF_TARGET
-from ..model.periods import Period
 from ..model.rates import achievements, figure_values, is_whole
 from ..model.text import name_keys
 
@@ -239,55 +238,6 @@ def group_totals(results: pd.DataFrame) -> pd.DataFrame:
         cell_denominator=None,
         cell_rate=None,
     )[list(results.columns)]
-
-
-def aggregate_periods(results: pd.DataFrame, period: Period) -> pd.DataFrame:
-    """Each indicator and unit over a longer period, by its catalogue rule (`Tổng hợp`).
-
-    Flows (`aggregation` 'sum': members admitted, documents issued) add up the
-    figures of the periods of one kind that lie within `period`, counts and
-    bases alike, so a rate is recomputed from the sums, never averaged. Stocks
-    ('last': members on the roll) take the figure of the latest such period.
-    Periods that overlap one another are not added. Returns one row per
-    indicator and unit with `period` set to the longer period's code."""
-    inside = results[
-        ~results["is_total"]
-        & (results["period_start"] >= pd.Timestamp(period.start))
-        & (results["period_end"] <= pd.Timestamp(period.end))
-    ]
-    if inside.empty:
-        return results.iloc[0:0].copy()
-    keys = [name_keys(inside["indicator"]), name_keys(inside["unit"]), inside["period_kind"]]
-    ordered = inside.assign(_i=keys[0], _u=keys[1]).sort_values(
-        ["_i", "_u", "period_kind", "period_start", "period_end"], kind="stable"
-    )
-    previous_end = ordered.groupby(["_i", "_u", "period_kind"], sort=False)["period_end"].shift()
-    ordered = ordered[~(previous_end >= ordered["period_start"])]
-    # The finest kind of period per indicator and unit is the one that adds up.
-    rank = ordered["period_kind"].map(_KIND_RANK).fillna(len(_KIND_RANK))
-    finest = rank.groupby([ordered["_i"], ordered["_u"]]).transform("min")
-    ordered = ordered[rank == finest]
-    grouped = ordered.groupby(["_i", "_u"], sort=False)
-    last = grouped.tail(1).set_index(["_i", "_u"])
-    sums = grouped[["numerator", "denominator"]].sum(min_count=1)
-    flows = last["aggregation"] == "sum"
-    numerator = np.where(flows, sums["numerator"], last["numerator"])
-    denominator = np.where(flows, sums["denominator"], last["denominator"])
-    combined = last.assign(
-        numerator=numerator,
-        denominator=denominator,
-        period=period.code,
-        period_kind=period.kind,
-        period_start=pd.Timestamp(period.start),
-        period_end=pd.Timestamp(period.end),
-        period_parsed=pd.Series([period] * len(last), index=last.index, dtype=object),
-        printed_rate=np.nan,
-    ).reset_index(drop=True)
-    base = [c for c in results.columns if c not in ("_i", "_u")]
-    return compute_indicators(combined[[c for c in base if c in combined.columns]])
-
-
-_KIND_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, "span": 5}
 
 
 def consecutive_periods(
