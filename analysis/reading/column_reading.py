@@ -206,6 +206,7 @@ def _label_role_by_content(profile: ColumnProfile) -> str | None:
 
 
 def is_period_label(text: str) -> bool:
+    """Whether a label is a period and nothing else ('Năm 2023', 'Quý II/2024')."""
     term = read_term(text)
     return term.period is not None and not term.rest and term.role is None
 
