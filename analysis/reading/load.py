@@ -1,10 +1,11 @@
 """Loading: a workbook file to checked figures, in one direction.
 
-`load(path) -> Dataset` opens the file (`workbook`), finds the table
-(`layout`), reads its cells (`cells`), joins the catalogue (`catalogue`) and
-checks across rows (`checks`). A file that cannot be opened gives a Dataset
-with that single problem instead of raising, so that `check` can report
-several files side by side.
+`load(path) -> Dataset` opens the file (`workbook`), reads its side sheets (`facts_sheet`,
+`units_sheet`, `crosswalk_sheet`, `corrections`), finds and reads every table
+(`sheets`), types its cells (`values`) and accounts for every number (`accounting`),
+joins the catalogue (`catalogue_sheet`) and checks across rows (`checks`). A file that
+cannot be opened gives a Dataset with that single problem instead of raising, so that
+`check` can report several files side by side.
 """
 
 from __future__ import annotations
