@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..model.periods import Period
 from ..model.text import name_key, normalize_text
@@ -269,103 +269,133 @@ def read_context(
     lines: list[tuple[str, str]], *, sheet: str, file_stem: str, generic_sheet: bool
 ) -> TitleContext:
     """What the title lines (and then the sheet's and the file's names) state."""
-    organisation: Stated | None = None
-    previous_organisation: str | None = None
-    scope_words: tuple[str, str] | None = None
-    form: Stated | None = None
-    measure: Stated | None = None
-    date_line: Stated | None = None
-    period: StatedPeriod | None = None
-    indicator: Stated | None = None
-    titles: list[str] = []
-    own_organisation = False  # the table's own title block named its organisation
+    draft = _TitleDraft()
     for text, cell in lines:
-        words = plain(text)
-        shared = cell.startswith("^")  # the document's head, above an earlier table
-        where = f"title cell {cell.lstrip('^')}"
-        if shared and FORM_NUMBER.match(words):
-            continue  # another table's own title ('Biểu 1: …')
-        if shared and own_organisation:
-            if is_date_line(text):
-                date_line = date_line or Stated(text, where)
-            continue  # the table's own title block named its organisation
-        if is_date_line(text):
-            date_line = date_line or Stated(text, where)
-            continue
-        if _NATIONAL.match(words):
-            continue
-        if (found := _MEASURE_LINE.match(words)) is not None and len(words) < 60:
-            measure = measure or Stated(text[len(text) - len(found[1]) :].strip(), where)
-            continue
-        if (found := _REPORTING_UNIT.match(words)) is not None and len(words) < 90:
-            organisation = Stated(text[len(text) - len(found[1]) :].strip(), where)
-            previous_organisation = None
-            continue
-        if (
-            previous_organisation is not None
-            and _PLACELESS.match(plain(previous_organisation))
-            and _PLACE.match(words)
-            and organisation is not None
-        ):
-            name = f"{proper_case(previous_organisation)} {proper_case(text, opens=False)}"
-            organisation = Stated(name[:1].upper() + name[1:], where)
-            previous_organisation = name
-            continue
-        if FORM_NUMBER.match(words) and len(words) < 40:
-            form = form or Stated(text, where)
-        if not shared:
-            titles.append(text)
-        if (_ORGANISATION.match(words) or name_key(text).startswith("sở ")) and len(words) < 90:
-            if _BARE_OFFICE.match(words) and previous_organisation is not None:
-                name = f"{proper_case(text)} {proper_case(previous_organisation, opens=False)}"
-                organisation = Stated(name, where)
-            else:
-                organisation = Stated(text.strip(" *"), where)
-            previous_organisation = text
-            own_organisation = own_organisation or not shared
-            continue
-        if scope_words is None and (scoped := _SCOPE.search(words)) is not None:
-            scope_words = (scoped[1], where)
-        if not shared or period is None:
-            period = _joined(period, _stated_period(text, where))
-        if indicator is None and not shared:
-            indicator = _title_indicator(text, where)
+        draft.take(text, cell)
+    period = draft.period
     if period is None:
         for text, where in ((sheet, "sheet name"), (_stem_words(file_stem), "file name")):
             period = _stated_period(text, where)
             if period is not None:
                 break
-    scope: Stated | None = None
-    if scope_words is not None:
-        words, where = scope_words
-        place = _province_of(organisation.value if organisation else None)
-        if words.startswith("toan") and place and _same_level(words, place):
-            scope = Stated(place[:1].upper() + place[1:], where)
-        elif words.startswith("cap"):
-            scope = Stated(
-                "Cấp "
-                + words.removeprefix("cap ")
-                .replace("xa", "xã")
-                .replace("huyen", "huyện")
-                .replace("tinh", "tỉnh")
-                .replace("co so", "cơ sở"),
-                where,
-            )
-        else:
-            scope = Stated(_toan(words), where)
+    organisation = draft.organisation
+    scope = _scope(draft.scope_words, organisation)
     if organisation is None and not generic_sheet and looks_like_unit(sheet):
         organisation = Stated(sheet.strip(), "sheet name")
     return TitleContext(
         organisation=organisation,
         scope=scope,
-        form=form,
+        form=draft.form,
         period=period,
-        measure=measure,
-        date_line=date_line,
-        title=" / ".join(titles) or None,
+        measure=draft.measure,
+        date_line=draft.date_line,
+        title=" / ".join(draft.titles) or None,
         lines=tuple(lines),
-        indicator=indicator,
+        indicator=draft.indicator,
     )
+
+
+@dataclass
+class _TitleDraft:
+    """What the title lines state so far, read one line at a time, top to bottom."""
+
+    organisation: Stated | None = None
+    previous_organisation: str | None = None
+    scope_words: tuple[str, str] | None = None  # plain words and where
+    form: Stated | None = None
+    measure: Stated | None = None
+    date_line: Stated | None = None
+    period: StatedPeriod | None = None
+    indicator: Stated | None = None
+    titles: list[str] = field(default_factory=list)
+    own_organisation: bool = False  # the table's own title block named its organisation
+
+    def take(self, text: str, cell: str) -> None:
+        """One title line; a cell marked '^' is the document's head above an earlier table."""
+        words = plain(text)
+        shared = cell.startswith("^")  # the document's head, above an earlier table
+        where = f"title cell {cell.lstrip('^')}"
+        if shared and FORM_NUMBER.match(words):
+            return  # another table's own title ('Biểu 1: …')
+        if shared and self.own_organisation:
+            if is_date_line(text):
+                self.date_line = self.date_line or Stated(text, where)
+            return  # the table's own title block named its organisation
+        if is_date_line(text):
+            self.date_line = self.date_line or Stated(text, where)
+            return
+        if _NATIONAL.match(words) or self._take_office_line(text, words, where):
+            return
+        if FORM_NUMBER.match(words) and len(words) < 40:
+            self.form = self.form or Stated(text, where)
+        if not shared:
+            self.titles.append(text)
+        if self._take_organisation(text, words, where, shared=shared):
+            return
+        if self.scope_words is None and (scoped := _SCOPE.search(words)) is not None:
+            self.scope_words = (scoped[1], where)
+        if not shared or self.period is None:
+            self.period = _joined(self.period, _stated_period(text, where))
+        if self.indicator is None and not shared:
+            self.indicator = _title_indicator(text, where)
+
+    def _take_office_line(self, text: str, words: str, where: str) -> bool:
+        """A unit of measure line, a reporting unit line, or the place that completes the
+        organisation above it ('BAN TỔ CHỨC' then 'HUYỆN SƠN TỊNH'): whether it was one."""
+        if (found := _MEASURE_LINE.match(words)) is not None and len(words) < 60:
+            self.measure = self.measure or Stated(text[len(text) - len(found[1]) :].strip(), where)
+            return True
+        if (found := _REPORTING_UNIT.match(words)) is not None and len(words) < 90:
+            self.organisation = Stated(text[len(text) - len(found[1]) :].strip(), where)
+            self.previous_organisation = None
+            return True
+        if (
+            self.previous_organisation is not None
+            and _PLACELESS.match(plain(self.previous_organisation))
+            and _PLACE.match(words)
+            and self.organisation is not None
+        ):
+            name = f"{proper_case(self.previous_organisation)} {proper_case(text, opens=False)}"
+            self.organisation = Stated(name[:1].upper() + name[1:], where)
+            self.previous_organisation = name
+            return True
+        return False
+
+    def _take_organisation(self, text: str, words: str, where: str, *, shared: bool) -> bool:
+        """An organisation's line ('UBND TỈNH X', then 'VĂN PHÒNG' under it): whether it
+        was one."""
+        if not (_ORGANISATION.match(words) or name_key(text).startswith("sở ")) or len(words) >= 90:
+            return False
+        if _BARE_OFFICE.match(words) and self.previous_organisation is not None:
+            name = f"{proper_case(text)} {proper_case(self.previous_organisation, opens=False)}"
+            self.organisation = Stated(name, where)
+        else:
+            self.organisation = Stated(text.strip(" *"), where)
+        self.previous_organisation = text
+        self.own_organisation = self.own_organisation or not shared
+        return True
+
+
+def _scope(scope_words: tuple[str, str] | None, organisation: Stated | None) -> Stated | None:
+    """The scope a title states ('Phạm vi: toàn tỉnh', 'cấp huyện'), named as a unit: 'toàn
+    tỉnh' under a province's committee is that province."""
+    if scope_words is None:
+        return None
+    words, where = scope_words
+    place = _province_of(organisation.value if organisation else None)
+    if words.startswith("toan") and place and _same_level(words, place):
+        return Stated(place[:1].upper() + place[1:], where)
+    if words.startswith("cap"):
+        return Stated(
+            "Cấp "
+            + words.removeprefix("cap ")
+            .replace("xa", "xã")
+            .replace("huyen", "huyện")
+            .replace("tinh", "tỉnh")
+            .replace("co so", "cơ sở"),
+            where,
+        )
+    return Stated(_toan(words), where)
 
 
 # A title that is the name of a count or a share: 'SỐ ĐẢNG VIÊN MỚI KẾT NẠP NĂM 2023',

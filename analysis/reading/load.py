@@ -1,20 +1,22 @@
 """Loading: a workbook file to checked figures, in one direction.
 
-`load(path) -> Dataset` opens the file (`workbook`), finds the table
-(`layout`), reads its cells (`cells`), joins the catalogue (`catalogue`) and
-checks across rows (`checks`). A file that cannot be opened gives a Dataset
-with that single problem instead of raising, so that `check` can report
-several files side by side.
+`load(path) -> Dataset` opens the file (`workbook`), reads its side sheets (`facts_sheet`,
+`units_sheet`, `crosswalk_sheet`, `corrections`), finds and reads every table
+(`sheets`), types its cells (`values`) and accounts for every number (`accounting`),
+joins the catalogue (`catalogue_sheet`) and checks across rows (`checks`). A file that
+cannot be opened gives a Dataset with that single problem instead of raising, so that
+`check` can report several files side by side.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
+from ..model.catalogue import Catalogue
 from ..model.crosswalk import Crosswalk, restate
 from ..model.dataset import (
     OBSERVATION_COLUMNS,
@@ -26,6 +28,7 @@ from ..model.dataset import (
 )
 from ..model.errors import Problem, ProblemCollector, WorkbookError, has_errors, under_strict
 from ..model.facts import Facts
+from ..model.hierarchy import Hierarchy
 from ..model.sheet_names import is_side_sheet
 from ..model.text import name_key
 from .accounting import account_numbers
@@ -47,7 +50,7 @@ from .checks import (
 from .corrections import read_corrections
 from .crosswalk_sheet import read_crosswalk
 from .facts_sheet import read_facts
-from .sheets import read_tables
+from .sheets import ReadTable, read_tables
 from .units_sheet import read_hierarchy
 from .values import parse_cells
 from .workbook import Workbook, cell_ref, open_workbook
@@ -170,55 +173,105 @@ def read_dataset(book: Workbook) -> Dataset:
             facts=facts,
             tables=[t.reading for t in tables],
         )
-    parts: list[pd.DataFrame] = []
-    hidden: list[Problem] = []
-    readings: list[SheetReading] = []
-    table_readings: list[TableReading] = []
-    noted_sheets: set[str] = set()
+    read = _TablesRead()
     for table in tables:
-        if not table.raws:
-            table_readings.append(table.reading)
-            continue
-        parsed_tables = []
-        for raw in table.raws:
-            parsed = parse_cells(raw, context=facts.period_context())
-            parsed_tables.append(parsed)
-            problems = problems + parsed.problems
-            summed = table.summary  # a 'Tổng hợp' sheet: a total of the unit sheets
-            figures_read = parsed.figures.assign(
-                summary_sheet=summed, total_column=raw.total_column
-            )
-            if summed:
-                figures_read = figures_read.assign(typed_total=True)
-            parts.append(figures_read)
-        counted = sum(int((~p.figures["typed_total"]).sum()) for p in parsed_tables)
-        assert table.sheet_reading is not None
-        readings.append(replace(table.sheet_reading, figures=counted))
-        accounted = account_numbers(table, parsed_tables)
-        problems = problems + accounted.problems
-        table_readings.append(
-            replace(
-                table.reading,
-                figures=counted,
-                numbers_read=accounted.read,
-                numbers_not_read=accounted.not_read,
-            )
-        )
-        sheet = table.reading.sheet
-        if sheet not in noted_sheets:  # a hidden row is named once, not once per table
-            noted_sheets.add(sheet)
-            sheet_notes = ProblemCollector(book.file_label, sheet)
-            every = pd.concat([p.figures for p in parsed_tables], ignore_index=True)
-            hidden_rows(every, table.raws[0].hidden_rows, sheet_notes)
-            for cell, length in book.sheet(sheet).long_texts:
-                sheet_notes.add("text_too_long", cell=cell, value=f"{length:,}".replace(",", "."))
-            hidden += sheet_notes.problems
+        _read_table(book, table, facts, into=read)
+    problems = problems + read.problems
     first = readable[0]
     collect = ProblemCollector(book.file_label, first.reading.sheet)
+    parts = read.parts
     figures = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     if figures.empty and not has_errors(problems):
         collect.add("no_data_rows", cell=cell_ref(first.region.body_top, 0))
     catalogue = read_catalogue(book)
+    figures, totals = _checked(figures, catalogue, hierarchy, crosswalk, collect)
+    sheets_in_order = list(dict.fromkeys(t.reading.sheet for t in readable))
+    return Dataset(
+        file=book.file_label,
+        sheet=first.reading.sheet,
+        observations=_in_sheet_order(figures, sheets_in_order, several=len(parts) > 1),
+        problems=problems
+        + read.hidden
+        + collect.problems
+        + catalogue.collect.problems
+        + hidden_sheets(book, read={t.reading.sheet for t in readable}),
+        totals=totals,
+        sheets=read.sheets,
+        facts=facts,
+        hierarchy=hierarchy,
+        tables=read.tables,
+        # Tables refused beside those read: the briefing names them as figures still missing.
+        missing=[
+            MissingData(file=p.file, units=(), problem=p)  # the message names the table
+            for p in problems
+            if p.code == "table_not_read"
+        ],
+    )
+
+
+@dataclass
+class _TablesRead:
+    """What the tables of a workbook gave, table by table: their figures' frames (typed
+    totals among them), what was read of each sheet and table, the problems found in
+    their cells, and the notes about their sheets (hidden rows, over-long texts)."""
+
+    parts: list[pd.DataFrame] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    hidden: list[Problem] = field(default_factory=list)
+    sheets: list[SheetReading] = field(default_factory=list)
+    tables: list[TableReading] = field(default_factory=list)
+    noted_sheets: set[str] = field(default_factory=set)
+
+
+def _read_table(book: Workbook, table: ReadTable, facts: Facts, *, into: _TablesRead) -> None:
+    """One table's cells parsed and its numbers accounted for (a refused table is only
+    recorded as read)."""
+    if not table.raws:
+        into.tables.append(table.reading)
+        return
+    parsed_tables = []
+    for raw in table.raws:
+        parsed = parse_cells(raw, context=facts.period_context())
+        parsed_tables.append(parsed)
+        into.problems += parsed.problems
+        summed = table.summary  # a 'Tổng hợp' sheet: a total of the unit sheets
+        figures_read = parsed.figures.assign(summary_sheet=summed, total_column=raw.total_column)
+        if summed:
+            figures_read = figures_read.assign(typed_total=True)
+        into.parts.append(figures_read)
+    counted = sum(int((~p.figures["typed_total"]).sum()) for p in parsed_tables)
+    assert table.sheet_reading is not None
+    into.sheets.append(replace(table.sheet_reading, figures=counted))
+    accounted = account_numbers(table, parsed_tables)
+    into.problems += accounted.problems
+    into.tables.append(
+        replace(
+            table.reading,
+            figures=counted,
+            numbers_read=accounted.read,
+            numbers_not_read=accounted.not_read,
+        )
+    )
+    sheet = table.reading.sheet
+    if sheet not in into.noted_sheets:  # a hidden row is named once, not once per table
+        into.noted_sheets.add(sheet)
+        sheet_notes = ProblemCollector(book.file_label, sheet)
+        every = pd.concat([p.figures for p in parsed_tables], ignore_index=True)
+        hidden_rows(every, table.raws[0].hidden_rows, sheet_notes)
+        for cell, length in book.sheet(sheet).long_texts:
+            sheet_notes.add("text_too_long", cell=cell, value=f"{length:,}".replace(",", "."))
+        into.hidden += sheet_notes.problems
+
+
+def _checked(
+    figures: pd.DataFrame,
+    catalogue: Catalogue,
+    hierarchy: Hierarchy,
+    crosswalk: Crosswalk,
+    collect: ProblemCollector,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The figures and the typed totals, checked against each other and on their own, the
+    catalogue joined, and restated on today's units: (figures, totals)."""
     typed = figures["typed_total"].to_numpy(dtype=bool)
     totals, figures = figures[typed], figures[~typed]
     on_summary = totals["summary_sheet"].to_numpy(dtype=bool)
@@ -249,33 +302,16 @@ def read_dataset(book: Workbook) -> Dataset:
         totals = restate(totals, Crosswalk()).reset_index(drop=True)[list(OBSERVATION_COLUMNS)]
     else:
         totals = empty_observations()
+    return figures, totals
+
+
+def _in_sheet_order(figures: pd.DataFrame, sheets: list[str], *, several: bool) -> pd.DataFrame:
+    """The observations in the order of the workbook's sheets, then of their rows (already
+    so when one table gave them all in row order)."""
     if figures.empty:
-        observations = empty_observations()
-    else:
-        sheets_in_order = list(dict.fromkeys(t.reading.sheet for t in readable))
-        order = pd.Series(figures["sheet"]).map({name: i for i, name in enumerate(sheets_in_order)})
-        figures = figures.assign(_sheet_order=order.to_numpy())
-        if len(parts) > 1 or not figures["row"].is_monotonic_increasing:
-            figures = figures.sort_values(["_sheet_order", "row"], kind="stable")
-        observations = figures.reset_index(drop=True)[list(OBSERVATION_COLUMNS)]
-    return Dataset(
-        file=book.file_label,
-        sheet=first.reading.sheet,
-        observations=observations,
-        problems=problems
-        + hidden
-        + collect.problems
-        + catalogue.collect.problems
-        + hidden_sheets(book, read={t.reading.sheet for t in readable}),
-        totals=totals,
-        sheets=readings,
-        facts=facts,
-        hierarchy=hierarchy,
-        tables=table_readings,
-        # Tables refused beside those read: the briefing names them as figures still missing.
-        missing=[
-            MissingData(file=p.file, units=(), problem=p)  # the message names the table
-            for p in problems
-            if p.code == "table_not_read"
-        ],
-    )
+        return empty_observations()
+    order = pd.Series(figures["sheet"]).map({name: i for i, name in enumerate(sheets)})
+    figures = figures.assign(_sheet_order=order.to_numpy())
+    if several or not figures["row"].is_monotonic_increasing:
+        figures = figures.sort_values(["_sheet_order", "row"], kind="stable")
+    return figures.reset_index(drop=True)[list(OBSERVATION_COLUMNS)]

@@ -1,0 +1,176 @@
+"""Phrases that state a period in a title or a header, and a document's date line.
+
+Offices write a period in many ways: a label ('6 tháng đầu năm 2024', 'Quý II/2024',
+'6T 2024', 'T5-2024', 'nhiệm kỳ 2020-2025'), an explicit range ('quý I năm 2021 (tính từ
+16/12/2020 đến 15/3/2021)'), a day that ends a period or dates a stock ('đến ngày
+30/11/2022'), or words without their year ('6 tháng', 'quý II', 'cả năm') whose year the
+title states. A document's place-and-date line ('Phú Yên, ngày 12 tháng 7 năm 2023') is the
+day it was signed, never a period, and is told apart here. Each phrase is found with where
+it stands in the text, so a header's other words can be read once the period is taken out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model.periods import Period, PeriodParseError, parse_period
+from .role_words import plain
+
+
+@dataclass(frozen=True)
+class PeriodPhrase:
+    """A period stated in a text. `kind` is 'range' (explicit first and last days), 'until'
+    ('đến ngày 30/11/2022': a day that ends a period or dates a stock), 'label' ('6 tháng
+    đầu năm 2024', 'năm 2023', 'quý I/2021') or 'yearless' ('6 tháng', 'quý II', 'cả năm':
+    the year comes from elsewhere). `period` is set for 'range', 'until' (the day) and
+    'label'; `words` is what was matched, as written (for a 'yearless' phrase, its words
+    for `parse_period` once a year is known)."""
+
+    kind: Literal["range", "until", "label", "yearless"]
+    period: Period | None
+    words: str
+    start: int
+    end: int
+
+
+_DAY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
+_DAY_WORDS = r"(?:ngay\s*)?(?:" + _DAY + r"|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4}))"
+_RANGE = re.compile(
+    r"(?:tinh\s+)?(?:tu|from)\s+" + _DAY_WORDS + r"\s*(?:den|toi|-|–|to)\s+" + _DAY_WORDS
+)
+_UNTIL = re.compile(
+    r"(?:(?:tinh\s+)?den(?:\s+het)?|tai\s+thoi\s+diem|thoi\s+diem|as\s+(?:of|at)|until)\s+"
+    + _DAY_WORDS
+)
+# A document's date line: 'Phú Yên, ngày 12 tháng 7 năm 2023', '…, ngày   tháng   năm 2024'.
+_DATE_LINE = re.compile(
+    r"(?:^|,)\s*ngay\s*(?:\d{1,2}|\.+|_+)?\s*thang\s*(?:\d{1,2}|\.+|_+)?\s*nam\s*\d{4}"
+)
+_LABELS = re.compile(
+    r"(?:(?:3|03|6|06|9|09|ba|sau|chin|12|muoi hai) ?(?:thang|t)\b ?(?:dau |cuoi )?(?:nam |/ ?)?"
+    r"\d{4}"
+    r"|(?:quy|q) ?(?:i{1,3}|iv|[1-4])(?:/| nam |\s|-|\.)\s*\d{4}"
+    r"|(?:thang|t) ?\d{1,2}\s*(?:/|-|\.|nam |\s)\s*\d{4}"
+    r"|(?<![\d/.,-])\d{1,2}[/.-]\d{4}(?![\d/])"
+    r"|nhiem ky \d{4}\s*[-–]\s*\d{4}|giai doan \d{4}\s*[-–]\s*\d{4}"
+    r"|(?:ca )?nam \d{4}|(?<![\d/.,-])(?:19|20)\d{2}(?![\d/.,]))"
+)
+_YEARLESS = re.compile(
+    r"(?<![\w/])(?:(?:3|03|6|06|9|09|ba|sau|chin|12) ?(?:thang|t\b)(?: dau| cuoi)?(?: nam)?"
+    r"|t(?:1[0-2]|0?[1-9])(?![\w/])"
+    r"|quy (?:i{1,3}|iv|[1-4])|thang \d{1,2}|ca nam|nam nay)(?![\w/])"
+)
+_WORD_DIGITS = (("ba thang", "3 thang"), ("sau thang", "6 thang"), ("chin thang", "9 thang"))
+
+
+def _day(groups: tuple[str | None, ...]) -> dt.date | None:
+    day, month, year = groups[0:3] if groups[0] else groups[3:6]
+    try:
+        return dt.date(int(year or 0), int(month or 0), int(day or 0))
+    except ValueError:
+        return None
+
+
+def _label_period(words: str) -> Period | None:
+    for word, digits in _WORD_DIGITS:
+        words = words.replace(word, digits)
+    # Offices' short forms: '6T 2024' (six months), 'T5-2024', 'tháng 6.2024', '06-2024'.
+    words = re.sub(r"^(\d{1,2}) ?t\b ?", r"\1 thang ", words)
+    words = re.sub(r"^(?:thang|t) ?(\d{1,2})\s*(?:[/.\-]|\s)\s*(\d{4})$", r"thang \1/\2", words)
+    words = re.sub(r"^(\d{1,2})[.\-](\d{4})$", r"thang \1/\2", words)
+    words = re.sub(r"^(quy|q) ?([ivx]+|[1-4])[.\-\s]\s*(\d{4})$", r"quy \2/\3", words)
+    words = words.replace("thang /", "thang ").replace("thang/", "thang ")
+    words = re.sub(r"^ca nam ", "nam ", words)
+    words = re.sub(r"^giai doan ", "", words)
+    words = re.sub(r"^q ?", "quy ", words) if re.match(r"^q ?[1-4i]", words) else words
+    try:
+        return parse_period(words)
+    except PeriodParseError:
+        return None
+
+
+def find_period_phrases(text: str) -> list[PeriodPhrase]:
+    """The period phrases a text states, in order: explicit ranges first claim their
+    words, then 'đến ngày …', then labels, then labels without a year. A document's date
+    line ('Phú Yên, ngày 12 tháng 7 năm 2023') states no period."""
+    words = plain(text)
+    if is_date_line(text):
+        return []
+    found: list[PeriodPhrase] = []
+    taken = [False] * (len(words) + 1)
+
+    def free(start: int, end: int) -> bool:
+        return not any(taken[start:end])
+
+    def claim(start: int, end: int) -> None:
+        for position in range(start, end):
+            taken[position] = True
+
+    for match in _RANGE.finditer(words):
+        first, last = _day(match.groups()[0:6]), _day(match.groups()[6:12])
+        if first is None or last is None or last < first:
+            continue
+        try:
+            period = parse_period(
+                f"từ {first.day}/{first.month}/{first.year} đến {last.day}/{last.month}/{last.year}"
+            )
+        except PeriodParseError:
+            continue
+        found.append(PeriodPhrase("range", period, match[0], match.start(), match.end()))
+        claim(match.start(), match.end())
+    for match in _UNTIL.finditer(words):
+        if not free(match.start(), match.end()):
+            continue
+        day = _day(match.groups())
+        if day is None:
+            continue
+        period = parse_period(day)
+        found.append(PeriodPhrase("until", period, match[0], match.start(), match.end()))
+        claim(match.start(), match.end())
+    for match in _LABELS.finditer(words):
+        if not free(match.start(), match.end()):
+            continue
+        labelled = _label_period(match[0])
+        if labelled is None:
+            continue
+        found.append(PeriodPhrase("label", labelled, match[0], match.start(), match.end()))
+        claim(match.start(), match.end())
+    for match in _YEARLESS.finditer(words):
+        if not free(match.start(), match.end()):
+            continue
+        found.append(PeriodPhrase("yearless", None, match[0], match.start(), match.end()))
+        claim(match.start(), match.end())
+    return sorted(found, key=lambda p: p.start)
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a line is a document's place-and-date line ('Phú Yên, ngày 12 tháng 7 năm
+    2023'): the day the document was signed, never a period."""
+    words = plain(text)
+    match = _DATE_LINE.search(words)
+    if match is None:
+        return False
+    before = words[: match.start()].strip()
+    return not re.search(r"(?:tu|den|tinh den|tai|thoi diem)\s*$", before)
+
+
+def with_year(words: str, year: int) -> Period | None:
+    """A period stated without its year ('6 tháng', 'quý II', 'cả năm') in a given year."""
+    phrase = re.sub(r"^(\d{1,2}) ?t$", r"\1 thang", words.strip())
+    phrase = re.sub(r"^t(\d{1,2})$", r"thang \1", phrase)  # 'T5': the fifth month
+    if phrase in ("ca nam", "nam nay"):
+        return _label_period(f"nam {year}")
+    return _label_period(
+        f"{phrase} nam {year}" if "nam" not in phrase.split()[-1:] else f"{phrase} {year}"
+    )
+
+
+def period_of(text: str) -> Period | None:
+    """A period as a line writes it, or None."""
+    try:
+        return parse_period(text)
+    except PeriodParseError:
+        return None
