@@ -6,9 +6,15 @@ One module a step, in the order the data flows:
 - `tables`: the tables of a sheet, found by their blocks of numbers and the text around them
   (title above, header rows, row labels to the left, notes and signature below);
 - `header_paths`: each value column's path of header texts (merged cells spread);
-- `vocabulary`: what a header term means (period, role, unit, part, total), in one place;
+- `vocabulary`: what a header term means (period, role, unit, part, total), the one place
+  every step looks words up; the words themselves are in `role_words` (terms by role),
+  `period_phrases` (phrases that state a period, a document's date line) and `form_lines`
+  (column-number rows, signatures, notes, form numbers);
 - `context`: what a title block says (organisation, scope, form, period, document date);
-- `meanings`: each column and row label of a table read with the vocabulary and context;
+- `meanings`: each column and row label of a table read with the vocabulary and context,
+  in steps: `meaning_types` (the types), `column_reading` (one column), `column_corrections`
+  (the analyst's lines), `column_roles` (roles once the table is seen whole), `figure_groups`
+  (the columns that make one figure);
 - `figures`: the cells of one figure (count, base, printed rate, plan, share of the plan)
   assembled into one row, wherever they stand;
 - `corrections`: the analyst's `Cách đọc` sheet, which settles a reading.
