@@ -187,16 +187,15 @@ def chart_of(
     list of them or all of them (see `Exploration.chart`). Jupyter shows it; `save_chart`
     keeps it.
 
-    What the analyst typed may find nothing (a name that is not there, nothing to draw,
-    a period it cannot read): then the cell shows a `Notice` (Vietnamese, then English)
+    What the analyst typed may find nothing (a name that is not there, or nothing to
+    draw: a `FilterError`): then the cell shows a `Notice` (Vietnamese, then English)
     and nothing is raised, so Run All goes on to the next cells. Any other error is a
-    fault of chiso and raises as usual."""
+    fault of chiso or of the call and raises as usual. `Exploration.chart` raises."""
     from .exploring import FilterError
-    from .model.periods import PeriodParseError
 
     try:
         return data.chart(indicator, unit, kind=kind)
-    except (FilterError, PeriodParseError) as exc:
+    except FilterError as exc:
         return Notice(str(exc))
 
 
