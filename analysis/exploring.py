@@ -5,13 +5,18 @@ and returns an `Exploration`. What it gives back are DataFrames: `indicators()` 
 numbers as floats (`value` in the indicator's unit, `numerator`, `denominator`, the
 interval, the target and the `change` from the period before) beside their printed text
 (`text`, `ratio_text`, `change_text`…) and the source cell, so `sort_values`, `query` and
-`.plot` work, and it displays with Vietnamese number formats. Filters compare names by
-`name_key` without accents ('phuong an binh' finds 'Phường An Bình'); a filter that finds
-nothing raises `FilterError`, which lists what exists and the closest names. A period
-filter keeps the figures that fall within it ('2024' keeps its quarters). `chart()` draws
-one indicator as a matplotlib Figure without building a briefing, and `view()` gives the
-chart and the sentences a briefing would say, for the widgets of `explore.ipynb`.
-Writing files is `saving`'s job.
+`.plot` work, and it displays with Vietnamese number formats, as many rows as pandas'
+`display.max_rows` / `display.min_rows` allow; with `lang="en"` its words (the target's
+status) are English. `trends()` is the `trends` of `chiso summary --json` as a frame, the
+same fields and values. Filters compare names by `name_key` without accents
+('phuong an binh' finds 'Phường An Bình'); `unit` takes one name or a list; a filter that
+finds nothing raises `FilterError`, which lists what exists and the closest names. A
+period filter keeps the figures that fall within it ('2024' keeps its quarters).
+`chart()` draws one indicator as a matplotlib Figure without building a briefing (the
+whole, the top unit, alone too), and `view()` gives the chart and the sentences a
+briefing would say, for the widgets of `explore.ipynb`. In a notebook, `notebook.chart_of`
+shows a `FilterError` as a message in the cell instead of raising. Writing files is
+`saving`'s job.
 """
 
 from __future__ import annotations

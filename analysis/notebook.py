@@ -19,6 +19,13 @@ computed or drawn twice:
 `collect_results` reads both back with the standard library only, so the
 build process never imports pandas or matplotlib: every heavy import of this
 module is inside the function that needs it.
+
+Exploring (`explore`, `chart_of`, `explore_widgets`): a chart the analyst asks for that
+finds nothing (a name not there, nothing to draw) is their input, not a fault, so
+`chart_of` returns a `Notice` that the cell shows (Vietnamese, then English) and Run All
+goes on; any other error raises. Other chiso errors raised in a cell (a table filter that
+finds nothing) show as one plain line instead of a traceback, and stop Run All as an
+error does.
 """
 
 from __future__ import annotations
