@@ -11,7 +11,9 @@ Public API (see README):
     '98,3%'
 
 Names are imported on first use, so `import analysis` (and a `chiso build` that
-finds nothing to do) stays fast and does nothing at import time.
+finds nothing to do) stays fast and does nothing at import time. The modules and
+folders are reachable the same way: `analysis.notebook`, `analysis.exploring` or
+`analysis.present` are imported when first named.
 """
 
 from __future__ import annotations
@@ -52,6 +54,11 @@ _EXPORTS: dict[str, str] = {
     "FilterError": "exploring",
     "save_chart": "run.saving",
 }
+
+# Modules and folders reachable as attributes (`analysis.notebook`), imported on first use.
+_SUBMODULES = frozenset(
+    {"cli", "compute", "exploring", "model", "notebook", "present", "reading", "run"}
+)
 
 __all__ = [
     "ChisoError",
@@ -115,6 +122,8 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:  # importing a submodule binds it here too
+        return importlib.import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'analysis' has no attribute {name!r}")
@@ -124,4 +133,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *_EXPORTS])
+    return sorted({*globals(), *_EXPORTS, *_SUBMODULES})

@@ -5,13 +5,18 @@ and returns an `Exploration`. What it gives back are DataFrames: `indicators()` 
 numbers as floats (`value` in the indicator's unit, `numerator`, `denominator`, the
 interval, the target and the `change` from the period before) beside their printed text
 (`text`, `ratio_text`, `change_text`…) and the source cell, so `sort_values`, `query` and
-`.plot` work, and it displays with Vietnamese number formats. Filters compare names by
-`name_key` without accents ('phuong an binh' finds 'Phường An Bình'); a filter that finds
-nothing raises `FilterError`, which lists what exists and the closest names. A period
-filter keeps the figures that fall within it ('2024' keeps its quarters). `chart()` draws
-one indicator as a matplotlib Figure without building a briefing, and `view()` gives the
-chart and the sentences a briefing would say, for the widgets of `explore.ipynb`.
-Writing files is `saving`'s job.
+`.plot` work, and it displays with Vietnamese number formats, as many rows as pandas'
+`display.max_rows` / `display.min_rows` allow; with `lang="en"` its words (the target's
+status) are English. `trends()` is the `trends` of `chiso summary --json` as a frame, the
+same fields and values. Filters compare names by `name_key` without accents
+('phuong an binh' finds 'Phường An Bình'); `unit` takes one name or a list; a filter that
+finds nothing raises `FilterError`, which lists what exists and the closest names. A
+period filter keeps the figures that fall within it ('2024' keeps its quarters).
+`chart()` draws one indicator as a matplotlib Figure without building a briefing (the
+whole, the top unit, alone too), and `view()` gives the chart and the sentences a
+briefing would say, for the widgets of `explore.ipynb`. In a notebook, `notebook.chart_of`
+shows a `FilterError` as a message in the cell instead of raising. Writing files is
+`saving`'s job.
 """
 
 from __future__ import annotations
@@ -26,18 +31,20 @@ import numpy as np
 import pandas as pd
 
 from .model.errors import ChisoError
-from .model.labels import Lang
+from .model.labels import TARGET_STATUS, Lang
 from .model.periods import Period, parse_period
 from .model.text import name_key, strip_accents
 from .present.formatting import format_change, format_rate, number_symbols
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
     from .compute.stats import IntervalMethod
     from .model.dataset import Dataset
 
 ChartChoice = Literal["auto", "lines", "grid", "ranking"]
+Units = str | Sequence[str] | None  # one unit's name, or several
 
 # The columns of `Exploration.indicators()`, from the summary's, in order.
 INDICATOR_COLUMNS: dict[str, str] = {
@@ -69,7 +76,7 @@ INDICATOR_COLUMNS: dict[str, str] = {
     "address": "source",
 }
 FLOAT_COLUMNS = ("value", "numerator", "denominator", "ci_low", "ci_high", "target", "change")
-SHOWN_ROWS = 200  # rows an IndicatorFrame displays; the frame itself keeps them all
+GAP = "…"  # the row that stands for the rows a long table does not show
 
 
 class FilterError(ChisoError, LookupError):
@@ -94,7 +101,7 @@ class IndicatorFrame(pd.DataFrame):
         if not (self.index.is_unique and self.columns.is_unique):
             # A Styler needs unique labels (after set_index('unit'), say): pandas' own table.
             return cast(str | None, pd.DataFrame(self)._repr_html_())  # type: ignore[operator]
-        shown = self.head(SHOWN_ROWS)
+        shown, caption = shown_rows(self)
         symbols = number_symbols(getattr(self, "lang", "vi"))
         styler = shown.style.format(  # workbook text is escaped: '<script>' stays text
             precision=2, decimal=symbols.decimal, thousands=symbols.group, na_rep="", escape="html"
@@ -112,12 +119,32 @@ class IndicatorFrame(pd.DataFrame):
         if dates:
             styler = styler.format(_day_text, subset=dates)
         styler = styler.hide(axis="index")
-        if len(self) > SHOWN_ROWS:
-            styler = styler.set_caption(f"{SHOWN_ROWS} / {len(self)} dòng / rows")
+        if caption:
+            styler = styler.set_caption(caption)
         return str(styler.to_html())
 
 
+def shown_rows(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """The rows a table displays, by pandas' own options: every row up to
+    `display.max_rows`, else `display.min_rows` of them (the first half and the last, a
+    row of '…' between), with a caption saying how many of how many ('' when all)."""
+    limit = pd.get_option("display.max_rows")
+    if not limit or len(frame) <= limit:  # None or 0: no limit, as in pandas
+        return frame, ""
+    count = min(pd.get_option("display.min_rows") or limit, limit)
+    head, tail = frame.head(count - count // 2), frame.tail(count // 2)
+    gap = pd.DataFrame([[GAP] * len(frame.columns)], columns=frame.columns)
+    shown = pd.concat([head.astype(object), gap, tail.astype(object)], ignore_index=True)
+    caption = (
+        f"{len(head)} dòng đầu và {len(tail)} dòng cuối trong {len(frame)} / "
+        f"first {len(head)} and last {len(tail)} of {len(frame)} rows"
+    )
+    return shown, caption
+
+
 def _day_text(value: Any) -> str:
+    if isinstance(value, str):  # the gap of a long table
+        return value
     return "" if pd.isna(value) else pd.Timestamp(value).strftime("%d/%m/%Y")
 
 
@@ -171,23 +198,43 @@ class Exploration:
         self,
         *,
         indicator: str | None = None,
-        unit: str | None = None,
+        unit: Units = None,
         period: str | None = None,
     ) -> IndicatorFrame:
         """The figures as numbers and as printed, one row each (see the module).
 
         `indicator` is a name, a code or a group's name (the group's total and its
-        parts); `unit` a unit's name; `period` a period in any
+        parts); `unit` a unit's name or a list of them; `period` a period in any
         accepted form, keeping the figures that fall within it. Names are matched without
         case or accents; a filter that matches nothing raises `FilterError`."""
         rows = self.select(indicator=indicator, unit=unit, period=period)
         return indicator_frame(rows, lang=self.lang)
 
+    def trends(
+        self,
+        *,
+        indicator: str | None = None,
+        unit: Units = None,
+        period: str | tuple[str, str] | None = None,
+    ) -> IndicatorFrame:
+        """The trends, one row per indicator, unit and kind of period with two periods or
+        more: exactly the fields and values of `chiso summary --json`'s `trends`
+        (`summary.TREND_FIELDS`; the slope in the indicator's unit per year, the
+        statistics blank below five periods), with the filters of `indicators`."""
+        from .present.summary import TREND_FIELDS, trend_records
+
+        rows = self.select(indicator=indicator, unit=unit, period=period)
+        columns = [name for name, _kind in TREND_FIELDS]
+        records = trend_records(rows, lang=self.lang) if not rows.empty else []
+        result = IndicatorFrame(pd.DataFrame.from_records(records, columns=columns))
+        result.lang = self.lang
+        return result
+
     def select(
         self,
         *,
         indicator: str | None = None,
-        unit: str | None = None,
+        unit: Units = None,
         period: str | tuple[str, str] | None = None,
     ) -> pd.DataFrame:
         """The summary's rows that pass the filters (all columns); see `indicators`."""
@@ -199,24 +246,28 @@ class Exploration:
             columns = ("indicator", "code", "group")
             rows = rows[_matching(rows, columns, indicator, what="chỉ tiêu")]
         if unit is not None:
-            rows = rows[_matching(rows, ("unit",), unit, what="đơn vị")]
+            # Several names keep the rows of each; every name must be found.
+            names = [unit] if isinstance(unit, str) else list(unit)
+            masks = [_matching(rows, ("unit",), name, what="đơn vị") for name in names]
+            rows = rows[np.logical_or.reduce(masks)] if masks else rows.iloc[0:0]
         if period is not None:
             rows = rows[_within(rows, period)]
         return rows
 
-    def chart(
-        self, indicator: str, unit: str | None = None, *, kind: ChartChoice = "auto"
-    ) -> Figure:
+    def chart(self, indicator: str, unit: Units = None, *, kind: ChartChoice = "auto") -> Figure:
         """One indicator drawn as the briefing would draw it, as a Figure (no briefing is
         built). Over time, one unit is a line; several units are lines on one axis
         (`kind="lines"`, the default) or small multiples (`kind="grid"`); at one period,
-        units are ranked (`kind="ranking"`). The title names the unit."""
+        units are ranked (`kind="ranking"`). The title names the unit. `unit` is a name or
+        a list of names; the whole (the top unit) charts alone like any unit. A name that
+        matches nothing, or nothing to draw, raises `FilterError` (`notebook.chart_of`
+        shows it as a message instead)."""
         return self.view(indicator, unit, kind=kind, sentences=False).figure
 
     def view(
         self,
         indicator: str,
-        unit: str | None = None,
+        unit: Units = None,
         *,
         periods: tuple[str, str] | None = None,
         kind: ChartChoice = "auto",
@@ -225,36 +276,46 @@ class Exploration:
         """The chart and the sentences of one indicator, for a unit and a range of periods
         (first and last, both kept); what `explore.ipynb`'s widgets show."""
         from .present import charts
-        from .present.briefing import draw_chart, plan_charts, section_paragraphs
+        from .present.briefing import section_paragraphs
 
         rows = self.select(indicator=indicator, unit=unit, period=periods)
         if rows.empty:
             return nothing_to_draw(self.lang)
-        name = str(rows["indicator"].iloc[0])
         several_units = rows["unit"].nunique() > 1
-        over_time = rows["period"].nunique() > 1
-        title = name if several_units else f"{name} — {rows['unit'].iloc[0]}"
-        if several_units and over_time and kind in ("auto", "lines"):
-            axes = charts.plot_unit_lines(rows, title=title, lang=self.lang)
-        else:
-            if several_units and kind == "ranking":
-                latest = rows["period_end"].max()
-                rows = rows[rows["period_end"] == latest]
-            specs = plan_charts(rows, slug="chart", title=title, lang=self.lang)
-            wanted = {"grid": "trend_grid", "ranking": "progress"}.get(kind)
-            chosen = [s for s in specs if s.kind == wanted] or specs
-            if not chosen:
-                raise FilterError(_nothing_to_draw(name))
-            spec = chosen[0]
-            if not several_units and spec.title == name:
-                spec = type(spec)(slug=spec.slug, kind=spec.kind, title=title, rows=spec.rows)
-            axes = draw_chart(spec, lang=self.lang)
+        if several_units and kind == "ranking":
+            rows = rows[rows["period_end"] == rows["period_end"].max()]
+        axes = self._draw(rows, kind=kind)
         figure = axes.get_figure()
         assert figure is not None
         if self.dataset.facts.illustrative:
             charts.mark_illustrative(axes, lang=self.lang)
         told = section_paragraphs(rows, lang=self.lang) if sentences else []
         return View(figure=figure, sentences=told)  # type: ignore[arg-type]
+
+    def _draw(self, rows: pd.DataFrame, *, kind: ChartChoice) -> Axes:
+        """The chart of one indicator's rows, as `chart` describes."""
+        from .present import charts
+        from .present.briefing import draw_chart, plan_charts
+
+        name = str(rows["indicator"].iloc[0])
+        several_units = rows["unit"].nunique() > 1
+        title = name if several_units else f"{name} — {rows['unit'].iloc[0]}"
+        if several_units and rows["period"].nunique() > 1 and kind in ("auto", "lines"):
+            return charts.plot_unit_lines(rows, title=title, lang=self.lang)
+        specs = plan_charts(rows, slug="chart", title=title, lang=self.lang)
+        if not specs and not several_units:
+            # The whole (a roll-up, or a total the workbook gives) alone: a briefing draws
+            # it beside its parts, here it is the unit asked for, drawn as any unit is.
+            alone = rows.assign(is_total=False)
+            specs = plan_charts(alone, slug="chart", title=title, lang=self.lang)
+        wanted = {"grid": "trend_grid", "ranking": "progress"}.get(kind)
+        chosen = [s for s in specs if s.kind == wanted] or specs
+        if not chosen:
+            raise FilterError(_nothing_to_draw(name))
+        spec = chosen[0]
+        if not several_units and spec.title == name:
+            spec = type(spec)(slug=spec.slug, kind=spec.kind, title=title, rows=spec.rows)
+        return draw_chart(spec, lang=self.lang)
 
     def to_excel(self, path: str | Path, **filters: Any) -> Path:
         """The figures (`indicators(**filters)`) as an Excel file of real numbers with
@@ -300,6 +361,11 @@ def indicator_frame(rows: pd.DataFrame, *, lang: Lang = "vi") -> IndicatorFrame:
             frame[column] = pd.to_numeric(frame[column], errors="coerce").astype(np.float64)
     after = list(frame.columns).index("change_unit") + 1 if "change_unit" in frame else None
     frame.insert(after or len(frame.columns), "change_text", _change_texts(frame, lang=lang))
+    if "target_status" in frame and lang != "vi":
+        # The statuses are the JSON's own (Vietnamese) words; a reader of another language
+        # sees them in theirs.
+        words = {status: said[lang] for status, said in TARGET_STATUS.items()}
+        frame["target_status"] = frame["target_status"].replace(words)
     result = IndicatorFrame(frame)
     result.lang = lang
     return result

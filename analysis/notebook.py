@@ -19,6 +19,13 @@ computed or drawn twice:
 `collect_results` reads both back with the standard library only, so the
 build process never imports pandas or matplotlib: every heavy import of this
 module is inside the function that needs it.
+
+Exploring (`explore`, `chart_of`, `explore_widgets`): a chart the analyst asks for that
+finds nothing (a name not there, nothing to draw) is their input, not a fault, so
+`chart_of` returns a `Notice` that the cell shows (Vietnamese, then English) and Run All
+goes on; any other error raises. Other chiso errors raised in a cell (a table filter that
+finds nothing) show as one plain line instead of a traceback, and stop Run All as an
+error does.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ import datetime as dt
 import html
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,6 +49,7 @@ if TYPE_CHECKING:
 
     from .compute.stats import IntervalMethod
     from .exploring import ChartChoice, Exploration
+    from .model.dataset import Dataset
     from .model.errors import Problem
     from .present.briefing import Briefing, ChartSpec, Section
 
@@ -175,11 +184,43 @@ def explore(
 
 
 def chart_of(
-    data: Exploration, indicator: str, unit: str | None = None, *, kind: ChartChoice = "auto"
-) -> Figure:
-    """One indicator of an exploration drawn as a Figure: by name or code, for one unit or
-    all of them (see `Exploration.chart`). Jupyter shows it; `save_chart` keeps it."""
-    return data.chart(indicator, unit, kind=kind)
+    data: Exploration,
+    indicator: str,
+    unit: str | Sequence[str] | None = None,
+    *,
+    kind: ChartChoice = "auto",
+) -> Figure | Notice:
+    """One indicator of an exploration drawn as a Figure: by name or code, for one unit, a
+    list of them or all of them (see `Exploration.chart`). Jupyter shows it; `save_chart`
+    keeps it.
+
+    What the analyst typed may find nothing (a name that is not there, or nothing to
+    draw: a `FilterError`): then the cell shows a `Notice` (Vietnamese, then English)
+    and nothing is raised, so Run All goes on to the next cells. Any other error is a
+    fault of chiso or of the call and raises as usual. `Exploration.chart` raises."""
+    from .exploring import FilterError
+
+    try:
+        return data.chart(indicator, unit, kind=kind)
+    except FilterError as exc:
+        return Notice(str(exc))
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What a cell shows when the analyst's choice finds nothing: the message, as text and
+    as HTML, in place of a chart."""
+
+    message: str
+
+    def _repr_html_(self) -> str:
+        return f'<p class="chiso-notice">⚠ {html.escape(self.message)}</p>'
+
+    def __repr__(self) -> str:
+        return self.message
+
+    def __bool__(self) -> bool:  # `if figure:` tells a chart from a notice
+        return False
 
 
 ALL_UNITS_CHOICE = "(tất cả / all)"
@@ -293,17 +334,8 @@ def open_briefing(
     from .model.dataset import empty_observations
     from .present.briefing import prepare_briefing
     from .present.summary import summary_records
-    from .reading.load import load, load_many
-    from .reading.workbook import find_workbooks
 
-    if Path(workbook).is_dir() or (not Path(workbook).exists() and "*" in str(workbook)):
-        paths, notes = find_workbooks([workbook])
-        dataset = load_many(paths, label=str(workbook))
-        dataset.problems = notes + dataset.problems
-        usable = not dataset.observations.empty
-    else:
-        dataset = load(workbook)
-        usable = dataset.ok
+    dataset, usable = _load_for_briefing(workbook)
     if not usable:
         # The problems, then a briefing with nothing in it: the later cells run and say
         # there is nothing to present (`chiso build` stops at the published errors).
@@ -319,14 +351,7 @@ def open_briefing(
         tops = [u.name for u in dataset.hierarchy.units.values() if u.parent is None]
         organisation = organisation or (tops[0] if tops else dataset.observations["unit"][0])
     day = dt.date.fromisoformat(report_date) if report_date else None
-    earlier = None
-    if previous:
-        from .run.figure_sources import DiffInputError, read_rows
-
-        try:
-            earlier = read_rows(Path(previous), lang=lang)
-        except DiffInputError as exc:  # the briefing is still made, without the section
-            show_html(f'<p class="chiso-text">{html.escape(str(exc))}</p>')
+    earlier = _earlier_rows(previous, lang=lang) if previous else None
     briefing = prepare_briefing(
         dataset,
         lang=lang,
@@ -344,6 +369,33 @@ def open_briefing(
         title=briefing.document_title(),
     )
     return briefing
+
+
+def _load_for_briefing(workbook: str | Path) -> tuple[Dataset, bool]:
+    """The workbook read (or a folder's or a pattern's workbooks, as one), and whether it
+    has figures to present."""
+    from .reading.load import load, load_many
+    from .reading.workbook import find_workbooks
+
+    if Path(workbook).is_dir() or (not Path(workbook).exists() and "*" in str(workbook)):
+        paths, notes = find_workbooks([workbook])
+        dataset = load_many(paths, label=str(workbook))
+        dataset.problems = notes + dataset.problems
+        return dataset, not dataset.observations.empty
+    dataset = load(workbook)
+    return dataset, dataset.ok
+
+
+def _earlier_rows(previous: str | Path, *, lang: Lang) -> list[dict[str, Any]] | None:
+    """The figures of an earlier build, or None (said in the notebook) when they cannot be
+    read: the briefing is still made, without the section of what moved."""
+    from .run.figure_sources import DiffInputError, read_rows
+
+    try:
+        return read_rows(Path(previous), lang=lang)
+    except DiffInputError as exc:
+        show_html(f'<p class="chiso-text">{html.escape(str(exc))}</p>')
+        return None
 
 
 def show_briefing_header(briefing: Briefing) -> None:

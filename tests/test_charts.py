@@ -133,3 +133,45 @@ def test_figures_are_byte_identical_when_redrawn() -> None:
     svg = charts.figure_bytes(briefing.draw(spec).figure, fmt="svg")  # type: ignore[arg-type]
     assert svg == charts.figure_bytes(briefing.draw(spec).figure, fmt="svg")  # type: ignore[arg-type]
     assert b"<dc:date>" not in svg
+
+
+def _line(values: list[float]) -> pd.DataFrame:
+    years = (2022, 2023, 2024)
+    return pd.DataFrame(
+        {
+            "indicator": ["x"] * 3,
+            "unit": ["u"] * 3,
+            "period": [str(y) for y in years],
+            "period_start": [pd.Timestamp(f"{y}-01-01").date() for y in years],
+            "period_end": [pd.Timestamp(f"{y}-12-31").date() for y in years],
+            "period_label": [f"năm {y}" for y in years],
+            "value": values,
+            "value_text": ["v"] * 3,
+            "ci_low": [float("nan")] * 3,
+            "ci_high": [float("nan")] * 3,
+            "display": ["rate"] * 3,
+            "factor": [Decimal(100)] * 3,
+            "file": ["f.xlsx"] * 3,
+            "sheet": ["s"] * 3,
+            "cell_numerator": ["F2", "F3", "F4"],
+        }
+    )
+
+
+def test_rate_ticks_show_the_decimals_they_need() -> None:
+    ax = charts.plot_rate_trend(_line([72.0, 78.0, 84.0]))
+    ticks = charts.tick_texts(ax, axis="y")
+    assert ticks[:4] == ["70,0%", "72,5%", "75,0%", "77,5%"]  # not '73%' under 72,5
+    english = charts.plot_rate_trend(_line([72.0, 78.0, 84.0]), lang="en")
+    assert charts.tick_texts(english, axis="y")[:2] == ["70.0%", "72.5%"]
+    whole = charts.plot_rate_trend(_line([60.0, 70.0, 75.0]))
+    assert charts.tick_texts(whole, axis="y") == ["55%", "60%", "65%", "70%", "75%", "80%"]
+
+
+def test_tick_decimals_are_the_fewest_that_print_every_tick_exactly() -> None:
+    from analysis.present.chart_base import tick_decimals
+
+    assert tick_decimals([70.0, 72.5, 75.0]) == 1
+    assert tick_decimals([0.0, 25.0, 50.0, 75.0, 100.0]) == 0
+    assert tick_decimals([96.0, 96.25, 96.5]) == 2
+    assert tick_decimals([1 / 3]) == 3  # never more than three

@@ -287,3 +287,126 @@ def test_changes_name_their_unit_in_a_briefing_of_several(tmp_path: Path) -> Non
         "Năm 2022: đảng viên dùng sổ tay (Phường 2) tăng 2,0 điểm phần trăm so với năm 2021 "
         "(số liệu đầy đủ: mức thay đổi là chính xác).",
     ]
+
+
+PROVINCE = "Tỉnh Minh Hoạ"
+SOTAY = "Đảng viên dùng Sổ tay đảng viên điện tử"
+
+
+def test_the_whole_charts_alone(demo: Exploration) -> None:
+    figure = analysis.chart_of(demo, "SOTAY", "tinh minh hoa")
+    assert isinstance(figure, Figure)
+    [axes] = figure.axes
+    assert axes.get_title(loc="left") == f"{SOTAY} — {PROVINCE}"
+    whole = demo.indicators(indicator="SOTAY", unit=PROVINCE).sort_values("period_start")
+    assert list(axes.lines[0].get_ydata()) == pytest.approx(list(whole["value"]))
+    assert len(whole) == 6 and bool(whole["is_total"].all())  # a roll-up of its wards
+
+
+def test_an_input_error_is_a_notice_in_the_cell_not_a_raise(demo: Exploration) -> None:
+    from analysis.notebook import Notice
+
+    notice = analysis.chart_of(demo, "SOTAY", "Phuong Khong Co")
+    assert isinstance(notice, Notice) and not notice
+    said = repr(notice)
+    assert said.startswith("Không có đơn vị «Phuong Khong Co». Có: Phường An Bình, ")
+    assert " / No unit «Phuong Khong Co». There are: Phường An Bình, " in said
+    assert notice._repr_html_().startswith('<p class="chiso-notice">⚠ Không có đơn vị «')
+    missing = analysis.chart_of(demo, "Sổ tay <b>")
+    assert isinstance(missing, Notice) and "«Sổ tay &lt;b&gt;»" in missing._repr_html_()
+    with pytest.raises(FilterError):  # the library itself still raises
+        demo.chart("SOTAY", "Phuong Khong Co")
+    with pytest.raises(AttributeError):  # a programming error is not the analyst's input
+        analysis.chart_of(None, "SOTAY")  # type: ignore[arg-type]
+
+
+def test_units_may_be_a_list(demo: Exploration) -> None:
+    two = demo.indicators(unit=["Phường An Bình", "xa kim long"])
+    assert set(two["unit"]) == {"Phường An Bình", "Xã Kim Long"} and len(two) == 60
+    assert len(demo.indicators(unit="Phường An Bình")) == 30  # one name still works
+    figure = analysis.chart_of(demo, "SOTAY", ["Phường An Bình", "Xã Kim Long"])
+    assert isinstance(figure, Figure)
+    [axes] = figure.axes
+    assert axes.get_title(loc="left") == SOTAY
+    named = {t.get_text() for t in axes.texts}
+    assert {"Phường An Bình", "Xã Kim Long"} <= named and PROVINCE not in named
+    assert len([line for line in axes.lines if len(line.get_xdata()) == 6]) == 2
+    with pytest.raises(FilterError, match="Không có đơn vị «Xã Không Có»"):
+        demo.indicators(unit=["Phường An Bình", "Xã Không Có"])
+
+
+def test_trends_are_a_frame_of_the_json_fields(demo: Exploration) -> None:
+    from analysis.present.summary import TREND_FIELDS, summarize, trend_records
+
+    trends = demo.trends()
+    assert list(trends.columns) == [
+        "indicator",
+        "code",
+        "unit",
+        "n_periods",
+        "first_period",
+        "last_period",
+        "sen_slope_per_year",
+        "mann_kendall_s",
+        "mann_kendall_p",
+        "text",
+    ]
+    assert list(trends.columns) == [name for name, _ in TREND_FIELDS]
+    published = trend_records(summarize(analysis.load(DEMO)))
+    assert len(trends) == len(published) == 65
+    as_records = trends.astype(object).where(trends.notna(), None).to_dict("records")
+    assert as_records == published
+    ward = trends[(trends["code"] == "SOTAY") & (trends["unit"] == "Phường An Bình")].iloc[0]
+    assert (ward["n_periods"], ward["first_period"], ward["last_period"]) == (6, "2019", "2024")
+    assert ward["sen_slope_per_year"] == pytest.approx(3.249596, abs=1e-6)
+    assert ward["mann_kendall_s"] == 11
+    assert ward["mann_kendall_p"] == pytest.approx(0.060289, abs=1e-6)
+    assert set(demo.trends(unit="Xã Kim Long")["unit"]) == {"Xã Kim Long"}
+
+
+def test_a_long_table_displays_as_pandas_would(demo: Exploration) -> None:
+    figures = demo.indicators()
+    assert len(figures) == 390
+
+    def body_rows(html: str | None) -> list[str]:
+        assert html is not None
+        return re.findall(r"<tr>\s*<td", html.split("<tbody>")[1])
+
+    with pd.option_context("display.max_rows", 60, "display.min_rows", 10):
+        html = figures._repr_html_()
+        assert len(body_rows(html)) == 11  # five first, a row of '…', five last
+        assert "first 5 and last 5 of 390 rows" in str(html)
+        assert "5 dòng đầu và 5 dòng cuối trong 390" in str(html)
+        short = figures.head(60)._repr_html_()
+        assert len(body_rows(short)) == 60 and "<caption" not in str(short)
+    with pd.option_context("display.max_rows", None):
+        assert len(body_rows(figures._repr_html_())) == 390
+    with pd.option_context("display.max_rows", 20, "display.min_rows", 0):
+        assert len(body_rows(figures._repr_html_())) == 21  # min_rows 0: max_rows of them
+
+
+def test_english_frames_say_everything_in_english() -> None:
+    english = analysis.explore(DEMO, lang="en")
+    ward = english.indicators(unit="Phường An Bình", period="2020").set_index("code")
+    assert ward.loc["SOTAY", "target_status"] == "short"
+    statuses = set(english.indicators()["target_status"].dropna())
+    assert statuses and statuses <= {"beyond", "met", "short"}
+    assert ward.loc["SOTAY", "change_text"] == "+3.92 percentage points"
+    [axes] = english.chart("SOTAY", PROVINCE).axes
+    assert axes.texts[-2].get_text().startswith("Source: tinh-minh-hoa.xlsx")
+
+
+def test_submodules_are_attributes_imported_when_named() -> None:
+    script = (
+        "import sys, analysis\n"
+        "heavy = ('pandas', 'matplotlib', 'analysis.notebook')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "print(analysis.notebook.__name__, analysis.exploring.Exploration.__name__)\n"
+        "print('notebook' in dir(analysis))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert run.stdout == "[]\nanalysis.notebook Exploration\nTrue\n"
+    with pytest.raises(AttributeError, match="no attribute 'notebooks'"):
+        analysis.notebooks  # noqa: B018

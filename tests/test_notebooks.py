@@ -61,7 +61,12 @@ def test_explore_notebook_runs() -> None:
     html = "\n".join(outputs_of(executed, "text/html"))
     assert "<table" in html and "98,3%" in html and "9.728/9.897" in html
     assert "Decimal(" not in html  # rich display, not raw reprs
-    assert len(outputs_of(executed, "image/png")) == 4  # each chart shown as its picture
+    # Each chart shown as its picture: four, then the whole alone and two wards.
+    assert len(outputs_of(executed, "image/png")) == 6
+    # A name that is not there is said in its cell, and the cells after it ran.
+    assert "Không có đơn vị «Phường Không Có». Có: Phường An Bình, " in html
+    assert "No unit «Phường Không Có»." in html
+    assert "sen_slope_per_year" in html and "Mann–Kendall" in html  # the trends, after it
     streams = [o["text"] for c in executed.cells for o in c.get("outputs", []) if "text" in o]
     said = "".join(streams)
     assert "Không có đơn vị «Quang Ngai». Có: TP Quảng Ngãi. Có phải «TP Quảng Ngãi»?" in said

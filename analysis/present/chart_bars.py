@@ -1,0 +1,242 @@
+"""Bar charts of one period: a count against its base, parts of a whole, counts by kind,
+progress against a whole, and rates with their intervals.
+
+Each takes summary rows (see `summary.summarize`) and an optional `ax`, draws inside the
+house style and returns the Axes; numbers and labels come from the rows' computed values
+and formatted texts, never from arithmetic here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+from matplotlib.axes import Axes
+
+from ..model.labels import CHART, Lang
+from .chart_base import (
+    PALETTE,
+    REMAINDER_COLOUR,
+    TEXT_COLOUR,
+    chart_style,
+    count_axis,
+    finish,
+    fresh_axes,
+    rate_axis,
+    row_labels,
+    row_records,
+)
+from .formatting import format_count, format_rate
+
+
+def plot_rate_of_whole(
+    row: Mapping[str, Any],
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """A full count against its base: the part reached and the part not yet (9.728 and 169)."""
+    with chart_style():
+        ax = fresh_axes(ax, rows=1)
+        numerator, remainder = float(row["numerator"]), float(row["remainder"])
+        words = CHART[lang]
+        ax.barh(
+            [0],
+            [numerator],
+            color=PALETTE[0],
+            height=0.5,
+            label=f"{words['done']}: {row['ratio_text']} ({row['value_text']})",
+        )
+        ax.barh(
+            [0],
+            [remainder],
+            left=[numerator],
+            color=REMAINDER_COLOUR,
+            height=0.5,
+            label=f"{words['rest']}: {row['remainder_text']}",
+        )
+        ax.text(
+            numerator / 2,
+            0,
+            row["value_text"],
+            ha="center",
+            va="center",
+            color="white",
+            fontweight="bold",
+            fontsize=12,
+        )
+        ax.set_yticks([])
+        ax.spines["left"].set_visible(False)
+        count_axis(ax, lang=lang)
+        ax.set_xlim(0, float(row["denominator"]))
+        ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, frameon=False, fontsize=9)
+        return finish(
+            ax,
+            [dict(row)],
+            title=title or str(row["indicator"]),
+            subtitle=row["period_label"],
+            lang=lang,
+        )
+
+
+def plot_composition(
+    parts: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """Parts of one whole as shares (satisfaction: very satisfied / satisfied / dissatisfied)."""
+    rows = row_records(parts)
+    with chart_style():
+        ax = fresh_axes(ax, rows=len(rows))
+        labels = []
+        for r in rows:
+            label = f"{r['value_text']} ({format_count(r['numerator'], lang=lang)}"
+            labels.append(label + (f" {r['measure']})" if r.get("measure") else ")"))
+        colours = [PALETTE[i % len(PALETTE)] for i in range(len(rows))]
+        _bars(ax, rows, labels=labels, colours=colours, fontsize=9)
+        factor = rows[0]["factor"]
+        ax.set_xlim(0, float(factor) * 1.3)
+        ax.set_xticks([float(factor) * step / 4 for step in range(5)])
+        rate_axis(ax, factor=float(factor), lang=lang)
+        return finish(
+            ax,
+            rows,
+            title=title or str(rows[0].get("group") or ""),
+            subtitle=rows[0]["period_label"],
+            lang=lang,
+        )
+
+
+def plot_counts(
+    parts: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """Counts by kind (members leaving: 14 / 24 / 5)."""
+    rows = row_records(parts)
+    with chart_style():
+        ax = fresh_axes(ax, rows=len(rows))
+        values = _bars(
+            ax,
+            rows,
+            labels=[str(r["text"]) for r in rows],
+            colours=[PALETTE[0]] * len(rows),
+            fontsize=10,
+        )
+        ax.set_xlim(0, max([*values, 1.0]) * 1.2)
+        count_axis(ax, lang=lang)
+        return finish(
+            ax,
+            rows,
+            title=title or str(rows[0].get("group") or ""),
+            subtitle=rows[0]["period_label"],
+            lang=lang,
+        )
+
+
+def _bars(
+    ax: Axes, rows: list[dict[str, Any]], *, labels: list[str], colours: list[str], fontsize: int
+) -> list[float]:
+    """One horizontal bar per row (first row on top), its label at the bar's end."""
+    positions = list(range(len(rows)))[::-1]
+    values = [float(r["value"]) for r in rows]
+    ax.barh(positions, values, color=colours, height=0.6)
+    for position, value, label in zip(positions, values, labels, strict=True):
+        ax.text(value, position, "  " + label, va="center", fontsize=fontsize)
+    ax.set_yticks(positions, row_labels(rows))
+    return values
+
+
+def plot_progress(
+    items: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """Progress against a whole, one bar per item (12/12 tasks, 6/7 posts, 6 of 11 documents)."""
+    rows = row_records(items)
+    with chart_style():
+        ax = fresh_axes(ax, rows=len(rows))
+        positions = list(range(len(rows)))[::-1]
+        factor = float(rows[0]["factor"])
+        done = [float(r["value"]) for r in rows]
+        ax.barh(positions, [factor] * len(rows), color=REMAINDER_COLOUR, height=0.6)
+        ax.barh(positions, done, color=PALETTE[2], height=0.6)
+        for position, r in zip(positions, rows, strict=True):
+            ax.text(
+                factor,
+                position,
+                f"  {r['ratio_text']} ({r['value_text']})",
+                va="center",
+                fontsize=10,
+            )
+        ax.set_yticks(positions, row_labels(rows))
+        targets = {float(r["target"]) for r in rows if not pd.isna(r.get("target"))}
+        if len(targets) == 1 and all(not pd.isna(r.get("target")) for r in rows):
+            goal = targets.pop()  # every bar against the same target: one dashed line
+            shown = format_rate(
+                goal, factor=factor, decimals=0 if goal.is_integer() else 1, lang=lang
+            )
+            ax.axvline(goal, color=TEXT_COLOUR, linestyle="--", linewidth=1)
+            ax.annotate(
+                f"{CHART[lang]['target']} {shown}",
+                xy=(goal, 1),
+                xycoords=("data", "axes fraction"),
+                xytext=(0, 2),
+                textcoords="offset points",
+                fontsize=8,
+                ha="center",
+                va="bottom",
+            )
+        ax.set_xlim(0, factor * 1.3)
+        ax.set_xticks([0, factor / 2, factor])
+        rate_axis(ax, factor=float(rows[0]["factor"]), lang=lang)
+        return finish(ax, rows, title=title or "", subtitle=rows[0]["period_label"], lang=lang)
+
+
+def plot_rate_intervals(
+    rows_frame: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """Rates with their 95% intervals (only rows that have one are drawn)."""
+    rows = [r for r in row_records(rows_frame) if not pd.isna(r["ci_low"])]
+    with chart_style():
+        ax = fresh_axes(ax, rows=max(len(rows), 1))
+        positions = list(range(len(rows)))[::-1]
+        for index, (position, r) in enumerate(zip(positions, rows, strict=True)):
+            value, low, high = float(r["value"]), float(r["ci_low"]), float(r["ci_high"])
+            colour = PALETTE[index % len(PALETTE)]
+            ax.errorbar(
+                [value],
+                [position],
+                xerr=[[value - low], [high - value]],
+                fmt="o",
+                color=colour,
+                capsize=5,
+                markersize=7,
+            )
+            ax.text(
+                high,
+                position,
+                f"  {r['value_text']} ({r['interval_text']})",
+                va="center",
+                fontsize=9,
+            )
+        ax.set_yticks(positions, row_labels(rows))
+        factor = float(rows[0]["factor"]) if rows else 100.0
+        ax.set_xlim(0, float(factor) * 1.3)
+        ax.set_xticks([float(factor) * step / 4 for step in range(5)])
+        ax.set_ylim(-0.7, max(len(rows) - 0.3, 0.7))
+        rate_axis(ax, factor=factor, lang=lang)
+        note = rows[0]["interval_note"] if rows else None
+        return finish(ax, rows, title=title or CHART[lang]["interval"], subtitle=note, lang=lang)

@@ -1,0 +1,260 @@
+"""The charts' common ground: the house style, fresh axes, axis labels and the source line.
+
+Everything every chart draws the same way lives here: the palette and rcParams applied only
+inside `chart_style()` (never at import), a figure not registered with pyplot, long names
+wrapped, tick labels in the reader's number format, the title, subtitle and the source line
+naming the workbook's cells, and `figure_bytes`, which serialises a figure deterministically
+(no dates in metadata, fixed SVG salt). The drawings themselves are in `chart_bars` and
+`chart_lines`; `charts` gathers them.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import textwrap
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import PurePath
+from typing import Any, Literal, cast
+
+import matplotlib as mpl
+import pandas as pd
+from cycler import cycler
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.ticker import Formatter, FuncFormatter, MaxNLocator
+
+from ..model.dataset import frame_records
+from ..model.labels import CHART, Lang
+from ..model.text import compact_cells, shorten
+from .formatting import format_count, format_rate
+
+# Okabe & Ito (2008), distinguishable with every common colour-vision deficiency.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+REMAINDER_COLOUR = "#C8C8C8"
+TEXT_COLOUR = "#222222"
+FONT = "DejaVu Sans"  # ships with matplotlib and has every Vietnamese letter
+
+STYLE: dict[str, Any] = {
+    "font.family": "sans-serif",
+    "font.sans-serif": [FONT],
+    "font.size": 10,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelcolor": TEXT_COLOUR,
+    "axes.edgecolor": "#888888",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.prop_cycle": cycler(color=list(PALETTE)),
+    "xtick.color": TEXT_COLOUR,
+    "ytick.color": TEXT_COLOUR,
+    "figure.figsize": (8.0, 3.6),
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "savefig.bbox": "tight",
+    "svg.hashsalt": "chiso",
+    "svg.fonttype": "none",  # real text: searchable in the PDF, fonts pinned by @font-face
+    "pdf.fonttype": 42,
+    "axes.unicode_minus": True,
+}
+
+
+LABEL_WIDTH = 32  # characters per line of an axis label
+TITLE_WIDTH = 70
+
+
+def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
+    """Long Vietnamese names on several lines, so a chart keeps a readable size; a name of
+    more than four lines is shortened ('…'), and a word longer than a line is broken."""
+    short = str(shorten(text, limit=width * 4))
+    return textwrap.fill(short, width=width, break_long_words=True, break_on_hyphens=False)
+
+
+def row_labels(rows: list[dict[str, Any]]) -> list[str]:
+    """Bar labels: the indicator, or the unit when the bars compare units (wards, cells)."""
+    names = {str(r["indicator"]) for r in rows}
+    units = {str(r.get("unit")) for r in rows}
+    if len(units) > 1 and len(names) == 1:
+        labels = [str(r["unit"]) for r in rows]
+    elif len(units) > 1:
+        labels = [f"{r['indicator']} — {r['unit']}" for r in rows]
+    else:
+        labels = [str(r["indicator"]) for r in rows]
+    return [wrap_label(label) for label in labels]
+
+
+@contextmanager
+def chart_style() -> Iterator[None]:
+    """Apply the house style for the duration of a `with` block only."""
+    with mpl.rc_context(cast(Any, STYLE)):
+        yield
+
+
+def new_axes(*, height: float = 3.6, width: float = 8.0) -> Axes:
+    """A fresh figure (not registered with pyplot, so nothing leaks) and its Axes."""
+    figure = Figure(figsize=(width, height))
+    return figure.add_subplot()
+
+
+def figure_bytes(figure: Figure, *, fmt: Literal["png", "svg"]) -> bytes:
+    """The figure as PNG or SVG bytes, identical for identical drawings."""
+    buffer = io.BytesIO()
+    metadata: dict[str, str | None] = (
+        {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
+    )
+    with chart_style():
+        figure.savefig(buffer, format=fmt, metadata=metadata)
+    return buffer.getvalue()
+
+
+def row_records(rows: pd.DataFrame | Mapping[str, Any]) -> list[dict[str, Any]]:
+    if isinstance(rows, pd.DataFrame):
+        return frame_records(rows)
+    return [dict(rows)]
+
+
+def mark_illustrative(ax: Axes, *, lang: Lang = "vi") -> Axes:
+    """Say on the chart itself that its figures are made up (a demonstration workbook)."""
+    figure = ax.figure
+    if isinstance(figure, Figure) and len(figure.axes) > 1:  # small multiples: once, on top
+        figure.text(
+            0.99,
+            1.0,
+            CHART[lang]["illustrative"],
+            fontsize=8,
+            fontweight="bold",
+            color="#b00020",
+            ha="right",
+            va="bottom",
+        )
+        return ax
+    ax.annotate(  # above the title and its subtitle, so that a long title never meets it
+        CHART[lang]["illustrative"],
+        xy=(1, 1),
+        xycoords="axes fraction",
+        xytext=(0, 44),
+        textcoords="offset points",
+        fontsize=8,
+        fontweight="bold",
+        color="#b00020",
+        va="bottom",
+        ha="right",
+    )
+    return ax
+
+
+def fresh_axes(ax: Axes | None, *, rows: int) -> Axes:
+    return ax if ax is not None else new_axes(height=max(1.6, 0.9 + 0.55 * rows))
+
+
+def finish(
+    ax: Axes, rows: list[dict[str, Any]], *, title: str, subtitle: str | None, lang: Lang
+) -> Axes:
+    """Title, subtitle and the source line naming the rows' cells."""
+    source = source_line(rows)
+    if source and any(r.get("estimate") for r in rows):
+        source = f"{source}\n{CHART[lang]['estimate']}"
+    ax.set_title(wrap_label(title, TITLE_WIDTH), loc="left", pad=22 if subtitle else 8)
+    if subtitle:
+        ax.text(
+            0,
+            1.0,
+            subtitle,
+            transform=ax.transAxes,
+            fontsize=9,
+            color="#555555",
+            va="bottom",
+            ha="left",
+            transform_rotates_text=False,
+            bbox={"boxstyle": "square,pad=0.3", "facecolor": "none", "edgecolor": "none"},
+        )
+    if source:
+        ax.annotate(
+            f"{CHART[lang]['source']}: {source}",
+            xy=(0, 0),
+            xycoords="axes fraction",
+            xytext=(0, -24),
+            textcoords="offset points",
+            fontsize=7,
+            color="#666666",
+            va="top",
+            ha="left",
+        )
+    return ax
+
+
+def count_axis(ax: Axes, *, lang: Lang, axis: Literal["x", "y"] = "x") -> None:
+    formatter = FuncFormatter(lambda value, _pos: format_count(round(value), lang=lang))
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    target.set_major_formatter(formatter)
+    target.set_major_locator(MaxNLocator(nbins=6, integer=True))
+
+
+def value_axis(ax: Axes, first: Mapping[str, Any] | None, *, lang: Lang) -> None:
+    """The y axis of a chart over time, in the figures' own unit: counts or a rate."""
+    if first is None:
+        return
+    if first["display"] == "count":
+        count_axis(ax, lang=lang, axis="y")
+    else:
+        rate_axis(ax, factor=float(first["factor"]), lang=lang, axis="y")
+
+
+def rate_axis(ax: Axes, *, factor: float, lang: Lang, axis: Literal["x", "y"] = "x") -> None:
+    """Tick labels of a rate axis in the reader's format ('72,5%'), see `RateTicks`."""
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    target.set_major_formatter(RateTicks(factor=factor, lang=lang))
+
+
+MAX_TICK_DECIMALS = 3
+
+
+def tick_decimals(values: Sequence[float]) -> int:
+    """The fewest decimals that print every tick exactly (72,5 needs one, 70 none), so a
+    label never rounds its tick to a neighbour's number ('73%' under 72,5)."""
+    finite = [float(v) for v in values if math.isfinite(v)]
+    for decimals in range(MAX_TICK_DECIMALS + 1):
+        if all(abs(round(v, decimals) - v) <= 1e-9 * max(1.0, abs(v)) for v in finite):
+            return decimals
+    return MAX_TICK_DECIMALS
+
+
+class RateTicks(Formatter):
+    """A rate's tick labels, every tick with the decimals the set of ticks needs and the
+    decimal separator of the reader's language (72,5% in Vietnamese, 72.5% in English)."""
+
+    def __init__(self, *, factor: float, lang: Lang) -> None:
+        self.factor = factor
+        self.lang: Lang = lang
+        self.ticks: list[float] = []
+
+    def set_locs(self, locs: Sequence[float]) -> None:
+        # Kept here: the decimals depend on every tick, and matplotlib's own copy is private.
+        self.ticks = [float(v) for v in locs]
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        decimals = tick_decimals(self.ticks or [x])
+        return format_rate(round(x, 6), factor=self.factor, decimals=decimals, lang=self.lang)
+
+
+def source_line(rows: list[dict[str, Any]]) -> str | None:
+    if not rows:
+        return None
+    first = rows[0]
+    # A roll-up of hundreds of units names the span its cells lie in, not each cell.
+    cells = compact_cells(", ".join(str(r["cell_numerator"]) for r in rows), limit=SOURCE_CELLS)
+    # The file's name only: a chart must not change with the folder the workbook sits in.
+    name = PurePath(str(first["file"])).name
+    return f"{name} › {first['sheet']} › {cells}"
+
+
+def tick_texts(ax: Axes, *, axis: Literal["x", "y"] = "x") -> list[str]:
+    """The tick labels as drawn (for tests and accessibility text)."""
+    ax.figure.canvas.draw()
+    labels = ax.get_xticklabels() if axis == "x" else ax.get_yticklabels()
+    return [label.get_text() for label in labels]
+
+
+SOURCE_CELLS = 60  # more cells of one column than this: a chart's source names their span

@@ -1,0 +1,207 @@
+"""Charts over time: one unit's line, every unit's line on one axis, and small multiples.
+
+Each takes summary rows (see `summary.summarize`) and an optional `ax`, draws inside the
+house style and returns the Axes; periods are placed in their order, values and labels come
+from the rows, and the whole (a roll-up) is drawn bold so the reader finds it first.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import cast
+
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from ..model.labels import CHART, Lang
+from .chart_base import (
+    PALETTE,
+    TITLE_WIDTH,
+    chart_style,
+    finish,
+    fresh_axes,
+    new_axes,
+    row_records,
+    source_line,
+    value_axis,
+    wrap_label,
+)
+
+
+def plot_rate_trend(
+    series: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """One indicator over several periods, in period order, with its interval band if any."""
+    rows = sorted(row_records(series), key=lambda r: (r["period_start"], r["period_end"]))
+    with chart_style():
+        ax = fresh_axes(ax, rows=3)
+        positions = list(range(len(rows)))
+        values = [float(r["value"]) for r in rows]
+        ax.plot(positions, values, marker="o", color=PALETTE[0])
+        lows = [float(r["ci_low"]) for r in rows]
+        if not any(pd.isna(low) for low in lows):
+            highs = [float(r["ci_high"]) for r in rows]
+            ax.fill_between(positions, lows, highs, color=PALETTE[4], alpha=0.3, linewidth=0)
+        for position, r in zip(positions, rows, strict=True):
+            ax.annotate(
+                str(r["value_text"]),
+                (position, float(r["value"])),
+                textcoords="offset points",
+                xytext=(0, 7),
+                ha="center",
+                fontsize=9,
+            )
+        ax.set_xticks(positions, [wrap_label(str(r["period_label"]), 16) for r in rows])
+        low, high = ax.get_ylim()
+        ax.set_ylim(low, high + (high - low) * 0.15)  # room for the value labels
+        value_axis(ax, rows[0] if rows else None, lang=lang)
+        return finish(
+            ax,
+            rows,
+            title=title or (str(rows[0]["indicator"]) if rows else ""),
+            subtitle=str(rows[0]["unit"]) if rows else None,
+            lang=lang,
+        )
+
+
+GRID_COLUMNS = 3  # panels in a row of small multiples
+LABELLED_LINES = 12  # more units on one axis than this: only the whole and the ends are named
+
+
+def plot_unit_lines(
+    rows: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """One indicator over time, every unit a line on one axis: the whole (a roll-up) bold
+    and first in the legend's place, each line named at its last point (with many units,
+    only the whole and the highest and lowest at the end are named)."""
+    records = sorted(row_records(rows), key=lambda r: (r["period_start"], r["period_end"]))
+    periods = list(dict.fromkeys(str(r["period"]) for r in records))
+    labels = {str(r["period"]): str(r["period_label"]) for r in records}
+    position = {period: i for i, period in enumerate(periods)}
+    units = list(dict.fromkeys(str(r["unit"]) for r in records))
+    by_unit = {unit: [r for r in records if str(r["unit"]) == unit] for unit in units}
+    wholes = [u for u in units if all(r["is_total"] for r in by_unit[u])]
+    last_values = {u: float(by_unit[u][-1]["value"]) for u in units}
+    ranked = sorted((u for u in units if u not in wholes), key=lambda u: -last_values[u])
+    named = set(wholes) | (
+        set(ranked) if len(ranked) <= LABELLED_LINES else {*ranked[:3], *ranked[-3:]}
+    )
+    with chart_style():
+        ax = ax if ax is not None else new_axes(height=4.8)
+        for number, unit in enumerate([*ranked, *wholes]):  # the whole drawn last, on top
+            series = by_unit[unit]
+            whole = unit in wholes
+            xs = [position[str(r["period"])] for r in series]
+            ys = [float(r["value"]) for r in series]
+            ax.plot(
+                xs,
+                ys,
+                marker="o",
+                markersize=3 if not whole else 5,
+                linewidth=1.2 if not whole else 2.6,
+                color=PALETTE[5] if whole else PALETTE[number % 5],
+                alpha=1.0 if whole or unit in named else 0.45,
+                zorder=3 if whole else 2,
+            )
+        low, high = ax.get_ylim()
+        ends = sorted(((last_values[u], u) for u in named), key=lambda pair: pair[0], reverse=True)
+        gap = (high - low) * 0.045  # a line of small text, in data units
+        placed: list[float] = []
+        for value, unit in ends:  # names at the lines' ends, pushed apart where they meet
+            y = min(value, placed[-1] - gap) if placed else value
+            placed.append(y)
+            end = by_unit[unit][-1]
+            ax.annotate(
+                wrap_label(unit, 24),
+                (position[str(end["period"])], value),
+                xytext=(position[str(end["period"])] + 0.12, y),
+                textcoords="data",
+                va="center",
+                fontsize=7 if unit not in wholes else 8,
+                fontweight="bold" if unit in wholes else "normal",
+            )
+        ax.set_xticks(range(len(periods)), [wrap_label(labels[p], 14) for p in periods])
+        ax.set_xlim(-0.3, len(periods) - 1 + 1.6)  # room for the names at the right
+        targets = {float(r["target"]) for r in records if not pd.isna(r.get("target"))}
+        if len(targets) == 1:
+            ax.axhline(targets.pop(), color="#888888", linestyle="--", linewidth=1)
+        value_axis(ax, records[0] if records else None, lang=lang)
+        return finish(
+            ax,
+            records,
+            title=title or (str(records[0]["indicator"]) if records else ""),
+            subtitle=None,
+            lang=lang,
+        )
+
+
+def plot_trend_grid(
+    rows: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: Lang = "vi",
+) -> Axes:
+    """Small multiples: one indicator over time, a small panel per unit on one scale, in
+    the order the rows give them (the briefing puts the whole's first), with the target as
+    a dashed line where one is set. Returns the first panel; the figure holds them all."""
+    units = list(dict.fromkeys(str(r["unit"]) for r in row_records(rows)))  # in the order given
+    records = sorted(row_records(rows), key=lambda r: (r["period_start"], r["period_end"]))
+    with chart_style():
+        count = max(len(units), 1)
+        lines = -(-count // GRID_COLUMNS)
+        figure = ax.figure if ax is not None else Figure(figsize=(8.0, 0.9 + 1.75 * lines))
+        panels = figure.subplots(lines, GRID_COLUMNS, sharey=True, squeeze=False).ravel()
+        first = records[0] if records else None
+        for panel, unit in zip(panels, units, strict=False):
+            series = [r for r in records if str(r["unit"]) == unit]
+            positions = list(range(len(series)))
+            panel.plot(
+                positions,
+                [float(r["value"]) for r in series],
+                marker="o",
+                markersize=3,
+                color=PALETTE[5] if series[0]["is_total"] else PALETTE[0],
+            )
+            targets = {float(r["target"]) for r in series if not pd.isna(r["target"])}
+            if len(targets) == 1:
+                panel.axhline(targets.pop(), color="#888888", linestyle="--", linewidth=1)
+            panel.set_title(wrap_label(unit, 28), fontsize=8, loc="left", fontweight="bold")
+            ends = [0, len(series) - 1] if len(series) > 1 else [0]
+            panel.set_xticks(ends, [str(series[i]["period"]) for i in ends])
+            panel.tick_params(labelsize=7)
+        for panel in panels[len(units) :]:
+            panel.set_visible(False)
+        value_axis(panels[0], first, lang=lang)
+        figure.suptitle(
+            wrap_label(title or (str(first["indicator"]) if first else ""), TITLE_WIDTH),
+            x=0.01,
+            ha="left",
+            fontsize=12,
+            fontweight="bold",
+        )
+        figure.subplots_adjust(hspace=0.7, wspace=0.15)
+        source = source_line(records)
+        if source:  # many panels name many cells: wrapped to the figure's width
+            source = "\n".join(textwrap.wrap(source, 150))
+            if any(r.get("estimate") for r in records):
+                source += f"\n{CHART[lang]['estimate']}"
+            figure.text(
+                0.01,
+                0.0,
+                f"{CHART[lang]['source']}: {source}",
+                fontsize=7,
+                color="#666666",
+                ha="left",
+                va="top",
+            )
+        return cast(Axes, panels[0])
