@@ -15,6 +15,7 @@ import openpyxl
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
+from PIL import Image
 from workbooks import BUNDLED, ROOT, row, write_workbook
 
 import analysis
@@ -193,8 +194,9 @@ def test_excel_for_a_colleague_holds_numbers(seed: Exploration, tmp_path: Path) 
     assert heads[:4] == ["Chỉ tiêu", "Mã", "Đơn vị", "Kỳ"] and heads[-1] == "Nguồn"
     rows = {r[1].value: r for r in sheet.iter_rows(min_row=2)}
     handbook = rows["STDV"]
-    value = handbook[heads.index("Giá trị")]
-    assert value.value == pytest.approx(0.98292412, abs=1e-8) and value.number_format == "0.0%"
+    # A share in per cent, as its change is in points: 98,29 shown «98,3%» (not 0,983).
+    value = handbook[heads.index("Giá trị (tỷ lệ: %)")]
+    assert value.value == pytest.approx(98.292412, abs=1e-6) and value.number_format == '0.0"%"'
     count = handbook[heads.index("Tử số")]
     assert (count.value, count.number_format) == (9728, "#,##0")
     assert handbook[heads.index("Nguồn")].value.endswith("› Chỉ tiêu › F7")
@@ -410,3 +412,45 @@ def test_submodules_are_attributes_imported_when_named() -> None:
     assert run.stdout == "[]\nanalysis.notebook Exploration\nTrue\n"
     with pytest.raises(AttributeError, match="no attribute 'notebooks'"):
         analysis.notebooks  # noqa: B018
+
+
+def test_excel_writes_shares_and_changes_in_one_unit_as_numbers(
+    demo: Exploration, tmp_path: Path
+) -> None:
+    path = demo.to_excel(tmp_path / "phuong.xlsx", unit="Phường An Bình", period="2020")
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet is not None
+    heads = [cell.value for cell in sheet[1]]
+    assert "Thay đổi (tỷ lệ: điểm phần trăm; số đếm: %)" in heads
+    assert "Thay đổi (chữ)" not in heads  # the change cell's own format says it
+    rows = {r[heads.index("Mã")].value: r for r in sheet.iter_rows(min_row=2)}
+    share = rows["SOTAY"][heads.index("Giá trị (tỷ lệ: %)")]
+    change = rows["SOTAY"][heads.index("Thay đổi (tỷ lệ: điểm phần trăm; số đếm: %)")]
+    ward = demo.indicators(unit="Phường An Bình", period="2020").set_index("code")
+    assert share.value == pytest.approx(ward.loc["SOTAY", "value"])  # per cent, as printed
+    assert (change.data_type, change.value) == ("n", pytest.approx(3.918650, abs=1e-6))
+    assert change.number_format == (
+        '+0.00" điểm phần trăm";-0.00" điểm phần trăm";0.00" điểm phần trăm"'
+    )
+    members = rows["KETNAP"][heads.index("Thay đổi (tỷ lệ: điểm phần trăm; số đếm: %)")]
+    assert (members.value, members.number_format) == (70.0, '+0.0"%";-0.0"%";0.0"%"')
+    texts = [c.value for r in sheet.iter_rows(min_row=2) for c in r if isinstance(c.value, str)]
+    assert not [t for t in texts if t.startswith("'")]  # no number written as quoted text
+    english = analysis.explore(DEMO, lang="en").to_excel(tmp_path / "en.xlsx", unit="Xã Kim Long")
+    english_heads = [c.value for c in openpyxl.load_workbook(english).active[1]]  # type: ignore[index]
+    assert "Change (rate: percentage points; count: %)" in english_heads
+
+
+def test_a_chart_saves_at_the_dpi_asked(demo: Exploration, tmp_path: Path) -> None:
+    figure = analysis.chart_of(demo, "SOTAY", "Phường An Bình")
+    assert isinstance(figure, Figure)
+    usual = analysis.save_chart(figure, tmp_path / "150.png")
+    sharp = analysis.save_chart(figure, tmp_path / "300.png", dpi=300)
+    with Image.open(usual) as small, Image.open(sharp) as large:
+        assert small.info["dpi"] == pytest.approx((150, 150), abs=0.1)  # the default kept
+        assert large.info["dpi"] == pytest.approx((300, 300), abs=0.1)
+        # Twice the dots per inch, twice the pixels each way (text hinting aside).
+        assert large.width / small.width == pytest.approx(2.0, rel=0.01)
+        assert large.height / small.height == pytest.approx(2.0, rel=0.01)
+    with pytest.raises(ValueError, match="Độ phân giải phải là số dương"):
+        analysis.save_chart(figure, tmp_path / "0.png", dpi=0)

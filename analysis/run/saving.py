@@ -11,6 +11,7 @@ and moved into place.
 from __future__ import annotations
 
 import io
+from collections.abc import Hashable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,15 +33,14 @@ EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
         "code": "Mã",
         "unit": "Đơn vị",
         "period_label": "Kỳ",
-        "value": "Giá trị",
+        "value": "Giá trị (tỷ lệ: %)",
         "numerator": "Tử số",
         "denominator": "Mẫu số",
-        "ci_low": "Khoảng tin cậy 95% (dưới)",
-        "ci_high": "Khoảng tin cậy 95% (trên)",
-        "target": "Mục tiêu",
+        "ci_low": "Khoảng tin cậy 95%, dưới (%)",
+        "ci_high": "Khoảng tin cậy 95%, trên (%)",
+        "target": "Mục tiêu (tỷ lệ: %)",
         "target_status": "Đánh giá",
-        "change": "Thay đổi",
-        "change_text": "Thay đổi (chữ)",
+        "change": "Thay đổi (tỷ lệ: điểm phần trăm; số đếm: %)",
         "text": "Số liệu (chữ)",
         "measure": "Đơn vị tính",
         "source": "Nguồn",
@@ -50,15 +50,14 @@ EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
         "code": "Code",
         "unit": "Unit",
         "period_label": "Period",
-        "value": "Value",
+        "value": "Value (rate: %)",
         "numerator": "Numerator",
         "denominator": "Denominator",
-        "ci_low": "95% interval (low)",
-        "ci_high": "95% interval (high)",
-        "target": "Target",
+        "ci_low": "95% interval, low (%)",
+        "ci_high": "95% interval, high (%)",
+        "target": "Target (rate: %)",
         "target_status": "Status",
-        "change": "Change",
-        "change_text": "Change (text)",
+        "change": "Change (rate: percentage points; count: %)",
         "text": "Figure (text)",
         "measure": "Unit of measure",
         "source": "Source",
@@ -66,9 +65,10 @@ EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
 }
 
 
-def save_chart(figure: Figure, path: str | Path) -> Path:
+def save_chart(figure: Figure, path: str | Path, *, dpi: float | None = None) -> Path:
     """Save a chart as PNG, SVG or PDF (by the suffix), every title, label and source note
-    inside the picture."""
+    inside the picture. `dpi` is the PNG's dots per inch (the house style's 150 when
+    None); SVG and PDF are vectors."""
     from ..present.charts import chart_style
 
     target = Path(path)
@@ -78,10 +78,17 @@ def save_chart(figure: Figure, path: str | Path) -> Path:
             f"Không lưu được biểu đồ dạng «{target.suffix}»: dùng .png, .svg hoặc .pdf. / "
             f"Cannot save a chart as «{target.suffix}»: use .png, .svg or .pdf."
         )
+    if dpi is not None and not dpi > 0:
+        raise ValueError(
+            f"Độ phân giải phải là số dương, không phải «{dpi}». / "
+            f"dpi must be a positive number, not «{dpi}»."
+        )
     buffer = io.BytesIO()
     metadata: dict[str, str | None] = {"Software": None} if fmt == "png" else {"Creator": None}
-    with chart_style():
-        figure.savefig(buffer, format=fmt, bbox_inches="tight", pad_inches=0.2, metadata=metadata)
+    with chart_style():  # dpi None: savefig takes the style's
+        figure.savefig(
+            buffer, format=fmt, dpi=dpi, bbox_inches="tight", pad_inches=0.2, metadata=metadata
+        )
     write_atomic(target, buffer.getvalue())
     return target
 
@@ -115,9 +122,11 @@ def write_reading(lines: list[str], path: str | Path) -> Path:
 
 
 def write_excel(frame: pd.DataFrame, path: str | Path, *, lang: Lang = "vi") -> Path:
-    """The figures as an .xlsx: one row each, the value, counts, interval, target and
-    change as numbers with Excel number formats (a rate as '0.0%', shown 98,3% in a
-    Vietnamese Excel), the printed text beside them and the source cell."""
+    """The figures as an .xlsx: one row each, every figure a number in one unit with it:
+    a rate, its interval and target in the rate's own unit (98,3 for 98,3%), as its change
+    is in percentage points; counts as counts. Each number cell has an Excel number format
+    that shows its unit ('98,3%', '+3,92 điểm phần trăm', '+70,0%'), so no number is text;
+    the printed figure and the source cell stand beside them."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -132,25 +141,12 @@ def write_excel(frame: pd.DataFrame, path: str | Path, *, lang: Lang = "vi") -> 
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for record in frame.to_dict("records"):
-        rate = record.get("display") != "count" and float(record.get("factor") or 100) == 100
-        decimals = int(record.get("decimals") or 0) if not pd.isna(record.get("decimals")) else 0
-        percent = "0" + ("." + "0" * decimals if decimals else "") + "%"
-        formats = {
-            "value": percent if rate else "#,##0",
-            "ci_low": percent,
-            "ci_high": percent,
-            "target": percent if rate else "#,##0",
-            "numerator": "#,##0",
-            "denominator": "#,##0",
-            "change": "0.00" if record.get("change_unit") == "pp" else "0.0",
-        }
+        formats = _excel_formats(record, lang=lang)
         line: list[object] = []
         for column in columns:
             value = record.get(column)
             if value is None or (isinstance(value, float) and pd.isna(value)):
                 line.append(None)
-            elif column in ("value", "ci_low", "ci_high", "target") and rate:
-                line.append(float(value) / 100.0)  # Excel's per cent: 0,983 shown 98,3%
             elif isinstance(value, float | int) and not isinstance(value, bool):
                 line.append(float(value))
             else:
@@ -168,6 +164,38 @@ def write_excel(frame: pd.DataFrame, path: str | Path, *, lang: Lang = "vi") -> 
     book.save(buffer)
     write_atomic(Path(path), buffer.getvalue())
     return Path(path)
+
+
+def _excel_formats(record: Mapping[Hashable, Any], *, lang: Lang) -> dict[str, str]:
+    """The Excel number formats of one figure's cells: a rate with its unit as literal text
+    ('0.0"%"', the number staying 98,3), a change signed with its unit."""
+    from ..model.labels import POINTS
+    from ..present.formatting import rate_unit
+
+    rate = record.get("display") != "count"
+    decimals = int(record.get("decimals") or 0) if not pd.isna(record.get("decimals")) else 0
+    digits = "0" + ("." + "0" * decimals if decimals else "")
+    unit = rate_unit(record.get("factor") or 100, lang=lang) if rate else ""
+    shown = f'{digits}"{unit}"' if unit else digits
+    if record.get("change_unit") == "pp":
+        change = _signed("0.00", f" {POINTS[lang]}")
+    else:  # a count's change, in per cent of the earlier figure
+        change = _signed("0.0", "%")
+    return {
+        "value": shown if rate else "#,##0",
+        "ci_low": shown,
+        "ci_high": shown,
+        "target": shown if rate else "#,##0",
+        "numerator": "#,##0",
+        "denominator": "#,##0",
+        "change": change,
+    }
+
+
+def _signed(digits: str, unit: str) -> str:
+    """An Excel format that shows a change with its sign and unit: '+3,92 điểm phần trăm'."""
+    text = f'"{unit}"'
+    return f"+{digits}{text};-{digits}{text};{digits}{text}"
 
 
 def _plain(frame: pd.DataFrame) -> pd.DataFrame:
