@@ -181,6 +181,12 @@ def test_every_module_opens_with_its_job() -> None:
 
 # The reading steps, in the order the data flows: each imports none of the later ones.
 READING_STEPS = (
+    "reading.positions",
+    "reading.container",
+    "reading.cell_xml",
+    "reading.sheet_scan",
+    "reading.columns",
+    "reading.finding",
     "reading.workbook",
     "reading.number_text",
     "reading.listing",
