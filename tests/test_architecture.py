@@ -201,6 +201,7 @@ READING_STEPS = (
     "reading.context",
     "reading.corrections",
     "reading.meanings",
+    "reading.understood",
     "reading.figures",
     "reading.values",
     "reading.sheets",
