@@ -202,6 +202,7 @@ READING_STEPS = (
     "reading.corrections",
     "reading.meanings",
     "reading.understood",
+    "reading.row_kinds",
     "reading.figures",
     "reading.values",
     "reading.sheets",
