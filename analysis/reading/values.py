@@ -39,7 +39,6 @@ EXCEL_ERRORS = frozenset(
     }
 )
 
-_TEXT_FIELDS = ("indicator", "code", "unit", "group", "measure", "note", "source")
 _EMPTY_NUMBERS = ("numerator", "denominator", "rate", "target", "achievement")
 
 

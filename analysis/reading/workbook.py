@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from ..model.errors import WorkbookError
-from ..model.text import normalize_text
 from .cell_xml import (
     CellValue,
     Grid,
@@ -70,7 +69,6 @@ __all__ = [
     "column_index",
     "column_letter",
     "find_workbooks",
-    "normalize_text",
     "open_workbook",
 ]
 
