@@ -1,6 +1,7 @@
 """Figures: the rows of a table read into one raw frame per figure group, with every value's
 cell. Which rows are figures, which are headings, totals, parts of the row above, or the
-parts of an official form that are not data.
+parts of an official form that are not data (each test of a row is in `row_kinds`; here
+they are applied in order and the frame assembled).
 
 The result is a `RawTable`, one row per figure with each field's raw cell value and its
 position: the seam where every table, whatever its layout, ends in the same raw frame.
