@@ -85,14 +85,16 @@ def read_tables(
             break  # a hidden 'Chỉ tiêu' is read only when no visible sheet has a table
         if is_side_sheet(info.name):
             continue
-        _read_sheet(book, info, corrections, gathered)
+        _read_sheet_tables(book, info, corrections, gathered)
     gathered.problems += _refusals(gathered.tables)
     chiefly = next((s.name for s in visible + hidden if s.name in named), None)
     closing = _closing_problems(book.file_label, gathered, named, chiefly, corrections)
     return gathered.tables, [*gathered.problems, *closing]
 
 
-def _read_sheet(book: Workbook, info: SheetInfo, corrections: Corrections, gathered: _Pass) -> None:
+def _read_sheet_tables(
+    book: Workbook, info: SheetInfo, corrections: Corrections, gathered: _Pass
+) -> None:
     """Read one sheet's tables into `gathered`; a sheet without an indicator table is noted
     as skipped (or unreadable), never taken."""
     file = book.file_label
