@@ -181,6 +181,12 @@ def test_every_module_opens_with_its_job() -> None:
 
 # The reading steps, in the order the data flows: each imports none of the later ones.
 READING_STEPS = (
+    "reading.positions",
+    "reading.container",
+    "reading.cell_xml",
+    "reading.sheet_scan",
+    "reading.columns",
+    "reading.finding",
     "reading.workbook",
     "reading.number_text",
     "reading.listing",
@@ -203,6 +209,8 @@ READING_STEPS = (
     "reading.column_roles",
     "reading.figure_groups",
     "reading.meanings",
+    "reading.understood",
+    "reading.row_kinds",
     "reading.figures",
     "reading.values",
     "reading.sheets",

@@ -172,7 +172,7 @@ def test_a_stray_cell_beyond_the_stated_range_is_found(tmp_path: Path) -> None:
     """`<dimension>` may lie: a cell past it still counts toward the used range."""
     import re as regex
 
-    from analysis.reading.workbook import _used_extent
+    from analysis.reading.sheet_scan import used_extent
 
     sheet = (
         b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -180,8 +180,8 @@ def test_a_stray_cell_beyond_the_stated_range_is_found(tmp_path: Path) -> None:
         b'<row r="2"><c r="C2"><v>2</v></c><c r="XFD2"><v>3</v></c></row>'
         b'<row r="1048576"><c r="B1048576"><v>4</v></c></row></sheetData></worksheet>'
     )
-    assert _used_extent(sheet) == (1048576, 16384)
+    assert used_extent(sheet) == (1048576, 16384)
     honest = regex.sub(rb'<c r="XFD2"><v>3</v></c>', b"", sheet)
-    assert _used_extent(honest) == (1048576, 3)
+    assert used_extent(honest) == (1048576, 3)
     no_refs = sheet.replace(b'<c r="C2">', b"<c>")
-    assert _used_extent(no_refs) == (1048576, 16384)
+    assert used_extent(no_refs) == (1048576, 16384)

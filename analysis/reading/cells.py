@@ -179,10 +179,6 @@ class Grid:
         """The cell's label text, merged areas spread (see `cell_text`)."""
         return cell_text(self.spread(row, column))
 
-    def merged_area(self, row: int, column: int) -> Merged | None:
-        number = int(self.merge_index[row, column])
-        return self.merges[number] if number >= 0 else None
-
     def ref(self, row: int, column: int) -> str:
         return cell_ref(row, column)
 

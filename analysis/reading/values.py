@@ -39,7 +39,6 @@ EXCEL_ERRORS = frozenset(
     }
 )
 
-_TEXT_FIELDS = ("indicator", "code", "unit", "group", "measure", "note", "source")
 _EMPTY_NUMBERS = ("numerator", "denominator", "rate", "target", "achievement")
 
 
@@ -99,19 +98,49 @@ def _cell_text(value: object) -> str:
 
 def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> ParsedCells:
     """Every cell of a raw table read and checked; figures only from rows without errors."""
-    values = raw.values
-    index = values.index
+    index = raw.values.index
     found = _CellProblems(raw.file, raw.sheet)
+    caused = _blank_causes(raw, found)
+    _missing_values(raw, caused, found)
+    cleaned = _without_excel_errors(raw, found)
 
-    def cells(key: str) -> pd.Series:
-        return raw.cells(key)
-
-    def column(key: str) -> pd.Series:
-        if key in values.columns:
-            return values[key]
+    def cleaned_column(key: str) -> pd.Series:
+        if key in cleaned:
+            return cleaned[key]
         return pd.Series([None] * len(index), index=index, dtype=object)
 
-    # Blank-looking cells that hold an Excel error or a formula never computed.
+    numbers = {key: _numbers(cleaned_column(key), key, raw, found) for key in _EMPTY_NUMBERS}
+    measure = _measures(raw, numbers, cleaned_column("measure"), cleaned_column("indicator"))
+    _check_counts(raw, numbers, measure, found)
+    period_cells = cleaned_column("period")
+    periods = parse_period_column(period_cells, context=context).years_earlier(raw.years_back)
+    errors = periods.errors()
+    unreadable = errors.notna()
+    if unreadable.any():
+        found.add(
+            "unparseable_period",
+            index[unreadable.to_numpy()],
+            raw.cells("period"),
+            value=period_cells,
+            detail=errors,
+        )
+    readable = np.array([p is not None for p in periods.periods] + [False])
+    has_period = readable[np.where(periods.codes >= 0, periods.codes, len(periods.periods))]
+    numerator, denominator = numbers["numerator"], numbers["denominator"]
+    no_figure = (numerator.no_data | denominator.no_data).to_numpy()
+    good = (
+        ~index.isin(list(found.error_rows))
+        & has_period
+        & numerator.values.notna().to_numpy()
+        & ~no_figure
+    )
+    figures = _figures(raw, cleaned_column, numbers, measure, periods, good)
+    return ParsedCells(figures=figures, problems=found.sorted())
+
+
+def _blank_causes(raw: RawTable, found: _CellProblems) -> set[tuple[int, str]]:
+    """Blank-looking cells that hold an Excel error or a formula never computed, each a
+    problem; returns their (row, field)."""
     caused: set[tuple[int, str]] = set()
     for kind, code in (("error", "excel_error"), ("formula", "formula_without_value")):
         chosen = raw.causes[raw.causes["kind"] == kind]
@@ -119,10 +148,20 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
             rows = pd.Index(group["row"].to_numpy())
             texts = pd.Series(group["text"].to_numpy(), index=rows)
             detail = {"value": texts} if kind == "error" else {"formula": texts}
-            found.add(code, rows, cells(str(key)), column=field_header(str(key)), **detail)  # type: ignore[arg-type]
+            found.add(code, rows, raw.cells(str(key)), column=field_header(str(key)), **detail)  # type: ignore[arg-type]
             caused.update((int(r), str(key)) for r in rows)
+    return caused
+
+
+def _missing_values(raw: RawTable, caused: set[tuple[int, str]], found: _CellProblems) -> None:
+    """A required field left blank (not for a cause already said): a problem in its cell."""
+    values = raw.values
+    index = values.index
     for key in REQUIRED_FIELDS:
-        blank = column(key).isna().to_numpy(copy=True)
+        if key in values.columns:
+            blank = values[key].isna().to_numpy(copy=True)
+        else:
+            blank = np.ones(len(index), dtype=bool)
         if caused:
             blank &= np.array([(r, key) not in caused for r in index.tolist()], dtype=bool)
         rows = index[blank]
@@ -130,15 +169,19 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
             # A row with its name but no figure: published tables have them ('chưa có số
             # liệu'). It gives no figure, and the rest of the workbook still does.
             found.add(
-                "no_figure", rows, cells(key), column=field_header(key), value="trống / blank"
+                "no_figure", rows, raw.cells(key), column=field_header(key), value="trống / blank"
             )
         elif len(rows):
-            found.add("missing_value", rows, cells(key), column=field_header(key))
+            found.add("missing_value", rows, raw.cells(key), column=field_header(key))
 
-    # Excel errors typed or saved as text ('#N/A').
+
+def _without_excel_errors(raw: RawTable, found: _CellProblems) -> dict[str, pd.Series]:
+    """Each column with the Excel errors typed or saved as text ('#N/A') blanked, each one
+    a problem in its cell."""
+    index = raw.values.index
     cleaned: dict[str, pd.Series] = {}
-    for key in values.columns:
-        series = values[key]
+    for key in raw.values.columns:
+        series = raw.values[key]
         if series.dtype != object or key in ("section", "stt"):
             cleaned[key] = series
             continue
@@ -148,29 +191,39 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
             found.add(
                 "excel_error",
                 rows,
-                cells(key),
+                raw.cells(key),
                 column=field_header(key),
                 value=series.loc[rows].map(lambda v: str(v).strip()),
             )
             series = series.where(~is_error, None)
         cleaned[key] = series
+    return cleaned
 
-    def cleaned_column(key: str) -> pd.Series:
-        if key in cleaned:
-            return cleaned[key]
-        return pd.Series([None] * len(index), index=index, dtype=object)
 
-    numbers = {key: _numbers(cleaned_column(key), key, raw, found) for key in _EMPTY_NUMBERS}
-    # A plan is in the figure's own unit: a count's plan is a count, a rate's a rate.
+def _measures(
+    raw: RawTable, numbers: dict[str, NumberColumn], measure: pd.Series, names: pd.Series
+) -> pd.Series:
+    """Each figure's unit of measure: as stated, else per cent where the figure says it is
+    a rate ('98,3%' typed with no base, or a name such as 'Tỷ lệ hộ nghèo')."""
     numerator, denominator = numbers["numerator"], numbers["denominator"]
     has_denominator = denominator.values.notna()
-    measure = cleaned_column("measure").astype(object)
+    measure = measure.astype(object)
     # '98,3%' typed in Tử số (with no base) is a rate in per cent; so is a figure with no
     # base whose name says it is one ('Tỷ lệ hộ nghèo', 'Poverty rate (%)').
     typed_rate = measure.isna() & (numerator.suffix != "") & ~has_denominator
     measure = measure.where(~typed_rate, numerator.suffix)
-    named_rate = measure.isna() & ~has_denominator & _named_rate(raw, cleaned_column("indicator"))
-    measure = measure.where(~named_rate, "%")
+    named_rate = measure.isna() & ~has_denominator & _named_rate(raw, names)
+    return measure.where(~named_rate, "%")
+
+
+def _check_counts(
+    raw: RawTable, numbers: dict[str, NumberColumn], measure: pd.Series, found: _CellProblems
+) -> None:
+    """A count is never negative or fractional, a base never 0, a part never more than its
+    base: each breach a problem in its cell."""
+    index = raw.values.index
+    numerator, denominator = numbers["numerator"], numbers["denominator"]
+    has_denominator = denominator.values.notna()
     counted = _counted(measure, has_denominator)
     for key, number in (("numerator", numerator), ("denominator", denominator)):
         if key not in raw.columns:
@@ -182,7 +235,7 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
             found.add(
                 "negative_count",
                 rows,
-                cells(key),
+                raw.cells(key),
                 column=field_header(key),
                 value=value.loc[rows].map(plain_number),
             )
@@ -192,47 +245,24 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
             found.add(
                 "non_integer_count",
                 rows,
-                cells(key),
+                raw.cells(key),
                 column=field_header(key),
                 value=value.loc[rows].map(plain_number),
                 measure=measure.where(measure.notna(), "người/vật / people or things"),
             )
     zero = denominator.values == 0
     if zero.any():
-        found.add("zero_denominator", index[zero.to_numpy()], cells("denominator"))
+        found.add("zero_denominator", index[zero.to_numpy()], raw.cells("denominator"))
     exceeds = ~zero & (numerator.values > denominator.values) & (denominator.values >= 0)
     if exceeds.any():
         rows = index[exceeds.to_numpy()]
         found.add(
             "numerator_exceeds_denominator",
             rows,
-            cells("numerator"),
+            raw.cells("numerator"),
             numerator=numerator.values.loc[rows].map(plain_number),
             denominator=denominator.values.loc[rows].map(plain_number),
         )
-    period_cells = cleaned_column("period")
-    periods = parse_period_column(period_cells, context=context).years_earlier(raw.years_back)
-    errors = periods.errors()
-    unreadable = errors.notna()
-    if unreadable.any():
-        found.add(
-            "unparseable_period",
-            index[unreadable.to_numpy()],
-            cells("period"),
-            value=period_cells,
-            detail=errors,
-        )
-    readable = np.array([p is not None for p in periods.periods] + [False])
-    has_period = readable[np.where(periods.codes >= 0, periods.codes, len(periods.periods))]
-    no_figure = (numerator.no_data | denominator.no_data).to_numpy()
-    good = (
-        ~index.isin(list(found.error_rows))
-        & has_period
-        & numerator.values.notna().to_numpy()
-        & ~no_figure
-    )
-    figures = _figures(raw, cleaned_column, numbers, measure, periods, good)
-    return ParsedCells(figures=figures, problems=found.sorted())
 
 
 def _named_rate(raw: RawTable, names: pd.Series) -> pd.Series:
@@ -325,50 +355,22 @@ def _figures(
     """The rows without errors as a figures frame (columns built once, with their dtypes)."""
     mask = np.asarray(good, dtype=bool)
     index = raw.values.index[mask]
-    codes = periods.codes[mask]
-    known = list(periods.periods)
     count = len(index)
 
     def texts(values: pd.Series | None) -> pd.Series:
-        # Object columns with None for a blank: no dtype inference, no text conversion.
-        if values is None:
-            return pd.Series([None] * count, dtype=object)
-        chosen = values[mask] if len(values) == len(mask) else values
-        array = chosen.to_numpy(dtype=object)
-        if chosen.dtype != object:
-            array[chosen.isna().to_numpy()] = None
-        return pd.Series(array, dtype=object)
-
-    def per_period(values: list[object], blank: object, dtype: Any = object) -> pd.Series:
-        # Each distinct period's value, taken for every row (code -1 takes the blank).
-        lookup = np.asarray([*values, blank], dtype=dtype)
-        taken: pd.Series = pd.Series(lookup[codes], dtype=dtype)
-        return taken
+        return _chosen_texts(values, mask, count)
 
     def number(column: NumberColumn, part: str) -> pd.Series:
         series: pd.Series = getattr(column, part)
         return pd.Series(series.to_numpy()[mask])
 
-    not_a_time = np.datetime64("NaT", "s")
     columns: dict[str, pd.Series] = {
         "indicator": texts(text("indicator"))
         if raw.part_label is None
         else pd.Series([_capitalised(raw.part_label)] * count, dtype=object),
         "code": texts(text("code")),
         "unit": texts(text("unit")),
-        "period": per_period([p.code if p else None for p in known], None),
-        "period_kind": per_period([p.kind if p else None for p in known], None),
-        "period_start": per_period(
-            [np.datetime64(p.start, "s") if p else not_a_time for p in known],
-            not_a_time,
-            "datetime64[s]",
-        ),
-        "period_end": per_period(
-            [np.datetime64(p.end, "s") if p else not_a_time for p in known],
-            not_a_time,
-            "datetime64[s]",
-        ),
-        "period_parsed": per_period(list(known), None),
+        **_period_columns(periods, mask),
         "numerator": number(numbers["numerator"], "values").astype(np.float64),
         "denominator": number(numbers["denominator"], "values").astype(np.float64),
         "printed_rate": number(numbers["rate"], "values").astype(np.float64),
@@ -408,6 +410,47 @@ def _figures(
         # A plan column's blank cell is no plan: the catalogue's target, if any, stands.
         columns[key] = columns[key].where(columns[value].notna().to_numpy(), None)
     return pd.DataFrame(columns)
+
+
+def _chosen_texts(values: pd.Series | None, mask: np.ndarray, count: int) -> pd.Series:
+    """A text column's chosen rows as objects with None for a blank: no dtype inference, no
+    text conversion (a column already of the chosen rows is taken whole)."""
+    if values is None:
+        return pd.Series([None] * count, dtype=object)
+    chosen = values[mask] if len(values) == len(mask) else values
+    array = chosen.to_numpy(dtype=object)
+    if chosen.dtype != object:
+        array[chosen.isna().to_numpy()] = None
+    return pd.Series(array, dtype=object)
+
+
+def _period_columns(periods: PeriodColumn, mask: np.ndarray) -> dict[str, pd.Series]:
+    """The period's columns of the chosen rows, each distinct period's value taken for every
+    row (a row without a period takes the blank)."""
+    codes = periods.codes[mask]
+    known = list(periods.periods)
+
+    def per_period(values: list[object], blank: object, dtype: Any = object) -> pd.Series:
+        lookup = np.asarray([*values, blank], dtype=dtype)
+        taken: pd.Series = pd.Series(lookup[codes], dtype=dtype)
+        return taken
+
+    not_a_time = np.datetime64("NaT", "s")
+    return {
+        "period": per_period([p.code if p else None for p in known], None),
+        "period_kind": per_period([p.kind if p else None for p in known], None),
+        "period_start": per_period(
+            [np.datetime64(p.start, "s") if p else not_a_time for p in known],
+            not_a_time,
+            "datetime64[s]",
+        ),
+        "period_end": per_period(
+            [np.datetime64(p.end, "s") if p else not_a_time for p in known],
+            not_a_time,
+            "datetime64[s]",
+        ),
+        "period_parsed": per_period(list(known), None),
+    }
 
 
 def _capitalised(label: str) -> str:

@@ -1,0 +1,209 @@
+"""Decoding the XML parts of an .xlsx that readers do not fully give: the cell styles
+(each one's number format, and whether it shows a date), the shared strings, and the cells
+of a sheet's first rows (the title block and the headers), read straight from the sheet's
+XML with dates as dates and text as typed. Also which number cells are formatted as a
+percentage. The zip is opened by `workbook`; here its parts are only read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from xml.etree import ElementTree
+
+from .container import XML_HEAD_BYTES
+from .positions import column_index, position_of
+
+if TYPE_CHECKING:
+    from zipfile import ZipFile
+
+CellValue = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
+Grid = list[list[CellValue]]
+
+HEAD_ROWS = 31  # rows read with the title block and headers
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+_BUILTIN_DATE_FORMATS = {*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)}
+_DATE_CODE = re.compile(r"[dmyhs]", re.IGNORECASE)
+_BUILTIN_FORMATS = {9: "0%", 10: "0.00%", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00"}
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The workbook's cell styles, by index: each one's number format and whether it is a date."""
+
+    formats: list[str]  # cellXfs index -> number format code
+    dates: list[bool]  # cellXfs index -> is a date format
+
+
+def read_styles(archive: ZipFile) -> Styles:
+    """The cell styles of `xl/styles.xml` (none when the workbook has no styles part)."""
+    try:
+        root = ElementTree.fromstring(archive.read("xl/styles.xml"))
+    except KeyError:
+        return Styles([], [])
+    custom = {
+        int(fmt.get("numFmtId", "0")): fmt.get("formatCode", "")
+        for fmt in root.iter(f"{_MAIN_NS}numFmt")
+    }
+    formats: list[str] = []
+    dates: list[bool] = []
+    cell_xfs = root.find(f"{_MAIN_NS}cellXfs")
+    for xf in cell_xfs if cell_xfs is not None else []:
+        number = int(xf.get("numFmtId", "0") or 0)
+        code = custom.get(number, _BUILTIN_FORMATS.get(number, "General"))
+        formats.append(code)
+        bare = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", code)
+        dates.append(number in _BUILTIN_DATE_FORMATS or bool(_DATE_CODE.search(bare)))
+    return Styles(formats, dates)
+
+
+class SharedStrings:
+    """The shared string table, parsed only as far as the head rows need it."""
+
+    def __init__(self, archive: ZipFile) -> None:
+        self._archive = archive
+        self._strings: list[str] | None = None
+
+    def long_items(self, limit: int) -> dict[int, int]:
+        """The strings longer than `limit` characters, by index, with their lengths."""
+        self._load()
+        assert self._strings is not None
+        return {i: len(s) for i, s in enumerate(self._strings) if len(s) > limit}
+
+    def get(self, index: int) -> str:
+        self._load()
+        assert self._strings is not None
+        if not 0 <= index < len(self._strings):
+            raise ValueError(f"shared string {index} missing")
+        return self._strings[index]
+
+    def _load(self) -> None:
+        if self._strings is None:
+            self._strings = []
+            try:
+                data = self._archive.read("xl/sharedStrings.xml")
+            except KeyError:
+                data = b""
+            if data:
+                for _event, element in ElementTree.iterparse(io.BytesIO(data), events=("end",)):
+                    if element.tag.endswith("}si"):
+                        self._strings.append(item_text(element))
+                        element.clear()
+
+
+def item_text(element: ElementTree.Element) -> str:
+    """Text of a string item (plain or rich text), without phonetic runs."""
+    parts = []
+    for child in element:
+        if child.tag.endswith("}t"):
+            parts.append(child.text or "")
+        elif child.tag.endswith("}r"):
+            parts += [t.text or "" for t in child if t.tag.endswith("}t")]
+    return "".join(parts)
+
+
+def head_rows(
+    data: bytes,
+    shared: SharedStrings,
+    styles: Styles,
+    *,
+    date1904: bool,
+    limit: int = HEAD_ROWS,
+) -> Grid:
+    """The first `limit` rows of a sheet's XML as rows of values from A1 (blanks None),
+    parsed only as far as those rows."""
+    parser: Any = ElementTree.XMLPullParser(events=("end",))
+    grid: Grid = []
+    position = 0
+    done = False
+    while not done and position < len(data):
+        parser.feed(data[position : position + XML_HEAD_BYTES])
+        position += XML_HEAD_BYTES
+        for _event, element in parser.read_events():
+            if not isinstance(element, ElementTree.Element) or not element.tag.endswith("}row"):
+                continue
+            row_number = int(element.get("r") or len(grid) + 1) - 1
+            if row_number >= limit:
+                done = True
+                break
+            while len(grid) <= row_number:
+                grid.append([])
+            cells = grid[row_number]
+            for cell in element:
+                if not cell.tag.endswith("}c"):
+                    continue
+                where = position_of(cell.get("r")) or (row_number, len(cells))
+                column = where[1]
+                value = _cell_value(cell, shared, styles, date1904=date1904)
+                while len(cells) <= column:
+                    cells.append(None)
+                cells[column] = value
+            element.clear()
+    width = max((len(r) for r in grid), default=0)
+    return [r + [None] * (width - len(r)) for r in grid]
+
+
+def _cell_value(
+    cell: ElementTree.Element, shared: SharedStrings, styles: Styles, *, date1904: bool
+) -> CellValue:
+    kind = cell.get("t", "n")
+    style = int(cell.get("s", "0") or 0)
+    raw = next((c.text for c in cell if c.tag.endswith("}v")), None)
+    if kind == "inlineStr":
+        inline = next((c for c in cell if c.tag.endswith("}is")), None)
+        text = item_text(inline) if inline is not None else ""
+        return text or None
+    if raw is None or raw == "":
+        return None
+    if kind == "s":
+        return shared.get(int(raw)) or None
+    if kind in ("str", "e"):
+        return raw if kind == "str" else None
+    if kind == "b":
+        return raw in ("1", "true")
+    number = float(raw)
+    if style < len(styles.dates) and styles.dates[style]:
+        epoch = dt.datetime(1904, 1, 1) if date1904 else dt.datetime(1899, 12, 30)
+        return epoch + dt.timedelta(days=number)
+    return int(number) if number.is_integer() and abs(number) < 2**53 else number
+
+
+_STYLED_CELL = re.compile(
+    rb'<(?:\w+:)?c\b(?=[^>]*\br="([A-Z]{1,3})([0-9]{1,7})")(?=[^>]*\bs="([0-9]+)")'
+    rb'(?:(?=[^>]*\bt="([a-z]+)"))?[^>]*>'
+)
+
+
+def first_rows(archive: ZipFile, part: str, rows: int) -> bytes:
+    """The start of a sheet's XML, decompressed only as far as its first `rows` rows."""
+    after = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
+    data = b""
+    with archive.open(part) as handle:
+        while chunk := handle.read(1 << 20):
+            data += chunk
+            found = list(after.finditer(data, max(0, len(data) - len(chunk) - 64)))
+            if found and int(found[-1][1]) > rows:
+                break
+    return data
+
+
+def percent_cells(archive: ZipFile, part: str) -> frozenset[tuple[int, int]]:
+    """The number cells of a sheet formatted as a percentage ('0.0%'), zero-based."""
+    styles = read_styles(archive)
+    percent = {
+        str(i).encode()
+        for i, code in enumerate(styles.formats)
+        if "%" in re.sub(r'"[^"]*"|\\.', "", code)
+    }
+    found: set[tuple[int, int]] = set()
+    if percent:
+        data = archive.read(part)
+        for match in _STYLED_CELL.finditer(data):
+            if match[3] in percent and match[4] in (None, b"n"):
+                found.add((int(match[2]) - 1, column_index(match[1].decode())))
+    return frozenset(found)
