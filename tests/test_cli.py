@@ -17,6 +17,7 @@ from conftest import WorkbookFactory
 from workbooks import BUNDLED, ROOT, row
 
 from analysis import cli
+from analysis.present import json_report
 from analysis.present.summary import summarize, summary_records, trend_records
 from analysis.reading.load import load
 
@@ -184,7 +185,7 @@ def test_json_is_written_in_chunks_with_the_same_bytes(
         [row("A", "2024", "9.728", 9897), row("B", "2024", 3, 7)], name="warned.xlsx"
     )
     whole = run(capsys, "check", str(BUNDLED), str(warned), "--json")
-    monkeypatch.setattr(cli, "JSON_CHUNK_ROWS", 3)
+    monkeypatch.setattr(json_report, "JSON_CHUNK_ROWS", 3)
     chunked = run(capsys, "check", str(BUNDLED), str(warned), "--json")
     assert chunked == whole
     code, out, _ = chunked
