@@ -31,12 +31,12 @@ $(DEV): pyproject.toml | $(VENV)/bin/python
 	@touch $(RUN) $@
 
 report: $(RUN) ## Build figures/ and reports/briefing.{html,pdf} from data/ (creates .venv)
-	$(BIN)/chiso build $(WORKBOOK) $(BRIEFING)
+	$(BIN)/chiso build $(WORKBOOK) --figures figures --reports reports $(BRIEFING)
 
 demo: $(RUN) ## Build the demonstration briefing (made-up figures) into figures/demo/ and reports/demo/
 	$(BIN)/chiso build data/demo/tinh-minh-hoa.xlsx --figures figures/demo --reports reports/demo
 
-lab: $(RUN) ## Open the notebooks in JupyterLab
+lab: $(RUN) ## Open the notebooks in JupyterLab (briefing.ipynb links to the one chiso ships)
 	$(BIN)/jupyter lab notebooks/
 
 bench: $(RUN) ## Measure reading speed and memory (numbers go in the README)

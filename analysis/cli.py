@@ -13,39 +13,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from . import __version__
-from .model.labels import HEADINGS, Lang, as_lang
+from .model.labels import Lang, as_lang
+from .present.text_tables import ProblemLike, problems_table, summary_table
 
 if TYPE_CHECKING:
-    from .compute.stats import IntervalMethod
     from .model.dataset import Dataset
     from .model.errors import Problem
     from .run.build import BuildReport
-
-# Rows formatted per `summary_records` call when writing JSON: a 100.000-row workbook
-# never holds all its row dicts at once.
-JSON_CHUNK_ROWS = 5000
-
-
-class ProblemLike(Protocol):
-    """What printing needs of a problem (`errors.Problem`, or one a notebook reported)."""
-
-    @property
-    def severity(self) -> str: ...
-
-    @property
-    def code(self) -> str: ...
-
-    @property
-    def location(self) -> str: ...
-
-    @property
-    def message(self) -> str: ...
+    from .run.options import BuildOptions
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,29 +65,19 @@ def _last_resort(args: argparse.Namespace, exc: BaseException) -> int:
     full traceback was written; exit with `UNEXPECTED`."""
     import json
 
-    from .model.errors import Problem
+    from .run.crash_log import unexpected_failure
 
-    log = write_traceback(exc)
     inputs = [
         str(value)
         for name in ("workbooks", "workbook", "old", "new", "out")
         for value in _as_list(getattr(args, name, None))
     ]
-    files = ", ".join(inputs) or "—"
-    problem = Problem(
-        "unexpected_failure",
-        files,
-        details={
-            "command": f"chiso {args.command}",
-            "error": f"{type(exc).__name__}: {' '.join(str(exc).split())}"[:300],
-            "log": str(log) if log else "—",
-        },
-    )
+    problem, log = unexpected_failure(exc, command=args.command, inputs=inputs)
     if getattr(args, "json", False):
         payload = {"rows": [], "problems": [problem.to_dict()], "traceback": str(log or "")}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
     else:
-        print(f"{files}: {problem.message}", file=sys.stderr)
+        print(f"{problem.location}: {problem.message}", file=sys.stderr)
     return UNEXPECTED
 
 
@@ -117,35 +87,14 @@ def _as_list(value: object) -> list[object]:
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
-def write_traceback(exc: BaseException) -> Path | None:
-    """The full traceback, in a log file of its own: `$CHISO_LOG_DIR`, else the user's
-    state folder (`~/.local/state/chiso`), else the system's temporary folder."""
-    import datetime as dt
-    import os
-    import tempfile
-    import traceback
-
-    text = "".join(traceback.format_exception(exc))
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    for folder in (
-        os.environ.get("CHISO_LOG_DIR"),
-        str(Path(state) / "chiso"),
-        tempfile.gettempdir(),
-    ):
-        if not folder:
-            continue
-        try:
-            path = Path(folder) / f"chiso-{stamp}-{os.getpid()}.log"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-            return path
-        except OSError:
-            continue
-    return None
+WHERE = (
+    "tệp .xlsx, thư mục hoặc mẫu như 'don-vi/*.xlsx' / "
+    ".xlsx files, folders or patterns such as 'units/*.xlsx'"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
+    """The parser of `chiso` and all its subcommands."""
     parser = argparse.ArgumentParser(
         prog="chiso",
         description="Kiểm tra và tổng hợp số liệu chỉ tiêu từ tệp Excel. / "
@@ -153,46 +102,56 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"chiso {__version__}")
     commands = parser.add_subparsers(dest="command")
+    _add_reading_commands(commands)
+    _add_diff_command(commands)
+    _add_template_command(commands)
+    _add_explain_command(commands)
+    add_build_command(commands)
+    return parser
 
-    def common(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument(
-            "--json",
-            action="store_true",
-            help='in một đối tượng JSON {"rows": [...], "problems": [...]} / print one JSON object',
-        )
-        sub.add_argument(
-            "--lang",
-            choices=("vi", "en"),
-            default="vi",
-            help="ngôn ngữ hiển thị số liệu / language of the figures (vi)",
-        )
-        sub.add_argument(
-            "--interval",
-            choices=("wilson", "exact"),
-            default="wilson",
-            help="khoảng tin cậy Wilson hoặc Clopper–Pearson chính xác "
-            "/ Wilson or exact Clopper–Pearson interval (wilson)",
-        )
-        sub.add_argument(
-            "--strict",
-            action="store_true",
-            help="coi mọi cảnh báo là lỗi / count every warning as an error",
-        )
 
-    where = (
-        "tệp .xlsx, thư mục hoặc mẫu như 'don-vi/*.xlsx' / "
-        ".xlsx files, folders or patterns such as 'units/*.xlsx'"
+def _common(sub: argparse.ArgumentParser) -> None:
+    """The output options `check` and `summary` share."""
+    sub.add_argument(
+        "--json",
+        action="store_true",
+        help='in một đối tượng JSON {"rows": [...], "problems": [...]} / print one JSON object',
     )
+    sub.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        default="vi",
+        help="ngôn ngữ hiển thị số liệu / language of the figures (vi)",
+    )
+    sub.add_argument(
+        "--interval",
+        choices=("wilson", "exact"),
+        default="wilson",
+        help="khoảng tin cậy Wilson hoặc Clopper–Pearson chính xác "
+        "/ Wilson or exact Clopper–Pearson interval (wilson)",
+    )
+    sub.add_argument(
+        "--strict",
+        action="store_true",
+        help="coi mọi cảnh báo là lỗi / count every warning as an error",
+    )
+
+
+def _add_reading_commands(commands: Any) -> None:
+    """`chiso check` and `chiso summary`."""
+    where = WHERE
     check = commands.add_parser("check", help="kiểm tra tệp / check workbooks")
     check.add_argument("workbooks", nargs="+", metavar="WORKBOOK", help=where)
-    common(check)
-    check.set_defaults(run=_run_check)
+    _common(check)
+    check.set_defaults(run=run_check)
 
     summary = commands.add_parser("summary", help="bảng chỉ tiêu / table of indicators")
     summary.add_argument("workbooks", nargs="+", metavar="WORKBOOK", help=where)
-    common(summary)
-    summary.set_defaults(run=_run_summary)
+    _common(summary)
+    summary.set_defaults(run=run_summary)
 
+
+def _add_diff_command(commands: Any) -> None:
     diff = commands.add_parser(
         "diff",
         help="so sánh hai lần báo cáo / what moved between two briefings",
@@ -204,8 +163,10 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("new", type=Path, metavar="MỚI", help="bên mới / the new side")
     diff.add_argument("--json", action="store_true", help='in {"changes": [...]} / print JSON')
     diff.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ / language (vi)")
-    diff.set_defaults(run=_run_diff)
+    diff.set_defaults(run=run_diff)
 
+
+def _add_template_command(commands: Any) -> None:
     template = commands.add_parser(
         "template",
         help="tạo tệp mẫu để các đơn vị điền / write the workbook units fill in",
@@ -222,8 +183,11 @@ def _parser() -> argparse.ArgumentParser:
         help="lấy chỉ tiêu, đơn vị, danh mục từ tệp này / take indicators, units and the "
         "catalogue from this workbook",
     )
-    template.set_defaults(run=_run_template)
+    template.set_defaults(run=run_template)
 
+
+def _add_explain_command(commands: Any) -> None:
+    where = WHERE
     explain = commands.add_parser(
         "explain",
         help="chiso hiểu từng bảng thế nào / what chiso understood of each table",
@@ -246,14 +210,14 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument(
         "--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ / language (vi)"
     )
-    explain.set_defaults(run=_run_explain)
-
-    add_build_command(commands)
-    return parser
+    explain.set_defaults(run=run_explain)
 
 
-def _run_explain(args: argparse.Namespace) -> int:
-    paths, notes = _workbooks(args.workbooks)
+# -- check, summary, explain, template, diff ------------------------------------------------
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    paths, notes = _found(args.workbooks)
     problems: list[Problem] = list(notes)
     lines: list[str] = []
     for dataset in _loaded(paths):
@@ -272,16 +236,15 @@ def _run_explain(args: argparse.Namespace) -> int:
 
         written = write_reading(lines, args.output)
         print(f"Đã ghi / written: {written}")
-    return 1 if _has_errors(problems) else 0
+    return 1 if has_errors(problems) else 0
 
 
-def _run_template(args: argparse.Namespace) -> int:
+def run_template(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from .run.template import TemplateContent, content_from, period_choices, write_template
+    from .run.template import content_of, write_template
 
-    today = dt.date.today()
-    content = TemplateContent(periods=period_choices(today))
+    dataset = None
     if args.source is not None:
         from .reading.load import load
 
@@ -289,43 +252,12 @@ def _run_template(args: argparse.Namespace) -> int:
         if not dataset.ok:
             print_problems(dataset.errors, lang="vi", stream=sys.stderr)
             return 1
-        rows = dataset.observations
-        content = content_from(
-            [str(v) for v in rows["indicator"]],
-            [None if v is None else str(v) for v in rows["code"]],
-            [str(v) for v in rows["unit"]],
-            [None if v is None else str(v) for v in rows["measure"]],
-            today=today,
-            catalogue=catalogue_rows(rows),
-            organisation=dataset.facts.organisation,
-        )
-    written = write_template(args.out, content)
+    written = write_template(args.out, content_of(dataset, today=dt.date.today()))
     print(f"Đã ghi / written: {written}")
     return 0
 
 
-def catalogue_rows(rows: Any) -> list[list[object]]:
-    """A catalogue (`Danh mục`) that says of each indicator what the workbook's says."""
-    from .model.dataset import AGGREGATION_WORDS, DIRECTION_WORDS, MEASUREMENT_WORDS
-
-    def word(words: dict[str, str], value: object) -> str | None:
-        return next((k for k, v in words.items() if v == value), None)
-
-    table: list[list[object]] = [["Mã", "Chỉ tiêu", "Cách đo", "Chiều", "Tổng hợp"]]
-    for record in rows.drop_duplicates("indicator").to_dict("records"):
-        table.append(
-            [
-                record["code"],
-                record["indicator"],
-                word(dict(MEASUREMENT_WORDS), record["measurement"]),
-                word(dict(DIRECTION_WORDS), record["direction"]),
-                word(dict(AGGREGATION_WORDS), record["aggregation"]),
-            ]
-        )
-    return table
-
-
-def _run_diff(args: argparse.Namespace) -> int:
+def run_diff(args: argparse.Namespace) -> int:
     from .compute.diff import compare_figures
     from .run.figure_sources import DiffInputError, read_rows
 
@@ -344,47 +276,13 @@ def _run_diff(args: argparse.Namespace) -> int:
     if not changes:
         print("Không có số liệu nào thay đổi. / No figure changed.")
         return 0
-    from .present.formatting import format_change
+    from .present.text_tables import changes_table
 
-    lang = as_lang(args.lang)
-    status = {
-        "changed": ("thay đổi", "changed"),
-        "added": ("mới", "added"),
-        "removed": ("bỏ", "removed"),
-    }
-    table = [
-        [
-            change.indicator,
-            change.unit,
-            change.period,
-            status[change.status][0 if lang == "vi" else 1],
-            change.old_text or "",
-            change.new_text or "",
-            format_change(
-                change.change,
-                factor=100,
-                decimals=2,
-                display="rate" if change.change_unit == "pp" else "count",
-                lang=lang,
-            )
-            if change.change is not None
-            else "",
-        ]
-        for change in changes
-    ]
-    heads = (
-        ["Chỉ tiêu", "Đơn vị", "Kỳ", "", "Cũ", "Mới", "Thay đổi"]
-        if lang == "vi"
-        else ["Indicator", "Unit", "Period", "", "Old", "New", "Change"]
-    )
-    sys.stdout.write(render_table(heads, table, max_width={0: 56}))
+    sys.stdout.write(changes_table(changes, lang=as_lang(args.lang)))
     return 0
 
 
-# -- check and summary --------------------------------------------------------------------
-
-
-def _workbooks(arguments: Sequence[str]) -> tuple[list[Path], list[Problem]]:
+def _found(arguments: Sequence[str]) -> tuple[list[Path], list[Problem]]:
     """The files the arguments name (folders and patterns expanded), and what was skipped."""
     from .reading.workbook import find_workbooks
 
@@ -401,6 +299,8 @@ def _loaded(paths: Iterable[Path], *, strict: bool = False) -> Iterable[Dataset]
 
 def _print_json(args: argparse.Namespace, paths: list[Path], notes: list[Problem]) -> int:
     """`check --json` and `summary --json`: one JSON object, on stdout once complete."""
+    from .present.json_report import write_json
+
     written = write_json(
         _loaded(paths, strict=args.strict),
         lang=args.lang,
@@ -408,11 +308,11 @@ def _print_json(args: argparse.Namespace, paths: list[Path], notes: list[Problem
         stream=_stdout_bytes(),
         notes=notes,
     )
-    return 1 if _has_errors(written) else 0
+    return 1 if has_errors(written) else 0
 
 
-def _run_check(args: argparse.Namespace) -> int:
-    paths, notes = _workbooks(args.workbooks)
+def run_check(args: argparse.Namespace) -> int:
+    paths, notes = _found(args.workbooks)
     if args.json:
         return _print_json(args, paths, notes)
     problems: list[Problem] = list(notes)
@@ -431,8 +331,8 @@ def _run_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def _run_summary(args: argparse.Namespace) -> int:
-    paths, notes = _workbooks(args.workbooks)
+def run_summary(args: argparse.Namespace) -> int:
+    paths, notes = _found(args.workbooks)
     if args.json:
         return _print_json(args, paths, notes)
     from .present.summary import summarize, summary_records
@@ -444,79 +344,16 @@ def _run_summary(args: argparse.Namespace) -> int:
         if dataset.ok:  # each valid workbook gives its figures; the others say why not
             rows += summary_records(summarize(dataset, lang=args.lang, method=args.interval))
     if rows:
-        print_summary(rows, lang=args.lang, stream=sys.stdout)
+        sys.stdout.write(summary_table(rows, lang=args.lang))
     if found:  # problems on stderr, figures on stdout
         print_problems(found, lang=args.lang, stream=sys.stderr)
-    return 1 if _has_errors(found) else 0
-
-
-def _has_errors(problems: Sequence[ProblemLike]) -> bool:
-    return any(p.severity == "error" for p in problems)
+    return 1 if has_errors(found) else 0
 
 
 def _stdout_bytes() -> BinaryIO:
     """Standard output as bytes, after whatever was printed to it as text."""
     sys.stdout.flush()
     return sys.stdout.buffer
-
-
-def write_json(
-    datasets: Iterable[Dataset],
-    *,
-    lang: Lang,
-    method: IntervalMethod,
-    stream: BinaryIO,
-    notes: Sequence[Problem] = (),
-) -> list[Problem]:
-    """Write `{"rows": [...], "problems": [...], "sheets": [...], "tables": [...], "trends":
-    [...]}` (README,
-    "JSON interface") in one pass.
-
-    Every workbook is read and summarised before the first byte is written, so that a
-    failure leaves standard output empty for the last resort's one JSON object. Rows are
-    then formatted and encoded `JSON_CHUNK_ROWS` at a time (orjson, indented by two
-    spaces); a workbook with errors contributes its problems and no rows. Returns every
-    problem written.
-    """
-    import orjson
-
-    from .present.summary import summarize, summary_records, trend_records
-
-    option = orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY
-    problems: list[Problem] = list(notes)
-    sheets: list[dict[str, object]] = []
-    tables: list[dict[str, object]] = []
-    trends: list[dict[str, object]] = []
-    written = False
-    frames = []
-    for dataset in datasets:
-        problems += dataset.problems
-        sheets += [reading.to_dict() for reading in dataset.sheets]
-        tables += [reading.to_dict() for reading in dataset.tables]
-        if not dataset.ok:
-            continue
-        frame = summarize(dataset, lang=lang, method=method)
-        trends += trend_records(frame, lang=lang)
-        frames.append(frame)
-    stream.write(b'{\n  "rows": [')
-    for frame in frames:
-        for start in range(0, len(frame), JSON_CHUNK_ROWS):
-            records = summary_records(frame.iloc[start : start + JSON_CHUNK_ROWS])
-            # One encoder call per chunk: '[\n  {...},\n  {...}\n]' indented two more.
-            body = orjson.dumps(records, option=option)[1:-1].replace(b"\n", b"\n  ")
-            stream.write((b"," if written else b"") + body.rstrip())
-            written = True
-    stream.write(b"\n  ]" if written else b"]")
-    encoded = orjson.dumps([p.to_dict() for p in problems], option=option)
-    stream.write(b',\n  "problems": ' + encoded.replace(b"\n", b"\n  "))
-    understood = orjson.dumps(sheets, option=option)
-    stream.write(b',\n  "sheets": ' + understood.replace(b"\n", b"\n  "))
-    read = orjson.dumps(tables, option=option)
-    stream.write(b',\n  "tables": ' + read.replace(b"\n", b"\n  "))
-    over_time = orjson.dumps(trends, option=option)
-    stream.write(b',\n  "trends": ' + over_time.replace(b"\n", b"\n  ") + b"\n}\n")
-    stream.flush()
-    return problems
 
 
 # -- build --------------------------------------------------------------------------------
@@ -527,9 +364,11 @@ def add_build_command(commands: Any) -> None:
     sub = commands.add_parser(
         "build",
         help="dựng biểu đồ và báo cáo / build figures and briefings",
-        description="Chạy notebook báo cáo cho từng tệp, ghi biểu đồ và báo cáo HTML/PDF; "
-        "chỉ dựng lại những gì đã thay đổi. / Run the briefing notebook on each workbook "
-        "and write its figures and HTML/PDF briefings, rebuilding only what changed.",
+        description="Chạy notebook báo cáo cho từng tệp, ghi biểu đồ và báo cáo HTML/PDF "
+        "vào thư mục figures/ và reports/ cạnh tệp; chỉ dựng lại những gì đã thay đổi. / "
+        "Run the briefing notebook on each workbook and write its figures and HTML/PDF "
+        "briefings to figures/ and reports/ beside it, rebuilding only what changed. "
+        "Ví dụ / example: chiso build so-lieu/bao-cao.xlsx",
     )
     sub.add_argument(
         "workbooks",
@@ -537,6 +376,14 @@ def add_build_command(commands: Any) -> None:
         metavar="WORKBOOK",
         help="tệp .xlsx, mặc định data/*.xlsx / .xlsx files, default data/*.xlsx",
     )
+    _add_run_options(sub)
+    _add_output_options(sub)
+    _add_briefing_options(sub)
+    sub.set_defaults(run=run_build)
+
+
+def _add_run_options(sub: argparse.ArgumentParser) -> None:
+    """What is built, and how: combined folders, one unit, forced, dry."""
     sub.add_argument(
         "--combine",
         action="store_true",
@@ -556,28 +403,36 @@ def add_build_command(commands: Any) -> None:
         help="báo cáo riêng của một đơn vị (và các đơn vị trực thuộc), ghi vào thư mục riêng / "
         "the briefing of one unit (and the units below it), in folders of its own",
     )
+
+
+def _add_output_options(sub: argparse.ArgumentParser) -> None:
+    """Where the outputs go, and which notebook makes them."""
     sub.add_argument(
         "--figures",
         type=Path,
         metavar="DIR",
-        help="thư mục biểu đồ PNG/SVG (figures; tệp ngoài data/ ghi vào thư mục con mang tên "
-        "nó) / folder for the PNG/SVG charts (figures; a workbook from outside data/ writes "
-        "to a subfolder named after it)",
+        help="thư mục biểu đồ PNG/SVG (mặc định figures/ cạnh tệp; nhiều tệp thì mỗi tệp một "
+        "thư mục con mang tên nó) / folder for the PNG/SVG charts (default figures/ beside "
+        "the workbook; several workbooks get a subfolder each, named after them)",
     )
     sub.add_argument(
         "--reports",
         type=Path,
         metavar="DIR",
-        help="thư mục báo cáo HTML/PDF (reports; như trên) / folder for the HTML/PDF "
-        "briefings (reports; as above)",
+        help="thư mục báo cáo HTML/PDF (mặc định reports/ cạnh tệp; như trên) / folder for "
+        "the HTML/PDF briefings (default reports/ beside the workbook; as above)",
     )
     sub.add_argument(
         "--notebook",
         type=Path,
-        default=Path("notebooks/briefing.ipynb"),
         metavar="IPYNB",
-        help="notebook báo cáo / the briefing notebook (notebooks/briefing.ipynb)",
+        help="notebook báo cáo (mặc định notebook đi kèm chiso) / the briefing notebook "
+        "(default: the one shipped with chiso)",
     )
+
+
+def _add_briefing_options(sub: argparse.ArgumentParser) -> None:
+    """What the briefing says: its language, heading, period, date and comparison."""
     sub.add_argument(
         "--lang",
         choices=("vi", "en"),
@@ -611,37 +466,27 @@ def add_build_command(commands: Any) -> None:
         "Excel); mặc định lần dựng trước / compare with this build (reports folder, "
         "briefing.ipynb, summary --json, workbook); default: the previous build",
     )
-    sub.set_defaults(run=_run_build)
 
 
-def _run_build(args: argparse.Namespace) -> int:
-    from .run.build import BuildError, BuildOptionError, BuildOptions, build, check_options
+def run_build(args: argparse.Namespace) -> int:
+    from .run.build import build
+    from .run.options import BuildError, BuildOptionError, check_options
 
     arguments = args.workbooks or ["data"]
     folders = [Path(a) for a in arguments if args.combine and Path(a).is_dir()]
-    workbooks, skipped = _workbooks([a for a in arguments if Path(a) not in folders])
+    workbooks, skipped = _found([a for a in arguments if Path(a) not in folders])
     workbooks = folders + workbooks
     if skipped:  # Excel lock files and temporary files: named, never built
         print_problems(skipped, lang=as_lang(args.lang), stream=sys.stderr)
     if not workbooks:
-        print("Không tìm thấy / not found: data/*.xlsx", file=sys.stderr)
+        print("Không tìm thấy / not found: " + ", ".join(args.workbooks or ["data/*.xlsx"]),
+              file=sys.stderr)  # fmt: skip
         return 1
-    chosen = args.figures is not None or args.reports is not None
-    options = BuildOptions(
-        figures_dir=args.figures or Path("figures"),
-        reports_dir=args.reports or Path("reports"),
-        # Folders chosen on the command line take the one workbook as it is; the default
-        # folders belong to the bundled data/ workbook, and any other writes under its name.
-        home=None if chosen else Path("data"),
-        notebook=args.notebook,
-        lang=args.lang,
-        organisation=args.organisation,
-        place=args.place,
-        period=args.period,
-        report_date=args.report_date,
-        since=args.since,
-        unit=args.unit,
-    )
+    try:
+        options = build_options(args, [Path(a) for a in arguments])
+    except BuildError as exc:  # no folder holds the workbooks: they must say where
+        print(exc, file=sys.stderr)
+        return 2
     bar = _ProgressBar()
     failure: BuildError | None = None
     try:
@@ -657,10 +502,35 @@ def _run_build(args: argparse.Namespace) -> int:
     if failure is not None:
         print(failure, file=sys.stderr)
         return 1
-    lang = as_lang(args.lang)
+    return _told(report, lang=as_lang(args.lang), dry_run=args.dry_run)
+
+
+def build_options(args: argparse.Namespace, named: list[Path]) -> BuildOptions:
+    """The build's options from the command line; without --figures/--reports, the outputs
+    go beside what was named (`run.options.output_folders`), wherever chiso runs from."""
+    from .run.options import BRIEFING_NOTEBOOK, BuildOptions, output_folders
+
+    figures, reports = output_folders(named, figures=args.figures, reports=args.reports)
+    return BuildOptions(
+        figures_dir=figures,
+        reports_dir=reports,
+        notebook=args.notebook or BRIEFING_NOTEBOOK,
+        lang=args.lang,
+        organisation=args.organisation,
+        place=args.place,
+        period=args.period,
+        report_date=args.report_date,
+        since=args.since,
+        unit=args.unit,
+    )
+
+
+def _told(report: BuildReport, *, lang: str, dry_run: bool) -> int:
+    """Print what the build found and did; the exit code."""
+    language = as_lang(lang)
     if report.problems:
         stream = sys.stderr if report.failed else sys.stdout
-        print_problems(report.problems, lang=lang, stream=stream)
+        print_problems(report.problems, lang=language, stream=stream)
     if report.failed and not (report.written or report.unchanged):
         print(
             "Có lỗi: không ghi đè báo cáo cũ. / Errors: previous outputs left as they were.",
@@ -675,34 +545,9 @@ def _run_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if report.figures:  # what the briefing says, as `chiso summary` prints it
-        print_summary(report.figures, lang=lang, stream=sys.stdout)
-    print(summary_line(report, dry_run=args.dry_run))
+        sys.stdout.write(summary_table(report.figures, lang=language))
+    print(report.describe(dry_run=dry_run))
     return 1 if report.failed else 0
-
-
-def summary_line(report: BuildReport, *, dry_run: bool) -> str:
-    """What a build did (or would do), in a few lines."""
-    if dry_run:
-        if not report.written and not report.removed:
-            return "Không có gì cần dựng lại. / Nothing to rebuild."
-        lines = [f"Sẽ ghi / would write ({len(report.written)}):"]
-        lines += [f"  {path}" for path in report.written]
-        lines.append(f"Không đổi / unchanged: {len(report.unchanged)}")
-        if report.removed:
-            lines.append(f"Sẽ xoá / would remove ({len(report.removed)}):")
-            lines += [f"  {path}" for path in report.removed]
-        lines.append("Chạy thử: chưa ghi gì. / Dry run: nothing was written.")
-        return "\n".join(lines)
-    if not report.written and not report.unchanged and not report.removed:
-        return "Không có gì thay đổi. / Nothing changed."
-    lines = [f"Đã ghi / written ({len(report.written)}):"]
-    lines += [f"  {path}" for path in report.written]
-    lines.append(f"Không đổi / unchanged: {len(report.unchanged)}")
-    if report.removed:
-        lines.append("Đã xoá / removed: " + ", ".join(map(str, report.removed)))
-    if report.executed:
-        lines.append(f"Notebook đã chạy / notebooks run: {len(report.executed)}")
-    return "\n".join(lines)
 
 
 class _ProgressBar:
@@ -733,64 +578,13 @@ class _ProgressBar:
             self._bar = None
 
 
-# -- tables ---------------------------------------------------------------------------------
-
-
-def print_summary(rows: list[dict[str, Any]], *, lang: Lang, stream: TextIO) -> None:
-    """The indicators as an aligned text table; group totals marked with Σ."""
-    heads = HEADINGS[lang]
-    table = [
-        [
-            ("Σ " if row["is_total"] else "") + row["indicator"],
-            row["unit"],
-            row["period"],
-            row["text"] + (f" {row['measure']}" if row["is_total"] and row["measure"] else ""),
-            row["ratio_text"] or "",
-            row["interval_text"] or "",
-            row["cell"],
-        ]
-        for row in rows
-    ]
-    headers = [
-        heads[key] for key in ("indicator", "unit", "period", "figure", "ratio", "interval", "cell")
-    ]
-    stream.write(render_table(headers, table, max_width={0: 56}))
-
-
 def print_problems(problems: Sequence[ProblemLike], *, lang: Lang, stream: TextIO) -> None:
-    """Errors first, one line each; then warnings, those of one kind and column told once
-    with their cells as ranges ('32 ô số nhập dạng chữ ở cột Tử số (E2:E33)'); then notes."""
-    if not problems:
-        stream.write("Không có lỗi. / No problems found.\n")
-        return
-    from .model.errors import Problem, group_problems
-
-    told: Sequence[ProblemLike] = problems
-    if all(isinstance(p, Problem) for p in problems):
-        told = group_problems([p for p in problems if isinstance(p, Problem)])
-    heads = HEADINGS[lang]
-    table = [[heads[p.severity], p.code, p.location, p.message] for p in told]
-    headers = [heads[key] for key in ("severity", "code", "where", "message")]
-    stream.write(render_table(headers, table, max_width={}))
+    """Errors first, then warnings (those of one kind told once), then notes."""
+    stream.write(problems_table(problems, lang=lang))
 
 
-def render_table(headers: list[str], rows: list[list[str]], *, max_width: dict[int, int]) -> str:
-    """Columns padded to their widest cell (NFC, so each Vietnamese letter is one column)."""
-
-    def fit(text: str, column: int) -> str:
-        text = unicodedata.normalize("NFC", text)
-        limit = max_width.get(column)
-        return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
-
-    cells = [[fit(h, i) for i, h in enumerate(headers)]]
-    cells += [[fit(value, i) for i, value in enumerate(row)] for row in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    lines = []
-    for index, row in enumerate(cells):
-        lines.append("  ".join(value.ljust(widths[i]) for i, value in enumerate(row)).rstrip())
-        if index == 0:
-            lines.append("  ".join("-" * width for width in widths))
-    return "\n".join(lines) + "\n"
+def has_errors(problems: Sequence[ProblemLike]) -> bool:
+    return any(p.severity == "error" for p in problems)
 
 
 if __name__ == "__main__":

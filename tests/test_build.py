@@ -23,16 +23,10 @@ from pypdf import PdfReader
 from workbooks import BUNDLED, ROOT, SUBJECT_TITLE
 
 from analysis import cli
-from analysis.run.build import (
-    MANIFEST_NAME,
-    PREVIOUS_NAME,
-    BuildError,
-    BuildOptions,
-    BuildReport,
-    build,
-    check_options,
-    plan_targets,
-)
+from analysis.run.build import BuildReport, build
+from analysis.run.manifest import MANIFEST_NAME, PREVIOUS_NAME
+from analysis.run.options import BuildError, BuildOptions, check_options
+from analysis.run.targets import plan_targets
 
 NOTEBOOK = ROOT / "notebooks" / "briefing.ipynb"
 HANDBOOK = {
@@ -44,6 +38,9 @@ REPORT_FIGURES = ("98,3%", "9.728/9.897", "43 đảng viên", "10.616 lượt", 
 HEAVY = ("pandas", "matplotlib")
 # What `make report` passes for the bundled workbook.
 BRIEFING = ("--organisation", "Thành ủy Quảng Ngãi", "--place", "Quảng Ngãi", "--period", "2024S1")
+# Where `make report` writes: the project's own folders, named (by default a build writes
+# beside its workbook, here data/figures and data/reports).
+FOLDERS = ("--figures", "figures", "--reports", "reports")
 
 # Runs `chiso build` in a fresh interpreter and records what that process imported.
 WRAPPER = """
@@ -133,6 +130,7 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Tree:
         "--report-date",
         "2024-07-01",
         *BRIEFING,
+        *FOLDERS,
     )
     assert first.returncode == 0, first.stderr
     return Tree(root, workbook, first)
@@ -192,6 +190,7 @@ def test_nothing_changed_means_nothing_done(tree: Tree, capsys: pytest.CaptureFi
         "--report-date",
         "2024-07-01",
         *BRIEFING,
+        *FOLDERS,
     )
     assert again.returncode == 0, again.stderr
     assert again.stdout == "Không có gì thay đổi. / Nothing changed.\n"
@@ -317,6 +316,7 @@ def test_a_changed_value_rebuilds_only_what_it_affects_and_errors_change_nothing
             "--report-date",
             "2024-07-01",
             *BRIEFING,
+            *FOLDERS,
         ]
     )
     out, err = capsys.readouterr()

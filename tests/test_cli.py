@@ -17,6 +17,7 @@ from conftest import WorkbookFactory
 from workbooks import BUNDLED, ROOT, row
 
 from analysis import cli
+from analysis.present import json_report
 from analysis.present.summary import summarize, summary_records, trend_records
 from analysis.reading.load import load
 
@@ -184,7 +185,7 @@ def test_json_is_written_in_chunks_with_the_same_bytes(
         [row("A", "2024", "9.728", 9897), row("B", "2024", 3, 7)], name="warned.xlsx"
     )
     whole = run(capsys, "check", str(BUNDLED), str(warned), "--json")
-    monkeypatch.setattr(cli, "JSON_CHUNK_ROWS", 3)
+    monkeypatch.setattr(json_report, "JSON_CHUNK_ROWS", 3)
     chunked = run(capsys, "check", str(BUNDLED), str(warned), "--json")
     assert chunked == whole
     code, out, _ = chunked
@@ -342,3 +343,51 @@ def test_warnings_of_one_kind_are_told_once_and_errors_come_first(
     assert cli.main(["check", "--json", str(path)]) == 1
     payload = json.loads(capsys.readouterr().out)
     assert sum(p["code"] == "number_as_text" for p in payload["problems"]) == 32  # every cell
+
+
+def build_args(*args: str) -> argparse.Namespace:
+    return cli._parser().parse_args(["build", *args])
+
+
+def test_a_build_writes_beside_what_it_was_given_from_any_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis.run.options import BRIEFING_NOTEBOOK, output_folders
+
+    monkeypatch.chdir(tmp_path)  # not the project: nothing may come from the folder run in
+    (tmp_path / "so").mkdir()
+    workbook = tmp_path / "so" / "lieu.xlsx"
+    workbook.write_bytes(BUNDLED.read_bytes())
+
+    def folders(*args: str) -> tuple[Path, Path]:
+        options = cli.build_options(
+            build_args(*args), [Path(a) for a in build_args(*args).workbooks]
+        )
+        assert options.notebook == BRIEFING_NOTEBOOK  # the notebook chiso ships
+        return options.figures_dir, options.reports_dir
+
+    # A workbook: in its own folder, as typed (relative stays relative) or absolute.
+    assert folders("so/lieu.xlsx") == (Path("so/figures"), Path("so/reports"))
+    assert folders(str(workbook)) == (tmp_path / "so" / "figures", tmp_path / "so" / "reports")
+    assert folders("lieu.xlsx") == (Path("figures"), Path("reports"))  # even before it exists
+    # A folder, or a pattern: beside it, in the folder holding it (`chiso build data`:
+    # the project's own figures/ and reports/, as before).
+    assert folders("so") == (Path("figures"), Path("reports"))
+    assert folders("so/*.xlsx") == (Path("so/figures"), Path("so/reports"))
+    # Several: the deepest folder holding them all, relative or absolute alike.
+    assert folders("so/lieu.xlsx", str(workbook)) == (tmp_path / "so" / "figures",
+                                                      tmp_path / "so" / "reports")  # fmt: skip
+    # Chosen folders win, one or both.
+    assert folders("so/lieu.xlsx", "--figures", "f") == (Path("f"), Path("so/reports"))
+    assert folders("so/lieu.xlsx", "--figures", "f", "--reports", "r") == (Path("f"), Path("r"))
+    assert output_folders([]) == (Path("figures"), Path("reports"))
+
+
+def test_the_briefing_notebook_has_one_source() -> None:
+    from analysis.run.options import BRIEFING_NOTEBOOK
+
+    # The package's copy is the notebook; the repository's notebooks/ links to it, so
+    # JupyterLab (`make lab`) and every build open the same file.
+    assert BRIEFING_NOTEBOOK.is_file()
+    assert BRIEFING_NOTEBOOK.parent.parent == Path(cli.__file__).parent
+    assert (ROOT / "notebooks" / "briefing.ipynb").resolve() == BRIEFING_NOTEBOOK

@@ -200,3 +200,16 @@ TARGET_STATUS: dict[str, dict[Lang, str]] = {
     "đạt": {"vi": "đạt", "en": "met"},
     "chưa đạt": {"vi": "chưa đạt", "en": "short"},
 }
+
+
+# -- run-cli --
+# `chiso diff`'s table: what happened to each figure, and the column heads.
+CHANGE_STATUS: dict[str, dict[Lang, str]] = {
+    "changed": {"vi": "thay đổi", "en": "changed"},
+    "added": {"vi": "mới", "en": "added"},
+    "removed": {"vi": "bỏ", "en": "removed"},
+}
+CHANGE_HEADINGS: dict[Lang, tuple[str, ...]] = {
+    "vi": ("Chỉ tiêu", "Đơn vị", "Kỳ", "", "Cũ", "Mới", "Thay đổi"),
+    "en": ("Indicator", "Unit", "Period", "", "Old", "New", "Change"),
+}

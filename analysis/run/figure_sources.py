@@ -9,8 +9,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..model.errors import ChisoError
 
-class DiffInputError(ValueError):
+
+class DiffInputError(ChisoError, ValueError):
     """A side of `chiso diff` that is none of the accepted kinds (vi / en)."""
 
 

@@ -16,10 +16,14 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..model.columns import field_header
 from ..model.sheet_names import TEMPLATE_GUIDE, TEMPLATE_LISTS
 from ..model.text import neutralise
+
+if TYPE_CHECKING:
+    from ..model.dataset import Dataset
 
 # The long layout's fields, headed as chiso reads them (`columns.DATA_COLUMNS`).
 TEMPLATE_FIELDS = (
@@ -173,4 +177,43 @@ def content_from(
         rows=rows,
         catalogue=tuple(tuple(line) for line in catalogue),
         facts=(("Cơ quan", organisation),) if organisation else (),
+    )
+
+
+def catalogue_rows(rows: Any) -> list[list[object]]:
+    """A catalogue (`Danh mục`) that says of each indicator what the workbook's says:
+    `rows` is a dataset's observations, one row per figure."""
+    from ..model.dataset import AGGREGATION_WORDS, DIRECTION_WORDS, MEASUREMENT_WORDS
+
+    def word(words: dict[str, str], value: object) -> str | None:
+        return next((k for k, v in words.items() if v == value), None)
+
+    table: list[list[object]] = [["Mã", "Chỉ tiêu", "Cách đo", "Chiều", "Tổng hợp"]]
+    for record in rows.drop_duplicates("indicator").to_dict("records"):
+        table.append(
+            [
+                record["code"],
+                record["indicator"],
+                word(dict(MEASUREMENT_WORDS), record["measurement"]),
+                word(dict(DIRECTION_WORDS), record["direction"]),
+                word(dict(AGGREGATION_WORDS), record["aggregation"]),
+            ]
+        )
+    return table
+
+
+def content_of(dataset: Dataset | None, *, today: dt.date) -> TemplateContent:
+    """The template of a loaded workbook (`chiso template --from`): its indicators, units,
+    catalogue and organisation; without one, an empty template with this year's periods."""
+    if dataset is None:
+        return TemplateContent(periods=period_choices(today))
+    rows = dataset.observations
+    return content_from(
+        [str(v) for v in rows["indicator"]],
+        [None if v is None else str(v) for v in rows["code"]],
+        [str(v) for v in rows["unit"]],
+        [None if v is None else str(v) for v in rows["measure"]],
+        today=today,
+        catalogue=catalogue_rows(rows),
+        organisation=dataset.facts.organisation,
     )

@@ -1,0 +1,183 @@
+"""One workbook's outputs, in memory: the briefing notebook run on it once, then everything
+taken from that run — the chart files (the very bytes the notebook showed), the figures
+and problems it published, and the HTML and PDF exported from the executed notebook.
+
+Nothing is written here: the build writes all targets' outputs together, or none.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .files import write_atomic
+from .kernel import Kernel, NotebookError, execute_notebook, literal
+from .manifest import PENDING_NAME, PREVIOUS_NAME
+from .options import BuildError, BuildOptions
+from .targets import Target
+
+if TYPE_CHECKING:
+    import nbformat
+
+    from ..present.notebook_outputs import ChartImage, ReportedProblem
+
+
+class Progress(Protocol):
+    """Told the number of steps once, then each step as it starts."""
+
+    def start(self, total: int) -> None: ...
+
+    def step(self, message: str) -> None: ...
+
+
+@dataclass
+class TargetRun:
+    """What the briefing notebook gave for one target."""
+
+    outputs: dict[Path, bytes] | None  # None: the workbook's errors leave nothing to build
+    problems: list[ReportedProblem] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)  # summary rows
+
+
+def run_target(
+    target: Target,
+    notebook: nbformat.NotebookNode,
+    options: BuildOptions,
+    steps: Progress,
+    kernel: Kernel,
+    *,
+    previous: bytes | None = None,
+) -> TargetRun:
+    """Every output of one workbook, in memory (`outputs` None when it has errors).
+
+    A folder built as one briefing goes on when some of its workbooks have errors: their
+    problems are reported (the build fails) and the briefing names whose figures are
+    missing; it stops only when none of them is valid. `previous` is the figures to say
+    what moved since (`manifest.previous_figures`), kept beside the reports with the other
+    outputs."""
+    import nbformat
+
+    from ..present.notebook_outputs import collect_results
+
+    executed, failure = _execute(target, notebook, options, steps, kernel, previous=previous)
+    results = collect_results(executed)
+    problems = [_as_given(p, target.workbook) for p in results.problems]
+    errors = any(p.severity == "error" for p in results.problems)
+    if errors and (failure is not None or not results.rows):
+        return TargetRun(None, problems)  # the workbook's errors leave nothing to build
+    if failure is not None:
+        raise BuildError(
+            f"Notebook {options.notebook} lỗi khi chạy / failed: {failure}. "
+            "Báo cáo cũ được giữ nguyên. / Previous outputs were left as they were."
+        )
+    executed.metadata["chiso"] = {
+        **executed.metadata.get("chiso", {}),
+        **({"lang": results.lang} if results.lang else {}),
+        **({"title": results.title} if results.title else {}),
+    }
+    outputs = chart_files(results.charts, target.figures_dir)
+    outputs.update(_exported(executed, target, steps))
+    # nbformat and nbconvert are untyped: calling them is what this module is for.
+    notebook_text: str = nbformat.writes(executed)  # type: ignore[no-untyped-call]
+    outputs[target.reports_dir / "briefing.ipynb"] = notebook_text.encode("utf-8")
+    if previous is not None:
+        outputs[target.reports_dir / PREVIOUS_NAME] = previous
+    return TargetRun(outputs, problems, results.rows)
+
+
+def _execute(
+    target: Target,
+    notebook: nbformat.NotebookNode,
+    options: BuildOptions,
+    steps: Progress,
+    kernel: Kernel,
+    *,
+    previous: bytes | None,
+) -> tuple[nbformat.NotebookNode, NotebookError | None]:
+    """The notebook run on the target's workbook, as far as it ran, and how it failed.
+
+    The notebook reads the previous figures from a file written for the run and removed
+    after it; the executed notebook then names the file kept beside the reports."""
+    name = target.workbook.name
+
+    def on_cell(index: int, total: int) -> None:
+        steps.step(f"{name}: notebook {index + 1}/{total}")
+
+    # The kernel works on one core; meanwhile this process imports the PDF renderer.
+    warm_up = threading.Thread(target=_import_renderer, name="chiso-warm-up", daemon=True)
+    warm_up.start()
+    failure: NotebookError | None = None
+    kept = target.reports_dir / PREVIOUS_NAME
+    pending = target.reports_dir / PENDING_NAME
+    since = options.since
+    if previous is not None:
+        write_atomic(pending, previous)
+        since = pending
+    try:
+        executed = execute_notebook(
+            notebook,
+            parameters=options.parameters(target.workbook, previous=since),
+            # Where JupyterLab would run it: the notebook's relative defaults mean the same.
+            cwd=options.notebook.parent,
+            on_cell=on_cell,
+            kernel=kernel,
+        )
+    except NotebookError as exc:
+        executed, failure = exc.notebook, exc
+    finally:
+        warm_up.join()
+        pending.unlink(missing_ok=True)
+    if previous is not None:  # the executed notebook names the file that stays
+        named = literal(str(pending.resolve()))
+        for cell in executed.cells:
+            if "injected-parameters" in cell.metadata.get("tags", []):
+                cell.source = cell.source.replace(named, literal(str(kept.resolve())))
+    return executed, failure
+
+
+def _exported(
+    executed: nbformat.NotebookNode, target: Target, steps: Progress
+) -> dict[Path, bytes]:
+    """The briefing's HTML and PDF, exported from the executed notebook."""
+    from ..present.export import BriefingHTMLExporter, BriefingPDFExporter
+
+    name = target.workbook.name
+    steps.step(f"{name}: xuất HTML / exporting HTML")
+    html, _ = BriefingHTMLExporter().from_notebook_node(executed)  # type: ignore[no-untyped-call]
+    steps.step(f"{name}: xuất PDF / exporting PDF")
+    pdf, _ = BriefingPDFExporter().from_notebook_node(executed)  # type: ignore[no-untyped-call]
+    return {
+        target.reports_dir / "briefing.html": html.encode("utf-8"),
+        target.reports_dir / "briefing.pdf": pdf,
+    }
+
+
+def _as_given(problem: ReportedProblem, workbook: Path) -> ReportedProblem:
+    """The problem located by the workbook's path as the user gave it (the notebook ran it
+    by its absolute path), as `chiso check` shows it."""
+    resolved, given = str(workbook.resolve()), str(workbook)
+    if problem.fields.get("file") != resolved:
+        return problem
+    location = problem.location
+    if location.startswith(resolved):
+        location = given + location[len(resolved) :]
+    return replace(problem, location=location, fields={**problem.fields, "file": given})
+
+
+def _import_renderer() -> None:
+    import weasyprint  # noqa: F401
+
+
+def chart_files(charts: list[ChartImage], directory: Path) -> dict[Path, bytes]:
+    """Each chart the notebook showed as `<name>.png` and `<name>.svg`, under stable names."""
+    outputs: dict[Path, bytes] = {}
+    for chart in charts:
+        png, svg = directory / f"{chart.name}.png", directory / f"{chart.name}.svg"
+        if png in outputs:
+            raise BuildError(
+                f"Hai biểu đồ cùng tên «{chart.name}». / Two charts are named «{chart.name}»."
+            )
+        outputs[png], outputs[svg] = chart.png, chart.svg
+    return outputs
