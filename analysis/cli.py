@@ -284,7 +284,7 @@ def run_diff(args: argparse.Namespace) -> int:
 
 def _found(arguments: Sequence[str]) -> tuple[list[Path], list[Problem]]:
     """The files the arguments name (folders and patterns expanded), and what was skipped."""
-    from .reading.workbook import find_workbooks
+    from .reading.finding import find_workbooks
 
     return find_workbooks(arguments)
 

@@ -374,8 +374,8 @@ def open_briefing(
 def _load_for_briefing(workbook: str | Path) -> tuple[Dataset, bool]:
     """The workbook read (or a folder's or a pattern's workbooks, as one), and whether it
     has figures to present."""
+    from .reading.finding import find_workbooks
     from .reading.load import load, load_many
-    from .reading.workbook import find_workbooks
 
     if Path(workbook).is_dir() or (not Path(workbook).exists() and "*" in str(workbook)):
         paths, notes = find_workbooks([workbook])

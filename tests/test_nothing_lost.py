@@ -32,6 +32,10 @@ def _build_command(root: Path, *extra: str) -> list[str]:
         "--report-date",
         "2024-07-01",
         *BRIEFING,
+        "--figures",
+        "figures",
+        "--reports",
+        "reports",
         *extra,
     ]
 
@@ -43,7 +47,16 @@ def test_another_workbook_builds_under_its_own_name(tree: Tree, tmp_path: Path) 
     other.parent.mkdir()
     book = openpyxl.load_workbook(root / "data" / "ke-hoach-83-quang-ngai.xlsx")
     book.save(other)
-    built = run_build(root, "elsewhere/phuong-1.xlsx", "--notebook", str(NOTEBOOK))
+    built = run_build(
+        root,
+        "elsewhere/phuong-1.xlsx",
+        "--notebook",
+        str(NOTEBOOK),
+        "--figures",
+        "figures",
+        "--reports",
+        "reports",
+    )
     assert built.returncode == 0, built.stderr
     assert (root / "figures" / "phuong-1").is_dir() and (root / "reports" / "phuong-1").is_dir()
     assert (root / "reports" / "phuong-1" / "briefing.pdf").is_file()

@@ -2,6 +2,10 @@
 
 One module a step, in the order the data flows:
 
+- `positions`, `container`, `cell_xml`, `sheet_scan`, `columns`, `workbook`, `finding`: the
+  file checked before any Excel library sees it, its XML parts decoded, one pass over a
+  sheet, columns from a grid; `workbook` is the only module that opens the file, and
+  `finding` lists the workbooks a user names;
 - `cells`: a sheet's cells as arrays (value, kind, merged area), each distinct text read once;
 - `tables`: the tables of a sheet, found by their blocks of numbers and the text around them
   (title above, header rows, row labels to the left, notes and signature below);
@@ -15,6 +19,8 @@ One module a step, in the order the data flows:
   in steps: `meaning_types` (the types), `column_reading` (one column), `column_corrections`
   (the analyst's lines), `column_roles` (roles once the table is seen whole), `figure_groups`
   (the columns that make one figure);
+- `understood`: what was understood of a table, in words; `row_kinds`: which rows are what
+  (form rows, headings, parts, totals, group rows);
 - `figures`: the cells of one figure (count, base, printed rate, plan, share of the plan)
   assembled into one row, wherever they stand;
 - `corrections`: the analyst's `Cách đọc` sheet, which settles a reading.

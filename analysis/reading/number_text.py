@@ -19,6 +19,8 @@ from decimal import Decimal, InvalidOperation
 import numpy as np
 import pandas as pd
 
+from ..model.errors import ChisoError
+
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]")
 _PLAIN = re.compile(r"\d+")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -26,7 +28,7 @@ _SPACE_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 _DECIMAL_COMMA = re.compile(r"(?P<int>\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+),(?P<frac>\d+)")
 
 
-class NumberParseError(ValueError):
+class NumberParseError(ChisoError, ValueError):
     """A cell that does not hold a number in any accepted form."""
 
 

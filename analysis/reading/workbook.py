@@ -42,7 +42,6 @@ from .container import (
     workbook_error,
     workbook_sheets,
 )
-from .finding import find_workbooks
 from .positions import Merged, cell_ref, column_index, column_letter
 from .sheet_scan import blank_cell_causes, hidden_rows, long_texts, merged_areas, used_extent
 
@@ -68,7 +67,6 @@ __all__ = [
     "cell_ref",
     "column_index",
     "column_letter",
-    "find_workbooks",
     "open_workbook",
 ]
 

@@ -91,7 +91,7 @@ def input_files(workbook: Path) -> list[Path]:
     """The files one build input reads: the workbook, or a folder's workbooks."""
     if not workbook.is_dir():
         return [workbook]
-    from ..reading.workbook import find_workbooks
+    from ..reading.finding import find_workbooks
 
     return find_workbooks([workbook])[0]
 
