@@ -8,109 +8,59 @@ vocabularies of the catalogue (`Danh mục`) are the Literal types below.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from .errors import Problem, has_errors
 from .labels import Lang
+from .schemas import OBSERVATIONS
+
+# The vocabularies live in `vocabulary` (the schemas use them too); named here as well
+# because readers of a dataset's columns look for them beside it.
+from .vocabulary import (
+    AGGREGATION_WORDS as AGGREGATION_WORDS,
+)
+from .vocabulary import (
+    AT_TARGET as AT_TARGET,
+)
+from .vocabulary import (
+    BEYOND_TARGET as BEYOND_TARGET,
+)
+from .vocabulary import (
+    DIRECTION_WORDS as DIRECTION_WORDS,
+)
+from .vocabulary import (
+    DISPLAY_WORDS as DISPLAY_WORDS,
+)
+from .vocabulary import (
+    MEASUREMENT_WORDS as MEASUREMENT_WORDS,
+)
+from .vocabulary import (
+    SHORT_OF_TARGET as SHORT_OF_TARGET,
+)
+from .vocabulary import (
+    Aggregation as Aggregation,
+)
+from .vocabulary import (
+    Direction as Direction,
+)
+from .vocabulary import (
+    Display as Display,
+)
+from .vocabulary import (
+    Measurement as Measurement,
+)
+from .vocabulary import (
+    TargetStatus as TargetStatus,
+)
 
 if TYPE_CHECKING:
     from .facts import Facts
     from .hierarchy import Hierarchy
 
-Measurement = Literal["full", "sample", "voluntary"]
-Direction = Literal["up", "down"]
-Aggregation = Literal["sum", "last"]
-Display = Literal["rate", "ratio", "count"]
-# A figure against its target, in the indicator's direction: the words of the public JSON
-# field `target_status` (README, JSON interface); their English is `labels.TARGET_STATUS`.
-TargetStatus = Literal["vượt", "đạt", "chưa đạt"]
-BEYOND_TARGET: TargetStatus = "vượt"
-AT_TARGET: TargetStatus = "đạt"
-SHORT_OF_TARGET: TargetStatus = "chưa đạt"
-
-# Accepted catalogue words (normalised, lower case) -> canonical value.
-MEASUREMENT_WORDS: dict[str, Measurement] = {
-    "toàn bộ": "full",
-    "full": "full",
-    "census": "full",
-    "mẫu": "sample",
-    "chọn mẫu": "sample",
-    "sample": "sample",
-    "tự nguyện": "voluntary",
-    "voluntary": "voluntary",
-    "self-selected": "voluntary",
-}
-DIRECTION_WORDS: dict[str, Direction] = {
-    "tăng": "up",
-    "up": "up",
-    "higher": "up",
-    "giảm": "down",
-    "down": "down",
-    "lower": "down",
-}
-AGGREGATION_WORDS: dict[str, Aggregation] = {
-    "tổng": "sum",
-    "cộng dồn": "sum",
-    "sum": "sum",
-    "cuối kỳ": "last",
-    "last": "last",
-    "stock": "last",
-}
-DISPLAY_WORDS: dict[str, Display] = {
-    "tỷ lệ": "rate",
-    "tỉ lệ": "rate",
-    "rate": "rate",
-    "phân số": "ratio",
-    "tỷ số": "ratio",
-    "ratio": "ratio",
-    "số lượng": "count",
-    "count": "count",
-}
-
-OBSERVATION_COLUMNS: tuple[str, ...] = (
-    "indicator",  # name as written in the workbook (NFC, single spaces)
-    "code",  # short code or None
-    "unit",  # organisation the figure is for
-    "period",  # canonical period code, e.g. '2022/2024S1'
-    "period_kind",  # PeriodKind: year, half, quarter, month, day, span
-    "period_start",  # datetime64: first day of the period
-    "period_end",  # datetime64: last day of the period (included)
-    "period_parsed",  # periods.Period, typed once when the cell was read
-    "numerator",  # float64
-    "denominator",  # float64, NaN for a plain count
-    "printed_rate",  # float64 or NaN, in the indicator's unit
-    "group",
-    "measure",  # unit of measure, e.g. 'lượt'
-    "note",
-    "source",
-    "section",  # heading row above the figure, if any
-    "parent",  # the figure this one is a part of ('Trong đó:', 'a)', '-'), or None
-    "factor",  # float64: 100 for %, 1000 for ‰, 1 for counts
-    "decimals",  # int64
-    "measurement",  # Measurement
-    "direction",  # Direction or None
-    "target",  # float64 or NaN: the plan beside the figure ('Kế hoạch'), else the catalogue's
-    "target_period",  # the period code the plan is for, when its header says ('2024'), or None
-    "aggregation",  # Aggregation: how periods add up (sum of flows, last value of stocks)
-    "display",  # Display
-    "theme",  # catalogue theme or None
-    "file",
-    "sheet",
-    "row",  # Excel row number (1-based)
-    "cell_numerator",  # A1 reference of the count
-    "cell_denominator",
-    "cell_period",
-    "cell_indicator",
-    "cell_rate",  # A1 reference of the printed rate, or None
-    "printed_achievement",  # float64 or NaN: the printed share of the plan, in per cent
-    "achievement_decimals",  # int64: the decimals it is printed with (-1: none printed)
-    "cell_target",  # A1 reference of the plan, or None
-    "cell_achievement",  # A1 reference of the printed share of the plan, or None
-    "estimate",  # bool: restated on today's unit with a share of a split unit (`crosswalk`)
-    "restated_from",  # the old units a restated figure comes from, joined, or None
-)
+# The observation frame's columns, in order, as its schema declares them.
+OBSERVATION_COLUMNS: tuple[str, ...] = OBSERVATIONS.names
 
 
 def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
