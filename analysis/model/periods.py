@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
+from .errors import CATALOGUE, ChisoError
 from .labels import EN_MONTHS, Lang
 
 if TYPE_CHECKING:  # pandas is imported only where a column is read: `--period` stays light
@@ -27,8 +28,9 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _EN_MONTHS = ("", *EN_MONTHS)
 
 
-class PeriodParseError(ValueError):
+class PeriodParseError(ChisoError, ValueError):
     """A period text that is not one of the accepted forms; `detail` says why (vi / en).
+    A `ChisoError` like every error chiso raises on purpose, and a `ValueError` as before.
 
     Raised by `parse_period`, its message names the value and lists the accepted forms,
     as the workbook's `unparseable_period` problem does."""
@@ -39,8 +41,6 @@ class PeriodParseError(ValueError):
         if value is None:
             super().__init__(detail)
             return
-        from .errors import CATALOGUE
-
         fields = {"value": str(value), "detail": detail}
         _, vi, en = CATALOGUE["unparseable_period"]
         super().__init__(f"{vi.format(**fields)} / {en.format(**fields)}")
