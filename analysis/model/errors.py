@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .labels import Lang
+
 # The registry of problem codes and words; named here too, where the problems are made.
 from .problem_texts import CATALOGUE as CATALOGUE
 from .problem_texts import GROUPED as GROUPED
@@ -42,6 +44,10 @@ class Problem:
     @property
     def message_en(self) -> str:
         return _render(CATALOGUE[self.code][2], self.details)
+
+    def message_in(self, lang: Lang) -> str:
+        """The message in one language."""
+        return {"vi": self.message_vi, "en": self.message_en}[lang]
 
     @property
     def message(self) -> str:
