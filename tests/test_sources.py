@@ -89,3 +89,22 @@ def test_readings_store_sources_and_keep_their_json() -> None:
     assert table.describe(lang="vi")[1] == (
         "  Kỳ «năm 2024»: lấy từ tiêu đề cột E3; đơn vị: lấy từ tên trang tính"
     )
+
+
+def test_both_languages_have_the_same_words() -> None:
+    from typing import get_args
+
+    from analysis.model import labels
+    from analysis.model.sources import SourceKind
+
+    tables = (
+        labels.PERIOD_NAMES,
+        labels.SOURCE_NAMES,
+        labels.LAYOUT_NAMES,
+        labels.HEADER_GROUP_NAMES,
+        labels.READING_LINES,
+    )
+    for table in tables:
+        assert set(table["vi"]) == set(table["en"])
+        assert all(table["vi"][key] for key in table["vi"])
+    assert set(labels.SOURCE_NAMES["vi"]) == set(get_args(SourceKind))

@@ -1,8 +1,11 @@
 """The data model: what a checked workbook becomes.
 
 `Dataset.observations` is a tidy frame, one row per figure, with every value's
-source cell beside it. Its columns are listed in `OBSERVATION_COLUMNS`; the
-vocabularies of the catalogue (`Danh mục`) are the Literal types below.
+source cell beside it. Its columns are declared once in `schemas.OBSERVATIONS`
+(`OBSERVATION_COLUMNS` is their names); the vocabularies of the catalogue (`Danh mục`)
+are in `vocabulary`, named here too. `SheetReading` and `TableReading` say what was
+understood of each sheet and table, with where units and periods came from as typed
+`sources.Source` values; their words are in `labels`.
 """
 
 from __future__ import annotations
