@@ -15,6 +15,7 @@ from analysis.compute.summary import compute_summary
 from analysis.compute.trends import TREND_COLUMNS, series_trends
 from analysis.model.dataset import OBSERVATION_COLUMNS, Dataset
 from analysis.model.errors import ChisoError
+from analysis.model.labels import as_lang
 from analysis.model.periods import parse_period
 from analysis.model.schemas import (
     OBSERVATIONS,
@@ -52,7 +53,7 @@ def test_summary_matches_its_schema(dataset: Dataset, lang: str) -> None:
     numbers = compute_summary(dataset, top="Tổng")
     assert tuple(numbers.columns) == SUMMARY_NUMBERS.names
     assert problems(numbers, SUMMARY_NUMBERS) == []
-    summary = summarize(dataset, lang="en" if lang == "en" else "vi")
+    summary = summarize(dataset, lang=as_lang(lang))
     assert tuple(summary.columns) == SUMMARY.names
     assert problems(summary, SUMMARY) == []
     # The dtypes themselves, not only their families, for the columns JSON rows are made of.
@@ -186,3 +187,29 @@ def test_dates_of_any_resolution_are_dates() -> None:
     assert problems(frame.astype({"when": object}), schema) == [
         "column «when»: dtype object, not date"
     ]
+
+
+def test_a_dataset_without_figures_still_has_its_schema(tmp_path: Path) -> None:
+    from analysis.model.dataset import empty_observations
+
+    assert problems(empty_observations(), OBSERVATIONS) == []
+    broken = tmp_path / "not-a-workbook.xlsx"
+    broken.write_text("not a workbook")
+    loaded = analysis.load(broken)
+    assert not loaded.ok
+    assert len(loaded.observations) == 0
+    assert problems(loaded.observations, OBSERVATIONS) == []
+    assert problems(loaded.totals, OBSERVATIONS) == []
+
+
+def test_the_summary_of_no_figures_has_its_schema() -> None:
+    from dataclasses import replace
+
+    from analysis.model.dataset import empty_observations
+
+    loaded = analysis.load(WORKBOOKS[0])
+    nothing = replace(loaded, observations=empty_observations())
+    assert problems(compute_summary(nothing, top="Tổng"), SUMMARY_NUMBERS) == []
+    summary = summarize(nothing)
+    assert len(summary) == 0
+    assert problems(summary, SUMMARY) == []

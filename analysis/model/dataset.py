@@ -73,8 +73,8 @@ def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def empty_observations() -> pd.DataFrame:
-    """An observations frame with the right columns and no rows."""
-    return pd.DataFrame({name: pd.Series(dtype=object) for name in OBSERVATION_COLUMNS})
+    """An observations frame with the right columns, of their declared dtypes, and no rows."""
+    return OBSERVATIONS.empty()
 
 
 @dataclass(frozen=True)

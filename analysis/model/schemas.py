@@ -33,6 +33,15 @@ if TYPE_CHECKING:
 # A family of dtypes: 'text' is object or string dtype holding str; 'period' is object dtype
 # holding `periods.Period`; 'date' is datetime64 of any resolution.
 Kind = Literal["text", "float", "int", "bool", "date", "period"]
+# The dtype of each kind in a frame with no rows (dates to the second, as `load` gives them).
+_EMPTY_DTYPES: dict[Kind, str] = {
+    "text": "object",
+    "float": "float64",
+    "int": "int64",
+    "bool": "bool",
+    "date": "datetime64[s]",
+    "period": "object",
+}
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,14 @@ class Schema:
             if column.name == name:
                 return column
         raise KeyError(name)
+
+    def empty(self) -> pd.DataFrame:
+        """A frame of this schema with no rows, each column of its kind's dtype."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            {column.name: pd.Series(dtype=_EMPTY_DTYPES[column.kind]) for column in self.columns}
+        )
 
     def extended(self, name: str, columns: tuple[Column, ...]) -> Schema:
         """This schema's columns followed by `columns`, under another name."""
