@@ -95,6 +95,8 @@ class WorkbookError(ChisoError):
         self.problem = problem
 
 
+# Never raised (a dataset with errors is returned with its problems, never raised): kept only
+# while `analysis/__init__.py` exports it; both go together.
 class ValidationError(ChisoError):
     """A workbook has errors; computing from it would give untrustworthy figures."""
 
