@@ -26,7 +26,6 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     "ChisoError": "model.errors",
     "Problem": "model.errors",
-    "ValidationError": "model.errors",
     "WorkbookError": "model.errors",
     "format_change": "present.formatting",
     "format_count": "present.formatting",
@@ -67,7 +66,6 @@ __all__ = [
     "FilterError",
     "Period",
     "Problem",
-    "ValidationError",
     "WorkbookError",
     "aggregate_periods",
     "chart_of",
@@ -103,7 +101,7 @@ if TYPE_CHECKING:
     )
     from .exploring import Exploration, FilterError
     from .model.dataset import Dataset
-    from .model.errors import ChisoError, Problem, ValidationError, WorkbookError
+    from .model.errors import ChisoError, Problem, WorkbookError
     from .model.periods import Period, parse_period
     from .model.text import name_key
     from .notebook import chart_of, explore

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from analysis.model.errors import ChisoError
 from analysis.model.periods import PeriodParseError, parse_period
 
 
@@ -113,6 +114,9 @@ def test_refused_periods(raw: object) -> None:
     with pytest.raises(PeriodParseError) as info:
         parse_period(raw)
     assert " / " in info.value.detail  # Vietnamese / English
+    # One of chiso's own errors (the CLI's one-line report), and a ValueError as before.
+    assert isinstance(info.value, ChisoError)
+    assert isinstance(info.value, ValueError)
 
 
 def test_periods_sort_chronologically() -> None:

@@ -216,3 +216,14 @@ def test_every_code_has_both_languages() -> None:
     for code, (severity, vi, en) in CATALOGUE.items():
         assert severity in ("error", "warning", "note"), code
         assert vi and en and vi != en, code
+
+
+def test_every_problem_code_is_in_the_registry() -> None:
+    from typing import get_args
+
+    from analysis.model import errors, problem_texts
+
+    assert set(CATALOGUE) == set(get_args(problem_texts.ProblemCode))
+    assert errors.CATALOGUE is problem_texts.CATALOGUE
+    assert set(problem_texts.GROUPED) <= set(CATALOGUE)
+    assert all(CATALOGUE[code][0] == "warning" for code in problem_texts.GROUPED)

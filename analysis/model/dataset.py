@@ -1,116 +1,70 @@
 """The data model: what a checked workbook becomes.
 
 `Dataset.observations` is a tidy frame, one row per figure, with every value's
-source cell beside it. Its columns are listed in `OBSERVATION_COLUMNS`; the
-vocabularies of the catalogue (`Danh mục`) are the Literal types below.
+source cell beside it. Its columns are declared once in `schemas.OBSERVATIONS`
+(`OBSERVATION_COLUMNS` is their names); the vocabularies of the catalogue (`Danh mục`)
+are in `vocabulary`, named here too. `SheetReading` and `TableReading` say what was
+understood of each sheet and table, with where units and periods came from as typed
+`sources.Source` values; their words are in `labels`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from .errors import Problem, has_errors
-from .labels import Lang
+from .labels import HEADER_GROUP_NAMES, LAYOUT_NAMES, READING_LINES, Lang
+from .schemas import OBSERVATIONS
+from .sources import Source
+
+# The vocabularies live in `vocabulary` (the schemas use them too); named here as well
+# because readers of a dataset's columns look for them beside it.
+from .vocabulary import (
+    AGGREGATION_WORDS as AGGREGATION_WORDS,
+)
+from .vocabulary import (
+    AT_TARGET as AT_TARGET,
+)
+from .vocabulary import (
+    BEYOND_TARGET as BEYOND_TARGET,
+)
+from .vocabulary import (
+    DIRECTION_WORDS as DIRECTION_WORDS,
+)
+from .vocabulary import (
+    DISPLAY_WORDS as DISPLAY_WORDS,
+)
+from .vocabulary import (
+    MEASUREMENT_WORDS as MEASUREMENT_WORDS,
+)
+from .vocabulary import (
+    SHORT_OF_TARGET as SHORT_OF_TARGET,
+)
+from .vocabulary import (
+    Aggregation as Aggregation,
+)
+from .vocabulary import (
+    Direction as Direction,
+)
+from .vocabulary import (
+    Display as Display,
+)
+from .vocabulary import (
+    Measurement as Measurement,
+)
+from .vocabulary import (
+    TargetStatus as TargetStatus,
+)
 
 if TYPE_CHECKING:
     from .facts import Facts
     from .hierarchy import Hierarchy
 
-Measurement = Literal["full", "sample", "voluntary"]
-Direction = Literal["up", "down"]
-Aggregation = Literal["sum", "last"]
-Display = Literal["rate", "ratio", "count"]
-# A figure against its target, in the indicator's direction: the words of the public JSON
-# field `target_status` (README, JSON interface); their English is `labels.TARGET_STATUS`.
-TargetStatus = Literal["vượt", "đạt", "chưa đạt"]
-BEYOND_TARGET: TargetStatus = "vượt"
-AT_TARGET: TargetStatus = "đạt"
-SHORT_OF_TARGET: TargetStatus = "chưa đạt"
-
-# Accepted catalogue words (normalised, lower case) -> canonical value.
-MEASUREMENT_WORDS: dict[str, Measurement] = {
-    "toàn bộ": "full",
-    "full": "full",
-    "census": "full",
-    "mẫu": "sample",
-    "chọn mẫu": "sample",
-    "sample": "sample",
-    "tự nguyện": "voluntary",
-    "voluntary": "voluntary",
-    "self-selected": "voluntary",
-}
-DIRECTION_WORDS: dict[str, Direction] = {
-    "tăng": "up",
-    "up": "up",
-    "higher": "up",
-    "giảm": "down",
-    "down": "down",
-    "lower": "down",
-}
-AGGREGATION_WORDS: dict[str, Aggregation] = {
-    "tổng": "sum",
-    "cộng dồn": "sum",
-    "sum": "sum",
-    "cuối kỳ": "last",
-    "last": "last",
-    "stock": "last",
-}
-DISPLAY_WORDS: dict[str, Display] = {
-    "tỷ lệ": "rate",
-    "tỉ lệ": "rate",
-    "rate": "rate",
-    "phân số": "ratio",
-    "tỷ số": "ratio",
-    "ratio": "ratio",
-    "số lượng": "count",
-    "count": "count",
-}
-
-OBSERVATION_COLUMNS: tuple[str, ...] = (
-    "indicator",  # name as written in the workbook (NFC, single spaces)
-    "code",  # short code or None
-    "unit",  # organisation the figure is for
-    "period",  # canonical period code, e.g. '2022/2024S1'
-    "period_kind",  # PeriodKind: year, half, quarter, month, day, span
-    "period_start",  # datetime64: first day of the period
-    "period_end",  # datetime64: last day of the period (included)
-    "period_parsed",  # periods.Period, typed once when the cell was read
-    "numerator",  # float64
-    "denominator",  # float64, NaN for a plain count
-    "printed_rate",  # float64 or NaN, in the indicator's unit
-    "group",
-    "measure",  # unit of measure, e.g. 'lượt'
-    "note",
-    "source",
-    "section",  # heading row above the figure, if any
-    "parent",  # the figure this one is a part of ('Trong đó:', 'a)', '-'), or None
-    "factor",  # float64: 100 for %, 1000 for ‰, 1 for counts
-    "decimals",  # int64
-    "measurement",  # Measurement
-    "direction",  # Direction or None
-    "target",  # float64 or NaN: the plan beside the figure ('Kế hoạch'), else the catalogue's
-    "target_period",  # the period code the plan is for, when its header says ('2024'), or None
-    "aggregation",  # Aggregation: how periods add up (sum of flows, last value of stocks)
-    "display",  # Display
-    "theme",  # catalogue theme or None
-    "file",
-    "sheet",
-    "row",  # Excel row number (1-based)
-    "cell_numerator",  # A1 reference of the count
-    "cell_denominator",
-    "cell_period",
-    "cell_indicator",
-    "cell_rate",  # A1 reference of the printed rate, or None
-    "printed_achievement",  # float64 or NaN: the printed share of the plan, in per cent
-    "achievement_decimals",  # int64: the decimals it is printed with (-1: none printed)
-    "cell_target",  # A1 reference of the plan, or None
-    "cell_achievement",  # A1 reference of the printed share of the plan, or None
-    "estimate",  # bool: restated on today's unit with a share of a split unit (`crosswalk`)
-    "restated_from",  # the old units a restated figure comes from, joined, or None
-)
+# The observation frame's columns, in order, as its schema declares them.
+OBSERVATION_COLUMNS: tuple[str, ...] = OBSERVATIONS.names
 
 
 def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -119,8 +73,8 @@ def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def empty_observations() -> pd.DataFrame:
-    """An observations frame with the right columns and no rows."""
-    return pd.DataFrame({name: pd.Series(dtype=object) for name in OBSERVATION_COLUMNS})
+    """An observations frame with the right columns, of their declared dtypes, and no rows."""
+    return OBSERVATIONS.empty()
 
 
 @dataclass(frozen=True)
@@ -135,10 +89,13 @@ class SheetReading:
     layout: str
     header_row: int  # Excel row number of the (last) header row
     headers: dict[str, str]  # field -> A1 cell of its header, e.g. {'numerator': 'F4'}
-    unit_from: str  # 'column D', 'sheet name' or 'title cell A2'
-    period_from: str  # 'column E'
+    unit_from: Source | str  # 'column D', 'sheet name' or 'title cell A2'
+    period_from: Source | str  # 'column E'
     title: str | None = None  # the title block above the header, as written
     figures: int = 0  # rows read as figures
+
+    def __post_init__(self) -> None:
+        _typed_sources(self, "unit_from", "period_from")
 
     def to_dict(self) -> dict[str, object]:
         """The public JSON form (README, `sheets`)."""
@@ -148,8 +105,8 @@ class SheetReading:
             "layout": self.layout,
             "header_row": self.header_row,
             "headers": dict(self.headers),
-            "unit_from": self.unit_from,
-            "period_from": self.period_from,
+            "unit_from": str(self.unit_from),
+            "period_from": str(self.period_from),
             "title": self.title,
             "figures": self.figures,
         }
@@ -157,35 +114,31 @@ class SheetReading:
     def describe(self, *, lang: Lang = "vi") -> str:
         """One line a reader can check against the sheet."""
         cells = ", ".join(f"{field_name(key, lang)} {cell}" for key, cell in self.headers.items())
-        unit = _source(self.unit_from, lang)
-        period = _source(self.period_from, lang)
-        if lang == "vi":
-            layout = {
-                "long": "bảng dọc, mỗi dòng một số liệu",
-                "unit_per_sheet": "mỗi trang một đơn vị",
-                "wide_by_period": "biểu ngang, mỗi cột một kỳ",
-                "plan_against_actual": "biểu kế hoạch và thực hiện",
-                "breakdown": "biểu có cột «trong đó» (tổng số và các phần)",
-                "indicators_as_columns": "mỗi dòng một đơn vị, mỗi cột một chỉ tiêu",
-            }
-            return (
-                f"Trang «{self.sheet}»: {layout.get(self.layout, self.layout)}; tiêu đề cột ở "
-                f"dòng {self.header_row} ({cells}); đơn vị lấy từ {unit}, kỳ từ {period}; "
-                f"{self.figures} số liệu."
-            )
-        layout = {
-            "long": "long table, one row per figure",
-            "unit_per_sheet": "one unit per sheet",
-            "wide_by_period": "wide form, one column per period",
-            "plan_against_actual": "plan against actual",
-            "breakdown": "breakdown columns (a total and its parts)",
-            "indicators_as_columns": "one row per unit, one column per indicator",
-        }
-        return (
-            f"Sheet «{self.sheet}»: {layout.get(self.layout, self.layout)}; headers in row "
-            f"{self.header_row} ({cells}); unit from {unit}, period from {period}; "
-            f"{self.figures} figures."
+        return READING_LINES[lang]["sheet"].format(
+            sheet=self.sheet,
+            layout=LAYOUT_NAMES[lang].get(self.layout, self.layout),
+            header_row=self.header_row,
+            cells=cells,
+            unit=_as_source(self.unit_from).describe(lang=lang),
+            period=_as_source(self.period_from).describe(lang=lang),
+            figures=self.figures,
         )
+
+
+def _typed_sources(reading: object, *names: str) -> None:
+    """Store each named field as a `Source`. The producers in `reading.sheets` still give
+    the public text ('column E'); this is the one place it is read back (`Source.parse`),
+    until they give a `Source` and the fields are typed `Source` alone."""
+    for name in names:
+        value = getattr(reading, name)
+        if isinstance(value, str):
+            object.__setattr__(reading, name, Source.parse(value))
+
+
+def _as_source(value: Source | str) -> Source:
+    """The field `_typed_sources` made a `Source` (a str never stays after construction)."""
+    assert isinstance(value, Source)
+    return value
 
 
 @dataclass(frozen=True)
@@ -224,8 +177,8 @@ class TableReading:
     range: str  # 'A4:H20': the header and the rows of figures
     header_rows: tuple[int, ...]  # Excel row numbers
     layout: str
-    period_source: str
-    unit_source: str
+    period_source: Source | str  # a str only until `reading.sheets` gives a `Source`
+    unit_source: Source | str
     title: str | None = None
     form: str | None = None  # 'Biểu số 02'
     period: str | None = None  # the period stated once, as written, when it is
@@ -238,6 +191,9 @@ class TableReading:
     refused: str | None = None  # why the table was not read (a question), when it was not
     settle: str | None = None  # the `Cách đọc` line that settles it
     lines: tuple[str, ...] = ()  # the table's own reading as `Cách đọc` lines (period, unit…)
+
+    def __post_init__(self) -> None:
+        _typed_sources(self, "period_source", "unit_source")
 
     @property
     def name(self) -> str:
@@ -254,54 +210,38 @@ class TableReading:
 
     def describe(self, *, lang: Lang = "vi") -> list[str]:
         """What was understood of the table, line by line, for `chiso explain`."""
-        vi = lang == "vi"
+        words = READING_LINES[lang]
         rows = ", ".join(str(r) for r in self.header_rows) or "—"
-        head = (
-            f"{self.name} ({self.range}), trang «{self.sheet}»: dòng tiêu đề {rows}"
-            if vi
-            else f"{self.name} ({self.range}), sheet «{self.sheet}»: header rows {rows}"
-        )
-        lines = [head]
+        lines = [
+            words["table"].format(name=self.name, range=self.range, sheet=self.sheet, rows=rows)
+        ]
         if self.title:
-            lines.append(("  Tiêu đề: " if vi else "  Title: ") + self.title)
-        period = f" «{self.period}»" if self.period else ""
-        unit = f" «{self.unit}»" if self.unit else ""
+            lines.append(words["title"].format(title=self.title))
         lines.append(
-            f"  Kỳ{period}: lấy từ {_source(self.period_source, lang)}; đơn vị{unit}: lấy từ "
-            f"{_source(self.unit_source, lang)}"
-            if vi
-            else f"  Period{period}: from {_source(self.period_source, lang)}; unit{unit}: "
-            f"from {_source(self.unit_source, lang)}"
+            words["sources"].format(
+                period=f" «{self.period}»" if self.period else "",
+                period_source=_as_source(self.period_source).describe(lang=lang),
+                unit=f" «{self.unit}»" if self.unit else "",
+                unit_source=_as_source(self.unit_source).describe(lang=lang),
+            )
         )
         for column in self.columns:
-            blank = "(không tiêu đề)" if vi else "(no header)"
-            header = f"«{column.header}»" if column.header else blank
-            meaning = column.meaning_vi if vi else column.meaning_en
-            lines.append(f"  {'Cột' if vi else 'Column'} {column.column} {header}: {meaning}")
+            header = f"«{column.header}»" if column.header else words["no_header"]
+            meaning = {"vi": column.meaning_vi, "en": column.meaning_en}[lang]
+            lines.append(
+                words["column"].format(column=column.column, header=header, meaning=meaning)
+            )
         for term, cell in self.terms_not_understood:
-            lines.append(
-                f"  Chưa hiểu «{term}» ({cell}): giữ nguyên trong tên"
-                if vi
-                else f"  Not understood «{term}» ({cell}): kept as written in the name"
-            )
+            lines.append(words["not_understood"].format(term=term, cell=cell))
         for unread in self.numbers_not_read:
-            reason = unread.reason_vi if vi else unread.reason_en
-            said = "Không đọc" if vi else "Not read"
-            lines.append(f"  {said} {unread.cells}: {reason}")
+            reason = {"vi": unread.reason_vi, "en": unread.reason_en}[lang]
+            lines.append(words["not_read"].format(cells=unread.cells, reason=reason))
         if self.refused:
-            lines.append(("  Chưa đọc bảng này: " if vi else "  Not read: ") + self.refused)
+            lines.append(words["refused"].format(reason=self.refused))
             if self.settle:
-                lines.append(
-                    f"  Thêm vào trang «Cách đọc»: {self.settle}"
-                    if vi
-                    else f"  Add to a «Cách đọc» sheet: {self.settle}"
-                )
+                lines.append(words["settle"].format(settle=self.settle))
         else:
-            lines.append(
-                f"  {self.figures} số liệu; {self.numbers_read} số đã đọc"
-                if vi
-                else f"  {self.figures} figures; {self.numbers_read} numbers read"
-            )
+            lines.append(words["read"].format(figures=self.figures, numbers=self.numbers_read))
         return lines
 
     def to_dict(self) -> dict[str, object]:
@@ -313,8 +253,8 @@ class TableReading:
             "range": self.range,
             "header_rows": list(self.header_rows),
             "layout": self.layout,
-            "period_source": self.period_source,
-            "unit_source": self.unit_source,
+            "period_source": str(self.period_source),
+            "unit_source": str(self.unit_source),
             "period": self.period,
             "unit": self.unit,
             "title": self.title,
@@ -342,49 +282,17 @@ def _no_hierarchy() -> Hierarchy:
     return Hierarchy()
 
 
-# Header groups `chiso check` names beside the fields: (Vietnamese, English).
-_HEADER_GROUPS = {
-    "other_periods": ("Các kỳ khác", "other periods"),
-    "parts": ("Trong đó", "parts"),
-    "indicators": ("Các chỉ tiêu", "indicators"),
-}
-
-
 def field_name(key: str, lang: Lang) -> str:
+    """A field as `chiso check` names it: a header group's words, else the template's
+    Vietnamese header or, in English, the field's own key ('numerator')."""
     from .columns import DATA_COLUMNS
 
-    if key in _HEADER_GROUPS:
-        return _HEADER_GROUPS[key][0 if lang == "vi" else 1]
+    if key in HEADER_GROUP_NAMES[lang]:
+        return HEADER_GROUP_NAMES[lang][key]
     spec = next((s for s in DATA_COLUMNS if s.key == key), None)
     if spec is None:
         return key
-    return spec.header if lang == "vi" else key
-
-
-def _source(where: str, lang: Lang) -> str:
-    if where == "sheet name":
-        return "tên trang tính" if lang == "vi" else "the sheet's name"
-    if where == "file name":
-        return "tên tệp" if lang == "vi" else "the file's name"
-    if where.startswith("title cell "):
-        cell = where.removeprefix("title cell ")
-        return f"ô tiêu đề {cell}" if lang == "vi" else f"the title cell {cell}"
-    if where.startswith("column header "):
-        cell = where.removeprefix("column header ")
-        return f"tiêu đề cột {cell}" if lang == "vi" else f"the column header {cell}"
-    if where.startswith("column headers "):
-        cells = where.removeprefix("column headers ")
-        return f"tiêu đề các cột {cells}" if lang == "vi" else f"the column headers {cells}"
-    if where.startswith("column "):
-        return ("cột " if lang == "vi" else "column ") + where.removeprefix("column ")
-    if where == "heading rows":
-        return "các dòng đề mục trong bảng" if lang == "vi" else "the heading rows in the table"
-    if where.startswith("Cách đọc "):
-        cell = where.removeprefix("Cách đọc ")
-        return f"trang Cách đọc, ô {cell}" if lang == "vi" else f"the Cách đọc sheet, cell {cell}"
-    if where == "?":
-        return "không nơi nào" if lang == "vi" else "nowhere"
-    return where
+    return {"vi": spec.header, "en": key}[lang]
 
 
 @dataclass(frozen=True)
@@ -402,7 +310,7 @@ class MissingData:
         from .labels import DOCUMENT
 
         name = self.file.replace("\\", "/").rsplit("/", 1)[-1]
-        message = self.problem.message_vi if lang == "vi" else self.problem.message_en
+        message = self.problem.message_in(lang)
         where = f"{DOCUMENT[lang]['missing_file']} {name}: {message}"
         return f"{', '.join(self.units)} ({where})" if self.units else where
 

@@ -213,3 +213,120 @@ CHANGE_HEADINGS: dict[Lang, tuple[str, ...]] = {
     "vi": ("Chỉ tiêu", "Đơn vị", "Kỳ", "", "Cũ", "Mới", "Thay đổi"),
     "en": ("Indicator", "Unit", "Period", "", "Old", "New", "Change"),
 }
+
+
+# -- model --
+# How a period is named (`periods.Period.label`): `str.format` templates; every template
+# is given every field (year, months, first, last, first_year, last_year, roman, quarter,
+# month, month_name, day) and takes the ones its language says.
+PERIOD_NAMES: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "months": "{months} tháng năm {year}",
+        "span": "từ {first} đến {last}",
+        "term": "nhiệm kỳ {first_year}–{last_year}",
+        "year": "năm {year}",
+        "first_half": "6 tháng đầu năm {year}",
+        "second_half": "6 tháng cuối năm {year}",
+        "quarter": "quý {roman}/{year}",
+        "month": "tháng {month}/{year}",
+        "day": "ngày {day}/{month}/{year}",
+    },
+    "en": {
+        "months": "first {months} months of {year}",
+        "span": "{first} to {last}",
+        "term": "{first_year}–{last_year} term",
+        "year": "{year}",
+        "first_half": "first half of {year}",
+        "second_half": "second half of {year}",
+        "quarter": "Q{quarter} {year}",
+        "month": "{month_name} {year}",
+        "day": "{day} {month_name} {year}",
+    },
+}
+
+# Where a table's units or periods come from (`sources.Source.describe`), by kind; {cells}
+# is the cell, column or range.
+SOURCE_NAMES: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "column": "cột {cells}",
+        "column_header": "tiêu đề cột {cells}",
+        "column_headers": "tiêu đề các cột {cells}",
+        "title_cell": "ô tiêu đề {cells}",
+        "sheet_name": "tên trang tính",
+        "file_name": "tên tệp",
+        "heading_rows": "các dòng đề mục trong bảng",
+        "reading_line": "trang Cách đọc, ô {cells}",
+        "nowhere": "không nơi nào",
+        "as_written": "{cells}",
+    },
+    "en": {
+        "column": "column {cells}",
+        "column_header": "the column header {cells}",
+        "column_headers": "the column headers {cells}",
+        "title_cell": "the title cell {cells}",
+        "sheet_name": "the sheet's name",
+        "file_name": "the file's name",
+        "heading_rows": "the heading rows in the table",
+        "reading_line": "the Cách đọc sheet, cell {cells}",
+        "nowhere": "nowhere",
+        "as_written": "{cells}",
+    },
+}
+
+# A sheet's layout as `chiso check` names it (`dataset.SheetReading.layout`).
+LAYOUT_NAMES: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "long": "bảng dọc, mỗi dòng một số liệu",
+        "unit_per_sheet": "mỗi trang một đơn vị",
+        "wide_by_period": "biểu ngang, mỗi cột một kỳ",
+        "plan_against_actual": "biểu kế hoạch và thực hiện",
+        "breakdown": "biểu có cột «trong đó» (tổng số và các phần)",
+        "indicators_as_columns": "mỗi dòng một đơn vị, mỗi cột một chỉ tiêu",
+    },
+    "en": {
+        "long": "long table, one row per figure",
+        "unit_per_sheet": "one unit per sheet",
+        "wide_by_period": "wide form, one column per period",
+        "plan_against_actual": "plan against actual",
+        "breakdown": "breakdown columns (a total and its parts)",
+        "indicators_as_columns": "one row per unit, one column per indicator",
+    },
+}
+
+# Header groups `chiso check` names beside the fields (`dataset.field_name`).
+HEADER_GROUP_NAMES: dict[Lang, dict[str, str]] = {
+    "vi": {"other_periods": "Các kỳ khác", "parts": "Trong đó", "indicators": "Các chỉ tiêu"},
+    "en": {"other_periods": "other periods", "parts": "parts", "indicators": "indicators"},
+}
+
+# What was understood of a sheet and of a table (`chiso check`, `chiso explain`): templates.
+READING_LINES: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "sheet": "Trang «{sheet}»: {layout}; tiêu đề cột ở dòng {header_row} ({cells}); "
+        "đơn vị lấy từ {unit}, kỳ từ {period}; {figures} số liệu.",
+        "table": "{name} ({range}), trang «{sheet}»: dòng tiêu đề {rows}",
+        "title": "  Tiêu đề: {title}",
+        "sources": "  Kỳ{period}: lấy từ {period_source}; đơn vị{unit}: lấy từ {unit_source}",
+        "no_header": "(không tiêu đề)",
+        "column": "  Cột {column} {header}: {meaning}",
+        "not_understood": "  Chưa hiểu «{term}» ({cell}): giữ nguyên trong tên",
+        "not_read": "  Không đọc {cells}: {reason}",
+        "refused": "  Chưa đọc bảng này: {reason}",
+        "settle": "  Thêm vào trang «Cách đọc»: {settle}",
+        "read": "  {figures} số liệu; {numbers} số đã đọc",
+    },
+    "en": {
+        "sheet": "Sheet «{sheet}»: {layout}; headers in row {header_row} ({cells}); "
+        "unit from {unit}, period from {period}; {figures} figures.",
+        "table": "{name} ({range}), sheet «{sheet}»: header rows {rows}",
+        "title": "  Title: {title}",
+        "sources": "  Period{period}: from {period_source}; unit{unit}: from {unit_source}",
+        "no_header": "(no header)",
+        "column": "  Column {column} {header}: {meaning}",
+        "not_understood": "  Not understood «{term}» ({cell}): kept as written in the name",
+        "not_read": "  Not read {cells}: {reason}",
+        "refused": "  Not read: {reason}",
+        "settle": "  Add to a «Cách đọc» sheet: {settle}",
+        "read": "  {figures} figures; {numbers} numbers read",
+    },
+}

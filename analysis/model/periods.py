@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from .labels import EN_MONTHS, Lang
+from .errors import CATALOGUE, ChisoError
+from .labels import EN_MONTHS, PERIOD_NAMES, Lang
 
 if TYPE_CHECKING:  # pandas is imported only where a column is read: `--period` stays light
     import numpy as np
@@ -27,8 +28,9 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _EN_MONTHS = ("", *EN_MONTHS)
 
 
-class PeriodParseError(ValueError):
+class PeriodParseError(ChisoError, ValueError):
     """A period text that is not one of the accepted forms; `detail` says why (vi / en).
+    A `ChisoError` like every error chiso raises on purpose, and a `ValueError` as before.
 
     Raised by `parse_period`, its message names the value and lists the accepted forms,
     as the workbook's `unparseable_period` problem does."""
@@ -39,8 +41,6 @@ class PeriodParseError(ValueError):
         if value is None:
             super().__init__(detail)
             return
-        from .errors import CATALOGUE
-
         fields = {"value": str(value), "detail": detail}
         _, vi, en = CATALOGUE["unparseable_period"]
         super().__init__(f"{vi.format(**fields)} / {en.format(**fields)}")
@@ -62,6 +62,7 @@ class Period:
 
     def label(self, *, lang: Lang = "vi") -> str:
         """How a report names the period: 'quý II/2024', '6 tháng đầu năm 2024'."""
+        names = PERIOD_NAMES[lang]
         if self.kind == "span":
             assert self.first is not None and self.last is not None
             first, last = self.first, self.last
@@ -72,40 +73,24 @@ class Period:
                 and last.start.month not in (3, 6, 12)
             ):  # January to a month: '9 tháng năm 2024' ('3 tháng', '6 tháng' would read
                 # back as the quarter and the half: those spans keep 'từ … đến …')
-                months, year = last.start.month, last.start.year
-                return (
-                    f"{months} tháng năm {year}"
-                    if lang == "vi"
-                    else (f"first {months} months of {year}")
-                )
-            if lang == "vi":
-                return f"từ {self.first.label(lang='vi')} đến {self.last.label(lang='vi')}"
-            return f"{self.first.label(lang='en')} to {self.last.label(lang='en')}"
+                return names["months"].format(months=last.start.month, year=last.start.year)
+            return names["span"].format(first=first.label(lang=lang), last=last.label(lang=lang))
         if self.kind == "term":
             first_year, last_year = self.code.split("-")
-            return (
-                f"nhiệm kỳ {first_year}–{last_year}"
-                if lang == "vi"
-                else f"{first_year}–{last_year} term"
-            )
-        year = self.start.year
-        if self.kind == "year":
-            return f"năm {year}" if lang == "vi" else str(year)
-        if self.kind == "half":
-            first_half = self.start.month == 1
-            if lang == "vi":
-                return f"6 tháng {'đầu' if first_half else 'cuối'} năm {year}"
-            return f"{'first' if first_half else 'second'} half of {year}"
-        if self.kind == "quarter":
-            quarter = (self.start.month - 1) // 3 + 1
-            return f"quý {_ROMAN[quarter]}/{year}" if lang == "vi" else f"Q{quarter} {year}"
-        if self.kind == "month":
-            month = self.start.month
-            return f"tháng {month}/{year}" if lang == "vi" else f"{_EN_MONTHS[month]} {year}"
+            return names["term"].format(first_year=first_year, last_year=last_year)
         day = self.start
-        if lang == "vi":
-            return f"ngày {day.day}/{day.month}/{day.year}"
-        return f"{day.day} {_EN_MONTHS[day.month]} {day.year}"
+        key: str = self.kind
+        if self.kind == "half":
+            key = "first_half" if day.month == 1 else "second_half"
+        quarter = (day.month - 1) // 3 + 1
+        return names[key].format(
+            year=day.year,
+            quarter=quarter,
+            roman=_ROMAN[quarter],
+            month=day.month,
+            month_name=_EN_MONTHS[day.month],
+            day=day.day,
+        )
 
 
 def parse_period(value: object, *, context: PeriodContext | None = None) -> Period:
