@@ -89,13 +89,10 @@ class SheetReading:
     layout: str
     header_row: int  # Excel row number of the (last) header row
     headers: dict[str, str]  # field -> A1 cell of its header, e.g. {'numerator': 'F4'}
-    unit_from: Source | str  # 'column D', 'sheet name' or 'title cell A2'
-    period_from: Source | str  # 'column E'
+    unit_from: Source  # 'column D', 'sheet name' or 'title cell A2' in the JSON
+    period_from: Source  # 'column E'
     title: str | None = None  # the title block above the header, as written
     figures: int = 0  # rows read as figures
-
-    def __post_init__(self) -> None:
-        _typed_sources(self, "unit_from", "period_from")
 
     def to_dict(self) -> dict[str, object]:
         """The public JSON form (README, `sheets`)."""
@@ -119,26 +116,10 @@ class SheetReading:
             layout=LAYOUT_NAMES[lang].get(self.layout, self.layout),
             header_row=self.header_row,
             cells=cells,
-            unit=_as_source(self.unit_from).describe(lang=lang),
-            period=_as_source(self.period_from).describe(lang=lang),
+            unit=self.unit_from.describe(lang=lang),
+            period=self.period_from.describe(lang=lang),
             figures=self.figures,
         )
-
-
-def _typed_sources(reading: object, *names: str) -> None:
-    """Store each named field as a `Source`. The producers in `reading.sheets` still give
-    the public text ('column E'); this is the one place it is read back (`Source.parse`),
-    until they give a `Source` and the fields are typed `Source` alone."""
-    for name in names:
-        value = getattr(reading, name)
-        if isinstance(value, str):
-            object.__setattr__(reading, name, Source.parse(value))
-
-
-def _as_source(value: Source | str) -> Source:
-    """The field `_typed_sources` made a `Source` (a str never stays after construction)."""
-    assert isinstance(value, Source)
-    return value
 
 
 @dataclass(frozen=True)
@@ -177,8 +158,8 @@ class TableReading:
     range: str  # 'A4:H20': the header and the rows of figures
     header_rows: tuple[int, ...]  # Excel row numbers
     layout: str
-    period_source: Source | str  # a str only until `reading.sheets` gives a `Source`
-    unit_source: Source | str
+    period_source: Source
+    unit_source: Source
     title: str | None = None
     form: str | None = None  # 'Biểu số 02'
     period: str | None = None  # the period stated once, as written, when it is
@@ -191,9 +172,6 @@ class TableReading:
     refused: str | None = None  # why the table was not read (a question), when it was not
     settle: str | None = None  # the `Cách đọc` line that settles it
     lines: tuple[str, ...] = ()  # the table's own reading as `Cách đọc` lines (period, unit…)
-
-    def __post_init__(self) -> None:
-        _typed_sources(self, "period_source", "unit_source")
 
     @property
     def name(self) -> str:
@@ -220,9 +198,9 @@ class TableReading:
         lines.append(
             words["sources"].format(
                 period=f" «{self.period}»" if self.period else "",
-                period_source=_as_source(self.period_source).describe(lang=lang),
+                period_source=self.period_source.describe(lang=lang),
                 unit=f" «{self.unit}»" if self.unit else "",
-                unit_source=_as_source(self.unit_source).describe(lang=lang),
+                unit_source=self.unit_source.describe(lang=lang),
             )
         )
         for column in self.columns:

@@ -257,7 +257,6 @@ SOURCE_NAMES: dict[Lang, dict[str, str]] = {
         "heading_rows": "các dòng đề mục trong bảng",
         "reading_line": "trang Cách đọc, ô {cells}",
         "nowhere": "không nơi nào",
-        "as_written": "{cells}",
     },
     "en": {
         "column": "column {cells}",
@@ -269,7 +268,6 @@ SOURCE_NAMES: dict[Lang, dict[str, str]] = {
         "heading_rows": "the heading rows in the table",
         "reading_line": "the Cách đọc sheet, cell {cells}",
         "nowhere": "nowhere",
-        "as_written": "{cells}",
     },
 }
 

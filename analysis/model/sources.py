@@ -25,11 +25,9 @@ SourceKind = Literal[
     "heading_rows",  # heading rows inside the table ('Quý I', 'Xã A' above its rows)
     "reading_line",  # a `Cách đọc` line: cells 'A2' of that sheet
     "nowhere",  # not found: the figures lack it
-    "as_written",  # a text of another form, kept as given: cells is that text
 ]
 
-# The public (JSON) text of each kind; longer prefixes first, so `parse` takes
-# 'column headers' before 'column header' before 'column'.
+# The public (JSON) text of each kind.
 _TEXTS: tuple[tuple[SourceKind, str], ...] = (
     ("column_headers", "column headers {cells}"),
     ("column_header", "column header {cells}"),
@@ -40,7 +38,6 @@ _TEXTS: tuple[tuple[SourceKind, str], ...] = (
     ("file_name", "file name"),
     ("heading_rows", "heading rows"),
     ("nowhere", "?"),
-    ("as_written", "{cells}"),
 )
 _TEXT = dict(_TEXTS)
 
@@ -50,7 +47,8 @@ class Source:
     """Where something was found: its kind and the cells it names ('' when none).
 
     Equal to another `Source` of the same kind and cells, and to its own public text
-    ('column E'), so the JSON form stays the identity a reader or a test compares with."""
+    ('column E'): the JSON form is what a reader or a test compares with. Nothing reads
+    the text back."""
 
     kind: SourceKind
     cells: str = ""
@@ -72,22 +70,3 @@ class Source:
 
     def __hash__(self) -> int:
         return hash(str(self))  # equal to its text, so hashed as its text
-
-    @classmethod
-    def parse(cls, text: str) -> Source:
-        """A source from its public text ('column header D3').
-
-        The seam for producers that still build the text (`reading.sheets`, `reading.context`,
-        `reading.meanings`): to be removed once they build a `Source` themselves."""
-        for kind, form in _TEXTS:
-            prefix, field, suffix = form.partition("{cells}")
-            if not field and text == form:
-                return cls(kind)
-            if (
-                field
-                and text.startswith(prefix)
-                and text.endswith(suffix)
-                and len(text) > len(prefix)
-            ):
-                return cls(kind, text[len(prefix) : len(text) - len(suffix)])
-        return cls("as_written", text)

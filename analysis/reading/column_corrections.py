@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..model.sources import Source
 from .context import Stated, StatedPeriod, TitleContext
 from .corrections import Correction
 from .meaning_types import ColumnReading, MeaningDraft
@@ -66,13 +67,13 @@ def stated_by_corrections(
                     label=stated_period,
                     days=None,
                     until=None,
-                    source=f"Cách đọc {line.cell}",
+                    source=Source("reading_line", line.cell),
                     text=line.value,
                 ),
             )
     if "unit" in facts:
         line = facts["unit"]
-        context = replace(context, scope=Stated(line.value, f"Cách đọc {line.cell}"))
+        context = replace(context, scope=Stated(line.value, Source("reading_line", line.cell)))
     return context
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model.periods import Period
+from ..model.sources import Source
 from ..model.text import name_key, normalize_text
 from .cells import Grid, cell_text
 from .tables import Region
@@ -38,7 +39,7 @@ class Stated:
     name'."""
 
     value: str
-    source: str
+    source: Source
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class StatedPeriod:
     label: Period | None
     days: Period | None
     until: dt.date | None
-    source: str
+    source: Source
     text: str
 
     @property
@@ -274,14 +275,17 @@ def read_context(
         draft.take(text, cell)
     period = draft.period
     if period is None:
-        for text, where in ((sheet, "sheet name"), (_stem_words(file_stem), "file name")):
+        for text, where in (
+            (sheet, Source("sheet_name")),
+            (_stem_words(file_stem), Source("file_name")),
+        ):
             period = _stated_period(text, where)
             if period is not None:
                 break
     organisation = draft.organisation
     scope = _scope(draft.scope_words, organisation)
     if organisation is None and not generic_sheet and looks_like_unit(sheet):
-        organisation = Stated(sheet.strip(), "sheet name")
+        organisation = Stated(sheet.strip(), Source("sheet_name"))
     return TitleContext(
         organisation=organisation,
         scope=scope,
@@ -301,7 +305,7 @@ class _TitleDraft:
 
     organisation: Stated | None = None
     previous_organisation: str | None = None
-    scope_words: tuple[str, str] | None = None  # plain words and where
+    scope_words: tuple[str, Source] | None = None  # plain words and where
     form: Stated | None = None
     measure: Stated | None = None
     date_line: Stated | None = None
@@ -314,7 +318,7 @@ class _TitleDraft:
         """One title line; a cell marked '^' is the document's head above an earlier table."""
         words = plain(text)
         shared = cell.startswith("^")  # the document's head, above an earlier table
-        where = f"title cell {cell.lstrip('^')}"
+        where = Source("title_cell", cell.lstrip("^"))
         if shared and FORM_NUMBER.match(words):
             return  # another table's own title ('Biểu 1: …')
         if shared and self.own_organisation:
@@ -339,7 +343,7 @@ class _TitleDraft:
         if self.indicator is None and not shared:
             self.indicator = _title_indicator(text, where)
 
-    def _take_office_line(self, text: str, words: str, where: str) -> bool:
+    def _take_office_line(self, text: str, words: str, where: Source) -> bool:
         """A unit of measure line, a reporting unit line, or the place that completes the
         organisation above it ('BAN TỔ CHỨC' then 'HUYỆN SƠN TỊNH'): whether it was one."""
         if (found := _MEASURE_LINE.match(words)) is not None and len(words) < 60:
@@ -361,7 +365,7 @@ class _TitleDraft:
             return True
         return False
 
-    def _take_organisation(self, text: str, words: str, where: str, *, shared: bool) -> bool:
+    def _take_organisation(self, text: str, words: str, where: Source, *, shared: bool) -> bool:
         """An organisation's line ('UBND TỈNH X', then 'VĂN PHÒNG' under it): whether it
         was one."""
         if not (_ORGANISATION.match(words) or name_key(text).startswith("sở ")) or len(words) >= 90:
@@ -376,7 +380,7 @@ class _TitleDraft:
         return True
 
 
-def _scope(scope_words: tuple[str, str] | None, organisation: Stated | None) -> Stated | None:
+def _scope(scope_words: tuple[str, Source] | None, organisation: Stated | None) -> Stated | None:
     """The scope a title states ('Phạm vi: toàn tỉnh', 'cấp huyện'), named as a unit: 'toàn
     tỉnh' under a province's committee is that province."""
     if scope_words is None:
@@ -408,7 +412,7 @@ _COUNT_WORDS = re.compile(r"^(?:so luong|so|tong so|ty le|ti le)\s+\w")
 _STOP = re.compile(r"\s+(?:cua|tai|tren dia ban|o|trong)\s+.*$|\s*\(.*$|\s*[:,;].*$")
 
 
-def _title_indicator(text: str, where: str) -> Stated | None:
+def _title_indicator(text: str, where: Source) -> Stated | None:
     """The indicator a title names, when the title is the name of a count or a share
     ('SỐ ĐẢNG VIÊN MỚI KẾT NẠP NĂM 2023' -> 'Số đảng viên mới kết nạp'); None for a title
     such as 'BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG'."""
@@ -455,7 +459,7 @@ def _stem_words(stem: str) -> str:
     return stem.replace("-", " ").replace("_", " ")
 
 
-def _stated_period(text: str, where: str) -> StatedPeriod | None:
+def _stated_period(text: str, where: Source) -> StatedPeriod | None:
     """The period a line states (see `StatedPeriod`), skipping the dates of documents it
     cites ('Kế hoạch số 83-KH/TU ngày 26/01/2022', 'Nghị quyết … năm 2019')."""
     words = plain(text)

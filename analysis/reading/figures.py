@@ -350,7 +350,7 @@ def _names(
         overrides["indicator"] = pd.Series(group.indicator_cell, index=values.index, dtype=object)
     elif meaning.indicator is not None and "indicator" not in columns:
         values["indicator"] = pd.Series(meaning.indicator.value, index=values.index, dtype=object)
-        cell = meaning.indicator.source.rsplit(" ", 1)[-1]
+        cell = meaning.indicator.source.cells
         overrides["indicator"] = pd.Series(cell, index=values.index, dtype=object)
     if group.part is not None and "code" in values.columns:
         values["code"] = None  # a part is not the figure its row's code names

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..model.periods import Period
+from ..model.sources import Source
 from .context import Stated, TitleContext
 from .header_paths import HeaderPath
 from .tables import Region
@@ -103,7 +104,7 @@ class TableMeaning:
     context: TitleContext
     unit: Stated | None = None  # every row's unit, stated once
     period: Period | None = None  # every row's period, stated once
-    period_source: str | None = None
+    period_source: Source | None = None
     period_text: str | None = None
     indicator: Stated | None = None  # every row's indicator, stated once (a correction)
     headings_as: str | None = (

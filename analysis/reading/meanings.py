@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..model.periods import Period
+from ..model.sources import Source
 from .cells import BLANK, NUMBER, NUMBER_TEXT, Grid
 from .column_corrections import follow_corrections, stated_by_corrections
 from .column_reading import (
@@ -190,7 +191,7 @@ def _dimensions(
     indicator: Stated | None = None
     if "indicator" in facts and not has_indicator:
         line = facts["indicator"]
-        indicator, has_indicator = Stated(line.value, f"Cách đọc {line.cell}"), True
+        indicator, has_indicator = Stated(line.value, Source("reading_line", line.cell)), True
     if not has_indicator and (corner := _corner_indicator(draft)) is not None:
         indicator, has_indicator = corner, True  # a pivot table's 'Sum of …'
     if not has_indicator and context.indicator is not None and groups:
@@ -241,7 +242,7 @@ def _start_question(context: TitleContext, flows: list[str], table_name: str) ->
     stated = context.period
     assert stated is not None and stated.until is not None
     day = stated.until
-    cell = stated.source.removeprefix("title cell ")
+    cell = stated.source.cells
     shown = ", ".join(f"«{f}»" for f in flows[:3]) + (" …" if len(flows) > 3 else "")
     return Question(
         code="period_start",
@@ -267,13 +268,13 @@ def _corner_indicator(draft: MeaningDraft) -> Stated | None:
         for text, cell in zip(reading.path.texts[:-1], reading.path.cells[:-1], strict=True):
             term = read_term(text)
             if term.pivot and term.rest:
-                return Stated(term.rest, f"column header {cell}")
+                return Stated(term.rest, Source("column_header", cell))
     return None
 
 
 def _table_period(
     draft: MeaningDraft, context: TitleContext
-) -> tuple[Period | None, str | None, str | None]:
+) -> tuple[Period | None, Source | None, str | None]:
     """The period stated once for the table (title, sheet or file name), where it came
     from, and as written (a day the figures are counted to, when that is all it says)."""
     stated = context.period

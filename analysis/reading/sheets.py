@@ -17,6 +17,7 @@ from ..model import sheet_names
 from ..model.dataset import SheetReading, TableReading
 from ..model.errors import Problem, ProblemCollector
 from ..model.sheet_names import is_sheet_named, is_side_sheet
+from ..model.sources import Source
 from ..model.text import name_key, strip_accents
 from .cells import Grid, read_grid
 from .context import Stated, read_context, title_lines
@@ -115,7 +116,7 @@ def _read_sheet_tables(
             lines, sheet=info.name, file_stem=book.path.stem, generic_sheet=generic
         )
         if summary and context.organisation is None:
-            context = replace(context, organisation=Stated(info.name.strip(), "sheet name"))
+            context = replace(context, organisation=Stated(info.name.strip(), Source("sheet_name")))
         lines_here = corrections.for_table(info.name, region.number)
         region = _with_header_rows(region, lines_here, corrections)
         meaning = read_meanings(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model.dataset import ColumnUnderstood, SheetReading, TableReading
+from ..model.sources import Source
 from .meanings import ColumnReading, TableMeaning
 from .workbook import cell_ref, column_letter
 
@@ -82,9 +83,7 @@ def _layout(meaning: TableMeaning) -> str:
         return "wide_by_period"
     if meaning.headings_as == "period":
         return "periods_down_rows"
-    if (meaning.unit is not None and meaning.unit.source in ("sheet name",)) or (
-        meaning.unit is not None and meaning.unit.source.startswith("title cell")
-    ):
+    if meaning.unit is not None and meaning.unit.source.kind in ("sheet_name", "title_cell"):
         return "unit_per_sheet"
     return "long"
 
@@ -140,30 +139,30 @@ def _cell_order(cell: str) -> tuple[int, int]:
     return letters, int(match[2])
 
 
-def _period_source(meaning: TableMeaning) -> str:
+def _period_source(meaning: TableMeaning) -> Source:
     if "period" in meaning.labels:
-        return f"column {column_letter(meaning.labels['period'])}"
+        return Source("column", column_letter(meaning.labels["period"]))
     if meaning.headings_as == "period":
-        return "heading rows"
+        return Source("heading_rows")
     groups = [g for g in meaning.groups if not g.part and not g.years_back and not g.total]
     from_headers = [g for g in groups if g.period is not None and g.period_cell]
     if len({g.period.code for g in from_headers if g.period}) >= 2:
         first, last = from_headers[0].main, from_headers[-1].main
-        return f"column headers {column_letter(first)}:{column_letter(last)}"
+        return Source("column_headers", f"{column_letter(first)}:{column_letter(last)}")
     if from_headers:
-        return f"column header {from_headers[0].period_cell}"
-    return meaning.period_source or "?"
+        return Source("column_header", from_headers[0].period_cell or "")
+    return meaning.period_source or Source("nowhere")
 
 
-def _unit_source(meaning: TableMeaning) -> str:
+def _unit_source(meaning: TableMeaning) -> Source:
     if "unit" in meaning.labels:
-        return f"column {column_letter(meaning.labels['unit'])}"
+        return Source("column", column_letter(meaning.labels["unit"]))
     if any(g.unit for g in meaning.groups):
         units = [g.main for g in meaning.groups if g.unit]
-        return f"column headers {column_letter(units[0])}:{column_letter(units[-1])}"
+        return Source("column_headers", f"{column_letter(units[0])}:{column_letter(units[-1])}")
     if meaning.headings_as == "unit":
-        return "heading rows"
-    return meaning.unit.source if meaning.unit is not None else "?"
+        return Source("heading_rows")
+    return meaning.unit.source if meaning.unit is not None else Source("nowhere")
 
 
 def sheet_reading(file: str, sheet: str, meaning: TableMeaning) -> SheetReading:
