@@ -14,7 +14,6 @@ from typing import Any
 
 import pandas as pd
 
-from ..compute.stats import period_changes
 from ..model.dataset import SHORT_OF_TARGET, frame_records
 from ..model.labels import BRIEFING, DOCUMENT, LANGS, NARRATIVE, Lang
 from ..model.text import name_key, name_keys
@@ -67,7 +66,7 @@ def plan_overview(
         for r in frame_records(headlines)
     }
     changed = []
-    for change in frame_records(period_changes(mine.assign(is_total=False))):
+    for change in paired_changes(mine):
         figure = figures.get(
             (name_key(change["indicator"]), name_key(change["unit"]), str(change["period_to"]))
         )
@@ -194,7 +193,7 @@ def compared_paragraphs(
         sentences.append(_behind_sentence(behind, len(records), lang=lang))
     if whole is not None:
         series = rows[rows["is_total"] & (rows["unit"] == whole["unit"])]
-        for change in frame_records(period_changes(series.assign(is_total=False))):
+        for change in paired_changes(series):
             if str(change["period_to"]) == str(whole["period"]):
                 named = {**change, "indicator": f"{change['indicator']} ({whole['unit']})"}
                 sentences.append(narrative.describe_change(named, lang=lang, row=whole))
@@ -378,9 +377,8 @@ def _unit_paragraphs(
         if notes:
             sentences.append(str(notes[0]))
         sentences.append(narrative.describe_period(row, lang=lang))
-    changes = period_changes(rows[~rows["is_total"]]) if plain else pd.DataFrame()
     by_figure = {key(r, "indicator"): r for r in plain}
-    for change in frame_records(changes):
+    for change in paired_changes(rows[~rows["is_total"]]):
         figure = by_figure.get(
             (name_key(change["indicator"]), name_key(change["unit"]), str(change["period_to"]))
         )
@@ -389,6 +387,54 @@ def _unit_paragraphs(
         )
     sentences += trend_sentences(rows, lang=lang, trends=trends)
     return _drop_repeats(sentences)
+
+
+def paired_changes(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    """The changes `narrative.describe_change` tells, for the figures of `rows` that the
+    summary compared with the period before: the pair is the summary's own (`change_from`,
+    set once by `compute.stats.row_changes`), the earlier figure found among `rows`.
+    In the order of indicator, parent, unit, kind of period and period."""
+    if rows.empty or "change_from" not in rows:
+        return []
+    series = ["indicator", "parent", "unit", "period_kind"] if "parent" in rows else []
+    series = series or ["indicator", "unit", "period_kind"]
+    ordered = frame_records(
+        rows.sort_values(
+            [*series, "period_start", "period_end"], kind="stable", na_position="first"
+        )
+    )
+    earlier: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in ordered:  # of two figures of one period (a unit's own and its roll-up), the last
+        earlier[_series_key(row, series, str(row["period"]))] = row
+    changes = []
+    for row in ordered:
+        compared = row.get("change_from")
+        before = earlier.get(_series_key(row, series, str(compared))) if compared else None
+        if before is None or not isinstance(compared, str):
+            continue
+        changes.append(
+            {
+                "indicator": row["indicator"],
+                "unit": row["unit"],
+                "period_from": before["period"],
+                "period_to": row["period"],
+                "period_from_parsed": before["period_parsed"],
+                "period_to_parsed": row["period_parsed"],
+                "value_from": before["value"],
+                "value_to": row["value"],
+                "change": row["value"] - before["value"],
+                "factor": row["factor"],
+                "decimals": row["decimals"],
+                "display": row["display"],
+                "measure": row["measure"],
+            }
+        )
+    return changes
+
+
+def _series_key(row: dict[str, Any], series: list[str], period: str) -> tuple[Any, ...]:
+    """A figure's series and period, a blank parent as ''."""
+    return (*("" if pd.isna(row[name]) else row[name] for name in series), period)
 
 
 def _whose(change: dict[str, Any], several: bool) -> dict[str, Any]:

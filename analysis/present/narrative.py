@@ -1,8 +1,9 @@
 """Sentences in the report's own register, generated from computed summary rows.
 
 Every number in a sentence is a formatted text computed upstream (`summary`);
-nothing here does arithmetic. Output is plain text: whoever puts it into HTML
-escapes it (see `briefing`).
+nothing here does arithmetic. Every sentence is a template of `labels.NARRATIVE`
+filled by name, in the reader's language. Output is plain text: whoever puts it
+into HTML escapes it (see `briefing`).
 """
 
 from __future__ import annotations
