@@ -408,9 +408,11 @@ def paired_changes(rows: pd.DataFrame) -> list[dict[str, Any]]:
         earlier[_series_key(row, series, str(row["period"]))] = row
     changes = []
     for row in ordered:
-        compared = row.get("change_from")
-        before = earlier.get(_series_key(row, series, str(compared))) if compared else None
-        if before is None or not isinstance(compared, str):
+        compared = row.get("change_from")  # a period code, or None / NaN: nothing before
+        before = (
+            earlier.get(_series_key(row, series, compared)) if isinstance(compared, str) else None
+        )
+        if before is None:  # compared with a figure outside `rows` (a total, another section)
             continue
         changes.append(
             {
@@ -422,6 +424,9 @@ def paired_changes(rows: pd.DataFrame) -> list[dict[str, Any]]:
                 "period_to_parsed": row["period_parsed"],
                 "value_from": before["value"],
                 "value_to": row["value"],
+                # The difference in the figure's own unit, which the sentence rounds as it
+                # prints: `change_value` is in points or per cent, and turned back it could
+                # differ in the last bit (a rate per mille) and round the other way.
                 "change": row["value"] - before["value"],
                 "factor": row["factor"],
                 "decimals": row["decimals"],
