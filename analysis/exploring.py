@@ -276,7 +276,7 @@ class Exploration:
         """The chart and the sentences of one indicator, for a unit and a range of periods
         (first and last, both kept); what `explore.ipynb`'s widgets show."""
         from .present import charts
-        from .present.briefing import section_paragraphs
+        from .present.briefing_sentences import section_paragraphs
 
         rows = self.select(indicator=indicator, unit=unit, period=periods)
         if rows.empty:
@@ -295,7 +295,7 @@ class Exploration:
     def _draw(self, rows: pd.DataFrame, *, kind: ChartChoice) -> Axes:
         """The chart of one indicator's rows, as `chart` describes."""
         from .present import charts
-        from .present.briefing import draw_chart, plan_charts
+        from .present.briefing_plan import draw_chart, plan_charts
 
         name = str(rows["indicator"].iloc[0])
         several_units = rows["unit"].nunique() > 1

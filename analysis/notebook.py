@@ -51,7 +51,8 @@ if TYPE_CHECKING:
     from .exploring import ChartChoice, Exploration
     from .model.dataset import Dataset
     from .model.errors import Problem
-    from .present.briefing import Briefing, ChartSpec, Section
+    from .present.briefing import Briefing
+    from .present.briefing_plan import ChartSpec, Section
 
 from .present.notebook_outputs import METADATA_KEY, SUMMARY_MIME
 

@@ -1,8 +1,9 @@
 """Sentences in the report's own register, generated from computed summary rows.
 
 Every number in a sentence is a formatted text computed upstream (`summary`);
-nothing here does arithmetic. Output is plain text: whoever puts it into HTML
-escapes it (see `briefing`).
+nothing here does arithmetic. Every sentence is a template of `labels.NARRATIVE`
+filled by name, in the reader's language. Output is plain text: whoever puts it
+into HTML escapes it (see `briefing`).
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from ..model.dataset import AT_TARGET, BEYOND_TARGET, SHORT_OF_TARGET
-from ..model.labels import METHOD_NAME, Lang
+from ..model.dataset import SHORT_OF_TARGET
+from ..model.labels import METHOD_NAME, NARRATIVE, PLAN_STATUS, Lang
 from ..model.rates import round_half_up_scalar
 from .formatting import format_change, format_count, format_rate
 
@@ -21,6 +22,7 @@ Row = Mapping[str, Any]
 def lower_first(name: str, *, lang: Lang = "vi") -> str:
     """'Đảng viên bị xoá tên' -> 'đảng viên bị xoá tên' inside a Vietnamese sentence;
     acronyms ('UBND …') are kept, and names in an English sentence keep their case."""
+    # A rule of Vietnamese grammar over the name's letters, not a word: it stays code.
     if lang == "vi" and len(name) > 1 and name[0].isupper() and name[1].islower():
         return name[0].lower() + name[1:]
     return name
@@ -44,23 +46,30 @@ def describe_figure(row: Row, *, lang: Lang = "vi") -> str:
         return f"{name}: {row['value_text']}."
     # 'đạt' (reaches) only where higher is better; a share of late files or expulsions
     # 'chiếm' (makes up) it, as does a share whose direction the workbook does not say.
-    verb = "đạt" if row.get("direction") == "up" else "chiếm"
-    if display == "rate":
-        if lang == "vi":
-            return (
-                f"Đã có {row['ratio_text']} {lower_first(name)}, {verb} tỷ lệ {row['value_text']}."
-            )
-        return f"{name}: {_of(row, lang)} ({row['value_text']})."
-    if display == "ratio":
-        if lang == "vi":
-            return f"{name}: {_with_measure(row['ratio_text'], row)}, {verb} {row['value_text']}."
-        return f"{name}: {_with_measure(_of(row, lang), row)} ({row['value_text']})."
+    words = NARRATIVE[lang]
+    verb = words["reaches"] if row.get("direction") == "up" else words["makes_up"]
+    if display in ("rate", "ratio"):
+        counts = words["counts"].format(
+            ratio=row.get("ratio_text"),
+            numerator=_count_or_blank(row.get("numerator"), lang),
+            denominator=_count_or_blank(row.get("denominator"), lang),
+        )
+        return words[str(display)].format(
+            name=name,
+            lower_name=lower_first(name, lang=lang),
+            counts=counts if display == "rate" else _with_measure(counts, row),
+            verb=verb,
+            value=row["value_text"],
+        )
     return f"{name}: {_with_measure(str(row['text']), row)}."
 
 
-def _of(row: Row, lang: Lang) -> str:
-    numerator = format_count(row["numerator"], lang=lang)
-    return f"{numerator} of {format_count(row['denominator'], lang=lang)}"
+def _count_or_blank(value: object, lang: Lang) -> str:
+    """A count as a sentence prints it; blank where the row has none (a language whose
+    sentence does not name the count leaves it out)."""
+    if not _present(value):
+        return ""
+    return format_count(cast(float, value), lang=lang)
 
 
 def describe_group(total: Row, parts: Sequence[Row], *, lang: Lang = "vi") -> str:
@@ -73,34 +82,27 @@ def describe_group(total: Row, parts: Sequence[Row], *, lang: Lang = "vi") -> st
         pieces.append(f"{lower_first(str(part['indicator']), lang=lang)} {figure}")
     joined = _join(pieces, lang=lang)
     headline = _with_measure(str(total["text"]), total)
-    if lang == "vi":
-        sentence = f"{total['indicator']}: tổng cộng {headline}, trong đó: {joined}."
-    else:
-        sentence = f"{total['indicator']}: {headline} in all, of which {joined}."
+    words = NARRATIVE[lang]
+    sentence = words["group"].format(indicator=total["indicator"], headline=headline, parts=joined)
     whole = total.get("denominator")
     if isinstance(whole, (int, float)) and _present(whole) and whole != total["numerator"]:
         # Published parts often do not add up to the whole they are shares of: say so.
         stated = format_count(whole, lang=lang)
-        if lang == "vi":
-            sentence += (
-                f" Lưu ý: các phần cộng lại {total['text']}, khác tổng số {stated} ghi trong bảng."
-            )
-        else:
-            sentence += f" Note: the parts add up to {total['text']}, not the {stated} stated."
+        sentence += words["group_differs"].format(total=total["text"], stated=stated)
     return sentence
 
 
 def _join(pieces: list[str], *, lang: Lang) -> str:
     if len(pieces) <= 1:
         return "".join(pieces)
-    conjunction = " và " if lang == "vi" else " and "
+    conjunction = NARRATIVE[lang]["and"]
     return ", ".join(pieces[:-1]) + conjunction + pieces[-1]
 
 
 def describe_period(row: Row, *, lang: Lang = "vi") -> str:
     """'Kỳ số liệu: từ năm 2022 đến 6 tháng đầu năm 2024.'"""
     label = str(row["period_label"])
-    return f"Kỳ số liệu: {label}." if lang == "vi" else f"Period: {label}."
+    return NARRATIVE[lang]["period"].format(label=label)
 
 
 def describe_interval(row: Row, *, lang: Lang = "vi") -> str | None:
@@ -109,11 +111,9 @@ def describe_interval(row: Row, *, lang: Lang = "vi") -> str | None:
         return None
     method = METHOD_NAME.get(str(row["interval_method"]), "")
     name = lower_first(str(row["indicator"]), lang=lang)
-    if lang == "vi":
-        sentence = f"Khoảng tin cậy 95% ({method}) của tỷ lệ {name}: {row['interval_text']}."
-    else:
-        sentence = f"95% interval ({method}) for {name}: {row['interval_text']}."
-    return sentence
+    return NARRATIVE[lang]["interval"].format(
+        method=method, name=name, interval=row["interval_text"]
+    )
 
 
 def describe_change(change: Row, *, lang: Lang = "vi", row: Row | None = None) -> str:
@@ -145,15 +145,12 @@ def describe_change(change: Row, *, lang: Lang = "vi", row: Row | None = None) -
         magnitude = f"{magnitude} ({format_rate(share, decimals=decimals, lang=lang)})"
     name = lower_first(str(change["indicator"]), lang=lang)
     how = _change_certainty(row, lang=lang)
-    if lang == "vi":
-        if amount == 0:
-            return f"{after}: {name} không đổi so với {before}{how}."
-        verb = "tăng" if amount > 0 else "giảm"
-        return f"{after}: {name} {verb} {magnitude} so với {before}{how}."
-    if amount == 0:
-        return f"{after}: {name} unchanged from {before}{how}."
-    verb = "up" if amount > 0 else "down"
-    return f"{after}: {name} {verb} {magnitude} from {before}{how}."
+    words = NARRATIVE[lang]
+    said = "unchanged" if amount == 0 else "changed"
+    verb = words["up"] if amount > 0 else words["down"]
+    return words[said].format(
+        after=after, name=name, verb=verb, magnitude=magnitude, before=before, how=how
+    )
 
 
 def _change_certainty(row: Row | None, *, lang: Lang) -> str:
@@ -161,20 +158,16 @@ def _change_certainty(row: Row | None, *, lang: Lang) -> str:
     full count; '' when the figure's row is not given or no measurement applies."""
     if row is None:
         return ""
+    words = NARRATIVE[lang]
     low, high = row.get("change_ci_low"), row.get("change_ci_high")
     if _present(low) and _present(high):
         interval = format_change(cast(float, low), decimals=1, lang=lang)
         upper = format_change(cast(float, high), decimals=1, lang=lang)
         either_way = float(cast(float, low)) < 0 < float(cast(float, high))
-        if lang == "vi":
-            caveat = "; chưa đủ cơ sở để kết luận có thay đổi" if either_way else ""
-            return f" (khoảng tin cậy 95% của mức thay đổi: từ {interval} đến {upper}{caveat})"
-        caveat = "; not enough to say it changed" if either_way else ""
-        return f" (95% interval of the change: {interval} to {upper}{caveat})"
+        caveat = words["either_way"] if either_way else ""
+        return words["change_interval"].format(low=interval, high=upper, caveat=caveat)
     if row.get("measurement") == "full":
-        if lang == "vi":
-            return " (số liệu đầy đủ: mức thay đổi là chính xác)"
-        return " (a full count: the change is exact)"
+        return words["exact_change"]
     return ""
 
 
@@ -189,22 +182,15 @@ def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
     if (status is None and not plan) or not _present(target):
         return None
     shown = _target_text(row, lang=lang)
+    words = NARRATIVE[lang]
     if plan:
-        if lang == "vi":  # 'đạt' only where more is better
-            verb = "Bằng" if row.get("direction") == "down" else "Đạt"
-            said = f": {status} kế hoạch" if isinstance(status, str) else ""
-            return f"{verb} {achieved} kế hoạch ({shown}){said}."
-        words: dict[str, str] = {
-            BEYOND_TARGET: "beyond the plan",
-            AT_TARGET: "plan met",
-            SHORT_OF_TARGET: "short of the plan",
-        }
-        said = f": {words[status]}" if isinstance(status, str) else ""
-        return f"{achieved} of the plan ({shown}){said}."
-    met = status != SHORT_OF_TARGET
-    if lang == "vi":
-        return f"Mục tiêu {shown}: {'đã đạt' if met else 'chưa đạt'}."
-    return f"Target {shown}: {'met' if met else 'not met'}."
+        verb = words["plan_down"] if row.get("direction") == "down" else words["plan_up"]
+        said = ""
+        if isinstance(status, str):
+            said = words["plan_status"].format(status=PLAN_STATUS[lang][status])
+        return words["plan"].format(verb=verb, achieved=achieved, shown=shown, said=said)
+    met = words["not_met"] if status == SHORT_OF_TARGET else words["met"]
+    return words["target"].format(shown=shown, met=met)
 
 
 def _measure(row: Row) -> str | None:
@@ -225,15 +211,10 @@ def describe_trend(trend: Row, *, lang: Lang = "vi") -> str:
     first = trend["first_parsed"].label(lang=lang)
     last = trend["last_parsed"].label(lang=lang)
     count = int(trend["n_periods"])
+    words = NARRATIVE[lang]
     if count < MIN_PERIODS:
-        if lang == "vi":
-            return (
-                f"{name}: chuỗi {count} kỳ ({first} – {last}) còn quá ngắn để kết luận xu hướng "
-                f"(cần ít nhất {MIN_PERIODS} kỳ)."
-            )
-        return (
-            f"{name}: {count} periods ({first} to {last}) are too few to call a trend "
-            f"(at least {MIN_PERIODS} are needed)."
+        return words["trend_short"].format(
+            name=name, count=count, first=first, last=last, minimum=MIN_PERIODS
         )
     display = str(trend["display"])
     slope = format_change(
@@ -253,28 +234,14 @@ def describe_trend(trend: Row, *, lang: Lang = "vi") -> str:
         else f"p = {format_number(p, decimals=3, lang=lang)}"
     )
     rising = float(trend["mann_kendall_s"]) > 0  # the test's own direction
-    if lang == "vi":
-        test = f"kiểm định Mann–Kendall, {shown}"
-        if is_significant(p):
-            way = "tăng" if rising else "giảm"
-            return (
-                f"{name}: xu hướng {way} có ý nghĩa thống kê qua {count} kỳ ({first} – {last}); "
-                f"độ dốc Sen {slope}/năm ({test})."
-            )
-        return (
-            f"{name}: chưa thấy xu hướng rõ rệt qua {count} kỳ ({first} – {last}) ({test}); "
-            f"độ dốc Sen {slope}/năm."
-        )
-    test = f"Mann–Kendall test, {shown}"
-    if is_significant(p):
-        way = "rising" if rising else "falling"
-        return (
-            f"{name}: a significant {way} trend over {count} periods ({first} to {last}); "
-            f"Sen's slope {slope} a year ({test})."
-        )
-    return (
-        f"{name}: no clear trend over {count} periods ({first} to {last}) ({test}); "
-        f"Sen's slope {slope} a year."
+    return words["trend_significant" if is_significant(p) else "trend_unclear"].format(
+        name=name,
+        way=words["rising" if rising else "falling"],
+        count=count,
+        first=first,
+        last=last,
+        slope=slope,
+        test=words["trend_test"].format(p=shown),
     )
 
 
@@ -283,8 +250,7 @@ def describe_behind(row: Row, *, lang: Lang = "vi") -> str:
     shown = _target_text(row, lang=lang)
     figure = _with_measure(str(row["text"]), row) if row["display"] == "count" else row["text"]
     name = lower_first(str(row["indicator"]), lang=lang)
-    word = "mục tiêu" if lang == "vi" else "target"
-    return f"{row['unit']}: {name} {figure} ({word} {shown})."
+    return NARRATIVE[lang]["behind"].format(unit=row["unit"], name=name, figure=figure, shown=shown)
 
 
 def _target_text(row: Row, *, lang: Lang) -> str:
@@ -302,10 +268,5 @@ def describe_restatement(row: Row, *, lang: Lang = "vi") -> str | None:
     former = row.get("restated_from")
     if not isinstance(former, str) or not former:
         return None
-    if row.get("estimate"):
-        if lang == "vi":
-            return f"Số liệu ước tính: quy đổi từ {former} theo tỷ lệ chia tách sang {row['unit']}."
-        return f"An estimate: restated from {former} on {row['unit']} by share."
-    if lang == "vi":
-        return f"Số liệu quy đổi từ {former} sang {row['unit']} (sáp nhập)."
-    return f"Restated from {former} on {row['unit']} (merged)."
+    said = "estimate_from" if row.get("estimate") else "merged_from"
+    return NARRATIVE[lang][said].format(former=former, unit=row["unit"])

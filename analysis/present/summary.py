@@ -72,19 +72,46 @@ def _shown_decimals(
 
 def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame:
     """The text columns (`TEXT_COLUMNS`) of computed rows, added to a copy."""
-    n = len(combined)
-    if n == 0:
+    if len(combined) == 0:
         return combined.assign(**{key: pd.Series(dtype=object) for key in TEXT_COLUMNS})
+    texts = {
+        **_figure_texts(combined, lang=lang),
+        **_plan_texts(combined, lang=lang),
+        **_interval_texts(combined, lang=lang),
+        "period_label": _period_labels(combined, lang=lang),
+        "address": _concat(
+            combined["file"].astype(str).to_numpy(dtype=object),
+            " › ",
+            combined["sheet"].astype(str).to_numpy(dtype=object),
+            " › ",
+            combined["cell_numerator"].astype(str).to_numpy(dtype=object),
+        ),
+    }
+    # Object columns keep None as None (pandas would otherwise infer text with NaN).
+    return combined.assign(
+        **{key: pd.Series(texts[key], index=combined.index, dtype=object) for key in TEXT_COLUMNS}
+    )
+
+
+def _has_base(combined: pd.DataFrame) -> npt.NDArray[np.bool_]:
+    """Rows whose figure has a base of its own: a group's total shares its parts' base (a
+    count); a roll-up or a typed total of a rate has its own summed base."""
+    denominator = combined["denominator"].to_numpy(dtype=np.float64)
+    total = combined["is_total"].to_numpy(dtype=bool)
+    display = combined["display"].to_numpy(dtype=object)
+    return np.asarray(~np.isnan(denominator) & (~total | (display != "count")), dtype=bool)
+
+
+def _figure_texts(combined: pd.DataFrame, *, lang: Lang) -> dict[str, npt.NDArray[np.object_]]:
+    """`text` (the headline as printed), `value_text` (the rate), `ratio_text`
+    ('9.728/9.897') and `remainder_text` ('169')."""
     numerator = combined["numerator"].to_numpy(dtype=np.float64)
     denominator = combined["denominator"].to_numpy(dtype=np.float64)
     factor = combined["factor"].to_numpy(dtype=np.float64)
     decimals = combined["decimals"].to_numpy(dtype=np.int64)
     value = combined["value"].to_numpy(dtype=np.float64)
     display = combined["display"].to_numpy(dtype=object)
-    total = combined["is_total"].to_numpy(dtype=bool)
-    # A group's total shares its parts' base (a count); a roll-up or a typed total of a rate
-    # has its own summed base.
-    has_base = ~np.isnan(denominator) & (~total | (display != "count"))
+    has_base = _has_base(combined)
 
     counts = np.asarray(format_counts(numerator, lang=lang), dtype=object)
     bases = np.asarray(format_counts(denominator, lang=lang), dtype=object)
@@ -112,21 +139,29 @@ def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame
         dtype=object,
     )
     typed_rate = (display == "rate") & ~has_base
-    value_text = _where(typed_rate, text, _where(has_base & ~zero_base, share_text, counts))
+    remainder = combined["remainder"].to_numpy(dtype=np.float64)
+    return {
+        "text": text,
+        "value_text": _where(typed_rate, text, _where(has_base & ~zero_base, share_text, counts)),
+        "ratio_text": _where(has_base, ratio, None),
+        "remainder_text": _where(has_base, format_counts(remainder, lang=lang), None),
+    }
 
-    # The share of the plan achieved ('110%'), with the decimals the sheet prints it with.
+
+def _plan_texts(combined: pd.DataFrame, *, lang: Lang) -> dict[str, npt.NDArray[np.object_]]:
+    """`achievement_text`, the share of the plan achieved ('110%') with the decimals the
+    sheet prints it with, and `printed_rate_text`, a rate printed beside its count ('Năm
+    2023: Số lượng | Tỷ lệ (%)'), as printed: per cent."""
+    factor = combined["factor"].to_numpy(dtype=np.float64)
     achievement = combined["achievement"].to_numpy(dtype=np.float64)
     printed = combined["achievement_decimals"].to_numpy(dtype=np.int64)
+    ones = np.ones(len(combined), np.int64)
     achievement_text = format_rates(
         achievement,
         factors=100.0,
-        decimals=np.where(
-            printed >= 0, printed, _shown_decimals(achievement, np.ones(n, np.int64))
-        ),
+        decimals=np.where(printed >= 0, printed, _shown_decimals(achievement, ones)),
         lang=lang,
     )
-
-    # A rate printed beside its count ('Năm 2023: Số lượng | Tỷ lệ (%)'), as printed: per cent.
     printed_rate = combined["printed_rate"].to_numpy(dtype=np.float64)
     printed_rate_text = format_rates(
         printed_rate,
@@ -134,10 +169,18 @@ def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame
         decimals=_own_decimals(printed_rate),
         lang=lang,
     )
+    return {
+        "achievement_text": np.asarray(achievement_text, dtype=object),
+        "printed_rate_text": np.asarray(printed_rate_text, dtype=object),
+    }
 
-    remainder = combined["remainder"].to_numpy(dtype=np.float64)
-    remainder_text = _where(has_base, format_counts(remainder, lang=lang), None)
 
+def _interval_texts(combined: pd.DataFrame, *, lang: Lang) -> dict[str, npt.NDArray[np.object_]]:
+    """`interval_text` ('96,1%–96,8%') and `interval_note` (what it does not say), where
+    the figure has an interval."""
+    n = len(combined)
+    factor = combined["factor"].to_numpy(dtype=np.float64)
+    decimals = combined["decimals"].to_numpy(dtype=np.int64)
     low = combined["ci_low"].to_numpy(dtype=np.float64)
     high = combined["ci_high"].to_numpy(dtype=np.float64)
     interval_text = np.full(n, None, dtype=object)
@@ -153,8 +196,12 @@ def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame
         )
         kind = "voluntary" if measurement[i] == "voluntary" else "sample"
         interval_note[i] = INTERVAL_NOTE[kind][lang]
+    return {"interval_text": interval_text, "interval_note": interval_note}
 
-    # Label each distinct period once, keyed by its code (hashing text, not Period objects).
+
+def _period_labels(combined: pd.DataFrame, *, lang: Lang) -> npt.NDArray[np.object_]:
+    """Each row's period label, each distinct period labelled once, keyed by its code
+    (hashing text, not Period objects)."""
     codes, uniques = pd.factorize(combined["period"], use_na_sentinel=True)
     first = pd.Series(np.arange(len(codes))).groupby(codes).first()
     parsed = combined["period_parsed"].to_numpy(dtype=object)
@@ -162,32 +209,7 @@ def format_summary(combined: pd.DataFrame, *, lang: Lang = "vi") -> pd.DataFrame
         [_label(parsed[first[i]], lang) for i in range(len(uniques))] + [None], dtype=object
     )
     labels = pd.Series(lookup[np.where(codes >= 0, codes, len(uniques))])
-    address = _concat(
-        combined["file"].astype(str).to_numpy(dtype=object),
-        " › ",
-        combined["sheet"].astype(str).to_numpy(dtype=object),
-        " › ",
-        combined["cell_numerator"].astype(str).to_numpy(dtype=object),
-    )
-    texts = {
-        "text": text,
-        "value_text": value_text,
-        "ratio_text": _where(has_base, ratio, None),
-        "remainder_text": remainder_text,
-        "interval_text": interval_text,
-        "interval_note": interval_note,
-        "period_label": labels.to_numpy(dtype=object),
-        "address": address,
-        "achievement_text": np.asarray(achievement_text, dtype=object),
-        "printed_rate_text": np.asarray(printed_rate_text, dtype=object),
-    }
-    # Object columns keep None as None (pandas would otherwise infer text with NaN).
-    return combined.assign(
-        **{
-            key: pd.Series(values, index=combined.index, dtype=object)
-            for key, values in texts.items()
-        }
-    )
+    return labels.to_numpy(dtype=object)
 
 
 def _own_decimals(values: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:

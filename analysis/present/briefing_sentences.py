@@ -1,0 +1,485 @@
+"""What the briefing says in words: each section's paragraphs and the opening page's lists.
+
+From summary rows (computed and formatted upstream) to sentences: a few units' figures told
+one by one, many units' told as a whole with the highest and the lowest, the changes from
+the period before and the trends over time. The words are `labels.BRIEFING` and the single
+sentences `narrative`; nothing here computes a statistic: changes are the summary's own
+`change_*` columns and trends are the ones computed once for the whole summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from ..model.dataset import SHORT_OF_TARGET, frame_records
+from ..model.labels import BRIEFING, DOCUMENT, LANGS, NARRATIVE, Lang
+from ..model.text import name_key, name_keys
+from . import narrative
+from .formatting import format_count
+
+OVERVIEW_ITEMS = 8  # items per list on the opening page; the rest are in the appendix
+TOLD_UNITS = 5  # more units than this: an indicator is told as a whole, not unit by unit
+RANKED_UNITS = 3  # the highest and the lowest units named
+
+
+def plan_overview(
+    summary: pd.DataFrame, *, lang: Lang = "vi", limit: int = OVERVIEW_ITEMS
+) -> list[tuple[str, list[str]]]:
+    """The opening page's lists: the headline figure of each indicator (the whole's where
+    the units roll up, else the one unit's), the figures behind their target by unit, and
+    how the headline figures changed from the period before. Empty lists are left out."""
+    words = DOCUMENT[lang]
+    if summary.empty:
+        return []
+    headlines = _headlines(summary)
+    several = summary["unit"].nunique() > 1
+    latest = latest_rows(summary)
+    parts_of: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for part in frame_records(latest[latest["group"].notna() & ~latest["is_total"]]):
+        whole = (name_key(part["group"]), name_key(part["unit"]), str(part["period"]))
+        parts_of.setdefault(whole, []).append(part)
+    points = []
+    for row in frame_records(headlines):
+        parts = parts_of.get(
+            (name_key(row["indicator"]), name_key(row["unit"]), str(row["period"]))
+        )
+        sentence = (  # a group's total is told with its parts, as its section tells it
+            narrative.describe_group(row, parts, lang=lang)
+            if row["is_total"] and parts
+            else narrative.describe_figure(row, lang=lang)
+        )
+        if several:  # whose figure: the whole's, or the one unit's
+            sentence = f"{row['unit']}: {narrative.lower_first(sentence, lang=lang)}"
+        points.append(sentence)
+    behind = [
+        narrative.describe_behind(row, lang=lang)
+        for row in frame_records(latest[latest["target_status"] == SHORT_OF_TARGET])
+    ]
+    pairs = set(zip(name_keys(headlines["indicator"]), name_keys(headlines["unit"]), strict=True))
+    keys = zip(name_keys(summary["indicator"]), name_keys(summary["unit"]), strict=True)
+    mine = summary[[key in pairs for key in keys]]
+    figures = {
+        (name_key(r["indicator"]), name_key(r["unit"]), str(r["period"])): r
+        for r in frame_records(headlines)
+    }
+    changed = []
+    for change in paired_changes(mine):
+        figure = figures.get(
+            (name_key(change["indicator"]), name_key(change["unit"]), str(change["period_to"]))
+        )
+        if figure is not None:
+            changed.append(
+                narrative.describe_change(_whose(change, several), lang=lang, row=figure)
+            )
+    blocks = []
+    for heading, items in (
+        (words["key_points"], points),
+        (words["behind"], behind),
+        (words["changes"], changed),
+    ):
+        if items:
+            shown = items[:limit]
+            if len(items) > limit:
+                shown.append(words["more"].format(count=len(items) - limit))
+            blocks.append((heading, shown))
+    return blocks
+
+
+def _headlines(summary: pd.DataFrame) -> pd.DataFrame:
+    """Each indicator's headline at its latest period: the largest total (the top of a
+    roll-up, a typed 'Tổng cộng', a group's total), else its one unit's figure. Parts of a
+    group or of a parent are told by their whole."""
+    latest = latest_rows(summary)
+    part = latest["group"].notna() & ~latest["is_total"]
+    if "parent" in latest:
+        part |= latest["parent"].notna()
+    candidates = latest[~part]
+    chosen = []
+    for _, rows in candidates.groupby(candidates["indicator"].map(name_key), sort=False):
+        totals = rows[rows["is_total"]]
+        if not totals.empty:
+            chosen.append(totals.loc[[totals["numerator"].idxmax()]])
+        elif rows["unit"].nunique() == 1:
+            chosen.append(rows.iloc[[-1]])
+    return pd.concat(chosen) if chosen else summary.iloc[0:0]
+
+
+def latest_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """Per indicator and unit, the rows of its latest period."""
+    if rows.empty:
+        return rows
+    latest_end = rows.groupby(["indicator", "unit"], sort=False)["period_end"].transform("max")
+    return rows[rows["period_end"] == latest_end]
+
+
+def section_paragraphs(
+    rows: pd.DataFrame, *, lang: Lang = "vi", trends: pd.DataFrame | None = None
+) -> list[str]:
+    """The section's sentences: figures, group totals, intervals, targets, changes, periods.
+
+    With more than `TOLD_UNITS` units, an indicator outside a group is told as a whole
+    (`compared_paragraphs`): the whole's figure, the highest and lowest units, those behind
+    their target, how the units' trends go; each unit's figures are in the appendix."""
+    plain_rows = rows[~rows["is_total"]]
+    told = _section_sentences(rows, plain_rows, lang=lang, trends=trends)
+    return _drop_repeats(told + _rates_not_rolled_up(rows, lang=lang))
+
+
+def _rates_not_rolled_up(rows: pd.DataFrame, *, lang: Lang) -> list[str]:
+    """A sentence for each indicator that several units report as a rate alone: with no
+    counts there is no figure for them together, and the briefing says so."""
+    from ..model.labels import RATES_NOT_ROLLED_UP
+
+    plain_rows = rows[~rows["is_total"]]
+    typed = plain_rows[plain_rows["denominator"].isna() & (plain_rows["display"] == "rate")]
+    sentences = []
+    for indicator, group in typed.groupby("indicator", sort=False):
+        units = group["unit"].nunique()
+        whole = rows[rows["is_total"] & (rows["indicator"] == indicator)]
+        if units > 1 and whole.empty:
+            sentences.append(
+                RATES_NOT_ROLLED_UP[lang].format(
+                    indicator=indicator, units=format_count(units, lang=lang)
+                )
+            )
+    return sentences
+
+
+def _section_sentences(
+    rows: pd.DataFrame, plain_rows: pd.DataFrame, *, lang: Lang, trends: pd.DataFrame | None
+) -> list[str]:
+    if plain_rows["unit"].nunique() > TOLD_UNITS:
+        alone = plain_rows["group"].isna()
+        if "parent" in plain_rows:
+            alone &= plain_rows["parent"].isna()
+        compared = set(plain_rows.loc[alone, "indicator"])
+        told = rows[~rows["indicator"].isin(compared)]
+        sentences = [
+            sentence
+            for indicator in dict.fromkeys(plain_rows.loc[alone, "indicator"])
+            for sentence in compared_paragraphs(
+                rows[rows["indicator"] == indicator], lang=lang, trends=trends
+            )
+        ]
+        if told.empty:
+            return _drop_repeats(sentences)
+        return _drop_repeats(sentences + _unit_paragraphs(told, lang=lang, trends=trends))
+    return _unit_paragraphs(rows, lang=lang, trends=trends)
+
+
+def compared_paragraphs(
+    rows: pd.DataFrame, *, lang: Lang = "vi", trends: pd.DataFrame | None = None
+) -> list[str]:
+    """One indicator over many units: the whole's figure (its roll-up), its change and
+    trend; the highest and lowest units at the latest period; the units behind their
+    target, by name; and how many units' trends rise or fall. `trends` are the summary's
+    (`series_trends` of all of it, computed once); without them, those of `rows`."""
+    latest_end = rows["period_end"].max()
+    now = rows[rows["period_end"] == latest_end]
+    units = now[~now["is_total"]].sort_values("value", ascending=False, kind="stable")
+    wholes = now[now["is_total"]]
+    sentences: list[str] = []
+    whole = None
+    if not wholes.empty:
+        whole = frame_records(wholes.loc[[wholes["numerator"].idxmax()]])[0]
+        sentences += _whole_sentences(whole, lang=lang)
+    records = frame_records(units)
+    sentences += ranking_sentences(_peers(now, whole), lang=lang)
+    behind = [r for r in records if r.get("target_status") == SHORT_OF_TARGET]
+    if behind:
+        sentences.append(_behind_sentence(behind, len(records), lang=lang))
+    if whole is not None:
+        series = rows[rows["is_total"] & (rows["unit"] == whole["unit"])]
+        for change in paired_changes(series):
+            if str(change["period_to"]) == str(whole["period"]):
+                named = {**change, "indicator": f"{change['indicator']} ({whole['unit']})"}
+                sentences.append(narrative.describe_change(named, lang=lang, row=whole))
+    found = frame_records(trends_of(rows, trends))
+    mine = [t for t in found if whole is not None and t["unit"] == whole["unit"]]
+    sentences += [narrative.describe_trend(trend, lang=lang) for trend in mine]
+    others = [t for t in found if whole is None or t["unit"] != whole["unit"]]
+    return sentences + _unit_trends_sentences(others, lang=lang)
+
+
+def _whole_sentences(whole: dict[str, Any], *, lang: Lang) -> list[str]:
+    """The whole's figure, whether it is partly an estimate, and its target."""
+    figure = narrative.describe_figure(whole, lang=lang)
+    sentences = [f"{whole['unit']}: {narrative.lower_first(figure, lang=lang)}"]
+    if whole.get("estimate"):
+        sentences.append(BRIEFING[lang]["estimate_whole"])
+    target = narrative.describe_target(whole, lang=lang)
+    if target:
+        sentences.append(target)
+    return sentences
+
+
+def _behind_sentence(behind: list[dict[str, Any]], total: int, *, lang: Lang) -> str:
+    """'3/12 đơn vị chưa đạt mục tiêu: A, B, C.', the first six named."""
+    words = BRIEFING[lang]
+    names = ", ".join(str(r["unit"]) for r in behind[: RANKED_UNITS * 2])
+    more = len(behind) - RANKED_UNITS * 2
+    if more > 0:
+        names += words["more_units"].format(count=more)
+    return words["behind_units"].format(behind=len(behind), total=total, names=names)
+
+
+def _unit_trends_sentences(trends: list[dict[str, Any]], *, lang: Lang) -> list[str]:
+    """How many of the units' series of `MIN_PERIODS` or more rise, fall, or neither."""
+    from ..compute.trends import MIN_PERIODS, is_significant
+
+    tested = [t for t in trends if int(t["n_periods"]) >= MIN_PERIODS]
+    if not tested:
+        return []
+    significant = [t for t in tested if is_significant(t["mann_kendall_p"])]
+    rising = sum(1 for t in significant if t["mann_kendall_s"] > 0)
+    falling = sum(1 for t in significant if t["mann_kendall_s"] < 0)
+    unclear = len(tested) - rising - falling
+    return [
+        BRIEFING[lang]["unit_trends"].format(
+            tested=len(tested),
+            minimum=MIN_PERIODS,
+            rising=rising,
+            falling=falling,
+            unclear=unclear,
+        )
+    ]
+
+
+def trends_of(rows: pd.DataFrame, trends: pd.DataFrame | None) -> pd.DataFrame:
+    """The series of `rows` (indicator, unit, kind of period) among `trends` computed once
+    for the whole summary, in the order they appear; computed from `rows` when not given
+    (a section drawn on its own, from the explorer)."""
+    from ..compute.trends import series_trends
+
+    if trends is None:
+        return series_trends(rows) if not rows.empty else pd.DataFrame()
+    if trends.empty or rows.empty:
+        return trends.iloc[0:0]
+    keys = pd.MultiIndex.from_arrays([rows["indicator"], rows["unit"], rows["period_kind"]])
+    mine = pd.MultiIndex.from_arrays(
+        [trends["indicator"], trends["unit"], trends["period_kind"]]
+    ).isin(keys)
+    return trends[mine]
+
+
+def _peers(now: pd.DataFrame, whole: dict[str, Any] | None) -> pd.DataFrame:
+    """The units below the whole at its period, one row each: a unit's own figure, else its
+    roll-up (a district summed from its communes)."""
+    if whole is None:
+        return now[~now["is_total"].to_numpy(dtype=bool)]
+    same = now[(now["period"] == whole["period"]) & (now["unit"] != whole["unit"])]
+    same = same.sort_values("is_total", kind="stable")  # own figures before roll-ups
+    first: pd.DataFrame = same[~name_keys(same["unit"]).duplicated().to_numpy(dtype=bool)]
+    return first
+
+
+def level_name(rows: pd.DataFrame, *, lang: Lang) -> str:
+    names = [str(level) for level in dict.fromkeys(rows["unit_level"].dropna())]
+    depth = int(rows["unit_depth"].iloc[0])
+    level = ", ".join(names) if names else str(depth)
+    return BRIEFING[lang]["level"].format(level=level)
+
+
+def selection_note(level: str, shown: int, total: int, *, lang: Lang) -> str:
+    """'cấp xã: 10 cao nhất và 10 thấp nhất / 480 đơn vị', or just the level."""
+    if shown >= total:
+        return level
+    half = shown // 2
+    picked = BRIEFING[lang]["top_and_bottom"].format(
+        half=half, total=format_count(total, lang=lang)
+    )
+    return f"{level}: {picked}" if level else picked
+
+
+def ranking_sentences(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
+    """The units of one indicator at one period, highest first: all of them when they are
+    few, else the highest and the lowest. Units of several levels (districts and their
+    communes) are ranked level by level, each among its peers."""
+    levels = sorted(pd.unique(rows["unit_depth"])) if "unit_depth" in rows else [None]
+    sentences = []
+    for depth in levels:
+        peers = rows if depth is None else rows[rows["unit_depth"] == depth]
+        records = frame_records(peers.sort_values("value", ascending=False, kind="stable"))
+        if not records:
+            continue
+        label = str(records[0]["period_label"])
+        if len(levels) > 1:
+            count = format_count(len(records), lang=lang)
+            label = BRIEFING[lang]["level_units"].format(
+                level=level_name(peers, lang=lang), count=count, period=label
+            )
+        shown = [f"{r['unit']} {r['text']}" for r in records]
+        if len(shown) > 2 * RANKED_UNITS:
+            top, bottom = shown[:RANKED_UNITS], shown[-RANKED_UNITS:]
+            sentences.append(
+                BRIEFING[lang]["ranking_ends"].format(
+                    label=label, top=", ".join(top), bottom=", ".join(bottom)
+                )
+            )
+        else:
+            sentences.append(
+                BRIEFING[lang]["ranking_all"].format(label=label, units=", ".join(shown))
+            )
+    return sentences
+
+
+def _unit_paragraphs(
+    rows: pd.DataFrame, *, lang: Lang = "vi", trends: pd.DataFrame | None = None
+) -> list[str]:
+    """Each figure told on its own (a few units)."""
+    records = frame_records(rows)
+    plain = [r for r in records if not r["is_total"]]
+
+    def key(row: dict[str, Any], name: str) -> tuple[str, str, str]:
+        return (name_key(row[name]), name_key(row["unit"]), str(row["period"]))
+
+    totals = {key(r, "indicator"): r for r in records if r["is_total"]}
+    several_units = len({name_key(r["unit"]) for r in plain}) > 1
+
+    def said_for(row: dict[str, Any], sentence: str) -> str:
+        # With several units in a section, each sentence says whose figure it is.
+        if not several_units:
+            return sentence
+        return f"{row['unit']}: {narrative.lower_first(sentence, lang=lang)}"
+
+    sentences: list[str] = []
+    described: set[tuple[str, str, str]] = set()
+    for row in plain:
+        group_key = key(row, "group") if isinstance(row.get("group"), str) else None
+        if group_key is not None and group_key in totals:
+            if group_key in described:
+                continue
+            described.add(group_key)
+            parts = [
+                r for r in plain if isinstance(r.get("group"), str) and key(r, "group") == group_key
+            ]
+            sentences.append(
+                said_for(row, narrative.describe_group(totals[group_key], parts, lang=lang))
+            )
+            interval_rows = parts
+        else:
+            sentences.append(said_for(row, narrative.describe_figure(row, lang=lang)))
+            restated = narrative.describe_restatement(row, lang=lang)
+            if restated:
+                sentences.append(restated)
+            target = narrative.describe_target(row, lang=lang)
+            if target:
+                sentences.append(target)
+            interval_rows = [row]
+        for part in interval_rows:
+            interval = narrative.describe_interval(part, lang=lang)
+            if interval:
+                sentences.append(interval)
+        notes = [r["interval_note"] for r in interval_rows if r.get("interval_note")]
+        if notes:
+            sentences.append(str(notes[0]))
+        sentences.append(narrative.describe_period(row, lang=lang))
+    by_figure = {key(r, "indicator"): r for r in plain}
+    for change in paired_changes(rows[~rows["is_total"]]):
+        figure = by_figure.get(
+            (name_key(change["indicator"]), name_key(change["unit"]), str(change["period_to"]))
+        )
+        sentences.append(
+            narrative.describe_change(_whose(change, several_units), lang=lang, row=figure)
+        )
+    sentences += trend_sentences(rows, lang=lang, trends=trends)
+    return _drop_repeats(sentences)
+
+
+def paired_changes(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    """The changes `narrative.describe_change` tells, for the figures of `rows` that the
+    summary compared with the period before: the pair is the summary's own (`change_from`,
+    set once by `compute.stats.row_changes`), the earlier figure found among `rows`.
+    In the order of indicator, parent, unit, kind of period and period."""
+    if rows.empty or "change_from" not in rows:
+        return []
+    series = ["indicator", "parent", "unit", "period_kind"] if "parent" in rows else []
+    series = series or ["indicator", "unit", "period_kind"]
+    ordered = frame_records(
+        rows.sort_values(
+            [*series, "period_start", "period_end"], kind="stable", na_position="first"
+        )
+    )
+    earlier: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in ordered:  # of two figures of one period (a unit's own and its roll-up), the last
+        earlier[_series_key(row, series, str(row["period"]))] = row
+    changes = []
+    for row in ordered:
+        compared = row.get("change_from")  # a period code, or None / NaN: nothing before
+        before = (
+            earlier.get(_series_key(row, series, compared)) if isinstance(compared, str) else None
+        )
+        if before is None:  # compared with a figure outside `rows` (a total, another section)
+            continue
+        changes.append(
+            {
+                "indicator": row["indicator"],
+                "unit": row["unit"],
+                "period_from": before["period"],
+                "period_to": row["period"],
+                "period_from_parsed": before["period_parsed"],
+                "period_to_parsed": row["period_parsed"],
+                "value_from": before["value"],
+                "value_to": row["value"],
+                # The difference in the figure's own unit, which the sentence rounds as it
+                # prints: `change_value` is in points or per cent, and turned back it could
+                # differ in the last bit (a rate per mille) and round the other way.
+                "change": row["value"] - before["value"],
+                "factor": row["factor"],
+                "decimals": row["decimals"],
+                "display": row["display"],
+                "measure": row["measure"],
+            }
+        )
+    return changes
+
+
+def _series_key(row: dict[str, Any], series: list[str], period: str) -> tuple[Any, ...]:
+    """A figure's series and period, a blank parent as ''."""
+    return (*("" if pd.isna(row[name]) else row[name] for name in series), period)
+
+
+def _whose(change: dict[str, Any], several: bool) -> dict[str, Any]:
+    """A change named with its unit when the briefing covers several ('đảng viên dùng sổ tay
+    (Phường 1)')."""
+    if not several:
+        return change
+    return {**change, "indicator": f"{change['indicator']} ({change['unit']})"}
+
+
+def trend_sentences(
+    rows: pd.DataFrame, *, lang: Lang = "vi", trends: pd.DataFrame | None = None
+) -> list[str]:
+    """Each series of five periods or more: its trend (Sen's slope, Mann–Kendall). Shorter
+    series are too short to call a trend: said for the series when it is the only one,
+    once for the section when there are several. `trends` as in `compared_paragraphs`."""
+    from ..compute.trends import MIN_PERIODS
+
+    found = frame_records(trends_of(rows, trends))
+    long = [t for t in found if int(t["n_periods"]) >= MIN_PERIODS]
+    short = [t for t in found if int(t["n_periods"]) < MIN_PERIODS]
+    sentences = [narrative.describe_trend(t, lang=lang) for t in long]
+    if len(short) == 1:
+        sentences.append(narrative.describe_trend(short[0], lang=lang))
+    elif short:
+        sentences.append(BRIEFING[lang]["short_series"].format(minimum=MIN_PERIODS))
+    return sentences
+
+
+# How a period sentence opens in each language ('Kỳ số liệu: '), from its template.
+PERIOD_OPENINGS = tuple(NARRATIVE[lang]["period"].split("{", 1)[0] for lang in LANGS)
+
+
+def _drop_repeats(sentences: Sequence[str]) -> list[str]:
+    kept: list[str] = []
+    for sentence in sentences:
+        if sentence not in kept:
+            kept.append(sentence)
+    # A single period sentence reads best at the end of the section.
+    periods = [s for s in kept if s.startswith(PERIOD_OPENINGS)]
+    if len(periods) == 1:
+        kept = [s for s in kept if s not in periods] + periods
+    return kept
