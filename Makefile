@@ -39,7 +39,7 @@ demo: $(RUN) ## Build the demonstration briefing (made-up figures) into figures/
 lab: $(RUN) ## Open the notebooks in JupyterLab (briefing.ipynb links to the one chiso ships)
 	$(BIN)/jupyter lab notebooks/
 
-bench: $(RUN) ## Measure reading speed and memory (numbers go in the README)
+bench: $(RUN) ## Measure reading speed and memory (numbers go in docs/speed.md)
 	$(BIN)/python scripts/benchmark.py $(BENCH)
 
 test: $(DEV) ## Run the tests (creates .venv on first run)

@@ -1,6 +1,6 @@
 """chiso: Vietnamese indicator workbooks turned into checked figures, charts and briefings.
 
-Public API (see README):
+Public API (docs/exploring.md):
 
     >>> import analysis
     >>> dataset = analysis.load("data/ke-hoach-83-quang-ngai.xlsx")

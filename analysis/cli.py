@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return result
 
 
-UNEXPECTED = 3  # exit code of a failure chiso did not foresee (README, "Exit codes")
+UNEXPECTED = 3  # exit code of a failure chiso did not foresee (docs/commands.md, "Exit codes")
 
 
 def _last_resort(args: argparse.Namespace, exc: BaseException) -> int:

@@ -361,9 +361,8 @@ def indicator_frame(rows: pd.DataFrame, *, lang: Lang = "vi") -> IndicatorFrame:
             frame[column] = pd.to_numeric(frame[column], errors="coerce").astype(np.float64)
     after = list(frame.columns).index("change_unit") + 1 if "change_unit" in frame else None
     frame.insert(after or len(frame.columns), "change_text", _change_texts(frame, lang=lang))
-    if "target_status" in frame and lang != "vi":
-        # The statuses are the JSON's own (Vietnamese) words; a reader of another language
-        # sees them in theirs.
+    if "target_status" in frame:
+        # The statuses are the JSON's own (Vietnamese) words; each reader sees them in theirs.
         words = {status: said[lang] for status, said in TARGET_STATUS.items()}
         frame["target_status"] = frame["target_status"].replace(words)
     result = IndicatorFrame(frame)

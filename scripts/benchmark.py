@@ -1,4 +1,4 @@
-"""Benchmark: chiso's speed and memory against the goals in the README.
+"""Benchmark: chiso's speed and memory against the goals in docs/speed.md.
 
 Every command runs as its own process and is timed from start to exit (wall
 time, so starting Python and importing count); its peak resident memory is that
@@ -24,7 +24,7 @@ Goals:
   5 noop     `chiso build` with nothing to do < 0,5 s; `chiso --help` < 0,3 s.
 
 The Markdown table and one PASS/FAIL line per goal go to stdout (the same shape
-on every run, to paste into the README); progress goes to stderr.
+on every run, to paste into docs/speed.md); progress goes to stderr.
 
 Run: make bench   (or .venv/bin/python scripts/benchmark.py [--only compute]
                    [--repeat 3] [--rows-scale 0.05])
@@ -82,7 +82,7 @@ READ_FASTEXCEL = (
 LOAD = "import sys, analysis; d = analysis.load(sys.argv[1]); assert d.ok"
 
 
-# -- numbers as the README writes them: 100.000 rows, 0,15× ------------------------------
+# -- numbers as docs/speed.md writes them: 100.000 rows, 0,15× ------------------------------
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -601,7 +601,7 @@ def positive_int(text: str) -> int:
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        description="Measure chiso against its speed and memory goals (see the README)."
+        description="Measure chiso against its speed and memory goals (see docs/speed.md)."
     )
     parser.add_argument(
         "--only",

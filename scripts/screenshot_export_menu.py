@@ -1,4 +1,4 @@
-"""Take the README's picture of JupyterLab's export menu, from a real JupyterLab.
+"""Take the picture docs/briefing.md shows of JupyterLab's export menu, from a real JupyterLab.
 
 Needs what chiso itself never needs: Debian's `chromium` and the `playwright` package, in
 an environment of its own (it drives the system's Chromium). Starts JupyterLab from this

@@ -267,3 +267,61 @@ def test_only_the_workbook_layer_opens_excel() -> None:
     ]
     assert EXTERNAL["run.template"] & readers == {"openpyxl"}
     assert EXTERNAL["run.saving"] & readers == {"openpyxl"}
+
+
+# -- Sizes a maintainer can carry: modules of one job, functions that fit on a screen -------
+MODULE_LINES = 600
+FUNCTION_LINES = 80
+LONG_FUNCTIONS_ALLOWED = 3  # each saying why, in a comment starting '# Long because'
+
+
+def _long_functions(source: str) -> list[tuple[str, int, bool]]:
+    """Functions over `FUNCTION_LINES` lines (decorators aside): name, length, and whether
+    a '# Long because' comment in its first lines says why."""
+    lines = source.splitlines()
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            assert node.end_lineno is not None
+            length = node.end_lineno - node.lineno + 1
+            if length > FUNCTION_LINES:
+                head = lines[node.lineno - 1 : node.body[0].lineno + 2]
+                found.append((node.name, length, any("# Long because" in h for h in head)))
+    return found
+
+
+def test_no_module_is_over_its_size() -> None:
+    sizes = {
+        str(p.relative_to(PACKAGE)): len(p.read_text(encoding="utf-8").splitlines())
+        for p in PACKAGE.rglob("*.py")
+    }
+    assert {name: n for name, n in sizes.items() if n > MODULE_LINES} == {}
+
+
+def test_few_functions_are_long_and_each_says_why() -> None:
+    long = [
+        (str(p.relative_to(PACKAGE)), *found)
+        for p in sorted(PACKAGE.rglob("*.py"))
+        for found in _long_functions(p.read_text(encoding="utf-8"))
+    ]
+    assert len(long) <= LONG_FUNCTIONS_ALLOWED, long
+    assert [f for f in long if not f[3]] == []
+
+
+def test_a_long_function_would_be_found() -> None:
+    body = "\n".join(f"    x{i} = {i}" for i in range(FUNCTION_LINES))
+    assert _long_functions(f"def f() -> None:\n{body}\n") == [("f", FUNCTION_LINES + 1, False)]
+    said = (
+        f"def f() -> None:\n    # Long because one table's steps read best in one place.\n{body}\n"
+    )
+    assert _long_functions(said) == [("f", FUNCTION_LINES + 2, True)]
+
+
+def test_every_module_is_on_the_architecture_map() -> None:
+    page = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    missing = [
+        str(p.relative_to(PACKAGE))
+        for p in sorted(PACKAGE.rglob("*.py"))
+        if f"`{p.relative_to(PACKAGE).as_posix()}`" not in page
+    ]
+    assert missing == []

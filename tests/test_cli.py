@@ -21,7 +21,7 @@ from analysis.present import json_report
 from analysis.present.summary import summarize, summary_records, trend_records
 from analysis.reading.load import load
 
-# The public JSON interface (README, "JSON interface"), field by field, in order.
+# The public JSON interface (docs/json.md, "JSON interface"), field by field, in order.
 ROW_FIELDS = [
     "indicator",
     "code",

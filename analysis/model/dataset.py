@@ -95,7 +95,7 @@ class SheetReading:
     figures: int = 0  # rows read as figures
 
     def to_dict(self) -> dict[str, object]:
-        """The public JSON form (README, `sheets`)."""
+        """The public JSON form (docs/json.md, `sheets`)."""
         return {
             "file": self.file,
             "sheet": self.sheet,
@@ -223,7 +223,7 @@ class TableReading:
         return lines
 
     def to_dict(self) -> dict[str, object]:
-        """The public JSON form (README, `tables`)."""
+        """The public JSON form (docs/json.md, `tables`)."""
         return {
             "file": self.file,
             "sheet": self.sheet,
@@ -304,7 +304,7 @@ class Dataset:
     # Totals rows typed in the sheet ('Tổng cộng'): checked against their parts, shown as
     # totals, never taken as figures of their own. Same columns as `observations`.
     totals: pd.DataFrame = field(default_factory=lambda: empty_observations())
-    # What was understood of each sheet read (README, "Say what was understood").
+    # What was understood of each sheet read (docs/json.md, `sheets` and `tables`).
     sheets: list[SheetReading] = field(default_factory=list)
     # What the workbook says about its report (its `Thông tin` sheet).
     facts: Facts = field(default_factory=lambda: _no_facts())

@@ -60,7 +60,7 @@ class Problem:
         return " › ".join(part for part in (self.file, self.sheet, self.cell) if part)
 
     def to_dict(self) -> dict[str, str | None]:
-        """The public JSON form (see README, `--json`)."""
+        """The public JSON form (docs/json.md, `problems`)."""
         return {
             "severity": self.severity,
             "code": self.code,

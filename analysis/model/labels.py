@@ -456,3 +456,44 @@ BRIEFING: dict[Lang, dict[str, str]] = {
         "short_series": "Series of fewer than {minimum} periods are too short to call a trend.",
     },
 }
+
+
+# -- exploring's Excel table (`run.saving.write_excel`): the sheet and its column heads --
+EXCEL_SHEET: dict[Lang, str] = {"vi": "Chỉ tiêu", "en": "Indicators"}
+# Excel headings of the written table, by the frame's column.
+EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "indicator": "Chỉ tiêu",
+        "code": "Mã",
+        "unit": "Đơn vị",
+        "period_label": "Kỳ",
+        "value": "Giá trị (tỷ lệ: %)",
+        "numerator": "Tử số",
+        "denominator": "Mẫu số",
+        "ci_low": "Khoảng tin cậy 95%, dưới (%)",
+        "ci_high": "Khoảng tin cậy 95%, trên (%)",
+        "target": "Mục tiêu (tỷ lệ: %)",
+        "target_status": "Đánh giá",
+        "change": "Thay đổi (tỷ lệ: điểm phần trăm; số đếm: %)",
+        "text": "Số liệu (chữ)",
+        "measure": "Đơn vị tính",
+        "source": "Nguồn",
+    },
+    "en": {
+        "indicator": "Indicator",
+        "code": "Code",
+        "unit": "Unit",
+        "period_label": "Period",
+        "value": "Value (rate: %)",
+        "numerator": "Numerator",
+        "denominator": "Denominator",
+        "ci_low": "95% interval, low (%)",
+        "ci_high": "95% interval, high (%)",
+        "target": "Target (rate: %)",
+        "target_status": "Status",
+        "change": "Change (rate: percentage points; count: %)",
+        "text": "Figure (text)",
+        "measure": "Unit of measure",
+        "source": "Source",
+    },
+}

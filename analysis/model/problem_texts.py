@@ -156,9 +156,11 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
     "layout_not_understood": (
         "error",
         "Dòng tiêu đề {row} có {found}, nhưng thiếu cột {missing}: chiso chưa hiểu bảng này. "
-        "Xem các bố cục bảng được chấp nhận trong README (mục «Các bố cục bảng»).{hint}",
+        "Xem các bố cục bảng được chấp nhận trong README, mục «Các bố cục bảng» "
+        "(docs/layouts.md).{hint}",
         "Header row {row} has {found}, but no {missing} column: chiso cannot read this table. "
-        "See the accepted layouts in the README («Các bố cục bảng / Accepted layouts»).{hint_en}",
+        "See the accepted layouts in the README, «Các bố cục bảng / Accepted layouts» "
+        "(docs/layouts.md).{hint_en}",
     ),
     "duplicate_column": (
         "error",

@@ -15,7 +15,7 @@ Direction = Literal["up", "down"]
 Aggregation = Literal["sum", "last"]
 Display = Literal["rate", "ratio", "count"]
 # A figure against its target, in the indicator's direction: the words of the public JSON
-# field `target_status` (README, JSON interface); their English is `labels.TARGET_STATUS`.
+# field `target_status` (docs/json.md); their English is `labels.TARGET_STATUS`.
 TargetStatus = Literal["vượt", "đạt", "chưa đạt"]
 BEYOND_TARGET: TargetStatus = "vượt"
 AT_TARGET: TargetStatus = "đạt"

@@ -1,5 +1,5 @@
-"""The JSON interface of `chiso check --json` and `chiso summary --json` (README, "JSON
-interface"): every workbook's figures, problems, sheets, tables and trends as one JSON
+"""The JSON interface of `chiso check --json` and `chiso summary --json` (docs/json.md,
+"JSON interface"): every workbook's figures, problems, sheets, tables and trends as one JSON
 object, written to a byte stream in one pass.
 
 Every workbook is read and summarised before the first byte is written, so that a failure

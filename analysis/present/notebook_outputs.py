@@ -29,7 +29,7 @@ class ReportedProblem:
     fields: Mapping[str, Any] = field(repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """The public JSON form (README, `--json`), as `Problem.to_dict` gave it."""
+        """The public JSON form (docs/json.md, `problems`), as `Problem.to_dict` gave it."""
         return dict(self.fields)
 
 

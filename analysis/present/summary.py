@@ -322,7 +322,7 @@ def _json_column(values: pd.Series, kind: str) -> list[Any]:
 
 
 def summary_records(summary: pd.DataFrame) -> list[dict[str, Any]]:
-    """The public JSON rows (field list in README, 'JSON interface')."""
+    """The public JSON rows (field list in docs/json.md)."""
     names = [name for name, _, _ in RECORD_FIELDS] + ["change"]
     columns = [_json_column(summary[column], kind) for _, column, kind in RECORD_FIELDS]
     columns.append(_changes(summary))
@@ -373,7 +373,7 @@ TREND_FIELDS: tuple[tuple[str, str], ...] = (
 
 def trend_records(summary: pd.DataFrame, *, lang: Lang = "vi") -> list[dict[str, Any]]:
     """The public `trends` list: one entry per indicator, unit and kind of period with two
-    periods or more; the statistics are null below five (README, 'JSON interface')."""
+    periods or more; the statistics are null below five (docs/json.md, `trends`)."""
     from ..compute.trends import series_trends
     from .narrative import describe_trend
 

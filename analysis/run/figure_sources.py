@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model.errors import ChisoError
+from ..model.labels import as_lang
 
 
 class DiffInputError(ChisoError, ValueError):
@@ -53,4 +54,4 @@ def read_rows(path: Path, *, lang: str = "vi") -> list[dict[str, Any]]:
     if not dataset.ok:
         first = dataset.errors[0]
         raise DiffInputError(f"{path}: {first.message}")
-    return summary_records(summarize(dataset, lang="en" if lang == "en" else "vi"))
+    return summary_records(summarize(dataset, lang=as_lang(lang)))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from ..model.labels import Lang
+from ..model.labels import EXCEL_HEADINGS, EXCEL_SHEET, Lang
 from ..model.text import neutralise
 from .files import write_atomic
 
@@ -25,44 +25,6 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 CHART_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
-
-# Excel headings of the written table, by the frame's column.
-EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
-    "vi": {
-        "indicator": "Chỉ tiêu",
-        "code": "Mã",
-        "unit": "Đơn vị",
-        "period_label": "Kỳ",
-        "value": "Giá trị (tỷ lệ: %)",
-        "numerator": "Tử số",
-        "denominator": "Mẫu số",
-        "ci_low": "Khoảng tin cậy 95%, dưới (%)",
-        "ci_high": "Khoảng tin cậy 95%, trên (%)",
-        "target": "Mục tiêu (tỷ lệ: %)",
-        "target_status": "Đánh giá",
-        "change": "Thay đổi (tỷ lệ: điểm phần trăm; số đếm: %)",
-        "text": "Số liệu (chữ)",
-        "measure": "Đơn vị tính",
-        "source": "Nguồn",
-    },
-    "en": {
-        "indicator": "Indicator",
-        "code": "Code",
-        "unit": "Unit",
-        "period_label": "Period",
-        "value": "Value (rate: %)",
-        "numerator": "Numerator",
-        "denominator": "Denominator",
-        "ci_low": "95% interval, low (%)",
-        "ci_high": "95% interval, high (%)",
-        "target": "Target (rate: %)",
-        "target_status": "Status",
-        "change": "Change (rate: percentage points; count: %)",
-        "text": "Figure (text)",
-        "measure": "Unit of measure",
-        "source": "Source",
-    },
-}
 
 
 def save_chart(figure: Figure, path: str | Path, *, dpi: float | None = None) -> Path:
@@ -136,7 +98,7 @@ def write_excel(frame: pd.DataFrame, path: str | Path, *, lang: Lang = "vi") -> 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = "Chỉ tiêu" if lang == "vi" else "Indicators"
+    sheet.title = EXCEL_SHEET[lang]
     sheet.append([headings[c] for c in columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
