@@ -26,6 +26,8 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from ..model.schemas import TRENDS
+
 MIN_PERIODS = 5  # fewer than this: too short to call a trend
 SIGNIFICANCE = 0.05
 # Kinds whose periods follow one another; spans and terms overlap or differ in length.
@@ -36,28 +38,8 @@ PAIR_CELLS = 4_000_000
 FloatArray = npt.NDArray[np.float64]
 _ERFC = np.frompyfunc(math.erfc, 1, 1)
 
-TREND_COLUMNS = (
-    "indicator",
-    "code",
-    "unit",
-    "period_kind",
-    "n_periods",
-    "first_period",
-    "last_period",
-    "first_parsed",
-    "last_parsed",
-    "first_value",
-    "last_value",
-    "sen_slope_per_year",
-    "mann_kendall_s",
-    "mann_kendall_var",
-    "mann_kendall_p",
-    "factor",
-    "decimals",
-    "display",
-    "measure",
-    "direction",
-)
+# The frame `series_trends` returns, declared once with each column's meaning.
+TREND_COLUMNS = TRENDS.names
 
 
 @dataclass(frozen=True)

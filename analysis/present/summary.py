@@ -21,20 +21,11 @@ from ..model.dataset import Dataset, frame_records
 from ..model.labels import ALL_UNITS, INTERVAL_NOTE, METHOD_NAME, Lang
 from ..model.periods import Period
 from ..model.rates import compute_rate, is_whole
+from ..model.schemas import SUMMARY, SUMMARY_NUMBERS
 from .formatting import format_counts, format_interval, format_rates
 
-TEXT_COLUMNS = (
-    "text",
-    "value_text",
-    "ratio_text",
-    "remainder_text",
-    "interval_text",
-    "interval_note",
-    "period_label",
-    "address",
-    "achievement_text",
-    "printed_rate_text",
-)
+# The texts `summarize` adds to the computed numbers, declared in the summary's schema.
+TEXT_COLUMNS = SUMMARY.names[len(SUMMARY_NUMBERS.names) :]
 
 
 def _concat(*parts: npt.ArrayLike) -> npt.NDArray[np.object_]:
