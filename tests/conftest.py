@@ -1,7 +1,8 @@
 """Shared fixtures, and the two tiers of tests.
 
 `make test-fast` runs what is left once the `slow` tests are out: those that run a notebook,
-render a PDF, build a briefing, start a server or open LibreOffice. They are named here, by
+render a PDF, build a briefing, start a server or open LibreOffice, and the property tests
+that generate hundreds of workbooks. They are named here, by
 file, by the fixtures they use and by name, so that a test file needs no mark of its own:
 a new end-to-end test that uses one of these fixtures is slow without anyone saying so.
 
@@ -51,6 +52,16 @@ SLOW_TESTS = frozenset(
         "test_export.py::test_build_only_outputs_are_left_out_and_name_the_page",
         "test_exploring.py::test_one_units_briefing",
         "test_exploring.py::test_changes_name_their_unit_in_a_briefing_of_several",
+        "test_inputs.py::test_build_takes_a_folder_and_skips_lock_files",
+        "test_inputs.py::test_a_folder_built_as_one_briefing_names_the_missing_units",
+        # Property tests that write and read hundreds of generated workbooks (40 seconds of
+        # the quick tier's 100 on one core); the other property tests stay quick.
+        "test_fuzz.py::test_damaged_bytes",
+        "test_fuzz.py::test_damaged_members",
+        "test_fuzz.py::test_cells_replaced",
+        "test_fuzz.py::test_rows_inserted_and_headers_moved",
+        "test_reading_roundtrip.py::test_the_figures_laid_out_are_the_figures_read",
+        "test_reading_roundtrip.py::test_every_number_is_read_or_named_and_no_rank_is_a_figure",
     }
 )
 # Fixtures built once per session: every test using one of them goes to one worker.
@@ -61,8 +72,11 @@ SESSION_GROUPS = {
 }
 # Files whose tests are quick once a costly module fixture is built (test_build.py's `tree`):
 # they share one worker. test_nothing_lost.py's tests are builds themselves: building its
-# tree on both workers costs less than running them one after the other.
+# tree on both workers costs less than running them all one after the other.
 GROUPED_FILES = frozenset({"test_build.py"})
+# Module fixtures whose users share a worker, within their file: test_nothing_lost.py's
+# `changed` (a whole build, the reference the killed builds are checked against).
+GROUPED_FIXTURES = frozenset({"changed"})
 
 
 def is_slow(item: pytest.Item) -> bool:
@@ -81,6 +95,8 @@ def xdist_group(item: pytest.Item) -> str | None:
             return group
     if item.path.name in GROUPED_FILES:
         return item.path.stem
+    if shared := sorted(fixtures & GROUPED_FIXTURES):
+        return f"{item.path.stem}-{shared[0]}"
     return None
 
 
@@ -92,6 +108,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.slow)
         if grouping and (group := xdist_group(item)) is not None:
             item.add_marker(pytest.mark.xdist_group(group))
+    if grouping and config.getoption("numprocesses", None):
+        # Slow tests first (a stable sort: files keep their order): each worker starts on
+        # a long one and the quick ones fill the gaps, instead of a long build starting
+        # last and running alone while the other workers wait.
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ def test_every_slow_test_exists(declared: str) -> None:
 
 def test_every_named_fixture_exists() -> None:
     defined = set().union(*(_defined(path) for path in TESTS.glob("*.py")))
-    named = conftest.SLOW_FIXTURES | set(conftest.SESSION_GROUPS)
+    named = conftest.SLOW_FIXTURES | set(conftest.SESSION_GROUPS) | conftest.GROUPED_FIXTURES
     assert named <= defined, sorted(named - defined)
 
 
