@@ -42,8 +42,9 @@ lab: $(RUN) ## Open the notebooks in JupyterLab
 bench: $(RUN) ## Measure reading speed and memory (numbers go in the README)
 	$(BIN)/python scripts/benchmark.py $(BENCH)
 
-# One worker per core; --dist loadgroup keeps the tests that share a costly fixture (a built
-# tree, the executed briefing) on one worker, so it is built once (groups: tests/conftest.py).
+# One worker per core (-n auto: 2 on CI, more on a bigger machine; the tests' time limits
+# assume no more workers than cores). --dist loadgroup keeps the tests that share a costly
+# fixture on one worker, so that it is built once (groups: tests/conftest.py).
 PYTEST_PARALLEL := -n auto --dist loadgroup
 
 test: $(DEV) ## Run every test, on every core: what CI runs (creates .venv on first run)

@@ -100,15 +100,18 @@ def xdist_group(item: pytest.Item) -> str | None:
     return None
 
 
+def pytest_itemcollected(item: pytest.Item) -> None:
+    # Marked as each test is collected, so that xdist finds the groups whichever order the
+    # plugins' collection hooks run in. Without xdist (`-p no:xdist`) its mark would be
+    # unknown, and warnings are errors here.
+    if is_slow(item):
+        item.add_marker(pytest.mark.slow)
+    if item.config.pluginmanager.hasplugin("xdist") and (group := xdist_group(item)):
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    # Without xdist (`-p no:xdist`) its mark would be unknown, and warnings are errors here.
-    grouping = config.pluginmanager.hasplugin("xdist")
-    for item in items:
-        if is_slow(item):
-            item.add_marker(pytest.mark.slow)
-        if grouping and (group := xdist_group(item)) is not None:
-            item.add_marker(pytest.mark.xdist_group(group))
-    if grouping and config.getoption("numprocesses", None):
+    if config.pluginmanager.hasplugin("xdist") and config.getvalue("loadgroup"):
         # Slow tests first (a stable sort: files keep their order): each worker starts on
         # a long one and the quick ones fill the gaps, instead of a long build starting
         # last and running alone while the other workers wait.
