@@ -2,14 +2,15 @@
 
 `make test-fast` runs what is left once the `slow` tests are out: those that run a notebook,
 render a PDF, build a briefing, start a server or open LibreOffice, and the property tests
-that generate hundreds of workbooks. They are named here, by
-file, by the fixtures they use and by name, so that a test file needs no mark of its own:
-a new end-to-end test that uses one of these fixtures is slow without anyone saying so.
+that generate hundreds of workbooks. They are named here, by file, by the fixtures they use
+and by name, so that a test file needs no mark of its own: a new end-to-end test that uses
+one of these fixtures is slow without anyone saying so (tests/test_tiers.py checks that
+every name here still exists).
 
 `make test` runs everything on every core (pytest-xdist, `--dist loadgroup`). The tests that
-use a fixture built once per session (the executed briefing), and those of a file built
-around one costly fixture, are put in one group each, so that the fixture is built once, on
-one worker, not once on each.
+use a fixture built once per session (the executed briefing) or once per module at the cost
+of a build (test_build.py's `tree`, test_nothing_lost.py's `changed`) are put in one group
+each, so that the fixture is built once, on one worker, not once on each.
 """
 
 from __future__ import annotations
