@@ -112,7 +112,7 @@ def pytest_itemcollected(item: pytest.Item) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if config.pluginmanager.hasplugin("xdist") and config.getvalue("loadgroup"):
+    if config.pluginmanager.hasplugin("xdist") and config.getoption("loadgroup", False):
         # Slow tests first (a stable sort: files keep their order): each worker starts on
         # a long one and the quick ones fill the gaps, instead of a long build starting
         # last and running alone while the other workers wait.
