@@ -12,10 +12,10 @@ WORKBOOK ?= data/ke-hoach-83-quang-ngai.xlsx
 BRIEFING ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help report demo test lint format lab bench clean
+.PHONY: help report demo test test-fast lint format lab bench clean
 
 help: ## List the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-9s %s\n", $$1, $$2}'
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "chiso cần Python 3.11+ / needs Python 3.11+: make PYTHON=python3.11")'
@@ -42,8 +42,16 @@ lab: $(RUN) ## Open the notebooks in JupyterLab (briefing.ipynb links to the one
 bench: $(RUN) ## Measure reading speed and memory (numbers go in docs/speed.md)
 	$(BIN)/python scripts/benchmark.py $(BENCH)
 
-test: $(DEV) ## Run the tests (creates .venv on first run)
-	$(BIN)/python -m pytest
+# One worker per core (-n auto: 2 on CI, more on a bigger machine; the tests' time limits
+# assume no more workers than cores). --dist loadgroup keeps the tests that share a costly
+# fixture on one worker, so that it is built once (groups: tests/conftest.py).
+PYTEST_PARALLEL := -n auto --dist loadgroup
+
+test: $(DEV) ## Run every test, on every core: what CI runs (creates .venv on first run)
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
+
+test-fast: $(DEV) ## Run the quick tests only: no notebook run, no PDF, no build (under a minute)
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL) -m "not slow"
 
 lint: $(DEV) ## Lint, format check and strict type check
 	$(BIN)/ruff check analysis tests scripts

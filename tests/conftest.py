@@ -1,4 +1,17 @@
-"""Shared fixtures."""
+"""Shared fixtures, and the two tiers of tests.
+
+`make test-fast` runs what is left once the `slow` tests are out: those that run a notebook,
+render a PDF, build a briefing, start a server or open LibreOffice, and the property tests
+that generate hundreds of workbooks. They are named here, by file, by the fixtures they use
+and by name, so that a test file needs no mark of its own: a new end-to-end test that uses
+one of these fixtures is slow without anyone saying so (tests/test_tiers.py checks that
+every name here still exists).
+
+`make test` runs everything on every core (pytest-xdist, `--dist loadgroup`). The tests that
+use a fixture built once per session (the executed briefing) or once per module at the cost
+of a build (test_build.py's `tree`, test_nothing_lost.py's `changed`) are put in one group
+each, so that the fixture is built once, on one worker, not once on each.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +31,92 @@ settings.register_profile("search", derandomize=False, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 WorkbookFactory = Callable[..., Path]
+
+# Whole files of end-to-end tests.
+SLOW_FILES = frozenset(
+    {
+        "test_build.py",  # `chiso build` for real, in a subprocess
+        "test_nothing_lost.py",  # builds killed, repaired and raced
+        "test_jupyter_server.py",  # a Jupyter server exporting a briefing
+        "test_template.py",  # LibreOffice opens the template
+    }
+)
+# Fixtures that run the briefing notebook or build it: whoever uses them is slow.
+SLOW_FIXTURES = frozenset({"executed_briefing", "briefing_html", "briefing_pdf", "tree"})
+# End-to-end tests in files that are otherwise quick: file::test name (any parameters).
+SLOW_TESTS = frozenset(
+    {
+        "test_notebooks.py::test_explore_notebook_runs",
+        "test_notebooks.py::test_the_briefing_runs_on_its_own_under_nbconvert",
+        "test_notebooks.py::test_both_notebooks_end_cleanly_on_a_workbook_with_errors",
+        "test_export.py::test_every_vietnamese_letter_survives_into_the_pdf",
+        "test_export.py::test_build_only_outputs_are_left_out_and_name_the_page",
+        "test_exploring.py::test_one_units_briefing",
+        "test_exploring.py::test_changes_name_their_unit_in_a_briefing_of_several",
+        "test_inputs.py::test_build_takes_a_folder_and_skips_lock_files",
+        "test_inputs.py::test_a_folder_built_as_one_briefing_names_the_missing_units",
+        # Property tests that write and read hundreds of generated workbooks (40 seconds of
+        # the quick tier's 100 on one core); the other property tests stay quick.
+        "test_fuzz.py::test_damaged_bytes",
+        "test_fuzz.py::test_damaged_members",
+        "test_fuzz.py::test_cells_replaced",
+        "test_fuzz.py::test_rows_inserted_and_headers_moved",
+        "test_reading_roundtrip.py::test_the_figures_laid_out_are_the_figures_read",
+        "test_reading_roundtrip.py::test_every_number_is_read_or_named_and_no_rank_is_a_figure",
+    }
+)
+# Fixtures built once per session: every test using one of them goes to one worker.
+SESSION_GROUPS = {
+    "executed_briefing": "executed-briefing",
+    "briefing_html": "executed-briefing",
+    "briefing_pdf": "executed-briefing",
+}
+# Files whose tests are quick once a costly module fixture is built (test_build.py's `tree`):
+# they share one worker. test_nothing_lost.py's tests are builds themselves: building its
+# tree on both workers costs less than running them all one after the other.
+GROUPED_FILES = frozenset({"test_build.py"})
+# Module fixtures whose users share a worker, within their file: test_nothing_lost.py's
+# `changed` (a whole build, the reference the killed builds are checked against).
+GROUPED_FIXTURES = frozenset({"changed"})
+
+
+def is_slow(item: pytest.Item) -> bool:
+    """Whether the test is end to end (see the module's docstring)."""
+    file = item.path.name
+    name = item.name.split("[", 1)[0]
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return file in SLOW_FILES or f"{file}::{name}" in SLOW_TESTS or bool(fixtures & SLOW_FIXTURES)
+
+
+def xdist_group(item: pytest.Item) -> str | None:
+    """The worker group the test must share, if it uses a costly shared fixture."""
+    fixtures = set(getattr(item, "fixturenames", ()))
+    for fixture, group in SESSION_GROUPS.items():
+        if fixture in fixtures:
+            return group
+    if item.path.name in GROUPED_FILES:
+        return item.path.stem
+    if shared := sorted(fixtures & GROUPED_FIXTURES):
+        return f"{item.path.stem}-{shared[0]}"
+    return None
+
+
+def pytest_itemcollected(item: pytest.Item) -> None:
+    # Marked as each test is collected, so that xdist finds the groups whichever order the
+    # plugins' collection hooks run in. Without xdist (`-p no:xdist`) its mark would be
+    # unknown, and warnings are errors here.
+    if is_slow(item):
+        item.add_marker(pytest.mark.slow)
+    if item.config.pluginmanager.hasplugin("xdist") and (group := xdist_group(item)):
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.pluginmanager.hasplugin("xdist") and config.getoption("loadgroup", False):
+        # Slow tests first (a stable sort: files keep their order): each worker starts on
+        # a long one and the quick ones fill the gaps, instead of a long build starting
+        # last and running alone while the other workers wait.
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture
