@@ -34,6 +34,7 @@ from .lock import build_lock, remove_leftovers
 from .lock import lock_path as lock_path
 from .manifest import (
     MANIFEST_NAME,
+    PREVIOUS_NAME,
     code_fingerprint,
     data_fingerprint,
     input_fingerprint,
@@ -219,7 +220,11 @@ def _write_target(
     """Write the outputs that changed; remove the figures the last build of this target
     made and this one did not."""
     previous = manifest.get(target.key, {}).get("outputs", {})
-    for path, data in sorted(outputs.items()):
+    # The figures this build compared with go first: killed after its notebook, a build
+    # has already kept them, and the repair compares with them (`previous_figures`).
+    for path, data in sorted(
+        outputs.items(), key=lambda item: (item[0].name != PREVIOUS_NAME, item[0])
+    ):
         if path.is_file() and path.read_bytes() == data:
             report.unchanged.append(path)
         else:

@@ -72,10 +72,21 @@ def previous_figures(target: Target, entry: dict[str, Any] | None, data: str) ->
     """The figures a new build of `target` is compared with, as `chiso summary --json`
     bytes: when the workbook changed since the last build, that build's figures (read
     from its `briefing.ipynb`); when it did not (a rebuild), the ones kept from before, so
-    that rebuilding changes nothing; None before the second build with new data."""
+    that rebuilding changes nothing; None before the second build with new data.
+
+    The last build's notebook is trusted only when it is the one the manifest recorded: a
+    build killed after writing its notebook, before its manifest, left the new figures
+    there, and comparing with them would hide every change. That build wrote the figures
+    it compared with first (`build._write_target`), so they are the ones kept."""
     kept = target.reports_dir / PREVIOUS_NAME
     last = target.reports_dir / "briefing.ipynb"
-    if entry and entry.get("data") not in (None, data) and last.is_file():
+    recorded = (entry or {}).get("outputs", {}).get(str(last.resolve()))
+    if (
+        entry
+        and entry.get("data") not in (None, data)
+        and last.is_file()
+        and recorded == sha256_file(last)
+    ):
         from ..present.notebook_outputs import collect_results
 
         try:
