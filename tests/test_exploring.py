@@ -392,7 +392,8 @@ def test_english_frames_say_everything_in_english() -> None:
     ward = english.indicators(unit="Phường An Bình", period="2020").set_index("code")
     assert ward.loc["SOTAY", "target_status"] == "short"
     statuses = set(english.indicators()["target_status"].dropna())
-    assert statuses and statuses <= {"beyond", "met", "short"}
+    # The demo's sampled satisfaction has figures whose interval straddles the target.
+    assert statuses == {"beyond", "met", "short", "cannot tell"}
     assert ward.loc["SOTAY", "change_text"] == "+3.92 percentage points"
     [axes] = english.chart("SOTAY", PROVINCE).axes
     assert axes.texts[-2].get_text().startswith("Source: tinh-minh-hoa.xlsx")

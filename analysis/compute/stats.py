@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from ..model.dataset import AT_TARGET, BEYOND_TARGET, SHORT_OF_TARGET
+from ..model.dataset import AT_TARGET, BEYOND_TARGET, SHORT_OF_TARGET, UNDECIDED_TARGET
 from ..model.rates import achievements, figure_values, is_whole
 from ..model.text import name_keys
 
@@ -103,8 +103,10 @@ def compute_indicators(
     Adds `remainder` (denominator − numerator: the 169 not yet registered; NaN
     without a base), `value` (float), `ci_low`, `ci_high` (in the indicator's
     unit, NaN where no interval applies), `interval_method`, `target_status`
-    (`model.dataset.TargetStatus`, None without a target for this very period),
-    `achievement` and `is_total` (False). An interval applies only to
+    (`model.dataset.TargetStatus`, None without a target for this very period; a sample's
+    is judged by its interval, see `target_statuses`), `achievement` (the point value as a
+    per cent of the target, for a sample too: the status, not it, carries the doubt) and
+    `is_total` (False). An interval applies only to
     sampled or self-selected shares of whole counts. Input is not modified.
     """
     numerator = observations["numerator"].to_numpy(dtype=np.float64)
@@ -145,7 +147,7 @@ def compute_indicators(
     downward = observations["direction"].to_numpy(dtype=object) == "down"
     methods = np.full(len(value), None, dtype=object)
     methods[applies] = method
-    status = target_statuses(value, target, downward)
+    status = target_statuses(value, target, downward, low=low, high=high)
     status[~comparable] = None
     return observations.assign(
         remainder=np.where(np.isnan(denominator), np.nan, denominator - numerator),
@@ -160,13 +162,49 @@ def compute_indicators(
 
 
 def target_statuses(
-    value: npt.NDArray[np.float64], target: npt.NDArray[np.float64], downward: npt.ArrayLike
+    value: npt.NDArray[np.float64],
+    target: npt.NDArray[np.float64],
+    downward: npt.ArrayLike,
+    *,
+    low: npt.ArrayLike | None = None,
+    high: npt.ArrayLike | None = None,
 ) -> npt.NDArray[np.object_]:
     """Each value against its target, in the indicator's direction: 'vượt' (beyond it),
     'đạt' (at it) or 'chưa đạt' (short of it); None without a target. Where lower is
-    better (late files, expulsions), below the target is beyond it."""
+    better (late files, expulsions), below the target is beyond it.
+
+    Where an interval is given (`low`, `high`, NaN where none: a census is exact), the
+    whole interval must agree: 'vượt' or 'đạt' only when its least favourable bound is
+    beyond or at the target, 'chưa đạt' only when even its most favourable bound is short
+    of it, else 'chưa đủ cơ sở để kết luận' (89,8% with 84,4%–93,4% against 90%)."""
+    down = np.asarray(downward, dtype=bool)
+    status = _point_statuses(value, target, down)
+    if low is None or high is None:
+        return status
+    lows = np.asarray(low, dtype=np.float64)
+    highs = np.asarray(high, dtype=np.float64)
+    sampled = ~np.isnan(lows) & ~np.isnan(highs) & ~np.isnan(target) & ~np.isnan(value)
+    if not sampled.any():
+        return status
+    # The same rule as a census's, applied to each end of the interval: the worst end
+    # decides 'vượt'/'đạt', the best end 'chưa đạt'; ends that disagree decide nothing.
+    worst = _point_statuses(np.where(down, highs, lows), target, down)
+    best = _point_statuses(np.where(down, lows, highs), target, down)
+    judged = np.where(
+        worst != SHORT_OF_TARGET,
+        worst,
+        np.where(best == SHORT_OF_TARGET, SHORT_OF_TARGET, UNDECIDED_TARGET),
+    )
+    status[sampled] = judged[sampled]
+    return status
+
+
+def _point_statuses(
+    value: npt.NDArray[np.float64], target: npt.NDArray[np.float64], down: npt.NDArray[np.bool_]
+) -> npt.NDArray[np.object_]:
+    """The census rule: one exact value against its target (None without either)."""
     with np.errstate(invalid="ignore"):
-        gap = np.where(np.asarray(downward, dtype=bool), target - value, value - target)
+        gap = np.where(down, target - value, value - target)
     at = np.abs(gap) <= 1e-9 * np.maximum(np.abs(target), 1.0)
     status = np.where(at, AT_TARGET, np.where(gap > 0, BEYOND_TARGET, SHORT_OF_TARGET)).astype(
         object

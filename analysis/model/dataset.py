@@ -44,6 +44,9 @@ from .vocabulary import (
     SHORT_OF_TARGET as SHORT_OF_TARGET,
 )
 from .vocabulary import (
+    UNDECIDED_TARGET as UNDECIDED_TARGET,
+)
+from .vocabulary import (
     Aggregation as Aggregation,
 )
 from .vocabulary import (

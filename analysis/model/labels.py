@@ -199,6 +199,7 @@ TARGET_STATUS: dict[str, dict[Lang, str]] = {
     "vượt": {"vi": "vượt", "en": "beyond"},
     "đạt": {"vi": "đạt", "en": "met"},
     "chưa đạt": {"vi": "chưa đạt", "en": "short"},
+    "chưa đủ cơ sở để kết luận": {"vi": "chưa đủ cơ sở để kết luận", "en": "cannot tell"},
 }
 
 
@@ -495,5 +496,46 @@ EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
         "text": "Figure (text)",
         "measure": "Unit of measure",
         "source": "Source",
+    },
+}
+
+
+# -- status --
+# A sample's figure against its target, judged by its whole confidence interval (issue 17,
+# `narrative.describe_target`): met or missed only when the whole interval agrees, else the
+# sample cannot tell. Plan statuses a sample adds to `PLAN_STATUS`, by the same codes.
+TARGET_DOUBT: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "undecided": "{figure} (khoảng tin cậy {interval}) so với mục tiêu {shown}: chưa đủ cơ sở "
+        "để kết luận đạt hay chưa đạt.",
+        "sampled": "Mục tiêu {shown}: {met} (xét cả khoảng tin cậy {interval}).",
+    },
+    "en": {
+        "undecided": "{figure} (confidence interval {interval}) against the target of {shown}: "
+        "the sample cannot tell whether it is met.",
+        "sampled": "Target {shown}: {met} (across the whole confidence interval {interval}).",
+    },
+}
+PLAN_DOUBT: dict[Lang, dict[str, str]] = {
+    "vi": {"chưa đủ cơ sở để kết luận": "chưa đủ cơ sở để kết luận đạt hay chưa đạt kế hoạch"},
+    "en": {"chưa đủ cơ sở để kết luận": "cannot tell whether the plan is met"},
+}
+# Which differences between sampled units their intervals can tell apart
+# (`briefing_sentences.ranking_sentences`): units whose interval overlaps the highest one's.
+RANKING_DOUBT: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "close": "Xét khoảng tin cậy, {names} không khác biệt rõ so với {leader} (cao nhất){rest}.",
+        "rest": "; {count} đơn vị còn lại thấp hơn rõ",
+        "apart": "Xét khoảng tin cậy, {leader} cao hơn rõ mọi đơn vị còn lại.",
+        "all_close": "Xét khoảng tin cậy, không đơn vị nào khác biệt rõ so với {leader} "
+        "(cao nhất).",
+    },
+    "en": {
+        "close": "Within their confidence intervals, {names} cannot be told apart from {leader} "
+        "(the highest){rest}.",
+        "rest": "; the other {count} units are clearly lower",
+        "apart": "Within their confidence intervals, {leader} is clearly above every other unit.",
+        "all_close": "Within their confidence intervals, no unit can be told apart from {leader} "
+        "(the highest).",
     },
 }

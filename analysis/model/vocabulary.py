@@ -15,11 +15,13 @@ Direction = Literal["up", "down"]
 Aggregation = Literal["sum", "last"]
 Display = Literal["rate", "ratio", "count"]
 # A figure against its target, in the indicator's direction: the words of the public JSON
-# field `target_status` (docs/json.md); their English is `labels.TARGET_STATUS`.
-TargetStatus = Literal["vượt", "đạt", "chưa đạt"]
+# field `target_status` (docs/json.md); their English is `labels.TARGET_STATUS`. A sample's
+# figure is judged by its whole interval, so it may be neither met nor missed (issue 17).
+TargetStatus = Literal["vượt", "đạt", "chưa đạt", "chưa đủ cơ sở để kết luận"]
 BEYOND_TARGET: TargetStatus = "vượt"
 AT_TARGET: TargetStatus = "đạt"
 SHORT_OF_TARGET: TargetStatus = "chưa đạt"
+UNDECIDED_TARGET: TargetStatus = "chưa đủ cơ sở để kết luận"
 
 # Accepted catalogue words (normalised, lower case) -> canonical value.
 MEASUREMENT_WORDS: dict[str, Measurement] = {

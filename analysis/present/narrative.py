@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from ..model.dataset import SHORT_OF_TARGET
-from ..model.labels import METHOD_NAME, NARRATIVE, PLAN_STATUS, Lang
+from ..model.dataset import SHORT_OF_TARGET, UNDECIDED_TARGET
+from ..model.labels import METHOD_NAME, NARRATIVE, PLAN_DOUBT, PLAN_STATUS, TARGET_DOUBT, Lang
 from ..model.rates import round_half_up_scalar
 from .formatting import format_change, format_count, format_rate
 
@@ -174,7 +174,9 @@ def _change_certainty(row: Row | None, *, lang: Lang) -> str:
 def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
     """'Mục tiêu 100%: đã đạt.' when the catalogue sets a target; 'Đạt 110% kế hoạch (40
     đảng viên).' when the sheet gives the plan beside the figure (a plan may be for a longer
-    period than the figure, so only the share of it is said); else None."""
+    period than the figure, so only the share of it is said); else None. A sample's status
+    is its whole interval's, and the sentence gives the interval: '89,8% (khoảng tin cậy
+    84,4%–93,4%) so với mục tiêu 90%: chưa đủ cơ sở để kết luận đạt hay chưa đạt.'"""
     status = row.get("target_status")  # only when the target is for this very period
     target = row.get("target")
     achieved = row.get("achievement_text")
@@ -187,9 +189,17 @@ def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
         verb = words["plan_down"] if row.get("direction") == "down" else words["plan_up"]
         said = ""
         if isinstance(status, str):
-            said = words["plan_status"].format(status=PLAN_STATUS[lang][status])
+            plans = {**PLAN_STATUS[lang], **PLAN_DOUBT[lang]}
+            said = words["plan_status"].format(status=plans[status])
         return words["plan"].format(verb=verb, achieved=achieved, shown=shown, said=said)
+    interval = row.get("interval_text")
+    if status == UNDECIDED_TARGET:
+        return TARGET_DOUBT[lang]["undecided"].format(
+            figure=row["text"], interval=interval, shown=shown
+        )
     met = words["not_met"] if status == SHORT_OF_TARGET else words["met"]
+    if isinstance(interval, str) and interval:  # a sample's verdict holds for its interval
+        return TARGET_DOUBT[lang]["sampled"].format(shown=shown, met=met, interval=interval)
     return words["target"].format(shown=shown, met=met)
 
 

@@ -1,0 +1,158 @@
+"""A sample's status respects its interval (issue 17, point 2): 'chưa đạt' only when even
+the interval's upper bound is short of the target, 'đạt'/'vượt' only when its lower bound
+reaches it, else 'chưa đủ cơ sở để kết luận'; the mirror image where lower is better. A
+census is exact and keeps the point rule. Intervals are Wilson's at 95%."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from workbooks import ROOT, row, write_workbook
+
+import analysis
+from analysis.cli import main
+from analysis.compute.stats import target_statuses
+from analysis.model.dataset import frame_records
+from analysis.present import narrative
+
+DEMO = ROOT / "data" / "demo" / "tinh-minh-hoa.xlsx"
+CANNOT_TELL = "chưa đủ cơ sở để kết luận"
+
+
+def _statuses(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    assert main(["summary", "--json", str(path)]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    return {r["indicator"]: (r["text"], r["interval_text"], r["target_status"]) for r in rows}
+
+
+def test_a_sample_is_judged_by_its_whole_interval(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_workbook(
+        tmp_path / "mau.xlsx",
+        [
+            row("Hài lòng A", "2024", 158, 176),  # 89,8% (84,4%–93,4%) against 90%
+            row("Hài lòng B", "2024", 202, 224),  # 90,2% (85,6%–93,4%)
+            row("Hài lòng C", "2024", 189, 240),  # 78,8% (73,1%–83,5%)
+            row("Hài lòng D", "2024", 226, 240),  # 94,2% (90,4%–96,5%)
+            row("Sổ tay A", "2024", 158, 176),  # the same counts, counted in full
+            row("Sổ tay B", "2024", 202, 224),
+            row("Trễ hạn A", "2024", 12, 200),  # 6,0% (3,5%–10,2%), lower is better, 10%
+            row("Trễ hạn B", "2024", 40, 200),  # 20,0% (15,0%–26,1%)
+            row("Trễ hạn C", "2024", 4, 200),  # 2,0% (0,8%–5,0%)
+        ],
+        catalogue=[
+            ["Chỉ tiêu", "Cách đo", "Chiều", "Mục tiêu"],
+            ["Hài lòng A", "mẫu", "tăng", 90],
+            ["Hài lòng B", "mẫu", "tăng", 90],
+            ["Hài lòng C", "mẫu", "tăng", 90],
+            ["Hài lòng D", "mẫu", "tăng", 90],
+            ["Sổ tay A", "toàn bộ", "tăng", 90],
+            ["Sổ tay B", "toàn bộ", "tăng", 90],
+            ["Trễ hạn A", "mẫu", "giảm", 10],
+            ["Trễ hạn B", "mẫu", "giảm", 10],
+            ["Trễ hạn C", "mẫu", "giảm", 10],
+        ],
+    )
+    assert _statuses(path, capsys) == {
+        "Hài lòng A": ("89,8%", "84,4%–93,4%", CANNOT_TELL),  # was 'chưa đạt'
+        "Hài lòng B": ("90,2%", "85,6%–93,4%", CANNOT_TELL),  # was 'vượt'
+        "Hài lòng C": ("78,8%", "73,1%–83,5%", "chưa đạt"),
+        "Hài lòng D": ("94,2%", "90,4%–96,5%", "vượt"),
+        "Sổ tay A": ("89,8%", None, "chưa đạt"),  # a census is exact
+        "Sổ tay B": ("90,2%", None, "vượt"),
+        "Trễ hạn A": ("6%", "3,5%–10,2%", CANNOT_TELL),  # was 'vượt'
+        "Trễ hạn B": ("20%", "15,0%–26,1%", "chưa đạt"),
+        "Trễ hạn C": ("2%", "0,8%–5,0%", "vượt"),
+    }
+
+
+def test_a_bound_exactly_at_the_target() -> None:
+    value = np.array([92.0, 88.0, 8.0, 12.0, 95.0])
+    target = np.array([90.0, 90.0, 10.0, 10.0, 90.0])
+    downward = np.array([False, False, True, True, False])
+    low = np.array([90.0, 85.0, 6.0, 10.0, np.nan])  # the last: a census, no interval
+    high = np.array([94.0, 90.0, 10.0, 14.0, np.nan])
+    statuses = target_statuses(value, target, downward, low=low, high=high)
+    # The worst bound at the target is 'đạt'; the best bound at it is not 'chưa đạt'.
+    assert list(statuses) == ["đạt", CANNOT_TELL, "đạt", CANNOT_TELL, "vượt"]
+    assert list(target_statuses(value, target, downward)) == [
+        "vượt",
+        "chưa đạt",
+        "vượt",
+        "chưa đạt",
+        "vượt",
+    ]
+
+
+def _demo_row(summary: pd.DataFrame, unit: str, period: str = "2024") -> dict[str, Any]:
+    rows = summary[(summary["unit"] == unit) & (summary["period"] == period)]
+    return frame_records(rows[rows["code"] == "HAILONG"])[0]
+
+
+@pytest.fixture(scope="module")
+def demo_summary() -> pd.DataFrame:
+    summary: pd.DataFrame = analysis.prepare_briefing(analysis.load(DEMO)).summary
+    return summary
+
+
+def test_the_demos_sampled_satisfaction_in_words(demo_summary: pd.DataFrame) -> None:
+    straddles = _demo_row(demo_summary, "Phường Minh Khai")
+    assert straddles["target_status"] == CANNOT_TELL
+    assert narrative.describe_target(straddles) == (
+        "89,8% (khoảng tin cậy 84,4%–93,4%) so với mục tiêu 90%: chưa đủ cơ sở để kết luận "
+        "đạt hay chưa đạt."
+    )
+    assert narrative.describe_target(straddles, lang="en") == (
+        "89,8% (confidence interval 84,4%–93,4%) against the target of 90%: the sample "
+        "cannot tell whether it is met."
+    )
+    missed = _demo_row(demo_summary, "Xã Phú Lộc")
+    assert missed["target_status"] == "chưa đạt"
+    assert narrative.describe_target(missed) == (
+        "Mục tiêu 90%: chưa đạt (xét cả khoảng tin cậy 73,1%–83,5%)."
+    )
+    beyond = _demo_row(demo_summary, "Xã Sơn Hà", "2022")
+    assert beyond["target_status"] == "vượt"
+    assert narrative.describe_target(beyond) == (
+        "Mục tiêu 90%: đã đạt (xét cả khoảng tin cậy 90,4%–96,5%)."
+    )
+    handbook = demo_summary[
+        (demo_summary["unit"] == "Tỉnh Minh Hoạ")
+        & (demo_summary["period"] == "2024")
+        & (demo_summary["code"] == "SOTAY")
+    ]
+    [census] = frame_records(handbook)
+    assert narrative.describe_target(census) == "Mục tiêu 95%: chưa đạt."
+
+
+def test_the_demos_statuses_by_unit(demo_summary: pd.DataFrame) -> None:
+    latest = demo_summary[
+        (demo_summary["code"] == "HAILONG")
+        & (demo_summary["period"] == "2024")
+        & ~demo_summary["is_total"]
+    ]
+    by_status = latest.groupby("target_status")["unit"].apply(sorted).to_dict()
+    assert by_status == {
+        CANNOT_TELL: [
+            "Phường Cẩm Thành",
+            "Phường Minh Khai",
+            "Xã Kim Long",
+            "Xã Nghĩa Trung",
+            "Xã Sơn Hà",
+        ],
+        "chưa đạt": [
+            "Phường An Bình",
+            "Phường Bắc Sơn",
+            "Phường Quang Trung",
+            "Xã Hòa Phú",
+            "Xã Lạc Thủy",
+            "Xã Phú Lộc",
+            "Xã Đông Hải",
+        ],
+    }
