@@ -19,6 +19,11 @@ from analysis.cli import main
 from analysis.compute.stats import target_statuses
 from analysis.model.dataset import frame_records
 from analysis.present import narrative
+from analysis.present.briefing_sentences import (
+    compared_paragraphs,
+    plan_overview,
+    ranking_sentences,
+)
 
 DEMO = ROOT / "data" / "demo" / "tinh-minh-hoa.xlsx"
 CANNOT_TELL = "chưa đủ cơ sở để kết luận"
@@ -156,3 +161,53 @@ def test_the_demos_statuses_by_unit(demo_summary: pd.DataFrame) -> None:
             "Xã Đông Hải",
         ],
     }
+
+
+def test_the_lists_leave_out_what_the_sample_cannot_tell(demo_summary: pd.DataFrame) -> None:
+    satisfaction = demo_summary[demo_summary["code"] == "HAILONG"]
+    said = compared_paragraphs(satisfaction)
+    # Phường Minh Khai (89,8%) and Xã Nghĩa Trung (86,7%, 81,8%–90,4%) were counted behind.
+    assert (
+        "7/12 đơn vị chưa đạt mục tiêu: Xã Đông Hải, Xã Lạc Thủy, Phường Quang Trung, "
+        "Xã Hòa Phú, Xã Phú Lộc, Phường An Bình và 1 đơn vị khác."
+    ) in said
+    [(_, behind)] = [
+        b for b in plan_overview(demo_summary, limit=100) if b[0] == "Chưa đạt mục tiêu"
+    ]
+    told = [item for item in behind if "hài lòng" in item]
+    assert len(told) == 8  # the seven units and the province (82,8%–85,6% against 90%)
+    assert not any(item.startswith(("Phường Minh Khai", "Xã Sơn Hà")) for item in told)
+
+
+def test_a_ranking_of_samples_says_what_the_intervals_tell_apart(
+    demo_summary: pd.DataFrame,
+) -> None:
+    satisfaction = demo_summary[demo_summary["code"] == "HAILONG"]
+    # Xã Sơn Hà 91,8% (87,7%–94,7%): Xã Đông Hải's 84,8% (79,5%–88,9%) overlaps it, Xã Lạc
+    # Thủy's 83,7% (78,6%–87,7%) does not.
+    assert (
+        "Xét khoảng tin cậy, Xã Kim Long, Phường Cẩm Thành, Phường Minh Khai, Xã Nghĩa Trung, "
+        "Xã Đông Hải không khác biệt rõ so với Xã Sơn Hà (cao nhất); 6 đơn vị còn lại thấp hơn "
+        "rõ."
+    ) in compared_paragraphs(satisfaction)
+    handbook = compared_paragraphs(demo_summary[demo_summary["code"] == "SOTAY"])
+    assert not any("khoảng tin cậy" in sentence for sentence in handbook)  # a census
+
+
+def test_a_ranking_apart_or_all_close(tmp_path: Path) -> None:
+    def ranked(counts: dict[str, tuple[int, int]]) -> list[str]:
+        path = write_workbook(
+            tmp_path / "xep-hang.xlsx",
+            [row("Hài lòng", "2024", k, n, unit=unit) for unit, (k, n) in counts.items()],
+            catalogue=[["Chỉ tiêu", "Cách đo"], ["Hài lòng", "mẫu"]],
+        )
+        summary = analysis.prepare_briefing(analysis.load(path)).summary
+        return ranking_sentences(summary[~summary["is_total"]])
+
+    # 95,0% (91,0%–97,3%) against 60,0% (53,1%–66,5%) and 50,0% (43,1%–56,9%).
+    apart = {"Xã A": (190, 200), "Xã B": (120, 200), "Xã C": (100, 200)}
+    assert ranked(apart)[-1] == "Xét khoảng tin cậy, Xã A cao hơn rõ mọi đơn vị còn lại."
+    close = {"Xã A": (19, 20), "Xã B": (18, 20), "Xã C": (17, 20)}
+    assert ranked(close)[-1] == (
+        "Xét khoảng tin cậy, không đơn vị nào khác biệt rõ so với Xã A (cao nhất)."
+    )

@@ -297,7 +297,8 @@ def selection_note(level: str, shown: int, total: int, *, lang: Lang) -> str:
 def ranking_sentences(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
     """The units of one indicator at one period, highest first: all of them when they are
     few, else the highest and the lowest. Units of several levels (districts and their
-    communes) are ranked level by level, each among its peers."""
+    communes) are ranked level by level, each among its peers. Where the figures are
+    sampled, a sentence says which units the intervals cannot tell from the highest."""
     levels = sorted(pd.unique(rows["unit_depth"])) if "unit_depth" in rows else [None]
     sentences = []
     for depth in levels:
@@ -323,7 +324,38 @@ def ranking_sentences(rows: pd.DataFrame, *, lang: Lang = "vi") -> list[str]:
             sentences.append(
                 BRIEFING[lang]["ranking_all"].format(label=label, units=", ".join(shown))
             )
+        sentences += _told_apart(records, lang=lang)
     return sentences
+
+
+def _told_apart(records: list[dict[str, Any]], *, lang: Lang) -> list[str]:
+    """Which units' figures the intervals cannot tell from the highest one (highest first):
+    those whose interval overlaps its interval. A census figure is exact (its interval is
+    the figure itself); with no sampled figure among them, every difference is real and
+    nothing is said."""
+    from ..model.labels import RANKING_DOUBT
+
+    def bounds(row: dict[str, Any]) -> tuple[float, float]:
+        low, high = row.get("ci_low"), row.get("ci_high")
+        if low is None or high is None or pd.isna(low) or pd.isna(high):
+            return float(row["value"]), float(row["value"])
+        return float(low), float(high)
+
+    if len(records) < 2 or all(bounds(r)[0] == bounds(r)[1] for r in records):
+        return []
+    words = RANKING_DOUBT[lang]
+    leader, others = records[0], records[1:]
+    floor = bounds(leader)[0]
+    close = [r for r in others if bounds(r)[1] >= floor]
+    if not close:
+        return [words["apart"].format(leader=leader["unit"])]
+    if len(close) == len(others):
+        return [words["all_close"].format(leader=leader["unit"])]
+    names = ", ".join(str(r["unit"]) for r in close[: RANKED_UNITS * 2])
+    if len(close) > RANKED_UNITS * 2:
+        names += BRIEFING[lang]["more_units"].format(count=len(close) - RANKED_UNITS * 2)
+    rest = words["rest"].format(count=format_count(len(others) - len(close), lang=lang))
+    return [words["close"].format(names=names, leader=leader["unit"], rest=rest)]
 
 
 def _unit_paragraphs(
