@@ -211,3 +211,24 @@ def test_a_ranking_apart_or_all_close(tmp_path: Path) -> None:
     assert ranked(close)[-1] == (
         "Xét khoảng tin cậy, không đơn vị nào khác biệt rõ so với Xã A (cao nhất)."
     )
+
+
+def test_a_plan_beside_a_sample_can_be_undecided() -> None:
+    row = {
+        "target_status": CANNOT_TELL,
+        "target": 90.0,
+        "achievement_text": "99,8%",
+        "cell_target": "H7",
+        "display": "rate",
+        "factor": 100,
+        "decimals": 1,
+        "direction": "up",
+        "text": "89,8%",
+        "interval_text": "84,4%–93,4%",
+    }
+    assert narrative.describe_target(row) == (
+        "Đạt 99,8% kế hoạch (90%): chưa đủ cơ sở để kết luận đạt hay chưa đạt kế hoạch."
+    )
+    assert narrative.describe_target(row, lang="en") == (
+        "99,8% of the plan (90%): cannot tell whether the plan is met."
+    )
