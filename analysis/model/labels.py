@@ -497,3 +497,86 @@ EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
         "source": "Source",
     },
 }
+
+# -- pageone --
+# The opening page that answers «how are we doing, and where must we act?», trends in plain
+# words, and the one «Ghi chú phương pháp» at the end that holds the tests, p-values and
+# slopes and says once how exact the changes are (`present.briefing_sentences`,
+# `present.narrative`, `present.briefing`).
+PAGE_ONE: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "standing": "Kết quả chung",
+        "met_count": "{whole} đạt {met}/{total} mục tiêu.",
+        "missed": "{name}: {figure}, mục tiêu {target}, còn thiếu {gap}.",
+        "no_target": "{name}: {figure}.",
+        "shortfalls": "Nơi cần tập trung chỉ đạo (xa mục tiêu nhất trước)",
+        "shortfall": "{unit}: {name} {figure} (mục tiêu {target}, còn thiếu {gap}){change}.",
+        "shortfall_change": "; {verb} {magnitude} so với {before}",
+        "worse": "Đơn vị giảm sút rõ nhất so với kỳ trước",
+        "better": "Đơn vị tiến bộ rõ nhất so với kỳ trước",
+        "moved": "{unit}: {name} {verb} {magnitude} so với {before}{per}.",
+        "per_members": "{rate} trên 1.000 đảng viên",
+        "now_per_members": "nay {rate} trên 1.000 đảng viên",
+        "raw_count": " (số tuyệt đối, chưa tính theo quy mô đơn vị)",
+        "more": "… và {count} mục khác, nhẹ hơn (xem Phụ lục).",
+        "more_units": " và {count} đơn vị khác, nhẹ hơn",
+        "small_base": "{magnitude}, từ {before_value} lên {after_value}",
+        "small_base_down": "{magnitude}, từ {before_value} xuống {after_value}",
+        "trend_up": "{name}: tăng đều qua {count} kỳ ({first} – {last}), khoảng {slope} mỗi năm.",
+        "trend_down": "{name}: giảm đều qua {count} kỳ ({first} – {last}), khoảng {slope} mỗi năm.",
+        "trend_none": "{name}: chưa thấy xu hướng rõ qua {count} kỳ ({first} – {last}).",
+        "unit_trends": "Trong {tested} đơn vị có từ {minimum} kỳ số liệu: {rising} tăng đều, "
+        "{falling} giảm đều, {unclear} chưa thấy xu hướng rõ.",
+        "unsure": " (chưa đủ cơ sở để kết luận có thay đổi)",
+        "method": "Ghi chú phương pháp",
+        "method_trends": "Xu hướng",
+        "method_trend_rule": "«Tăng đều», «giảm đều» chỉ nói khi kiểm định Mann–Kendall cho "
+        "p < 0,05 trên chuỗi từ {minimum} kỳ trở lên; mức tăng, giảm mỗi năm là độ dốc Sen.",
+        "method_changes": "Mức thay đổi so với kỳ trước",
+        "method_exact": "Số liệu thống kê đầy đủ (không phải mẫu): mức thay đổi là chính xác.",
+        "method_sample": "Số liệu khảo sát theo mẫu: mức thay đổi có khoảng tin cậy 95% "
+        "(Newcombe); chỉ coi là thay đổi rõ khi khoảng này không chứa 0.",
+        "method_counts": "Số vụ việc (kỷ luật, kết nạp…) được so sánh giữa các đơn vị theo "
+        "1.000 đảng viên khi bảng có số đảng viên; số tăng, giảm trên nền dưới {small} được "
+        "nói bằng số lượng, không bằng phần trăm.",
+    },
+    "en": {
+        "standing": "Overall",
+        "met_count": "{whole} meets {met} of {total} targets.",
+        "missed": "{name}: {figure}, target {target}, short by {gap}.",
+        "no_target": "{name}: {figure}.",
+        "shortfalls": "Where to act (farthest from target first)",
+        "shortfall": "{unit}: {name} {figure} (target {target}, short by {gap}){change}.",
+        "shortfall_change": "; {verb} {magnitude} from {before}",
+        "worse": "Units that clearly got worse since the previous period",
+        "better": "Units that clearly improved since the previous period",
+        "moved": "{unit}: {name} {verb} {magnitude} from {before}{per}.",
+        "per_members": "{rate} per 1,000 members",
+        "now_per_members": "now {rate} per 1,000 members",
+        "raw_count": " (a raw count, not scaled by the unit's size)",
+        "more": "… and {count} more, less severe (see the appendix).",
+        "more_units": " and {count} more, less severe",
+        "small_base": "{magnitude}, from {before_value} to {after_value}",
+        "small_base_down": "{magnitude}, from {before_value} to {after_value}",
+        "trend_up": "{name}: rising steadily over {count} periods ({first} to {last}), about "
+        "{slope} a year.",
+        "trend_down": "{name}: falling steadily over {count} periods ({first} to {last}), "
+        "about {slope} a year.",
+        "trend_none": "{name}: no clear trend over {count} periods ({first} to {last}).",
+        "unit_trends": "Of {tested} units with {minimum} periods or more: {rising} rising "
+        "steadily, {falling} falling steadily, {unclear} with no clear trend.",
+        "unsure": " (not enough to say it changed)",
+        "method": "Notes on method",
+        "method_trends": "Trends",
+        "method_trend_rule": "«Rising» or «falling steadily» is said only where the "
+        "Mann–Kendall test gives p < 0.05 on {minimum} periods or more; the change a year "
+        "is Sen's slope.",
+        "method_changes": "Changes since the previous period",
+        "method_exact": "Full counts (not samples): their changes are exact.",
+        "method_sample": "Survey samples: a change has a 95% interval (Newcombe); it is called "
+        "clear only where that interval excludes 0.",
+        "method_counts": "Counts of events (discipline, admissions…) are compared between units "
+        "per 1,000 members where the workbook gives the members; a change on a base under "
+        "{small} is told in counts, not in per cent.",
+    },
+}
