@@ -257,7 +257,7 @@ def compared_paragraphs(
                 sentences.append(narrative.describe_change(named, lang=lang, row=whole))
     found = frame_records(trends_of(rows, trends))
     mine = [t for t in found if whole is not None and t["unit"] == whole["unit"]]
-    sentences += [narrative.describe_trend(trend, lang=lang) for trend in mine]
+    sentences += [narrative.describe_trend_plainly(trend, lang=lang) for trend in mine]
     others = [t for t in found if whole is None or t["unit"] != whole["unit"]]
     return sentences + _unit_trends_sentences(others, lang=lang)
 
@@ -524,9 +524,9 @@ def trend_sentences(
     found = frame_records(trends_of(rows, trends))
     long = [t for t in found if int(t["n_periods"]) >= MIN_PERIODS]
     short = [t for t in found if int(t["n_periods"]) < MIN_PERIODS]
-    sentences = [narrative.describe_trend(t, lang=lang) for t in long]
+    sentences = [narrative.describe_trend_plainly(t, lang=lang) for t in long]
     if len(short) == 1:
-        sentences.append(narrative.describe_trend(short[0], lang=lang))
+        sentences.append(narrative.describe_trend_plainly(short[0], lang=lang))
     elif short:
         sentences.append(BRIEFING[lang]["short_series"].format(minimum=MIN_PERIODS))
     return sentences
@@ -570,7 +570,7 @@ def method_note(
     blocks = []
     if long:
         rule = words["method_trend_rule"].format(minimum=MIN_PERIODS)
-        tests = [narrative.describe_trend_method(t, lang=lang) for t in long]
+        tests = [narrative.describe_trend(t, lang=lang) for t in long]
         blocks.append((words["method_trends"], [rule, *tests]))
     compared = summary[summary["change_from"].notna()] if "change_from" in summary else summary[:0]
     changes = []

@@ -210,11 +210,11 @@ def _measure(row: Row) -> str | None:
     return measure if isinstance(measure, str) and measure else None
 
 
-def describe_trend(trend: Row, *, lang: Lang = "vi") -> str:
+def describe_trend_plainly(trend: Row, *, lang: Lang = "vi") -> str:
     """A series over time as a reader says it: 'tăng đều qua 6 kỳ (…), khoảng 3 điểm phần
     trăm mỗi năm' where Mann–Kendall finds a trend (p < 0,05), 'chưa thấy xu hướng rõ'
     where it does not; below five periods, too short to call. The test, p and Sen's slope
-    are `describe_trend_method`'s, for the method note."""
+    are `describe_trend`'s, for the method note and `chiso summary`."""
     from ..compute.trends import MIN_PERIODS, is_significant
 
     name, first, last, count = _trend_names(trend, lang=lang)
@@ -226,10 +226,13 @@ def describe_trend(trend: Row, *, lang: Lang = "vi") -> str:
     if not is_significant(float(trend["mann_kendall_p"])):
         return words["trend_none"].format(name=name, count=count, first=first, last=last)
     slope = float(trend["sen_slope_per_year"])
-    shown = abs(slope) * 100.0 / float(trend["factor"]) if trend["display"] != "count" else 0.0
+    shown = abs(slope) * 100.0 / float(trend["factor"])  # in points of a per-cent rate
     # A reader's 'khoảng 3 điểm phần trăm': whole units from one up, one decimal below.
-    decimals = 0 if abs(shown) >= 1 or trend["display"] == "count" else 1
-    said = _slope_text(trend, abs(slope), decimals, lang=lang).lstrip("+")
+    if trend["display"] == "count":  # 'khoảng 1 đảng viên', '0,5 đảng viên' a year
+        shown = abs(slope)
+    decimals = 0 if shown >= 1 else 1
+    rounded = float(round_half_up_scalar(abs(slope), decimals))
+    said = _slope_text(trend, rounded, decimals, lang=lang).lstrip("+")
     way = "trend_up" if float(trend["mann_kendall_s"]) > 0 else "trend_down"
     return words[way].format(name=name, count=count, first=first, last=last, slope=said)
 
@@ -255,10 +258,12 @@ def _slope_text(trend: Row, slope: float, decimals: int, *, lang: Lang) -> str:
     return text
 
 
-def describe_trend_method(trend: Row, *, lang: Lang = "vi") -> str:
-    """The method behind a trend, for the note: 'Sổ tay (Tỉnh A): xu hướng tăng có ý nghĩa
-    thống kê qua 6 kỳ (…); độ dốc Sen +3,11 điểm phần trăm/năm (kiểm định Mann–Kendall,
-    p = 0,009).'"""
+def describe_trend(trend: Row, *, lang: Lang = "vi") -> str:
+    """A series over time with its method (`chiso summary`, the briefing's method note):
+    below five periods, too short to call a trend; from five, Sen's slope per year and
+    whether Mann–Kendall finds a trend (only when p < 0,05): 'Sổ tay (Tỉnh A): xu hướng
+    tăng có ý nghĩa thống kê qua 6 kỳ (…); độ dốc Sen +3,11 điểm phần trăm/năm (kiểm định
+    Mann–Kendall, p = 0,009).'"""
     from ..compute.trends import MIN_PERIODS, is_significant
 
     name, first, last, count = _trend_names(trend, lang=lang)
