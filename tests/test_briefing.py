@@ -171,7 +171,10 @@ def test_the_briefing_opens_with_what_matters(make_workbook: WorkbookFactory) ->
     blocks = dict(plan_overview(briefing.summary))
     # The whole first (148/160 = 92,5% against 90%), the ward behind its target with its gap
     # and its change, the whole's change, then the units that clearly improved.
-    assert blocks["Kết quả chung"] == ["Tổng các đơn vị đạt 1/1 mục tiêu."]
+    assert blocks["Kết quả chung"] == [
+        "Tổng các đơn vị đạt 1/1 mục tiêu.",
+        "Tổng các đơn vị: đã có 148/160 đảng viên dùng sổ tay, đạt tỷ lệ 92,5%.",
+    ]
     assert blocks["Nơi cần tập trung chỉ đạo (xa mục tiêu nhất trước)"] == [
         "Phường 1: đảng viên dùng sổ tay 87,5% (mục tiêu 90%, còn thiếu 2,5 điểm phần trăm); "
         "tăng 12,5 điểm phần trăm so với năm 2023."

@@ -82,7 +82,7 @@ def standing_sentences(
     summary: pd.DataFrame, headlines: pd.DataFrame, *, lang: Lang = "vi"
 ) -> list[str]:
     """'Tỉnh A đạt 1/4 mục tiêu.', each target missed with its gap, the farthest first, then
-    the headline figures that have no target (each group's total with its parts)."""
+    the other headline figures, met or without a target (a group's total with its parts)."""
     from ..compute.page_one import member_bases, per_thousand_members, target_gaps
 
     latest = latest_rows(summary)
@@ -105,8 +105,8 @@ def standing_sentences(
         missed = missed.sort_values("relative_gap", ascending=False, kind="stable")
         sentences += [narrative.describe_missed(r, lang=lang) for r in frame_records(missed)]
     several = summary["unit"].nunique() > 1
-    untargeted = headlines.assign(per_thousand=scaled)
-    for row in frame_records(untargeted[untargeted["target_status"].isna()]):
+    others = headlines.assign(per_thousand=scaled)
+    for row in frame_records(others[others["target_status"] != SHORT_OF_TARGET]):
         parts = parts_of.get(
             (name_key(row["indicator"]), name_key(row["unit"]), str(row["period"]))
         )
