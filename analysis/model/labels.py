@@ -556,8 +556,8 @@ PAGE_ONE: dict[Lang, dict[str, str]] = {
         "raw_count": " (a raw count, not scaled by the unit's size)",
         "more": "… and {count} more, less severe (see the appendix).",
         "more_units": " and {count} more, less severe",
-        "small_base": "{magnitude}, from {before_value} to {after_value}",
-        "small_base_down": "{magnitude}, from {before_value} to {after_value}",
+        "small_base": "{magnitude} ({before_value} to {after_value})",
+        "small_base_down": "{magnitude} ({before_value} to {after_value})",
         "trend_up": "{name}: rising steadily over {count} periods ({first} to {last}), about "
         "{slope} a year.",
         "trend_down": "{name}: falling steadily over {count} periods ({first} to {last}), "
