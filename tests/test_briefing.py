@@ -78,11 +78,10 @@ def test_groups_over_several_periods_are_told_period_by_period(
     text = " ".join(briefing.sections[0].paragraphs)
     assert "tổng cộng 30 đảng viên, trong đó: cho ra khỏi Đảng 10 đảng viên và xoá tên 20" in text
     assert "tổng cộng 3 đảng viên, trong đó: cho ra khỏi Đảng 1 đảng viên và xoá tên 2" in text
-    # A count's change in units and in per cent; a full count's change is exact.
-    assert (
-        "Năm 2024: cho ra khỏi Đảng giảm 9 đảng viên (90%) so với năm 2023 "
-        "(số liệu đầy đủ: mức thay đổi là chính xác)." in text
-    )
+    # A count's change in units and in per cent, but in counts alone on a base under 20;
+    # that a full count's change is exact is said once, in the method note.
+    assert "Năm 2024: cho ra khỏi Đảng giảm 9 đảng viên, từ 10 xuống 1 so với năm 2023." in text
+    assert "Năm 2024: xoá tên giảm 18 đảng viên (90%) so với năm 2023." in text
 
 
 def test_the_period_parameter_selects_the_figures(make_workbook: WorkbookFactory) -> None:
@@ -93,8 +92,7 @@ def test_the_period_parameter_selects_the_figures(make_workbook: WorkbookFactory
     assert list(briefing.summary["period"]) == ["2022", "2023"]
     assert [c.kind for c in briefing.sections[0].charts] == ["rate_trend", "rate_of_whole"]
     assert (
-        "Năm 2023: A tăng 10,0 điểm phần trăm so với năm 2022 "
-        "(số liệu đầy đủ: mức thay đổi là chính xác)." in briefing.sections[0].paragraphs
+        "Năm 2023: A tăng 10,0 điểm phần trăm so với năm 2022." in briefing.sections[0].paragraphs
     )
 
 
@@ -171,14 +169,23 @@ def test_the_briefing_opens_with_what_matters(make_workbook: WorkbookFactory) ->
     )
     briefing = prepare_briefing(analysis.load(path))
     blocks = dict(plan_overview(briefing.summary))
-    # The whole first (148/160 = 92,5%), the ward behind its target by name, and the change.
-    assert blocks["Những điểm chính"] == [
-        "Tổng các đơn vị: đã có 148/160 đảng viên dùng sổ tay, đạt tỷ lệ 92,5%."
+    # The whole first (148/160 = 92,5% against 90%), the ward behind its target with its gap
+    # and its change, the whole's change, then the units that clearly improved.
+    assert blocks["Kết quả chung"] == [
+        "Tổng các đơn vị đạt 1/1 mục tiêu.",
+        "Tổng các đơn vị: đã có 148/160 đảng viên dùng sổ tay, đạt tỷ lệ 92,5%.",
     ]
-    assert blocks["Chưa đạt mục tiêu"] == ["Phường 1: đảng viên dùng sổ tay 87,5% (mục tiêu 90%)."]
+    assert blocks["Nơi cần tập trung chỉ đạo (xa mục tiêu nhất trước)"] == [
+        "Phường 1: đảng viên dùng sổ tay 87,5% (mục tiêu 90%, còn thiếu 2,5 điểm phần trăm); "
+        "tăng 12,5 điểm phần trăm so với năm 2023."
+    ]
     assert blocks["So với kỳ liền trước"] == [
         "Năm 2024: đảng viên dùng sổ tay (Tổng các đơn vị) tăng 11,3 điểm phần trăm so với "
-        "năm 2023 (số liệu đầy đủ: mức thay đổi là chính xác)."
+        "năm 2023."
+    ]
+    assert blocks["Đơn vị tiến bộ rõ nhất so với kỳ trước"] == [
+        "Phường 1: đảng viên dùng sổ tay tăng 12,5 điểm phần trăm so với năm 2023.",
+        "Phường 2: đảng viên dùng sổ tay tăng 10,0 điểm phần trăm so với năm 2023.",
     ]
     page = briefing.overview_html()
     assert page.startswith('<section class="chiso-overview"><h2 id="tom-tat">Tóm tắt</h2>')

@@ -174,15 +174,18 @@ def test_the_briefing_says_the_trend_or_that_the_series_is_too_short(tmp_path: P
     ]
     briefing = prepare_briefing(load(write_workbook(tmp_path / "xu-huong.xlsx", rows)))
     sentences = [p for s in briefing.sections for p in s.paragraphs]
+    # Plain words in the body; the test, p and Sen's slope once, in the method note.
+    assert (
+        "Đảng viên mới (Phường 1): tăng đều qua 5 kỳ (năm 2019 – năm 2024), khoảng 1 đảng "
+        "viên mỗi năm."
+    ) in sentences
+    assert not any("Mann–Kendall" in sentence for sentence in sentences)
     assert (
         "Đảng viên mới (Phường 1): xu hướng tăng có ý nghĩa thống kê qua 5 kỳ (năm 2019 – "
         "năm 2024); độ dốc Sen +1,13 đảng viên/năm (kiểm định Mann–Kendall, p = 0,043)."
-    ) in sentences
+    ) in briefing.method_note_html()
     assert (
         "Đảng viên dùng Sổ tay (Phường 1): chuỗi 3 kỳ (năm 2022 – năm 2024) còn quá ngắn để "
         "kết luận xu hướng (cần ít nhất 5 kỳ)."
     ) in sentences
-    assert (
-        "Năm 2024: đảng viên dùng Sổ tay tăng 10,0 điểm phần trăm so với năm 2023 "
-        "(số liệu đầy đủ: mức thay đổi là chính xác)."
-    ) in sentences
+    assert "Năm 2024: đảng viên dùng Sổ tay tăng 10,0 điểm phần trăm so với năm 2023." in sentences

@@ -10,6 +10,30 @@ from __future__ import annotations
 
 from typing import Literal
 
+from .sentences import (
+    BRIEFING as BRIEFING,
+)
+
+# The sentences live beside the words, in `sentences`; found here like every other word.
+from .sentences import (
+    NARRATIVE as NARRATIVE,
+)
+from .sentences import (
+    PAGE_ONE as PAGE_ONE,
+)
+from .sentences import (
+    PLAN_DOUBT as PLAN_DOUBT,
+)
+from .sentences import (
+    PLAN_STATUS as PLAN_STATUS,
+)
+from .sentences import (
+    RANKING_DOUBT as RANKING_DOUBT,
+)
+from .sentences import (
+    TARGET_DOUBT as TARGET_DOUBT,
+)
+
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
@@ -331,134 +355,6 @@ READING_LINES: dict[Lang, dict[str, str]] = {
 }
 
 
-# -- present --
-# The sentences of the briefing and of `chiso summary`'s narrative (`present.narrative`),
-# as templates filled with `str.format`; a language's template may leave out a field the
-# other uses (the Vietnamese rate sentence names the counts as '9.728/9.897', the English
-# one as '9,728 of 9,897').
-NARRATIVE: dict[Lang, dict[str, str]] = {
-    "vi": {
-        "reaches": "đạt",  # where higher is better
-        "makes_up": "chiếm",  # a share of late files, of expulsions, or of no direction
-        "counts": "{ratio}",
-        "rate": "Đã có {counts} {lower_name}, {verb} tỷ lệ {value}.",
-        "ratio": "{name}: {counts}, {verb} {value}.",
-        "group": "{indicator}: tổng cộng {headline}, trong đó: {parts}.",
-        "group_differs": " Lưu ý: các phần cộng lại {total}, khác tổng số {stated} ghi trong bảng.",
-        "and": " và ",
-        "period": "Kỳ số liệu: {label}.",
-        "interval": "Khoảng tin cậy 95% ({method}) của tỷ lệ {name}: {interval}.",
-        "unchanged": "{after}: {name} không đổi so với {before}{how}.",
-        "changed": "{after}: {name} {verb} {magnitude} so với {before}{how}.",
-        "up": "tăng",
-        "down": "giảm",
-        "change_interval": " (khoảng tin cậy 95% của mức thay đổi: từ {low} đến {high}{caveat})",
-        "either_way": "; chưa đủ cơ sở để kết luận có thay đổi",
-        "exact_change": " (số liệu đầy đủ: mức thay đổi là chính xác)",
-        "plan": "{verb} {achieved} kế hoạch ({shown}){said}.",
-        "plan_up": "Đạt",  # 'đạt' only where more is better
-        "plan_down": "Bằng",
-        "plan_status": ": {status}",
-        "target": "Mục tiêu {shown}: {met}.",
-        "met": "đã đạt",
-        "not_met": "chưa đạt",
-        "trend_short": "{name}: chuỗi {count} kỳ ({first} – {last}) còn quá ngắn để kết luận "
-        "xu hướng (cần ít nhất {minimum} kỳ).",
-        "trend_test": "kiểm định Mann–Kendall, {p}",
-        "trend_significant": "{name}: xu hướng {way} có ý nghĩa thống kê qua {count} kỳ "
-        "({first} – {last}); độ dốc Sen {slope}/năm ({test}).",
-        "trend_unclear": "{name}: chưa thấy xu hướng rõ rệt qua {count} kỳ ({first} – {last}) "
-        "({test}); độ dốc Sen {slope}/năm.",
-        "rising": "tăng",
-        "falling": "giảm",
-        "behind": "{unit}: {name} {figure} (mục tiêu {shown}).",
-        "estimate_from": "Số liệu ước tính: quy đổi từ {former} theo tỷ lệ chia tách sang {unit}.",
-        "merged_from": "Số liệu quy đổi từ {former} sang {unit} (sáp nhập).",
-    },
-    "en": {
-        "reaches": "",
-        "makes_up": "",
-        "counts": "{numerator} of {denominator}",
-        "rate": "{name}: {counts} ({value}).",
-        "ratio": "{name}: {counts} ({value}).",
-        "group": "{indicator}: {headline} in all, of which {parts}.",
-        "group_differs": " Note: the parts add up to {total}, not the {stated} stated.",
-        "and": " and ",
-        "period": "Period: {label}.",
-        "interval": "95% interval ({method}) for {name}: {interval}.",
-        "unchanged": "{after}: {name} unchanged from {before}{how}.",
-        "changed": "{after}: {name} {verb} {magnitude} from {before}{how}.",
-        "up": "up",
-        "down": "down",
-        "change_interval": " (95% interval of the change: {low} to {high}{caveat})",
-        "either_way": "; not enough to say it changed",
-        "exact_change": " (a full count: the change is exact)",
-        "plan": "{achieved} of the plan ({shown}){said}.",
-        "plan_up": "",
-        "plan_down": "",
-        "plan_status": ": {status}",
-        "target": "Target {shown}: {met}.",
-        "met": "met",
-        "not_met": "not met",
-        "trend_short": "{name}: {count} periods ({first} to {last}) are too few to call a trend "
-        "(at least {minimum} are needed).",
-        "trend_test": "Mann–Kendall test, {p}",
-        "trend_significant": "{name}: a significant {way} trend over {count} periods "
-        "({first} to {last}); Sen's slope {slope} a year ({test}).",
-        "trend_unclear": "{name}: no clear trend over {count} periods ({first} to {last}) "
-        "({test}); Sen's slope {slope} a year.",
-        "rising": "rising",
-        "falling": "falling",
-        "behind": "{unit}: {name} {figure} (target {shown}).",
-        "estimate_from": "An estimate: restated from {former} on {unit} by share.",
-        "merged_from": "Restated from {former} on {unit} (merged).",
-    },
-}
-
-# A figure against the plan the sheet gives beside it, by `dataset.TargetStatus` (keys are
-# the statuses' codes, as in `TARGET_STATUS`).
-PLAN_STATUS: dict[Lang, dict[str, str]] = {
-    "vi": {"vượt": "vượt kế hoạch", "đạt": "đạt kế hoạch", "chưa đạt": "chưa đạt kế hoạch"},
-    "en": {"vượt": "beyond the plan", "đạt": "plan met", "chưa đạt": "short of the plan"},
-}
-
-# The briefing's own sentences about many units, rankings and the date line
-# (`present.briefing_sentences`, `present.briefing`).
-BRIEFING: dict[Lang, dict[str, str]] = {
-    "vi": {
-        # Hướng dẫn 36-HD/VPTW: a leading zero for days below 10 (the month's is done in code).
-        "date": "ngày {day:02d} tháng {month} năm {year}",
-        "estimate_whole": "Số liệu này có phần ước tính, quy đổi từ đơn vị cũ theo tỷ lệ "
-        "chia tách.",
-        "more_units": " và {count} đơn vị khác",
-        "behind_units": "{behind}/{total} đơn vị chưa đạt mục tiêu: {names}.",
-        "unit_trends": "Trong {tested} đơn vị có từ {minimum} kỳ số liệu: {rising} có xu hướng "
-        "tăng và {falling} có xu hướng giảm có ý nghĩa thống kê (Mann–Kendall, p < 0,05); "
-        "{unclear} chưa thấy xu hướng rõ rệt.",
-        "level": "cấp {level}",
-        "top_and_bottom": "{half} cao nhất và {half} thấp nhất / {total} đơn vị",
-        "level_units": "{level}, {count} đơn vị, {period}",
-        "ranking_ends": "Theo đơn vị ({label}): cao nhất {top}; thấp nhất {bottom}.",
-        "ranking_all": "Theo đơn vị ({label}): {units}.",
-        "short_series": "Các chuỗi số liệu dưới {minimum} kỳ còn quá ngắn để kết luận xu hướng.",
-    },
-    "en": {
-        "date": "{day} {month_name} {year}",
-        "estimate_whole": "This figure is partly an estimate, restated from former units by share.",
-        "more_units": " and {count} more",
-        "behind_units": "{behind} of {total} units are behind target: {names}.",
-        "unit_trends": "Of {tested} units with {minimum} periods or more: {rising} rising and "
-        "{falling} falling significantly (Mann–Kendall, p < 0.05); {unclear} with no clear trend.",
-        "level": "level {level}",
-        "top_and_bottom": "top {half} and bottom {half} of {total} units",
-        "level_units": "{level}, {count} units, {period}",
-        "ranking_ends": "By unit ({label}): highest {top}; lowest {bottom}.",
-        "ranking_all": "By unit ({label}): {units}.",
-        "short_series": "Series of fewer than {minimum} periods are too short to call a trend.",
-    },
-}
-
-
 # -- exploring's Excel table (`run.saving.write_excel`): the sheet and its column heads --
 EXCEL_SHEET: dict[Lang, str] = {"vi": "Chỉ tiêu", "en": "Indicators"}
 # Excel headings of the written table, by the frame's column.
@@ -496,46 +392,5 @@ EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
         "text": "Figure (text)",
         "measure": "Unit of measure",
         "source": "Source",
-    },
-}
-
-
-# -- status --
-# A sample's figure against its target, judged by its whole confidence interval (issue 17,
-# `narrative.describe_target`): met or missed only when the whole interval agrees, else the
-# sample cannot tell. Plan statuses a sample adds to `PLAN_STATUS`, by the same codes.
-TARGET_DOUBT: dict[Lang, dict[str, str]] = {
-    "vi": {
-        "undecided": "{figure} (khoảng tin cậy {interval}) so với mục tiêu {shown}: chưa đủ cơ sở "
-        "để kết luận đạt hay chưa đạt.",
-        "sampled": "Mục tiêu {shown}: {met} (xét cả khoảng tin cậy {interval}).",
-    },
-    "en": {
-        "undecided": "{figure} (confidence interval {interval}) against the target of {shown}: "
-        "the sample cannot tell whether it is met.",
-        "sampled": "Target {shown}: {met} (across the whole confidence interval {interval}).",
-    },
-}
-PLAN_DOUBT: dict[Lang, dict[str, str]] = {
-    "vi": {"chưa đủ cơ sở để kết luận": "chưa đủ cơ sở để kết luận đạt hay chưa đạt kế hoạch"},
-    "en": {"chưa đủ cơ sở để kết luận": "cannot tell whether the plan is met"},
-}
-# Which differences between sampled units their intervals can tell apart
-# (`briefing_sentences.ranking_sentences`): units whose interval overlaps the highest one's.
-RANKING_DOUBT: dict[Lang, dict[str, str]] = {
-    "vi": {
-        "close": "Xét khoảng tin cậy, {names} không khác biệt rõ so với {leader} (cao nhất){rest}.",
-        "rest": "; {count} đơn vị còn lại thấp hơn rõ",
-        "apart": "Xét khoảng tin cậy, {leader} cao hơn rõ mọi đơn vị còn lại.",
-        "all_close": "Xét khoảng tin cậy, không đơn vị nào khác biệt rõ so với {leader} "
-        "(cao nhất).",
-    },
-    "en": {
-        "close": "Within their confidence intervals, {names} cannot be told apart from {leader} "
-        "(the highest){rest}.",
-        "rest": "; the other {count} units are clearly lower",
-        "apart": "Within their confidence intervals, {leader} is clearly above every other unit.",
-        "all_close": "Within their confidence intervals, no unit can be told apart from {leader} "
-        "(the highest).",
     },
 }

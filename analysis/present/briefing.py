@@ -21,7 +21,7 @@ from ..compute.stats import IntervalMethod
 from ..compute.trends import series_trends
 from ..model.dataset import Dataset, frame_records
 from ..model.facts import Facts
-from ..model.labels import BRIEFING, DOCUMENT, EN_MONTHS, ESTIMATE, HEADINGS, Lang
+from ..model.labels import BRIEFING, DOCUMENT, EN_MONTHS, ESTIMATE, HEADINGS, PAGE_ONE, Lang
 from ..model.periods import PeriodParseError, parse_period
 from ..model.text import LONG_TEXT, map_distinct, shorten, slugify
 from . import charts
@@ -40,11 +40,12 @@ from .briefing_plan import (
 )
 from .briefing_sentences import (
     compared_paragraphs,
+    method_note,
     plan_overview,
     ranking_sentences,
     section_paragraphs,
-    trend_sentences,
 )
+from .change_sentences import trend_sentences
 from .formatting import format_change
 from .fragments import render
 from .summary import summarize, summary_records
@@ -58,6 +59,7 @@ __all__ = [
     "compared_paragraphs",
     "dataset_until",
     "draw_chart",
+    "method_note",
     "plan_charts",
     "plan_overview",
     "plan_sections",
@@ -70,6 +72,7 @@ __all__ = [
     "units_top_down",
 ]
 
+METHOD_ANCHOR = "ghi-chu-phuong-phap"  # the method note's anchor, at the end of the briefing
 SINCE_ROWS = 20  # figures listed in «Thay đổi so với kỳ trước»; `chiso diff` lists them all
 
 
@@ -87,6 +90,7 @@ class Briefing:
     period: str | None
     facts: Facts = field(default_factory=Facts)  # the document around the figures
     previous: BriefingChanges | None = None  # what moved since the previous build, if any
+    trends: pd.DataFrame | None = None  # each series' trend, computed once for the sections
 
     # -- HTML fragments (escaped) ----------------------------------------------------------
 
@@ -181,6 +185,14 @@ class Briefing:
         blocks = plan_overview(self.summary, lang=self.lang)
         overview = render("overview", OVERVIEW_ANCHOR, DOCUMENT[self.lang]["overview"], blocks)
         return overview + self.since_html()
+
+    def method_note_html(self) -> str:
+        """«Ghi chú phương pháp», once, at the end of the briefing: the tests, p-values and
+        slopes behind the body's plain words on trends, and how exact the changes are."""
+        blocks = method_note(self.summary, self.trends, lang=self.lang)
+        if not blocks:
+            return ""
+        return render("overview", METHOD_ANCHOR, PAGE_ONE[self.lang]["method"], blocks)
 
     def since_html(self) -> str:
         """«Thay đổi so với kỳ trước»: each headline figure in the previous build and in this
@@ -334,7 +346,8 @@ def prepare_briefing(
         dataset = dataset_until(dataset, period)
     summary = shorten_names(summarize(dataset, lang=lang, method=method))
     # Each series' trend computed once, for every section to tell its own.
-    sections = plan_sections(summary, lang=lang, trends=series_trends(summary))
+    trends = series_trends(summary)
+    sections = plan_sections(summary, lang=lang, trends=trends)
     return Briefing(
         dataset=dataset,
         summary=summary,
@@ -348,6 +361,7 @@ def prepare_briefing(
         previous=(
             compare_briefings(previous, summary_records(summary)) if previous is not None else None
         ),
+        trends=trends,
     )
 
 

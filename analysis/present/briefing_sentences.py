@@ -9,15 +9,16 @@ sentences `narrative`; nothing here computes a statistic: changes are the summar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from ..model.dataset import SHORT_OF_TARGET, frame_records
-from ..model.labels import BRIEFING, DOCUMENT, LANGS, NARRATIVE, Lang
+from ..model.labels import BRIEFING, DOCUMENT, PAGE_ONE, Lang
 from ..model.text import name_key, name_keys
 from . import narrative
+from .change_sentences import drop_repeats, paired_changes, trend_sentences, trends_of, whose
 from .formatting import format_count
 
 OVERVIEW_ITEMS = 8  # items per list on the opening page; the rest are in the appendix
@@ -28,21 +29,84 @@ RANKED_UNITS = 3  # the highest and the lowest units named
 def plan_overview(
     summary: pd.DataFrame, *, lang: Lang = "vi", limit: int = OVERVIEW_ITEMS
 ) -> list[tuple[str, list[str]]]:
-    """The opening page's lists: the headline figure of each indicator (the whole's where
-    the units roll up, else the one unit's), the figures behind their target by unit, and
-    how the headline figures changed from the period before. Empty lists are left out."""
-    words = DOCUMENT[lang]
+    """The opening page: how the whole is doing (how many of its targets it meets, each one
+    missed with its gap, the others' headline figures), where to act (the units short of a
+    target, the farthest first, each with its change since the period before), then the
+    units that clearly got worse and clearly better. A list cut after `limit` items keeps
+    the worst and says how many it left out. Empty lists are left out."""
+    from ..compute.page_one import clear_changes, member_bases, target_gaps
+
     if summary.empty:
         return []
+    words = PAGE_ONE[lang]
     headlines = _headlines(summary)
-    several = summary["unit"].nunique() > 1
     latest = latest_rows(summary)
+    told = set(zip(name_keys(headlines["unit"]), name_keys(headlines["period"]), strict=True))
+    whole_keys = zip(name_keys(latest["unit"]), name_keys(latest["period"]), strict=True)
+    others = np.array([key not in told for key in whole_keys], dtype=bool)
+    units = latest[others & ~latest["is_total"].to_numpy(dtype=bool)]
+    behind = target_gaps(units[units["target_status"] == SHORT_OF_TARGET])
+    behind = behind.sort_values("relative_gap", ascending=False, kind="stable")
+    moved = clear_changes(units, member_bases(summary))
+    blocks = [
+        (words["standing"], standing_sentences(summary, headlines, lang=lang)),
+        (
+            words["shortfalls"],
+            [narrative.describe_shortfall(r, lang=lang) for r in frame_records(behind)],
+        ),
+        (DOCUMENT[lang]["changes"], _whole_changes(summary, headlines, lang=lang)),
+        (
+            words["worse"],
+            [
+                narrative.describe_moved(r, lang=lang)
+                for r in frame_records(moved[~moved["better"]])
+            ],
+        ),
+        (
+            words["better"],
+            [narrative.describe_moved(r, lang=lang) for r in frame_records(moved[moved["better"]])],
+        ),
+    ]
+    return [(heading, cut_list(items, limit, lang=lang)) for heading, items in blocks if items]
+
+
+def cut_list(items: list[str], limit: int, *, lang: Lang) -> list[str]:
+    """The first `limit` items of a list ordered worst first, and how many were left out:
+    the worst are never cut."""
+    if len(items) <= limit:
+        return items
+    return [*items[:limit], PAGE_ONE[lang]["more"].format(count=len(items) - limit)]
+
+
+def standing_sentences(
+    summary: pd.DataFrame, headlines: pd.DataFrame, *, lang: Lang = "vi"
+) -> list[str]:
+    """'Tỉnh A đạt 1/4 mục tiêu.', each target missed with its gap, the farthest first, then
+    the other headline figures, met or without a target (a group's total with its parts)."""
+    from ..compute.page_one import member_bases, per_thousand_members, target_gaps
+
+    latest = latest_rows(summary)
+    scaled = per_thousand_members(headlines, member_bases(summary))
     parts_of: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for part in frame_records(latest[latest["group"].notna() & ~latest["is_total"]]):
         whole = (name_key(part["group"]), name_key(part["unit"]), str(part["period"]))
         parts_of.setdefault(whole, []).append(part)
-    points = []
-    for row in frame_records(headlines):
+    judged = headlines[headlines["target_status"].notna()]
+    sentences = []
+    if not judged.empty:
+        names = list(dict.fromkeys(judged["unit"]))
+        met = int((judged["target_status"] != SHORT_OF_TARGET).sum())
+        sentences.append(
+            PAGE_ONE[lang]["met_count"].format(
+                whole=", ".join(str(n) for n in names), met=met, total=len(judged)
+            )
+        )
+        missed = target_gaps(judged[judged["target_status"] == SHORT_OF_TARGET])
+        missed = missed.sort_values("relative_gap", ascending=False, kind="stable")
+        sentences += [narrative.describe_missed(r, lang=lang) for r in frame_records(missed)]
+    several = summary["unit"].nunique() > 1
+    others = headlines.assign(per_thousand=scaled)
+    for row in frame_records(others[others["target_status"] != SHORT_OF_TARGET]):
         parts = parts_of.get(
             (name_key(row["indicator"]), name_key(row["unit"]), str(row["period"]))
         )
@@ -53,11 +117,16 @@ def plan_overview(
         )
         if several:  # whose figure: the whole's, or the one unit's
             sentence = f"{row['unit']}: {narrative.lower_first(sentence, lang=lang)}"
-        points.append(sentence)
-    behind = [
-        narrative.describe_behind(row, lang=lang)
-        for row in frame_records(latest[latest["target_status"] == SHORT_OF_TARGET])
-    ]
+        if row["display"] == "count" and several:  # a count beside others: per member
+            sentence = sentence.removesuffix(".") + narrative.describe_per_members(row, lang=lang)
+            sentence += "."
+        sentences.append(sentence)
+    return sentences
+
+
+def _whole_changes(summary: pd.DataFrame, headlines: pd.DataFrame, *, lang: Lang) -> list[str]:
+    """How the headline figures changed from the period before."""
+    several = summary["unit"].nunique() > 1
     pairs = set(zip(name_keys(headlines["indicator"]), name_keys(headlines["unit"]), strict=True))
     keys = zip(name_keys(summary["indicator"]), name_keys(summary["unit"]), strict=True)
     mine = summary[[key in pairs for key in keys]]
@@ -71,21 +140,8 @@ def plan_overview(
             (name_key(change["indicator"]), name_key(change["unit"]), str(change["period_to"]))
         )
         if figure is not None:
-            changed.append(
-                narrative.describe_change(_whose(change, several), lang=lang, row=figure)
-            )
-    blocks = []
-    for heading, items in (
-        (words["key_points"], points),
-        (words["behind"], behind),
-        (words["changes"], changed),
-    ):
-        if items:
-            shown = items[:limit]
-            if len(items) > limit:
-                shown.append(words["more"].format(count=len(items) - limit))
-            blocks.append((heading, shown))
-    return blocks
+            changed.append(narrative.describe_change(whose(change, several), lang=lang, row=figure))
+    return changed
 
 
 def _headlines(summary: pd.DataFrame) -> pd.DataFrame:
@@ -125,7 +181,7 @@ def section_paragraphs(
     their target, how the units' trends go; each unit's figures are in the appendix."""
     plain_rows = rows[~rows["is_total"]]
     told = _section_sentences(rows, plain_rows, lang=lang, trends=trends)
-    return _drop_repeats(told + _rates_not_rolled_up(rows, lang=lang))
+    return drop_repeats(told + _rates_not_rolled_up(rows, lang=lang))
 
 
 def _rates_not_rolled_up(rows: pd.DataFrame, *, lang: Lang) -> list[str]:
@@ -165,8 +221,8 @@ def _section_sentences(
             )
         ]
         if told.empty:
-            return _drop_repeats(sentences)
-        return _drop_repeats(sentences + _unit_paragraphs(told, lang=lang, trends=trends))
+            return drop_repeats(sentences)
+        return drop_repeats(sentences + _unit_paragraphs(told, lang=lang, trends=trends))
     return _unit_paragraphs(rows, lang=lang, trends=trends)
 
 
@@ -199,7 +255,7 @@ def compared_paragraphs(
                 sentences.append(narrative.describe_change(named, lang=lang, row=whole))
     found = frame_records(trends_of(rows, trends))
     mine = [t for t in found if whole is not None and t["unit"] == whole["unit"]]
-    sentences += [narrative.describe_trend(trend, lang=lang) for trend in mine]
+    sentences += [narrative.describe_trend_plainly(trend, lang=lang) for trend in mine]
     others = [t for t in found if whole is None or t["unit"] != whole["unit"]]
     return sentences + _unit_trends_sentences(others, lang=lang)
 
@@ -217,13 +273,18 @@ def _whole_sentences(whole: dict[str, Any], *, lang: Lang) -> list[str]:
 
 
 def _behind_sentence(behind: list[dict[str, Any]], total: int, *, lang: Lang) -> str:
-    """'3/12 đơn vị chưa đạt mục tiêu: A, B, C.', the first six named."""
-    words = BRIEFING[lang]
-    names = ", ".join(str(r["unit"]) for r in behind[: RANKED_UNITS * 2])
-    more = len(behind) - RANKED_UNITS * 2
+    """'3/12 đơn vị chưa đạt mục tiêu: A, B, C.', the farthest from target first; a list cut
+    after six keeps the farthest and says how many it left out."""
+    from ..compute.page_one import target_gaps
+
+    farthest = target_gaps(pd.DataFrame.from_records(behind))
+    order = farthest.sort_values("relative_gap", ascending=False, kind="stable")["unit"]
+    shown = [str(unit) for unit in order]
+    names = ", ".join(shown[: RANKED_UNITS * 2])
+    more = len(shown) - RANKED_UNITS * 2
     if more > 0:
-        names += words["more_units"].format(count=more)
-    return words["behind_units"].format(behind=len(behind), total=total, names=names)
+        names += PAGE_ONE[lang]["more_units"].format(count=more)
+    return BRIEFING[lang]["behind_units"].format(behind=len(behind), total=total, names=names)
 
 
 def _unit_trends_sentences(trends: list[dict[str, Any]], *, lang: Lang) -> list[str]:
@@ -238,7 +299,7 @@ def _unit_trends_sentences(trends: list[dict[str, Any]], *, lang: Lang) -> list[
     falling = sum(1 for t in significant if t["mann_kendall_s"] < 0)
     unclear = len(tested) - rising - falling
     return [
-        BRIEFING[lang]["unit_trends"].format(
+        PAGE_ONE[lang]["unit_trends"].format(
             tested=len(tested),
             minimum=MIN_PERIODS,
             rising=rising,
@@ -246,23 +307,6 @@ def _unit_trends_sentences(trends: list[dict[str, Any]], *, lang: Lang) -> list[
             unclear=unclear,
         )
     ]
-
-
-def trends_of(rows: pd.DataFrame, trends: pd.DataFrame | None) -> pd.DataFrame:
-    """The series of `rows` (indicator, unit, kind of period) among `trends` computed once
-    for the whole summary, in the order they appear; computed from `rows` when not given
-    (a section drawn on its own, from the explorer)."""
-    from ..compute.trends import series_trends
-
-    if trends is None:
-        return series_trends(rows) if not rows.empty else pd.DataFrame()
-    if trends.empty or rows.empty:
-        return trends.iloc[0:0]
-    keys = pd.MultiIndex.from_arrays([rows["indicator"], rows["unit"], rows["period_kind"]])
-    mine = pd.MultiIndex.from_arrays(
-        [trends["indicator"], trends["unit"], trends["period_kind"]]
-    ).isin(keys)
-    return trends[mine]
 
 
 def _peers(now: pd.DataFrame, whole: dict[str, Any] | None) -> pd.DataFrame:
@@ -415,103 +459,44 @@ def _unit_paragraphs(
             (name_key(change["indicator"]), name_key(change["unit"]), str(change["period_to"]))
         )
         sentences.append(
-            narrative.describe_change(_whose(change, several_units), lang=lang, row=figure)
+            narrative.describe_change(whose(change, several_units), lang=lang, row=figure)
         )
     sentences += trend_sentences(rows, lang=lang, trends=trends)
-    return _drop_repeats(sentences)
+    return drop_repeats(sentences)
 
 
-def paired_changes(rows: pd.DataFrame) -> list[dict[str, Any]]:
-    """The changes `narrative.describe_change` tells, for the figures of `rows` that the
-    summary compared with the period before: the pair is the summary's own (`change_from`,
-    set once by `compute.stats.row_changes`), the earlier figure found among `rows`.
-    In the order of indicator, parent, unit, kind of period and period."""
-    if rows.empty or "change_from" not in rows:
-        return []
-    series = ["indicator", "parent", "unit", "period_kind"] if "parent" in rows else []
-    series = series or ["indicator", "unit", "period_kind"]
-    ordered = frame_records(
-        rows.sort_values(
-            [*series, "period_start", "period_end"], kind="stable", na_position="first"
-        )
-    )
-    earlier: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for row in ordered:  # of two figures of one period (a unit's own and its roll-up), the last
-        earlier[_series_key(row, series, str(row["period"]))] = row
-    changes = []
-    for row in ordered:
-        compared = row.get("change_from")  # a period code, or None / NaN: nothing before
-        before = (
-            earlier.get(_series_key(row, series, compared)) if isinstance(compared, str) else None
-        )
-        if before is None:  # compared with a figure outside `rows` (a total, another section)
-            continue
-        changes.append(
-            {
-                "indicator": row["indicator"],
-                "unit": row["unit"],
-                "period_from": before["period"],
-                "period_to": row["period"],
-                "period_from_parsed": before["period_parsed"],
-                "period_to_parsed": row["period_parsed"],
-                "value_from": before["value"],
-                "value_to": row["value"],
-                # The difference in the figure's own unit, which the sentence rounds as it
-                # prints: `change_value` is in points or per cent, and turned back it could
-                # differ in the last bit (a rate per mille) and round the other way.
-                "change": row["value"] - before["value"],
-                "factor": row["factor"],
-                "decimals": row["decimals"],
-                "display": row["display"],
-                "measure": row["measure"],
-            }
-        )
-    return changes
-
-
-def _series_key(row: dict[str, Any], series: list[str], period: str) -> tuple[Any, ...]:
-    """A figure's series and period, a blank parent as ''."""
-    return (*("" if pd.isna(row[name]) else row[name] for name in series), period)
-
-
-def _whose(change: dict[str, Any], several: bool) -> dict[str, Any]:
-    """A change named with its unit when the briefing covers several ('đảng viên dùng sổ tay
-    (Phường 1)')."""
-    if not several:
-        return change
-    return {**change, "indicator": f"{change['indicator']} ({change['unit']})"}
-
-
-def trend_sentences(
-    rows: pd.DataFrame, *, lang: Lang = "vi", trends: pd.DataFrame | None = None
-) -> list[str]:
-    """Each series of five periods or more: its trend (Sen's slope, Mann–Kendall). Shorter
-    series are too short to call a trend: said for the series when it is the only one,
-    once for the section when there are several. `trends` as in `compared_paragraphs`."""
+def method_note(
+    summary: pd.DataFrame, trends: pd.DataFrame | None, *, lang: Lang = "vi"
+) -> list[tuple[str, list[str]]]:
+    """«Ghi chú phương pháp», once at the end of the briefing: what the body's plain words
+    about trends rest on (the rule, then each headline series' test, p and Sen's slope), and
+    how exact the changes are (a full count's exact, a sample's with its interval), each
+    said once rather than in every sentence."""
+    from ..compute.page_one import SMALL_BASE
     from ..compute.trends import MIN_PERIODS
 
-    found = frame_records(trends_of(rows, trends))
-    long = [t for t in found if int(t["n_periods"]) >= MIN_PERIODS]
-    short = [t for t in found if int(t["n_periods"]) < MIN_PERIODS]
-    sentences = [narrative.describe_trend(t, lang=lang) for t in long]
-    if len(short) == 1:
-        sentences.append(narrative.describe_trend(short[0], lang=lang))
-    elif short:
-        sentences.append(BRIEFING[lang]["short_series"].format(minimum=MIN_PERIODS))
-    return sentences
-
-
-# How a period sentence opens in each language ('Kỳ số liệu: '), from its template.
-PERIOD_OPENINGS = tuple(NARRATIVE[lang]["period"].split("{", 1)[0] for lang in LANGS)
-
-
-def _drop_repeats(sentences: Sequence[str]) -> list[str]:
-    kept: list[str] = []
-    for sentence in sentences:
-        if sentence not in kept:
-            kept.append(sentence)
-    # A single period sentence reads best at the end of the section.
-    periods = [s for s in kept if s.startswith(PERIOD_OPENINGS)]
-    if len(periods) == 1:
-        kept = [s for s in kept if s not in periods] + periods
-    return kept
+    if summary.empty:
+        return []
+    words = PAGE_ONE[lang]
+    found = trends_of(summary, trends)
+    headlines = _headlines(summary)
+    if not headlines.empty and not found.empty:
+        told = set(name_keys(headlines["unit"]))
+        found = found[[name_key(unit) in told for unit in found["unit"]]]
+    long = [t for t in frame_records(found) if int(t["n_periods"]) >= MIN_PERIODS]
+    blocks = []
+    if long:
+        rule = words["method_trend_rule"].format(minimum=MIN_PERIODS)
+        tests = [narrative.describe_trend(t, lang=lang) for t in long]
+        blocks.append((words["method_trends"], [rule, *tests]))
+    compared = summary[summary["change_from"].notna()] if "change_from" in summary else summary[:0]
+    changes = []
+    if (compared["measurement"] == "full").any():
+        changes.append(words["method_exact"])
+    if compared["change_ci_low"].notna().any():
+        changes.append(words["method_sample"])
+    if (compared["display"] == "count").any():
+        changes.append(words["method_counts"].format(small=int(SMALL_BASE)))
+    if changes:
+        blocks.append((words["method_changes"], changes))
+    return blocks

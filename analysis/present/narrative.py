@@ -12,9 +12,17 @@ from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from ..model.dataset import SHORT_OF_TARGET, UNDECIDED_TARGET
-from ..model.labels import METHOD_NAME, NARRATIVE, PLAN_DOUBT, PLAN_STATUS, TARGET_DOUBT, Lang
+from ..model.labels import (
+    METHOD_NAME,
+    NARRATIVE,
+    PAGE_ONE,
+    PLAN_DOUBT,
+    PLAN_STATUS,
+    TARGET_DOUBT,
+    Lang,
+)
 from ..model.rates import round_half_up_scalar
-from .formatting import format_change, format_count, format_rate
+from .formatting import format_change, format_count, format_number, format_rate
 
 Row = Mapping[str, Any]
 
@@ -118,28 +126,33 @@ def describe_interval(row: Row, *, lang: Lang = "vi") -> str | None:
 
 def describe_change(change: Row, *, lang: Lang = "vi", row: Row | None = None) -> str:
     """'Năm 2024: tỷ lệ … tăng 5,0 điểm phần trăm so với năm 2023.' (percentage points for
-    rates; a count's change also in per cent: 'tăng 3 đảng viên (7,5%)').
+    rates; a count's change also in per cent, 'tăng 3 đảng viên (7,5%)', but in counts alone
+    on a base under `SMALL_BASE`: 'tăng 15 đảng viên, từ 16 lên 31').
 
-    With the figure's summary `row` (its `change_*` columns and `measurement`): a sample's
-    change carries its 95% interval (Newcombe); a full count's is said to be exact."""
+    With the figure's summary `row` (its `change_*` columns): a sample's change whose 95%
+    interval holds 0 is said to be uncertain; how exact a change is, and the interval
+    itself, are in the briefing's method note, once."""
+    from ..compute.page_one import SMALL_BASE
+
     before = change["period_from_parsed"].label(lang=lang)
     after = change["period_to_parsed"].label(lang=lang)
     after = after[:1].upper() + after[1:]
     decimals = max(int(change["decimals"]), 1) if change["display"] != "count" else 0
     amount = round_half_up_scalar(change["change"], decimals)  # the verb follows what is printed
-    magnitude = format_change(
-        abs(amount),
-        factor=change["factor"],
-        decimals=decimals,
-        display=str(change["display"]),
-        lang=lang,
-    ).lstrip("+")
-    measure = change.get("measure")
-    if change["display"] == "count" and isinstance(measure, str) and measure:
-        magnitude = f"{magnitude} {measure}"
+    magnitude = _change_magnitude(change, amount, decimals, lang=lang)
     percent = row.get("change_value") if row is not None else None
     in_percent = row is not None and row.get("change_unit") == "%"
-    if change["display"] == "count" and _present(percent) and in_percent and amount != 0:
+    counted = change["display"] == "count"
+    base = change.get("value_from")
+    small = counted and _present(base) and abs(float(cast(float, base))) < SMALL_BASE
+    if small and amount != 0:  # 'tăng 15 đảng viên, từ 16 lên 31', never '(93,8%)'
+        said = "small_base" if amount > 0 else "small_base_down"
+        magnitude = PAGE_ONE[lang][said].format(
+            magnitude=magnitude,
+            before_value=format_count(cast(float, base), lang=lang),
+            after_value=format_count(cast(float, change["value_to"]), lang=lang),
+        )
+    elif counted and _present(percent) and in_percent and amount != 0:
         share = abs(float(cast(float, percent)))
         decimals = 0 if round(share, 1) == round(share) else 1  # '90%', '7,5%'
         magnitude = f"{magnitude} ({format_rate(share, decimals=decimals, lang=lang)})"
@@ -153,22 +166,29 @@ def describe_change(change: Row, *, lang: Lang = "vi", row: Row | None = None) -
     )
 
 
+def _change_magnitude(change: Row, amount: Any, decimals: int, *, lang: Lang) -> str:
+    """The size of a change as printed, without its sign: '5,0 điểm phần trăm', '3 đảng viên'."""
+    magnitude = format_change(
+        abs(amount),
+        factor=change["factor"],
+        decimals=decimals,
+        display=str(change["display"]),
+        lang=lang,
+    ).lstrip("+")
+    measure = change.get("measure")
+    if change["display"] == "count" and isinstance(measure, str) and measure:
+        magnitude = f"{magnitude} {measure}"
+    return magnitude
+
+
 def _change_certainty(row: Row | None, *, lang: Lang) -> str:
-    """' (khoảng tin cậy 95% của mức thay đổi: …)' for a sample, ' (số liệu đầy đủ: …)' for a
-    full count; '' when the figure's row is not given or no measurement applies."""
+    """' (chưa đủ cơ sở để kết luận có thay đổi)' for a sample's change whose interval holds
+    0; '' otherwise (a full count's exactness is said once, in the method note)."""
     if row is None:
         return ""
-    words = NARRATIVE[lang]
     low, high = row.get("change_ci_low"), row.get("change_ci_high")
-    if _present(low) and _present(high):
-        interval = format_change(cast(float, low), decimals=1, lang=lang)
-        upper = format_change(cast(float, high), decimals=1, lang=lang)
-        either_way = float(cast(float, low)) < 0 < float(cast(float, high))
-        caveat = words["either_way"] if either_way else ""
-        return words["change_interval"].format(low=interval, high=upper, caveat=caveat)
-    if row.get("measurement") == "full":
-        return words["exact_change"]
-    return ""
+    holds_zero = _present(low) and _present(high) and float(low) < 0 < float(high)  # type: ignore[arg-type]
+    return PAGE_ONE[lang]["unsure"] if holds_zero else ""
 
 
 def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
@@ -208,35 +228,72 @@ def _measure(row: Row) -> str | None:
     return measure if isinstance(measure, str) and measure else None
 
 
-def describe_trend(trend: Row, *, lang: Lang = "vi") -> str:
-    """A series over time: below five periods, too short to call a trend; from five, Sen's
-    slope per year and whether Mann–Kendall finds a trend (only when p < 0,05)."""
+def describe_trend_plainly(trend: Row, *, lang: Lang = "vi") -> str:
+    """A series over time as a reader says it: 'tăng đều qua 6 kỳ (…), khoảng 3 điểm phần
+    trăm mỗi năm' where Mann–Kendall finds a trend (p < 0,05), 'chưa thấy xu hướng rõ'
+    where it does not; below five periods, too short to call. The test, p and Sen's slope
+    are `describe_trend`'s, for the method note and `chiso summary`."""
     from ..compute.trends import MIN_PERIODS, is_significant
-    from .formatting import format_number
 
+    name, first, last, count = _trend_names(trend, lang=lang)
+    if count < MIN_PERIODS:
+        return NARRATIVE[lang]["trend_short"].format(
+            name=name, count=count, first=first, last=last, minimum=MIN_PERIODS
+        )
+    words = PAGE_ONE[lang]
+    if not is_significant(float(trend["mann_kendall_p"])):
+        return words["trend_none"].format(name=name, count=count, first=first, last=last)
+    slope = float(trend["sen_slope_per_year"])
+    shown = abs(slope) * 100.0 / float(trend["factor"])  # in points of a per-cent rate
+    # A reader's 'khoảng 3 điểm phần trăm': whole units from one up, one decimal below.
+    if trend["display"] == "count":  # 'khoảng 1 đảng viên', '0,5 đảng viên' a year
+        shown = abs(slope)
+    decimals = 0 if shown >= 1 else 1
+    rounded = float(round_half_up_scalar(abs(slope), decimals))
+    said = _slope_text(trend, rounded, decimals, lang=lang).lstrip("+")
+    way = "trend_up" if float(trend["mann_kendall_s"]) > 0 else "trend_down"
+    return words[way].format(name=name, count=count, first=first, last=last, slope=said)
+
+
+def _trend_names(trend: Row, *, lang: Lang) -> tuple[str, str, str, int]:
     name = str(trend["indicator"])
     unit = trend.get("unit")
     if isinstance(unit, str) and unit:
         name = f"{name} ({unit})"
     first = trend["first_parsed"].label(lang=lang)
     last = trend["last_parsed"].label(lang=lang)
-    count = int(trend["n_periods"])
+    return name, first, last, int(trend["n_periods"])
+
+
+def _slope_text(trend: Row, slope: float, decimals: int, *, lang: Lang) -> str:
+    display = str(trend["display"])
+    text = format_change(
+        slope, factor=trend["factor"], decimals=decimals, display=display, lang=lang
+    )
+    measure = trend.get("measure")
+    if display == "count" and isinstance(measure, str) and measure:
+        text = f"{text} {measure}"
+    return text
+
+
+def describe_trend(trend: Row, *, lang: Lang = "vi") -> str:
+    """A series over time with its method (`chiso summary`, the briefing's method note):
+    below five periods, too short to call a trend; from five, Sen's slope per year and
+    whether Mann–Kendall finds a trend (only when p < 0,05): 'Sổ tay (Tỉnh A): xu hướng
+    tăng có ý nghĩa thống kê qua 6 kỳ (…); độ dốc Sen +3,11 điểm phần trăm/năm (kiểm định
+    Mann–Kendall, p = 0,009).'"""
+    from ..compute.trends import MIN_PERIODS, is_significant
+
+    name, first, last, count = _trend_names(trend, lang=lang)
     words = NARRATIVE[lang]
     if count < MIN_PERIODS:
         return words["trend_short"].format(
             name=name, count=count, first=first, last=last, minimum=MIN_PERIODS
         )
-    display = str(trend["display"])
-    slope = format_change(
-        float(trend["sen_slope_per_year"]),
-        factor=trend["factor"],
-        decimals=max(int(trend["decimals"]), 2),  # a slope per year is finer than a figure
-        display=display,
-        lang=lang,
+    # a slope per year is finer than a figure
+    slope = _slope_text(
+        trend, float(trend["sen_slope_per_year"]), max(int(trend["decimals"]), 2), lang=lang
     )
-    measure = trend.get("measure")
-    if display == "count" and isinstance(measure, str) and measure:
-        slope = f"{slope} {measure}"
     p = float(trend["mann_kendall_p"])
     shown = (
         ("p < " + format_number(0.001, decimals=3, lang=lang))
@@ -280,3 +337,125 @@ def describe_restatement(row: Row, *, lang: Lang = "vi") -> str | None:
         return None
     said = "estimate_from" if row.get("estimate") else "merged_from"
     return NARRATIVE[lang][said].format(former=former, unit=row["unit"])
+
+
+def _gap_text(row: Row, *, lang: Lang) -> str:
+    """How far short of its target a figure is, as it prints: '5,4 điểm phần trăm', '10
+    đảng viên' (the gap is `compute.page_one.target_gaps`')."""
+    gap = float(row["gap"])
+    if row["display"] == "count":
+        return format_count(gap, lang=lang, measure=_measure(row))
+    decimals = max(int(row["decimals"]), 1)
+    return format_change(gap, factor=row["factor"], decimals=decimals, lang=lang).lstrip("+")
+
+
+def _figure_text(row: Row) -> str:
+    return _with_measure(str(row["text"]), row) if row["display"] == "count" else str(row["text"])
+
+
+def describe_missed(row: Row, *, lang: Lang = "vi") -> str:
+    """The whole's figure short of its target, with the gap: 'Đảng viên dùng Sổ tay …:
+    89,6%, mục tiêu 95%, còn thiếu 5,4 điểm phần trăm.'"""
+    return PAGE_ONE[lang]["missed"].format(
+        name=row["indicator"],
+        figure=_figure_text(row),
+        target=_target_text(row, lang=lang),
+        gap=_gap_text(row, lang=lang),
+    )
+
+
+def describe_shortfall(row: Row, *, lang: Lang = "vi") -> str:
+    """A unit short of its target, with the gap and its change since the period before:
+    'Xã Kim Long: đảng viên dùng Sổ tay … 68,5% (mục tiêu 95%, còn thiếu 26,5 điểm phần
+    trăm); tăng 2,0 điểm phần trăm so với năm 2023.'"""
+    words = PAGE_ONE[lang]
+    change = ""
+    moved = row_change_text(row, lang=lang)
+    if moved is not None:
+        verb, magnitude, before = moved
+        change = words["shortfall_change"].format(verb=verb, magnitude=magnitude, before=before)
+    return words["shortfall"].format(
+        unit=row["unit"],
+        name=lower_first(str(row["indicator"]), lang=lang),
+        figure=_figure_text(row),
+        target=_target_text(row, lang=lang),
+        gap=_gap_text(row, lang=lang),
+        change=change,
+    )
+
+
+def row_change_text(row: Row, *, lang: Lang) -> tuple[str, str, str] | None:
+    """A figure's change since the period before, from its summary row: (verb, magnitude,
+    earlier period), in counts on a base under `SMALL_BASE`; None where there is none."""
+    from ..compute.page_one import SMALL_BASE
+    from ..model.periods import parse_period
+
+    compared = row.get("change_from")
+    if not isinstance(compared, str):
+        return None
+    words = NARRATIVE[lang]
+    before = parse_period(compared).label(lang=lang)
+    if row["display"] == "count":
+        amount = row.get("change_amount")
+        if not _present(amount) or float(cast(float, amount)) == 0:
+            return None
+        amount = float(cast(float, amount))
+        base = float(row["value"]) - amount
+        magnitude = format_count(abs(amount), lang=lang, measure=_measure(row))
+        said = "small_base" if amount > 0 else "small_base_down"
+        if abs(base) < SMALL_BASE:
+            magnitude = PAGE_ONE[lang][said].format(
+                magnitude=magnitude,
+                before_value=format_count(base, lang=lang),
+                after_value=format_count(float(row["value"]), lang=lang),
+            )
+        elif _present(row.get("change_value")):
+            share = abs(float(row["change_value"]))
+            magnitude += f" ({format_rate(share, decimals=1, lang=lang)})"
+        return (words["up"] if amount > 0 else words["down"], magnitude, before)
+    points = row.get("change_value")
+    if not _present(points):
+        return None
+    decimals = max(int(row["decimals"]), 1)
+    shown = round_half_up_scalar(float(cast(float, points)), decimals)
+    if shown == 0:
+        return None
+    magnitude = format_change(abs(shown), decimals=decimals, lang=lang).lstrip("+")
+    return (words["up"] if shown > 0 else words["down"], magnitude, before)
+
+
+def describe_moved(row: Row, *, lang: Lang = "vi") -> str:
+    """A unit's clear change since the period before, for the better or the worse; a count
+    with a member base is also said per 1.000 members (`row['base']`), one without is said
+    to be raw: 'Xã A: đảng viên bị kỷ luật tăng 3 đảng viên, từ 1 lên 4 (… trên 1.000
+    đảng viên).'"""
+    moved = row_change_text(row, lang=lang)
+    words = PAGE_ONE[lang]
+    verb, magnitude, before = moved if moved is not None else ("", "", "")
+    per = ""
+    if row["display"] == "count":
+        rate = row.get("per_thousand")  # `compute.page_one.clear_changes`'
+        if _present(rate):
+            shown = format_number(cast(float, rate), decimals=1, lang=lang)
+            per = " (" + words["now_per_members"].format(rate=shown) + ")"
+        else:
+            per = words["raw_count"]
+    return words["moved"].format(
+        unit=row["unit"],
+        name=lower_first(str(row["indicator"]), lang=lang),
+        verb=verb,
+        magnitude=magnitude,
+        before=before,
+        per=per,
+    )
+
+
+def describe_per_members(row: Row, *, lang: Lang = "vi") -> str:
+    """' (3,9 trên 1.000 đảng viên)' for a count with a member base (`row['per_thousand']`),
+    ' (số tuyệt đối, …)' for one without: a count is never compared bare."""
+    rate = row.get("per_thousand")
+    words = PAGE_ONE[lang]
+    if not _present(rate):
+        return words["raw_count"]
+    shown = format_number(cast(float, rate), decimals=1, lang=lang)
+    return " (" + words["per_members"].format(rate=shown) + ")"
