@@ -157,12 +157,17 @@ def plot_counts(
 def _bars(
     ax: Axes, rows: list[dict[str, Any]], *, labels: list[str], colours: list[str], fontsize: int
 ) -> list[float]:
-    """One horizontal bar per row (first row on top), its label at the bar's end."""
+    """One horizontal bar per row (first row on top), its label past the bar's end and past
+    its target's mark, so that the two never overlap."""
     positions = list(range(len(rows)))[::-1]
     values = [float(r["value"]) for r in rows]
     ax.barh(positions, values, color=colours, height=0.6)
-    for position, value, label in zip(positions, values, labels, strict=True):
-        ax.text(value, position, "  " + label, va="center", fontsize=fontsize)
+    ends = [
+        max(v, float(r["target"])) if has_target(r) else v
+        for v, r in zip(values, rows, strict=True)
+    ]
+    for position, end, label in zip(positions, ends, labels, strict=True):
+        ax.text(end, position, "  " + label, va="center", fontsize=fontsize)
     ax.set_yticks(positions, row_labels(rows))
     return values
 
@@ -282,4 +287,11 @@ def draw_target(ax: Axes, positions: list[int], goals: list[float | None], *, te
         return
     for position, own in zip(positions, goals, strict=True):
         if own is not None:
-            ax.plot([own, own], [position - 0.4, position + 0.4], color=TARGET_COLOUR, lw=2)
+            ax.plot(
+                [own, own],
+                [position - 0.42, position + 0.42],
+                color=TARGET_COLOUR,
+                linestyle=(0, (2.5, 1.2)),
+                linewidth=1.6,
+                zorder=4,
+            )
