@@ -394,3 +394,14 @@ EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
         "source": "Source",
     },
 }
+
+# -- charts --
+# The legend of a chart coloured by status against the target (`present.chart_base`); a
+# status not named here is named by `TARGET_STATUS`.
+CHART_STATUS: dict[str, dict[Lang, str]] = {
+    "vượt": {"vi": "Vượt mục tiêu", "en": "Beyond the target"},
+    "đạt": {"vi": "Đạt mục tiêu", "en": "Target met"},
+    "chưa đạt": {"vi": "Chưa đạt mục tiêu", "en": "Short of the target"},
+}
+# A chart's legend entry for figures without a target (`present.chart_base`).
+CHART_NO_TARGET: dict[Lang, str] = {"vi": "Không đặt mục tiêu", "en": "No target set"}

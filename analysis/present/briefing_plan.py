@@ -239,6 +239,13 @@ def _plan_single_figures(
         name = title if len(ratios) > 1 else str(ratios.iloc[0]["indicator"])
         planned.add("progress", name, ratios)
     counts = single[single["display"] == "count"]
+    if counts["unit"].nunique() > 1:
+        # Units compared: one indicator per axis (admissions never beside disciplines),
+        # ranked level by level like the rates.
+        for indicator, across_units in counts.groupby("indicator", sort=False):
+            for note, ranked in _ranked_levels(across_units, lang=lang):
+                planned.add("counts", f"{indicator} ({note})" if note else str(indicator), ranked)
+        return
     by_measure = list(counts.groupby(counts["measure"].fillna(""), sort=False))
     for measure, same in by_measure:
         # Counts share an axis only when they count the same thing.

@@ -18,14 +18,18 @@ from ..model.labels import CHART, Lang
 from .chart_base import (
     PALETTE,
     REMAINDER_COLOUR,
-    TEXT_COLOUR,
+    SMALL_TEXT,
+    TARGET_COLOUR,
     chart_style,
     count_axis,
     finish,
     fresh_axes,
+    has_target,
     rate_axis,
     row_labels,
     row_records,
+    status_colour,
+    status_legend,
 )
 from .formatting import format_count, format_rate
 
@@ -45,7 +49,7 @@ def plot_rate_of_whole(
         ax.barh(
             [0],
             [numerator],
-            color=PALETTE[0],
+            color=status_colour(row),
             height=0.5,
             label=f"{words['done']}: {row['ratio_text']} ({row['value_text']})",
         )
@@ -71,7 +75,14 @@ def plot_rate_of_whole(
         ax.spines["left"].set_visible(False)
         count_axis(ax, lang=lang)
         ax.set_xlim(0, float(row["denominator"]))
-        ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, frameon=False, fontsize=9)
+        parts = ax.legend(
+            loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, frameon=False, fontsize=9
+        )
+        if has_target(row):  # the target as a share of the base, on the count axis
+            goal = float(row["target"]) / float(row["factor"]) * float(row["denominator"])
+            draw_target(ax, [0], [goal], text=_target_text(row, lang=lang))
+            ax.add_artist(parts)  # kept beside the statuses' legend
+            status_legend(ax, [dict(row)], lang=lang)
         return finish(
             ax,
             [dict(row)],
@@ -126,10 +137,13 @@ def plot_counts(
             ax,
             rows,
             labels=[str(r["text"]) for r in rows],
-            colours=[PALETTE[0]] * len(rows),
+            colours=[status_colour(r) for r in rows],
             fontsize=10,
         )
-        ax.set_xlim(0, max([*values, 1.0]) * 1.2)
+        goals = [float(r["target"]) if has_target(r) else None for r in rows]
+        draw_target(ax, list(range(len(rows)))[::-1], goals, text=_target_text(rows[0], lang=lang))
+        status_legend(ax, rows, lang=lang)
+        ax.set_xlim(0, max([*values, *(g for g in goals if g is not None), 1.0]) * 1.2)
         count_axis(ax, lang=lang)
         return finish(
             ax,
@@ -143,12 +157,17 @@ def plot_counts(
 def _bars(
     ax: Axes, rows: list[dict[str, Any]], *, labels: list[str], colours: list[str], fontsize: int
 ) -> list[float]:
-    """One horizontal bar per row (first row on top), its label at the bar's end."""
+    """One horizontal bar per row (first row on top), its label past the bar's end and past
+    its target's mark, so that the two never overlap."""
     positions = list(range(len(rows)))[::-1]
     values = [float(r["value"]) for r in rows]
     ax.barh(positions, values, color=colours, height=0.6)
-    for position, value, label in zip(positions, values, labels, strict=True):
-        ax.text(value, position, "  " + label, va="center", fontsize=fontsize)
+    ends = [
+        max(v, float(r["target"])) if has_target(r) else v
+        for v, r in zip(values, rows, strict=True)
+    ]
+    for position, end, label in zip(positions, ends, labels, strict=True):
+        ax.text(end, position, "  " + label, va="center", fontsize=fontsize)
     ax.set_yticks(positions, row_labels(rows))
     return values
 
@@ -168,7 +187,7 @@ def plot_progress(
         factor = float(rows[0]["factor"])
         done = [float(r["value"]) for r in rows]
         ax.barh(positions, [factor] * len(rows), color=REMAINDER_COLOUR, height=0.6)
-        ax.barh(positions, done, color=PALETTE[2], height=0.6)
+        ax.barh(positions, done, color=[status_colour(r) for r in rows], height=0.6)
         for position, r in zip(positions, rows, strict=True):
             ax.text(
                 factor,
@@ -178,23 +197,9 @@ def plot_progress(
                 fontsize=10,
             )
         ax.set_yticks(positions, row_labels(rows))
-        targets = {float(r["target"]) for r in rows if not pd.isna(r.get("target"))}
-        if len(targets) == 1 and all(not pd.isna(r.get("target")) for r in rows):
-            goal = targets.pop()  # every bar against the same target: one dashed line
-            shown = format_rate(
-                goal, factor=factor, decimals=0 if goal.is_integer() else 1, lang=lang
-            )
-            ax.axvline(goal, color=TEXT_COLOUR, linestyle="--", linewidth=1)
-            ax.annotate(
-                f"{CHART[lang]['target']} {shown}",
-                xy=(goal, 1),
-                xycoords=("data", "axes fraction"),
-                xytext=(0, 2),
-                textcoords="offset points",
-                fontsize=8,
-                ha="center",
-                va="bottom",
-            )
+        goals = [float(r["target"]) if has_target(r) else None for r in rows]
+        draw_target(ax, positions, goals, text=_target_text(rows[0], lang=lang))
+        status_legend(ax, rows, lang=lang)
         ax.set_xlim(0, factor * 1.3)
         ax.set_xticks([0, factor / 2, factor])
         rate_axis(ax, factor=float(rows[0]["factor"]), lang=lang)
@@ -213,9 +218,9 @@ def plot_rate_intervals(
     with chart_style():
         ax = fresh_axes(ax, rows=max(len(rows), 1))
         positions = list(range(len(rows)))[::-1]
-        for index, (position, r) in enumerate(zip(positions, rows, strict=True)):
+        for position, r in zip(positions, rows, strict=True):
             value, low, high = float(r["value"]), float(r["ci_low"]), float(r["ci_high"])
-            colour = PALETTE[index % len(PALETTE)]
+            colour = status_colour(r)
             ax.errorbar(
                 [value],
                 [position],
@@ -225,12 +230,14 @@ def plot_rate_intervals(
                 capsize=5,
                 markersize=7,
             )
-            ax.text(
+            ax.text(  # on white: the target's line may pass behind it
                 high,
                 position,
                 f"  {r['value_text']} ({r['interval_text']})",
                 va="center",
                 fontsize=9,
+                zorder=5,
+                bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
             )
         ax.set_yticks(positions, row_labels(rows))
         factor = float(rows[0]["factor"]) if rows else 100.0
@@ -238,5 +245,53 @@ def plot_rate_intervals(
         ax.set_xticks([float(factor) * step / 4 for step in range(5)])
         ax.set_ylim(-0.7, max(len(rows) - 0.3, 0.7))
         rate_axis(ax, factor=factor, lang=lang)
+        goals = [float(r["target"]) if has_target(r) else None for r in rows]
+        if rows:
+            draw_target(ax, positions, goals, text=_target_text(rows[0], lang=lang))
+        status_legend(ax, rows, lang=lang)
         note = rows[0]["interval_note"] if rows else None
         return finish(ax, rows, title=title or CHART[lang]["interval"], subtitle=note, lang=lang)
+
+
+def _target_text(row: Mapping[str, Any], *, lang: Lang) -> str:
+    """'Mục tiêu 95%': the word and the row's target in its own format."""
+    if not has_target(row):
+        return CHART[lang]["target"]
+    goal = float(row["target"])
+    if row.get("display") == "count":
+        return f"{CHART[lang]['target']} {format_count(round(goal), lang=lang)}"
+    decimals = 0 if goal.is_integer() else 1
+    shown = format_rate(goal, factor=float(row["factor"]), decimals=decimals, lang=lang)
+    return f"{CHART[lang]['target']} {shown}"
+
+
+def draw_target(ax: Axes, positions: list[int], goals: list[float | None], *, text: str) -> None:
+    """The target drawn: one dashed line, named, when every bar has the same one; else a
+    short dark tick across each bar at its own target (a bar without one has none)."""
+    set_goals = {g for g in goals if g is not None}
+    if not set_goals:
+        return
+    if len(set_goals) == 1 and all(g is not None for g in goals):
+        goal = set_goals.pop()
+        ax.axvline(goal, color=TARGET_COLOUR, linestyle="--", linewidth=1.2, zorder=4)
+        ax.annotate(
+            text,
+            xy=(goal, 1),
+            xycoords=("data", "axes fraction"),
+            xytext=(0, 2),
+            textcoords="offset points",
+            fontsize=SMALL_TEXT + 1,
+            ha="center",
+            va="bottom",
+        )
+        return
+    for position, own in zip(positions, goals, strict=True):
+        if own is not None:
+            ax.plot(
+                [own, own],
+                [position - 0.42, position + 0.42],
+                color=TARGET_COLOUR,
+                linestyle=(0, (2.5, 1.2)),
+                linewidth=1.6,
+                zorder=4,
+            )

@@ -23,16 +23,32 @@ import pandas as pd
 from cycler import cycler
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.ticker import Formatter, FuncFormatter, MaxNLocator
+from matplotlib.transforms import ScaledTranslation
 
-from ..model.dataset import frame_records
-from ..model.labels import CHART, Lang
+from ..model.dataset import AT_TARGET, BEYOND_TARGET, SHORT_OF_TARGET, frame_records
+from ..model.labels import CHART, CHART_NO_TARGET, CHART_STATUS, TARGET_STATUS, Lang
 from ..model.text import compact_cells, shorten
 from .formatting import format_count, format_rate
 
 # Okabe & Ito (2008), distinguishable with every common colour-vision deficiency.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-REMAINDER_COLOUR = "#C8C8C8"
+REMAINDER_COLOUR = "#E3E3E3"
+# A figure against its target: blues when the target is met, vermillion when it is not
+# (the Okabe–Ito pair every colour-vision deficiency tells apart), grey for any other status
+# (a sample whose interval straddles the target cannot tell) and a neutral slate when no
+# target is set, so that colour is never read as a verdict nobody made.
+STATUS_COLOURS: dict[str, str] = {
+    BEYOND_TARGET: "#0072B2",
+    AT_TARGET: "#56B4E9",
+    SHORT_OF_TARGET: "#D55E00",
+}
+UNKNOWN_STATUS_COLOUR = "#8C8C8C"
+NO_TARGET_COLOUR = "#4A5866"
+TARGET_COLOUR = "#222222"
 TEXT_COLOUR = "#222222"
 FONT = "DejaVu Sans"  # ships with matplotlib and has every Vietnamese letter
 
@@ -61,6 +77,10 @@ STYLE: dict[str, Any] = {
 }
 
 
+SMALL_TEXT = 8  # points: the smallest text of a chart (source, legend, the illustrative mark)
+FOOTER_GAP = 24  # points from the axes' bottom edge to the footer, past the tick labels
+SOURCE_GID = "chiso-source"  # how the footer's pieces find each other
+LEGEND_GID = "chiso-status"
 LABEL_WIDTH = 32  # characters per line of an axis label
 TITLE_WIDTH = 70
 
@@ -116,33 +136,89 @@ def row_records(rows: pd.DataFrame | Mapping[str, Any]) -> list[dict[str, Any]]:
 
 
 def mark_illustrative(ax: Axes, *, lang: Lang = "vi") -> Axes:
-    """Say on the chart itself that its figures are made up (a demonstration workbook)."""
+    """Say on the chart itself that its figures are made up (a demonstration workbook):
+    under the source line, where it never meets a title however long."""
     figure = ax.figure
-    if isinstance(figure, Figure) and len(figure.axes) > 1:  # small multiples: once, on top
-        figure.text(
-            0.99,
-            1.0,
-            CHART[lang]["illustrative"],
-            fontsize=8,
-            fontweight="bold",
-            color="#b00020",
-            ha="right",
-            va="bottom",
-        )
-        return ax
-    ax.annotate(  # above the title and its subtitle, so that a long title never meets it
+    anchors = [t for t in [*ax.texts, *figure.texts] if t.get_gid() == SOURCE_GID]
+    anchor: Any = anchors[0] if anchors else None
+    ax.annotate(
         CHART[lang]["illustrative"],
-        xy=(1, 1),
-        xycoords="axes fraction",
-        xytext=(0, 44),
+        xy=(0, 0),
+        xycoords=anchor if anchor is not None else "axes fraction",
+        xytext=(0, -4 if anchor is not None else -FOOTER_GAP),
         textcoords="offset points",
-        fontsize=8,
+        fontsize=SMALL_TEXT,
         fontweight="bold",
         color="#b00020",
-        va="bottom",
-        ha="right",
+        va="top",
+        ha="left",
+        annotation_clip=False,
     )
     return ax
+
+
+def has_target(row: Mapping[str, Any]) -> bool:
+    target = row.get("target")
+    return target is not None and not pd.isna(target)
+
+
+def status_of(row: Mapping[str, Any]) -> str | None:
+    """The row's status against its target, None when no target is set; a target whose
+    status is not given is a status nobody can tell ('')."""
+    if not has_target(row):
+        return None
+    status = row.get("target_status")
+    return "" if status is None or pd.isna(status) else str(status)
+
+
+def status_colour(row: Mapping[str, Any]) -> str:
+    """The colour of a bar or dot: its status against the target (see `STATUS_COLOURS`)."""
+    status = status_of(row)
+    if status is None:
+        return NO_TARGET_COLOUR
+    return STATUS_COLOURS.get(status, UNKNOWN_STATUS_COLOUR)
+
+
+def status_name(status: str, *, lang: Lang) -> str:
+    """A status as the legend names it; one chiso does not know by the label it comes with."""
+    words = CHART_STATUS.get(status) or TARGET_STATUS.get(status)
+    if words is not None:
+        return words[lang]
+    return status or TARGET_STATUS.get("", {}).get(lang, "?")
+
+
+def status_legend(ax: Axes, rows: list[dict[str, Any]], *, lang: Lang) -> Any:
+    """A legend of the statuses the rows have, under the axes, the known ones first; none
+    when no row has a target."""
+    statuses = list(dict.fromkeys(s for s in map(status_of, rows) if s is not None))
+    if not statuses:
+        return None
+    known = [s for s in STATUS_COLOURS if s in statuses]
+    other = sorted(s for s in statuses if s not in STATUS_COLOURS)
+    handles = [
+        Patch(color=STATUS_COLOURS.get(s, UNKNOWN_STATUS_COLOUR), label=status_name(s, lang=lang))
+        for s in [*known, *other]
+    ]
+    if any(status_of(r) is None for r in rows):
+        handles.append(Patch(color=NO_TARGET_COLOUR, label=CHART_NO_TARGET[lang]))
+    target = Line2D([], [], color=TARGET_COLOUR, linestyle="--", linewidth=1.2)
+    handles.append(cast(Any, target))
+    labels = [*(h.get_label() for h in handles[:-1]), CHART[lang]["target"]]
+    below_ticks = ax.transAxes + ScaledTranslation(0, -FOOTER_GAP / 72, ax.figure.dpi_scale_trans)
+    legend = ax.legend(
+        handles=handles,
+        labels=labels,
+        loc="upper left",
+        bbox_to_anchor=(0, 0),
+        bbox_transform=below_ticks,
+        ncols=min(len(handles), 2),
+        frameon=False,
+        fontsize=SMALL_TEXT,
+        borderaxespad=0,
+        handlelength=1.2,
+    )
+    legend.set_gid(LEGEND_GID)
+    return legend
 
 
 def fresh_axes(ax: Axes | None, *, rows: int) -> Axes:
@@ -152,7 +228,8 @@ def fresh_axes(ax: Axes | None, *, rows: int) -> Axes:
 def finish(
     ax: Axes, rows: list[dict[str, Any]], *, title: str, subtitle: str | None, lang: Lang
 ) -> Axes:
-    """Title, subtitle and the source line naming the rows' cells."""
+    """Title, subtitle and, under the axes, the statuses' legend (if drawn) and the source
+    line naming the rows' cells."""
     source = source_line(rows)
     if source and any(r.get("estimate") for r in rows):
         source = f"{source}\n{CHART[lang]['estimate']}"
@@ -171,17 +248,21 @@ def finish(
             bbox={"boxstyle": "square,pad=0.3", "facecolor": "none", "edgecolor": "none"},
         )
     if source:
-        ax.annotate(
+        legends = [c for c in ax.get_children() if isinstance(c, Legend) and c.get_gid()]
+        below: Any = legends[0] if legends else None
+        note = ax.annotate(
             f"{CHART[lang]['source']}: {source}",
             xy=(0, 0),
-            xycoords="axes fraction",
-            xytext=(0, -24),
+            xycoords=below if below is not None else "axes fraction",
+            xytext=(0, -6 if below is not None else -FOOTER_GAP),
             textcoords="offset points",
-            fontsize=7,
+            fontsize=SMALL_TEXT,
             color="#666666",
             va="top",
             ha="left",
+            annotation_clip=False,
         )
+        note.set_gid(SOURCE_GID)
     return ax
 
 

@@ -7,23 +7,33 @@ from the rows, and the whole (a roll-up) is drawn bold so the reader finds it fi
 
 from __future__ import annotations
 
+import math
 import textwrap
-from typing import cast
+from typing import Any, cast
 
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.transforms import ScaledTranslation
 
 from ..model.labels import CHART, Lang
 from .chart_base import (
+    NO_TARGET_COLOUR,
     PALETTE,
+    SMALL_TEXT,
+    SOURCE_GID,
+    TARGET_COLOUR,
+    TEXT_COLOUR,
     TITLE_WIDTH,
     chart_style,
     finish,
     fresh_axes,
+    has_target,
     new_axes,
     row_records,
     source_line,
+    status_colour,
+    status_legend,
     value_axis,
     wrap_label,
 )
@@ -42,7 +52,13 @@ def plot_rate_trend(
         ax = fresh_axes(ax, rows=3)
         positions = list(range(len(rows)))
         values = [float(r["value"]) for r in rows]
-        ax.plot(positions, values, marker="o", color=PALETTE[0])
+        ax.plot(positions, values, color=NO_TARGET_COLOUR, zorder=2)
+        # each period's dot coloured by where it stood against that period's target
+        ax.scatter(positions, values, color=[status_colour(r) for r in rows], s=36, zorder=3)
+        targets = {float(r["target"]) for r in rows if has_target(r)}
+        if len(targets) == 1:
+            ax.axhline(targets.pop(), color=TARGET_COLOUR, linestyle="--", linewidth=1)
+        status_legend(ax, rows, lang=lang)
         lows = [float(r["ci_low"]) for r in rows]
         if not any(pd.isna(low) for low in lows):
             highs = [float(r["ci_high"]) for r in rows]
@@ -151,34 +167,24 @@ def plot_trend_grid(
     title: str | None = None,
     lang: Lang = "vi",
 ) -> Axes:
-    """Small multiples: one indicator over time, a small panel per unit on one scale, in
-    the order the rows give them (the briefing puts the whole's first), with the target as
-    a dashed line where one is set. Returns the first panel; the figure holds them all."""
+    """Small multiples: one indicator over time, a small panel per unit, in the order the
+    rows give them (the briefing puts the whole's first), the target as a dashed line and
+    the latest point coloured by its status against it. Rates share one scale, so that
+    panels compare; counts get each panel its own, since a province's count would flatten
+    every ward's line. Returns the first panel; the figure holds them all."""
     units = list(dict.fromkeys(str(r["unit"]) for r in row_records(rows)))  # in the order given
     records = sorted(row_records(rows), key=lambda r: (r["period_start"], r["period_end"]))
+    first = records[0] if records else None
+    counts = first is not None and first["display"] == "count"
     with chart_style():
         count = max(len(units), 1)
         lines = -(-count // GRID_COLUMNS)
         figure = ax.figure if ax is not None else Figure(figsize=(8.0, 0.9 + 1.75 * lines))
-        panels = figure.subplots(lines, GRID_COLUMNS, sharey=True, squeeze=False).ravel()
-        first = records[0] if records else None
+        panels = figure.subplots(lines, GRID_COLUMNS, sharey=not counts, squeeze=False).ravel()
         for panel, unit in zip(panels, units, strict=False):
-            series = [r for r in records if str(r["unit"]) == unit]
-            positions = list(range(len(series)))
-            panel.plot(
-                positions,
-                [float(r["value"]) for r in series],
-                marker="o",
-                markersize=3,
-                color=PALETTE[5] if series[0]["is_total"] else PALETTE[0],
-            )
-            targets = {float(r["target"]) for r in series if not pd.isna(r["target"])}
-            if len(targets) == 1:
-                panel.axhline(targets.pop(), color="#888888", linestyle="--", linewidth=1)
-            panel.set_title(wrap_label(unit, 28), fontsize=8, loc="left", fontweight="bold")
-            ends = [0, len(series) - 1] if len(series) > 1 else [0]
-            panel.set_xticks(ends, [str(series[i]["period"]) for i in ends])
-            panel.tick_params(labelsize=7)
+            _draw_panel(panel, [r for r in records if str(r["unit"]) == unit], unit=unit)
+            if counts:
+                value_axis(panel, first, lang=lang)
         for panel in panels[len(units) :]:
             panel.set_visible(False)
         value_axis(panels[0], first, lang=lang)
@@ -189,19 +195,75 @@ def plot_trend_grid(
             fontsize=12,
             fontweight="bold",
         )
-        figure.subplots_adjust(hspace=0.7, wspace=0.15)
-        source = source_line(records)
-        if source:  # many panels name many cells: wrapped to the figure's width
-            source = "\n".join(textwrap.wrap(source, 150))
-            if any(r.get("estimate") for r in records):
-                source += f"\n{CHART[lang]['estimate']}"
-            figure.text(
-                0.01,
-                0.0,
-                f"{CHART[lang]['source']}: {source}",
-                fontsize=7,
-                color="#666666",
-                ha="left",
-                va="top",
-            )
+        height = float(figure.bbox.height / figure.dpi)  # margins in inches, whatever its height
+        figure.subplots_adjust(
+            hspace=0.7, wspace=0.3 if counts else 0.15, top=1 - 0.8 / height, bottom=0.4 / height
+        )
+        _grid_footer(cast(Axes, panels[0]), records, lang=lang)
         return cast(Axes, panels[0])
+
+
+def _draw_panel(panel: Axes, series: list[dict[str, Any]], *, unit: str) -> None:
+    """One unit's line (the whole's bold and black), its target and its latest status."""
+    positions = list(range(len(series)))
+    whole = bool(series[0]["is_total"])
+    panel.plot(
+        positions,
+        [float(r["value"]) for r in series],
+        color=TEXT_COLOUR if whole else NO_TARGET_COLOUR,
+        linewidth=2.2 if whole else 1.4,
+    )
+    targets = [float(r["target"]) if has_target(r) else math.nan for r in series]
+    if len({t for t in targets if not math.isnan(t)}) == 1:
+        panel.axhline(min(targets), color=TARGET_COLOUR, linestyle="--", linewidth=1)
+    elif any(not math.isnan(t) for t in targets):  # a target set period by period
+        panel.plot(positions, targets, color=TARGET_COLOUR, linestyle="--", linewidth=1)
+    last = series[-1]
+    panel.plot(  # the latest figure, coloured by where it stands against its target
+        [positions[-1]], [float(last["value"])], "o", markersize=6, color=status_colour(last)
+    )
+    panel.set_title(wrap_label(unit, 28), fontsize=8, loc="left", fontweight="bold")
+    ends = [0, len(series) - 1] if len(series) > 1 else [0]
+    panel.set_xticks(ends, [str(series[i]["period"]) for i in ends])
+    panel.tick_params(labelsize=7)
+
+
+def _grid_footer(panel: Axes, records: list[dict[str, Any]], *, lang: Lang) -> None:
+    """Under the panels: the statuses' legend (of the latest figures), then the source."""
+    figure = panel.figure
+    latest: dict[str, dict[str, Any]] = {str(r["unit"]): r for r in records}
+    legend = status_legend(panel, list(latest.values()), lang=lang)
+    if legend is not None:  # moved from the first panel to the foot of the whole figure
+        legend.remove()
+        legend = figure.legend(
+            handles=legend.legend_handles,
+            labels=[t.get_text() for t in legend.get_texts()],
+            loc="upper left",
+            bbox_to_anchor=(0.01, 0.0),
+            ncols=2,
+            frameon=False,
+            fontsize=SMALL_TEXT,
+            borderaxespad=0,
+            handlelength=1.2,
+        )
+    source = source_line(records)
+    if not source:
+        return
+    # many panels name many cells: wrapped to the figure's width
+    source = "\n".join(textwrap.wrap(source, 150))
+    if any(r.get("estimate") for r in records):
+        source += f"\n{CHART[lang]['estimate']}"
+    # A figure's text (where readers of the figure look for it), under the legend's rows.
+    legend_rows = -(-len(legend.legend_handles) // 2) if legend is not None else 0
+    drop = (legend_rows * SMALL_TEXT * 1.75 + (6 if legend_rows else 0)) / 72
+    note = figure.text(
+        0.01,
+        0.0,
+        f"{CHART[lang]['source']}: {source}",
+        transform=figure.transFigure + ScaledTranslation(0, -drop, figure.dpi_scale_trans),
+        fontsize=SMALL_TEXT,
+        color="#666666",
+        ha="left",
+        va="top",
+    )
+    note.set_gid(SOURCE_GID)
