@@ -5,8 +5,7 @@ source column) or as CSV (UTF-8 with a byte-order mark, so Excel keeps the accen
 The briefing's Excel annex (`phu-luc.xlsx`, `annex_workbook`) is written here too, from the
 figures the notebook published (plain rows, so the build never imports pandas): one row per
 figure, numbers as numbers, a filter on every column, the header frozen and the source cells
-beside each figure; its bytes depend only on the figures, so an unchanged build rewrites
-nothing.
+beside each figure.
 
 Text that a spreadsheet would take for a formula (beginning with '=', '+', '-', '@', a tab
 or a carriage return) is written with a leading apostrophe, so a workbook's text can never
@@ -19,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
-import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -240,9 +238,10 @@ def annex_workbook(rows: list[dict[str, Any]], *, lang: Lang = "vi") -> bytes:
             if column in formats and cell.value is not None:
                 cell.number_format = formats[column]
     _finish_annex(sheet)
-    # Fixed dates in the document's properties: the bytes depend on the figures alone.
-    book.properties.created = book.properties.modified = _EPOCH
-    return _stable_zip(book)
+    # A fixed creation date: the figures say when they are for, not the file. (openpyxl still
+    # dates the zip entries and `modified` with the time it saves.)
+    book.properties.created = _EPOCH
+    return _workbook_bytes(book)
 
 
 def _annex_record(row: Mapping[str, Any], *, lang: Lang) -> dict[str, Any]:
@@ -281,20 +280,10 @@ def _finish_annex(sheet: Worksheet) -> None:
 _EPOCH = dt.datetime(2000, 1, 1)
 
 
-def _stable_zip(book: Any) -> bytes:
-    """The workbook's bytes with every zip entry dated alike (openpyxl dates them now)."""
-    written = io.BytesIO()
-    book.save(written)
-    stable = io.BytesIO()
-    with (
-        zipfile.ZipFile(written) as source,
-        zipfile.ZipFile(stable, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, source.read(info.filename))
-    return stable.getvalue()
+def _workbook_bytes(book: Any) -> bytes:
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 def _plain(frame: pd.DataFrame) -> pd.DataFrame:
