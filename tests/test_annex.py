@@ -185,6 +185,13 @@ def test_the_html_annex_scrolls_and_never_breaks_a_word() -> None:
 def test_the_bundled_briefing_prints_every_figure_in_the_html_annex() -> None:
     briefing = prepare_briefing(analysis.load(ROOT / "data" / "ke-hoach-83-quang-ngai.xlsx"))
     html = briefing.appendix_html()
+    rows = _rows(html)  # one unit: its indicators down the page, one figure each
+    assert len(rows) == len(briefing.summary.groupby(["parent", "indicator"], dropna=False))
+    assert rows[1] == [
+        "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử (số liệu tháng 6/2024)",
+        "98,3%",
+    ]
+    assert "<th>TP Quảng Ngãi</th>" in _compact(html)
     full = html.split('<div class="chiso-annex-full">', 1)[1]
     for text in ("98,3%", "9.728/9.897", "10.616", "12/12", "7/7", "6/7", "43"):
         assert text in full

@@ -56,20 +56,19 @@ def annex_html(
     words = ANNEX[lang]
     columns = annex_columns(summary, period=period, lang=lang)
     rows = compact_rows(summary, columns, lang=lang)
-    tables = [
-        (
-            [(c.title, c.note) for c in columns[start : start + ANNEX_COLUMNS]],
-            [(unit, cells[start : start + ANNEX_COLUMNS]) for unit, cells in rows],
-        )
-        for start in range(0, len(columns), ANNEX_COLUMNS)
-    ]
+    first, tables = words["unit"], _split(columns, rows)
+    if len(rows) == 1:  # one unit: its indicators down the page, not one row across tables
+        first = HEADINGS[lang]["indicator"]
+        unit, cells = rows[0]
+        named = [f"{c.title} ({c.note})" if c.note else c.title for c in columns]
+        tables = [([(unit, "")], [(name, [cell]) for name, cell in zip(named, cells, strict=True)])]
     label = _period_label(period, lang) if period else ""
     return render(
         "annex",
         anchor,
         title,
         words["compact"].format(period=label) if label else "",
-        words["unit"],
+        first,
         tables,
         words["behind_mark"],
         words["legend"],
@@ -77,6 +76,22 @@ def annex_html(
         words["full_intro"],
         full_groups(summary, lang=lang),
     )
+
+
+Table = tuple[list[tuple[str, str]], list[tuple[str, list["AnnexCell | None"]]]]
+
+
+def _split(
+    columns: list[AnnexColumn], rows: list[tuple[str, list[AnnexCell | None]]]
+) -> list[Table]:
+    """Tables of `ANNEX_COLUMNS` indicators each, every unit in each."""
+    return [
+        (
+            [(c.title, c.note) for c in columns[start : start + ANNEX_COLUMNS]],
+            [(unit, cells[start : start + ANNEX_COLUMNS]) for unit, cells in rows],
+        )
+        for start in range(0, len(columns), ANNEX_COLUMNS)
+    ]
 
 
 def annex_columns(summary: pd.DataFrame, *, period: str | None, lang: Lang) -> list[AnnexColumn]:
