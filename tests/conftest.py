@@ -39,6 +39,7 @@ SLOW_FILES = frozenset(
         "test_nothing_lost.py",  # builds killed, repaired and raced
         "test_jupyter_server.py",  # a Jupyter server exporting a briefing
         "test_template.py",  # LibreOffice opens the template
+        "test_installed.py",  # a wheel built, installed outside the repository and run
     }
 )
 # Fixtures that run the briefing notebook or build it: whoever uses them is slow.
@@ -55,6 +56,7 @@ SLOW_TESTS = frozenset(
         "test_exploring.py::test_changes_name_their_unit_in_a_briefing_of_several",
         "test_inputs.py::test_build_takes_a_folder_and_skips_lock_files",
         "test_inputs.py::test_a_folder_built_as_one_briefing_names_the_missing_units",
+        "test_annex.py::test_the_printed_annex_of_the_demo_is_one_page_without_a_broken_word",
         # Property tests that write and read hundreds of generated workbooks (40 seconds of
         # the quick tier's 100 on one core); the other property tests stay quick.
         "test_fuzz.py::test_damaged_bytes",

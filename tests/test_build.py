@@ -34,6 +34,7 @@ HANDBOOK = {
     "so-tay-dang-vien-dien-tu-rate-of-whole.svg",
 }
 REPORTS = {"briefing.html", "briefing.pdf", "briefing.ipynb"}
+ANNEX = "phu-luc.xlsx"  # every figure with its source cells, beside the briefing
 REPORT_FIGURES = ("98,3%", "9.728/9.897", "43 đảng viên", "10.616 lượt", "12/12", "6/7")
 HEAVY = ("pandas", "matplotlib")
 # What `make report` passes for the bundled workbook.
@@ -153,7 +154,7 @@ def test_a_build_reproduces_the_committed_figures_without_pandas_or_matplotlib(
     assert [p.name for p in figures] == [p.name for p in committed]
     for built, kept in zip(figures, committed, strict=True):
         assert built.read_bytes() == kept.read_bytes(), built.name  # deterministic, up to date
-    assert {p.name for p in (tree.root / "reports").iterdir()} == REPORTS | {MANIFEST_NAME}
+    assert {p.name for p in (tree.root / "reports").iterdir()} == REPORTS | {ANNEX, MANIFEST_NAME}
 
     # The notebook computed and drew everything; the build process never loaded either.
     heavy = tree.first.modules & set(HEAVY)
@@ -265,7 +266,7 @@ def test_a_changed_value_rebuilds_only_what_it_affects_and_errors_change_nothing
     progress = Recorder()
     report = build([workbook], options(root), progress=progress)
     # The first build's figures are kept: the briefing says what moved since them.
-    assert names(report.written) == HANDBOOK | REPORTS | {PREVIOUS_NAME}
+    assert names(report.written) == HANDBOOK | REPORTS | {ANNEX, PREVIOUS_NAME}
     assert len(report.unchanged) == len(before) - len(HANDBOOK | REPORTS) - 1  # minus manifest
     assert report.removed == []  # every figure the manifest knew is still produced
     by_cell = {row["cell"]: row for row in report.figures}

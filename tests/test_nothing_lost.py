@@ -4,12 +4,14 @@ one (and the next build repairs them), and two builds on one folder never interl
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -135,7 +137,8 @@ KILLS = {"in-the-pdf": "briefing.pdf", "in-the-manifest": MANIFEST_NAME}
 # Outputs that differ from one build to the next though nothing changed: the PDF's font
 # subsets, the executed notebook's cell timings and the manifest's hashes of both. A new
 # one can only be checked whole, not byte for byte.
-UNREPEATABLE = frozenset({"briefing.pdf", "briefing.ipynb", MANIFEST_NAME})
+# openpyxl stamps the time of writing into the Excel annex, as WeasyPrint varies the PDF.
+UNREPEATABLE = frozenset({"briefing.pdf", "briefing.ipynb", "phu-luc.xlsx", MANIFEST_NAME})
 HTML = Path("reports") / "briefing.html"
 
 
@@ -174,6 +177,9 @@ def _whole_bytes(name: str, data: bytes) -> bool:
         return True
     if name.endswith(".pdf"):
         return data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+    if name.endswith(".xlsx"):  # a cut zip has no central directory, or a broken member
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return archive.testzip() is None
     return False
 
 

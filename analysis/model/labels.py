@@ -405,3 +405,60 @@ CHART_STATUS: dict[str, dict[Lang, str]] = {
 }
 # A chart's legend entry for figures without a target (`present.chart_base`).
 CHART_NO_TARGET: dict[Lang, str] = {"vi": "Không đặt mục tiêu", "en": "No target set"}
+
+
+# -- annex --
+# The briefing's annex (`present.annex`): the compact table the PDF prints (one row per unit,
+# one column per indicator), the full table the HTML folds by indicator, and the Excel annex
+# beside the briefing (`run.saving.write_annex`).
+ANNEX: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "compact": "Các chỉ tiêu theo đơn vị, {period}",
+        "unit": "Đơn vị",
+        "target": "mục tiêu {target}",
+        "period": "số liệu {period}",
+        "behind_mark": "▼",
+        "legend": "▼ chưa đạt mục tiêu; số sau dấu «/» là mục tiêu của đơn vị; "
+        "chữ đậm: tổng của các đơn vị. Bảng đầy đủ từng số liệu, kèm ô nguồn, ở tệp phu-luc.xlsx "
+        "bên cạnh báo cáo và ở bản HTML.",
+        "full": "Bảng đầy đủ: từng số liệu và ô nguồn",
+        "full_intro": "Bấm vào tên chỉ tiêu để mở bảng của chỉ tiêu đó.",
+        "rows": "{count} số liệu",
+        "target_head": "Mục tiêu",
+        "status_head": "Đánh giá",
+    },
+    "en": {
+        "compact": "Indicators by unit, {period}",
+        "unit": "Unit",
+        "target": "target {target}",
+        "period": "figures for {period}",
+        "behind_mark": "▼",
+        "legend": "▼ behind target; the number after «/» is the unit's own target; "
+        "bold: the units' total. The full table of every figure, with its source cells, is in "
+        "phu-luc.xlsx beside the briefing and in the HTML version.",
+        "full": "Full table: every figure and its source cells",
+        "full_intro": "Open an indicator's name to see its table.",
+        "rows": "{count} figures",
+        "target_head": "Target",
+        "status_head": "Status",
+    },
+}
+# The Excel annex (`phu-luc.xlsx`): its sheet, and the heads of the columns it adds to
+# `EXCEL_HEADINGS` (where each figure was read).
+ANNEX_SHEET: dict[Lang, str] = {"vi": "Phụ lục", "en": "Annex"}
+ANNEX_EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "is_total": "Tổng (Σ)",
+        "file": "Tệp",
+        "sheet": "Trang tính",
+        "cell": "Ô nguồn",
+        "address": "Nguồn (tệp › trang › ô)",
+    },
+    "en": {
+        "is_total": "Total (Σ)",
+        "file": "File",
+        "sheet": "Sheet",
+        "cell": "Source cells",
+        "address": "Source (file › sheet › cell)",
+    },
+}

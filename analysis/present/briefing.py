@@ -19,12 +19,13 @@ from matplotlib.axes import Axes
 from ..compute.diff import BriefingChanges, FigureChange, compare_briefings
 from ..compute.stats import IntervalMethod
 from ..compute.trends import series_trends
-from ..model.dataset import Dataset, frame_records
+from ..model.dataset import Dataset
 from ..model.facts import Facts
-from ..model.labels import BRIEFING, DOCUMENT, EN_MONTHS, ESTIMATE, HEADINGS, PAGE_ONE, Lang
+from ..model.labels import BRIEFING, DOCUMENT, EN_MONTHS, PAGE_ONE, Lang
 from ..model.periods import PeriodParseError, parse_period
 from ..model.text import LONG_TEXT, map_distinct, shorten, slugify
 from . import charts
+from .annex import annex_html
 from .briefing_plan import (
     OVERVIEW_ANCHOR,
     SINCE_ANCHOR,
@@ -35,7 +36,6 @@ from .briefing_plan import (
     draw_chart,
     plan_charts,
     plan_sections,
-    unique_slug,
     units_top_down,
 )
 from .briefing_sentences import (
@@ -238,44 +238,15 @@ class Briefing:
         ]
 
     def appendix_html(self) -> str:
-        """The appendix: every figure in one table (figure, count/base, interval, period,
-        source cell). Figures of several units are listed unit by unit, each under its
-        name, from the top of the hierarchy down. Empty without figures."""
+        """The appendix (`annex`): one compact table of every unit's figure for the period,
+        by indicator, for print; every figure with its source cell, folded by indicator, for
+        the screen. Empty without figures."""
         if self.summary.empty:
             return ""
-        heads = HEADINGS[self.lang]
-        by_unit = self.summary["unit"].nunique() > 1
-        keys: tuple[str, ...] = ("indicator", "period", "figure", "ratio", "interval", "source")
-        if not by_unit:
-            keys = ("indicator", "unit", *keys[1:])
-
-        def cells(row: dict[str, Any]) -> tuple[str, list[str]]:
-            estimate = ESTIMATE[self.lang] if row.get("estimate") else ""
-            values = {
-                "indicator": ("Σ " if row["is_total"] else "") + str(row["indicator"]),
-                "unit": str(row["unit"]),
-                "period": str(row["period_label"]),
-                "figure": narrative_figure(row) + estimate,
-                "ratio": _or_blank(row["ratio_text"]),
-                "interval": _or_blank(row["interval_text"]),
-                "source": str(row["cell_numerator"]),
-            }
-            return ("total" if row["is_total"] else "", [values[key] for key in keys])
-
-        rows: list[tuple[str, list[str]]] = []
-        if by_unit:
-            used: set[str] = {SUMMARY_ANCHOR, OVERVIEW_ANCHOR}
-            for unit, figures in units_top_down(self.summary):
-                level = figures["unit_level"].dropna()
-                name = f"{unit} ({level.iloc[0]})" if len(level) else str(unit)
-                rows.append(
-                    ("unit", [name, unique_slug(f"{SUMMARY_ANCHOR}-{slugify(unit)}", used)])
-                )
-                rows += [cells(row) for row in frame_records(figures)]
-        else:
-            rows = [cells(row) for row in frame_records(self.summary)]
         title = DOCUMENT[self.lang]["appendix"]
-        return render("summary_table", SUMMARY_ANCHOR, title, [heads[k] for k in keys], rows)
+        return annex_html(
+            self.summary, anchor=SUMMARY_ANCHOR, title=title, period=self.period, lang=self.lang
+        )
 
     def section_heading_html(self, section: Section) -> str:
         number = self.sections.index(section) + 1

@@ -1,6 +1,7 @@
 """One workbook's outputs, in memory: the briefing notebook run on it once, then everything
 taken from that run — the chart files (the very bytes the notebook showed), the figures
-and problems it published, and the HTML and PDF exported from the executed notebook.
+and problems it published, the HTML and PDF exported from the executed notebook, and the
+Excel annex of every figure with its source cells (`phu-luc.xlsx`, from the published figures).
 
 Nothing is written here: the build writes all targets' outputs together, or none.
 """
@@ -12,16 +13,21 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..model.labels import as_lang
 from .files import write_atomic
 from .kernel import Kernel, NotebookError, execute_notebook, literal
 from .manifest import PENDING_NAME, PREVIOUS_NAME
 from .options import BuildError, BuildOptions
+from .saving import annex_workbook
 from .targets import Target
 
 if TYPE_CHECKING:
     import nbformat
 
     from ..present.notebook_outputs import ChartImage, ReportedProblem
+
+
+ANNEX_NAME = "phu-luc.xlsx"  # beside briefing.pdf: the appendix in full, one row per figure
 
 
 class Progress(Protocol):
@@ -79,6 +85,11 @@ def run_target(
     }
     outputs = chart_files(results.charts, target.figures_dir)
     outputs.update(_exported(executed, target, steps))
+    # The figures the briefing printed, each with its source cells: the reader who checks
+    # them filters this workbook, and the PDF's appendix stays one compact table.
+    outputs[target.reports_dir / ANNEX_NAME] = annex_workbook(
+        results.rows, lang=as_lang(results.lang or "vi")
+    )
     # nbformat and nbconvert are untyped: calling them is what this module is for.
     notebook_text: str = nbformat.writes(executed)  # type: ignore[no-untyped-call]
     outputs[target.reports_dir / "briefing.ipynb"] = notebook_text.encode("utf-8")

@@ -2,6 +2,11 @@
 cropped, and a table of figures as Excel (real numbers with Excel number formats and a
 source column) or as CSV (UTF-8 with a byte-order mark, so Excel keeps the accents).
 
+The briefing's Excel annex (`phu-luc.xlsx`, `annex_workbook`) is written here too, from the
+figures the notebook published (plain rows, so the build never imports pandas): one row per
+figure, numbers as numbers, a filter on every column, the header frozen and the source cells
+beside each figure.
+
 Text that a spreadsheet would take for a formula (beginning with '=', '+', '-', '@', a tab
 or a carriage return) is written with a leading apostrophe, so a workbook's text can never
 run as a formula in the file chiso writes. Every file is written through a temporary file
@@ -10,19 +15,29 @@ and moved into place.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
-from collections.abc import Hashable, Mapping
+import math
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from ..model.labels import EXCEL_HEADINGS, EXCEL_SHEET, Lang
+from ..model.labels import (
+    ANNEX_EXCEL_HEADINGS,
+    ANNEX_SHEET,
+    EXCEL_HEADINGS,
+    EXCEL_SHEET,
+    POINTS,
+    TARGET_STATUS,
+    Lang,
+)
 from ..model.text import neutralise
 from .files import write_atomic
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pandas is imported by the functions that take a frame: see the docstring
+    import pandas as pd
     from matplotlib.figure import Figure
+    from openpyxl.worksheet.worksheet import Worksheet
 
 CHART_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
@@ -89,6 +104,7 @@ def write_excel(frame: pd.DataFrame, path: str | Path, *, lang: Lang = "vi") -> 
     is in percentage points; counts as counts. Each number cell has an Excel number format
     that shows its unit ('98,3%', '+3,92 điểm phần trăm', '+70,0%'), so no number is text;
     the printed figure and the source cell stand beside them."""
+    import pandas as pd
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -128,16 +144,13 @@ def write_excel(frame: pd.DataFrame, path: str | Path, *, lang: Lang = "vi") -> 
     return Path(path)
 
 
-def _excel_formats(record: Mapping[Hashable, Any], *, lang: Lang) -> dict[str, str]:
+def _excel_formats(record: Mapping[Any, Any], *, lang: Lang) -> dict[str, str]:
     """The Excel number formats of one figure's cells: a rate with its unit as literal text
     ('0.0"%"', the number staying 98,3), a change signed with its unit."""
-    from ..model.labels import POINTS
-    from ..present.formatting import rate_unit
-
     rate = record.get("display") != "count"
-    decimals = int(record.get("decimals") or 0) if not pd.isna(record.get("decimals")) else 0
+    decimals = 0 if _missing(record.get("decimals")) else int(record.get("decimals") or 0)
     digits = "0" + ("." + "0" * decimals if decimals else "")
-    unit = rate_unit(record.get("factor") or 100, lang=lang) if rate else ""
+    unit = _rate_unit(record.get("factor") or 100, lang=lang) if rate else ""
     shown = f'{digits}"{unit}"' if unit else digits
     if record.get("change_unit") == "pp":
         change = _signed("0.00", f" {POINTS[lang]}")
@@ -154,10 +167,123 @@ def _excel_formats(record: Mapping[Hashable, Any], *, lang: Lang) -> dict[str, s
     }
 
 
+def _rate_unit(factor: float, *, lang: Lang) -> str:
+    """`formatting.rate_unit`, whose module needs pandas, taken only for an unusual factor:
+    the build writes the annex without pandas, and its rates are per cent or per mille."""
+    common = {100.0: "%", 1000.0: "‰", 1.0: ""}.get(float(factor))
+    if common is not None:
+        return common
+    from ..present.formatting import rate_unit
+
+    return rate_unit(factor, lang=lang)
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
 def _signed(digits: str, unit: str) -> str:
     """An Excel format that shows a change with its sign and unit: '+3,92 điểm phần trăm'."""
     text = f'"{unit}"'
     return f"+{digits}{text};-{digits}{text};{digits}{text}"
+
+
+# The Excel annex's columns, in order: the figure, then where it was read.
+ANNEX_COLUMNS = (
+    "indicator",
+    "code",
+    "unit",
+    "is_total",
+    "period_label",
+    "value",
+    "numerator",
+    "denominator",
+    "ci_low",
+    "ci_high",
+    "target",
+    "target_status",
+    "change",
+    "text",
+    "measure",
+    "file",
+    "sheet",
+    "cell",
+    "address",
+)
+# Source cells and names are wide; numbers are not.
+_WIDE = {"indicator": 44, "unit": 24, "address": 48, "cell": 24, "file": 24, "sheet": 18}
+
+
+def annex_workbook(rows: list[dict[str, Any]], *, lang: Lang = "vi") -> bytes:
+    """The briefing's Excel annex: one row per figure (the public JSON rows, `docs/json.md`),
+    every number a number with the format of its unit (`write_excel`'s), a filter on every
+    column, the header frozen, and the file, sheet and cells each figure was read from."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    headings = {**EXCEL_HEADINGS[lang], **ANNEX_EXCEL_HEADINGS[lang]}
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = ANNEX_SHEET[lang]
+    sheet.append([headings[c] for c in ANNEX_COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        record = _annex_record(row, lang=lang)
+        sheet.append([_excel_value(record.get(column)) for column in ANNEX_COLUMNS])
+        formats = _excel_formats(record, lang=lang)
+        for number, column in enumerate(ANNEX_COLUMNS, start=1):
+            cell = sheet.cell(sheet.max_row, number)
+            if column in formats and cell.value is not None:
+                cell.number_format = formats[column]
+    _finish_annex(sheet)
+    # A fixed creation date: the figures say when they are for, not the file. (openpyxl still
+    # dates the zip entries and `modified` with the time it saves.)
+    book.properties.created = _EPOCH
+    return _workbook_bytes(book)
+
+
+def _annex_record(row: Mapping[str, Any], *, lang: Lang) -> dict[str, Any]:
+    """A JSON row as the annex's cells: the change's value and unit taken out of `change`,
+    a total marked 'Σ', the target's status in the reader's language."""
+    change = row.get("change") or {}
+    status = row.get("target_status")
+    return {
+        **row,
+        "change": change.get("value"),
+        "change_unit": change.get("unit"),
+        "is_total": "Σ" if row.get("is_total") else None,
+        "target_status": TARGET_STATUS[status][lang] if status in TARGET_STATUS else None,
+    }
+
+
+def _excel_value(value: object) -> object:
+    """A number as a number, text neutralised, nothing for a missing value."""
+    if _missing(value):
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return neutralise(str(value))
+
+
+def _finish_annex(sheet: Worksheet) -> None:
+    from openpyxl.utils import get_column_letter
+
+    last = get_column_letter(len(ANNEX_COLUMNS))
+    sheet.auto_filter.ref = f"A1:{last}{max(sheet.max_row, 2)}"
+    sheet.freeze_panes = "A2"
+    for number, column in enumerate(ANNEX_COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = _WIDE.get(column, 14)
+
+
+_EPOCH = dt.datetime(2000, 1, 1)
+
+
+def _workbook_bytes(book: Any) -> bytes:
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 def _plain(frame: pd.DataFrame) -> pd.DataFrame:
@@ -165,4 +291,4 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(**{str(c): frame[c].map(neutralise) for c in text})
 
 
-__all__: list[Any] = ["neutralise", "save_chart", "write_csv", "write_excel"]
+__all__: list[Any] = ["annex_workbook", "neutralise", "save_chart", "write_csv", "write_excel"]
