@@ -49,11 +49,13 @@ Run: make bench   (or .venv/bin/python scripts/benchmark.py [--only compute]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -634,7 +636,8 @@ class TreeRun:
 
 def run_tree(argv: Sequence[str], *, timeout: float, stderr_path: Path) -> TreeRun:
     """Run a command, sampling its process tree's memory every 50 ms until it ends or
-    `timeout` seconds pass (then its process group is interrupted, and killed 10 s later)."""
+    `timeout` seconds pass (then it is interrupted, and 10 s later every process of its
+    tree is killed)."""
     with open(os.devnull, "wb") as devnull, stderr_path.open("wb") as errors:
         start = time.perf_counter()
         process = subprocess.Popen(
@@ -653,11 +656,14 @@ def run_tree(argv: Sequence[str], *, timeout: float, stderr_path: Path) -> TreeR
             peak = max(peak, tree_rss_kib(process.pid))
             if not stopped and time.perf_counter() - start > timeout:
                 stopped = True
-                os.killpg(process.pid, 2)  # SIGINT: the build's own clean-up runs
+                os.killpg(process.pid, signal.SIGINT)  # the build's own clean-up runs
                 try:
                     process.wait(10)
                 except subprocess.TimeoutExpired:
-                    os.killpg(process.pid, 9)
+                    # The kernel has a session of its own: each process by its id.
+                    for pid in reversed(tree):
+                        with contextlib.suppress(ProcessLookupError):
+                            os.kill(pid, signal.SIGKILL)
             time.sleep(0.05)
         seconds = time.perf_counter() - start
     bar = stderr_path.read_text(errors="replace").replace("\r", "\n").strip().splitlines()
