@@ -760,7 +760,7 @@ def goal_province(settings: Settings, books: Workbooks, report: Report) -> None:
     output = settings.folder / "province"
     task = build_task(
         "province",
-        "`chiso build --force` (province: 25 districts, 500 communes, 8 × 8)",
+        f"`chiso build --force` (province: 25 districts, {number(units)} communes, 8 × 8)",
         number(units * 8 * 8),
         path,
         output,
