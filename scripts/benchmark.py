@@ -22,21 +22,40 @@ Goals:
   4 build    `chiso build --force` on the bundled workbook ≤ 1,0× the bare pipeline
              (jupyter nbconvert --execute --to html, then weasyprint).
   5 noop     `chiso build` with nothing to do < 0,5 s; `chiso --help` < 0,3 s.
+  6 province `chiso build --force` of a province (issue 17: 500 communes and wards under 25
+             districts × 8 indicators × 8 half-years = 32.000 figures, long layout, a
+             `Đơn vị` sheet; scripts/make_province_workbook.py): ≤ 60 s, the peak memory of
+             chiso and every process it starts together < 1 GB, the PDF ≤ 40 pages.
+  7 demo     `chiso build --force` of the 12-unit demonstration workbook (data/demo/): the
+             PDF ≤ 15 pages; its time and peak memory (process tree) are shown.
+
+Goals 6–7 measure memory differently: the build starts a kernel (and the PDF converter
+runs in it or beside it), and Linux's `ru_maxrss` is the largest single process, never a
+sum (`RUSAGE_CHILDREN` too: it is the largest of the children waited for). So the process
+tree is sampled instead, every 50 ms from /proc (each process's parent from `stat`, its
+resident set from `statm`), and the peak of the sum is kept. A sum of resident sets counts
+twice the pages processes share (the libraries both map), so it is an upper bound, which
+is the safe side for a limit. A build longer than `--build-timeout` is stopped (its
+process group interrupted, then killed) and recorded as failed, with how far its
+progress bar had got.
 
 The Markdown table and one PASS/FAIL line per goal go to stdout (the same shape
 on every run, to paste into docs/speed.md); progress goes to stderr.
 
 Run: make bench   (or .venv/bin/python scripts/benchmark.py [--only compute]
-                   [--repeat 3] [--rows-scale 0.05])
+                   [--repeat 3] [--rows-scale 0.05] [--build-timeout 600])
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib.util
 import json
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -46,18 +65,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent  # the venv's bin: chiso, jupyter, weasyprint
 PYTHON = sys.executable
 
-GOALS = ("check", "load", "compute", "build", "noop")
+GOALS = ("check", "load", "compute", "build", "noop", "province", "demo")
 GOAL_TITLES = {
     "check": "check 100.000 rows",
     "load": "load and summarise 500.000 rows",
     "compute": "statistics in one process",
     "build": "full build",
     "noop": "start-up",
+    "province": "a province's briefing, 500 units",
+    "demo": "the demonstration's briefing, 12 units",
 }
 
 INDICATORS = (
@@ -305,6 +327,7 @@ class Settings:
     scale: float
     budget: float
     folder: Path
+    build_timeout: float = 600.0
 
     def units(self, full: int) -> int:
         return max(1, round(full * self.scale))
@@ -556,12 +579,255 @@ def goal_noop(settings: Settings, books: Workbooks, report: Report) -> None:
     )
 
 
+# -- goals 6–7: a whole build, its process tree's memory and its PDF's pages ---------------
+
+PROVINCE_UNITS = 500
+PROVINCE_SECONDS = 60.0
+PROVINCE_PEAK_BYTES = 1_000_000_000  # 1 GB
+PROVINCE_PAGES = 40
+DEMO = "data/demo/tinh-minh-hoa.xlsx"
+DEMO_PAGES = 15
+PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def process_tree(root: int) -> list[int]:
+    """The process `root` and every process below it, from /proc (gone ones skipped)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+        except OSError:
+            continue
+        # 'pid (name) state ppid ...': the name may hold spaces and parentheses.
+        ppid = int(stat[stat.rindex(")") + 2 :].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    tree, frontier = [root], [root]
+    while frontier:
+        frontier = [child for pid in frontier for child in children.get(pid, [])]
+        tree += frontier
+    return tree
+
+
+def tree_rss_kib(root: int) -> int:
+    """The resident memory of a process tree: the sum of each process's resident set."""
+    total = 0
+    for pid in process_tree(root):
+        try:
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_KIB
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+@dataclass(frozen=True)
+class TreeRun:
+    """One whole run: wall seconds, peak of the process tree's summed RSS (KiB), the
+    largest number of processes seen at once, the exit code (None: stopped at the time
+    limit) and the progress bar's last state."""
+
+    seconds: float
+    peak_kib: int
+    processes: int
+    exit_code: int | None
+    progress: str
+
+
+def run_tree(argv: Sequence[str], *, timeout: float, stderr_path: Path) -> TreeRun:
+    """Run a command, sampling its process tree's memory every 50 ms until it ends or
+    `timeout` seconds pass (then it is interrupted, and 10 s later every process of its
+    tree is killed)."""
+    with open(os.devnull, "wb") as devnull, stderr_path.open("wb") as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            list(argv),
+            stdin=subprocess.DEVNULL,
+            stdout=devnull,
+            stderr=errors,
+            cwd=ROOT,
+            start_new_session=True,  # its own process group, to stop the kernel with it
+        )
+        peak = processes = 0
+        stopped = False
+        while process.poll() is None:
+            tree = process_tree(process.pid)
+            processes = max(processes, len(tree))
+            peak = max(peak, tree_rss_kib(process.pid))
+            if not stopped and time.perf_counter() - start > timeout:
+                stopped = True
+                os.killpg(process.pid, signal.SIGINT)  # the build's own clean-up runs
+                try:
+                    process.wait(10)
+                except subprocess.TimeoutExpired:
+                    # The kernel has a session of its own: each process by its id.
+                    for pid in reversed(tree):
+                        with contextlib.suppress(ProcessLookupError):
+                            os.kill(pid, signal.SIGKILL)
+            time.sleep(0.05)
+        seconds = time.perf_counter() - start
+    bar = stderr_path.read_text(errors="replace").replace("\r", "\n").strip().splitlines()
+    progress = next((line.strip() for line in reversed(bar) if "chiso build" in line), "")
+    return TreeRun(seconds, peak, processes, None if stopped else process.returncode, progress)
+
+
+def pdf_pages(path: Path) -> int | None:
+    """The number of pages of a PDF (None when there is no such file)."""
+    if not path.is_file():
+        return None
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)
+
+
+@dataclass
+class BuildRuns:
+    """Every run of one build goal."""
+
+    task: Task
+    runs: list[TreeRun] = field(default_factory=list)
+    pages: int | None = None
+
+    def measured(self) -> Measured:
+        done = [run for run in self.runs if run.exit_code == 0]
+        failed = next((run for run in self.runs if run.exit_code != 0), None)
+        failure = None
+        if failed is not None:
+            failure = (
+                f"stopped after {seconds_text(failed.seconds)} at «{failed.progress}»"
+                if failed.exit_code is None
+                else f"exit {failed.exit_code}"
+            )
+        return Measured(
+            self.task,
+            seconds=[run.seconds for run in done],
+            peaks_kib=[run.peak_kib for run in done],
+            failure=failure,
+        )
+
+
+def measure_build(
+    task: Task, reports: Path, *, settings: Settings, goal: str, repeat: int
+) -> BuildRuns:
+    """Run a build `repeat` times (stopping at the first failure), then count its pages."""
+    results = BuildRuns(task)
+    for round_ in range(1, repeat + 1):
+        (argv,) = task.steps
+        run = run_tree(argv, timeout=settings.build_timeout, stderr_path=settings.folder / "e.txt")
+        results.runs.append(run)
+        log(
+            f"[{goal} {round_}/{repeat}] {seconds_text(run.seconds)}, {mib_text(run.peak_kib)} "
+            f"over {run.processes} processes, exit {run.exit_code}; {run.progress}"
+        )
+        if run.exit_code != 0:
+            break
+    results.pages = pdf_pages(reports / "briefing.pdf")
+    return results
+
+
+def build_task(key: str, label: str, rows: str, workbook: Path, output: Path) -> Task:
+    argv = chiso(
+        "build",
+        str(workbook),
+        "--figures",
+        str(output / "figures"),
+        "--reports",
+        str(output / "reports"),
+        "--force",
+    )
+    return Task(key, label, rows, (argv,))
+
+
+def pages_criterion(results: BuildRuns, limit: int) -> Criterion:
+    if results.pages is None:
+        return Criterion("PDF: not written", False)
+    return Criterion(f"PDF {results.pages} pages (≤ {limit})", results.pages <= limit)
+
+
+def tree_row(goal: int, results: BuildRuns, report: Report) -> Measured:
+    measured = results.measured()
+    pages = f"{results.pages} pages" if results.pages is not None else "no PDF"
+    report.add_row(goal, measured, pages)
+    return measured
+
+
+def goal_province(settings: Settings, books: Workbooks, report: Report) -> None:
+    units = settings.units(PROVINCE_UNITS)
+    maker = load_script("make_province_workbook")
+    path = settings.folder / f"province-{units}.xlsx"
+    log(f"writing {path.name} ({units} units × 8 indicators × 8 half-years)…")
+    maker.write(path, units_count=units)
+    output = settings.folder / "province"
+    task = build_task(
+        "province",
+        f"`chiso build --force` (province: 25 districts, {number(units)} communes, 8 × 8)",
+        number(units * 8 * 8),
+        path,
+        output,
+    )
+    # A build that runs past its time limit once is not run again.
+    results = measure_build(
+        task, output / "reports", settings=settings, goal="province", repeat=settings.repeat
+    )
+    measured = tree_row(6, results, report)
+    limit_kib = PROVINCE_PEAK_BYTES / 1024
+    memory = (
+        Criterion(
+            f"peak memory of the process tree {mib_text(measured.median_peak_kib)} "
+            f"(< {mib_text(limit_kib)})",
+            measured.median_peak_kib < limit_kib,
+        )
+        if measured.ok
+        else Criterion("peak memory: not measured", False)
+    )
+    report.add_goal(
+        6,
+        GOAL_TITLES["province"],
+        [
+            at_most_criterion("build", measured, PROVINCE_SECONDS),
+            memory,
+            pages_criterion(results, PROVINCE_PAGES),
+        ],
+    )
+
+
+def goal_demo(settings: Settings, books: Workbooks, report: Report) -> None:
+    output = settings.folder / "demo"
+    task = build_task(
+        "demo", "`chiso build --force` (demonstration, 12 units)", "360", ROOT / DEMO, output
+    )
+    results = measure_build(
+        task, output / "reports", settings=settings, goal="demo", repeat=settings.repeat
+    )
+    tree_row(7, results, report)
+    report.add_goal(7, GOAL_TITLES["demo"], [pages_criterion(results, DEMO_PAGES)])
+
+
+def at_most_criterion(name: str, measured: Measured, limit: float) -> Criterion:
+    if not measured.ok:
+        return Criterion(f"{name}: {measured.failure or 'not measured'}", False)
+    median = measured.median_seconds
+    return Criterion(f"{name} {seconds_text(median)} (≤ {seconds_text(limit)})", median <= limit)
+
+
+def load_script(name: str) -> Any:
+    """A script of this folder as a module (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up while being made
+    spec.loader.exec_module(module)
+    return module
+
+
 GOAL_RUNNERS: dict[str, Callable[[Settings, Workbooks, Report], None]] = {
     "check": goal_check,
     "load": goal_load,
     "compute": goal_compute,
     "build": goal_build,
     "noop": goal_noop,
+    "province": goal_province,
+    "demo": goal_demo,
 }
 
 
@@ -628,6 +894,13 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="goal 3 skips a size whose one run is projected to take longer (120)",
     )
     parser.add_argument(
+        "--build-timeout",
+        type=positive_float,
+        default=600.0,
+        metavar="SECONDS",
+        help="goals 6–7 stop a build that runs longer, and record how far it got (600)",
+    )
+    parser.add_argument(
         "--strict", action="store_true", help="exit with status 1 when a goal is not met"
     )
     return parser.parse_args(argv)
@@ -652,7 +925,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     folder = Path(tempfile.mkdtemp(prefix="chiso-bench-"))
     settings = Settings(
-        repeat=args.repeat, scale=args.rows_scale, budget=args.compute_budget, folder=folder
+        repeat=args.repeat,
+        scale=args.rows_scale,
+        budget=args.compute_budget,
+        folder=folder,
+        build_timeout=args.build_timeout,
     )
     report = Report()
     try:
