@@ -40,6 +40,7 @@ SLOW_FILES = frozenset(
         "test_jupyter_server.py",  # a Jupyter server exporting a briefing
         "test_template.py",  # LibreOffice opens the template
         "test_installed.py",  # a wheel built, installed outside the repository and run
+        "test_province_summary.py",  # a 500-unit province written and summarised
     }
 )
 # Fixtures that run the briefing notebook or build it: whoever uses them is slow.
