@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
+import time
+import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import nbformat
+import openpyxl.writer.excel
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -127,6 +132,44 @@ def test_the_excel_annex_has_numbers_filters_a_frozen_header_and_sources(demo: B
     assert str(total[column["Ô nguồn"]].value).startswith("F5, F35")
     change = next(r[column["Thay đổi (tỷ lệ: điểm phần trăm; số đếm: %)"]] for r in records[5:])
     assert isinstance(change.value, float) and "điểm phần trăm" in change.number_format
+
+
+def test_the_same_rows_make_the_same_bytes_whenever_they_are_written(
+    demo: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild that changed nothing leaves `phu-luc.xlsx` as it was: no clock in the file."""
+    rows = summary_records(demo.summary)
+    first = annex_workbook(rows)
+    # A later clock for the second write: openpyxl's `modified` and the zip entries' dates.
+    later = dt.datetime(2031, 7, 9, 13, 45, 17)
+    monkeypatch.setattr(
+        openpyxl.writer.excel, "datetime", SimpleNamespace(datetime=_Clock, timezone=dt.timezone)
+    )
+    monkeypatch.setattr(
+        zipfile, "time", SimpleNamespace(time=time.time, localtime=lambda *_: later.timetuple())
+    )
+    second = annex_workbook(rows)
+    assert openpyxl.writer.excel.datetime.datetime.now().year == 2031  # the clock did move
+    assert second == first
+    with zipfile.ZipFile(io.BytesIO(second)) as archive:
+        assert {m.date_time for m in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+        core = archive.read("docProps/core.xml").decode()
+    assert ">2000-01-01T00:00:00Z</dcterms:created>" in core
+    assert ">2000-01-01T00:00:00Z</dcterms:modified>" in core
+    # Still a workbook as Excel opens it: numbers as numbers, the filter, the frozen header.
+    sheet = load_workbook(io.BytesIO(second))["Phụ lục"]
+    assert sheet.max_row == 1 + 390 and sheet.auto_filter.ref == "A1:S391"
+    assert sheet.freeze_panes == "A2"
+    assert sheet["G2"].value == 774 and sheet["G2"].data_type == "n"
+    assert round(sheet["F2"].value, 1) == 83.3 and sheet["F2"].number_format == '0.0"%"'
+
+
+class _Clock(dt.datetime):
+    """A clock stopped at a later day than the first write's."""
+
+    @classmethod
+    def now(cls, tz: dt.tzinfo | None = None) -> _Clock:
+        return cls(2031, 7, 9, 13, 45, 17, tzinfo=tz)
 
 
 def test_english_annex_and_formula_like_text_stays_text() -> None:

@@ -11,6 +11,10 @@ Text that a spreadsheet would take for a formula (beginning with '=', '+', '-', 
 or a carriage return) is written with a leading apostrophe, so a workbook's text can never
 run as a formula in the file chiso writes. Every file is written through a temporary file
 and moved into place.
+
+Every workbook written here is the same bytes for the same rows: openpyxl stamps the time
+it saves into `docProps/core.xml` and into each zip entry, so the saved zip is rewritten
+with those dates fixed (`_steady_zip`), and a rebuild that changed nothing changes no file.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import re
+import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -92,9 +98,7 @@ def write_reading(lines: list[str], path: str | Path) -> Path:
     for line in lines:
         sheet.append([neutralise(line)])
     sheet.column_dimensions["A"].width = 90
-    buffer = io.BytesIO()
-    book.save(buffer)
-    write_atomic(Path(path), buffer.getvalue())
+    write_atomic(Path(path), _workbook_bytes(book))
     return Path(path)
 
 
@@ -138,9 +142,7 @@ def write_excel(frame: pd.DataFrame, path: str | Path, *, lang: Lang = "vi") -> 
     for number, column in enumerate(columns, start=1):
         width = 48 if column in ("indicator", "source") else 16
         sheet.column_dimensions[get_column_letter(number)].width = width
-    buffer = io.BytesIO()
-    book.save(buffer)
-    write_atomic(Path(path), buffer.getvalue())
+    write_atomic(Path(path), _workbook_bytes(book))
     return Path(path)
 
 
@@ -238,9 +240,6 @@ def annex_workbook(rows: list[dict[str, Any]], *, lang: Lang = "vi") -> bytes:
             if column in formats and cell.value is not None:
                 cell.number_format = formats[column]
     _finish_annex(sheet)
-    # A fixed creation date: the figures say when they are for, not the file. (openpyxl still
-    # dates the zip entries and `modified` with the time it saves.)
-    book.properties.created = _EPOCH
     return _workbook_bytes(book)
 
 
@@ -277,13 +276,40 @@ def _finish_annex(sheet: Worksheet) -> None:
         sheet.column_dimensions[get_column_letter(number)].width = _WIDE.get(column, 14)
 
 
+# The one date every workbook chiso writes carries: the figures say when they are for, not
+# the file, and a date that moved with the clock would make each build's file new.
 _EPOCH = dt.datetime(2000, 1, 1)
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 def _workbook_bytes(book: Any) -> bytes:
+    """The workbook's bytes, the same for the same content (`_steady_zip`)."""
+    book.properties.created = _EPOCH
     buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    book.save(buffer)  # sets `modified` to now: `_steady_zip` takes it back out
+    return _steady_zip(buffer.getvalue())
+
+
+def _steady_zip(data: bytes) -> bytes:
+    """The saved zip rewritten byte for byte the same each time: each member in the order
+    openpyxl wrote it, dated `_EPOCH`, deflated, with no file attributes, and the core
+    properties' `modified` set to `_EPOCH`. It rewrites bytes and never opens a workbook."""
+    stamp = _EPOCH.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as saved,
+        zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as steady,
+    ):
+        for member in saved.infolist():
+            content = saved.read(member)
+            if member.filename == "docProps/core.xml":
+                content = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
+            info = zipfile.ZipInfo(member.filename, date_time=_EPOCH.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0  # the same on every platform that builds
+            info.external_attr = 0
+            steady.writestr(info, content, compresslevel=6)
+    return out.getvalue()
 
 
 def _plain(frame: pd.DataFrame) -> pd.DataFrame:
