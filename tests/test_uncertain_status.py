@@ -114,9 +114,11 @@ def test_the_demos_sampled_satisfaction_in_words(demo_summary: pd.DataFrame) -> 
         "đạt hay chưa đạt."
     )
     assert narrative.describe_target(straddles, lang="en") == (
-        "89,8% (confidence interval 84,4%–93,4%) against the target of 90%: the sample "
+        "89.8% (confidence interval 84.4%–93.4%) against the target of 90%: the sample "
         "cannot tell whether it is met."
-    )
+    )  # the rows are Vietnamese, the sentence English: its numbers too
+    assert narrative.describe_interval(straddles, lang="en").endswith("84.4%–93.4%.")
+    assert narrative.describe_interval(straddles).endswith("84,4%–93,4%.")
     missed = _demo_row(demo_summary, "Xã Phú Lộc")
     assert missed["target_status"] == "chưa đạt"
     assert narrative.describe_target(missed) == (
@@ -231,4 +233,22 @@ def test_a_plan_beside_a_sample_can_be_undecided() -> None:
     )
     assert narrative.describe_target(row, lang="en") == (
         "99,8% of the plan (90%): cannot tell whether the plan is met."
+    )
+
+
+def test_english_sentences_over_vietnamese_rows_print_english_numbers(
+    demo_summary: pd.DataFrame,
+) -> None:
+    """The demo's rows are made in Vietnamese; an English sentence over them prints its
+    figure and interval with English decimal points, never «75,8%» among English words."""
+    behind = _demo_row(demo_summary, "Phường Bắc Sơn")
+    assert behind["text"] == "75,8%" and behind["interval_text"] == "69,6%–81,2%"
+    assert narrative.describe_behind(behind, lang="en") == (
+        "Phường Bắc Sơn: Người dân hài lòng với dịch vụ hành chính công 75.8% (target 90%)."
+    )
+    assert narrative.describe_interval(behind, lang="en") == (
+        "95% interval (Wilson) for Người dân hài lòng với dịch vụ hành chính công: 69.6%–81.2%."
+    )
+    assert narrative.describe_target(behind, lang="en") == (
+        "Target 90%: not met (across the whole confidence interval 69.6%–81.2%)."
     )

@@ -22,7 +22,7 @@ from ..model.labels import (
     Lang,
 )
 from ..model.rates import round_half_up_scalar
-from .formatting import format_change, format_count, format_number, format_rate
+from .formatting import format_change, format_count, format_interval, format_number, format_rate
 
 Row = Mapping[str, Any]
 
@@ -115,12 +115,29 @@ def describe_period(row: Row, *, lang: Lang = "vi") -> str:
 
 def describe_interval(row: Row, *, lang: Lang = "vi") -> str | None:
     """The interval sentence; None without an interval. Its caveat is `interval_note`."""
-    if row.get("interval_text") is None:
+    interval = _interval_text(row, lang=lang)
+    if interval is None:
         return None
     method = METHOD_NAME.get(str(row["interval_method"]), "")
     name = lower_first(str(row["indicator"]), lang=lang)
-    return NARRATIVE[lang]["interval"].format(
-        method=method, name=name, interval=row["interval_text"]
+    return NARRATIVE[lang]["interval"].format(method=method, name=name, interval=interval)
+
+
+def _interval_text(row: Row, *, lang: Lang) -> str | None:
+    """The interval in the sentence's language ('84.4%–93.4%' in English), from its bounds:
+    the row's `interval_text` was printed in the language the rows were made in, which an
+    English sentence over Vietnamese rows must not repeat."""
+    if row.get("interval_text") is None:
+        return None
+    low, high = row.get("ci_low"), row.get("ci_high")
+    if not (_present(low) and _present(high)):
+        return str(row["interval_text"])
+    return format_interval(
+        float(cast(float, low)),
+        float(cast(float, high)),
+        factor=row["factor"],
+        decimals=int(row["decimals"]),
+        lang=lang,
     )
 
 
@@ -212,10 +229,10 @@ def describe_target(row: Row, *, lang: Lang = "vi") -> str | None:
             plans = {**PLAN_STATUS[lang], **PLAN_DOUBT[lang]}
             said = words["plan_status"].format(status=plans[status])
         return words["plan"].format(verb=verb, achieved=achieved, shown=shown, said=said)
-    interval = row.get("interval_text")
+    interval = _interval_text(row, lang=lang)
     if status == UNDECIDED_TARGET:
         return TARGET_DOUBT[lang]["undecided"].format(
-            figure=row["text"], interval=interval, shown=shown
+            figure=_figure_text(row, lang=lang), interval=interval, shown=shown
         )
     met = words["not_met"] if status == SHORT_OF_TARGET else words["met"]
     if isinstance(interval, str) and interval:  # a sample's verdict holds for its interval
@@ -315,7 +332,7 @@ def describe_trend(trend: Row, *, lang: Lang = "vi") -> str:
 def describe_behind(row: Row, *, lang: Lang = "vi") -> str:
     """A figure short of its target: 'Phường A: đảng viên dùng Sổ tay 75% (mục tiêu 90%).'"""
     shown = _target_text(row, lang=lang)
-    figure = _with_measure(str(row["text"]), row) if row["display"] == "count" else row["text"]
+    figure = _figure_text(row, lang=lang)
     name = lower_first(str(row["indicator"]), lang=lang)
     return NARRATIVE[lang]["behind"].format(unit=row["unit"], name=name, figure=figure, shown=shown)
 
@@ -349,8 +366,18 @@ def _gap_text(row: Row, *, lang: Lang) -> str:
     return format_change(gap, factor=row["factor"], decimals=decimals, lang=lang).lstrip("+")
 
 
-def _figure_text(row: Row) -> str:
-    return _with_measure(str(row["text"]), row) if row["display"] == "count" else str(row["text"])
+def _figure_text(row: Row, *, lang: Lang) -> str:
+    """The figure as its row prints it; a rate printed again in the sentence's language
+    (the row's `text` is in the language the rows were made in), whole rates without
+    decimals as `summary` prints them ('100%')."""
+    if row["display"] == "count":
+        return _with_measure(str(row["text"]), row)
+    value = row.get("value")
+    if row["display"] != "rate" or not _present(value):
+        return str(row["text"])
+    amount = float(cast(float, value))
+    decimals = 0 if amount.is_integer() else int(row["decimals"])
+    return format_rate(amount, factor=row["factor"], decimals=decimals, lang=lang)
 
 
 def describe_missed(row: Row, *, lang: Lang = "vi") -> str:
@@ -358,7 +385,7 @@ def describe_missed(row: Row, *, lang: Lang = "vi") -> str:
     89,6%, mục tiêu 95%, còn thiếu 5,4 điểm phần trăm.'"""
     return PAGE_ONE[lang]["missed"].format(
         name=row["indicator"],
-        figure=_figure_text(row),
+        figure=_figure_text(row, lang=lang),
         target=_target_text(row, lang=lang),
         gap=_gap_text(row, lang=lang),
     )
@@ -377,7 +404,7 @@ def describe_shortfall(row: Row, *, lang: Lang = "vi") -> str:
     return words["shortfall"].format(
         unit=row["unit"],
         name=lower_first(str(row["indicator"]), lang=lang),
-        figure=_figure_text(row),
+        figure=_figure_text(row, lang=lang),
         target=_target_text(row, lang=lang),
         gap=_gap_text(row, lang=lang),
         change=change,
