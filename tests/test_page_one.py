@@ -23,6 +23,14 @@ from analysis.present.briefing_sentences import cut_list
 DEMO = ROOT / "data" / "demo" / "tinh-minh-hoa.xlsx"
 WHERE = "Nơi cần tập trung chỉ đạo (xa mục tiêu nhất trước)"
 WORSE = "Đơn vị giảm sút rõ nhất so với kỳ trước"
+# The demo's five units whose 2024 satisfaction sample holds the 90% target in its interval,
+# the lowest first: Nghĩa Trung 86,7% (81,8%–90,4%), Minh Khai 89,8% (84,4%–93,4%), Cẩm
+# Thành 90,2%, Kim Long 91,2%, Sơn Hà 91,8%.
+UNDECIDED_LINE = (
+    "Chưa đủ cơ sở để kết luận đạt hay chưa đạt (khoảng tin cậy chứa mục tiêu) — người dân "
+    "hài lòng với dịch vụ hành chính công (mục tiêu 90%): Xã Nghĩa Trung, Phường Minh Khai, "
+    "Phường Cẩm Thành, Xã Kim Long, Xã Sơn Hà."
+)
 
 
 @pytest.fixture(scope="module")
@@ -84,8 +92,9 @@ def test_shortfalls_are_ranked_by_how_far_they_are_from_target(
     ]
     # 31 shortfalls among the units (the province's own four are above; two sampled units
     # whose intervals straddle the target are undecided): eight shown, the other 23 counted.
-    assert len(shortfalls) == 9
-    assert shortfalls[-1] == "… và 23 mục khác, nhẹ hơn (xem Phụ lục)."  # 2 samples undecided
+    assert len(shortfalls) == 10
+    assert shortfalls[-2] == "… và 23 mục khác, nhẹ hơn (xem Phụ lục)."  # 2 samples undecided
+    assert shortfalls[-1] == UNDECIDED_LINE
     latest = briefing.summary[briefing.summary["period"] == "2024"]
     behind = target_gaps(latest[(latest["target_status"] == "chưa đạt") & ~latest["is_total"]])
     gaps = behind.sort_values("relative_gap", ascending=False)["relative_gap"]
@@ -100,6 +109,9 @@ def test_a_cut_list_keeps_the_worst_and_says_what_it_left_out(briefing: Briefing
         "Xã Phú Lộc: kết nạp đảng viên mới 15 đảng viên (mục tiêu 23 đảng viên, còn thiếu 8 "
         "đảng viên); giảm 8 đảng viên (34,8%) so với năm 2023.",
         "… và 30 mục khác, nhẹ hơn (xem Phụ lục).",
+        "Chưa đủ cơ sở để kết luận đạt hay chưa đạt (khoảng tin cậy chứa mục tiêu) — người "
+        "dân hài lòng với dịch vụ hành chính công (mục tiêu 90%): Xã Nghĩa Trung và 4 đơn vị "
+        "khác.",
     ]
     assert cut_list(["a", "b"], 2, lang="vi") == ["a", "b"]
     assert cut_list(["a", "b", "c"], 1, lang="en") == [
@@ -174,3 +186,32 @@ def test_trends_in_plain_words_and_the_method_once_at_the_end(briefing: Briefing
         "định Mann–Kendall, p = 0,009)."
     ) in note
     assert re.search(r'<h2 id="ghi-chu-phuong-phap">Ghi chú phương pháp</h2>', note)
+
+
+def test_units_a_sample_cannot_judge_are_named_on_page_one_closest_to_failing_first(
+    briefing: Briefing,
+) -> None:
+    """Neither short of the target nor past it, they are still on page one: one line under
+    «Nơi cần tập trung chỉ đạo», the lowest first, a cut line counting the rest."""
+    latest = briefing.summary[briefing.summary["period"] == "2024"]
+    undecided = latest[latest["target_status"] == "chưa đủ cơ sở để kết luận"]
+    assert sorted(undecided["unit"]) == [
+        "Phường Cẩm Thành",
+        "Phường Minh Khai",
+        "Xã Kim Long",
+        "Xã Nghĩa Trung",
+        "Xã Sơn Hà",
+    ]
+    assert dict(plan_overview(briefing.summary))[WHERE][-1] == UNDECIDED_LINE
+    three = dict(plan_overview(briefing.summary, limit=3))[WHERE][-1]
+    assert three.endswith(": Xã Nghĩa Trung, Phường Minh Khai, Phường Cẩm Thành và 2 đơn vị khác.")
+    english = prepare_briefing(analysis.load(DEMO), lang="en").summary
+    line = dict(plan_overview(english, lang="en", limit=2))[
+        "Where to act (farthest from target first)"
+    ][-1]
+    assert line == (
+        "Not enough evidence to say met or not met (the confidence interval holds the target) "
+        "— Người dân hài lòng với dịch vụ hành chính công (target 90%): Xã Nghĩa Trung, "
+        "Phường Minh Khai and 3 more units."
+    )
+    assert "(khoảng tin cậy chứa mục tiêu) — người dân hài lòng" in briefing.overview_html()

@@ -462,3 +462,8 @@ ANNEX_EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
         "address": "Source (file › sheet › cell)",
     },
 }
+
+# -- annex2 --
+from .sentences import (  # noqa: E402  (re-exported beside the other sentences)
+    UNDECIDED_UNITS as UNDECIDED_UNITS,
+)

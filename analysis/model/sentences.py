@@ -262,3 +262,20 @@ PAGE_ONE: dict[Lang, dict[str, str]] = {
         "{small} is told in counts, not in per cent.",
     },
 }
+
+# -- annex2 --
+# Page one's line under «Nơi cần tập trung chỉ đạo» naming the units whose sampled figure
+# cannot be told met or missed (its interval holds the target), closest to failing first:
+# left out of the shortfalls, they would otherwise be left out of page one altogether.
+UNDECIDED_UNITS: dict[str, dict[str, str]] = {
+    "vi": {
+        "line": "Chưa đủ cơ sở để kết luận đạt hay chưa đạt (khoảng tin cậy chứa mục tiêu) — "
+        "{name} (mục tiêu {target}): {units}{more}.",
+        "more": " và {count} đơn vị khác",
+    },
+    "en": {
+        "line": "Not enough evidence to say met or not met (the confidence interval holds the "
+        "target) — {name} (target {target}): {units}{more}.",
+        "more": " and {count} more units",
+    },
+}

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..model.dataset import SHORT_OF_TARGET, frame_records
+from ..model.dataset import SHORT_OF_TARGET, UNDECIDED_TARGET, frame_records
 from ..model.labels import BRIEFING, DOCUMENT, PAGE_ONE, Lang
 from ..model.text import name_key, name_keys
 from . import narrative
@@ -67,7 +67,24 @@ def plan_overview(
             [narrative.describe_moved(r, lang=lang) for r in frame_records(moved[moved["better"]])],
         ),
     ]
-    return [(heading, cut_list(items, limit, lang=lang)) for heading, items in blocks if items]
+    cut = [(heading, cut_list(items, limit, lang=lang)) for heading, items in blocks]
+    # Units a sample cannot judge are neither short of their target nor safely past it:
+    # one line each indicator, after the shortfalls (never cut away by them).
+    cut[1] = (cut[1][0], cut[1][1] + _undecided_lines(units, limit=limit, lang=lang))
+    return [(heading, items) for heading, items in cut if items]
+
+
+def _undecided_lines(units: pd.DataFrame, *, limit: int, lang: Lang) -> list[str]:
+    """For each indicator (and target) with units whose sampled figure's interval holds the
+    target, one line naming them, closest to failing first (the largest gap below it)."""
+    from ..compute.page_one import target_gaps
+
+    undecided = target_gaps(units[units["target_status"] == UNDECIDED_TARGET])
+    undecided = undecided.sort_values("relative_gap", ascending=False, kind="stable")
+    groups: dict[tuple[str, float], list[dict[str, Any]]] = {}
+    for row in frame_records(undecided):
+        groups.setdefault((name_key(row["indicator"]), float(row["target"])), []).append(row)
+    return [narrative.describe_undecided(rows, limit=limit, lang=lang) for rows in groups.values()]
 
 
 def cut_list(items: list[str], limit: int, *, lang: Lang) -> list[str]:

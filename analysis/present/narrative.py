@@ -19,6 +19,7 @@ from ..model.labels import (
     PLAN_DOUBT,
     PLAN_STATUS,
     TARGET_DOUBT,
+    UNDECIDED_UNITS,
     Lang,
 )
 from ..model.rates import round_half_up_scalar
@@ -486,3 +487,20 @@ def describe_per_members(row: Row, *, lang: Lang = "vi") -> str:
         return words["raw_count"]
     shown = format_number(cast(float, rate), decimals=1, lang=lang)
     return " (" + words["per_members"].format(rate=shown) + ")"
+
+
+def describe_undecided(rows: Sequence[Row], *, limit: int, lang: Lang = "vi") -> str:
+    """One indicator's units whose sampled figure cannot be told met or missed, in the
+    order given (closest to failing first), the first `limit` named and the rest counted:
+    'Chưa đủ cơ sở để kết luận đạt hay chưa đạt (khoảng tin cậy chứa mục tiêu) — người dân
+    hài lòng … (mục tiêu 90%): Xã Nghĩa Trung, Phường Minh Khai và 3 đơn vị khác.'"""
+    words = UNDECIDED_UNITS[lang]
+    first = rows[0]
+    names = ", ".join(str(r["unit"]) for r in rows[:limit])
+    more = words["more"].format(count=len(rows) - limit) if len(rows) > limit else ""
+    return words["line"].format(
+        name=lower_first(str(first["indicator"]), lang=lang),
+        target=_target_text(first, lang=lang),
+        units=names,
+        more=more,
+    )
