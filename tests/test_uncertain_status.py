@@ -177,8 +177,14 @@ def test_the_lists_leave_out_what_the_sample_cannot_tell(demo_summary: pd.DataFr
         b for b in plan_overview(demo_summary, limit=100) if b[0].startswith("Nơi cần tập trung")
     ]
     told = [item for item in behind if "hài lòng" in item]
-    assert len(told) == 7  # the seven units (the province is on the first list, «Kết quả chung»)
+    # The seven units short of it (the province is on the first list, «Kết quả chung»), then
+    # one line for the five the sample cannot judge: never among the shortfalls.
+    assert len(told) == 8
     assert not any(item.startswith(("Phường Minh Khai", "Xã Sơn Hà")) for item in told)
+    assert told[-1].startswith("Chưa đủ cơ sở để kết luận đạt hay chưa đạt")
+    assert told[-1].endswith(
+        ": Xã Nghĩa Trung, Phường Minh Khai, Phường Cẩm Thành, Xã Kim Long, Xã Sơn Hà."
+    )
 
 
 def test_a_ranking_of_samples_says_what_the_intervals_tell_apart(
