@@ -126,7 +126,9 @@ def test_the_excel_annex_has_numbers_filters_a_frozen_header_and_sources(demo: B
     assert first[column["Mục tiêu (tỷ lệ: %)"]].value == 95.0
     assert first[column["Đánh giá"]].value == "chưa đạt"
     assert first[column["Ô nguồn"]].value == "F5"
-    assert first[column["Nguồn (tệp › trang › ô)"]].value.endswith("F5")
+    assert first[column["Nguồn (tệp › trang › ô)"]].value == "tinh-minh-hoa.xlsx › Chỉ tiêu › F5"
+    # The workbook by its name, never the build machine's folder (`rows` name the path).
+    assert first[column["Tệp"]].value == "tinh-minh-hoa.xlsx" != rows[0]["file"]
     total = next(r for r in records if r[column["Tổng (Σ)"]].value == "Σ")
     assert total[column["Đơn vị"]].value == "Tỉnh Minh Hoạ"
     assert str(total[column["Ô nguồn"]].value).startswith("F5, F35")

@@ -250,11 +250,25 @@ def _annex_record(row: Mapping[str, Any], *, lang: Lang) -> dict[str, Any]:
     status = row.get("target_status")
     return {
         **row,
+        **_file_named(row),
         "change": change.get("value"),
         "change_unit": change.get("unit"),
         "is_total": "Σ" if row.get("is_total") else None,
         "target_status": TARGET_STATUS[status][lang] if status in TARGET_STATUS else None,
     }
+
+
+def _file_named(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The workbook by its name in `file` and `address`, not the build machine's folder: the
+    annex travels to readers for whom that folder means nothing, and a folder in the file
+    would make the same figures a different file wherever the build ran."""
+    file = row.get("file")
+    if not isinstance(file, str) or not file:
+        return {}
+    name = re.split(r"[\\/]", file)[-1]
+    address = row.get("address")
+    named = address.replace(file, name) if isinstance(address, str) else address
+    return {"file": name, "address": named}
 
 
 def _excel_value(value: object) -> object:
