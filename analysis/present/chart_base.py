@@ -6,8 +6,8 @@ wrapped, tick labels in the reader's number format, the title, subtitle and the 
 naming the workbook's cells, and `figure_bytes`, which serialises a figure deterministically
 (no dates in metadata, fixed SVG salt). Charts are drawn for a phone (issue 17): 5 in
 wide, no text under 12 pt, names, titles and the source wrapped, and the margins fitted to
-the names (`fit_width`) so the saved image stays 5 in wide. The drawings themselves are in `chart_bars` and
-`chart_lines`; `charts` gathers them.
+the names (`fit_width`) so the saved image stays 5 in wide. The drawings themselves are in
+`chart_bars` and `chart_lines`; `charts` gathers them.
 """
 
 from __future__ import annotations
