@@ -9,8 +9,11 @@ since anything drawn past the figure's sides widens the saved image.
 
 from __future__ import annotations
 
+import importlib.util
 import io
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from matplotlib.figure import Figure
@@ -18,7 +21,7 @@ from matplotlib.text import Text
 from PIL import Image
 
 from analysis.present.briefing import prepare_briefing
-from analysis.present.briefing_plan import ChartSpec, draw_chart
+from analysis.present.briefing_plan import MAX_BARS, ChartSpec, draw_chart
 from analysis.present.chart_base import STYLE
 from analysis.present.charts import figure_bytes
 from analysis.reading.load import load
@@ -79,3 +82,38 @@ def test_a_chart_is_the_same_bytes_twice() -> None:
     spec = next(s for s in _specs("bundled") if s.kind == "progress")
     first, second = (figure_bytes(draw_chart(spec).figure, fmt="png") for _ in range(2))  # type: ignore[arg-type]
     assert first == second
+
+
+def _province_script() -> ModuleType:
+    name = "make_province_workbook"
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up while being made
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_ranking_of_500_communes_draws_one_chart_with_the_province_alone(
+    tmp_path: Path,
+) -> None:
+    """Two half-years make each commune's year a total too: it is neither a whole nor the
+    latest period, so the ranking is one chart of the highest and lowest communes and the
+    province's own figure (it once drew 27 charts of 'wholes')."""
+    path = _province_script().write(
+        tmp_path / "tinh.xlsx", units_count=500, indicators=2, periods=2
+    )
+    briefing = prepare_briefing(load(path))
+    rankings = [
+        spec
+        for section in briefing.sections
+        for spec in section.charts
+        if spec.kind == "rate_intervals"
+    ]
+    assert len(rankings) == 1
+    rows = rankings[0].rows
+    wholes = rows[rows["is_total"]]
+    assert list(wholes["unit_depth"]) == [0]  # the province, not 25 districts or 500 years
+    assert set(rows["period"].astype(str)) == {"2024S2"}
+    assert len(rows) <= MAX_BARS
+    assert (~rows["is_total"]).sum() == 2 * ((MAX_BARS - 1) // 2)  # highest and lowest
