@@ -66,8 +66,9 @@ def test_rate_of_whole_shows_the_not_yet_registered(summary: pd.DataFrame) -> No
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["Đạt: 9.728/9.897 (98,3%)", "Còn lại: 169"]
     assert "98,3%" in texts(ax)
-    assert ax.get_title(loc="left") == "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử"
-    assert "2.000" in charts.tick_texts(ax)
+    # wrapped at 40 characters, so that 14 pt still reads on a phone
+    assert ax.get_title(loc="left") == "Đảng viên đăng ký sử dụng Sổ tay đảng\nviên điện tử"
+    assert "2.500" in charts.tick_texts(ax)
 
 
 def test_composition_of_satisfaction(summary: pd.DataFrame) -> None:
@@ -77,7 +78,11 @@ def test_composition_of_satisfaction(summary: pd.DataFrame) -> None:
     # First row on top: tick 2 carries the first part.
     assert list(
         zip(ax.get_yticks(), [t.get_text() for t in ax.get_yticklabels()], strict=True)
-    ) == [(2, "Đánh giá rất hài lòng"), (1, "Đánh giá hài lòng"), (0, "Đánh giá không hài lòng")]
+    ) == [  # names wrapped at 20 characters, for a phone
+        (2, "Đánh giá rất hài\nlòng"),
+        (1, "Đánh giá hài lòng"),
+        (0, "Đánh giá không hài\nlòng"),
+    ]
     assert charts.tick_texts(ax)[-1] == "100%"
 
 
@@ -95,7 +100,7 @@ def test_progress_against_a_whole(summary: pd.DataFrame) -> None:
 
 def test_interval_chart_draws_only_rows_with_an_interval(summary: pd.DataFrame) -> None:
     ax = charts.plot_rate_intervals(rows(summary, "STDV", "HLRH"))
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["Đánh giá rất hài lòng"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Đánh giá rất hài\nlòng"]
     assert "  96,4% (96,1%–96,8%)" in texts(ax)
 
 
@@ -159,12 +164,19 @@ def _line(values: list[float]) -> pd.DataFrame:
 
 
 def test_rate_ticks_show_the_decimals_they_need() -> None:
-    ax = charts.plot_rate_trend(_line([72.0, 78.0, 84.0]))
+    # drawn at a desktop chart's old size, where matplotlib puts a tick every 2,5 points
+    ax = charts.plot_rate_trend(
+        _line([72.0, 78.0, 84.0]), ax=charts.new_axes(width=8.0, height=2.55)
+    )
     ticks = charts.tick_texts(ax, axis="y")
     assert ticks[:4] == ["70,0%", "72,5%", "75,0%", "77,5%"]  # not '73%' under 72,5
-    english = charts.plot_rate_trend(_line([72.0, 78.0, 84.0]), lang="en")
+    english = charts.plot_rate_trend(
+        _line([72.0, 78.0, 84.0]), ax=charts.new_axes(width=8.0, height=2.55), lang="en"
+    )
     assert charts.tick_texts(english, axis="y")[:2] == ["70.0%", "72.5%"]
-    whole = charts.plot_rate_trend(_line([60.0, 70.0, 75.0]))
+    whole = charts.plot_rate_trend(
+        _line([60.0, 70.0, 75.0]), ax=charts.new_axes(width=8.0, height=2.55)
+    )
     assert charts.tick_texts(whole, axis="y") == ["55%", "60%", "65%", "70%", "75%", "80%"]
 
 

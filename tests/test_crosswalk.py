@@ -69,7 +69,8 @@ def test_the_briefing_says_which_figures_are_estimates(tmp_path: Path) -> None:
     assert "70 (ước tính)" in briefing.appendix_html()
     counts = next(s for s in briefing.chart_specs if "2023" in set(s.rows["period"]))
     axes = briefing.draw(counts)
-    notes = " ".join(t.get_text() for t in (*axes.texts, *axes.figure.texts))
+    # the note is wrapped to a phone's width: read as one line
+    notes = " ".join(t.get_text().replace("\n", " ") for t in (*axes.texts, *axes.figure.texts))
     assert "Có số liệu ước tính: quy đổi từ đơn vị cũ theo tỷ lệ chia tách" in notes
 
 

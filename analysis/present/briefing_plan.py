@@ -264,8 +264,17 @@ def _plan_intervals(
     with_interval = current[current["ci_low"].notna()]
     ranked_units = with_interval.groupby("indicator", sort=False)["unit"].transform("nunique") > 1
     for indicator, sample in with_interval[ranked_units].groupby("indicator", sort=False):
-        wholes = totals[(totals["indicator"] == indicator) & totals["ci_low"].notna()]
-        wholes = wholes[wholes["period_end"] == sample["period_end"].max()]
+        # The whole is a unit above the ranked ones, in the ranking's own period: a unit's
+        # year made of its halves is a total too, yet neither a whole nor the latest period
+        # (at 500 communes it once filled the chart with 500 "wholes").
+        wholes = totals[
+            (totals["indicator"] == indicator)
+            & totals["ci_low"].notna()
+            & ~totals["unit"].isin(sample["unit"])
+            & totals["period"].isin(sample["period"])
+        ]
+        if "unit_depth" in wholes:  # the top only: the districts rolled up are not the whole
+            wholes = wholes[wholes["unit_depth"] == wholes["unit_depth"].min()]
         for note, ranked in _ranked_levels(sample, lang=lang, bars=MAX_BARS - len(wholes)):
             shown = pd.concat([ranked, wholes]).sort_values("value", ascending=False, kind="stable")
             label = f"{indicator}: {HEADINGS[lang]['ranking']}"

@@ -16,12 +16,14 @@ from matplotlib.axes import Axes
 
 from ..model.labels import CHART, Lang
 from .chart_base import (
+    ABOVE_GID,
     PALETTE,
     REMAINDER_COLOUR,
     SMALL_TEXT,
     TARGET_COLOUR,
     chart_style,
     count_axis,
+    end_label,
     finish,
     fresh_axes,
     has_target,
@@ -76,8 +78,13 @@ def plot_rate_of_whole(
         count_axis(ax, lang=lang)
         ax.set_xlim(0, float(row["denominator"]))
         parts = ax.legend(
-            loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, frameon=False, fontsize=9
+            loc="lower right",
+            bbox_to_anchor=(1.0, 1.0),
+            ncols=1,
+            frameon=False,
+            fontsize=SMALL_TEXT,
         )
+        parts.set_gid(ABOVE_GID)  # `finish` puts the title above it
         if has_target(row):  # the target as a share of the base, on the count axis
             goal = float(row["target"]) / float(row["factor"]) * float(row["denominator"])
             draw_target(ax, [0], [goal], text=_target_text(row, lang=lang))
@@ -108,10 +115,10 @@ def plot_composition(
             label = f"{r['value_text']} ({format_count(r['numerator'], lang=lang)}"
             labels.append(label + (f" {r['measure']})" if r.get("measure") else ")"))
         colours = [PALETTE[i % len(PALETTE)] for i in range(len(rows))]
-        _bars(ax, rows, labels=labels, colours=colours, fontsize=9)
+        _bars(ax, rows, labels=labels, colours=colours)
         factor = rows[0]["factor"]
         ax.set_xlim(0, float(factor) * 1.3)
-        ax.set_xticks([float(factor) * step / 4 for step in range(5)])
+        ax.set_xticks([float(factor) * step / 2 for step in range(3)])  # 12 pt: three fit
         rate_axis(ax, factor=float(factor), lang=lang)
         return finish(
             ax,
@@ -138,7 +145,6 @@ def plot_counts(
             rows,
             labels=[str(r["text"]) for r in rows],
             colours=[status_colour(r) for r in rows],
-            fontsize=10,
         )
         goals = [float(r["target"]) if has_target(r) else None for r in rows]
         draw_target(ax, list(range(len(rows)))[::-1], goals, text=_target_text(rows[0], lang=lang))
@@ -155,7 +161,7 @@ def plot_counts(
 
 
 def _bars(
-    ax: Axes, rows: list[dict[str, Any]], *, labels: list[str], colours: list[str], fontsize: int
+    ax: Axes, rows: list[dict[str, Any]], *, labels: list[str], colours: list[str]
 ) -> list[float]:
     """One horizontal bar per row (first row on top), its label past the bar's end and past
     its target's mark, so that the two never overlap."""
@@ -167,7 +173,7 @@ def _bars(
         for v, r in zip(values, rows, strict=True)
     ]
     for position, end, label in zip(positions, ends, labels, strict=True):
-        ax.text(end, position, "  " + label, va="center", fontsize=fontsize)
+        end_label(ax, end, position, "  " + label)
     ax.set_yticks(positions, row_labels(rows))
     return values
 
@@ -189,13 +195,7 @@ def plot_progress(
         ax.barh(positions, [factor] * len(rows), color=REMAINDER_COLOUR, height=0.6)
         ax.barh(positions, done, color=[status_colour(r) for r in rows], height=0.6)
         for position, r in zip(positions, rows, strict=True):
-            ax.text(
-                factor,
-                position,
-                f"  {r['ratio_text']} ({r['value_text']})",
-                va="center",
-                fontsize=10,
-            )
+            end_label(ax, factor, position, f"  {r['ratio_text']} ({r['value_text']})")
         ax.set_yticks(positions, row_labels(rows))
         goals = [float(r["target"]) if has_target(r) else None for r in rows]
         draw_target(ax, positions, goals, text=_target_text(rows[0], lang=lang))
@@ -230,19 +230,18 @@ def plot_rate_intervals(
                 capsize=5,
                 markersize=7,
             )
-            ax.text(  # on white: the target's line may pass behind it
+            end_label(  # on white: the target's line may pass behind it
+                ax,
                 high,
                 position,
                 f"  {r['value_text']} ({r['interval_text']})",
-                va="center",
-                fontsize=9,
                 zorder=5,
                 bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
             )
         ax.set_yticks(positions, row_labels(rows))
         factor = float(rows[0]["factor"]) if rows else 100.0
         ax.set_xlim(0, float(factor) * 1.3)
-        ax.set_xticks([float(factor) * step / 4 for step in range(5)])
+        ax.set_xticks([float(factor) * step / 2 for step in range(3)])  # 12 pt: three fit
         ax.set_ylim(-0.7, max(len(rows) - 0.3, 0.7))
         rate_axis(ax, factor=factor, lang=lang)
         goals = [float(r["target"]) if has_target(r) else None for r in rows]
@@ -280,7 +279,7 @@ def draw_target(ax: Axes, positions: list[int], goals: list[float | None], *, te
             xycoords=("data", "axes fraction"),
             xytext=(0, 2),
             textcoords="offset points",
-            fontsize=SMALL_TEXT + 1,
+            fontsize=SMALL_TEXT,
             ha="center",
             va="bottom",
         )

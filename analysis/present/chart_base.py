@@ -4,8 +4,10 @@ Everything every chart draws the same way lives here: the palette and rcParams a
 inside `chart_style()` (never at import), a figure not registered with pyplot, long names
 wrapped, tick labels in the reader's number format, the title, subtitle and the source line
 naming the workbook's cells, and `figure_bytes`, which serialises a figure deterministically
-(no dates in metadata, fixed SVG salt). The drawings themselves are in `chart_bars` and
-`chart_lines`; `charts` gathers them.
+(no dates in metadata, fixed SVG salt). Charts are drawn for a phone (issue 17): 5 in
+wide, no text under 12 pt, names, titles and the source wrapped, and the margins fitted to
+the names (`fit_width`) so the saved image stays 5 in wide. The drawings themselves are in
+`chart_bars` and `chart_lines`; `charts` gathers them.
 """
 
 from __future__ import annotations
@@ -50,13 +52,17 @@ UNKNOWN_STATUS_COLOUR = "#8C8C8C"
 NO_TARGET_COLOUR = "#4A5866"
 TARGET_COLOUR = "#222222"
 TEXT_COLOUR = "#222222"
+# Inches: a chart is shown scaled to the screen's width, so that on a phone 375 px wide its
+# text of f points comes out at f × 375 / (72 × WIDTH) px; at 5 in, 12 pt is 12,5 px, above
+# the 11 px issue 17 asks for, and on a desktop the chart is still drawn at its own size.
+WIDTH = 5.0
 FONT = "DejaVu Sans"  # ships with matplotlib and has every Vietnamese letter
 
 STYLE: dict[str, Any] = {
     "font.family": "sans-serif",
     "font.sans-serif": [FONT],
-    "font.size": 10,
-    "axes.titlesize": 12,
+    "font.size": 12,
+    "axes.titlesize": 14,
     "axes.titleweight": "bold",
     "axes.titlelocation": "left",
     "axes.labelcolor": TEXT_COLOUR,
@@ -66,7 +72,7 @@ STYLE: dict[str, Any] = {
     "axes.prop_cycle": cycler(color=list(PALETTE)),
     "xtick.color": TEXT_COLOUR,
     "ytick.color": TEXT_COLOUR,
-    "figure.figsize": (8.0, 3.6),
+    "figure.figsize": (WIDTH, 3.6),
     "figure.dpi": 100,
     "savefig.dpi": 150,
     "savefig.bbox": "tight",
@@ -77,12 +83,17 @@ STYLE: dict[str, Any] = {
 }
 
 
-SMALL_TEXT = 8  # points: the smallest text of a chart (source, legend, the illustrative mark)
-FOOTER_GAP = 24  # points from the axes' bottom edge to the footer, past the tick labels
+SMALL_TEXT = 12  # points: the smallest text of a chart (source, legend, the illustrative mark)
+FOOTER_GAP = 30  # points from the axes' bottom edge to the footer, past the tick labels
 SOURCE_GID = "chiso-source"  # how the footer's pieces find each other
 LEGEND_GID = "chiso-status"
-LABEL_WIDTH = 32  # characters per line of an axis label
-TITLE_WIDTH = 70
+OWN_GID = "chiso-figure"  # a figure chiso made, whose margins it may set (never a caller's)
+MARGIN = 0.08  # inches left bare at the figure's sides
+ABOVE_GID = "chiso-above"  # a legend over the axes, one entry a line, under the title
+END_GID = "chiso-end"  # a value written past its bar's end, for `room_for_ends` to find
+LABEL_WIDTH = 20  # characters per line of an axis label
+TITLE_WIDTH = 40
+SOURCE_WIDTH = 50
 
 
 def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
@@ -90,6 +101,15 @@ def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
     more than four lines is shortened ('…'), and a word longer than a line is broken."""
     short = str(shorten(text, limit=width * 4))
     return textwrap.fill(short, width=width, break_long_words=True, break_on_hyphens=False)
+
+
+def wrap_source(text: str) -> str:
+    """The source line on lines of `SOURCE_WIDTH` characters, each part of it kept whole
+    where it can be ('tinh-minh-hoa.xlsx', 'C5:C12')."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, SOURCE_WIDTH, break_on_hyphens=False))
+        for line in text.split("\n")
+    )
 
 
 def row_labels(rows: list[dict[str, Any]]) -> list[str]:
@@ -112,9 +132,11 @@ def chart_style() -> Iterator[None]:
         yield
 
 
-def new_axes(*, height: float = 3.6, width: float = 8.0) -> Axes:
-    """A fresh figure (not registered with pyplot, so nothing leaks) and its Axes."""
+def new_axes(*, height: float = 3.6, width: float = WIDTH) -> Axes:
+    """A fresh figure (not registered with pyplot, so nothing leaks) and its Axes, laid out
+    whose margins `finish` fits to its labels (see `fit_width`)."""
     figure = Figure(figsize=(width, height))
+    figure.set_gid(OWN_GID)
     return figure.add_subplot()
 
 
@@ -204,13 +226,12 @@ def status_legend(ax: Axes, rows: list[dict[str, Any]], *, lang: Lang) -> Any:
     target = Line2D([], [], color=TARGET_COLOUR, linestyle="--", linewidth=1.2)
     handles.append(cast(Any, target))
     labels = [*(h.get_label() for h in handles[:-1]), CHART[lang]["target"]]
-    below_ticks = ax.transAxes + ScaledTranslation(0, -FOOTER_GAP / 72, ax.figure.dpi_scale_trans)
     legend = ax.legend(
         handles=handles,
         labels=labels,
         loc="upper left",
         bbox_to_anchor=(0, 0),
-        bbox_transform=below_ticks,
+        bbox_transform=below_ticks(ax),
         ncols=min(len(handles), 2),
         frameon=False,
         fontsize=SMALL_TEXT,
@@ -221,8 +242,14 @@ def status_legend(ax: Axes, rows: list[dict[str, Any]], *, lang: Lang) -> Any:
     return legend
 
 
+def below_ticks(ax: Axes) -> Any:
+    """Axes fractions moved down past the tick labels: where the footer starts."""
+    return ax.transAxes + ScaledTranslation(0, -FOOTER_GAP / 72, ax.figure.dpi_scale_trans)
+
+
 def fresh_axes(ax: Axes | None, *, rows: int) -> Axes:
-    return ax if ax is not None else new_axes(height=max(1.6, 0.9 + 0.55 * rows))
+    # wrapped names take two or three lines of 12 pt: a bar needs more room than a line
+    return ax if ax is not None else new_axes(height=max(2.6, 1.8 + 0.5 * rows))
 
 
 def finish(
@@ -233,14 +260,26 @@ def finish(
     source = source_line(rows)
     if source and any(r.get("estimate") for r in rows):
         source = f"{source}\n{CHART[lang]['estimate']}"
-    ax.set_title(wrap_label(title, TITLE_WIDTH), loc="left", pad=22 if subtitle else 8)
+    start = fit_width(ax)
+    subtitle = wrap_source(subtitle) if subtitle else None
+    lines = subtitle.count("\n") + 1 if subtitle else 0  # the title stands above them all
+    lines += sum(  # and above a legend drawn over the axes (the parts of a whole)
+        len(c.get_texts())
+        for c in ax.get_children()
+        if isinstance(c, Legend) and c.get_gid() == ABOVE_GID
+    )
+    heading = ax.set_title(wrap_label(title, TITLE_WIDTH), loc="left", pad=10 + 15 * lines)
+    heading.set_x(start)
+    for legend in ax.get_children():
+        if isinstance(legend, Legend) and legend.get_gid() == LEGEND_GID:
+            legend.set_bbox_to_anchor((start, 0), transform=below_ticks(ax))
     if subtitle:
         ax.text(
-            0,
+            start,
             1.0,
             subtitle,
             transform=ax.transAxes,
-            fontsize=9,
+            fontsize=SMALL_TEXT,
             color="#555555",
             va="bottom",
             ha="left",
@@ -248,11 +287,13 @@ def finish(
             bbox={"boxstyle": "square,pad=0.3", "facecolor": "none", "edgecolor": "none"},
         )
     if source:
-        legends = [c for c in ax.get_children() if isinstance(c, Legend) and c.get_gid()]
+        legends = [
+            c for c in ax.get_children() if isinstance(c, Legend) and c.get_gid() == LEGEND_GID
+        ]
         below: Any = legends[0] if legends else None
         note = ax.annotate(
-            f"{CHART[lang]['source']}: {source}",
-            xy=(0, 0),
+            wrap_source(f"{CHART[lang]['source']}: {source}"),
+            xy=(0, 0) if below is not None else (start, 0),
             xycoords=below if below is not None else "axes fraction",
             xytext=(0, -6 if below is not None else -FOOTER_GAP),
             textcoords="offset points",
@@ -263,14 +304,58 @@ def finish(
             annotation_clip=False,
         )
         note.set_gid(SOURCE_GID)
+    room_for_ends(ax)
     return ax
+
+
+def fit_width(ax: Axes) -> float:
+    """Fit the margins of a figure chiso made to its bar names, so that the axes take the
+    rest of its width and nothing is drawn past its sides (a wider saved image would shrink
+    every text on a phone); returns where the figure's left edge is, in axes fraction, for
+    the title and the footer to start there. A caller's own axes are left as they are (0)."""
+    figure = ax.figure
+    if figure.get_gid() != OWN_GID or not isinstance(figure, Figure):
+        return 0.0
+    figure.draw_without_rendering()
+    names = [t for t in ax.get_yticklabels() if t.get_visible() and t.get_text()]
+    inches = max((t.get_window_extent().width for t in names), default=0.0) / figure.dpi
+    width = float(figure.get_figwidth())
+    left = MARGIN + (inches + 0.12 if names else 0.0)  # the tick and its pad: about 0.1 in
+    figure.subplots_adjust(left=left / width, right=1 - MARGIN / width)
+    return -(left - MARGIN) / (width - left - MARGIN)
+
+
+def end_label(ax: Axes, x: float, y: float, text: str, **style: Any) -> None:
+    """A value written just past a bar's end (at `x`), kept inside the axes by `finish`."""
+    label = ax.text(x, y, text, va="center", fontsize=SMALL_TEXT, **style)
+    label.set_gid(END_GID)
+    label.set_in_layout(False)  # the axes widen their range for it instead
+
+
+def room_for_ends(ax: Axes) -> None:
+    """Widen the value axis so that every label past a bar's end fits inside the axes: on a
+    chart as narrow as a phone's, a label in 12 pt would otherwise spill past the figure and
+    the saved image would be wider (its text smaller once scaled to the screen)."""
+    ends = [t for t in ax.texts if t.get_gid() == END_GID]
+    figure = ax.figure
+    if not ends or not isinstance(figure, Figure):
+        return
+    figure.draw_without_rendering()  # the layout settles the axes' width first
+    span = ax.get_window_extent().width
+    low, high = ax.get_xlim()
+    needed = high
+    for label in ends:
+        share = min(label.get_window_extent().width / span, 0.8)
+        x = float(label.get_position()[0])
+        needed = max(needed, low + (x - low) / (1 - share))
+    ax.set_xlim(low, needed)
 
 
 def count_axis(ax: Axes, *, lang: Lang, axis: Literal["x", "y"] = "x") -> None:
     formatter = FuncFormatter(lambda value, _pos: format_count(round(value), lang=lang))
     target = ax.xaxis if axis == "x" else ax.yaxis
     target.set_major_formatter(formatter)
-    target.set_major_locator(MaxNLocator(nbins=6, integer=True))
+    target.set_major_locator(MaxNLocator(nbins=4, integer=True))
 
 
 def value_axis(ax: Axes, first: Mapping[str, Any] | None, *, lang: Lang) -> None:

@@ -8,12 +8,12 @@ from the rows, and the whole (a roll-up) is drawn bold so the reader finds it fi
 from __future__ import annotations
 
 import math
-import textwrap
 from typing import Any, cast
 
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import ScaledTranslation
 
 from ..model.labels import CHART, Lang
@@ -25,6 +25,7 @@ from .chart_base import (
     TARGET_COLOUR,
     TEXT_COLOUR,
     TITLE_WIDTH,
+    WIDTH,
     chart_style,
     finish,
     fresh_axes,
@@ -36,6 +37,7 @@ from .chart_base import (
     status_legend,
     value_axis,
     wrap_label,
+    wrap_source,
 )
 
 
@@ -70,7 +72,7 @@ def plot_rate_trend(
                 textcoords="offset points",
                 xytext=(0, 7),
                 ha="center",
-                fontsize=9,
+                fontsize=SMALL_TEXT,
             )
         ax.set_xticks(positions, [wrap_label(str(r["period_label"]), 16) for r in rows])
         low, high = ax.get_ylim()
@@ -85,7 +87,7 @@ def plot_rate_trend(
         )
 
 
-GRID_COLUMNS = 3  # panels in a row of small multiples
+GRID_COLUMNS = 2  # panels in a row of small multiples: two still read on a phone
 LABELLED_LINES = 12  # more units on one axis than this: only the whole and the ends are named
 
 
@@ -137,12 +139,12 @@ def plot_unit_lines(
             placed.append(y)
             end = by_unit[unit][-1]
             ax.annotate(
-                wrap_label(unit, 24),
+                wrap_label(unit, 16),
                 (position[str(end["period"])], value),
                 xytext=(position[str(end["period"])] + 0.12, y),
                 textcoords="data",
                 va="center",
-                fontsize=7 if unit not in wholes else 8,
+                fontsize=SMALL_TEXT,
                 fontweight="bold" if unit in wholes else "normal",
             )
         ax.set_xticks(range(len(periods)), [wrap_label(labels[p], 14) for p in periods])
@@ -179,7 +181,7 @@ def plot_trend_grid(
     with chart_style():
         count = max(len(units), 1)
         lines = -(-count // GRID_COLUMNS)
-        figure = ax.figure if ax is not None else Figure(figsize=(8.0, 0.9 + 1.75 * lines))
+        figure = ax.figure if ax is not None else Figure(figsize=(WIDTH, 1.6 + 2.0 * lines))
         panels = figure.subplots(lines, GRID_COLUMNS, sharey=not counts, squeeze=False).ravel()
         for panel, unit in zip(panels, units, strict=False):
             _draw_panel(panel, [r for r in records if str(r["unit"]) == unit], unit=unit)
@@ -188,16 +190,21 @@ def plot_trend_grid(
         for panel in panels[len(units) :]:
             panel.set_visible(False)
         value_axis(panels[0], first, lang=lang)
+        heading = wrap_label(title or (str(first["indicator"]) if first else ""), TITLE_WIDTH)
         figure.suptitle(
-            wrap_label(title or (str(first["indicator"]) if first else ""), TITLE_WIDTH),
+            heading,
             x=0.01,
             ha="left",
-            fontsize=12,
+            fontsize=14,
             fontweight="bold",
         )
         height = float(figure.bbox.height / figure.dpi)  # margins in inches, whatever its height
         figure.subplots_adjust(
-            hspace=0.7, wspace=0.3 if counts else 0.15, top=1 - 0.8 / height, bottom=0.4 / height
+            hspace=0.7,
+            wspace=0.3 if counts else 0.15,
+            # the title's lines (14 pt) and the first panels' names (12 pt) above the panels
+            top=1 - (0.6 + 0.25 * (heading.count("\n") + 1)) / height,
+            bottom=0.4 / height,
         )
         _grid_footer(cast(Axes, panels[0]), records, lang=lang)
         return cast(Axes, panels[0])
@@ -222,10 +229,14 @@ def _draw_panel(panel: Axes, series: list[dict[str, Any]], *, unit: str) -> None
     panel.plot(  # the latest figure, coloured by where it stands against its target
         [positions[-1]], [float(last["value"])], "o", markersize=6, color=status_colour(last)
     )
-    panel.set_title(wrap_label(unit, 28), fontsize=8, loc="left", fontweight="bold")
+    panel.set_title(wrap_label(unit, 18), fontsize=SMALL_TEXT, loc="left", fontweight="bold")
     ends = [0, len(series) - 1] if len(series) > 1 else [0]
-    panel.set_xticks(ends, [str(series[i]["period"]) for i in ends])
-    panel.tick_params(labelsize=7)
+    ticks = panel.set_xticks(ends, [str(series[i]["period"]) for i in ends])
+    if len(ticks) > 1:  # the ends' years kept inside the panel, clear of the next one's
+        ticks[0].label1.set_horizontalalignment("left")
+        ticks[-1].label1.set_horizontalalignment("right")
+    panel.tick_params(labelsize=SMALL_TEXT)
+    panel.yaxis.set_major_locator(MaxNLocator(nbins=3))  # three ticks fit a panel's height
 
 
 def _grid_footer(panel: Axes, records: list[dict[str, Any]], *, lang: Lang) -> None:
@@ -249,8 +260,6 @@ def _grid_footer(panel: Axes, records: list[dict[str, Any]], *, lang: Lang) -> N
     source = source_line(records)
     if not source:
         return
-    # many panels name many cells: wrapped to the figure's width
-    source = "\n".join(textwrap.wrap(source, 150))
     if any(r.get("estimate") for r in records):
         source += f"\n{CHART[lang]['estimate']}"
     # A figure's text (where readers of the figure look for it), under the legend's rows.
@@ -259,7 +268,7 @@ def _grid_footer(panel: Axes, records: list[dict[str, Any]], *, lang: Lang) -> N
     note = figure.text(
         0.01,
         0.0,
-        f"{CHART[lang]['source']}: {source}",
+        wrap_source(f"{CHART[lang]['source']}: {source}"),
         transform=figure.transFigure + ScaledTranslation(0, -drop, figure.dpi_scale_trans),
         fontsize=SMALL_TEXT,
         color="#666666",
