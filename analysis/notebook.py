@@ -33,6 +33,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
+import json
 import re
 import sys
 from collections.abc import Sequence
@@ -122,13 +123,20 @@ def publish_summary(
 ) -> None:
     """Publish figures and problems for `chiso build` (an output no exporter renders).
 
-    `rows` are the public JSON rows (`summary.summary_records`); each problem
-    is its public JSON form plus its `location`.
+    `rows` are the public JSON rows (`summary.summary_records`), published as their
+    column names and their values as one JSON text (`notebook_outputs.published_rows`
+    reads them back); each problem is its public JSON form plus its `location`.
     """
+    columns = list(rows[0]) if rows else []
+    # One text rather than a dict per row: a province has tens of thousands of rows, which
+    # as JSON objects made a notebook of 100 MB that `chiso build` held as dicts (GBs) and
+    # copied for each export; a text is held once, and copying it copies nothing.
+    values = json.dumps([list(row.values()) for row in rows], ensure_ascii=False)
     payload = {
         "lang": lang,
         "title": title,
-        "rows": rows,
+        "columns": columns,
+        "rows": values,
         "problems": [{**p.to_dict(), "location": p.location} for p in problems],
     }
     _display({SUMMARY_MIME: payload})

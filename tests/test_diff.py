@@ -119,3 +119,36 @@ def test_a_briefing_says_what_moved_since_the_previous_build(tmp_path: Path) -> 
     same = prepare_briefing(analysis.load(new), previous=read_rows(new))
     assert "Không có số liệu nào thay đổi so với báo cáo dựng lần trước." in same.since_html()
     assert prepare_briefing(analysis.load(new)).since_html() == ""
+
+
+def test_a_notebook_publishes_its_rows_compactly_and_diff_reads_either_form(
+    tmp_path: Path,
+) -> None:
+    from unittest import mock
+
+    import nbformat
+
+    from analysis.notebook import publish_summary
+    from analysis.present.notebook_outputs import SUMMARY_MIME
+    from analysis.run.figure_sources import read_rows
+
+    rows = [
+        {"unit": "Xã An Bình", "cell": "F7", "text": "98,3%", "value": 98.3, "change": None},
+        {"unit": "Xã Lạc Thủy", "cell": "F8", "text": "43", "value": 43.0, "change": {"v": 1}},
+    ]
+    shown: list[dict[str, object]] = []
+    with mock.patch("analysis.notebook._display", lambda bundle: shown.append(bundle)):
+        publish_summary(rows, [], lang="vi", title="Báo cáo")
+    [bundle] = shown
+    payload = bundle[SUMMARY_MIME]
+    assert isinstance(payload, dict)
+    assert payload["columns"] == ["unit", "cell", "text", "value", "change"]
+    assert isinstance(payload["rows"], str)  # one text, not a dict per row
+    old = {**payload, "rows": rows, "columns": None}  # as notebooks built before wrote it
+    for published, name in ((payload, "new.ipynb"), (old, "old.ipynb")):
+        notebook = nbformat.v4.new_notebook()
+        cell = nbformat.v4.new_code_cell("")
+        cell.outputs = [nbformat.v4.new_output("display_data", data={SUMMARY_MIME: published})]
+        notebook.cells = [cell]
+        nbformat.write(notebook, tmp_path / name)
+        assert read_rows(tmp_path / name) == rows

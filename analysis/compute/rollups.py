@@ -58,7 +58,7 @@ def unit_rollups(
         rolled = _roll(pool, above, minimum=2)
         produced.append(rolled[~_keys(rolled, rolled["unit"]).isin(known)])
     else:
-        depth = pool["unit"].map(hierarchy.depth_of)
+        depth = _depths(pool["unit"], hierarchy)
         deepest = int(depth.max()) if depth.notna().any() else 0
         for level in range(deepest, 0, -1):  # ward -> district -> province
             here = pool[(depth == level).to_numpy()]
@@ -72,7 +72,7 @@ def unit_rollups(
             produced.append(rolled)
             known = known.union(_keys(rolled, rolled["unit"]))
             pool = pd.concat([pool, rolled], ignore_index=True)
-            depth = pool["unit"].map(hierarchy.depth_of)
+            depth = _depths(pool["unit"], hierarchy)
     produced = [frame for frame in produced if not frame.empty]
     if not produced:
         return results.iloc[0:0].copy()
@@ -80,6 +80,15 @@ def unit_rollups(
     return compute_indicators(frame[list(plain.columns.intersection(frame.columns))]).assign(
         is_total=True
     )[list(results.columns)]
+
+
+def _depths(units: pd.Series, hierarchy: Hierarchy) -> pd.Series:
+    """Each row's depth below the top (NaN when unknown), worked out once per distinct
+    unit: a province's pool has tens of thousands of rows but only some hundred units."""
+    codes, distinct = pd.factorize(units)
+    # The extra last entry is what code -1 (a missing unit) picks: unknown.
+    depths = np.array([hierarchy.depth_of(unit) for unit in distinct] + [None], dtype=float)
+    return pd.Series(depths[codes], index=units.index)
 
 
 def _keys(frame: pd.DataFrame, unit: pd.Series) -> pd.Index:

@@ -72,7 +72,11 @@ OBSERVATION_COLUMNS: tuple[str, ...] = OBSERVATIONS.names
 
 def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """Rows of a (small) frame as plain dicts keyed by column name, for drawing and text."""
-    return [{str(key): value for key, value in row.items()} for row in frame.to_dict("records")]
+    # Column by column (`tolist` gives plain Python values, as `to_dict` did): a row-wise
+    # walk costs seconds on a province's tens of thousands of rows.
+    names = [str(column) for column in frame.columns]
+    columns = [frame.iloc[:, i].tolist() for i in range(frame.shape[1])]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def empty_observations() -> pd.DataFrame:

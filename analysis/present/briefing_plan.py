@@ -8,13 +8,13 @@ level. The sentences come from `briefing_sentences`; drawing is `charts`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import pandas as pd
 from matplotlib.axes import Axes
 
-from ..model.dataset import frame_records
 from ..model.labels import HEADINGS, Lang
 from ..model.text import name_key, slugify
 from . import charts
@@ -70,12 +70,25 @@ def units_top_down(summary: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
     return [(str(groups[first.index[i]]["unit"].iloc[0]), groups[first.index[i]]) for i in order]
 
 
-def _theme(row: dict[str, Any]) -> str:
-    for key in ("theme", "group", "section", "indicator"):
+THEME_KEYS = ("theme", "group", "section", "indicator")  # the first one given names the theme
+
+
+def _theme(row: Mapping[str, Any]) -> str:
+    for key in THEME_KEYS:
         value = row.get(key)
         if isinstance(value, str) and value:
             return value
     return "—"
+
+
+def _themes(summary: pd.DataFrame) -> list[str]:
+    """Each row's theme, from the few columns that name it: a province's summary has tens of
+    thousands of rows, too many to turn whole into dicts."""
+    keys = [key for key in THEME_KEYS if key in summary.columns]
+    if not keys:
+        return ["—"] * len(summary)
+    columns = [summary[key].tolist() for key in keys]
+    return [_theme(dict(zip(keys, values, strict=True))) for values in zip(*columns, strict=True)]
 
 
 def plan_sections(
@@ -85,7 +98,7 @@ def plan_sections(
     `trends` are the summary's series (`series_trends`), computed once by the caller."""
     if summary.empty:
         return []
-    themes = [_theme(row) for row in frame_records(summary)]
+    themes = _themes(summary)
     frame = summary.assign(_theme=themes)
     order = list(dict.fromkeys(themes))
     used_slugs: set[str] = {SUMMARY_ANCHOR, OVERVIEW_ANCHOR, SINCE_ANCHOR}

@@ -9,6 +9,7 @@ metadata. `collect_results` takes them back from an executed notebook.
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,7 +70,7 @@ def collect_results(notebook: Mapping[str, Any]) -> NotebookResults:
             if SUMMARY_MIME in data:
                 payload = data[SUMMARY_MIME]
                 results.published = True
-                results.rows += payload.get("rows", [])
+                results.rows += published_rows(payload)
                 results.problems += [_problem(p) for p in payload.get("problems", [])]
                 results.lang = payload.get("lang") or results.lang
                 results.title = payload.get("title") or results.title
@@ -83,6 +84,16 @@ def collect_results(notebook: Mapping[str, Any]) -> NotebookResults:
                     )
                 )
     return results
+
+
+def published_rows(payload: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The summary rows of a published summary: its `columns` and its rows' values as one
+    JSON text (`notebook.publish_summary`), or, from notebooks built before, the rows."""
+    rows = payload.get("rows", [])
+    if not isinstance(rows, str):
+        return list(rows)
+    columns = [str(name) for name in payload.get("columns", [])]
+    return [dict(zip(columns, values, strict=True)) for values in json.loads(rows)]
 
 
 def _text(value: str | list[str]) -> str:

@@ -29,7 +29,7 @@ from .files import write_atomic
 # Kept importable from here, where callers found them before the build was split by job.
 from .kernel import execute_notebook as execute_notebook
 from .kernel import inject_parameters as inject_parameters
-from .kernel import start_kernel
+from .kernel import skip_iri_grammars, start_kernel
 from .lock import build_lock, remove_leftovers
 from .lock import lock_path as lock_path
 from .manifest import (
@@ -184,6 +184,7 @@ def _run_targets(
     kernels = [start_kernel(options.notebook.parent)]
     made: dict[str, dict[Path, bytes]] = {}
     try:
+        skip_iri_grammars()
         import nbformat
 
         notebook = nbformat.read(options.notebook, as_version=4)

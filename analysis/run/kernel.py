@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,16 @@ from .options import BuildError
 
 if TYPE_CHECKING:
     import nbformat
+
+
+def skip_iri_grammars() -> None:
+    """Keep jsonschema from loading `rfc3987_syntax` when nbformat imports it.
+
+    That module builds its Lark grammars as it is imported (seconds, more on a busy
+    machine) for the "iri" formats only, which nbformat's schema never uses; jsonschema
+    imports it optionally, and a module set to None in `sys.modules` is one that cannot
+    be imported. Harmless when jsonschema is already imported (it no longer asks)."""
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 
 def inject_parameters(
