@@ -240,3 +240,17 @@ def test_the_bundled_briefing_prints_every_figure_in_the_html_annex() -> None:
     full = html.split('<div class="chiso-annex-full">', 1)[1]
     for text in ("98,3%", "9.728/9.897", "10.616", "12/12", "7/7", "6/7", "43"):
         assert text in full
+
+
+def test_one_units_printed_annex_gives_the_names_their_width(briefing_pdf: Path) -> None:
+    """The bundled briefing is one unit's: its annex lists the indicators down one page, each
+    name on a line or two (in a narrow column they took four or five lines each, and the
+    table ran over two pages)."""
+    from pypdf import PdfReader
+
+    pages = [page.extract_text() or "" for page in PdfReader(briefing_pdf).pages]
+    [annex] = [text for text in pages if "Các chỉ tiêu theo đơn vị" in text]  # one page
+    assert "98,3%" in annex and "10.616" in annex and "Đánh giá không hài lòng" in annex
+    assert "Lượt đánh giá mức độ hài lòng tại Trung tâm hành chính công thành phố" in " ".join(
+        annex.split()
+    )
