@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from .present.briefing import Briefing
     from .present.briefing_plan import ChartSpec, Section
 
-from .present.notebook_outputs import METADATA_KEY, SUMMARY_MIME
+from .present.notebook_outputs import MEDIA_KEY, METADATA_KEY, SUMMARY_MIME, Media
 
 # -- display --------------------------------------------------------------------------------
 
@@ -71,13 +71,23 @@ def _display(bundle: dict[str, Any], metadata: dict[str, Any] | None = None) -> 
     display(bundle, raw=True, metadata=metadata or {})
 
 
-def show_html(fragment: str) -> None:
-    """Display an HTML fragment (already escaped by whoever built it)."""
-    _display({"text/html": fragment, "text/plain": html.unescape(_strip_tags(fragment))})
+# A long fragment's plain-text form is cut here: the full table of a province is megabytes
+# of HTML, and its text copy would only double the notebook.
+PLAIN_TEXT_LIMIT = 2_000
 
 
-def _strip_tags(fragment: str) -> str:
-    return re.sub(r"<[^>]+>", " ", fragment).strip()
+def show_html(fragment: str, *, media: Media = "all") -> None:
+    """Display an HTML fragment (already escaped by whoever built it).
+
+    `media="screen"` marks it for the HTML only: the PDF leaves it out
+    (`export.BriefingOutputsPreprocessor`)."""
+    metadata = {} if media == "all" else {METADATA_KEY: {MEDIA_KEY: media}}
+    _display({"text/html": fragment, "text/plain": _plain_text(fragment)}, metadata)
+
+
+def _plain_text(fragment: str) -> str:
+    text = html.unescape(re.sub(r"<[^>]+>", " ", fragment[: PLAIN_TEXT_LIMIT * 4])).strip()
+    return text if len(text) <= PLAIN_TEXT_LIMIT else text[:PLAIN_TEXT_LIMIT].rstrip() + " …"
 
 
 def svg_fragment(svg: bytes) -> str:
@@ -93,12 +103,11 @@ def show_chart(ax: Axes, *, caption: str = "", name: str | None = None) -> None:
     carries what `chiso build` needs to write `name.png` and `name.svg`
     byte for byte as `charts.figure_bytes` gives them.
     """
-    from .present.charts import figure_bytes
+    from .present.charts import figure_images
 
     figure = ax.get_figure()
     assert figure is not None
-    png = figure_bytes(figure, fmt="png")  # type: ignore[arg-type]
-    svg = figure_bytes(figure, fmt="svg")  # type: ignore[arg-type]
+    png, svg = figure_images(figure)  # type: ignore[arg-type]
     fragment = svg_fragment(svg)
     metadata: dict[str, Any] = {}
     if name is not None:
@@ -417,6 +426,13 @@ def show_briefing_footer(briefing: Briefing) -> None:
     closing = briefing.closing_html()
     if closing:
         show_html(closing)
+
+
+def show_appendix(briefing: Briefing) -> None:
+    """The appendix: the compact table (printed and on screen), then every figure with its
+    source cell, folded by indicator (on screen only)."""
+    show_html(briefing.appendix_html())
+    show_html(briefing.full_annex_html(), media="screen")
 
 
 def show_section(briefing: Briefing, section: Section) -> None:

@@ -297,9 +297,10 @@ def test_a_changed_value_rebuilds_only_what_it_affects_and_errors_change_nothing
         "+0,22 điểm phần trăm"
     ) == 1
     assert len(progress.steps) == progress.total  # every announced step is taken
-    assert progress.steps[-3:] == [
+    assert progress.steps[-4:] == [
         f"{BUNDLED.name}: xuất HTML / exporting HTML",
         f"{BUNDLED.name}: xuất PDF / exporting PDF",
+        f"{BUNDLED.name}: phụ lục Excel / Excel annex",
         "ghi tệp / writing files",
     ]
 

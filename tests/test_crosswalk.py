@@ -66,7 +66,7 @@ def test_the_briefing_says_which_figures_are_estimates(tmp_path: Path) -> None:
     assert (
         "Số liệu ước tính: quy đổi từ Xã A, Xã B theo tỷ lệ chia tách sang Phường Mới." in sentences
     )
-    assert "70 (ước tính)" in briefing.appendix_html()
+    assert "70 (ước tính)" in briefing.full_annex_html()
     counts = next(s for s in briefing.chart_specs if "2023" in set(s.rows["period"]))
     axes = briefing.draw(counts)
     # the note is wrapped to a phone's width: read as one line

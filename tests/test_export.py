@@ -118,3 +118,28 @@ def test_build_only_outputs_are_left_out_and_name_the_page(tmp_path: Path) -> No
     assert "Achieved 98.3%" in html
     assert SUMMARY_MIME not in html and "Briefing: progress</p>" not in html
     assert len(cell.outputs) == 2  # the notebook itself is left as it was
+
+
+def test_screen_only_outputs_are_in_the_html_and_not_in_the_pdf(tmp_path: Path) -> None:
+    """The full table of every figure is the screen's: the PDF's appendix is the compact one."""
+    notebook = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("")
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "display_data",
+            data={"text/html": '<p class="chiso-text">Bảng gọn 98,3%</p>', "text/plain": "x"},
+        ),
+        nbformat.v4.new_output(
+            "display_data",
+            data={"text/html": '<p class="chiso-text">Ô nguồn F12</p>', "text/plain": "y"},
+            metadata={"chiso": {"media": "screen"}},
+        ),
+    ]
+    notebook.cells = [cell]
+    html, _ = BriefingHTMLExporter().from_notebook_node(notebook)
+    assert "Bảng gọn 98,3%" in html and "Ô nguồn F12" in html
+    pdf, _ = BriefingPDFExporter().from_notebook_node(notebook)
+    (tmp_path / "b.pdf").write_bytes(pdf)
+    text = PdfReader(tmp_path / "b.pdf").pages[0].extract_text()
+    assert "Bảng gọn 98,3%" in text and "F12" not in text
+    assert len(cell.outputs) == 2  # the notebook itself is left as it was

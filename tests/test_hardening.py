@@ -156,6 +156,7 @@ def test_text_beyond_excels_limit_is_named_and_shortened(tmp_path: Path) -> None
     shown = briefing.summary["indicator"].iloc[0]
     assert len(shown) == 300 and shown.endswith("…")
     assert long_name[:32_767] not in briefing.appendix_html()
+    assert long_name[:32_767] not in briefing.full_annex_html()
     assert max(len(t.get_text()) for t in (*axes.texts, axes.title, axes._left_title)) < 400
     assert len(section.charts[0].slug) <= 80  # a file name any file system takes
 
@@ -180,6 +181,7 @@ def test_workbook_text_is_escaped_in_every_html_output(tmp_path: Path) -> None:
         briefing.contents_html(),
         briefing.overview_html(),
         briefing.appendix_html(),
+        briefing.full_annex_html(),
         *(
             briefing.section_heading_html(s) + briefing.section_text_html(s)
             for s in briefing.sections

@@ -52,7 +52,8 @@ class AnnexCell:
 def annex_html(
     summary: pd.DataFrame, *, anchor: str, title: str, period: str | None, lang: Lang
 ) -> str:
-    """The appendix: the compact table (printed), then the full table (screen only)."""
+    """The appendix: the compact table, one row per unit and one column per indicator
+    for the period (printed and on screen; the full table is `full_annex_html`)."""
     words = ANNEX[lang]
     columns = annex_columns(summary, period=period, lang=lang)
     rows = compact_rows(summary, columns, lang=lang)
@@ -72,10 +73,14 @@ def annex_html(
         tables,
         words["behind_mark"],
         words["legend"],
-        words["full"],
-        words["full_intro"],
-        full_groups(summary, lang=lang),
     )
+
+
+def full_annex_html(summary: pd.DataFrame, *, lang: Lang) -> str:
+    """The full table, every figure with its source cell, folded by indicator: for the
+    screen only (a province's 30.000 figures are no reading for print)."""
+    words = ANNEX[lang]
+    return render("annex_full", words["full"], words["full_intro"], full_groups(summary, lang=lang))
 
 
 Table = tuple[list[tuple[str, str]], list[tuple[str, list["AnnexCell | None"]]]]

@@ -25,7 +25,7 @@ from ..model.labels import BRIEFING, DOCUMENT, EN_MONTHS, PAGE_ONE, Lang
 from ..model.periods import PeriodParseError, parse_period
 from ..model.text import LONG_TEXT, map_distinct, shorten, slugify
 from . import charts
-from .annex import annex_html
+from .annex import annex_html, full_annex_html
 from .briefing_plan import (
     OVERVIEW_ANCHOR,
     SINCE_ANCHOR,
@@ -239,14 +239,20 @@ class Briefing:
 
     def appendix_html(self) -> str:
         """The appendix (`annex`): one compact table of every unit's figure for the period,
-        by indicator, for print; every figure with its source cell, folded by indicator, for
-        the screen. Empty without figures."""
+        by indicator. Empty without figures."""
         if self.summary.empty:
             return ""
         title = DOCUMENT[self.lang]["appendix"]
         return annex_html(
             self.summary, anchor=SUMMARY_ANCHOR, title=title, period=self.period, lang=self.lang
         )
+
+    def full_annex_html(self) -> str:
+        """Every figure with its source cell, folded by indicator: the screen's, not the
+        PDF's (`notebook.show_appendix`). Empty without figures."""
+        if self.summary.empty:
+            return ""
+        return full_annex_html(self.summary, lang=self.lang)
 
     def section_heading_html(self, section: Section) -> str:
         number = self.sections.index(section) + 1

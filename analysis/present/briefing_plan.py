@@ -325,8 +325,11 @@ def _panel_pages(
     series: pd.DataFrame, units: list[str], *, lang: Lang
 ) -> list[tuple[str, list[str]]]:
     """The units of a chart of small multiples, the whole's panel first, as (note, units):
-    all on one chart when they fit; else one chart per level of the hierarchy, a level too
-    large for one chart showing its highest and lowest units at the latest period."""
+    all on one chart when they fit; else one chart of the first level below the whole with
+    more than one unit, its highest and lowest at the latest period when it is too large for
+    one chart. The levels under it are in the ranking charts (the latest period) and the
+    appendix: a province's lines over time are its districts', not a sample of its 500
+    communes (one chart per level doubled the charts and the pages)."""
     if len(units) <= MAX_PANELS or "unit_depth" not in series:
         return [("", units[:MAX_PANELS])]
     totals = series[series["is_total"]]
@@ -335,10 +338,9 @@ def _panel_pages(
     latest = latest[~latest["unit"].isin(wholes)]
     latest = latest.sort_values(["period_end", "is_total"], kind="stable")
     latest = latest[~latest["unit"].duplicated(keep="first")]
-    pages = []
-    for note, ranked in _ranked_levels(latest, lang=lang, bars=MAX_PANELS - len(wholes)):
-        pages.append((note, wholes + list(dict.fromkeys(ranked["unit"]))))
-    return pages
+    levels = _ranked_levels(latest, lang=lang, bars=MAX_PANELS - len(wholes))
+    note, ranked = next(((n, r) for n, r in levels if r["unit"].nunique() > 1), levels[0])
+    return [(note, wholes + list(dict.fromkeys(ranked["unit"])))]
 
 
 def draw_chart(spec: ChartSpec, *, ax: Axes | None = None, lang: Lang = "vi") -> Axes:

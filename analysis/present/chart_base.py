@@ -29,7 +29,7 @@ from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import Formatter, FuncFormatter, MaxNLocator
-from matplotlib.transforms import ScaledTranslation
+from matplotlib.transforms import Bbox, ScaledTranslation
 
 from ..model.dataset import AT_TARGET, BEYOND_TARGET, SHORT_OF_TARGET, frame_records
 from ..model.labels import CHART, CHART_NO_TARGET, CHART_STATUS, TARGET_STATUS, Lang
@@ -142,12 +142,41 @@ def new_axes(*, height: float = 3.6, width: float = WIDTH) -> Axes:
 
 def figure_bytes(figure: Figure, *, fmt: Literal["png", "svg"]) -> bytes:
     """The figure as PNG or SVG bytes, identical for identical drawings."""
+    with chart_style():
+        return _saved(figure, fmt, _tight_box(figure))
+
+
+def figure_images(figure: Figure) -> tuple[bytes, bytes]:
+    """The figure as PNG and SVG bytes, each as `figure_bytes` gives it: the tight box
+    around what is drawn is measured once for both (a `bbox_inches="tight"` save draws the
+    figure twice, and a province's briefing saves dozens of charts)."""
+    with chart_style():
+        box = _tight_box(figure)
+        return _saved(figure, "png", box), _saved(figure, "svg", box)
+
+
+def _tight_box(figure: Figure) -> Bbox:
+    """What `savefig(bbox_inches="tight")` crops to, measured at the saving resolution."""
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    dpi = float(mpl.rcParams["savefig.dpi"])
+    shown = figure.dpi
+    try:
+        figure.set_dpi(dpi)
+        width, height = figure.bbox.size
+        renderer = RendererAgg(int(width), int(height), dpi)  # type: ignore[no-untyped-call]
+        box = figure.get_tightbbox(renderer)
+    finally:
+        figure.set_dpi(shown)
+    return box.padded(float(mpl.rcParams["savefig.pad_inches"]))
+
+
+def _saved(figure: Figure, fmt: Literal["png", "svg"], box: Bbox) -> bytes:
     buffer = io.BytesIO()
     metadata: dict[str, str | None] = (
         {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
     )
-    with chart_style():
-        figure.savefig(buffer, format=fmt, metadata=metadata)
+    figure.savefig(buffer, format=fmt, metadata=metadata, bbox_inches=box)
     return buffer.getvalue()
 
 

@@ -16,15 +16,19 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
-from nbconvert.exporters import Exporter, HTMLExporter
+from nbconvert.exporters import Exporter, HTMLExporter, TemplateExporter
+from nbconvert.filters.highlight import Highlight2HTML
+from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
 from nbconvert.preprocessors import Preprocessor
 from traitlets import default
 from traitlets.config import Config
 
-from .notebook_outputs import collect_results, is_private_output
+from .notebook_outputs import collect_results, is_private_output, is_screen_only
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "chiso_briefing"
+# In an export's resources: "print" for the PDF, which leaves out the screen-only outputs.
+MEDIA_RESOURCE = "chiso_media"
 
 
 def _css(name: str) -> str:
@@ -80,9 +84,14 @@ class BriefingOutputsPreprocessor(Preprocessor):
             resources["chiso_lang"] = published.lang
         if published.title:
             resources["chiso_title"] = published.title
+        printed = resources.get(MEDIA_RESOURCE) == "print"
         for cell in nb.cells:
             if cell.get("outputs"):
-                cell.outputs = [o for o in cell.outputs if not is_private_output(o)]
+                cell.outputs = [
+                    o
+                    for o in cell.outputs
+                    if not is_private_output(o) and not (printed and is_screen_only(o))
+                ]
         return nb, resources
 
 
@@ -140,8 +149,25 @@ class BriefingHTMLExporter(HTMLExporter):
         resources["chiso_lang"] = metadata.get("lang", "vi")
         resources["chiso_title"] = metadata.get("title", "Báo cáo / Briefing")
         resources["chiso_css"] = self._media_css()
+        # HTMLExporter's own last step parses the whole page again with BeautifulSoup to add
+        # `alt` and `tabindex` to JupyterLab's cells: a minute for a province's page, and
+        # nothing to do on this template (no cells, every image has its `alt`). Its first
+        # steps are taken here, then the template is rendered as TemplateExporter does.
+        langinfo = nb.metadata.get("language_info", {})
+        lexer = langinfo.get("pygments_lexer", langinfo.get("name", None))
+        resources = self._init_resources(resources)
+        self.register_filter(
+            "highlight_code",
+            self.filters.get("highlight_code", Highlight2HTML(pygments_lexer=lexer, parent=self)),
+        )
+        self.register_filter(
+            "filter_data_type",
+            WidgetsDataTypeFilter(
+                notebook_metadata=self._nb_metadata, parent=self, resources=resources
+            ),
+        )
         output: str
-        output, resources = super().from_notebook_node(nb, resources=resources, **kw)
+        output, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
         return output, resources
 
 
@@ -169,6 +195,7 @@ class BriefingPDFExporter(BriefingHTMLExporter):
     ) -> tuple[bytes, dict[str, Any]]:
         from weasyprint import HTML
 
+        resources = {**(resources or {}), MEDIA_RESOURCE: "print"}
         html, resources = super().from_notebook_node(nb, resources=resources, **kw)
         pdf: bytes = HTML(
             string=html, base_url=str(TEMPLATES), url_fetcher=offline_url_fetcher()

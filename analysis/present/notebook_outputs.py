@@ -12,11 +12,22 @@ import base64
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import Any, Literal
 
 SUMMARY_MIME = "application/vnd.chiso.summary+json"
 PRIVATE_MIME_PREFIX = "application/vnd.chiso."
 METADATA_KEY = "chiso"
+# Under METADATA_KEY in an output's metadata: "screen" for an output the HTML shows and the
+# PDF leaves out (the full table of every figure); absent for every other output.
+MEDIA_KEY = "media"
+Media = Literal["all", "screen"]
+
+
+def is_screen_only(output: Mapping[str, Any]) -> bool:
+    """An output the HTML shows and the PDF leaves out."""
+    chiso = (output.get("metadata") or {}).get(METADATA_KEY) or {}
+    return isinstance(chiso, Mapping) and chiso.get(MEDIA_KEY) == "screen"
 
 
 @dataclass(frozen=True)
@@ -48,11 +59,27 @@ class NotebookResults:
     """What a run briefing notebook published."""
 
     charts: list[ChartImage] = field(default_factory=list)
-    rows: list[dict[str, Any]] = field(default_factory=list)
+    # The published summaries as they are in the notebook: a province's rows, read into
+    # dicts, are hundreds of MB, taken only by whoever needs them (`rows`, `published_rows`).
+    summaries: list[Mapping[str, Any]] = field(default_factory=list)
     problems: list[ReportedProblem] = field(default_factory=list)
     lang: str | None = None
     title: str | None = None
     published: bool = False  # a summary output was found
+
+    @cached_property
+    def rows(self) -> list[dict[str, Any]]:
+        """Every published summary row, as the public JSON rows (`docs/json.md`)."""
+        return [row for payload in self.summaries for row in published_rows(payload)]
+
+    @property
+    def has_rows(self) -> bool:
+        """Whether any figure was published, told without reading the rows."""
+        for payload in self.summaries:
+            rows = payload.get("rows")
+            if (rows.strip() not in ("", "[]")) if isinstance(rows, str) else bool(rows):
+                return True
+        return False
 
 
 def is_private_output(output: Mapping[str, Any]) -> bool:
@@ -70,7 +97,7 @@ def collect_results(notebook: Mapping[str, Any]) -> NotebookResults:
             if SUMMARY_MIME in data:
                 payload = data[SUMMARY_MIME]
                 results.published = True
-                results.rows += published_rows(payload)
+                results.summaries.append(payload)
                 results.problems += [_problem(p) for p in payload.get("problems", [])]
                 results.lang = payload.get("lang") or results.lang
                 results.title = payload.get("title") or results.title

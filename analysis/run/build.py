@@ -52,7 +52,7 @@ from .targets import Target, own_place, plan_targets
 if TYPE_CHECKING:
     from ..present.notebook_outputs import ReportedProblem
 
-EXPORT_STEPS = 2  # HTML, PDF
+EXPORT_STEPS = 3  # HTML, PDF, the Excel annex
 
 
 @dataclass

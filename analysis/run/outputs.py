@@ -9,11 +9,14 @@ Nothing is written here: the build writes all targets' outputs together, or none
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Mapping
+from concurrent.futures import Executor, Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..model.labels import as_lang
+from ..model.labels import Lang, as_lang
 from .files import write_atomic
 from .kernel import Kernel, NotebookError, execute_notebook, literal
 from .manifest import PENDING_NAME, PREVIOUS_NAME
@@ -71,7 +74,7 @@ def run_target(
     results = collect_results(executed)
     problems = [_as_given(p, target.workbook) for p in results.problems]
     errors = any(p.severity == "error" for p in results.problems)
-    if errors and (failure is not None or not results.rows):
+    if errors and (failure is not None or not results.has_rows):
         return TargetRun(None, problems)  # the workbook's errors leave nothing to build
     if failure is not None:
         raise BuildError(
@@ -84,12 +87,14 @@ def run_target(
         **({"title": results.title} if results.title else {}),
     }
     outputs = chart_files(results.charts, target.figures_dir)
-    outputs.update(_exported(executed, target, steps))
     # The figures the briefing printed, each with its source cells: the reader who checks
-    # them filters this workbook, and the PDF's appendix stays one compact table.
-    outputs[target.reports_dir / ANNEX_NAME] = annex_workbook(
-        results.rows, lang=as_lang(results.lang or "vi")
-    )
+    # them filters this workbook, and the PDF's appendix stays one compact table. It is
+    # written on the other core while this one exports the HTML and the PDF.
+    with _annex_writer() as pool:
+        annex = pool.submit(annex_bytes, results.summaries, as_lang(results.lang or "vi"))
+        outputs.update(_exported(executed, target, steps))
+        steps.step(f"{target.workbook.name}: phụ lục Excel / Excel annex")
+        outputs[target.reports_dir / ANNEX_NAME] = _finished(annex)
     # nbformat and nbconvert are untyped: calling them is what this module is for.
     notebook_text: str = nbformat.writes(executed)  # type: ignore[no-untyped-call]
     outputs[target.reports_dir / "briefing.ipynb"] = notebook_text.encode("utf-8")
@@ -146,6 +151,46 @@ def _execute(
             if "injected-parameters" in cell.metadata.get("tags", []):
                 cell.source = cell.source.replace(named, literal(str(kept.resolve())))
     return executed, failure
+
+
+def annex_bytes(summaries: list[Mapping[str, Any]], lang: Lang) -> bytes:
+    """The Excel annex of the published summaries (run in `_annex_writer`'s process)."""
+    from ..present.notebook_outputs import published_rows
+
+    return annex_workbook([row for p in summaries for row in published_rows(p)], lang=lang)
+
+
+def _annex_writer() -> Executor:
+    """One process of its own for the Excel annex (started afresh: never a fork of this
+    one, whose threads and memory it does not need); where processes cannot be started,
+    this one writes it when asked."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, NotImplementedError):
+        return _InProcess()
+
+
+class _InProcess(Executor):
+    """Runs what it is given at once, in this process."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        done: Future[Any] = Future()
+        done.set_result(fn(*args, **kwargs))
+        return done
+
+
+def _finished(annex: Future[bytes]) -> bytes:
+    try:
+        return annex.result()
+    except BrokenProcessPool as exc:
+        raise BuildError(
+            f"Không ghi được phụ lục Excel: tiến trình ghi đã dừng ({exc}). Báo cáo cũ được giữ "
+            f"nguyên. / The Excel annex could not be written: its process stopped ({exc}). "
+            "Previous outputs were left as they were."
+        ) from exc
 
 
 def _exported(

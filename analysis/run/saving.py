@@ -43,7 +43,6 @@ from .files import write_atomic
 if TYPE_CHECKING:  # pandas is imported by the functions that take a frame: see the docstring
     import pandas as pd
     from matplotlib.figure import Figure
-    from openpyxl.worksheet.worksheet import Worksheet
 
 CHART_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
@@ -219,27 +218,43 @@ _WIDE = {"indicator": 44, "unit": 24, "address": 48, "cell": 24, "file": 24, "sh
 def annex_workbook(rows: list[dict[str, Any]], *, lang: Lang = "vi") -> bytes:
     """The briefing's Excel annex: one row per figure (the public JSON rows, `docs/json.md`),
     every number a number with the format of its unit (`write_excel`'s), a filter on every
-    column, the header frozen, and the file, sheet and cells each figure was read from."""
+    column, the header frozen, and the file, sheet and cells each figure was read from.
+
+    Written row by row (openpyxl's write-only mode): a province's annex has 50.000 rows,
+    which as a sheet of cell objects took 20 s and hundreds of MB."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     headings = {**EXCEL_HEADINGS[lang], **ANNEX_EXCEL_HEADINGS[lang]}
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = ANNEX_SHEET[lang]
-    sheet.append([headings[c] for c in ANNEX_COLUMNS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(ANNEX_SHEET[lang])
+    # What a write-only sheet writes before its rows is set before the first row.
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(ANNEX_COLUMNS))}{max(len(rows) + 1, 2)}"
+    for number, column in enumerate(ANNEX_COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = _WIDE.get(column, 14)
+    bold = Font(bold=True)
+    header = []
+    for column in ANNEX_COLUMNS:
+        cell = WriteOnlyCell(sheet, value=headings[column])
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
     for row in rows:
         record = _annex_record(row, lang=lang)
-        sheet.append([_excel_value(record.get(column)) for column in ANNEX_COLUMNS])
         formats = _excel_formats(record, lang=lang)
-        for number, column in enumerate(ANNEX_COLUMNS, start=1):
-            cell = sheet.cell(sheet.max_row, number)
-            if column in formats and cell.value is not None:
+        cells: list[Any] = []
+        for column in ANNEX_COLUMNS:
+            value = _excel_value(record.get(column))
+            if value is not None and column in formats:
+                cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = formats[column]
-    _finish_annex(sheet)
+                cells.append(cell)
+            else:
+                cells.append(value)
+        sheet.append(cells)
     return _workbook_bytes(book)
 
 
@@ -278,16 +293,6 @@ def _excel_value(value: object) -> object:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
     return neutralise(str(value))
-
-
-def _finish_annex(sheet: Worksheet) -> None:
-    from openpyxl.utils import get_column_letter
-
-    last = get_column_letter(len(ANNEX_COLUMNS))
-    sheet.auto_filter.ref = f"A1:{last}{max(sheet.max_row, 2)}"
-    sheet.freeze_panes = "A2"
-    for number, column in enumerate(ANNEX_COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(number)].width = _WIDE.get(column, 14)
 
 
 # The one date every workbook chiso writes carries: the figures say when they are for, not
