@@ -16,6 +16,8 @@ each, so that the fixture is built once, on one worker, not once on each.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -41,10 +43,13 @@ SLOW_FILES = frozenset(
         "test_template.py",  # LibreOffice opens the template
         "test_installed.py",  # a wheel built, installed outside the repository and run
         "test_province_summary.py",  # a 500-unit province written and summarised
+        "test_phone_html.py",  # a browser (Chromium) opens the HTML briefings at 375 px
     }
 )
 # Fixtures that run the briefing notebook or build it: whoever uses them is slow.
-SLOW_FIXTURES = frozenset({"executed_briefing", "briefing_html", "briefing_pdf", "tree"})
+SLOW_FIXTURES = frozenset(
+    {"executed_briefing", "briefing_html", "briefing_pdf", "demo_reports", "tree"}
+)
 # End-to-end tests in files that are otherwise quick: file::test name (any parameters).
 SLOW_TESTS = frozenset(
     {
@@ -73,6 +78,7 @@ SESSION_GROUPS = {
     "executed_briefing": "executed-briefing",
     "briefing_html": "executed-briefing",
     "briefing_pdf": "executed-briefing",
+    "demo_reports": "demo-build",
 }
 # Files whose tests are quick once a costly module fixture is built (test_build.py's `tree`):
 # they share one worker. test_nothing_lost.py's tests are builds themselves: building its
@@ -163,3 +169,30 @@ def briefing_pdf(
     path = tmp_path_factory.mktemp("pdf") / "briefing.pdf"
     path.write_bytes(pdf)
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demonstration workbook (12 units, 5 indicators) built for real, once per session,
+    by `chiso build` in a subprocess, as `make demo` does: the folder of its reports."""
+    root = tmp_path_factory.mktemp("demo")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis.cli",
+            "build",
+            str(ROOT / "data" / "demo" / "tinh-minh-hoa.xlsx"),
+            "--figures",
+            str(root / "figures"),
+            "--reports",
+            str(root / "reports"),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "reports"
