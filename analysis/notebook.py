@@ -71,6 +71,9 @@ def _display(bundle: dict[str, Any], metadata: dict[str, Any] | None = None) -> 
     display(bundle, raw=True, metadata=metadata or {})
 
 
+SHAPE_KEY = "shape"  # under METADATA_KEY in a chart's output: "tall" for print.css
+TALL = 1.1  # height over width past which a chart is printed two to a row
+
 # A long fragment's plain-text form is cut here: the full table of a province is megabytes
 # of HTML, and its text copy would only double the notebook.
 PLAIN_TEXT_LIMIT = 2_000
@@ -109,10 +112,15 @@ def show_chart(ax: Axes, *, caption: str = "", name: str | None = None) -> None:
     assert figure is not None
     png, svg = figure_images(figure)  # type: ignore[arg-type]
     fragment = svg_fragment(svg)
-    metadata: dict[str, Any] = {}
+    # A chart much taller than wide (small multiples, a long ranking) is printed two to a row
+    # (print.css, `chiso-figure-tall`); any other takes its own width on its own line. The
+    # size is the saved image's (PNG's header: width, then height).
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    shape = {SHAPE_KEY: "tall"} if height > TALL * width else {}
+    metadata: dict[str, Any] = {METADATA_KEY: shape} if shape else {}
     if name is not None:
         prolog = svg.decode("utf-8")[: -len(fragment)]
-        metadata[METADATA_KEY] = {"figure": name, "svg_prolog": prolog}
+        metadata[METADATA_KEY] = {"figure": name, "svg_prolog": prolog, **shape}
     _display(
         {
             "image/png": base64.b64encode(png).decode("ascii"),
@@ -436,11 +444,12 @@ def show_appendix(briefing: Briefing) -> None:
 
 
 def show_section(briefing: Briefing, section: Section) -> None:
-    """A section: heading, each chart, then its narrative."""
+    """A section: heading, its narrative, then each chart (the text flows on from the
+    heading; a chart too tall for the rest of a page starts the next one)."""
     show_html(briefing.section_heading_html(section))
+    show_html(briefing.section_text_html(section))
     for spec in section.charts:
         show_briefing_chart(briefing, spec)
-    show_html(briefing.section_text_html(section))
 
 
 def show_briefing_chart(briefing: Briefing, spec: ChartSpec) -> None:

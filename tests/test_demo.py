@@ -104,4 +104,5 @@ def test_units_are_ranked_against_their_target_and_with_intervals(demo: Path) ->
     progress = specs[("progress", "Đảng viên dùng Sổ tay đảng viên điện tử")]
     assert list(progress.rows["unit"])[:3] == ["Phường Bắc Sơn", "Xã Lạc Thủy", "Phường An Bình"]
     axes = briefing.draw(progress)
-    assert "Mục tiêu 95%" in [text.get_text() for text in axes.texts]
+    legend = axes.get_legend()
+    assert legend is not None and "Mục tiêu 95%" in [t.get_text() for t in legend.get_texts()]

@@ -76,9 +76,10 @@ def test_the_appendix_lists_every_unit_top_down(briefing: Briefing) -> None:
         part.split(">", 1)[1].split("<", 1)[0] for part in html.split('<tr class="chiso-unit">')[1:]
     ]
     assert len(headings) == 1 + DISTRICTS + DISTRICTS * COMMUNES
-    assert headings[:3] == ["Tỉnh Z (tỉnh)", "Huyện 01 (huyện)", "Huyện 02 (huyện)"]
-    assert headings[11] == "Xã 01-01 (xã)"
-    assert "Xã 10-50 (xã)" in headings
+    # a name that opens with its level is not told it again («Huyện 01 (huyện)»)
+    assert headings[:3] == ["Tỉnh Z", "Huyện 01", "Huyện 02"]
+    assert headings[11] == "Xã 01-01"
+    assert "Xã 10-50" in headings
 
 
 def test_behind_target_are_named(briefing: Briefing) -> None:
@@ -102,3 +103,13 @@ def test_compact_cells() -> None:
     assert compact_cells("F3, F4, F5, F7, G3") == "F3:F5, F7, G3"
     assert compact_cells("F9, F8, A1, total") == "F8:F9, A1, total"
     assert compact_cells("F3, F5, F7", limit=2) == "F3:F7"
+
+
+def test_a_level_is_named_only_when_the_name_does_not_say_it() -> None:
+    from analysis.present.annex import _with_level
+
+    assert _with_level("Phường Long Yên", "phường") == "Phường Long Yên"
+    assert _with_level("Long Yên", "phường") == "Long Yên (phường)"
+    assert _with_level("Xã Phước Thắng", "Xã") == "Xã Phước Thắng"
+    assert _with_level("Thị xã Ba Tơ", "xã") == "Thị xã Ba Tơ (xã)"  # another level's word
+    assert _with_level("Ban Tuyên giáo", None) == "Ban Tuyên giáo"

@@ -402,6 +402,10 @@ CHART_STATUS: dict[str, dict[Lang, str]] = {
     "vượt": {"vi": "Vượt mục tiêu", "en": "Beyond the target"},
     "đạt": {"vi": "Đạt mục tiêu", "en": "Target met"},
     "chưa đạt": {"vi": "Chưa đạt mục tiêu", "en": "Short of the target"},
+    "chưa đủ cơ sở để kết luận": {
+        "vi": "Chưa đủ cơ sở để kết luận",
+        "en": "Cannot tell (the interval holds the target)",
+    },
 }
 # A chart's legend entry for figures without a target (`present.chart_base`).
 CHART_NO_TARGET: dict[Lang, str] = {"vi": "Không đặt mục tiêu", "en": "No target set"}

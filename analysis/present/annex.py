@@ -25,9 +25,10 @@ from .briefing_plan import units_top_down
 from .formatting import format_count, format_rate
 from .fragments import render
 
-# Indicators per printed table: A4 portrait holds the unit's name and five figures at 9,5pt
-# without breaking a word; a sixth indicator starts a second table with the units again.
-ANNEX_COLUMNS = 5
+# Indicators per printed table: A4 portrait holds the unit's name and eight figures at 9pt
+# without breaking a word (print.css); a ninth starts a second table with the units again.
+# One table for a province's eight indicators: its 500 rows once, not twice.
+ANNEX_COLUMNS = 8
 
 
 @dataclass(frozen=True)
@@ -132,13 +133,22 @@ def compact_rows(
     for row in frame_records(current):
         if row["_unit"] != last:
             last, cells = row["_unit"], [None for _ in columns]
-            level = row.get("unit_level")
-            named = f"{row['unit']} ({level})" if isinstance(level, str) and level else row["unit"]
+            named = _with_level(str(row["unit"]), row.get("unit_level"))
             rows.append((str(named), cells))
         index = int(row["_column"])
         if cells[index] is None:  # a figure read twice is shown once, as `summarize` lists it
             cells[index] = _cell(row, own_target=not columns[index].common_target, lang=lang)
     return rows
+
+
+def _with_level(unit: str, level: object) -> str:
+    """'Tỉnh Minh Hoạ (tỉnh)', but 'Phường Long Yên' alone: a name that opens with its level
+    says it already, and the repeat made every row of a province's annex two lines."""
+    if not isinstance(level, str) or not level:
+        return unit
+    if unit.casefold().startswith(level.casefold() + " "):
+        return unit
+    return f"{unit} ({level})"
 
 
 def _top_down(summary: pd.DataFrame) -> pd.DataFrame:

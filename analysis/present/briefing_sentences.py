@@ -21,7 +21,7 @@ from . import narrative
 from .change_sentences import drop_repeats, paired_changes, trend_sentences, trends_of, whose
 from .formatting import format_count
 
-OVERVIEW_ITEMS = 8  # items per list on the opening page; the rest are in the appendix
+OVERVIEW_ITEMS = 5  # items per list on the opening page; the rest are in the appendix
 TOLD_UNITS = 5  # more units than this: an indicator is told as a whole, not unit by unit
 RANKED_UNITS = 3  # the highest and the lowest units named
 
@@ -33,7 +33,8 @@ def plan_overview(
     missed with its gap, the others' headline figures), where to act (the units short of a
     target, the farthest first, each with its change since the period before), then the
     units that clearly got worse and clearly better. A list cut after `limit` items keeps
-    the worst and says how many it left out. Empty lists are left out."""
+    the worst and says how many it left out (the whole's own results are never cut). Empty
+    lists are left out."""
     from ..compute.page_one import clear_changes, member_bases, target_gaps
 
     if summary.empty:
@@ -67,7 +68,11 @@ def plan_overview(
             [narrative.describe_moved(r, lang=lang) for r in frame_records(moved[moved["better"]])],
         ),
     ]
-    cut = [(heading, cut_list(items, limit, lang=lang)) for heading, items in blocks]
+    # The whole's own results are never cut (one line per indicator); the lists of units are.
+    cut = [
+        blocks[0],
+        *((heading, cut_list(items, limit, lang=lang)) for heading, items in blocks[1:]),
+    ]
     # Units a sample cannot judge are neither short of their target nor safely past it:
     # one line each indicator, after the shortfalls (never cut away by them).
     cut[1] = (cut[1][0], cut[1][1] + _undecided_lines(units, limit=limit, lang=lang))

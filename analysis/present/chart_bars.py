@@ -21,6 +21,7 @@ from .chart_base import (
     REMAINDER_COLOUR,
     SMALL_TEXT,
     TARGET_COLOUR,
+    TARGET_GID,
     chart_style,
     count_axis,
     end_label,
@@ -265,24 +266,18 @@ def _target_text(row: Mapping[str, Any], *, lang: Lang) -> str:
 
 
 def draw_target(ax: Axes, positions: list[int], goals: list[float | None], *, text: str) -> None:
-    """The target drawn: one dashed line, named, when every bar has the same one; else a
-    short dark tick across each bar at its own target (a bar without one has none)."""
+    """The target drawn: one dashed line when every bar has the same one, named in the
+    legend ('Mục tiêu 95%': a name over the axes met the subtitle there); else a short dark
+    tick across each bar at its own target (a bar without one has none)."""
     set_goals = {g for g in goals if g is not None}
     if not set_goals:
         return
     if len(set_goals) == 1 and all(g is not None for g in goals):
         goal = set_goals.pop()
-        ax.axvline(goal, color=TARGET_COLOUR, linestyle="--", linewidth=1.2, zorder=4)
-        ax.annotate(
-            text,
-            xy=(goal, 1),
-            xycoords=("data", "axes fraction"),
-            xytext=(0, 2),
-            textcoords="offset points",
-            fontsize=SMALL_TEXT,
-            ha="center",
-            va="bottom",
+        line = ax.axvline(
+            goal, color=TARGET_COLOUR, linestyle="--", linewidth=1.2, zorder=4, label=text
         )
+        line.set_gid(TARGET_GID)
         return
     for position, own in zip(positions, goals, strict=True):
         if own is not None:

@@ -90,6 +90,7 @@ LEGEND_GID = "chiso-status"
 OWN_GID = "chiso-figure"  # a figure chiso made, whose margins it may set (never a caller's)
 MARGIN = 0.08  # inches left bare at the figure's sides
 ABOVE_GID = "chiso-above"  # a legend over the axes, one entry a line, under the title
+TARGET_GID = "chiso-target"  # one target line for every bar, named in the legend
 END_GID = "chiso-end"  # a value written past its bar's end, for `room_for_ends` to find
 LABEL_WIDTH = 20  # characters per line of an axis label
 TITLE_WIDTH = 40
@@ -254,7 +255,8 @@ def status_legend(ax: Axes, rows: list[dict[str, Any]], *, lang: Lang) -> Any:
         handles.append(Patch(color=NO_TARGET_COLOUR, label=CHART_NO_TARGET[lang]))
     target = Line2D([], [], color=TARGET_COLOUR, linestyle="--", linewidth=1.2)
     handles.append(cast(Any, target))
-    labels = [*(h.get_label() for h in handles[:-1]), CHART[lang]["target"]]
+    named = [line.get_label() for line in ax.get_lines() if line.get_gid() == TARGET_GID]
+    labels = [*(h.get_label() for h in handles[:-1]), *(named or [CHART[lang]["target"]])]
     legend = ax.legend(
         handles=handles,
         labels=labels,
@@ -278,7 +280,7 @@ def below_ticks(ax: Axes) -> Any:
 
 def fresh_axes(ax: Axes | None, *, rows: int) -> Axes:
     # wrapped names take two or three lines of 12 pt: a bar needs more room than a line
-    return ax if ax is not None else new_axes(height=max(2.6, 1.8 + 0.5 * rows))
+    return ax if ax is not None else new_axes(height=max(2.6, 1.8 + 0.36 * rows))
 
 
 def finish(

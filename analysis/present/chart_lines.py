@@ -87,7 +87,7 @@ def plot_rate_trend(
         )
 
 
-GRID_COLUMNS = 2  # panels in a row of small multiples: two still read on a phone
+GRID_COLUMNS = 3  # panels in a row of small multiples: three read on a phone and keep a page
 LABELLED_LINES = 12  # more units on one axis than this: only the whole and the ends are named
 
 
@@ -181,7 +181,7 @@ def plot_trend_grid(
     with chart_style():
         count = max(len(units), 1)
         lines = -(-count // GRID_COLUMNS)
-        figure = ax.figure if ax is not None else Figure(figsize=(WIDTH, 1.6 + 2.0 * lines))
+        figure = ax.figure if ax is not None else Figure(figsize=(WIDTH, 1.6 + 1.6 * lines))
         panels = figure.subplots(lines, GRID_COLUMNS, sharey=not counts, squeeze=False).ravel()
         for panel, unit in zip(panels, units, strict=False):
             _draw_panel(panel, [r for r in records if str(r["unit"]) == unit], unit=unit)
@@ -200,10 +200,11 @@ def plot_trend_grid(
         )
         height = float(figure.bbox.height / figure.dpi)  # margins in inches, whatever its height
         figure.subplots_adjust(
-            hspace=0.7,
-            wspace=0.3 if counts else 0.15,
-            # the title's lines (14 pt) and the first panels' names (12 pt) above the panels
-            top=1 - (0.6 + 0.25 * (heading.count("\n") + 1)) / height,
+            hspace=1.0,  # room for two-line panel names under the ticks above
+            wspace=0.35 if counts else 0.2,
+            # the title's lines (14 pt) and the first panels' names (12 pt, up to two lines
+            # in a third of the width) above the panels
+            top=1 - (0.8 + 0.25 * (heading.count("\n") + 1)) / height,
             bottom=0.4 / height,
         )
         _grid_footer(cast(Axes, panels[0]), records, lang=lang)
@@ -229,7 +230,7 @@ def _draw_panel(panel: Axes, series: list[dict[str, Any]], *, unit: str) -> None
     panel.plot(  # the latest figure, coloured by where it stands against its target
         [positions[-1]], [float(last["value"])], "o", markersize=6, color=status_colour(last)
     )
-    panel.set_title(wrap_label(unit, 18), fontsize=SMALL_TEXT, loc="left", fontweight="bold")
+    panel.set_title(wrap_label(unit, 11), fontsize=SMALL_TEXT, loc="left", fontweight="bold")
     ends = [0, len(series) - 1] if len(series) > 1 else [0]
     ticks = panel.set_xticks(ends, [str(series[i]["period"]) for i in ends])
     if len(ticks) > 1:  # the ends' years kept inside the panel, clear of the next one's

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
@@ -116,11 +116,21 @@ def collect_results(notebook: Mapping[str, Any]) -> NotebookResults:
 def published_rows(payload: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The summary rows of a published summary: its `columns` and its rows' values as one
     JSON text (`notebook.publish_summary`), or, from notebooks built before, the rows."""
+    return list(each_published_row(payload))
+
+
+def each_published_row(payload: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    """`published_rows` one at a time, each row's values let go once it is made: a province's
+    50.000 rows are never all dicts at once."""
     rows = payload.get("rows", [])
     if not isinstance(rows, str):
-        return list(rows)
+        yield from rows
+        return
     columns = [str(name) for name in payload.get("columns", [])]
-    return [dict(zip(columns, values, strict=True)) for values in json.loads(rows)]
+    values = json.loads(rows)
+    values.reverse()
+    while values:
+        yield dict(zip(columns, values.pop(), strict=True))
 
 
 def _text(value: str | list[str]) -> str:

@@ -137,11 +137,13 @@ def execute_notebook(
     timeout: int = 300,
     on_cell: Callable[[int, int], None] | None = None,
     kernel: Kernel | None = None,
+    on_cell_done: Callable[[nbformat.NotebookNode], None] | None = None,
 ) -> nbformat.NotebookNode:
     """Run a notebook for real (ipykernel), then shut the kernel down at once.
 
     `kernel` is one started earlier in `cwd` (see `start_kernel`); without it
-    one is started here. `on_cell(index, total)` is told as each cell starts.
+    one is started here. `on_cell(index, total)` is told as each cell starts, and
+    `on_cell_done(cell)` given each cell once it has run, with its outputs.
     A failure raises `NotebookError`, which keeps the outputs written before it.
     """
     from nbclient import NotebookClient
@@ -153,6 +155,10 @@ def execute_notebook(
         if on_cell is not None:
             on_cell(cell_index, total)
 
+    def executed(cell: Any, cell_index: int, execute_reply: Any) -> None:
+        if on_cell_done is not None:
+            on_cell_done(cell)
+
     with kernel or start_kernel(cwd) as running:
         # No cell timings: the same data gives the same executed notebook, byte for byte.
         client = NotebookClient(
@@ -160,6 +166,7 @@ def execute_notebook(
             km=running.manager,
             timeout=timeout,
             on_cell_start=started,
+            on_cell_executed=executed,
             record_timing=False,
         )
         try:

@@ -27,7 +27,7 @@ from .targets import Target
 if TYPE_CHECKING:
     import nbformat
 
-    from ..present.notebook_outputs import ChartImage, ReportedProblem
+    from ..present.notebook_outputs import ChartImage, NotebookResults, ReportedProblem
 
 
 ANNEX_NAME = "phu-luc.xlsx"  # beside briefing.pdf: the appendix in full, one row per figure
@@ -66,35 +66,53 @@ def run_target(
     missing; it stops only when none of them is valid. `previous` is the figures to say
     what moved since (`manifest.previous_figures`), kept beside the reports with the other
     outputs."""
-    import nbformat
-
     from ..present.notebook_outputs import collect_results
 
-    executed, failure = _execute(target, notebook, options, steps, kernel, previous=previous)
-    results = collect_results(executed)
-    problems = [_as_given(p, target.workbook) for p in results.problems]
-    errors = any(p.severity == "error" for p in results.problems)
-    if errors and (failure is not None or not results.has_rows):
-        return TargetRun(None, problems)  # the workbook's errors leave nothing to build
-    if failure is not None:
-        raise BuildError(
-            f"Notebook {options.notebook} lỗi khi chạy / failed: {failure}. "
-            "Báo cáo cũ được giữ nguyên. / Previous outputs were left as they were."
+    # The figures the briefing printed, each with its source cells: the reader who checks
+    # them filters this workbook, and the PDF's appendix stays one compact table. It is
+    # written in a process of its own, on the other core, from the moment the notebook
+    # publishes its figures (its first cells) while the kernel draws the charts.
+    with _annex_writer() as pool:
+        annex = _EarlyAnnex(pool)
+        executed, failure = _execute(
+            target, notebook, options, steps, kernel, previous=previous, on_cell_done=annex.start
         )
+        results = collect_results(executed)
+        problems = [_as_given(p, target.workbook) for p in results.problems]
+        errors = any(p.severity == "error" for p in results.problems)
+        if errors and (failure is not None or not results.has_rows):
+            annex.drop()
+            return TargetRun(None, problems)  # the workbook's errors leave nothing to build
+        if failure is not None:
+            annex.drop()
+            raise BuildError(
+                f"Notebook {options.notebook} lỗi khi chạy / failed: {failure}. "
+                "Báo cáo cũ được giữ nguyên. / Previous outputs were left as they were."
+            )
+        return _finish_target(target, executed, results, problems, annex, steps, previous)
+
+
+def _finish_target(
+    target: Target,
+    executed: nbformat.NotebookNode,
+    results: NotebookResults,
+    problems: list[ReportedProblem],
+    annex: _EarlyAnnex,
+    steps: Progress,
+    previous: bytes | None,
+) -> TargetRun:
+    """The outputs of a notebook that ran: charts, HTML, PDF, the Excel annex, the notebook."""
+    import nbformat
+
     executed.metadata["chiso"] = {
         **executed.metadata.get("chiso", {}),
         **({"lang": results.lang} if results.lang else {}),
         **({"title": results.title} if results.title else {}),
     }
     outputs = chart_files(results.charts, target.figures_dir)
-    # The figures the briefing printed, each with its source cells: the reader who checks
-    # them filters this workbook, and the PDF's appendix stays one compact table. It is
-    # written on the other core while this one exports the HTML and the PDF.
-    with _annex_writer() as pool:
-        annex = pool.submit(annex_bytes, results.summaries, as_lang(results.lang or "vi"))
-        outputs.update(_exported(executed, target, steps))
-        steps.step(f"{target.workbook.name}: phụ lục Excel / Excel annex")
-        outputs[target.reports_dir / ANNEX_NAME] = _finished(annex)
+    outputs.update(_exported(executed, target, steps))
+    steps.step(f"{target.workbook.name}: phụ lục Excel / Excel annex")
+    outputs[target.reports_dir / ANNEX_NAME] = annex.result(results)
     # nbformat and nbconvert are untyped: calling them is what this module is for.
     notebook_text: str = nbformat.writes(executed)  # type: ignore[no-untyped-call]
     outputs[target.reports_dir / "briefing.ipynb"] = notebook_text.encode("utf-8")
@@ -111,6 +129,7 @@ def _execute(
     kernel: Kernel,
     *,
     previous: bytes | None,
+    on_cell_done: Callable[[Any], None] | None = None,
 ) -> tuple[nbformat.NotebookNode, NotebookError | None]:
     """The notebook run on the target's workbook, as far as it ran, and how it failed.
 
@@ -139,6 +158,7 @@ def _execute(
             cwd=options.notebook.parent,
             on_cell=on_cell,
             kernel=kernel,
+            on_cell_done=on_cell_done,
         )
     except NotebookError as exc:
         executed, failure = exc.notebook, exc
@@ -153,11 +173,59 @@ def _execute(
     return executed, failure
 
 
+class _EarlyAnnex:
+    """The Excel annex, started as soon as a cell publishes the figures (`start`, told each
+    cell as it finishes), and started again at the end if later cells published more."""
+
+    def __init__(self, pool: Executor) -> None:
+        self._pool = pool
+        self._summaries: list[Mapping[str, Any]] = []
+        self._future: Future[bytes] | None = None
+
+    def start(self, cell: Any) -> None:
+        if self._future is not None:
+            return
+        from ..present.notebook_outputs import SUMMARY_MIME
+
+        summaries = [
+            output["data"][SUMMARY_MIME]
+            for output in cell.get("outputs", [])
+            if SUMMARY_MIME in (output.get("data") or {})
+        ]
+        if summaries:
+            self._submit(summaries)
+
+    def _submit(self, summaries: list[Mapping[str, Any]]) -> None:
+        self._summaries = summaries
+        lang = as_lang(str(summaries[-1].get("lang") or "vi"))
+        self._future = self._pool.submit(annex_bytes, summaries, lang)
+
+    def result(self, results: NotebookResults) -> bytes:
+        """The annex of every figure the notebook published."""
+        if (
+            self._future is None
+            or len(self._summaries) != len(results.summaries)
+            or any(
+                mine is not theirs
+                for mine, theirs in zip(self._summaries, results.summaries, strict=True)
+            )
+        ):
+            self.drop()
+            self._submit(results.summaries)
+        assert self._future is not None
+        return _finished(self._future)
+
+    def drop(self) -> None:
+        if self._future is not None:
+            self._future.cancel()  # one already running finishes, unread
+        self._future = None
+
+
 def annex_bytes(summaries: list[Mapping[str, Any]], lang: Lang) -> bytes:
     """The Excel annex of the published summaries (run in `_annex_writer`'s process)."""
-    from ..present.notebook_outputs import published_rows
+    from ..present.notebook_outputs import each_published_row
 
-    return annex_workbook([row for p in summaries for row in published_rows(p)], lang=lang)
+    return annex_workbook((row for p in summaries for row in each_published_row(p)), lang=lang)
 
 
 def _annex_writer() -> Executor:

@@ -24,7 +24,7 @@ import io
 import math
 import re
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -215,7 +215,7 @@ ANNEX_COLUMNS = (
 _WIDE = {"indicator": 44, "unit": 24, "address": 48, "cell": 24, "file": 24, "sheet": 18}
 
 
-def annex_workbook(rows: list[dict[str, Any]], *, lang: Lang = "vi") -> bytes:
+def annex_workbook(rows: Iterable[Mapping[str, Any]], *, lang: Lang = "vi") -> bytes:
     """The briefing's Excel annex: one row per figure (the public JSON rows, `docs/json.md`),
     every number a number with the format of its unit (`write_excel`'s), a filter on every
     column, the header frozen, and the file, sheet and cells each figure was read from.
@@ -230,9 +230,9 @@ def annex_workbook(rows: list[dict[str, Any]], *, lang: Lang = "vi") -> bytes:
     headings = {**EXCEL_HEADINGS[lang], **ANNEX_EXCEL_HEADINGS[lang]}
     book = Workbook(write_only=True)
     sheet = book.create_sheet(ANNEX_SHEET[lang])
-    # What a write-only sheet writes before its rows is set before the first row.
+    # What a write-only sheet writes before its rows is set before the first row; the
+    # filter, written after them, once they are counted.
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(ANNEX_COLUMNS))}{max(len(rows) + 1, 2)}"
     for number, column in enumerate(ANNEX_COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(number)].width = _WIDE.get(column, 14)
     bold = Font(bold=True)
@@ -242,7 +242,8 @@ def annex_workbook(rows: list[dict[str, Any]], *, lang: Lang = "vi") -> bytes:
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    for row in rows:
+    count = 0
+    for count, row in enumerate(rows, start=1):  # noqa: B007 (the count is used after)
         record = _annex_record(row, lang=lang)
         formats = _excel_formats(record, lang=lang)
         cells: list[Any] = []
@@ -255,6 +256,7 @@ def annex_workbook(rows: list[dict[str, Any]], *, lang: Lang = "vi") -> bytes:
             else:
                 cells.append(value)
         sheet.append(cells)
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(ANNEX_COLUMNS))}{max(count + 1, 2)}"
     return _workbook_bytes(book)
 
 
