@@ -192,6 +192,12 @@ def test_trends_in_plain_words_and_the_method_once_at_the_end(briefing: Briefing
         "định Mann–Kendall, p = 0,009)."
     ) in note
     assert re.search(r'<h2 id="ghi-chu-phuong-phap">Ghi chú phương pháp</h2>', note)
+    # … and the contents lead to it, after the appendix.
+    contents = briefing.contents_html()
+    assert contents.endswith(
+        '<li><a href="#ghi-chu-phuong-phap">Ghi chú phương pháp</a></li></ul></nav>'
+    )
+    assert contents.index("Phụ lục") < contents.index("Ghi chú phương pháp")
 
 
 def test_units_a_sample_cannot_judge_are_named_on_page_one_closest_to_failing_first(

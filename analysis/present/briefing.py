@@ -167,15 +167,16 @@ class Briefing:
         return f"{self.place}, {date}"
 
     def contents_html(self) -> str:
-        """Table of contents: the summary, each section, the appendix."""
+        """Table of contents: the summary, each section, the appendix, the method note."""
         words = DOCUMENT[self.lang]
         sections = [(s.slug, s.title) for s in self.sections]
         firsts = [(OVERVIEW_ANCHOR, words["overview"])]
         if self.previous is not None:
             firsts.append((SINCE_ANCHOR, words["since"]))
-        return render(
-            "contents", words["contents"], firsts, sections, (SUMMARY_ANCHOR, words["appendix"])
-        )
+        lasts = [(SUMMARY_ANCHOR, words["appendix"])]
+        if method_note(self.summary, self.trends, lang=self.lang):
+            lasts.append((METHOD_ANCHOR, PAGE_ONE[self.lang]["method"]))
+        return render("contents", words["contents"], firsts, sections, lasts)
 
     def overview_html(self) -> str:
         """The opening page: the headline figures, what is behind its target, what changed.
