@@ -9,7 +9,7 @@ import matplotlib
 import pandas as pd
 import pytest
 from matplotlib.ft2font import FT2Font
-from workbooks import BUNDLED
+from workbooks import BUNDLED, ROOT
 
 import analysis
 from analysis.present import charts
@@ -99,9 +99,14 @@ def test_progress_against_a_whole(summary: pd.DataFrame) -> None:
 
 
 def test_interval_chart_draws_only_rows_with_an_interval(summary: pd.DataFrame) -> None:
-    ax = charts.plot_rate_intervals(rows(summary, "STDV", "HLRH"))
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["Đánh giá rất hài\nlòng"]
-    assert "  96,4% (96,1%–96,8%)" in texts(ax)
+    demo = analysis.summarize(analysis.load(ROOT / "data" / "demo" / "tinh-minh-hoa.xlsx"))
+    latest = demo[(demo["period"] == "2024") & demo["unit"].isin(["Xã Sơn Hà", "Xã Kim Long"])]
+    # The handbook is a full count (no interval), satisfaction a sample (225 of 245).
+    ax = charts.plot_rate_intervals(latest[latest["code"].isin(["SOTAY", "HAILONG"])])
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Xã Kim Long", "Xã Sơn Hà"]
+    assert "  91,8% (87,7%–94,7%)" in texts(ax)
+    # Self-selected ratings (the bundled workbook's) are no sample: nothing to draw.
+    assert charts.plot_rate_intervals(rows(summary, "STDV", "HLRH")).get_yticklabels() == []
 
 
 def test_trend_over_periods() -> None:

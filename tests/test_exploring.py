@@ -50,10 +50,10 @@ def test_indicators_are_a_dataframe_of_numbers(seed: Exploration) -> None:
     assert (handbook["numerator"], handbook["denominator"]) == (9728.0, 9897.0)
     assert (handbook["text"], handbook["ratio_text"]) == ("98,3%", "9.728/9.897")
     assert handbook["source"].endswith("ke-hoach-83-quang-ngai.xlsx › Chỉ tiêu › F7")
-    # Satisfaction as a sample: its interval is numbers in per cent, beside its text.
+    # Satisfaction ratings from whoever chose to give one: no sample, so no interval.
     very = figures[figures["indicator"] == "Đánh giá rất hài lòng"].iloc[0]
-    assert (very["ci_low"], very["ci_high"]) == pytest.approx((96.08, 96.78), abs=0.01)
-    assert very["interval_text"] == "96,1%–96,8%"
+    assert np.isnan(very["ci_low"]) and np.isnan(very["ci_high"])
+    assert very["value"] == pytest.approx(96.448756, abs=1e-6) and very["text"] == "96,4%"
     axes = figures.query("display == 'rate'").plot.barh(x="indicator", y="value")
     assert len(axes.patches) == len(figures.query("display == 'rate'"))
     axes.figure.clf()

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from workbooks import BUNDLED
+from workbooks import BUNDLED, ROOT
 
 import analysis
 from analysis.model.periods import parse_period
@@ -49,8 +49,16 @@ def test_ratios_counts_and_groups(by_key: dict[str, dict[str, Any]]) -> None:
 
 def test_interval_and_period(by_key: dict[str, dict[str, Any]]) -> None:
     assert narrative.describe_interval(by_key["STDV"]) is None
-    assert narrative.describe_interval(by_key["HLRH"]) == (
-        "Khoảng tin cậy 95% (Wilson) của tỷ lệ đánh giá rất hài lòng: 96,1%–96,8%."
+    # Ratings from whoever chose to give one: no random sample, no interval.
+    assert narrative.describe_interval(by_key["HLRH"]) is None
+    # The demonstration's satisfaction survey is a sample: 225 of 245 in Xã Sơn Hà.
+    demo = analysis.summarize(analysis.load(ROOT / "data" / "demo" / "tinh-minh-hoa.xlsx"))
+    [son_ha] = demo[
+        (demo["code"] == "HAILONG") & (demo["unit"] == "Xã Sơn Hà") & (demo["period"] == "2024")
+    ].to_dict("records")
+    assert narrative.describe_interval(son_ha) == (
+        "Khoảng tin cậy 95% (Wilson) của tỷ lệ người dân hài lòng với dịch vụ hành chính công: "
+        "87,7%–94,7%."
     )
     assert narrative.describe_period(by_key["HLRH"]) == (
         "Kỳ số liệu: từ năm 2022 đến 6 tháng đầu năm 2024."

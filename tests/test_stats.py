@@ -95,11 +95,17 @@ def test_full_counts_get_no_interval_and_inputs_are_not_modified() -> None:
     assert pd.isna(result.loc[0, "ci_low"])
 
 
-def test_voluntary_shares_get_an_interval_in_the_indicator_unit() -> None:
-    result = compute_indicators(
+def test_only_a_probability_sample_gets_an_interval_in_the_indicator_unit() -> None:
+    # Ratings from whoever chose to answer are no random sample: no interval (AAPOR).
+    voluntary = compute_indicators(
         _frame(measurement=["voluntary"], numerator=[10239.0], denominator=[10616.0])
     )
-    assert result.loc[0, "value"] == pytest.approx(96.448756, rel=1e-6)
+    assert voluntary.loc[0, "value"] == pytest.approx(96.448756, rel=1e-6)
+    assert pd.isna(voluntary.loc[0, "ci_low"]) and pd.isna(voluntary.loc[0, "ci_high"])
+    assert voluntary.loc[0, "interval_method"] is None
+    result = compute_indicators(
+        _frame(measurement=["sample"], numerator=[10239.0], denominator=[10616.0])
+    )
     low, high = proportion_interval(10239, 10616)
     assert result.loc[0, "ci_low"] == pytest.approx(low)
     assert result.loc[0, "ci_high"] == pytest.approx(high)

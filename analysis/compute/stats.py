@@ -107,7 +107,8 @@ def compute_indicators(
     is judged by its interval, see `target_statuses`), `achievement` (the point value as a
     per cent of the target, for a sample too: the status, not it, carries the doubt) and
     `is_total` (False). An interval applies only to
-    sampled or self-selected shares of whole counts. Input is not modified.
+    shares of whole counts from a probability sample (`sample`), never to self-selected
+    answers (`voluntary`). Input is not modified.
     """
     numerator = observations["numerator"].to_numpy(dtype=np.float64)
     denominator = observations["denominator"].to_numpy(dtype=np.float64)
@@ -119,7 +120,10 @@ def compute_indicators(
     applies = (
         has_base
         & ~counted
-        & (observations["measurement"].to_numpy(dtype=object) != "full")
+        # A probability sample only: answers from whoever chose to give them (`voluntary`,
+        # ratings received) are not one, and no margin of error is reported for them
+        # (AAPOR's guidance on opt-in samples); the method note says so.
+        & (observations["measurement"].to_numpy(dtype=object) == "sample")
         & is_whole(numerator)
         & is_whole(denominator)
         & (numerator >= 0)
@@ -307,8 +311,8 @@ def row_changes(results: pd.DataFrame) -> pd.DataFrame:
     """Each figure's change from the period just before it (`consecutive_periods`), aligned
     with `results`: `change_value` (percentage points for a rate or a ratio, per cent for a
     count), `change_unit` ('pp' or '%'), `change_amount` (a count's difference in units),
-    `change_from` (the period code compared with) and, for sampled or self-selected rates
-    with intervals on both sides, `change_ci_low` / `change_ci_high` (Newcombe's hybrid
+    `change_from` (the period code compared with) and, for sampled rates with intervals on
+    both sides, `change_ci_low` / `change_ci_high` (Newcombe's hybrid
     score interval of the difference, from the two intervals). NaN / None elsewhere. A
     total (a roll-up, a group's) is compared with the same total of the period before."""
     n = len(results)

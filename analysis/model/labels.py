@@ -184,11 +184,6 @@ CHART: dict[Lang, dict[str, str]] = {
 
 # What an interval does and does not say, by how the figure was measured.
 INTERVAL_NOTE: dict[str, dict[Lang, str]] = {
-    "voluntary": {
-        "vi": "Khoảng tin cậy chỉ phản ánh sai số ngẫu nhiên, "
-        "không phản ánh việc ai chọn đánh giá.",
-        "en": "The interval covers chance alone, not who chose to answer.",
-    },
     "sample": {
         "vi": "Khoảng tin cậy 95% của tỷ lệ ước lượng từ mẫu.",
         "en": "95% confidence interval of a rate estimated from a sample.",

@@ -219,6 +219,10 @@ PAGE_ONE: dict[Lang, dict[str, str]] = {
         "method_exact": "Số liệu thống kê đầy đủ (không phải mẫu): mức thay đổi là chính xác.",
         "method_sample": "Số liệu khảo sát theo mẫu: mức thay đổi có khoảng tin cậy 95% "
         "(Newcombe); chỉ coi là thay đổi rõ khi khoảng này không chứa 0.",
+        "method_voluntary_head": "Số liệu tự nguyện",
+        "method_voluntary": "Số liệu tự nguyện (ai muốn thì trả lời, như lượt đánh giá mức "
+        "độ hài lòng): không phải mẫu ngẫu nhiên nên không tính khoảng tin cậy, sai số; các tỷ "
+        "lệ chỉ nói về những người đã trả lời.",
         "method_counts": "Số vụ việc (kỷ luật, kết nạp…) được so sánh giữa các đơn vị theo "
         "1.000 đảng viên khi bảng có số đảng viên; số tăng, giảm trên nền dưới {small} được "
         "nói bằng số lượng, không bằng phần trăm.",
@@ -257,6 +261,10 @@ PAGE_ONE: dict[Lang, dict[str, str]] = {
         "method_exact": "Full counts (not samples): their changes are exact.",
         "method_sample": "Survey samples: a change has a 95% interval (Newcombe); it is called "
         "clear only where that interval excludes 0.",
+        "method_voluntary_head": "Self-selected answers",
+        "method_voluntary": "Self-selected answers (whoever chose to answer, such as "
+        "satisfaction ratings): not a random sample, so no interval or margin of error is "
+        "given; their shares speak only of those who answered.",
         "method_counts": "Counts of events (discipline, admissions…) are compared between units "
         "per 1,000 members where the workbook gives the members; a change on a base under "
         "{small} is told in counts, not in per cent.",

@@ -521,4 +521,6 @@ def method_note(
         changes.append(words["method_counts"].format(small=int(SMALL_BASE)))
     if changes:
         blocks.append((words["method_changes"], changes))
+    if (summary["measurement"] == "voluntary").any():
+        blocks.append((words["method_voluntary_head"], [words["method_voluntary"]]))
     return blocks

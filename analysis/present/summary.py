@@ -176,7 +176,6 @@ def _interval_texts(combined: pd.DataFrame, *, lang: Lang) -> dict[str, npt.NDAr
     high = combined["ci_high"].to_numpy(dtype=np.float64)
     interval_text = np.full(n, None, dtype=object)
     interval_note = np.full(n, None, dtype=object)
-    measurement = combined["measurement"].to_numpy(dtype=object)
     for i in np.flatnonzero(~np.isnan(low)):
         interval_text[i] = format_interval(
             float(low[i]),
@@ -185,8 +184,7 @@ def _interval_texts(combined: pd.DataFrame, *, lang: Lang) -> dict[str, npt.NDAr
             decimals=int(decimals[i]),
             lang=lang,
         )
-        kind = "voluntary" if measurement[i] == "voluntary" else "sample"
-        interval_note[i] = INTERVAL_NOTE[kind][lang]
+        interval_note[i] = INTERVAL_NOTE["sample"][lang]
     return {"interval_text": interval_text, "interval_note": interval_note}
 
 
