@@ -170,7 +170,7 @@ def test_a_build_reproduces_the_committed_figures_without_pandas_or_matplotlib(
     html = (tree.root / "reports" / "briefing.html").read_text(encoding="utf-8")
     assert "9.728/9.897" in html and "THÀNH ỦY QUẢNG NGÃI" in html
     assert "vnd.chiso" not in html  # the notebook's figures for the build are not shown
-    assert html.count('src="data:image/png;base64,') == 8
+    assert html.count('src="data:image/png;base64,') == 7  # one chart per figure file in figures/
     pdf = PdfReader(tree.root / "reports" / "briefing.pdf")
     text = "\n".join(page.extract_text() for page in pdf.pages)
     assert "Quảng Ngãi, ngày 01 tháng 7 năm 2024" in text and "96,4% (10.239 lượt)" in text

@@ -30,13 +30,14 @@ def test_html_is_self_contained_and_has_the_figures(briefing_html: str) -> None:
     assert "vnd.chiso" not in briefing_html and '"rows"' not in briefing_html  # build-only data
     assert '<html lang="vi">' in briefing_html
     assert f"<title>{SUBJECT_TITLE}</title>" in briefing_html
-    assert briefing_html.count('src="data:image/png;base64,') == 8
+    assert briefing_html.count('src="data:image/png;base64,') == 7
     # No code cells: none of the notebook's source lines appear.
     assert "open_briefing(" not in briefing_html and "show_section" not in briefing_html
-    # A table of contents linking to the summary, every section heading and the appendix.
+    # A table of contents linking to the summary, every section heading, the appendix and
+    # the method note (the ratings are self-selected: it says why they have no interval).
     anchors = re.findall(r'<a href="#([a-z0-9-]+)">', briefing_html)
-    assert len(anchors) == 9
-    assert (anchors[0], anchors[-1]) == ("tom-tat", "tong-hop")
+    assert len(anchors) == 10
+    assert anchors[0] == "tom-tat" and anchors[-2:] == ["tong-hop", "ghi-chu-phuong-phap"]
     # The summary opens the briefing; the full table is the appendix, after the signature.
     assert briefing_html.index('id="tom-tat"') < briefing_html.index('id="thuc-hien-nhiem-vu"')
     assert briefing_html.index("Trần Phước Hải") < briefing_html.index('id="tong-hop"')
