@@ -86,7 +86,7 @@ def test_the_header_is_a_borderless_two_column_table_with_each_line_sized() -> N
         (left, "*", 14, False, False),
         (left, "Số      -BC/TU", 14, False, False),  # blank: Thông tin gives no number
         (right, "ĐẢNG CỘNG SẢN VIỆT NAM", 15, True, False),
-        (right, "Quảng Ngãi, ngày      tháng      năm 2024", 14, False, True),  # no date
+        (right, "Quảng Ngãi, ngày     tháng     năm 2024", 14, False, True),  # no date
     ]
     for cell, text, size, bold, italic in expected:
         run = _line(cell, text)
@@ -145,7 +145,7 @@ def test_every_seed_figure_as_printed_and_nothing_of_the_toolchain() -> None:
     for figure in SEED_FIGURES:
         assert figure in text, figure
     assert "Phụ lục" in text
-    assert "(Kèm theo Báo cáo số      -BC/TU, ngày      tháng      năm 2024" in text
+    assert "(Kèm theo Báo cáo số      -BC/TU, ngày     tháng     năm 2024" in text
     for toolchain in ("Kỳ báo cáo", "ke-hoach-83", "Mục lục", "Nguồn", "phu-luc.xlsx"):
         assert toolchain not in text, toolchain
     annex = _document().tables[-1]

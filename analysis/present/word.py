@@ -59,12 +59,12 @@ TABLE_SIZE = 11  # the annex's cells
 FIRST_LINE = Cm(1)  # the body's first-line indent
 MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
 TEXT_WIDTH_MM = 210 - MARGINS_MM["left"] - MARGINS_MM["right"]
-HEADER_WIDTHS_MM = (80, TEXT_WIDTH_MM - 80)  # issuing body | the Party's name, place, date
+HEADER_WIDTHS_MM = (75, TEXT_WIDTH_MM - 75)  # issuing body | the Party's name, place, date
 PICTURE_MM = 140  # a chart's width on the page; a tall one is narrower
 TALL_PICTURE_MM = 100
 TALL = 1.1  # height over width past which a chart is drawn narrower (as in print)
 BLANK_NUMBER = " " * 5  # where an office writes the number by hand
-BLANK_DATE = " " * 4  # where it writes the day and the month
+BLANK_DATE = " " * 3  # where it writes the day and the month
 # Fixed document properties: python-docx would stamp the time of writing.
 STEADY_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
