@@ -30,7 +30,7 @@ $(DEV): pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(RUN) $@
 
-report: $(RUN) ## Build figures/ and reports/briefing.{html,pdf} from data/ (creates .venv)
+report: $(RUN) ## Build figures/ and reports/briefing.{html,pdf,docx} from data/ (creates .venv)
 	$(BIN)/chiso build $(WORKBOOK) --figures figures --reports reports $(BRIEFING)
 
 demo: $(RUN) ## Build the demonstration briefing (made-up figures) into figures/demo/ and reports/demo/

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from .present.briefing import Briefing
     from .present.briefing_plan import ChartSpec, Section
 
-from .present.notebook_outputs import MEDIA_KEY, METADATA_KEY, SUMMARY_MIME, Media
+from .present.notebook_outputs import MEDIA_KEY, METADATA_KEY, SUMMARY_MIME, WORD_MIME, Media
 
 # -- display --------------------------------------------------------------------------------
 
@@ -454,4 +454,19 @@ def show_section(briefing: Briefing, section: Section) -> None:
 
 def show_briefing_chart(briefing: Briefing, spec: ChartSpec) -> None:
     """Draw and show one chart of a briefing, named by its stable file slug."""
-    show_chart(briefing.draw(spec), caption=briefing.chart_caption(spec), name=spec.slug)
+    from .present.word import word_picture
+
+    ax = briefing.draw(spec)
+    show_chart(ax, caption=briefing.chart_caption(spec), name=spec.slug)
+    # The same chart without its source line, for the Word file (`show_word`).
+    briefing.word_pictures[spec.slug] = word_picture(ax)
+
+
+def show_word(briefing: Briefing) -> None:
+    """Publish the briefing as a Word file (`briefing.docx`) for `chiso build` and the «Word»
+    export: one output of type `WORD_MIME`, which no exporter renders and JupyterLab shows
+    as nothing. The charts are the ones the sections drew."""
+    from .present.word import word_document
+
+    data = word_document(briefing, pictures=briefing.word_pictures)
+    _display({WORD_MIME: base64.b64encode(data).decode("ascii")})

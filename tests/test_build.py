@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import docx
 import nbformat
 import openpyxl
 import pytest
@@ -33,7 +34,7 @@ HANDBOOK = {
     "so-tay-dang-vien-dien-tu-rate-of-whole.png",
     "so-tay-dang-vien-dien-tu-rate-of-whole.svg",
 }
-REPORTS = {"briefing.html", "briefing.pdf", "briefing.ipynb"}
+REPORTS = {"briefing.html", "briefing.pdf", "briefing.docx", "briefing.ipynb"}
 ANNEX = "phu-luc.xlsx"  # every figure with its source cells, beside the briefing
 REPORT_FIGURES = ("98,3%", "9.728/9.897", "43 đảng viên", "10.616 lượt", "12/12", "6/7")
 HEAVY = ("pandas", "matplotlib")
@@ -174,6 +175,9 @@ def test_a_build_reproduces_the_committed_figures_without_pandas_or_matplotlib(
     pdf = PdfReader(tree.root / "reports" / "briefing.pdf")
     text = "\n".join(page.extract_text() for page in pdf.pages)
     assert "Quảng Ngãi, ngày 01 tháng 7 năm 2024" in text and "96,4% (10.239 lượt)" in text
+    word = docx.Document(str(tree.root / "reports" / "briefing.docx"))  # the Word file opens
+    words = "\n".join(p.text for p in word.paragraphs)
+    assert "BÁO CÁO" in words and "9.728/9.897" in words and len(word.inline_shapes) == 8
     executed = nbformat.read(tree.root / "reports" / "briefing.ipynb", as_version=4)
     assert executed.metadata["chiso"] == {
         "lang": "vi",

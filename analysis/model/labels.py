@@ -466,3 +466,51 @@ ANNEX_EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
 from .sentences import (  # noqa: E402  (re-exported beside the other sentences)
     UNDECIDED_UNITS as UNDECIDED_UNITS,
 )
+
+# -- word: the Word file (`present/word.py`, `briefing.docx`) --------------------------------
+# What the Word file says beyond the briefing's other words. The blanks are what offices fill
+# in by hand when the workbook gives no number or date (Hướng dẫn 36-HD/VPTW's form).
+WORD: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "number": "Số {number}",
+        "number_blank": "Số {blank}-BC{suffix}",
+        "date_blank": "ngày {blank} tháng {blank} năm {year}",
+        "recipients": "Nơi nhận:",
+        "annex": "Phụ lục",
+        "annex_of": "(Kèm theo Báo cáo số {number}, {date}{of})",
+        "annex_of_whom": " của {organisation}",
+        "annex_unit": "Đơn vị",
+        "annex_indicator": "Chỉ tiêu",
+        "annex_legend": "▼ chưa đạt mục tiêu; số sau dấu «/» là mục tiêu của đơn vị; "
+        "chữ đậm: tổng của các đơn vị.",
+        "chart": "Biểu đồ {number}: {title}",
+        "not_run": "Notebook chưa chạy (hoặc chưa chạy hết) nên chưa có tệp Word: hãy chạy "
+        "tất cả các ô (Run All) rồi xuất lại.",
+    },
+    "en": {
+        "number": "No. {number}",
+        "number_blank": "No. {blank}-BC{suffix}",
+        "date_blank": "{blank} {blank} {year}",
+        "recipients": "Recipients:",
+        "annex": "Appendix",
+        "annex_of": "(Attached to Report No. {number}, {date}{of})",
+        "annex_of_whom": " of {organisation}",
+        "annex_unit": "Unit",
+        "annex_indicator": "Indicator",
+        "annex_legend": "▼ behind target; the number after «/» is the unit's own target; "
+        "bold: the units' total.",
+        "chart": "Chart {number}: {title}",
+        "not_run": "The notebook has not been run (or not to the end), so there is no Word "
+        "file yet: run all cells, then export again.",
+    },
+}
+# The suffix of a report's number by the kind of body that issues it (Hướng dẫn 36-HD/VPTW):
+# the first words of the organisation's name, folded, to the letters after «BC/».
+WORD_NUMBER_SUFFIXES: dict[str, str] = {
+    "tinh uy": "TU",
+    "thanh uy": "TU",
+    "huyen uy": "HU",
+    "quan uy": "QU",
+    "thi uy": "TU",
+    "dang uy": "ĐU",
+}

@@ -91,6 +91,10 @@ class Briefing:
     facts: Facts = field(default_factory=Facts)  # the document around the figures
     previous: BriefingChanges | None = None  # what moved since the previous build, if any
     trends: pd.DataFrame | None = None  # each series' trend, computed once for the sections
+    # The date the build or the workbook gave (None: the Word file leaves it blank to fill).
+    given_date: dt.date | None = None
+    # Each chart as the Word file shows it, by slug, kept as the notebook draws it.
+    word_pictures: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     # -- HTML fragments (escaped) ----------------------------------------------------------
 
@@ -340,6 +344,7 @@ def prepare_briefing(
             compare_briefings(previous, summary_records(summary)) if previous is not None else None
         ),
         trends=trends,
+        given_date=report_date or facts.report_date,
     )
 
 

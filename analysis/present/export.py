@@ -1,7 +1,8 @@
-"""Exporters: executed briefing notebook -> self-contained HTML, and A4 PDF via WeasyPrint.
+"""Exporters: executed briefing notebook -> self-contained HTML, A4 PDF via WeasyPrint, and
+the Word file the notebook made (`present.word`).
 
-Both are nbconvert exporters, registered under the `nbconvert.exporters` entry
-point as `chiso_html` and `chiso_pdf`, so `jupyter nbconvert --to chiso_pdf`
+All are nbconvert exporters, registered under the `nbconvert.exporters` entry
+point as `chiso_html`, `chiso_pdf` and `chiso_docx`, so `jupyter nbconvert --to chiso_pdf`
 works and JupyterLab's "Save and Export Notebook As" menu lists them. Their
 last step before rendering (after `--execute`, when asked for) leaves out the
 outputs a notebook publishes for `chiso build` only (`notebook.SUMMARY_MIME`)
@@ -23,7 +24,8 @@ from nbconvert.preprocessors import Preprocessor
 from traitlets import default
 from traitlets.config import Config
 
-from .notebook_outputs import collect_results, is_private_output, is_screen_only
+from ..model.labels import WORD
+from .notebook_outputs import DOCX_MIMETYPE, collect_results, is_private_output, is_screen_only
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "chiso_briefing"
@@ -202,6 +204,28 @@ class BriefingPDFExporter(BriefingHTMLExporter):
         ).write_pdf()
         resources["output_extension"] = ".pdf"
         return pdf, resources
+
+
+class BriefingWordExporter(Exporter):
+    """The briefing as a Word file: the bytes the executed notebook published (`show_word`),
+    so JupyterLab's «Word» export gives the very file `chiso build` writes."""
+
+    export_from_notebook = "chiso: Word (.docx)"
+    output_mimetype = DOCX_MIMETYPE
+
+    @default("file_extension")
+    def _file_extension_default(self) -> str:
+        return ".docx"
+
+    def from_notebook_node(  # type: ignore[override]
+        self, nb: nbformat.NotebookNode, resources: dict[str, Any] | None = None, **kw: Any
+    ) -> tuple[bytes, dict[str, Any]]:
+        nb, resources = super().from_notebook_node(nb, resources, **kw)
+        word = collect_results(nb).word
+        if word is None:
+            raise ValueError(f"{WORD['vi']['not_run']} / {WORD['en']['not_run']}")
+        resources["output_extension"] = ".docx"
+        return word, resources
 
 
 def offline_url_fetcher() -> Any:

@@ -2,8 +2,9 @@
 
 The notebook publishes what `chiso build` needs beside what a reader sees (`notebook`):
 its figures and problems as one `application/vnd.chiso.summary+json` output, which no
-exporter renders, and each chart as PNG and SVG with its file name in the output's
-metadata. `collect_results` takes them back from an executed notebook.
+exporter renders, the Word file's bytes as one `application/vnd.chiso.docx` output, and
+each chart as PNG and SVG with its file name in the output's metadata. `collect_results`
+takes them back from an executed notebook.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from functools import cached_property
 from typing import Any, Literal
 
 SUMMARY_MIME = "application/vnd.chiso.summary+json"
+# The briefing as a Word file (`present.word`), base64: for `chiso build` and the «Word» export.
+WORD_MIME = "application/vnd.chiso.docx"
+DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PRIVATE_MIME_PREFIX = "application/vnd.chiso."
 METADATA_KEY = "chiso"
 # Under METADATA_KEY in an output's metadata: "screen" for an output the HTML shows and the
@@ -66,6 +70,7 @@ class NotebookResults:
     lang: str | None = None
     title: str | None = None
     published: bool = False  # a summary output was found
+    word: bytes | None = None  # briefing.docx, when the notebook ran to its end
 
     @cached_property
     def rows(self) -> list[dict[str, Any]]:
@@ -101,6 +106,8 @@ def collect_results(notebook: Mapping[str, Any]) -> NotebookResults:
                 results.problems += [_problem(p) for p in payload.get("problems", [])]
                 results.lang = payload.get("lang") or results.lang
                 results.title = payload.get("title") or results.title
+            if WORD_MIME in data:
+                results.word = base64.b64decode(_text(data[WORD_MIME]))
             chart = (output.get("metadata") or {}).get(METADATA_KEY)
             if isinstance(chart, Mapping) and "figure" in chart and "image/png" in data:
                 results.charts.append(

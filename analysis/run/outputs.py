@@ -1,7 +1,8 @@
 """One workbook's outputs, in memory: the briefing notebook run on it once, then everything
 taken from that run — the chart files (the very bytes the notebook showed), the figures
-and problems it published, the HTML and PDF exported from the executed notebook, and the
-Excel annex of every figure with its source cells (`phu-luc.xlsx`, from the published figures).
+and problems it published, the Word file it made (`briefing.docx`), the HTML and PDF
+exported from the executed notebook, and the Excel annex of every figure with its source
+cells (`phu-luc.xlsx`, from the published figures).
 
 Nothing is written here: the build writes all targets' outputs together, or none.
 """
@@ -21,7 +22,7 @@ from .files import write_atomic
 from .kernel import Kernel, NotebookError, execute_notebook, literal
 from .manifest import PENDING_NAME, PREVIOUS_NAME
 from .options import BuildError, BuildOptions
-from .saving import annex_workbook
+from .saving import annex_workbook, steady_zip
 from .targets import Target
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 
 ANNEX_NAME = "phu-luc.xlsx"  # beside briefing.pdf: the appendix in full, one row per figure
+WORD_NAME = "briefing.docx"  # the briefing an office finishes in Word (`present.word`)
 
 
 class Progress(Protocol):
@@ -111,6 +113,8 @@ def _finish_target(
     }
     outputs = chart_files(results.charts, target.figures_dir)
     outputs.update(_exported(executed, target, steps))
+    if results.word is not None:  # the same bytes for the same content (`steady_zip`)
+        outputs[target.reports_dir / WORD_NAME] = steady_zip(results.word)
     steps.step(f"{target.workbook.name}: phụ lục Excel / Excel annex")
     outputs[target.reports_dir / ANNEX_NAME] = annex.result(results)
     # nbformat and nbconvert are untyped: calling them is what this module is for.

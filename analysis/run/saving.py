@@ -14,7 +14,7 @@ and moved into place.
 
 Every workbook written here is the same bytes for the same rows: openpyxl stamps the time
 it saves into `docProps/core.xml` and into each zip entry, so the saved zip is rewritten
-with those dates fixed (`_steady_zip`), and a rebuild that changed nothing changes no file.
+with those dates fixed (`steady_zip`), and a rebuild that changed nothing changes no file.
 """
 
 from __future__ import annotations
@@ -304,17 +304,18 @@ _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 def _workbook_bytes(book: Any) -> bytes:
-    """The workbook's bytes, the same for the same content (`_steady_zip`)."""
+    """The workbook's bytes, the same for the same content (`steady_zip`)."""
     book.properties.created = _EPOCH
     buffer = io.BytesIO()
-    book.save(buffer)  # sets `modified` to now: `_steady_zip` takes it back out
-    return _steady_zip(buffer.getvalue())
+    book.save(buffer)  # sets `modified` to now: `steady_zip` takes it back out
+    return steady_zip(buffer.getvalue())
 
 
-def _steady_zip(data: bytes) -> bytes:
+def steady_zip(data: bytes) -> bytes:
     """The saved zip rewritten byte for byte the same each time: each member in the order
-    openpyxl wrote it, dated `_EPOCH`, deflated, with no file attributes, and the core
-    properties' `modified` set to `_EPOCH`. It rewrites bytes and never opens a workbook."""
+    openpyxl (or python-docx, `briefing.docx`) wrote it, dated `_EPOCH`, deflated, with no
+    file attributes, and the core properties' `modified` set to `_EPOCH`. It rewrites bytes
+    and never opens a workbook."""
     stamp = _EPOCH.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     out = io.BytesIO()
     with (

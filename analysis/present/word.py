@@ -1,0 +1,463 @@
+"""The briefing as a Word file (`briefing.docx`): what an office finishes, numbers, dates and
+has signed, laid out as Hướng dẫn 36-HD/VPTW lays out a Party report.
+
+The same content as the HTML and PDF (`Briefing`: its masthead facts, opening page, sections
+with their charts, closing and signature, the compact annex, the method note), none of the
+toolchain around it (no reporting-period line, file name, contents list or source cells).
+The frame follows the guide's table: Times New Roman on A4, margins 20/20/30/15 mm, the
+header as a borderless two-column table (issuing body, star and number on the left; the
+Party's name with its rule, then place and date on the right), «BÁO CÁO» 16 bold, the subject
+14 bold, the body 14 justified with a first-line indent, «Nơi nhận:» 14 underlined with its
+list 12, and the signature 14 bold; page numbers at the top centre from page 2. Where the
+workbook gives no number or date, the blanks an office fills by hand are left.
+
+Word's own styles (Normal, Heading 1/2, Caption, Table Grid) carry the look, so an office can
+restyle the whole file. python-docx writes it; `word_document` gives its bytes, the same for
+the same content except the zip's own dates (`run.saving.steady_zip` fixes those).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from docx import Document
+from docx.enum.section import WD_SECTION_START
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt, RGBColor
+
+from ..model.labels import DOCUMENT, PAGE_ONE, WORD, WORD_NUMBER_SUFFIXES, Lang
+from ..model.periods import PeriodParseError, parse_period
+from ..model.text import name_key, strip_accents
+from .annex import ANNEX_COLUMNS, AnnexCell, annex_columns, compact_rows
+from .briefing_plan import ChartSpec
+from .briefing_sentences import method_note, plan_overview
+from .chart_base import SOURCE_GID, figure_bytes
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocumentObject
+    from docx.table import _Cell
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+    from matplotlib.axes import Axes
+
+    from .briefing import Briefing
+
+FONT = "Times New Roman"
+BODY_SIZE = 14  # points: the body, the header's lines, the signature
+PARTY_SIZE = 15  # «ĐẢNG CỘNG SẢN VIỆT NAM»
+TITLE_SIZE = 16  # «BÁO CÁO»
+RECIPIENTS_SIZE = 12  # the list under «Nơi nhận:»
+CAPTION_SIZE = 12
+TABLE_SIZE = 11  # the annex's cells
+FIRST_LINE = Cm(1)  # the body's first-line indent
+MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
+TEXT_WIDTH_MM = 210 - MARGINS_MM["left"] - MARGINS_MM["right"]
+HEADER_WIDTHS_MM = (75, TEXT_WIDTH_MM - 75)  # issuing body | the Party's name, place, date
+PICTURE_MM = 140  # a chart's width on the page; a tall one is narrower
+TALL_PICTURE_MM = 100
+TALL = 1.1  # height over width past which a chart is drawn narrower (as in print)
+BLANK_NUMBER = " " * 5  # where an office writes the number by hand
+BLANK_DATE = " " * 3  # where it writes the day and the month
+# Fixed document properties: python-docx would stamp the time of writing.
+STEADY_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def word_document(briefing: Briefing, *, pictures: Mapping[str, bytes] | None = None) -> bytes:
+    """The briefing as .docx bytes. `pictures` are the charts' PNGs by their slug, as the
+    notebook drew them for Word (`word_picture`); a chart missing from it is drawn here."""
+    document = Document()
+    _set_up(document, lang=briefing.lang)
+    _header(document, briefing)
+    _body(document, briefing, pictures or {})
+    _closing(document, briefing)
+    _annex(document, briefing)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def word_picture(ax: Axes) -> bytes:
+    """A drawn chart as the Word file shows it: PNG, without the line naming its source
+    cells (the Word file holds nothing of the toolchain); the chart itself is left as it was."""
+    figure = ax.get_figure()
+    assert figure is not None
+    sources = [t for t in [*ax.texts, *figure.texts] if t.get_gid() == SOURCE_GID]
+    shown = [t.get_visible() for t in sources]
+    for text in sources:
+        text.set_visible(False)
+    try:
+        return figure_bytes(figure, fmt="png")  # type: ignore[arg-type]
+    finally:
+        for text, visible in zip(sources, shown, strict=True):
+            text.set_visible(visible)
+
+
+# -- the frame: page, styles, fonts -------------------------------------------------------------
+
+
+def _set_up(document: DocumentObject, *, lang: Lang) -> None:
+    """A4, the guide's margins, Times New Roman in every style, page numbers from page 2."""
+    properties = document.core_properties
+    properties.created = properties.modified = properties.last_printed = STEADY_TIME
+    properties.author = properties.last_modified_by = "chiso"
+    properties.revision = 1
+    section = document.sections[0]
+    section.start_type = WD_SECTION_START.NEW_PAGE
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(MARGINS_MM["top"]), Mm(MARGINS_MM["bottom"])
+    section.left_margin, section.right_margin = Mm(MARGINS_MM["left"]), Mm(MARGINS_MM["right"])
+    section.header_distance = section.footer_distance = Mm(10)
+    section.different_first_page_header_footer = True
+    number = section.header.paragraphs[0]
+    number.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _page_field(number.add_run())
+    _styles(document, lang=lang)
+
+
+def _styles(document: DocumentObject, *, lang: Lang) -> None:
+    styles = document.styles
+    normal = styles["Normal"]
+    _font(normal.element, size=BODY_SIZE)
+    language = normal.element.get_or_add_rPr()
+    tag = OxmlElement("w:lang")
+    tag.set(qn("w:val"), "vi-VN" if lang == "vi" else "en-GB")
+    language.append(tag)
+    normal.paragraph_format.space_before = Pt(0)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.15
+    for name in ("Heading 1", "Heading 2"):
+        heading = styles[name]
+        _font(heading.element, size=BODY_SIZE, bold=True, italic=name == "Heading 2")
+        heading.font.color.rgb = RGBColor(0, 0, 0)
+        heading.paragraph_format.space_before = Pt(6)
+        heading.paragraph_format.space_after = Pt(6)
+        heading.paragraph_format.first_line_indent = FIRST_LINE
+    caption = styles["Caption"]
+    _font(caption.element, size=CAPTION_SIZE, italic=True)
+    caption.font.color.rgb = RGBColor(0, 0, 0)
+    caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    caption.paragraph_format.space_after = Pt(12)
+    for name in ("Header", "Table Grid"):
+        _font(styles[name].element, size=BODY_SIZE if name == "Header" else TABLE_SIZE)
+
+
+def _font(element: Any, *, size: int, bold: bool | None = None, italic: bool | None = None) -> None:
+    """Times New Roman at `size` points on a style's or a run's properties: every script's
+    font named (ascii, hAnsi, cs, eastAsia), the theme's fonts taken away."""
+    properties = element.get_or_add_rPr()
+    fonts = properties.get_or_add_rFonts()
+    for attribute in list(fonts.attrib):
+        del fonts.attrib[attribute]
+    for script in ("ascii", "hAnsi", "cs", "eastAsia"):
+        fonts.set(qn(f"w:{script}"), FONT)
+    for tag in ("w:b", "w:bCs", "w:i", "w:iCs", "w:sz", "w:szCs"):
+        for old in properties.findall(qn(tag)):
+            properties.remove(old)
+    for tag, on in (("w:b", bold), ("w:bCs", bold), ("w:i", italic), ("w:iCs", italic)):
+        if on is not None:
+            flag = OxmlElement(tag)
+            if not on:
+                flag.set(qn("w:val"), "0")
+            properties.append(flag)
+    for tag in ("w:sz", "w:szCs"):
+        half_points = OxmlElement(tag)
+        half_points.set(qn("w:val"), str(size * 2))
+        properties.append(half_points)
+
+
+def _run(
+    paragraph: Paragraph,
+    text: str,
+    *,
+    size: int = BODY_SIZE,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+) -> Run:
+    """A run with its font and size set on the run itself, as the frame's lines need."""
+    run = paragraph.add_run(text)
+    _font(run._r, size=size, bold=bold, italic=italic)
+    if underline:
+        run.font.underline = True
+    return run
+
+
+def _page_field(run: Run) -> None:
+    """A PAGE field: Word and LibreOffice write the page's number in it."""
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2")):
+        if kind is not None:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+        elif text == " PAGE ":
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = text
+            run._r.append(instruction)
+        else:
+            value = OxmlElement("w:t")
+            value.text = text
+            run._r.append(value)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(end)
+
+
+def _borderless(table: Any, widths_mm: Sequence[int]) -> None:
+    """No borders anywhere, fixed column widths (the masthead and the signature)."""
+    properties = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "nil")
+        borders.append(line)
+    properties.append(borders)
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+        for cell in column.cells:
+            cell.width = Mm(width)
+
+
+def _line(
+    cell_or_document: Any, text: str, *, align: Any = WD_ALIGN_PARAGRAPH.CENTER, **style: Any
+) -> Paragraph:
+    """One paragraph of one run, centred unless told; a cell's first paragraph reused."""
+    paragraphs = cell_or_document.paragraphs if hasattr(cell_or_document, "_tc") else []
+    first = paragraphs[0] if len(paragraphs) == 1 and not paragraphs[0].runs else None
+    paragraph: Paragraph = first if first is not None else cell_or_document.add_paragraph()
+    paragraph.alignment = align
+    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.paragraph_format.first_line_indent = Pt(0)
+    _run(paragraph, text, **style)
+    return paragraph
+
+
+# -- the header: issuing body, number, the Party's name, place and date, title, subject -------
+
+
+def number_text(briefing: Briefing) -> str:
+    """«Số 12-BC/TU» as the workbook gives it, else «Số      -BC/TU» for the office to fill,
+    the letters after «BC/» from the kind of body (`WORD_NUMBER_SUFFIXES`), else «-BC»."""
+    words = WORD[briefing.lang]
+    given = briefing.facts.number.strip()
+    if given:
+        if name_key(given).startswith(name_key(words["number"].format(number="")).strip()):
+            return given
+        return words["number"].format(number=given)
+    folded = strip_accents(name_key(briefing.organisation))
+    kind = next((s for k, s in WORD_NUMBER_SUFFIXES.items() if folded.startswith(k + " ")), "")
+    return words["number_blank"].format(blank=BLANK_NUMBER, suffix=f"/{kind}" if kind else "")
+
+
+def place_date_text(briefing: Briefing) -> str:
+    """'Quảng Ngãi, ngày 01 tháng 7 năm 2024' for a date the workbook or the build gave;
+    without one, «Quảng Ngãi, ngày    tháng    năm 2024», the year the report's period's
+    (never the day the file was made)."""
+    given = briefing.given_date
+    if given is not None:
+        return dataclasses.replace(briefing, report_date=given).place_date()
+    words = WORD[briefing.lang]
+    date = words["date_blank"].format(blank=BLANK_DATE, year=_report_year(briefing))
+    return f"{briefing.place}, {date}" if briefing.place else date[:1].upper() + date[1:]
+
+
+def _report_year(briefing: Briefing) -> str:
+    if briefing.period:
+        try:
+            return str(parse_period(briefing.period).end.year)
+        except PeriodParseError:
+            pass
+    facts = briefing.facts
+    return str(facts.period.end.year) if facts.period else BLANK_DATE
+
+
+def _header(document: DocumentObject, briefing: Briefing) -> None:
+    words, facts = DOCUMENT[briefing.lang], briefing.facts
+    table = document.add_table(rows=1, cols=2)
+    _borderless(table, HEADER_WIDTHS_MM)
+    left, right = table.rows[0].cells
+    if facts.parent:
+        _line(left, facts.parent.upper())
+    _line(left, briefing.organisation.upper(), bold=True)
+    _line(left, "*")
+    _line(left, number_text(briefing))
+    _line(right, words["party"], size=PARTY_SIZE, bold=True, underline=True)
+    _line(right, "")
+    _line(right, place_date_text(briefing), italic=True)
+    _line(document, "")
+    title = _line(document, words["title"], size=TITLE_SIZE, bold=True)
+    title.paragraph_format.space_before = Pt(12)
+    _line(document, facts.subject or words["subtitle"], bold=True)
+    _line(document, "-----")
+    if facts.illustrative:
+        _line(document, words["illustrative"], bold=True)
+    if briefing.dataset.missing:
+        _paragraph(document, f"{words['missing']}:")
+        for missing in briefing.dataset.missing:
+            _paragraph(document, f"- {missing.describe(lang=briefing.lang)}")
+    if facts.opening:
+        _paragraph(document, facts.opening).paragraph_format.space_before = Pt(12)
+
+
+# -- the body: opening page, sections, charts, method note --------------------------------------
+
+
+def _paragraph(document: DocumentObject, text: str, *, style: str | None = None) -> Paragraph:
+    """A body paragraph (Normal unless told): justified, its first line indented."""
+    paragraph = document.add_paragraph(text, style=style)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    paragraph.paragraph_format.first_line_indent = FIRST_LINE
+    return paragraph
+
+
+def _blocks(document: DocumentObject, heading: str, blocks: list[tuple[str, list[str]]]) -> None:
+    document.add_heading(heading, level=1)
+    for title, items in blocks:
+        document.add_heading(title, level=2)
+        for item in items:
+            _paragraph(document, f"- {item}")
+
+
+def _body(document: DocumentObject, briefing: Briefing, pictures: Mapping[str, bytes]) -> None:
+    lang = briefing.lang
+    if briefing.summary.empty:
+        _paragraph(document, DOCUMENT[lang]["nothing"])
+        return
+    _blocks(document, DOCUMENT[lang]["overview"], plan_overview(briefing.summary, lang=lang))
+    charts = 0
+    for number, section in enumerate(briefing.sections, start=1):
+        document.add_heading(f"{number}. {section.title}", level=1)
+        for text in section.paragraphs:
+            _paragraph(document, text)
+        for spec in section.charts:
+            charts += 1
+            picture = pictures.get(spec.slug) or _drawn(briefing, spec)
+            _chart(document, picture, WORD[lang]["chart"].format(number=charts, title=spec.title))
+    note = method_note(briefing.summary, briefing.trends, lang=lang)
+    if note:
+        _blocks(document, PAGE_ONE[lang]["method"], note)
+
+
+def _drawn(briefing: Briefing, spec: ChartSpec) -> bytes:
+    import matplotlib.pyplot as plt
+
+    ax = briefing.draw(spec)
+    try:
+        return word_picture(ax)
+    finally:
+        figure = ax.get_figure()
+        if figure is not None:
+            plt.close(figure)  # type: ignore[arg-type]
+
+
+def _chart(document: DocumentObject, png: bytes, caption: str) -> None:
+    """The chart as a picture, centred, kept with its caption (Word's Caption style)."""
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    size = TALL_PICTURE_MM if height > TALL * width else PICTURE_MM
+    paragraph = document.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.first_line_indent = Pt(0)
+    paragraph.paragraph_format.keep_with_next = True
+    paragraph.add_run().add_picture(io.BytesIO(png), width=Mm(size))
+    document.add_paragraph(caption, style="Caption")
+
+
+# -- the end: closing sentence, recipients, signature -------------------------------------------
+
+
+def _closing(document: DocumentObject, briefing: Briefing) -> None:
+    """The closing sentence, then «Nơi nhận:» and its list (left) beside the signature (right),
+    where the guide puts them."""
+    facts = briefing.facts
+    if facts.closing:
+        _paragraph(document, facts.closing)
+    if not (facts.recipients or facts.signer or facts.on_behalf or facts.signer_title):
+        return
+    table = document.add_table(rows=1, cols=2)
+    _borderless(table, (TEXT_WIDTH_MM // 2 - 5, TEXT_WIDTH_MM - TEXT_WIDTH_MM // 2 + 5))
+    left, right = table.rows[0].cells
+    if facts.recipients:
+        _line(
+            left, WORD[briefing.lang]["recipients"], align=WD_ALIGN_PARAGRAPH.LEFT, underline=True
+        )
+        for line in facts.recipients:
+            _line(left, line, align=WD_ALIGN_PARAGRAPH.LEFT, size=RECIPIENTS_SIZE)
+    for text in (facts.on_behalf, facts.signer_title):
+        if text:
+            _line(right, text.upper(), bold=True)
+    if facts.signer:
+        for _ in range(3):  # room for the signature and the seal
+            _line(right, "")
+        _line(right, facts.signer, bold=True)
+
+
+# -- the annex: the compact table on a page of its own ------------------------------------------
+
+
+def _annex(document: DocumentObject, briefing: Briefing) -> None:
+    """«Phụ lục», «(Kèm theo Báo cáo số … ngày …)», then the compact table of every unit's
+    figure for the period as real Word tables (a few indicators each, as in print)."""
+    if briefing.summary.empty:
+        return
+    lang, words = briefing.lang, WORD[briefing.lang]
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _line(document, words["annex"], bold=True)
+    number = number_text(briefing)
+    number = number[len(words["number"].format(number="")) :]
+    date = place_date_text(briefing).split(", ", 1)[-1] if briefing.place else ""
+    date = date or place_date_text(briefing)
+    whom = words["annex_of_whom"].format(organisation=briefing.organisation)
+    of = whom if briefing.organisation else ""
+    _line(document, words["annex_of"].format(number=number, date=date, of=of), italic=True)
+    _line(document, "")
+    columns = annex_columns(briefing.summary, period=briefing.period, lang=lang)
+    rows = compact_rows(briefing.summary, columns, lang=lang)
+    titles = [f"{c.title} ({c.note})" if c.note else c.title for c in columns]
+    if len(rows) == 1:  # one unit: its indicators down the page
+        unit, cells = rows[0]
+        body: list[list[str | AnnexCell | None]] = [
+            [title, cell] for title, cell in zip(titles, cells, strict=True)
+        ]
+        _table(document, [words["annex_indicator"], unit], body)
+    else:
+        for start in range(0, len(columns), ANNEX_COLUMNS):
+            heads = [words["annex_unit"], *titles[start : start + ANNEX_COLUMNS]]
+            body = [[unit, *cells[start : start + ANNEX_COLUMNS]] for unit, cells in rows]
+            _table(document, heads, body)
+    _line(document, words["annex_legend"], align=WD_ALIGN_PARAGRAPH.LEFT, size=TABLE_SIZE)
+
+
+def _table(
+    document: DocumentObject, heads: list[str], rows: list[list[str | AnnexCell | None]]
+) -> None:
+    """A real Word table (Table Grid): a bold heading row repeated on each page."""
+    table = document.add_table(rows=1 + len(rows), cols=len(heads), style="Table Grid")
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    heading = table.rows[0]
+    marker = OxmlElement("w:tblHeader")
+    heading._tr.get_or_add_trPr().append(marker)
+    for cell, text in zip(heading.cells, heads, strict=True):
+        _cell(cell, text, bold=True)
+    for row, values in zip(table.rows[1:], rows, strict=True):
+        for index, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
+            if isinstance(value, AnnexCell):
+                text = value.text + (f"/{value.target}" if value.target else "")
+                text += " ▼" if value.behind else ""
+                _cell(cell, text, bold=value.total, right=True)
+            else:
+                _cell(cell, value or "", right=index > 0 and value is None)
+    _line(document, "")
+
+
+def _cell(cell: _Cell, text: str, *, bold: bool = False, right: bool = False) -> None:
+    align = WD_ALIGN_PARAGRAPH.RIGHT if right else WD_ALIGN_PARAGRAPH.LEFT
+    _line(cell, text, align=align, size=TABLE_SIZE, bold=bold)
