@@ -177,7 +177,7 @@ def test_a_build_reproduces_the_committed_figures_without_pandas_or_matplotlib(
     assert "Quảng Ngãi, ngày 01 tháng 7 năm 2024" in text and "96,4% (10.239 lượt)" in text
     word = docx.Document(str(tree.root / "reports" / "briefing.docx"))  # the Word file opens
     words = "\n".join(p.text for p in word.paragraphs)
-    assert "BÁO CÁO" in words and "9.728/9.897" in words and len(word.inline_shapes) == 8
+    assert "BÁO CÁO" in words and "9.728/9.897" in words and len(word.inline_shapes) == 7
     executed = nbformat.read(tree.root / "reports" / "briefing.ipynb", as_version=4)
     assert executed.metadata["chiso"] == {
         "lang": "vi",

@@ -116,8 +116,8 @@ def test_title_subject_and_body() -> None:
     assert [p.text for p in headings][:2] == ["Tóm tắt", "1. Thực hiện nhiệm vụ"]
     assert document.styles["Heading 1"].element.rPr.rFonts.get(qn("w:ascii")) == "Times New Roman"
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
-    assert captions[0] == "Biểu đồ 1: Thực hiện nhiệm vụ" and len(captions) == 8
-    assert len(document.inline_shapes) == 8  # every chart as a picture
+    assert captions[0] == "Biểu đồ 1: Thực hiện nhiệm vụ" and len(captions) == 7
+    assert len(document.inline_shapes) == 7  # every chart as a picture
 
 
 def test_page_numbers_from_page_two_at_the_top() -> None:
