@@ -471,3 +471,34 @@ ANNEX_EXCEL_HEADINGS: dict[Lang, dict[str, str]] = {
 from .sentences import (  # noqa: E402  (re-exported beside the other sentences)
     UNDECIDED_UNITS as UNDECIDED_UNITS,
 )
+
+# -- frame (issue 18: the document's frame from the data, blanks where it is silent) --
+# Where the workbook gives no number or date, the report shows the blanks offices fill by
+# hand (Hướng dẫn 36-HD/VPTW), never the day of the build; the appendix names its report.
+# The blanks are no-break spaces, so that HTML, PDF and Word keep their width.
+FRAME: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "number": "Số {number}",
+        "number_blank": "\u00a0\u00a0\u00a0\u00a0\u00a0-BC/{body}",
+        "date_blank": "ngày\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0năm {year}",
+        "year_blank": "20\u00a0\u00a0",
+        "attached": "(Kèm theo Báo cáo số {number}, {date})",
+    },
+    "en": {
+        "number": "No. {number}",
+        "number_blank": "\u00a0\u00a0\u00a0\u00a0\u00a0-BC/{body}",
+        "date_blank": "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0{year}",
+        "year_blank": "20\u00a0\u00a0",
+        "attached": "(Attached to report no. {number}, {date})",
+    },
+}
+# The issuing body's code after «-BC/» in a report's number, by the first words of its name
+# (folded: no accents, lower case); a body not listed gets a blank to fill.
+BODY_CODES: dict[str, str] = {
+    "tinh uy": "TU",
+    "thanh uy": "TU",
+    "thi uy": "TU",
+    "huyen uy": "HU",
+    "quan uy": "QU",
+    "dang uy": "ĐU",
+}
