@@ -456,7 +456,9 @@ def _add_briefing_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--report-date",
         metavar="YYYY-MM-DD",
-        help="ngày báo cáo, mặc định hôm nay / date of the briefing, default today",
+        help="ngày báo cáo, mặc định ngày trong trang Thông tin, không có thì để trống cho "
+        "văn phòng điền / date of the briefing, default the workbook's, else blanks to fill "
+        "by hand",
     )
     sub.add_argument(
         "--since",

@@ -425,8 +425,10 @@ def _earlier_rows(previous: str | Path, *, lang: Lang) -> list[dict[str, Any]] |
 
 
 def show_briefing_header(briefing: Briefing) -> None:
+    """The masthead (printed), then the contents list (the screen's: a Party document has
+    none)."""
     show_html(briefing.title_html())
-    show_html(briefing.contents_html())
+    show_html(briefing.contents_html(), media="screen")
 
 
 def show_briefing_footer(briefing: Briefing) -> None:

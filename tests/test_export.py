@@ -78,7 +78,7 @@ def test_pdf_is_a4_with_vietnamese_text_page_numbers_and_vector_charts(briefing_
         for page in reader.pages
         for font in page["/Resources"]["/Font"].values()
     }
-    assert any(name.endswith("+DejaVu-Serif") for name in fonts)  # body
+    assert any(name.endswith("+Liberation-Serif") for name in fonts)  # body (shipped)
     assert any(name.endswith("+DejaVu-Sans") for name in fonts)  # chart labels
 
 

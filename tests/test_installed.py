@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from workbooks import BUNDLED, ROOT
 
 
@@ -95,6 +96,10 @@ def test_chiso_builds_from_an_installed_wheel_beside_the_workbook(
     html = (work / "reports" / "briefing.html").read_text(encoding="utf-8")
     assert "98,3%" in html and "9.728/9.897" in html
     assert (work / "reports" / "briefing.pdf").read_bytes().startswith(b"%PDF")
+    # The serif the wheel ships (analysis/present/fonts) is the one the PDF embeds.
+    pdf = PdfReader(work / "reports" / "briefing.pdf")
+    fonts = {str(f.get_object()["/BaseFont"]) for f in pdf.pages[0]["/Resources"]["/Font"].values()}
+    assert any(name.endswith("+Liberation-Serif-Bold") for name in fonts), fonts
     charts = sorted(p.name for p in (work / "figures").iterdir())
     assert "so-tay-dang-vien-dien-tu-rate-of-whole.png" in charts
 

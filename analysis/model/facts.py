@@ -3,10 +3,11 @@ parts of the report that are not figures (number, subject, opening and closing s
 recipients, signer), read from the workbook's `Thông tin` sheet.
 
 The sheet holds one fact per row: its name in the first column (`Cơ quan`, `Địa danh`, `Kỳ
-báo cáo`, `Nhiệm kỳ`, `Số`, `Trích yếu`, `Mở đầu`, `Kết luận`, `Nơi nhận`, `Thay mặt`,
-`Chức danh`, `Người ký`, …) and its value in the next filled cell; a fact over several lines
-(`Nơi nhận`) may use line breaks in one cell or continue on rows with the first cell blank.
-A briefing takes these before anything else, so nothing is borrowed from another workbook.
+báo cáo`, `Nhiệm kỳ`, `Số`, `Trích yếu`, `Căn cứ`, `Mở đầu`, `Kết luận`, `Nơi nhận`, `Thay
+mặt`, `Chức danh`, `Người ký`, `Ngày báo cáo`, …) and its value in the next filled cell; a
+fact over several lines (`Nơi nhận`) may use line breaks in one cell or continue on rows with
+the first cell blank. A briefing takes these before anything else, so nothing is borrowed from
+another workbook; where it gives no number or date, the report shows blanks to fill by hand.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class Facts:
     term: Period | None = None
     number: str = ""
     subject: str = ""
+    # `Căn cứ`: what the report answers or rests on (a letter, a plan), before the opening.
+    basis: str = ""
     opening: str = ""
     closing: str = ""
     recipients: tuple[str, ...] = ()

@@ -472,13 +472,8 @@ from .sentences import (  # noqa: E402  (re-exported beside the other sentences)
 # in by hand when the workbook gives no number or date (Hướng dẫn 36-HD/VPTW's form).
 WORD: dict[Lang, dict[str, str]] = {
     "vi": {
-        "number": "Số {number}",
-        "number_blank": "Số {blank}-BC{suffix}",
-        "date_blank": "ngày {blank} tháng {blank} năm {year}",
         "recipients": "Nơi nhận:",
         "annex": "Phụ lục",
-        "annex_of": "(Kèm theo Báo cáo số {number}, {date}{of})",
-        "annex_of_whom": " của {organisation}",
         "annex_unit": "Đơn vị",
         "annex_indicator": "Chỉ tiêu",
         "annex_legend": "▼ chưa đạt mục tiêu; số sau dấu «/» là mục tiêu của đơn vị; "
@@ -488,13 +483,8 @@ WORD: dict[Lang, dict[str, str]] = {
         "tất cả các ô (Run All) rồi xuất lại.",
     },
     "en": {
-        "number": "No. {number}",
-        "number_blank": "No. {blank}-BC{suffix}",
-        "date_blank": "{blank} {blank} {year}",
         "recipients": "Recipients:",
         "annex": "Appendix",
-        "annex_of": "(Attached to Report No. {number}, {date}{of})",
-        "annex_of_whom": " of {organisation}",
         "annex_unit": "Unit",
         "annex_indicator": "Indicator",
         "annex_legend": "▼ behind target; the number after «/» is the unit's own target; "
@@ -504,13 +494,36 @@ WORD: dict[Lang, dict[str, str]] = {
         "file yet: run all cells, then export again.",
     },
 }
-# The suffix of a report's number by the kind of body that issues it (Hướng dẫn 36-HD/VPTW):
-# the first words of the organisation's name, folded, to the letters after «BC/».
-WORD_NUMBER_SUFFIXES: dict[str, str] = {
+
+# -- frame (issue 18: the document's frame from the data, blanks where it is silent) --
+# Where the workbook gives no number or date, the report shows the blanks offices fill by
+# hand (Hướng dẫn 36-HD/VPTW), never the day of the build; the appendix names its report.
+# The blanks are no-break spaces, so that HTML, PDF and Word keep their width.
+FRAME: dict[Lang, dict[str, str]] = {
+    "vi": {
+        "number": "Số {number}",
+        "number_blank": "\u00a0\u00a0\u00a0\u00a0\u00a0-BC/{body}",
+        "date_blank": "ngày\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0năm {year}",
+        "year_blank": "20\u00a0\u00a0",
+        "attached": "(Kèm theo Báo cáo số {number}, {date}{of})",
+        "attached_of": " của {organisation}",
+    },
+    "en": {
+        "number": "No. {number}",
+        "number_blank": "\u00a0\u00a0\u00a0\u00a0\u00a0-BC/{body}",
+        "date_blank": "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0{year}",
+        "year_blank": "20\u00a0\u00a0",
+        "attached": "(Attached to report no. {number}, {date}{of})",
+        "attached_of": " of {organisation}",
+    },
+}
+# The issuing body's code after «-BC/» in a report's number, by the first words of its name
+# (folded: no accents, lower case); a body not listed gets a blank to fill.
+BODY_CODES: dict[str, str] = {
     "tinh uy": "TU",
     "thanh uy": "TU",
+    "thi uy": "TU",
     "huyen uy": "HU",
     "quan uy": "QU",
-    "thi uy": "TU",
     "dang uy": "ĐU",
 }

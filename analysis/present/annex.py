@@ -51,10 +51,17 @@ class AnnexCell:
 
 
 def annex_html(
-    summary: pd.DataFrame, *, anchor: str, title: str, period: str | None, lang: Lang
+    summary: pd.DataFrame,
+    *,
+    anchor: str,
+    title: str,
+    period: str | None,
+    lang: Lang,
+    attached: str = "",
 ) -> str:
     """The appendix: the compact table, one row per unit and one column per indicator
-    for the period (printed and on screen; the full table is `full_annex_html`)."""
+    for the period (printed and on screen; the full table is `full_annex_html`), under
+    `attached`, the line that ties it to its report («(Kèm theo Báo cáo số …)»)."""
     words = ANNEX[lang]
     columns = annex_columns(summary, period=period, lang=lang)
     rows = compact_rows(summary, columns, lang=lang)
@@ -69,6 +76,7 @@ def annex_html(
         "annex",
         anchor,
         title,
+        attached,
         words["compact"].format(period=label) if label else "",
         first,
         tables,

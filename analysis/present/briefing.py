@@ -21,9 +21,9 @@ from ..compute.stats import IntervalMethod
 from ..compute.trends import series_trends
 from ..model.dataset import Dataset
 from ..model.facts import Facts
-from ..model.labels import BRIEFING, DOCUMENT, EN_MONTHS, PAGE_ONE, Lang
+from ..model.labels import BODY_CODES, BRIEFING, DOCUMENT, EN_MONTHS, FRAME, PAGE_ONE, Lang
 from ..model.periods import PeriodParseError, parse_period
-from ..model.text import LONG_TEXT, map_distinct, shorten, slugify
+from ..model.text import LONG_TEXT, map_distinct, name_key, shorten, slugify, strip_accents
 from . import charts
 from .annex import annex_html, full_annex_html
 from .briefing_plan import (
@@ -86,13 +86,12 @@ class Briefing:
     lang: Lang
     organisation: str
     place: str
-    report_date: dt.date
+    report_date: dt.date | None  # None: the blanks offices fill by hand
     period: str | None
     facts: Facts = field(default_factory=Facts)  # the document around the figures
     previous: BriefingChanges | None = None  # what moved since the previous build, if any
     trends: pd.DataFrame | None = None  # each series' trend, computed once for the sections
     # The date the build or the workbook gave (None: the Word file leaves it blank to fill).
-    given_date: dt.date | None = None
     # Each chart as the Word file shows it, by slug, kept as the notebook draws it.
     word_pictures: dict[str, bytes] = field(default_factory=dict, repr=False)
 
@@ -120,7 +119,7 @@ class Briefing:
             {
                 "parent": facts.parent.upper(),
                 "organisation": self.organisation.upper(),
-                "number": facts.number,
+                "number": self.number_line(),
                 "party": words["party"],
                 "place_date": self.place_date(),
                 "title": words["title"],
@@ -129,6 +128,7 @@ class Briefing:
                 "period_label": label,
                 "data_from": words["data_from"],
                 "file_name": _file_name(self.dataset.file),
+                "basis": facts.basis,
                 "opening": facts.opening,
             },
         )
@@ -158,17 +158,53 @@ class Briefing:
         return f"{words['title'].capitalize()}: {subject}"
 
     def place_date(self) -> str:
-        """'Quảng Ngãi, ngày 27 tháng 11 năm 2026' (or the English form; no place, no comma)."""
+        """'Quảng Ngãi, ngày 27 tháng 11 năm 2026' (or the English form; no place, no comma).
+        Without a report date: 'Quảng Ngãi, ngày    tháng    năm 2024', the blanks offices
+        fill by hand, in the year of the report's period ('năm 20  ' without one)."""
+        return self._with_place(self.date_text())
+
+    def date_text(self) -> str:
+        """The report's date in words ('ngày 01 tháng 7 năm 2024'), or its blanks."""
         day = self.report_date
+        if day is None:
+            words = FRAME[self.lang]
+            year = str(parse_period(self.period).end.year) if self.period else words["year_blank"]
+            return words["date_blank"].format(year=year)
         # Hướng dẫn 36-HD/VPTW: a leading zero for months 1 and 2 (a rule over the number,
         # not a word, so it is code; the day's zero is in the Vietnamese template).
         month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-        date = BRIEFING[self.lang]["date"].format(
+        return BRIEFING[self.lang]["date"].format(
             day=day.day, month=month, month_name=EN_MONTHS[day.month - 1], year=day.year
         )
+
+    def _with_place(self, date: str) -> str:
         if not self.place:
             return date[:1].upper() + date[1:]
         return f"{self.place}, {date}"
+
+    def number_text(self) -> str:
+        """The report's number as the workbook gives it ('123-BC/TU'; a bare '123' gets the
+        issuing body's '-BC/TU'), or its blank ('      -BC/TU') to fill by hand."""
+        number = self.facts.number.strip()
+        for prefix in ("Số:", "Số", "số"):
+            number = number.removeprefix(prefix).strip()
+        code = _body_code(self.organisation)
+        if not number:
+            return FRAME[self.lang]["number_blank"].format(body=code)
+        return number if "-" in number or "/" in number else f"{number}-BC/{code}"
+
+    def number_line(self) -> str:
+        """'Số 123-BC/TU' under the issuing body, or 'Số      -BC/TU' to fill by hand."""
+        return FRAME[self.lang]["number"].format(number=self.number_text())
+
+    def attached_line(self) -> str:
+        """'(Kèm theo Báo cáo số 123-BC/TU, ngày 15 tháng 7 năm 2024 của Thành ủy Quảng
+        Ngãi)': the appendix's tie to its report, blanks and all (HTML, PDF and Word alike)."""
+        words = FRAME[self.lang]
+        whom = words["attached_of"].format(organisation=self.organisation)
+        return words["attached"].format(
+            number=self.number_text(), date=self.date_text(), of=whom if self.organisation else ""
+        )
 
     def contents_html(self) -> str:
         """Table of contents: the summary, each section, the appendix, the method note."""
@@ -249,7 +285,12 @@ class Briefing:
             return ""
         title = DOCUMENT[self.lang]["appendix"]
         return annex_html(
-            self.summary, anchor=SUMMARY_ANCHOR, title=title, period=self.period, lang=self.lang
+            self.summary,
+            anchor=SUMMARY_ANCHOR,
+            title=title,
+            period=self.period,
+            lang=self.lang,
+            attached=self.attached_line(),
         )
 
     def full_annex_html(self) -> str:
@@ -300,6 +341,13 @@ def _or_blank(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
 
 
+def _body_code(organisation: str) -> str:
+    """The issuing body's code in a report's number ('TU' for a Thành ủy), or a blank."""
+    folded = strip_accents(name_key(organisation))
+    code = next((c for words, c in BODY_CODES.items() if folded.startswith(words)), None)
+    return code or "\u00a0\u00a0\u00a0"
+
+
 def _file_name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
@@ -337,14 +385,14 @@ def prepare_briefing(
         lang=lang,
         organisation=organisation,
         place=place or facts.place,
-        report_date=report_date or facts.report_date or dt.date.today(),
+        # No date from the caller nor the workbook: blanks to fill, never the build's day.
+        report_date=report_date or facts.report_date,
         period=period or None,
         facts=facts,
         previous=(
             compare_briefings(previous, summary_records(summary)) if previous is not None else None
         ),
         trends=trends,
-        given_date=report_date or facts.report_date,
     )
 
 

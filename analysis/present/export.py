@@ -46,25 +46,36 @@ def matplotlib_fonts() -> Path:
     return Path(spec.origin).parent / "mpl-data" / "fonts" / "ttf"
 
 
-def _font_faces() -> str:
-    """@font-face rules pinning the PDF's fonts to the DejaVu files matplotlib ships.
+FONTS = Path(__file__).resolve().parent / "fonts"
+# The body's face: Liberation Serif, metric-compatible with Times New Roman (the face of Party
+# documents, Hướng dẫn 36-HD/VPTW), shipped with its licence (`fonts/LICENSE`, SIL OFL 1.1)
+# so that a machine without Times New Roman prints the same lines and pages.
+BODY_FONT = "Liberation Serif"
 
-    "DejaVu Serif" is the body (DejaVu Serif); "DejaVu Sans" is what the charts'
-    SVG text asks for. Both cover every Vietnamese letter, and neither depends
-    on the fonts the machine happens to have.
+
+def _font_faces() -> str:
+    """@font-face rules pinning the PDF's fonts to files chiso ships or depends on.
+
+    "Liberation Serif" is the body (the files in `fonts/`); "DejaVu Sans" is what the
+    charts' SVG text asks for (matplotlib's files). Both cover every Vietnamese letter, and
+    neither depends on the fonts the machine happens to have.
     """
-    fonts = matplotlib_fonts()
+    styles = (
+        ("Regular", "normal", "normal"),
+        ("Bold", "bold", "normal"),
+        ("Italic", "normal", "italic"),
+        ("BoldItalic", "bold", "italic"),
+    )
+    sans = matplotlib_fonts()
+    sans_files = ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique")
     faces = []
-    for family, stem in (("DejaVu Serif", "DejaVuSerif"), ("DejaVu Sans", "DejaVuSans")):
-        for suffix, weight, style in (
-            ("", "normal", "normal"),
-            ("-Bold", "bold", "normal"),
-            ("-Italic" if stem == "DejaVuSerif" else "-Oblique", "normal", "italic"),
-            ("-BoldItalic" if stem == "DejaVuSerif" else "-BoldOblique", "bold", "italic"),
+    for (name, weight, style), sans_file in zip(styles, sans_files, strict=True):
+        for family, path in (
+            (BODY_FONT, FONTS / f"LiberationSerif-{name}.ttf"),
+            ("DejaVu Sans", sans / f"{sans_file}.ttf"),
         ):
-            uri = (fonts / f"{stem}{suffix}.ttf").as_uri()
             faces.append(
-                f'@font-face {{ font-family: "{family}"; src: url("{uri}");'
+                f'@font-face {{ font-family: "{family}"; src: url("{path.as_uri()}");'
                 f" font-weight: {weight}; font-style: {style}; }}"
             )
     return "\n".join(faces)

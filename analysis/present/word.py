@@ -18,7 +18,6 @@ the same content except the zip's own dates (`run.saving.steady_zip` fixes those
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 from collections.abc import Mapping, Sequence
@@ -32,9 +31,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
-from ..model.labels import DOCUMENT, PAGE_ONE, WORD, WORD_NUMBER_SUFFIXES, Lang
-from ..model.periods import PeriodParseError, parse_period
-from ..model.text import name_key, strip_accents
+from ..model.labels import DOCUMENT, PAGE_ONE, WORD, Lang
 from .annex import ANNEX_COLUMNS, AnnexCell, annex_columns, compact_rows
 from .briefing_plan import ChartSpec
 from .briefing_sentences import method_note, plan_overview
@@ -63,8 +60,6 @@ HEADER_WIDTHS_MM = (75, TEXT_WIDTH_MM - 75)  # issuing body | the Party's name, 
 PICTURE_MM = 140  # a chart's width on the page; a tall one is narrower
 TALL_PICTURE_MM = 100
 TALL = 1.1  # height over width past which a chart is drawn narrower (as in print)
-BLANK_NUMBER = " " * 5  # where an office writes the number by hand
-BLANK_DATE = " " * 3  # where it writes the day and the month
 # Fixed document properties: python-docx would stamp the time of writing.
 STEADY_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
@@ -244,42 +239,6 @@ def _line(
 # -- the header: issuing body, number, the Party's name, place and date, title, subject -------
 
 
-def number_text(briefing: Briefing) -> str:
-    """«Số 12-BC/TU» as the workbook gives it, else «Số      -BC/TU» for the office to fill,
-    the letters after «BC/» from the kind of body (`WORD_NUMBER_SUFFIXES`), else «-BC»."""
-    words = WORD[briefing.lang]
-    given = briefing.facts.number.strip()
-    if given:
-        if name_key(given).startswith(name_key(words["number"].format(number="")).strip()):
-            return given
-        return words["number"].format(number=given)
-    folded = strip_accents(name_key(briefing.organisation))
-    kind = next((s for k, s in WORD_NUMBER_SUFFIXES.items() if folded.startswith(k + " ")), "")
-    return words["number_blank"].format(blank=BLANK_NUMBER, suffix=f"/{kind}" if kind else "")
-
-
-def place_date_text(briefing: Briefing) -> str:
-    """'Quảng Ngãi, ngày 01 tháng 7 năm 2024' for a date the workbook or the build gave;
-    without one, «Quảng Ngãi, ngày    tháng    năm 2024», the year the report's period's
-    (never the day the file was made)."""
-    given = briefing.given_date
-    if given is not None:
-        return dataclasses.replace(briefing, report_date=given).place_date()
-    words = WORD[briefing.lang]
-    date = words["date_blank"].format(blank=BLANK_DATE, year=_report_year(briefing))
-    return f"{briefing.place}, {date}" if briefing.place else date[:1].upper() + date[1:]
-
-
-def _report_year(briefing: Briefing) -> str:
-    if briefing.period:
-        try:
-            return str(parse_period(briefing.period).end.year)
-        except PeriodParseError:
-            pass
-    facts = briefing.facts
-    return str(facts.period.end.year) if facts.period else BLANK_DATE
-
-
 def _header(document: DocumentObject, briefing: Briefing) -> None:
     words, facts = DOCUMENT[briefing.lang], briefing.facts
     table = document.add_table(rows=1, cols=2)
@@ -289,10 +248,10 @@ def _header(document: DocumentObject, briefing: Briefing) -> None:
         _line(left, facts.parent.upper())
     _line(left, briefing.organisation.upper(), bold=True)
     _line(left, "*")
-    _line(left, number_text(briefing))
+    _line(left, briefing.number_line())
     _line(right, words["party"], size=PARTY_SIZE, bold=True, underline=True)
     _line(right, "")
-    _line(right, place_date_text(briefing), italic=True)
+    _line(right, briefing.place_date(), italic=True)
     _line(document, "")
     title = _line(document, words["title"], size=TITLE_SIZE, bold=True)
     title.paragraph_format.space_before = Pt(12)
@@ -411,13 +370,7 @@ def _annex(document: DocumentObject, briefing: Briefing) -> None:
     lang, words = briefing.lang, WORD[briefing.lang]
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     _line(document, words["annex"], bold=True)
-    number = number_text(briefing)
-    number = number[len(words["number"].format(number="")) :]
-    date = place_date_text(briefing).split(", ", 1)[-1] if briefing.place else ""
-    date = date or place_date_text(briefing)
-    whom = words["annex_of_whom"].format(organisation=briefing.organisation)
-    of = whom if briefing.organisation else ""
-    _line(document, words["annex_of"].format(number=number, date=date, of=of), italic=True)
+    _line(document, briefing.attached_line(), italic=True)
     _line(document, "")
     columns = annex_columns(briefing.summary, period=briefing.period, lang=lang)
     rows = compact_rows(briefing.summary, columns, lang=lang)
