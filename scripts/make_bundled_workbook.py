@@ -39,7 +39,19 @@ G_LEAVE = "Đảng viên ra khỏi Đảng từ đầu nhiệm kỳ"
 G_TALK = "Buổi đối thoại của Bí thư Thành ủy"
 G_RATE = "Lượt đánh giá mức độ hài lòng tại Trung tâm hành chính công thành phố"
 
-# (STT, indicator, code, period, numerator, denominator, printed rate, group, measure, note)
+# The caveats the report attaches to its figures, in its own words (the seed report, Part I
+# opening, I.4, I.7 and footnote (1) of II.4): they travel with the figures into the briefing.
+CAVEATS: dict[str, str] = {
+    "NVTT": "trong đó có một số nhiệm vụ sẽ tiếp tục thực hiện thường xuyên",
+    "STDV": "đảng bộ, chi bộ công an và Quân sự cấp thành phố, cấp xã có văn bản không tham gia",
+    "CDLD": "chỉ có chức danh Viện trưởng VKSND thành phố là người địa phương",
+    "DTCD": "với Thanh niên với chuyển đổi số; với lãnh đạo, đội ngũ tài xế lái xe Taxi trên "
+    "địa bàn thành phố; với cán bộ, công chức, viên chức trên địa bàn thành phố; với chủ các hộ "
+    "kinh doanh dịch vụ ăn uống tại biển Mỹ Khê, xã Tịnh Khê",
+}
+
+# (STT, indicator, code, period, numerator, denominator, printed rate, group, measure, where
+# in the report: its part and item, before the colon)
 ROWS: list[tuple[object, ...]] = [
     ("I", "Kết quả thực hiện 12 nhiệm vụ trọng tâm"),
     (
@@ -464,7 +476,11 @@ def build(target: Path = TARGET) -> Path:
             sheet.append([entry[0], entry[1]])
             sheet.cell(sheet.max_row, 2).font = Font(bold=True)
             continue
-        stt, name, code, period, numerator, denominator, rate, group, measure, note = entry
+        stt, name, code, period, numerator, denominator, rate, group, measure, where = entry
+        # «Ghi chú»: the report's own caveat on the figure, in its words, which the briefing
+        # prints beside it; «Nguồn»: the report and where in it the figure stands.
+        note = CAVEATS.get(str(code))
+        place = str(where).split(":", 1)[0]
         sheet.append(
             [
                 stt,
@@ -478,7 +494,7 @@ def build(target: Path = TARGET) -> Path:
                 group,
                 measure,
                 note,
-                SOURCE,
+                f"{SOURCE}, {place[:1].lower()}{place[1:]}",
             ]
         )
     for column, width in zip(

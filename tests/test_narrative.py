@@ -19,8 +19,19 @@ def by_key() -> dict[str, dict[str, Any]]:
     return {(r["code"] or r["indicator"]): r for r in table.to_dict("records")}
 
 
-def test_the_report_sentence(by_key: dict[str, dict[str, Any]]) -> None:
+# The source report's own caveat on the handbook's figure (I.4), from the workbook's «Ghi chú».
+HANDBOOK_CAVEAT = (
+    "đảng bộ, chi bộ công an và Quân sự cấp thành phố, cấp xã có văn bản không tham gia"
+)
+
+
+def test_the_report_sentence_carries_the_reports_caveat(by_key: dict[str, dict[str, Any]]) -> None:
     assert narrative.describe_figure(by_key["STDV"]) == (
+        "Đã có 9.728/9.897 đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử "
+        f"({HANDBOOK_CAVEAT}), đạt tỷ lệ 98,3%."
+    )
+    # Without a note, nothing in brackets.
+    assert narrative.describe_figure({**by_key["STDV"], "note": None}) == (
         "Đã có 9.728/9.897 đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử, đạt tỷ lệ 98,3%."
     )
 
@@ -29,13 +40,15 @@ def test_english_on_request() -> None:
     rows = analysis.summarize(analysis.load(BUNDLED), lang="en")
     row = rows[rows["code"] == "STDV"].iloc[0].to_dict()
     assert narrative.describe_figure(row, lang="en") == (
-        "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử: 9,728 of 9,897 (98.3%)."
+        "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử: 9,728 of 9,897 "
+        f"({HANDBOOK_CAVEAT}) (98.3%)."
     )
 
 
 def test_ratios_counts_and_groups(by_key: dict[str, dict[str, Any]]) -> None:
     assert narrative.describe_figure(by_key["NVTT"]) == (
-        "Nhiệm vụ trọng tâm đã hoàn thành: 12/12 nhiệm vụ, đạt 100%."
+        "Nhiệm vụ trọng tâm đã hoàn thành: 12/12 nhiệm vụ (trong đó có một số nhiệm vụ sẽ tiếp "
+        "tục thực hiện thường xuyên), đạt 100%."
     )
     assert narrative.describe_figure(by_key["DVKT"]) == "Đảng viên bị khai trừ: 5 đảng viên."
     total = by_key["Đảng viên ra khỏi Đảng từ đầu nhiệm kỳ"]

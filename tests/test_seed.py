@@ -71,9 +71,15 @@ def test_periods_and_sources(rows: dict[str, dict[str, Any]]) -> None:
     assert rows["DVRK"]["period"] == "2020-10/2024-06"
     assert rows["STDV"]["cell"] == "F7"
     assert rows["STDV"]["address"].endswith("ke-hoach-83-quang-ngai.xlsx › Chỉ tiêu › F7")
+    # «Nguồn» says where in the report; «Ghi chú» is the report's own caveat, where it has one.
+    assert rows["STDV"]["source"].endswith("(2024), phần I, mục 4")
     for row in rows.values():
         if not row["is_total"]:
-            assert row["note"] and row["note"].startswith("Phần ")
+            assert ", phần I" in row["source"] or ", phần II" in row["source"], row["source"]
+    assert rows["CDLD"]["note"] == (
+        "chỉ có chức danh Viện trưởng VKSND thành phố là người địa phương"
+    )
+    assert rows["DVKT"]["note"] is None
 
 
 def test_periods_are_typed_in_the_json(rows: dict[str, dict[str, Any]]) -> None:

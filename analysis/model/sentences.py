@@ -23,8 +23,8 @@ NARRATIVE: dict[Lang, dict[str, str]] = {
         "reaches": "đạt",  # where higher is better
         "makes_up": "chiếm",  # a share of late files, of expulsions, or of no direction
         "counts": "{ratio}",
-        "rate": "Đã có {counts} {lower_name}, {verb} tỷ lệ {value}.",
-        "ratio": "{name}: {counts}, {verb} {value}.",
+        "rate": "Đã có {counts} {lower_name}{caveat}, {verb} tỷ lệ {value}.",
+        "ratio": "{name}: {counts}{caveat}, {verb} {value}.",
         "group": "{indicator}: tổng cộng {headline}, trong đó: {parts}.",
         "group_differs": " Lưu ý: các phần cộng lại {total}, khác tổng số {stated} ghi trong bảng.",
         "and": " và ",
@@ -61,8 +61,8 @@ NARRATIVE: dict[Lang, dict[str, str]] = {
         "reaches": "",
         "makes_up": "",
         "counts": "{numerator} of {denominator}",
-        "rate": "{name}: {counts} ({value}).",
-        "ratio": "{name}: {counts} ({value}).",
+        "rate": "{name}: {counts}{caveat} ({value}).",
+        "ratio": "{name}: {counts}{caveat} ({value}).",
         "group": "{indicator}: {headline} in all, of which {parts}.",
         "group_differs": " Note: the parts add up to {total}, not the {stated} stated.",
         "and": " and ",

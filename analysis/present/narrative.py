@@ -47,12 +47,22 @@ def _with_measure(text: str, row: Row) -> str:
     return f"{text} {measure}" if isinstance(measure, str) and measure else text
 
 
+def _caveat(row: Row) -> str:
+    """The figure's note in the workbook's words, to stand in brackets beside it: the
+    report's own caveat travels with its figure («… (đảng bộ, chi bộ công an … không tham
+    gia), đạt tỷ lệ 98,3%»). Blank where the row has none."""
+    note = row.get("note")
+    if not isinstance(note, str) or not note.strip():
+        return ""
+    return f" ({note.strip().rstrip('.;,')})"
+
+
 def describe_figure(row: Row, *, lang: Lang = "vi") -> str:
-    """One figure: 'Đã có 9.728/9.897 đảng viên đăng ký …, đạt tỷ lệ 98,3%.'"""
+    """One figure: 'Đã có 9.728/9.897 đảng viên đăng ký … (its note), đạt tỷ lệ 98,3%.'"""
     name = str(row["indicator"])
     display = row["display"]
     if display == "rate" and not row.get("ratio_text"):  # a rate typed as such, no counts
-        return f"{name}: {row['value_text']}."
+        return f"{name}: {row['value_text']}{_caveat(row)}."
     # 'đạt' (reaches) only where higher is better; a share of late files or expulsions
     # 'chiếm' (makes up) it, as does a share whose direction the workbook does not say.
     words = NARRATIVE[lang]
@@ -67,10 +77,11 @@ def describe_figure(row: Row, *, lang: Lang = "vi") -> str:
             name=name,
             lower_name=lower_first(name, lang=lang),
             counts=counts if display == "rate" else _with_measure(counts, row),
+            caveat=_caveat(row),
             verb=verb,
             value=row["value_text"],
         )
-    return f"{name}: {_with_measure(str(row['text']), row)}."
+    return f"{name}: {_with_measure(str(row['text']), row)}{_caveat(row)}."
 
 
 def _count_or_blank(value: object, lang: Lang) -> str:
@@ -88,7 +99,7 @@ def describe_group(total: Row, parts: Sequence[Row], *, lang: Lang = "vi") -> st
         figure = _with_measure(format_count(part["numerator"], lang=lang), part)
         if part["display"] in ("rate", "ratio") and _present(total.get("denominator")):
             figure += f" ({part['value_text']})"
-        pieces.append(f"{lower_first(str(part['indicator']), lang=lang)} {figure}")
+        pieces.append(f"{lower_first(str(part['indicator']), lang=lang)} {figure}{_caveat(part)}")
     joined = _join(pieces, lang=lang)
     headline = _with_measure(str(total["text"]), total)
     words = NARRATIVE[lang]
