@@ -163,7 +163,7 @@ def _check(measured: dict[str, Any]) -> None:
     )
     assert measured["scrollWidth"] <= PHONE["width"] + 1, "the page scrolls sideways"
     charts = measured["charts"]
-    assert len(charts) >= 8
+    assert len(charts) >= 7
     scale = float(STYLE["savefig.dpi"]) / 72  # image pixels a point
     for chart in charts:
         # The whole width of the screen, not past its edges.
