@@ -99,8 +99,8 @@ def svg_fragment(svg: bytes) -> str:
     return text[text.index("<svg") :]
 
 
-def show_chart(ax: Axes, *, caption: str = "", name: str | None = None) -> None:
-    """Display a chart as PNG + SVG in one output.
+def show_chart(ax: Axes, *, caption: str = "", name: str | None = None) -> bytes:
+    """Display a chart as PNG + SVG in one output; returns the PNG.
 
     `name` is the chart's stable file name (without suffix): the output then
     carries what `chiso build` needs to write `name.png` and `name.svg`
@@ -129,6 +129,7 @@ def show_chart(ax: Axes, *, caption: str = "", name: str | None = None) -> None:
         },
         metadata,
     )
+    return png
 
 
 def publish_summary(
@@ -459,9 +460,9 @@ def show_briefing_chart(briefing: Briefing, spec: ChartSpec) -> None:
     from .present.word import word_picture
 
     ax = briefing.draw(spec)
-    show_chart(ax, caption=briefing.chart_caption(spec), name=spec.slug)
+    png = show_chart(ax, caption=briefing.chart_caption(spec), name=spec.slug)
     # The same chart without its source line, for the Word file (`show_word`).
-    briefing.word_pictures[spec.slug] = word_picture(ax)
+    briefing.word_pictures[spec.slug] = word_picture(ax, png=png)
 
 
 def show_word(briefing: Briefing) -> None:

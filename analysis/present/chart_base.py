@@ -24,10 +24,12 @@ import matplotlib as mpl
 import pandas as pd
 from cycler import cycler
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.text import Text
 from matplotlib.ticker import Formatter, FuncFormatter, MaxNLocator
 from matplotlib.transforms import Bbox, ScaledTranslation
 
@@ -156,10 +158,46 @@ def figure_images(figure: Figure) -> tuple[bytes, bytes]:
         return _saved(figure, "png", box), _saved(figure, "svg", box)
 
 
+def without_source_line(figure: Figure, png: bytes) -> bytes:
+    """The figure's PNG (as `figure_images` saved it) with the line naming its source cells
+    painted out and the blank it leaves at the foot trimmed: the chart as a document that
+    holds nothing of the toolchain shows it, without drawing it again (a province's
+    briefing has dozens of charts, each a few tenths of a second to draw)."""
+    from PIL import Image, ImageChops, ImageDraw
+
+    sources = [t for t in figure.findobj(Text) if t.get_gid() == SOURCE_GID and t.get_visible()]
+    if not sources:
+        return png
+    with chart_style():
+        box = _tight_box(figure)
+        dpi = float(mpl.rcParams["savefig.dpi"])
+        shown = figure.dpi
+        try:
+            figure.set_dpi(dpi)
+            width, height = figure.bbox.size
+            renderer = RendererAgg(int(width), int(height), dpi)  # type: ignore[no-untyped-call]
+            extents = [t.get_window_extent(renderer) for t in sources]
+        finally:
+            figure.set_dpi(shown)
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    paint = ImageDraw.Draw(image)
+    for extent in extents:  # display pixels at `dpi` -> the saved image's pixels
+        left = extent.x0 - box.x0 * dpi
+        top = box.y1 * dpi - extent.y1
+        paint.rectangle(
+            (left - 2, top - 2, left + extent.width + 2, top + extent.height + 2), fill="white"
+        )
+    blank = Image.new("RGB", image.size, "white")
+    drawn = ImageChops.difference(image, blank).getbbox()
+    if drawn is not None:
+        image = image.crop((0, 0, image.width, min(image.height, drawn[3] + 6)))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
 def _tight_box(figure: Figure) -> Bbox:
     """What `savefig(bbox_inches="tight")` crops to, measured at the saving resolution."""
-    from matplotlib.backends.backend_agg import RendererAgg
-
     dpi = float(mpl.rcParams["savefig.dpi"])
     shown = figure.dpi
     try:
