@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import math
 import textwrap
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import PurePath
@@ -155,7 +156,13 @@ def figure_images(figure: Figure) -> tuple[bytes, bytes]:
     figure twice, and a province's briefing saves dozens of charts)."""
     with chart_style():
         box = _tight_box(figure)
+        _SAVED_BOXES[figure] = box
         return _saved(figure, "png", box), _saved(figure, "svg", box)
+
+
+# The tight box each figure was last saved with (`figure_images`), for `without_source_line`
+# to find the saved image's pixels without measuring the figure again.
+_SAVED_BOXES: weakref.WeakKeyDictionary[Figure, Bbox] = weakref.WeakKeyDictionary()
 
 
 def without_source_line(figure: Figure, png: bytes) -> bytes:
@@ -169,7 +176,7 @@ def without_source_line(figure: Figure, png: bytes) -> bytes:
     if not sources:
         return png
     with chart_style():
-        box = _tight_box(figure)
+        box = _SAVED_BOXES.get(figure) or _tight_box(figure)
         dpi = float(mpl.rcParams["savefig.dpi"])
         shown = figure.dpi
         try:

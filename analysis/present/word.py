@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Mapping, Sequence
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from docx import Document
@@ -28,8 +30,8 @@ from docx.enum.section import WD_SECTION_START
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
 from ..model.labels import DOCUMENT, PAGE_ONE, WORD, Lang
@@ -399,22 +401,44 @@ def _table(
     document: DocumentObject, heads: list[str], rows: list[list[str | AnnexCell | None]]
 ) -> None:
     """A real Word table (Table Grid): a bold heading row repeated on each page."""
-    table = document.add_table(rows=1 + len(rows), cols=len(heads), style="Table Grid")
+    table = document.add_table(rows=1, cols=len(heads), style="Table Grid")
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     heading = table.rows[0]
     marker = OxmlElement("w:tblHeader")
     heading._tr.get_or_add_trPr().append(marker)
     for cell, text in zip(heading.cells, heads, strict=True):
         _cell(cell, text, bold=True)
-    for row, values in zip(table.rows[1:], rows, strict=True):
-        for index, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
+    # The body's rows written as WordprocessingML and parsed once: python-docx makes each
+    # cell's paragraph and run object by object, seconds for a province's 4.000 cells.
+    widths = [cell._tc.tcPr.xml if cell._tc.tcPr is not None else "" for cell in heading.cells]
+    body = []
+    for values in rows:
+        cells = []
+        for index, (value, width) in enumerate(zip(values, widths, strict=True)):
             if isinstance(value, AnnexCell):
                 text = value.text + (f"/{value.target}" if value.target else "")
                 text += " ▼" if value.behind else ""
-                _cell(cell, text, bold=value.total, right=True)
+                cells.append(_cell_xml(text, width, bold=value.total, right=True))
             else:
-                _cell(cell, value or "", right=index > 0 and value is None)
+                cells.append(_cell_xml(value or "", width, right=index > 0 and value is None))
+        body.append(f"<w:tr {nsdecls('w')}>{''.join(cells)}</w:tr>")
+    for row in body:
+        table._tbl.append(parse_xml(row))
     _line(document, "")
+
+
+def _cell_xml(text: str, width: str, *, bold: bool = False, right: bool = False) -> str:
+    """One cell as `_cell` makes it, as WordprocessingML text (`width`: its `w:tcPr`)."""
+    align = '<w:jc w:val="right"/>' if right else ""
+    strong = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    run = f'<w:r>{strong}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
+    style = f'<w:pPr><w:pStyle w:val="{CELL_STYLE_ID}"/>{align}</w:pPr>'
+    return f"<w:tc>{_plain_ns(width)}<w:p>{style}{run}</w:p></w:tc>"
+
+
+def _plain_ns(xml: str) -> str:
+    """A child element's XML without the namespace declaration python-docx writes on it."""
+    return re.sub(r' xmlns:\w+="[^"]*"', "", xml)
 
 
 def _cell(cell: _Cell, text: str, *, bold: bool = False, right: bool = False) -> None:
