@@ -178,14 +178,8 @@ def without_source_line(figure: Figure, png: bytes) -> bytes:
     with chart_style():
         box = _SAVED_BOXES.get(figure) or _tight_box(figure)
         dpi = float(mpl.rcParams["savefig.dpi"])
-        shown = figure.dpi
-        try:
-            figure.set_dpi(dpi)
-            width, height = figure.bbox.size
-            renderer = RendererAgg(int(width), int(height), dpi)  # type: ignore[no-untyped-call]
+        with _measuring(figure) as renderer:
             extents = [t.get_window_extent(renderer) for t in sources]
-        finally:
-            figure.set_dpi(shown)
     image = Image.open(io.BytesIO(png)).convert("RGB")
     paint = ImageDraw.Draw(image)
     for extent in extents:  # display pixels at `dpi` -> the saved image's pixels
@@ -203,17 +197,24 @@ def without_source_line(figure: Figure, png: bytes) -> bytes:
     return out.getvalue()
 
 
-def _tight_box(figure: Figure) -> Bbox:
-    """What `savefig(bbox_inches="tight")` crops to, measured at the saving resolution."""
+@contextmanager
+def _measuring(figure: Figure) -> Iterator[RendererAgg]:
+    """A renderer at the saving resolution, the figure set to it while measuring (and set
+    back after): where things fall in the saved image."""
     dpi = float(mpl.rcParams["savefig.dpi"])
     shown = figure.dpi
     try:
         figure.set_dpi(dpi)
         width, height = figure.bbox.size
-        renderer = RendererAgg(int(width), int(height), dpi)  # type: ignore[no-untyped-call]
-        box = figure.get_tightbbox(renderer)
+        yield RendererAgg(int(width), int(height), dpi)  # type: ignore[no-untyped-call]
     finally:
         figure.set_dpi(shown)
+
+
+def _tight_box(figure: Figure) -> Bbox:
+    """What `savefig(bbox_inches="tight")` crops to, measured at the saving resolution."""
+    with _measuring(figure) as renderer:
+        box = figure.get_tightbbox(renderer)
     return box.padded(float(mpl.rcParams["savefig.pad_inches"]))
 
 
