@@ -546,8 +546,8 @@ def _told(report: BuildReport, *, lang: str, dry_run: bool) -> int:
             "have errors (named in it).",
             file=sys.stderr,
         )
-    if report.figures:  # what the briefing says, as `chiso summary` prints it
-        sys.stdout.write(summary_table(report.figures, lang=language))
+    if report.summaries:  # what the briefing says, as `chiso summary` prints it
+        sys.stdout.write(summary_table(report.each_figure(), lang=language))
     print(report.describe(dry_run=dry_run))
     return 1 if report.failed else 0
 

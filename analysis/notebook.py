@@ -149,7 +149,10 @@ def publish_summary(
     # One text rather than a dict per row: a province has tens of thousands of rows, which
     # as JSON objects made a notebook of 100 MB that `chiso build` held as dicts (GBs) and
     # copied for each export; a text is held once, and copying it copies nothing.
-    values = json.dumps([list(row.values()) for row in rows], ensure_ascii=False)
+    # One row a line (JSON escapes every newline inside a string), so that a reader can
+    # parse one row at a time (`notebook_outputs.each_published_row`).
+    lines = ",\n".join(json.dumps(list(row.values()), ensure_ascii=False) for row in rows)
+    values = f"[\n{lines}\n]" if rows else "[]"
     payload = {
         "lang": lang,
         "title": title,

@@ -152,3 +152,39 @@ def test_a_notebook_publishes_its_rows_compactly_and_diff_reads_either_form(
         notebook.cells = [cell]
         nbformat.write(notebook, tmp_path / name)
         assert read_rows(tmp_path / name) == rows
+
+
+def test_published_rows_are_read_a_line_at_a_time_in_each_form_they_travel() -> None:
+    """The rows text holds a row a line (a reader parses one at a time); the annex's process
+    gets it as UTF-8 bytes; a text published whole, before, reads the same."""
+    import json
+    from unittest import mock
+
+    from analysis.notebook import publish_summary
+    from analysis.present.notebook_outputs import (
+        SUMMARY_MIME,
+        compact_summary,
+        each_published_row,
+    )
+
+    rows = [
+        {"unit": "Xã An Bình", "text": "98,3%", "note": "dòng một\ndòng hai", "value": 98.3},
+        {"unit": 'Phường Lê Lợi, "Trung tâm"', "text": "9.728/9.897", "note": None, "value": 1},
+        {"unit": "Xã Sơn Hà", "text": "43", "note": "[1], [2]", "value": 43.0},
+    ]
+    shown: list[dict[str, object]] = []
+    with mock.patch("analysis.notebook._display", lambda bundle: shown.append(bundle)):
+        publish_summary(rows, [], lang="vi")
+        publish_summary([], [], lang="vi")
+    payload, empty = (bundle[SUMMARY_MIME] for bundle in shown)
+    assert isinstance(payload, dict) and isinstance(empty, dict)
+    text = payload["rows"]
+    assert text.count("\n") == len(rows) + 1 and json.loads(text) == [
+        list(r.values()) for r in rows
+    ]
+    assert list(each_published_row(payload)) == rows
+    compact = compact_summary(payload)
+    assert isinstance(compact["rows"], bytes) and list(each_published_row(compact)) == rows
+    whole = {**payload, "rows": json.dumps([list(r.values()) for r in rows], ensure_ascii=False)}
+    assert list(each_published_row(whole)) == rows
+    assert list(each_published_row(empty)) == [] and empty["rows"] == "[]"

@@ -12,6 +12,7 @@ and takes the page's language and title from them. Running a notebook is
 
 from __future__ import annotations
 
+import base64
 import importlib.util
 from pathlib import Path
 from typing import Any
@@ -179,6 +180,7 @@ class BriefingHTMLExporter(HTMLExporter):
                 notebook_metadata=self._nb_metadata, parent=self, resources=resources
             ),
         )
+        self.register_filter("svg_data_uri", svg_data_uri)
         output: str
         output, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
         return output, resources
@@ -237,6 +239,14 @@ class BriefingWordExporter(Exporter):
             raise ValueError(f"{WORD['vi']['not_run']} / {WORD['en']['not_run']}")
         resources["output_extension"] = ".docx"
         return word, resources
+
+
+def svg_data_uri(svg: str | list[str]) -> str:
+    """An SVG output as a `data:` URL (base64), the standalone document an `<img>` reads."""
+    text = svg if isinstance(svg, str) else "".join(svg)
+    if "xmlns=" not in text[: text.find(">") + 1]:  # inline SVG may leave it to the page
+        text = text.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"', 1)
+    return "data:image/svg+xml;base64," + base64.b64encode(text.encode("utf-8")).decode("ascii")
 
 
 def offline_url_fetcher() -> Any:

@@ -7,7 +7,7 @@ told once with their cells as ranges. Returns text; the command line prints it.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..model.labels import CHANGE_HEADINGS, CHANGE_STATUS, HEADINGS, Lang
@@ -32,7 +32,7 @@ class ProblemLike(Protocol):
     def message(self) -> str: ...
 
 
-def summary_table(rows: list[dict[str, Any]], *, lang: Lang) -> str:
+def summary_table(rows: Iterable[Mapping[str, Any]], *, lang: Lang) -> str:
     """The indicators (summary rows) as a text table; group totals marked with Σ."""
     heads = HEADINGS[lang]
     table = [

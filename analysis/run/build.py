@@ -20,6 +20,7 @@ never prints. `chiso build` in `cli` parses the options and prints.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,8 +65,22 @@ class BuildReport:
     removed: list[Path] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)  # targets with nothing to do
     executed: list[Path] = field(default_factory=list)  # notebooks run
-    figures: list[dict[str, Any]] = field(default_factory=list)  # summary rows of what was built
+    # The published summaries of what was built: a province's 50.000 rows are read one at a
+    # time (`each_figure`), never all held as dicts.
+    summaries: list[Mapping[str, Any]] = field(default_factory=list)
     problems: list[ReportedProblem] = field(default_factory=list)
+
+    def each_figure(self) -> Iterator[dict[str, Any]]:
+        """The summary rows of what was built (the public JSON rows), one at a time."""
+        from ..present.notebook_outputs import each_published_row
+
+        for payload in self.summaries:
+            yield from each_published_row(payload)
+
+    @property
+    def figures(self) -> list[dict[str, Any]]:
+        """Every summary row of what was built."""
+        return list(self.each_figure())
 
     @property
     def failed(self) -> bool:
@@ -202,7 +217,7 @@ def _run_targets(
             report.problems += run.problems
             if run.outputs is not None:
                 report.executed.append(options.notebook)
-                report.figures += run.figures
+                report.summaries += run.summaries
                 made[target.key] = run.outputs
     finally:
         for kernel in kernels:

@@ -49,7 +49,8 @@ class TargetRun:
 
     outputs: dict[Path, bytes] | None  # None: the workbook's errors leave nothing to build
     problems: list[ReportedProblem] = field(default_factory=list)
-    figures: list[dict[str, Any]] = field(default_factory=list)  # summary rows
+    # The published summaries (`NotebookResults.summaries`), read into rows by whoever asks.
+    summaries: list[Mapping[str, Any]] = field(default_factory=list)
 
 
 def run_target(
@@ -122,7 +123,7 @@ def _finish_target(
     outputs[target.reports_dir / "briefing.ipynb"] = notebook_text.encode("utf-8")
     if previous is not None:
         outputs[target.reports_dir / PREVIOUS_NAME] = previous
-    return TargetRun(outputs, problems, results.rows)
+    return TargetRun(outputs, problems, results.summaries)
 
 
 def _execute(
@@ -200,9 +201,11 @@ class _EarlyAnnex:
             self._submit(summaries)
 
     def _submit(self, summaries: list[Mapping[str, Any]]) -> None:
+        from ..present.notebook_outputs import compact_summary
+
         self._summaries = summaries
         lang = as_lang(str(summaries[-1].get("lang") or "vi"))
-        self._future = self._pool.submit(annex_bytes, summaries, lang)
+        self._future = self._pool.submit(annex_bytes, [compact_summary(s) for s in summaries], lang)
 
     def result(self, results: NotebookResults) -> bytes:
         """The annex of every figure the notebook published."""
@@ -240,7 +243,11 @@ def _annex_writer() -> Executor:
     from concurrent.futures import ProcessPoolExecutor
 
     try:
-        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        # The process ends with its one annex (`max_tasks_per_child`): kept idle, its
+        # hundred-odd MB would add to the build's peak while the PDF is made.
+        return ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1
+        )
     except (OSError, NotImplementedError):
         return _InProcess()
 

@@ -23,6 +23,7 @@ import datetime as dt
 import io
 import math
 import re
+import shutil
 import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -300,6 +301,7 @@ def _excel_value(value: object) -> object:
 # The one date every workbook chiso writes carries: the figures say when they are for, not
 # the file, and a date that moved with the clock would make each build's file new.
 _EPOCH = dt.datetime(2000, 1, 1)
+_COPY_PIECE = 1 << 20
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
@@ -323,14 +325,18 @@ def steady_zip(data: bytes) -> bytes:
         zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as steady,
     ):
         for member in saved.infolist():
-            content = saved.read(member)
-            if member.filename == "docProps/core.xml":
-                content = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
             info = zipfile.ZipInfo(member.filename, date_time=_EPOCH.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_DEFLATED  # at zlib's default level, 6
             info.create_system = 0  # the same on every platform that builds
             info.external_attr = 0
-            steady.writestr(info, content, compresslevel=6)
+            if member.filename == "docProps/core.xml":
+                content = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", saved.read(member))
+                steady.writestr(info, content)
+                continue
+            # Copied a piece at a time: a province's sheet is tens of MB once inflated.
+            info.file_size = member.file_size  # known ahead, the header is the one writestr writes
+            with saved.open(member) as source, steady.open(info, "w") as target:
+                shutil.copyfileobj(source, target, _COPY_PIECE)
     return out.getvalue()
 
 
