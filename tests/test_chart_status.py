@@ -163,3 +163,35 @@ def test_status_colours_change_no_byte_when_drawn_again(briefing: object) -> Non
         draw_chart(spec(briefing, "cong-tac-dang-vien-counts")).figure, fmt="svg"
     )  # type: ignore[arg-type]
     assert one == two
+
+
+def _end_ticks(ax: Axes) -> list[tuple[str, float, float]]:
+    """Each panel's end labels as drawn: text, left and right edges in pixels."""
+    canvas = FigureCanvasAgg(ax.figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    drawn = []
+    for panel in ax.figure.axes:
+        if panel.get_visible():
+            for label in panel.get_xticklabels():
+                box = label.get_window_extent(renderer)
+                drawn.append((label.get_text(), box.x0, box.x1))
+    return drawn
+
+
+def test_a_panels_end_periods_never_run_into_each_other(briefing: Briefing) -> None:
+    """Half-years ('2019S2' … '2024S2') are too wide for a third of a phone's width side by
+    side: the panel names the ends' years; where the ends share a year, only the latest."""
+    grid = spec(briefing, "chuyen-doi-so-trend-grid")
+    rows = grid.rows.copy()  # type: ignore[attr-defined]
+    assert set(rows["period"]) >= {"2019", "2024"}
+    rows["period"] = rows["period"].astype(str) + "S2"
+    ax = charts.plot_trend_grid(rows, title="Hai kỳ mỗi năm")
+    drawn = _end_ticks(ax)
+    texts = [text for text, _, _ in drawn]
+    assert texts and set(texts) == {"2019", "2024"}
+    for (_, _, left_end), (_, right_start, _) in zip(drawn[::2], drawn[1::2], strict=True):
+        assert left_end < right_start
+    rows["period_start"] = rows["period_start"].max()  # every period in one year
+    texts = [text for text, _, _ in _end_ticks(charts.plot_trend_grid(rows, title="Một năm"))]
+    assert set(texts[::2]) == {""} and set(texts[1::2]) == {"2024S2"}

@@ -178,7 +178,7 @@ def without_source_line(figure: Figure, png: bytes) -> bytes:
     with chart_style():
         box = _SAVED_BOXES.get(figure) or _tight_box(figure)
         dpi = float(mpl.rcParams["savefig.dpi"])
-        with _measuring(figure) as renderer:
+        with measuring(figure) as renderer:
             extents = [t.get_window_extent(renderer) for t in sources]
     image = Image.open(io.BytesIO(png)).convert("RGB")
     paint = ImageDraw.Draw(image)
@@ -198,7 +198,7 @@ def without_source_line(figure: Figure, png: bytes) -> bytes:
 
 
 @contextmanager
-def _measuring(figure: Figure) -> Iterator[RendererAgg]:
+def measuring(figure: Figure) -> Iterator[RendererAgg]:
     """A renderer at the saving resolution, the figure set to it while measuring (and set
     back after): where things fall in the saved image."""
     dpi = float(mpl.rcParams["savefig.dpi"])
@@ -213,7 +213,7 @@ def _measuring(figure: Figure) -> Iterator[RendererAgg]:
 
 def _tight_box(figure: Figure) -> Bbox:
     """What `savefig(bbox_inches="tight")` crops to, measured at the saving resolution."""
-    with _measuring(figure) as renderer:
+    with measuring(figure) as renderer:
         box = figure.get_tightbbox(renderer)
     return box.padded(float(mpl.rcParams["savefig.pad_inches"]))
 

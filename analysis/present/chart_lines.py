@@ -30,6 +30,7 @@ from .chart_base import (
     finish,
     fresh_axes,
     has_target,
+    measuring,
     new_axes,
     row_records,
     source_line,
@@ -183,8 +184,11 @@ def plot_trend_grid(
         lines = -(-count // GRID_COLUMNS)
         figure = ax.figure if ax is not None else Figure(figsize=(WIDTH, 1.6 + 1.6 * lines))
         panels = figure.subplots(lines, GRID_COLUMNS, sharey=not counts, squeeze=False).ravel()
+        years: list[list[str]] = []
         for panel, unit in zip(panels, units, strict=False):
-            _draw_panel(panel, [r for r in records if str(r["unit"]) == unit], unit=unit)
+            years.append(
+                _draw_panel(panel, [r for r in records if str(r["unit"]) == unit], unit=unit)
+            )
             if counts:
                 value_axis(panel, first, lang=lang)
         for panel in panels[len(units) :]:
@@ -207,12 +211,16 @@ def plot_trend_grid(
             top=1 - (0.8 + 0.25 * (heading.count("\n") + 1)) / height,
             bottom=0.4 / height,
         )
+        with measuring(cast(Figure, figure)) as renderer:
+            for panel, short in zip(panels, years, strict=False):
+                _fit_end_ticks(cast(Axes, panel), short, renderer)
         _grid_footer(cast(Axes, panels[0]), records, lang=lang)
         return cast(Axes, panels[0])
 
 
-def _draw_panel(panel: Axes, series: list[dict[str, Any]], *, unit: str) -> None:
-    """One unit's line (the whole's bold and black), its target and its latest status."""
+def _draw_panel(panel: Axes, series: list[dict[str, Any]], *, unit: str) -> list[str]:
+    """One unit's line (the whole's bold and black), its target and its latest status; the
+    ends' periods under it. Returns the ends' years, for a panel too narrow for the periods."""
     positions = list(range(len(series)))
     whole = bool(series[0]["is_total"])
     panel.plot(
@@ -238,6 +246,30 @@ def _draw_panel(panel: Axes, series: list[dict[str, Any]], *, unit: str) -> None
         ticks[-1].label1.set_horizontalalignment("right")
     panel.tick_params(labelsize=SMALL_TEXT)
     panel.yaxis.set_major_locator(MaxNLocator(nbins=3))  # three ticks fit a panel's height
+    return [str(pd.Timestamp(series[i]["period_start"]).year) for i in ends]
+
+
+def _fit_end_ticks(panel: Axes, years: list[str], renderer: Any) -> None:
+    """The ends' periods as drawn when they fit the panel's width side by side ('2021S1',
+    '2024S2'); else their years ('2021', '2024'); else the latest period alone."""
+    labels = panel.get_xticklabels()
+    if len(labels) < 2:
+        return
+    periods = [label.get_text() for label in labels]
+    gap = SMALL_TEXT * panel.figure.dpi / 72  # an em between the two, at the measuring dpi
+
+    def fits(texts: list[str]) -> bool:
+        for label, text in zip(labels, texts, strict=True):
+            label.set_text(text)
+        left, right = (label.get_window_extent(renderer) for label in labels[:2])
+        return bool(left.x1 + gap <= right.x0)
+
+    if fits(periods):
+        return
+    shown = years if years[0] != years[-1] and fits(years) else ["", periods[-1]]
+    ticks = panel.set_xticks(panel.get_xticks(), shown)
+    ticks[0].label1.set_horizontalalignment("left")  # as `_draw_panel` set them
+    ticks[-1].label1.set_horizontalalignment("right")
 
 
 def _grid_footer(panel: Axes, records: list[dict[str, Any]], *, lang: Lang) -> None:
