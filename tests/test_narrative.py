@@ -132,3 +132,39 @@ def test_the_verb_follows_the_direction(direction: str | None, verb: str) -> Non
     assert narrative.describe_figure(row) == (
         f"Đã có 43/2.000 hồ sơ giải quyết trễ hạn, {verb} tỷ lệ 2,15%."
     )
+
+
+def test_the_catalogues_note_travels_with_every_figure_of_its_indicator(tmp_path: Any) -> None:
+    """`Ghi chú` in the catalogue is the indicator's caveat: each of its figures says it,
+    unless a figure has a note of its own beside it."""
+    from workbooks import HEADERS, row, write_workbook
+
+    own = "riêng Xã Tịnh Kỳ chưa báo cáo"
+    rows = [
+        [*row("Đảng viên dùng Sổ tay", "2024", 120, 150, unit="Xã An Phú"), None],
+        [*row("Đảng viên dùng Sổ tay", "2024", 90, 100, unit="Xã Tịnh Kỳ"), own],
+        [*row("Hồ sơ đúng hạn", "2024", 45, 50, unit="Xã An Phú"), None],
+    ]
+    path = write_workbook(
+        tmp_path / "ghi-chu.xlsx",
+        rows,
+        headers=[*HEADERS, "Ghi chú"],
+        catalogue=[
+            ["Chỉ tiêu", "Mục tiêu", "Ghi chú"],
+            ["Đảng viên dùng Sổ tay", "95%", "không tính đảng viên miễn sinh hoạt"],
+            ["Hồ sơ đúng hạn", "90%", None],
+        ],
+    )
+    table = analysis.summarize(analysis.load(path))
+    said = {
+        (r["unit"], r["indicator"]): narrative.describe_figure(r)
+        for r in table.to_dict("records")
+        if not r["is_total"]
+    }
+    assert said[("Xã An Phú", "Đảng viên dùng Sổ tay")] == (
+        "Đã có 120/150 đảng viên dùng Sổ tay (không tính đảng viên miễn sinh hoạt), "
+        "chiếm tỷ lệ 80%."
+    )
+    assert f"({own})" in said[("Xã Tịnh Kỳ", "Đảng viên dùng Sổ tay")]
+    assert "miễn sinh hoạt" not in said[("Xã Tịnh Kỳ", "Đảng viên dùng Sổ tay")]
+    assert "(" not in said[("Xã An Phú", "Hồ sơ đúng hạn")]

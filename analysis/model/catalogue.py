@@ -29,6 +29,7 @@ class CatalogueEntry:
     aggregation: str | None
     display: str | None
     theme: str | None
+    note: str | None = None  # the indicator's caveat, for the figures without one of their own
 
 
 @dataclass(frozen=True)

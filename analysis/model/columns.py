@@ -160,6 +160,9 @@ CATALOGUE_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("aggregation", "Tổng hợp", ("aggregation",)),
     ColumnSpec("display", "Trình bày", ("cách trình bày", "display")),
     ColumnSpec("theme", "Chủ đề", ("theme",)),
+    # The indicator's caveat in the report's words: every figure of it carries it, unless
+    # the figure has a note of its own (`Ghi chú` beside it).
+    ColumnSpec("note", "Ghi chú", ("lưu ý", "giải trình", "note", "notes", "remarks")),
 )
 
 

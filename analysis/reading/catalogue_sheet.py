@@ -84,6 +84,7 @@ def read_catalogue(book: Workbook) -> Catalogue:
             aggregation=_word(values, "aggregation", AGGREGATION_WORDS, ref, headers, collect),
             display=_word(values, "display", DISPLAY_WORDS, ref, headers, collect),
             theme=values.get("theme"),
+            note=values.get("note"),
         )
         label = code or name or ""
         if label in seen:
@@ -221,7 +222,20 @@ def apply_catalogue(figures: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame
         aggregation=text(field("aggregation"), "sum"),
         display=text(display),
         theme=text(field("theme")),
+        # A figure's own note wins over its indicator's (the catalogue's `Ghi chú`).
+        note=_own_or_catalogue_note(figures, field("note")),
     )
+
+
+def _own_or_catalogue_note(figures: pd.DataFrame, catalogue_notes: npt.NDArray[Any]) -> pd.Series:
+    own = (
+        figures["note"].to_numpy(dtype=object)
+        if "note" in figures
+        else np.full(len(figures), None, dtype=object)
+    )
+    blank = np.array([not (isinstance(v, str) and v.strip()) for v in own], dtype=bool)
+    notes = np.where(blank, catalogue_notes, own)
+    return pd.Series(np.asarray(notes, dtype=object), index=figures.index, dtype=object)
 
 
 def apply_published_decimals(figures: pd.DataFrame) -> pd.DataFrame:
