@@ -42,6 +42,9 @@ class Facts:
     # `Số liệu minh hoạ: có`: made-up figures (a demonstration), marked as such on every
     # chart and in every briefing drawn from them.
     illustrative: bool = False
+    # `Số đếm hai chữ số: có`: the house style of many Party reports, a count under ten
+    # printed with two digits in the prose («06 văn bản», «05 đảng viên»). Off by default.
+    two_digit_counts: bool = False
     sources: dict[str, str] = field(default_factory=dict)
 
     def period_context(self) -> PeriodContext:

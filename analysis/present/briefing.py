@@ -10,7 +10,9 @@ piece of workbook text that lands in HTML is escaped by the template (`fragments
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -46,7 +48,7 @@ from .briefing_sentences import (
     section_paragraphs,
 )
 from .change_sentences import trend_sentences
-from .formatting import format_change
+from .formatting import format_change, two_digit_counts
 from .fragments import render
 from .summary import summarize, summary_records
 
@@ -223,14 +225,26 @@ class Briefing:
         Without figures (a workbook with errors), it says there is nothing to present."""
         if self.summary.empty:
             return render("paragraphs", [DOCUMENT[self.lang]["nothing"]])
-        blocks = plan_overview(self.summary, lang=self.lang)
+        blocks = self.overview_blocks()
         overview = render("overview", OVERVIEW_ANCHOR, DOCUMENT[self.lang]["overview"], blocks)
         return overview + self.since_html()
+
+    def overview_blocks(self) -> list[tuple[str, list[str]]]:
+        """The opening page's lists (`plan_overview`) in the office's house style."""
+        return self._styled(plan_overview(self.summary, lang=self.lang))
+
+    def method_blocks(self) -> list[tuple[str, list[str]]]:
+        """The method note's lists (`method_note`) in the office's house style."""
+        return self._styled(method_note(self.summary, self.trends, lang=self.lang))
+
+    def _styled(self, blocks: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+        style = house_style(self.facts, self.summary)
+        return [(title, [style(item) for item in items]) for title, items in blocks]
 
     def method_note_html(self) -> str:
         """«Ghi chú phương pháp», once, at the end of the briefing: the tests, p-values and
         slopes behind the body's plain words on trends, and how exact the changes are."""
-        blocks = method_note(self.summary, self.trends, lang=self.lang)
+        blocks = self.method_blocks()
         if not blocks:
             return ""
         return render("overview", METHOD_ANCHOR, PAGE_ONE[self.lang]["method"], blocks)
@@ -377,7 +391,11 @@ def prepare_briefing(
     summary = shorten_names(summarize(dataset, lang=lang, method=method))
     # Each series' trend computed once, for every section to tell its own.
     trends = series_trends(summary)
-    sections = plan_sections(summary, lang=lang, trends=trends)
+    style = house_style(facts, summary)
+    sections = [
+        replace(s, paragraphs=tuple(style(p) for p in s.paragraphs))
+        for s in plan_sections(summary, lang=lang, trends=trends)
+    ]
     return Briefing(
         dataset=dataset,
         summary=summary,
@@ -394,6 +412,16 @@ def prepare_briefing(
         ),
         trends=trends,
     )
+
+
+def house_style(facts: Facts, summary: pd.DataFrame) -> Callable[[str], str]:
+    """How the briefing's sentences print their counts: with two digits under ten when the
+    workbook's `Thông tin` asks for it (`Facts.two_digit_counts`), counts of the things its
+    figures count («06 văn bản»); as written otherwise."""
+    if not facts.two_digit_counts or "measure" not in summary:
+        return str
+    measures = {m for m in summary["measure"].dropna().unique() if isinstance(m, str)}
+    return partial(two_digit_counts, measures=tuple(sorted(measures)))
 
 
 # Workbook text a briefing shows; a name longer than `text.LONG_TEXT` is shortened ('…').

@@ -12,6 +12,8 @@ checking by hand expects (0,25 → 0,3). Nothing here computes a figure.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -211,3 +213,31 @@ def format_interval(
         + "–"
         + format_rate(high, factor=factor, decimals=decimals, lang=lang)
     )
+
+
+def two_digit_counts(text: str, measures: Iterable[str]) -> str:
+    """Prose in the house style of many Party reports: a count from one to nine of a thing
+    named after it printed with two digits («06 văn bản», «tăng 05 đảng viên», «06/07 chức
+    danh»). Only a whole number standing alone before one of `measures` (the figures' units
+    of count) changes: rates, years, dates, grouped thousands and tables never do."""
+    pattern = _counts_before(tuple(sorted({m for m in measures if m.strip()}, key=len)[::-1]))
+    if pattern is None:
+        return text
+
+    def padded(match: re.Match[str]) -> str:
+        return "/".join(
+            f"0{part}" if len(part) == 1 and part != "0" else part
+            for part in match.group(0).split("/")
+        )
+
+    return pattern.sub(padded, text)
+
+
+@lru_cache(maxsize=32)
+def _counts_before(measures: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not measures:
+        return None
+    words = "|".join(re.escape(m.strip()) for m in measures)
+    # A number not inside another (no digit, letter, separator or sign before it), alone or
+    # as a fraction, then a space and the thing counted, which ends there.
+    return re.compile(rf"(?<![\w.,/%+\-−])\d+(?:/\d+)?(?=\s+(?:{words})(?!\w))")

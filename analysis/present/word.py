@@ -37,7 +37,6 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from ..model.labels import DOCUMENT, PAGE_ONE, WORD, Lang
 from .annex import ANNEX_COLUMNS, AnnexCell, annex_columns, compact_rows
 from .briefing_plan import ChartSpec
-from .briefing_sentences import method_note, plan_overview
 from .chart_base import figure_bytes, without_source_line
 
 if TYPE_CHECKING:
@@ -299,7 +298,7 @@ def _body(document: DocumentObject, briefing: Briefing, pictures: Mapping[str, b
     if briefing.summary.empty:
         _paragraph(document, DOCUMENT[lang]["nothing"])
         return
-    _blocks(document, DOCUMENT[lang]["overview"], plan_overview(briefing.summary, lang=lang))
+    _blocks(document, DOCUMENT[lang]["overview"], briefing.overview_blocks())
     charts = 0
     for number, section in enumerate(briefing.sections, start=1):
         document.add_heading(f"{number}. {section.title}", level=1)
@@ -309,7 +308,7 @@ def _body(document: DocumentObject, briefing: Briefing, pictures: Mapping[str, b
             charts += 1
             picture = pictures.get(spec.slug) or _drawn(briefing, spec)
             _chart(document, picture, WORD[lang]["chart"].format(number=charts, title=spec.title))
-    note = method_note(briefing.summary, briefing.trends, lang=lang)
+    note = briefing.method_blocks()
     if note:
         _blocks(document, PAGE_ONE[lang]["method"], note)
 

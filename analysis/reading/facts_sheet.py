@@ -49,11 +49,20 @@ _FIELDS: dict[str, str] = {
     "so lieu minh hoa": "illustrative",
     "du lieu minh hoa": "illustrative",
     "illustrative": "illustrative",
+    "so dem hai chu so": "two_digit_counts",
+    "so hai chu so": "two_digit_counts",
+    "hai chu so": "two_digit_counts",
+    "dinh dang so dem": "two_digit_counts",
+    "so dem": "two_digit_counts",
+    "two-digit counts": "two_digit_counts",
+    "two digit counts": "two_digit_counts",
 }
 
 
 # Values saying yes to a fact such as `Số liệu minh hoạ` (folded).
 _YES = frozenset({"co", "x", "yes", "true", "1", "minh hoa", "dung"})
+# ... and to `Số đếm hai chữ số`, also by showing the style or naming it.
+_TWO_DIGITS = _YES | {"06", "01", "2", "2 chu so", "hai chu so", "hai so", "co so 0 dung truoc"}
 
 
 def _key(text: str) -> str:
@@ -121,6 +130,7 @@ def read_facts(book: Workbook) -> tuple[Facts, list[Problem]]:
         signer=text("signer"),
         report_date=report_date if raw_date else None,
         illustrative=_key(text("illustrative")) in _YES,
+        two_digit_counts=_key(text("two_digit_counts")) in _TWO_DIGITS,
         sources=sources,
     )
     return facts, collect.problems
