@@ -72,6 +72,7 @@ def _display(bundle: dict[str, Any], metadata: dict[str, Any] | None = None) -> 
 
 
 SHAPE_KEY = "shape"  # under METADATA_KEY in a chart's output: "tall" for print.css
+PRINT_SVG_KEY = "print_svg"  # under METADATA_KEY: the chart as the PDF prints it
 TALL = 1.1  # height over width past which a chart is printed two to a row
 
 # A long fragment's plain-text form is cut here: the full table of a province is megabytes
@@ -106,21 +107,26 @@ def show_chart(ax: Axes, *, caption: str = "", name: str | None = None) -> bytes
     carries what `chiso build` needs to write `name.png` and `name.svg`
     byte for byte as `charts.figure_bytes` gives them.
     """
+    from .present.chart_base import printed_svg
     from .present.charts import figure_images
 
     figure = ax.get_figure()
     assert figure is not None
     png, svg = figure_images(figure)  # type: ignore[arg-type]
     fragment = svg_fragment(svg)
+    printed = printed_svg(figure)  # type: ignore[arg-type]
     # A chart much taller than wide (small multiples, a long ranking) is printed two to a row
     # (print.css, `chiso-figure-tall`); any other takes its own width on its own line. The
     # size is the saved image's (PNG's header: width, then height).
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     shape = {SHAPE_KEY: "tall"} if height > TALL * width else {}
-    metadata: dict[str, Any] = {METADATA_KEY: shape} if shape else {}
+    own: dict[str, Any] = dict(shape)
+    if printed is not None:  # what the PDF prints: the chart without its source line
+        own[PRINT_SVG_KEY] = svg_fragment(printed)
     if name is not None:
         prolog = svg.decode("utf-8")[: -len(fragment)]
-        metadata[METADATA_KEY] = {"figure": name, "svg_prolog": prolog, **shape}
+        own.update({"figure": name, "svg_prolog": prolog})
+    metadata: dict[str, Any] = {METADATA_KEY: own} if own else {}
     _display(
         {
             "image/png": base64.b64encode(png).decode("ascii"),

@@ -144,3 +144,31 @@ def test_units_in_force_from_and_to_the_units_sheet(tmp_path: Path) -> None:
     # Xã A's and Xã C's 2024 went to Xã Mới; Xã A's 2026 figure stays where it was.
     assert ("Xã Mới", "2024", 21) in got and ("Xã A", "2026", 3) in got
     assert "Xã C" not in {unit for unit, _, _ in got}
+
+
+def test_the_printed_chart_leaves_out_its_source_but_keeps_the_estimate(tmp_path: Path) -> None:
+    """The PDF prints each chart without the line naming its source cells (a document holds
+    nothing of the toolchain); that some figures are estimates is what they are, and stays.
+    The chart itself, saved to figures/ and shown on screen, keeps both."""
+    import re
+
+    from analysis.present.chart_base import figure_images, printed_svg
+
+    briefing = prepare_briefing(analysis.load(_workbook(tmp_path / "sap-nhap.xlsx")))
+    counts = next(s for s in briefing.chart_specs if "2023" in set(s.rows["period"]))
+    figure = briefing.draw(counts).figure
+    _, saved = figure_images(figure)  # type: ignore[arg-type]
+    printed = printed_svg(figure)  # type: ignore[arg-type]
+    assert printed is not None
+
+    def text(svg: bytes) -> str:
+        return " ".join(re.findall(r">([^<>]+)</text>", svg.decode("utf-8")))
+
+    def height(svg: bytes) -> float:
+        return float(re.search(rb'<svg[^>]* height="([\d.]+)pt"', svg).group(1))  # type: ignore[union-attr]
+
+    assert "Nguồn: sap-nhap.xlsx" in text(saved) and "Nguồn" not in text(printed)
+    for svg in (saved, printed):
+        assert "Có số liệu ước tính" in text(svg)
+    assert height(printed) < height(saved) - 10  # the line's room goes with it
+    assert "Nguồn: sap-nhap.xlsx" in text(figure_images(figure)[1])  # the figure is as it was

@@ -63,8 +63,10 @@ def test_pdf_is_a4_with_vietnamese_text_page_numbers_and_vector_charts(briefing_
         "không hài lòng",
     ):
         assert phrase in text
-    # Chart labels are real text (vector SVG), and no chart is a raster image.
+    # Chart labels are real text (vector SVG), and no chart is a raster image; the line
+    # naming each chart's source cells stays on screen and in figures/, never on paper.
     assert "96,4% (10.239 lượt)" in text
+    assert "Nguồn" not in text and "ke-hoach-83-quang-ngai.xlsx" not in text
     for page in reader.pages:
         xobjects = page["/Resources"].get("/XObject", {})
         images = [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]

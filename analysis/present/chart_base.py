@@ -89,6 +89,7 @@ STYLE: dict[str, Any] = {
 SMALL_TEXT = 12  # points: the smallest text of a chart (source, legend, the illustrative mark)
 FOOTER_GAP = 30  # points from the axes' bottom edge to the footer, past the tick labels
 SOURCE_GID = "chiso-source"  # how the footer's pieces find each other
+ESTIMATE_GID = "chiso-estimate"  # under the source: some figures are estimates (content, kept)
 LEGEND_GID = "chiso-status"
 OWN_GID = "chiso-figure"  # a figure chiso made, whose margins it may set (never a caller's)
 MARGIN = 0.08  # inches left bare at the figure's sides
@@ -197,6 +198,25 @@ def without_source_line(figure: Figure, png: bytes) -> bytes:
     return out.getvalue()
 
 
+def printed_svg(figure: Figure) -> bytes | None:
+    """The figure as SVG for the printed briefing: without the line naming its source cells
+    (a document holds nothing of the toolchain; the HTML, the saved figures and the Excel
+    annex keep them), what stood under it moved up, the box tight around the rest. None
+    when the figure has no source line: its SVG prints as it is."""
+    sources = [t for t in figure.findobj(Text) if t.get_gid() == SOURCE_GID and t.get_visible()]
+    if not sources:
+        return None
+    texts = [t.get_text() for t in sources]
+    with chart_style():
+        try:
+            for text in sources:  # empty, it keeps its place: what hangs under it moves up
+                text.set_text("")
+            return _saved(figure, "svg", _tight_box(figure))
+        finally:
+            for text, said in zip(sources, texts, strict=True):
+                text.set_text(said)
+
+
 @contextmanager
 def measuring(figure: Figure) -> Iterator[RendererAgg]:
     """A renderer at the saving resolution, the figure set to it while measuring (and set
@@ -237,8 +257,9 @@ def mark_illustrative(ax: Axes, *, lang: Lang = "vi") -> Axes:
     """Say on the chart itself that its figures are made up (a demonstration workbook):
     under the source line, where it never meets a title however long."""
     figure = ax.figure
-    anchors = [t for t in [*ax.texts, *figure.texts] if t.get_gid() == SOURCE_GID]
-    anchor: Any = anchors[0] if anchors else None
+    footer = [t for t in [*ax.texts, *figure.texts] if t.get_gid() in (SOURCE_GID, ESTIMATE_GID)]
+    estimates = [t for t in footer if t.get_gid() == ESTIMATE_GID]
+    anchor: Any = estimates[0] if estimates else (footer[0] if footer else None)
     ax.annotate(
         CHART[lang]["illustrative"],
         xy=(0, 0),
@@ -335,8 +356,6 @@ def finish(
     """Title, subtitle and, under the axes, the statuses' legend (if drawn) and the source
     line naming the rows' cells."""
     source = source_line(rows)
-    if source and any(r.get("estimate") for r in rows):
-        source = f"{source}\n{CHART[lang]['estimate']}"
     start = fit_width(ax)
     subtitle = wrap_source(subtitle) if subtitle else None
     lines = subtitle.count("\n") + 1 if subtitle else 0  # the title stands above them all
@@ -381,8 +400,28 @@ def finish(
             annotation_clip=False,
         )
         note.set_gid(SOURCE_GID)
+        if any(r.get("estimate") for r in rows):
+            estimate_note(ax, note, lang=lang)
     room_for_ends(ax)
     return ax
+
+
+def estimate_note(ax: Axes, source: Text, *, lang: Lang) -> None:
+    """Under the source line: some figures are estimates. What the figures are, not where
+    they come from, so the printed briefing keeps it when it leaves out the source line."""
+    note = ax.annotate(
+        wrap_source(CHART[lang]["estimate"]),
+        xy=(0, 0),
+        xycoords=source,
+        xytext=(0, -2),
+        textcoords="offset points",
+        fontsize=SMALL_TEXT,
+        color="#666666",
+        va="top",
+        ha="left",
+        annotation_clip=False,
+    )
+    note.set_gid(ESTIMATE_GID)
 
 
 def fit_width(ax: Axes) -> float:

@@ -27,6 +27,7 @@ from .chart_base import (
     TITLE_WIDTH,
     WIDTH,
     chart_style,
+    estimate_note,
     finish,
     fresh_axes,
     has_target,
@@ -293,8 +294,6 @@ def _grid_footer(panel: Axes, records: list[dict[str, Any]], *, lang: Lang) -> N
     source = source_line(records)
     if not source:
         return
-    if any(r.get("estimate") for r in records):
-        source += f"\n{CHART[lang]['estimate']}"
     # A figure's text (where readers of the figure look for it), under the legend's rows.
     legend_rows = -(-len(legend.legend_handles) // 2) if legend is not None else 0
     drop = (legend_rows * SMALL_TEXT * 1.75 + (6 if legend_rows else 0)) / 72
@@ -309,3 +308,5 @@ def _grid_footer(panel: Axes, records: list[dict[str, Any]], *, lang: Lang) -> N
         va="top",
     )
     note.set_gid(SOURCE_GID)
+    if any(r.get("estimate") for r in records):
+        estimate_note(panel, note, lang=lang)
