@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from workbooks import row, write_workbook
 
@@ -197,3 +198,29 @@ def test_two_digit_counts_are_the_offices_choice_in_thong_tin(tmp_path: Path) ->
     # What is not a count of ten or more, a rate or a fraction of thousands never changes.
     for kept in ("9.728/9.897 đảng viên", "98,3%", "12/12 nhiệm vụ", "11 văn bản", "2024"):
         assert kept in before and kept in after
+
+
+@pytest.mark.parametrize(
+    ("organisation", "code"),
+    [
+        ("Thành ủy Quảng Ngãi", "TU"),
+        ("BAN THƯỜNG VỤ TỈNH ỦY SƠN HẢI", "TU"),  # the committee itself, named anywhere
+        ("Ban Chấp hành Đảng bộ huyện Bình Sơn - Huyện ủy Bình Sơn", "HU"),
+        ("Quận ủy Hải Châu", "QU"),
+        ("Ban Tổ chức Tỉnh ủy Quảng Ngãi", "BTCTU"),  # an advisory body's letters first
+        ("Ủy ban Kiểm tra Huyện ủy Sơn Tịnh", "UBKTHU"),
+        ("Văn phòng Tỉnh ủy", "VPTU"),
+        ("Đảng ủy xã Tịnh Kỳ", "ĐU"),
+        ("Đảng ủy Khối các cơ quan tỉnh", "ĐUK"),
+        ("Chi bộ thôn An Phú", "CB"),
+        ("Sở Nội vụ", "\u00a0\u00a0\u00a0"),  # no committee named: a blank to fill
+    ],
+)
+def test_the_numbers_body_code_is_the_issuing_committees(
+    tmp_path: Path, organisation: str, code: str
+) -> None:
+    path = write_workbook(
+        tmp_path / "co-quan.xlsx", [row("Đảng viên mới được kết nạp", "6 tháng đầu năm 2024", 43)]
+    )
+    briefing = prepare_briefing(analysis.load(path), organisation=organisation)
+    assert f'<div class="chiso-number">Số {NBSP * 5}-BC/{code}</div>' in briefing.title_html()

@@ -517,13 +517,33 @@ FRAME: dict[Lang, dict[str, str]] = {
         "attached_of": " of {organisation}",
     },
 }
-# The issuing body's code after «-BC/» in a report's number, by the first words of its name
-# (folded: no accents, lower case); a body not listed gets a blank to fill.
+# The issuing body's code after «-BC/» in a report's number, by the committee its name
+# names (folded: no accents, lower case); a body naming none gets a blank to fill.
 BODY_CODES: dict[str, str] = {
+    "dang uy khoi": "ĐUK",
     "tinh uy": "TU",
     "thanh uy": "TU",
     "thi uy": "TU",
     "huyen uy": "HU",
     "quan uy": "QU",
     "dang uy": "ĐU",
+    "chi bo": "CB",
+}
+# An advisory body of a committee issues under its own letters before the committee's
+# («Ban Tổ chức Tỉnh ủy» -> BTCTU); its Standing Committee, Executive Committee or
+# Standing Board issue as the committee itself («Ban Thường vụ Tỉnh ủy» -> TU). Folded
+# names (no accents, lower case), longest first where one begins another.
+BODY_PREFIXES: dict[str, str] = {
+    "ban tuyen giao va dan van": "BTGDV",
+    "ban to chuc": "BTC",
+    "ban tuyen giao": "BTG",
+    "ban dan van": "BDV",
+    "ban noi chinh": "BNC",
+    "ban kinh te": "BKT",
+    "ban chinh sach, chien luoc": "BCSCL",
+    "uy ban kiem tra": "UBKT",
+    "van phong": "VP",
+    "ban thuong vu": "",
+    "ban chap hanh": "",
+    "thuong truc": "",
 }

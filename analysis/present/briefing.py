@@ -10,6 +10,7 @@ piece of workbook text that lands in HTML is escaped by the template (`fragments
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -23,7 +24,16 @@ from ..compute.stats import IntervalMethod
 from ..compute.trends import series_trends
 from ..model.dataset import Dataset
 from ..model.facts import Facts
-from ..model.labels import BODY_CODES, BRIEFING, DOCUMENT, EN_MONTHS, FRAME, PAGE_ONE, Lang
+from ..model.labels import (
+    BODY_CODES,
+    BODY_PREFIXES,
+    BRIEFING,
+    DOCUMENT,
+    EN_MONTHS,
+    FRAME,
+    PAGE_ONE,
+    Lang,
+)
 from ..model.periods import PeriodParseError, parse_period
 from ..model.text import LONG_TEXT, map_distinct, name_key, shorten, slugify, strip_accents
 from . import charts
@@ -356,10 +366,27 @@ def _or_blank(value: object) -> str:
 
 
 def _body_code(organisation: str) -> str:
-    """The issuing body's code in a report's number ('TU' for a Thành ủy), or a blank."""
+    """The issuing body's code in a report's number, as Hướng dẫn 36-HD/VPTW writes it: the
+    committee's ('TU' for a Tỉnh ủy or Thành ủy, 'HU', 'QU', 'ĐU', 'CB'), after an advisory
+    body's own letters ('BTCTU' for its Ban Tổ chức); a blank to fill for a body it cannot
+    tell. The committee is found anywhere in the name («Ban Thường vụ Tỉnh ủy Sơn Hải»)."""
     folded = strip_accents(name_key(organisation))
-    code = next((c for words, c in BODY_CODES.items() if folded.startswith(words)), None)
-    return code or "\u00a0\u00a0\u00a0"
+    found = [  # where each committee is named; the longest name where two start together
+        (at, -len(words), code)
+        for words, code in BODY_CODES.items()
+        if (at := _word_at(folded, words)) is not None
+    ]
+    if not found:
+        return "\u00a0\u00a0\u00a0"
+    committee = min(found)[2]  # the first named: «Đảng ủy … thuộc Tỉnh ủy» is the Đảng ủy's
+    prefix = next((p for words, p in BODY_PREFIXES.items() if folded.startswith(words)), "")
+    return prefix + committee
+
+
+def _word_at(text: str, words: str) -> int | None:
+    """Where `words` stand in `text` as whole words, or None."""
+    match = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text)
+    return match.start() if match else None
 
 
 def _file_name(path: str) -> str:
