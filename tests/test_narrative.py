@@ -40,8 +40,8 @@ def test_english_on_request() -> None:
     rows = analysis.summarize(analysis.load(BUNDLED), lang="en")
     row = rows[rows["code"] == "STDV"].iloc[0].to_dict()
     assert narrative.describe_figure(row, lang="en") == (
-        "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử: 9,728 of 9,897 "
-        f"({HANDBOOK_CAVEAT}) (98.3%)."
+        "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử: 9,728 of 9,897, 98.3% "
+        f"({HANDBOOK_CAVEAT})."
     )
 
 

@@ -61,8 +61,9 @@ NARRATIVE: dict[Lang, dict[str, str]] = {
         "reaches": "",
         "makes_up": "",
         "counts": "{numerator} of {denominator}",
-        "rate": "{name}: {counts}{caveat} ({value}).",
-        "ratio": "{name}: {counts}{caveat} ({value}).",
+        # The rate stands beside its counts, the caveat after it: never two brackets running.
+        "rate": "{name}: {counts}, {value}{caveat}.",
+        "ratio": "{name}: {counts}, {value}{caveat}.",
         "group": "{indicator}: {headline} in all, of which {parts}.",
         "group_differs": " Note: the parts add up to {total}, not the {stated} stated.",
         "and": " and ",
