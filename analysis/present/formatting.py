@@ -217,20 +217,14 @@ def format_interval(
 
 def two_digit_counts(text: str, measures: Iterable[str]) -> str:
     """Prose in the house style of many Party reports: a count from one to nine of a thing
-    named after it printed with two digits («06 văn bản», «tăng 05 đảng viên», «06/07 chức
-    danh»). Only a whole number standing alone before one of `measures` (the figures' units
-    of count) changes: rates, years, dates, grouped thousands and tables never do."""
+    named after it printed with two digits («06 văn bản», «tăng 05 đảng viên»). Only a
+    number standing alone before one of `measures` (the figures' units of count) changes: a
+    fraction («6/7 chức danh», as the reports print it), rates, years, dates and grouped
+    thousands never do."""
     pattern = _counts_before(tuple(sorted({m for m in measures if m.strip()}, key=len)[::-1]))
     if pattern is None:
         return text
-
-    def padded(match: re.Match[str]) -> str:
-        return "/".join(
-            f"0{part}" if len(part) == 1 and part != "0" else part
-            for part in match.group(0).split("/")
-        )
-
-    return pattern.sub(padded, text)
+    return pattern.sub(lambda match: "0" + match.group(0), text)
 
 
 @lru_cache(maxsize=32)
@@ -238,6 +232,6 @@ def _counts_before(measures: tuple[str, ...]) -> re.Pattern[str] | None:
     if not measures:
         return None
     words = "|".join(re.escape(m.strip()) for m in measures)
-    # A number not inside another (no digit, letter, separator or sign before it), alone or
-    # as a fraction, then a space and the thing counted, which ends there.
-    return re.compile(rf"(?<![\w.,/%+\-−])\d+(?:/\d+)?(?=\s+(?:{words})(?!\w))")
+    # One digit from 1 to 9 not inside another number (no digit, letter, separator or sign
+    # on either side), then a space and the thing counted, which ends there.
+    return re.compile(rf"(?<![\w.,/%+\-−])[1-9](?=\s+(?:{words})(?!\w))")
