@@ -13,13 +13,15 @@ from analysis.present.export import BriefingHTMLExporter, BriefingPDFExporter
 from analysis.present.notebook_outputs import SUMMARY_MIME
 
 REPORT_FIGURES = ("98,3%", "9.728/9.897", "10.616", "12/12", "7/7", "6/7", "43")
+# The report's counts under ten, as it prints them (a leading zero, `Số đếm hai chữ số`).
+REPORT_COUNTS = ("06 văn bản", "05 văn bản", "05 đảng viên", "05 buổi", "04 buổi")
 VIETNAMESE = (
     "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
 )
 
 
 def test_html_is_self_contained_and_has_the_figures(briefing_html: str) -> None:
-    for text in REPORT_FIGURES:
+    for text in REPORT_FIGURES + REPORT_COUNTS:
         assert text in briefing_html
     viewport = re.search(r"<meta[^>]*viewport[^>]*>", briefing_html)
     assert viewport is not None and "width=device-width" in viewport.group(0)
@@ -54,6 +56,9 @@ def test_pdf_is_a4_with_vietnamese_text_page_numbers_and_vector_charts(briefing_
     text = "\n".join(page.extract_text() for page in reader.pages)
     for figure in REPORT_FIGURES:
         assert figure in text
+    flowing = " ".join(text.split())  # lines joined: a count may end one
+    for count in REPORT_COUNTS:
+        assert count in flowing
     for phrase in (
         "ĐẢNG CỘNG SẢN VIỆT NAM",
         "THÀNH ỦY QUẢNG NGÃI",

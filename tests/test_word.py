@@ -147,6 +147,21 @@ def test_every_seed_figure_as_printed_and_nothing_of_the_toolchain() -> None:
     text = _all_text(_document())
     for figure in SEED_FIGURES:
         assert figure in text, figure
+    # As the report prints them (../shared/seed/INDICATORS.md): its counts under ten with a
+    # leading zero, and its own caveat beside the handbook's figure.
+    for printed in (
+        "đã ban hành 06 văn bản (54,5%)",
+        "đang thẩm định 05 văn bản (45,5%)",
+        "cho ra khỏi Đảng 14 đảng viên",
+        "xoá tên 24 đảng viên",
+        "khai trừ 05 đảng viên",
+        "phường 05 buổi",
+        "chuyên đề 04 buổi",
+        "hài lòng 377 lượt (3,6%)",
+        "Đã có 9.728/9.897 đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử (đảng bộ, chi bộ "
+        "công an và Quân sự cấp thành phố, cấp xã có văn bản không tham gia), đạt tỷ lệ 98,3%.",
+    ):
+        assert printed in text, printed
     assert "Phụ lục" in text
     assert f"(Kèm theo Báo cáo số {BLANK5}-BC/TU, ngày{BLANK4}tháng{BLANK4}năm 2024 của" in text
     for toolchain in ("Kỳ báo cáo", "ke-hoach-83", "Mục lục", "Nguồn", "phu-luc.xlsx"):
