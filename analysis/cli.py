@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from . import __version__
 from .model.labels import Lang, as_lang
+from .present.terminal_text import printable
 from .present.text_tables import ProblemLike, problems_table, summary_table
 
 if TYPE_CHECKING:
@@ -318,7 +319,7 @@ def run_check(args: argparse.Namespace) -> int:
     problems: list[Problem] = list(notes)
     for dataset in _loaded(paths, strict=args.strict):
         for reading in dataset.sheets:  # what was understood, for the reader to check
-            print(f"{dataset.file}: {reading.describe(lang=args.lang)}")
+            print(printable(f"{dataset.file}: {reading.describe(lang=args.lang)}"))
         problems += dataset.problems
     print_problems(problems, lang=args.lang, stream=sys.stdout)
     errors = sum(p.severity == "error" for p in problems)
