@@ -188,3 +188,105 @@ def test_published_rows_are_read_a_line_at_a_time_in_each_form_they_travel() -> 
     whole = {**payload, "rows": json.dumps([list(r.values()) for r in rows], ensure_ascii=False)}
     assert list(each_published_row(whole)) == rows
     assert list(each_published_row(empty)) == [] and empty["rows"] == "[]"
+
+
+# -- issue 19, item 5: like is compared with like --
+
+
+def _changed_kind(tmp_path: Path) -> tuple[Path, Path]:
+    """One indicator, unit and period: a share with its base (5/7, 71,4%), then a plain
+    count (5); and a count whose unit of measure changed (40 đảng viên, then 43 người)."""
+    old = write_workbook(
+        tmp_path / "ty-le.xlsx",
+        [
+            row("Cấp ủy có nữ", "2024", 5, 7, measure="cấp ủy"),
+            row("Kết nạp", "2024", 40, measure="đảng viên"),
+            row("Đảng viên mới", "2024", 40, measure="đảng viên"),
+        ],
+    )
+    new = write_workbook(
+        tmp_path / "so-dem.xlsx",
+        [
+            row("Cấp ủy có nữ", "2024", 5, measure="cấp ủy"),
+            row("Kết nạp", "2024", 43, measure="người"),
+            row("Đảng viên mới", "2024", 43, measure="đảng viên"),
+        ],
+    )
+    return old, new
+
+
+def test_a_figure_that_changed_kind_is_shown_so_never_subtracted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = _changed_kind(tmp_path)
+    assert main(["diff", str(old), str(new), "--json"]) == 0
+    share, admitted, members = json.loads(capsys.readouterr().out)["changes"]
+    assert share["indicator"] == "Cấp ủy có nữ" and share["status"] == "changed_kind"
+    assert (share["old_text"], share["new_text"]) == ("71,4%", "5")
+    assert share["change"] is None and share["change_unit"] is None
+    assert share["old_kind"] == {"display": "rate", "measure": "cấp ủy", "factor": 100}
+    assert share["new_kind"]["display"] == "count"
+    assert admitted["status"] == "changed_kind" and admitted["change"] is None
+    assert (admitted["old_kind"]["measure"], admitted["new_kind"]["measure"]) == (
+        "đảng viên",
+        "người",
+    )
+    # like with like is still subtracted
+    assert (members["status"], members["change"], members["change_unit"]) == ("changed", 3, "units")
+    assert members["old_kind"] == members["new_kind"]
+
+    assert main(["diff", str(old), str(new)]) == 0
+    table = capsys.readouterr().out
+    lines = {line.split("  ")[0]: line for line in table.splitlines()}
+    assert "71,4%" in lines["Cấp ủy có nữ"]
+    assert lines["Cấp ủy có nữ"].endswith("đổi cách tính: tỷ lệ → số đếm")
+    assert lines["Kết nạp"].endswith("đổi cách tính: đảng viên → người")
+    assert lines["Đảng viên mới"].endswith("+3")
+    assert "66,4" not in table and "−66" not in table
+    assert main(["diff", str(new), str(old), "--lang", "en"]) == 0
+    english = capsys.readouterr().out
+    assert "changed kind: count → rate" in english and "66.4" not in english
+
+
+def test_the_briefing_tells_a_kind_change_since_the_previous_build(tmp_path: Path) -> None:
+    import analysis
+    from analysis.present.briefing import prepare_briefing
+    from analysis.run.figure_sources import read_rows
+
+    old, new = _changed_kind(tmp_path)
+    html = prepare_briefing(analysis.load(new), previous=read_rows(old)).since_html()
+    cells = [
+        [cell.split("</td>")[0] for cell in line.split("<td>")[1:]]
+        for line in html.split("<tr>")[2:]
+    ]
+    [share] = [line for line in cells if line[:1] == ["Cấp ủy có nữ"]]
+    assert share[2].startswith("71,4%") and share[3].startswith("5")
+    assert share[4] == "đổi cách tính: tỷ lệ → số đếm"
+    [members] = [line for line in cells if line[:1] == ["Đảng viên mới"]]
+    assert members[4] == "+3"
+    assert "66,4" not in html
+
+
+def test_a_rate_whose_factor_changed_is_another_kind() -> None:
+    from analysis.compute.diff import compare_figures
+
+    def figure(value: float, factor: int, text: str) -> dict[str, object]:
+        return {
+            "indicator": "Tỷ lệ sinh",
+            "unit": "Xã An Bình",
+            "period": "2024",
+            "display": "rate",
+            "factor": factor,
+            "measure": None,
+            "value": value,
+            "text": text,
+        }
+
+    [change] = compare_figures([figure(1.2, 100, "1,2%")], [figure(12.5, 1000, "12,5‰")])
+    assert change.status == "changed_kind" and change.change is None
+    [same] = compare_figures([figure(1.2, 100, "1,2%")], [figure(1.5, 100, "1,5%")])
+    assert same.status == "changed" and same.change == pytest.approx(0.3)
+    # a summary saved by an older chiso says nothing of kinds: taken to agree
+    bare = [{k: v for k, v in figure(1.5, 100, "1,5%").items() if k != "display"}]
+    [older] = compare_figures(bare, [figure(1.2, 100, "1,2%")])
+    assert older.status == "changed" and older.change == pytest.approx(-0.3)

@@ -2,7 +2,10 @@
 
 Pure functions of two lists of summary rows (the JSON rows of `chiso summary --json`);
 `figure_sources` reads them from workbooks, saved outputs and builds. Figures are matched
-by indicator, parent, unit and period (by the one name key).
+by indicator, parent, unit and period (by the one name key). Like is compared with like: a
+figure whose kind changed between the two sides (a rate became a count, the unit of measure
+or the rate's factor changed) is told as changed in kind, its two texts side by side, and
+never subtracted («71,4% → 5» is not a change of −66,4).
 """
 
 from __future__ import annotations
@@ -23,14 +26,56 @@ DIFF_FIELDS = (
     "new_value",
     "change",
     "change_unit",
+    "old_kind",
+    "new_kind",
 )
 
 
 @dataclass(frozen=True)
+class FigureKind:
+    """What a figure is, as far as subtracting two of them goes: its display ('rate',
+    'ratio' or 'count'), its unit of measure and its factor (100 for a per-cent rate, 1000
+    for per mille). None where a side does not say (a summary saved by an older chiso)."""
+
+    display: str | None
+    measure: str | None
+    factor: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"display": self.display, "measure": self.measure, "factor": self.factor}
+
+    def differs_from(self, other: FigureKind) -> bool:
+        """True when the two cannot be subtracted. What one side does not say is taken to
+        agree (a workbook that adds a unit-of-measure column does not change every kind)."""
+
+        def differ(a: object, b: object) -> bool:
+            return a is not None and b is not None and a != b
+
+        if differ(self.display, other.display):
+            return True
+        if self.measure and other.measure and name_key(self.measure) != name_key(other.measure):
+            return True
+        counts = "count" in (self.display, other.display)
+        return not counts and differ(self.factor, other.factor)
+
+
+def figure_kind(row: dict[str, Any]) -> FigureKind:
+    """The kind of one summary row (see `FigureKind`)."""
+    display, measure, factor = row.get("display"), row.get("measure"), row.get("factor")
+    return FigureKind(
+        display=str(display) if display else None,
+        measure=str(measure).strip() or None if measure else None,
+        factor=factor if isinstance(factor, int | float) and not isinstance(factor, bool) else None,
+    )
+
+
+@dataclass(frozen=True)
 class FigureChange:
-    """One figure that differs between the two sides. `status` is 'changed', 'added' or
-    'removed'; `change` is new − old in percentage points for a rate ('pp') or in units
-    for a count ('units'); None where a side is missing."""
+    """One figure that differs between the two sides. `status` is 'changed', 'added',
+    'removed' or 'changed_kind' (the two sides are figures of different kinds, see
+    `FigureKind`); `change` is new − old in percentage points for a rate ('pp') or in units
+    for a count ('units'); None where a side is missing or the kind changed. `old_kind` and
+    `new_kind` are each side's kind (None for a missing side)."""
 
     indicator: str
     unit: str
@@ -43,9 +88,15 @@ class FigureChange:
     change: float | None
     change_unit: str | None
     old_period: str | None = None  # where the two sides' latest periods differ
+    old_kind: FigureKind | None = None
+    new_kind: FigureKind | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in DIFF_FIELDS}
+        fields = {name: getattr(self, name) for name in DIFF_FIELDS}
+        for name in ("old_kind", "new_kind"):
+            kind = fields[name]
+            fields[name] = kind.to_dict() if kind is not None else None
+        return fields
 
 
 def compare_figures(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[FigureChange]:
@@ -96,7 +147,7 @@ def compare_briefings(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> B
     revised = [
         change
         for change in compare_figures(old, new)
-        if change.status == "changed"
+        if change.status in ("changed", "changed_kind")
         and (name_key(change.indicator), name_key(change.unit), change.period) not in told
     ]
     ends = [str(row.get("period_end") or "") for row in old]
@@ -146,8 +197,12 @@ def _change(old: dict[str, Any] | None, new: dict[str, Any] | None) -> FigureCha
     shown = new if new is not None else old
     assert shown is not None
     status = "added" if old is None else "removed" if new is None else "changed"
+    old_kind = figure_kind(old) if old is not None else None
+    new_kind = figure_kind(new) if new is not None else None
+    if old_kind is not None and new_kind is not None and old_kind.differs_from(new_kind):
+        status = "changed_kind"
     change = unit = None
-    if old is not None and new is not None:
+    if status == "changed" and old is not None and new is not None:
         old_value, new_value = old.get("value"), new.get("value")
         if isinstance(old_value, int | float) and isinstance(new_value, int | float):
             rate = new.get("display") != "count"
@@ -165,4 +220,6 @@ def _change(old: dict[str, Any] | None, new: dict[str, Any] | None) -> FigureCha
         new_value=new.get("value") if new is not None else None,
         change=change,
         change_unit=unit,
+        old_kind=old_kind,
+        new_kind=new_kind,
     )

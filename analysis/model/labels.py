@@ -228,6 +228,8 @@ CHANGE_STATUS: dict[str, dict[Lang, str]] = {
     "changed": {"vi": "thay đổi", "en": "changed"},
     "added": {"vi": "mới", "en": "added"},
     "removed": {"vi": "bỏ", "en": "removed"},
+    # issue 19, item 5 (diff compares like with like): a figure that changed kind
+    "changed_kind": {"vi": "đổi cách tính", "en": "changed kind"},
 }
 CHANGE_HEADINGS: dict[Lang, tuple[str, ...]] = {
     "vi": ("Chỉ tiêu", "Đơn vị", "Kỳ", "", "Cũ", "Mới", "Thay đổi"),
@@ -546,4 +548,12 @@ BODY_PREFIXES: dict[str, str] = {
     "ban thuong vu": "",
     "ban chap hanh": "",
     "thuong truc": "",
+}
+
+
+# -- issue 19, item 5: `chiso diff` compares like with like --
+# What a figure is, where two sides differ in kind («tỷ lệ → số đếm»): `FigureKind.display`.
+FIGURE_KINDS: dict[Lang, dict[str, str]] = {
+    "vi": {"rate": "tỷ lệ", "ratio": "tỷ số", "count": "số đếm"},
+    "en": {"rate": "rate", "ratio": "ratio", "count": "count"},
 }

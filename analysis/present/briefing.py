@@ -58,9 +58,10 @@ from .briefing_sentences import (
     section_paragraphs,
 )
 from .change_sentences import trend_sentences
-from .formatting import format_change, two_digit_counts
+from .formatting import two_digit_counts
 from .fragments import render
 from .summary import summarize, summary_records
+from .text_tables import change_text
 
 # The names a notebook, the explorer and the tests reach through this module.
 __all__ = [
@@ -286,14 +287,7 @@ class Briefing:
                 return "—"
             return f"{text} ({_period_label(period, self.lang)})" if period else text
 
-        size = ""
-        if change.change is not None:
-            size = format_change(
-                change.change,
-                decimals=2,
-                display="rate" if change.change_unit == "pp" else "count",
-                lang=self.lang,
-            )
+        size = change_text(change, lang=self.lang)  # never a difference across kinds
         return [
             change.indicator,
             change.unit,

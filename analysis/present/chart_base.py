@@ -83,6 +83,11 @@ STYLE: dict[str, Any] = {
     "svg.fonttype": "none",  # real text: searchable in the PDF, fonts pinned by @font-face
     "pdf.fonttype": 42,
     "axes.unicode_minus": True,
+    # Text is text (issue 19): a name such as «Tỷ lệ $x_1$» is drawn as typed, never
+    # typeset as mathematics (and an unknown «$\macro$» never fails a build), whatever
+    # the user's own matplotlibrc says. `plain_text` covers texts made outside this style.
+    "text.parse_math": False,
+    "text.usetex": False,
 }
 
 
@@ -223,6 +228,7 @@ def measuring(figure: Figure) -> Iterator[RendererAgg]:
     back after): where things fall in the saved image."""
     dpi = float(mpl.rcParams["savefig.dpi"])
     shown = figure.dpi
+    plain_text(figure)
     try:
         figure.set_dpi(dpi)
         width, height = figure.bbox.size
@@ -238,7 +244,17 @@ def _tight_box(figure: Figure) -> Bbox:
     return box.padded(float(mpl.rcParams["savefig.pad_inches"]))
 
 
+def plain_text(figure: Figure) -> Figure:
+    """Every text of the figure drawn as typed: no mathtext, whoever made the text (a
+    caller's annotation made outside `chart_style` reads the user's rcParams). Dollar
+    signs, braces and backslashes in a workbook's names stay as they are."""
+    for text in figure.findobj(Text):
+        text.set_parse_math(False)
+    return figure
+
+
 def _saved(figure: Figure, fmt: Literal["png", "svg"], box: Bbox) -> bytes:
+    plain_text(figure)
     buffer = io.BytesIO()
     metadata: dict[str, str | None] = (
         {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
@@ -403,6 +419,8 @@ def finish(
         if any(r.get("estimate") for r in rows):
             estimate_note(ax, note, lang=lang)
     room_for_ends(ax)
+    if isinstance(ax.figure, Figure):
+        plain_text(ax.figure)
     return ax
 
 

@@ -10,11 +10,11 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..model.labels import CHANGE_HEADINGS, CHANGE_STATUS, HEADINGS, Lang
+from ..model.labels import CHANGE_HEADINGS, CHANGE_STATUS, FIGURE_KINDS, HEADINGS, Lang
 from .terminal_text import printable
 
 if TYPE_CHECKING:
-    from ..compute.diff import FigureChange
+    from ..compute.diff import FigureChange, FigureKind
 
 
 class ProblemLike(Protocol):
@@ -72,9 +72,7 @@ def problems_table(problems: Sequence[ProblemLike], *, lang: Lang) -> str:
 
 def changes_table(changes: Sequence[FigureChange], *, lang: Lang) -> str:
     """The figures that moved between two briefings (`chiso diff`): old, new and the change
-    (in percentage points for a rate)."""
-    from .formatting import format_change
-
+    (in percentage points for a rate), or what changed in kind (`change_text`)."""
     table = [
         [
             change.indicator,
@@ -83,19 +81,51 @@ def changes_table(changes: Sequence[FigureChange], *, lang: Lang) -> str:
             CHANGE_STATUS[change.status][lang],
             change.old_text or "",
             change.new_text or "",
-            format_change(
-                change.change,
-                factor=100,
-                decimals=2,
-                display="rate" if change.change_unit == "pp" else "count",
-                lang=lang,
-            )
-            if change.change is not None
-            else "",
+            change_text(change, lang=lang),
         ]
         for change in changes
     ]
     return render_table(list(CHANGE_HEADINGS[lang]), table, max_width={0: 56})
+
+
+def change_text(change: FigureChange, *, lang: Lang) -> str:
+    """A change's size as printed ('+0,28 điểm phần trăm', '+3'); for a figure that changed
+    kind, never a difference but what changed ('đổi cách tính: tỷ lệ → số đếm'); '' for a
+    figure only one side has."""
+    from .formatting import format_change
+
+    if change.status == "changed_kind" and change.old_kind and change.new_kind:
+        told = "; ".join(kind_changes(change.old_kind, change.new_kind, lang=lang))
+        status = CHANGE_STATUS["changed_kind"][lang]
+        return f"{status}: {told}" if told else status
+    if change.change is None:
+        return ""
+    display = "rate" if change.change_unit == "pp" else "count"
+    return format_change(change.change, factor=100, decimals=2, display=display, lang=lang)
+
+
+def kind_changes(old: FigureKind, new: FigureKind, *, lang: Lang) -> list[str]:
+    """What differs between two kinds, each as 'before → after': the display ('tỷ lệ →
+    số đếm'), the unit of measure ('cấp ủy → người'), the rate's factor ('% → ‰')."""
+    from ..model.text import name_key
+    from .formatting import format_count, rate_unit
+
+    kinds = FIGURE_KINDS[lang]
+    told: list[str] = []
+    if old.display and new.display and old.display != new.display:
+        told.append(
+            f"{kinds.get(old.display, old.display)} → {kinds.get(new.display, new.display)}"
+        )
+    if old.measure and new.measure and name_key(old.measure) != name_key(new.measure):
+        told.append(f"{old.measure} → {new.measure}")
+    rates = "count" not in (old.display, new.display)
+    if rates and old.factor is not None and new.factor is not None and old.factor != new.factor:
+
+        def per(factor: float) -> str:
+            return rate_unit(factor, lang=lang) or format_count(factor, lang=lang)
+
+        told.append(f"{per(old.factor)} → {per(new.factor)}")
+    return told
 
 
 def render_table(headers: list[str], rows: list[list[str]], *, max_width: dict[int, int]) -> str:

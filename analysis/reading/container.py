@@ -4,13 +4,15 @@ A workbook is a zip of XML parts. Before anything parses it, the file is checked
 what a damaged or hostile file would do: too large, an .xls or an encrypted file, another
 kind of zip (.xlsb, .ods, .docx), macros, a zip bomb (too many members, a compression
 ratio no spreadsheet has, too much once unpacked), and DOCTYPE or ENTITY declarations in
-any XML part (the entity expansion attacks). Then the workbook's list of sheets is read:
-each one's name, whether Excel shows it, and its XML part. The zip itself is opened by
-`workbook`; here it is only looked at.
+any XML part (the entity expansion attacks), and two members with one name (an ambiguous
+package: which copy a reader takes is its own choice, so neither is trusted). Then the
+workbook's list of sheets is read: each one's name, whether Excel shows it, and its XML
+part. The zip itself is opened by `workbook`; here it is only looked at.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -90,6 +92,10 @@ def check_members(path: Path, archive: ZipFile) -> None:
     names = {info.filename for info in members}
     if len(members) > MAX_MEMBERS:
         raise workbook_error(path, "zip_bomb", detail=f"{len(members)} members")
+    twice = duplicate_member(info.filename for info in members)
+    if twice is not None:
+        detail = f"{twice}: hai mục trùng tên / two members with this name"
+        raise workbook_error(path, "corrupt_workbook", detail=detail)
     if "xl/workbook.xml" not in names:
         detail = "thiếu xl/workbook.xml / no xl/workbook.xml"
         if "xl/workbook.bin" in names:
@@ -114,6 +120,19 @@ def check_members(path: Path, archive: ZipFile) -> None:
     for info in members:
         if info.filename.endswith((".xml", ".rels")):
             _check_xml_head(path, archive, info)
+
+
+def duplicate_member(names: Iterable[str]) -> str | None:
+    """The first member name the zip holds twice, or None. Part names are compared as the
+    Open Packaging Conventions compare them (case-insensitively, with or without a leading
+    slash, either slash), since a reader may take either copy and each reader its own."""
+    seen: set[str] = set()
+    for name in names:
+        key = name.replace("\\", "/").lstrip("/").casefold()
+        if key in seen:
+            return name
+        seen.add(key)
+    return None
 
 
 def _check_xml_head(path: Path, archive: ZipFile, info: ZipInfo) -> None:

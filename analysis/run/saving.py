@@ -52,6 +52,7 @@ def save_chart(figure: Figure, path: str | Path, *, dpi: float | None = None) ->
     """Save a chart as PNG, SVG or PDF (by the suffix), every title, label and source note
     inside the picture. `dpi` is the PNG's dots per inch (the house style's 150 when
     None); SVG and PDF are vectors."""
+    from ..present.chart_base import plain_text
     from ..present.charts import chart_style
 
     target = Path(path)
@@ -69,6 +70,7 @@ def save_chart(figure: Figure, path: str | Path, *, dpi: float | None = None) ->
     buffer = io.BytesIO()
     metadata: dict[str, str | None] = {"Software": None} if fmt == "png" else {"Creator": None}
     with chart_style():  # dpi None: savefig takes the style's
+        plain_text(figure)
         figure.savefig(
             buffer, format=fmt, dpi=dpi, bbox_inches="tight", pad_inches=0.2, metadata=metadata
         )
