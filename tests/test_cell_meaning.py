@@ -19,7 +19,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from workbooks import HEADERS
+from workbooks import HEADERS, row, write_workbook
 
 import analysis
 from analysis.model.dataset import Dataset
@@ -229,3 +229,19 @@ def test_periods_stored_as_iso_dates_are_those_days(
         ("Số đảng viên mới", "2024-06-30", "12", "F2"),
         ("Số đảng viên mới", "2023-12-31", "10", "F3"),
     ]
+
+
+def test_a_catalogue_target_formatted_as_a_percentage(tmp_path: Path) -> None:
+    path = write_workbook(
+        tmp_path / "danh-muc.xlsx",
+        [row("Tỷ lệ che phủ", "2024", 90, 100, code="CP")],
+        catalogue=[["Mã", "Chỉ tiêu", "Mục tiêu"], ["CP", None, 0.95]],
+    )
+    book = openpyxl.load_workbook(path)
+    book["Danh mục"]["C2"].number_format = "0%"
+    book.save(path)
+    dataset = analysis.load(path)
+    # 0,95 shown 95% is a target of 95%, not a refused «0.95» nor a target of 0,95%.
+    assert _problems(dataset) == []
+    [figure] = analysis.summary_records(analysis.summarize(dataset))
+    assert (figure["text"], figure["target"], figure["target_status"]) == ("90%", 95, "chưa đạt")
