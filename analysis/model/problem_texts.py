@@ -75,6 +75,8 @@ ProblemCode = Literal[
     "target_not_a_number",
     "group_total_mismatch",
     "table_not_read",
+    # -- part «A cell means what Excel shows» (issue 19, item 1) --
+    "ambiguous_percent",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -434,6 +436,15 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "warning",
         "Danh mục: chỉ tiêu «{value}» được mô tả hai lần; dùng dòng đầu.",
         "Catalogue: indicator «{value}» is described twice; the first row is used.",
+    ),
+    # -- part «A cell means what Excel shows» (issue 19, item 1) --
+    "ambiguous_percent": (
+        "warning",
+        "Ô định dạng phần trăm nhưng lưu số {value}: Excel hiện {shown}, chiso đọc như Excel "
+        'hiện. Nếu ý là {value}%, hãy nhập {fraction} hoặc định dạng ô là 0.0"%".',
+        "A cell formatted as a percentage stores {value}: Excel shows {shown}, and chiso reads "
+        "what Excel shows. If {value}% was meant, enter {fraction} or format the cell as "
+        '0.0"%".',
     ),
 }
 

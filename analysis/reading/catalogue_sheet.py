@@ -39,13 +39,30 @@ def read_catalogue(book: Workbook) -> Catalogue:
         collect.add("catalogue_ignored")
         return Catalogue([], collect.problems, collect)
     by_column = cells.columns(header_row + 1, text=sorted(columns.values()))
+    # A number cell is that number (0,95 stays 0,95, never the text «0.95» read the
+    # Vietnamese way), and one formatted as a percentage is that percentage (0,95 shown
+    # 95% is a target of 95 per cent).
+    number_columns = {k: c for k, c in columns.items() if k in _NUMBER_KEYS}
+    typed = cells.columns(header_row + 1, numbers=sorted(number_columns.values()))
+    percent = cells.percent_cells().scaled
     headers = {spec.key: spec.header for spec in CATALOGUE_COLUMNS}
     entries: list[tuple[str | None, str | None, CatalogueEntry, str]] = []
     seen: set[str] = set()
     rows = by_column[next(iter(columns.values()))].index
     for row_index in rows:
-        values = {key: _text(by_column[column].loc[row_index]) for key, column in columns.items()}
-        name, code = values.get("indicator"), values.get("code")
+        values: dict[str, str | float | None] = {
+            key: _text(by_column[column].loc[row_index]) for key, column in columns.items()
+        }
+        for key, column in number_columns.items():
+            number = typed[column].loc[row_index]
+            if (
+                isinstance(number, int | float)
+                and not isinstance(number, bool)
+                and number == number
+            ):
+                scale = 100 if key == "target" and (int(row_index), column) in percent else 1
+                values[key] = round(float(number) * scale, 10)
+        name, code = _label(values.get("indicator")), _label(values.get("code"))
         if name is None and code is None:
             continue
 
@@ -83,8 +100,8 @@ def read_catalogue(book: Workbook) -> Catalogue:
             target=_number(values, "target", ref, headers, collect),
             aggregation=_word(values, "aggregation", AGGREGATION_WORDS, ref, headers, collect),
             display=_word(values, "display", DISPLAY_WORDS, ref, headers, collect),
-            theme=values.get("theme"),
-            note=values.get("note"),
+            theme=_label(values.get("theme")),
+            note=_label(values.get("note")),
         )
         label = code or name or ""
         if label in seen:
@@ -97,6 +114,13 @@ def read_catalogue(book: Workbook) -> Catalogue:
     return Catalogue(entries, collect.problems, collect)
 
 
+_NUMBER_KEYS = frozenset({"factor", "decimals", "target"})
+
+
+def _label(value: str | float | None) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def _text(value: CellValue) -> str | None:
     if value is None or (isinstance(value, float) and value != value):
         return None
@@ -104,14 +128,14 @@ def _text(value: CellValue) -> str | None:
 
 
 def _word(
-    values: dict[str, str | None],
+    values: dict[str, str | float | None],
     key: str,
     vocabulary: dict[str, T],
     ref: Callable[[str], str],
     headers: dict[str, str],
     collect: ProblemCollector,
 ) -> T | None:
-    raw = values.get(key)
+    raw = _label(values.get(key))
     if raw is None:
         return None
     found = vocabulary.get(name_key(raw))
@@ -127,7 +151,7 @@ def _word(
 
 
 def _number(
-    values: dict[str, str | None],
+    values: dict[str, str | float | None],
     key: str,
     ref: Callable[[str], str],
     headers: dict[str, str],
@@ -136,6 +160,8 @@ def _number(
     raw = values.get(key)
     if raw is None:
         return None
+    if isinstance(raw, float):
+        return raw
     try:
         return float(parse_number(raw).value)
     except NumberParseError:

@@ -3,6 +3,12 @@
 of a sheet's first rows (the title block and the headers), read straight from the sheet's
 XML with dates as dates and text as typed. Also which number cells are formatted as a
 percentage. The zip is opened by `workbook`; here its parts are only read.
+
+A cell means what Excel shows. Parts are found by the workbook's relationships and their
+elements by local name, so a Strict Open XML workbook (another namespace) keeps its number
+formats; a date stored as ISO text (`t="d"`, as LibreOffice and some libraries write it) is
+that date; a number formatted '0.0%' is a percentage (0,957 shows 95,7%), while one whose
+format prints a literal '%' ('0.0"%"', '0.0\\%') is already in per cent (95,7 shows 95,7%).
 """
 
 from __future__ import annotations
@@ -24,12 +30,16 @@ CellValue = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.time
 Grid = list[list[CellValue]]
 
 HEAD_ROWS = 31  # rows read with the title block and headers
-_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
 _BUILTIN_DATE_FORMATS = {*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)}
 _DATE_CODE = re.compile(r"[dmyhs]", re.IGNORECASE)
 _BUILTIN_FORMATS = {9: "0%", 10: "0.00%", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00"}
+# What a format prints that is not a number placeholder: text in quotes, an escaped
+# character, '_x' (a space as wide as x), '*x' (x repeated to fill) and '[...]' (a colour,
+# a locale or a condition).
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
+_LITERAL_PERCENT = re.compile(r'"[^"]*%[^"]*"|\\%')
 
 
 @dataclass(frozen=True)
@@ -40,19 +50,52 @@ class Styles:
     dates: list[bool]  # cellXfs index -> is a date format
 
 
-def read_styles(archive: ZipFile) -> Styles:
-    """The cell styles of `xl/styles.xml` (none when the workbook has no styles part)."""
+def format_kind(code: str) -> str | None:
+    """'percent' when a number format scales its number by 100 and prints '%' ('0.0%',
+    '#,##0.00%;[Red]-0.00%'); 'literal_percent' when it prints a '%' written into the format
+    as text ('0.0"%"', '0.0\\%': the number is already in per cent); else None."""
+    if "%" in _FORMAT_LITERALS.sub("", code):
+        return "percent"
+    if _LITERAL_PERCENT.search(code):
+        return "literal_percent"
+    return None
+
+
+def _local(tag: str) -> str:
+    """An element's name without its namespace (Transitional and Strict alike)."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def workbook_part(archive: ZipFile, kind: str, default: str) -> str:
+    """The part the workbook relates to by a relationship of this kind ('styles',
+    'sharedStrings'), whatever the namespace; `default` when no relationship names one."""
     try:
-        root = ElementTree.fromstring(archive.read("xl/styles.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return default
+    for rel in rels:
+        target = rel.get("Target", "")
+        if rel.get("Type", "").endswith(f"/{kind}") and target:
+            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return default
+
+
+def read_styles(archive: ZipFile) -> Styles:
+    """The cell styles of the workbook's styles part (none when it has none)."""
+    try:
+        root = ElementTree.fromstring(
+            archive.read(workbook_part(archive, "styles", "xl/styles.xml"))
+        )
     except KeyError:
         return Styles([], [])
     custom = {
         int(fmt.get("numFmtId", "0")): fmt.get("formatCode", "")
-        for fmt in root.iter(f"{_MAIN_NS}numFmt")
+        for fmt in root.iter()
+        if _local(fmt.tag) == "numFmt"
     }
     formats: list[str] = []
     dates: list[bool] = []
-    cell_xfs = root.find(f"{_MAIN_NS}cellXfs")
+    cell_xfs = next((e for e in root if _local(e.tag) == "cellXfs"), None)
     for xf in cell_xfs if cell_xfs is not None else []:
         number = int(xf.get("numFmtId", "0") or 0)
         code = custom.get(number, _BUILTIN_FORMATS.get(number, "General"))
@@ -86,7 +129,8 @@ class SharedStrings:
         if self._strings is None:
             self._strings = []
             try:
-                data = self._archive.read("xl/sharedStrings.xml")
+                part = workbook_part(self._archive, "sharedStrings", "xl/sharedStrings.xml")
+                data = self._archive.read(part)
             except KeyError:
                 data = b""
             if data:
@@ -166,6 +210,8 @@ def _cell_value(
         return raw if kind == "str" else None
     if kind == "b":
         return raw in ("1", "true")
+    if kind == "d":
+        return iso_date(raw)
     number = float(raw)
     if style < len(styles.dates) and styles.dates[style]:
         epoch = dt.datetime(1904, 1, 1) if date1904 else dt.datetime(1899, 12, 30)
@@ -173,10 +219,16 @@ def _cell_value(
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
 
 
-_STYLED_CELL = re.compile(
-    rb'<(?:\w+:)?c\b(?=[^>]*\br="([A-Z]{1,3})([0-9]{1,7})")(?=[^>]*\bs="([0-9]+)")'
-    rb'(?:(?=[^>]*\bt="([a-z]+)"))?[^>]*>'
-)
+def iso_date(text: str) -> dt.date | dt.datetime | dt.time:
+    """A cell stored as an ISO 8601 date (`t="d"`): '2024-06-30', '2024-06-30T00:00:00',
+    '2024-06-30T08:15:00Z' or a time alone; midnight is the day. Raises ValueError otherwise."""
+    written = text.strip()
+    if written.endswith(("Z", "z")):
+        written = written[:-1]
+    if "T" not in written and ":" in written:
+        return dt.time.fromisoformat(written)
+    moment = dt.datetime.fromisoformat(written).replace(tzinfo=None)
+    return moment.date() if moment.time() == dt.time() else moment
 
 
 def first_rows(archive: ZipFile, part: str, rows: int) -> bytes:
@@ -192,18 +244,45 @@ def first_rows(archive: ZipFile, part: str, rows: int) -> bytes:
     return data
 
 
-def percent_cells(archive: ZipFile, part: str) -> frozenset[tuple[int, int]]:
-    """The number cells of a sheet formatted as a percentage ('0.0%'), zero-based."""
+@dataclass(frozen=True)
+class PercentCells:
+    """A sheet's number cells whose format prints '%', zero-based (row, column): `scaled`
+    ones store a fraction ('0.0%': 0,957 shows 95,7%), `literal` ones a number already in
+    per cent ('0.0"%"': 95,7 shows 95,7%)."""
+
+    scaled: frozenset[tuple[int, int]] = frozenset()
+    literal: frozenset[tuple[int, int]] = frozenset()
+
+
+_ROW_OR_CELL = re.compile(rb"<(?:\w+:)?(row|c)\b([^>]*)>")
+_REF = re.compile(rb'\br="([A-Z]{0,3})([0-9]{0,7})"')
+_STYLE = re.compile(rb'\bs="([0-9]+)"')
+_TYPE = re.compile(rb'\bt="([A-Za-z]+)"')
+
+
+def percent_cells(archive: ZipFile, part: str) -> PercentCells:
+    """The number cells of a sheet whose format prints '%' (`PercentCells`). Cells and rows
+    written without a reference are counted in order, as Excel reads them."""
     styles = read_styles(archive)
-    percent = {
-        str(i).encode()
-        for i, code in enumerate(styles.formats)
-        if "%" in re.sub(r'"[^"]*"|\\.', "", code)
-    }
-    found: set[tuple[int, int]] = set()
-    if percent:
-        data = archive.read(part)
-        for match in _STYLED_CELL.finditer(data):
-            if match[3] in percent and match[4] in (None, b"n"):
-                found.add((int(match[2]) - 1, column_index(match[1].decode())))
-    return frozenset(found)
+    kinds = {str(i).encode(): format_kind(code) for i, code in enumerate(styles.formats)}
+    kinds = {style: kind for style, kind in kinds.items() if kind is not None}
+    if not kinds:
+        return PercentCells()
+    found: dict[str, set[tuple[int, int]]] = {"percent": set(), "literal_percent": set()}
+    row, column = -1, -1
+    for match in _ROW_OR_CELL.finditer(archive.read(part)):
+        attributes = match[2]
+        ref = _REF.search(attributes)
+        if match[1] == b"row":
+            row = int(ref[2]) - 1 if ref and ref[2] else row + 1
+            column = -1
+            continue
+        column = column_index(ref[1].decode()) if ref and ref[1] else column + 1
+        if ref and ref[2]:
+            row = int(ref[2]) - 1
+        style = _STYLE.search(attributes)
+        kind = kinds.get(style[1]) if style else None
+        typed = _TYPE.search(attributes)
+        if kind is not None and (typed is None or typed[1] == b"n"):
+            found[kind].add((row, column))
+    return PercentCells(frozenset(found["percent"]), frozenset(found["literal_percent"]))

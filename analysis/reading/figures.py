@@ -78,6 +78,8 @@ class RawTable:
     whole: int | None = None
     cell_overrides: dict[str, pd.Series] | None = None
     total_column: bool = False  # a total column: every figure is a total of the row's others
+    # Cells a percentage format lets be read two ways: (row, field, stored number).
+    ambiguous_percent: tuple[tuple[int, str, float], ...] = ()
 
     def cells(self, field: str, rows: pd.Index | None = None) -> pd.Series:
         """A1 references of a field's cells, for all rows or the given ones (None where
@@ -123,7 +125,7 @@ def read_figures(
     region = meaning.region
     labels = {k: c for k, c in meaning.labels.items() if k in LABEL_FIELDS}
     columns = {**labels, **group.fields}
-    values = _field_values(sheet, grid, meaning, group, columns, stated_period)
+    values, ambiguous = _field_values(sheet, grid, meaning, group, columns, stated_period)
     across = group.indicator is not None
     name_field = (
         "unit" if across or ("indicator" not in columns and "unit" in columns) else "indicator"
@@ -187,6 +189,7 @@ def read_figures(
         whole=group.whole,
         cell_overrides=kept_overrides,
         total_column=group.total,
+        ambiguous_percent=tuple(a for a in ambiguous if a[0] in table.index),
     )
 
 
@@ -197,9 +200,10 @@ def _field_values(
     group: FigureGroup,
     columns: dict[str, int],
     stated_period: str | None,
-) -> pd.DataFrame:
+) -> tuple[pd.DataFrame, tuple[tuple[int, str, float], ...]]:
     """Each field's raw cells, one column each, down to the table's last row; the unit,
-    period and unit of measure the table states once given to every row."""
+    period and unit of measure the table states once given to every row. Also the cells
+    a percentage format lets be read two ways (`_percentages`)."""
     region = meaning.region
     by_column = sheet.columns(
         region.body_top,
@@ -210,7 +214,7 @@ def _field_values(
         {key: by_column[column].loc[: region.body_bottom] for key, column in columns.items()}
     )
     values = _without_measures(values, grid, group)
-    values = _percentages(values, sheet, group)
+    values, ambiguous = _percentages(values, sheet, group)
     if "unit" not in columns:
         unit = group.unit or (meaning.unit.value if meaning.unit else None)
         if unit is not None:
@@ -222,7 +226,7 @@ def _field_values(
         values["measure"] = pd.Series(measure, index=values.index, dtype=object)
     elif "measure" not in columns and measure == "%" and "rate" not in group.fields:
         values["measure"] = pd.Series("%", index=values.index, dtype=object)
-    return values
+    return values, ambiguous
 
 
 def _without_form_rows(
@@ -409,38 +413,61 @@ def _without_measures(values: pd.DataFrame, grid: Grid, group: FigureGroup) -> p
     return result
 
 
-def _percentages(values: pd.DataFrame, sheet: SheetCells, group: FigureGroup) -> pd.DataFrame:
-    """A number formatted as a percentage is that percentage: 0,2415 shown as 24,15% is
-    24,15 per cent (and a figure with no unit of measure is then a rate)."""
+def _percentages(
+    values: pd.DataFrame, sheet: SheetCells, group: FigureGroup
+) -> tuple[pd.DataFrame, tuple[tuple[int, str, float], ...]]:
+    """A number whose format prints '%' is that percentage, as Excel shows it: 0,2415
+    formatted '0.00%' is 24,15 per cent; 24,15 formatted '0.00"%"' is 24,15 per cent too (a
+    figure with no unit of measure is then a rate). Returns the values and the cells read
+    two ways, (row, field, stored number): a percentage format over a number above 1 (95,7
+    formatted '0.0%' shows 9570,0%, where 95,7% may have been meant)."""
     percent = sheet.percent_cells()
-    if not percent:
-        return values
+    if not (percent.scaled or percent.literal):
+        return values, ()
     result = values
+    ambiguous: list[tuple[int, str, float]] = []
     for field, column in group.fields.items():
-        rows = [r for (r, c) in percent if c == column and r in values.index]
-        if not rows:
+        scaled = _number_rows(result[field], percent.scaled, column)
+        literal = _number_rows(result[field], percent.literal, column)
+        if not (len(scaled) or len(literal)):
             continue
         series = result[field].copy()
-        numbers = pd.to_numeric(series.loc[rows], errors="coerce")
-        plain_numbers = series.loc[rows].map(
-            lambda v: isinstance(v, int | float) and not isinstance(v, bool)
-        )
-        chosen = numbers[plain_numbers.astype(bool)].index
-        if not len(chosen):
-            continue
         if series.dtype != object and not pd.api.types.is_float_dtype(series.dtype):
             series = series.astype(object)
-        series.loc[chosen] = (numbers.loc[chosen] * 100).round(10)
+        if len(scaled):
+            stored = pd.to_numeric(series.loc[scaled], errors="coerce").astype(np.float64)
+            series.loc[scaled] = (stored * 100).round(10)
+            if field != "achievement":  # a share of the plan above 100% is usual
+                over = stored[stored.abs() > 1]
+                rows = over.index.to_numpy(dtype=np.int64).tolist()
+                ambiguous += [(r, field, v) for r, v in zip(rows, over.tolist(), strict=True)]
         result = result.assign(**{field: series})
-        if field == "numerator":
+        marked = scaled.union(literal)
+        if field == "numerator" and len(marked):
             measure = (
                 result["measure"].astype(object)
                 if "measure" in result.columns
                 else pd.Series([None] * len(result), index=result.index, dtype=object)
             )
-            measure.loc[chosen] = measure.loc[chosen].where(measure.loc[chosen].notna(), "%")
+            measure.loc[marked] = measure.loc[marked].where(measure.loc[marked].notna(), "%")
             result = result.assign(measure=measure)
-    return result
+    return result, tuple(sorted(ambiguous))
+
+
+def _number_rows(series: pd.Series, cells: frozenset[tuple[int, int]], column: int) -> pd.Index:
+    """The rows of a column's cells among `cells` that hold a number (not text, not a
+    true/false)."""
+    rows = sorted(r for (r, c) in cells if c == column and r in series.index)
+    if not rows:
+        return pd.Index([], dtype=np.int64)
+    plain = series.loc[rows].map(
+        lambda v: (
+            isinstance(v, int | float | np.floating | np.integer)
+            and not isinstance(v, bool | np.bool_)
+            and v == v
+        )
+    )
+    return pd.Index(rows, dtype=np.int64)[plain.to_numpy(dtype=bool)]
 
 
 _BLANK_WORDS = frozenset({"(blank)", "(trống)", "(trong)", "(empty)"})

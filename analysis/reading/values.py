@@ -100,6 +100,7 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
     """Every cell of a raw table read and checked; figures only from rows without errors."""
     index = raw.values.index
     found = _CellProblems(raw.file, raw.sheet)
+    _ambiguous_percentages(raw, found)
     caused = _blank_causes(raw, found)
     _missing_values(raw, caused, found)
     cleaned = _without_excel_errors(raw, found)
@@ -136,6 +137,20 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
     )
     figures = _figures(raw, cleaned_column, numbers, measure, periods, good)
     return ParsedCells(figures=figures, problems=found.sorted())
+
+
+def _ambiguous_percentages(raw: RawTable, found: _CellProblems) -> None:
+    """A number above 1 formatted as a percentage: read as Excel shows it (95,7 as 9570%),
+    the cell named, since 95,7% may have been meant."""
+    for row, field, stored in raw.ambiguous_percent:
+        found.add(
+            "ambiguous_percent",
+            pd.Index([row]),
+            raw.cells(field),
+            value=plain_number(stored),
+            shown=f"{plain_number(round(stored * 100, 10))}%",
+            fraction=plain_number(round(stored / 100, 12)),
+        )
 
 
 def _blank_causes(raw: RawTable, found: _CellProblems) -> set[tuple[int, str]]:

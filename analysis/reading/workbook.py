@@ -27,6 +27,7 @@ from ..model.errors import WorkbookError
 from .cell_xml import (
     CellValue,
     Grid,
+    PercentCells,
     SharedStrings,
     first_rows,
     head_rows,
@@ -95,7 +96,7 @@ class SheetCells:
     part: str | None = None  # the sheet's XML part in the zip
     date1904: bool = False
     _grid: tuple[Grid, bool] | None = field(default=None, repr=False)
-    _percent: frozenset[tuple[int, int]] | None = field(default=None, repr=False)
+    _percent: PercentCells | None = field(default=None, repr=False)
     # Columns already read: (first row, column, read as numbers) -> its cells.
     _read: dict[tuple[int, int, bool], pd.Series] = field(default_factory=dict, repr=False)
 
@@ -154,15 +155,16 @@ class SheetCells:
                 self._read[(first_row, column, True)] = fresh[column]
         return {key[1]: self._read[key] for key in keys}
 
-    def percent_cells(self) -> frozenset[tuple[int, int]]:
-        """The number cells formatted as a percentage ('0.0%'): Excel stores 0,2415 and
-        shows 24,15%, so the figure is 24,15 per cent. Zero-based (row, column)."""
+    def percent_cells(self) -> PercentCells:
+        """The number cells whose format prints '%': formatted as a percentage ('0.0%':
+        Excel stores 0,2415 and shows 24,15%, so the figure is 24,15 per cent) or with a
+        literal '%' ('0.0"%"': 24,15 shows 24,15%). Zero-based (row, column)."""
         if self._percent is None:
             try:
                 with zipfile.ZipFile(self.path) as archive:
                     self._percent = percent_cells(archive, self.part or "")
             except (KeyError, zipfile.BadZipFile, OSError):
-                self._percent = frozenset()
+                self._percent = PercentCells()
         return self._percent
 
     def forget_columns(self) -> None:
