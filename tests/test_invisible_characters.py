@@ -307,3 +307,14 @@ def test_the_exported_page_carries_no_bidi_control(tmp_path: Path) -> None:
     page, _ = BriefingHTMLExporter().from_notebook_node(notebook)
     assert "Tỷ lệ 9.728/9.897" in page
     assert not BIDI.search(page)
+
+
+def test_the_terminals_tables_carry_no_bidi_control(tmp_path: Path) -> None:
+    from analysis.present.text_tables import problems_table
+
+    broken = tmp_path / f"hong{RLO}.xlsx"
+    broken.write_text("không phải tệp Excel", encoding="utf-8")
+    [problem] = analysis.load(broken).problems
+    assert problem.code == "not_xlsx"
+    table = problems_table([problem], lang="vi")
+    assert "hong.xlsx" in table and not BIDI.search(table)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..model.labels import CHANGE_HEADINGS, CHANGE_STATUS, HEADINGS, Lang
+from ..model.text import without_bidi_controls
 
 if TYPE_CHECKING:
     from ..compute.diff import FigureChange
@@ -101,7 +102,8 @@ def render_table(headers: list[str], rows: list[list[str]], *, max_width: dict[i
     """Columns padded to their widest cell (NFC, so each Vietnamese letter is one column)."""
 
     def fit(text: str, column: int) -> str:
-        text = unicodedata.normalize("NFC", text)
+        # no bidi control: one in a file name would turn the rest of the line around
+        text = without_bidi_controls(unicodedata.normalize("NFC", text))
         limit = max_width.get(column)
         return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
