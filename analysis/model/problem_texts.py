@@ -77,6 +77,8 @@ ProblemCode = Literal[
     "table_not_read",
     # -- part «A cell means what Excel shows» (issue 19, item 1) --
     "ambiguous_percent",
+    # item 2 (invisible characters)
+    "invisible_characters",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -446,6 +448,16 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "what Excel shows. If {value}% was meant, enter {fraction} or format the cell as "
         '0.0"%".',
     ),
+    # -- item 2: invisible characters -------------------------------------
+    "invisible_characters": (
+        "warning",
+        "Ô này có ký tự vô hình {value} (khoảng trắng độ rộng 0, ký tự điều khiển hướng chữ, "
+        "dấu BOM hay gạch nối mềm); chiso đã bỏ chúng khi đọc, nên hai tên trông giống nhau "
+        "được coi là một.",
+        "This cell holds invisible characters {value} (zero-width, text-direction controls, a "
+        "byte-order mark or a soft hyphen); chiso removed them on reading, so names that look "
+        "alike are one name.",
+    ),
 }
 
 
@@ -470,5 +482,12 @@ GROUPED: dict[ProblemCode, tuple[str, str]] = {
     "rate_mismatch": (
         "{count} tỷ lệ ghi trong bảng khác tỷ lệ tính lại.",
         "{count} printed rates differ from the recomputed ones.",
+    ),
+    # item 2 (invisible characters): a sheet full of them is one line with its cells.
+    "invisible_characters": (
+        "{count} ô có ký tự vô hình (khoảng trắng độ rộng 0, ký tự điều khiển hướng chữ…), "
+        "đã bỏ khi đọc.",
+        "{count} cells hold invisible characters (zero-width, text-direction controls…), "
+        "removed on reading.",
     ),
 }

@@ -3,7 +3,9 @@
 Workbooks carry the same name in several byte forms: NFC or NFD (decomposed
 accents, from Mac and some portals), 'Ð' (U+00D0, Icelandic eth, left behind by
 TCVN3/VNI conversions) where 'Đ' (U+0110) is meant, non-breaking spaces and
-doubled spaces, mixed case. `name_key` folds all of these, and it is the only
+doubled spaces, invisible characters (zero-width spaces and joiners, bidi controls, a
+byte-order mark or a soft hyphen inside text, which `normalize_text` removes and
+`sheet_scan` names), mixed case. `name_key` folds all of these, and it is the only
 function that decides whether two names (indicators, units, groups, headers,
 sheet names, catalogue codes) are the same. `name_keys` does the same for a
 column, parsing each distinct text once.
@@ -22,10 +24,37 @@ if TYPE_CHECKING:  # pandas only where a column is mapped: opening a file stays 
 _SPACE = re.compile(r"\s+")
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
 
+# Characters that print as nothing but make two look-alike names two names, or (the bidi
+# controls) turn the text after them around in whatever shows it: zero-width space,
+# non-joiner and joiner, word joiner and the invisible operators, a byte-order mark inside
+# text, the soft hyphen, the Mongolian vowel separator, and every bidi control (marks,
+# embeddings, overrides, isolates, the Arabic letter mark).
+INVISIBLE = (
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
+    "\u2066\u2067\u2068\u2069\ufeff"
+)
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_DROP_INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+
 
 def normalize_text(text: str) -> str:
-    """NFC form with runs of white space (including non-breaking) folded to one space."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """NFC form without invisible characters (`INVISIBLE`), with runs of white space
+    (non-breaking and ideographic spaces among them) folded to one plain space."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text.translate(_DROP_INVISIBLE))).strip()
+
+
+def invisible_in(text: str) -> frozenset[str]:
+    """The characters of `text` that `normalize_text` removes as invisible (none: empty)."""
+    return frozenset(_INVISIBLE.findall(text))
+
+
+def without_bidi_controls(text: str) -> str:
+    """`text` with no bidi control left: the last guard of every output, so that nothing a
+    workbook or a file name holds can turn the text after it around."""
+    return _BIDI.sub("", text) if _BIDI.search(text) else text
 
 
 def name_key(text: object) -> str:

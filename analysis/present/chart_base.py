@@ -36,7 +36,7 @@ from matplotlib.transforms import Bbox, ScaledTranslation
 
 from ..model.dataset import AT_TARGET, BEYOND_TARGET, SHORT_OF_TARGET, frame_records
 from ..model.labels import CHART, CHART_NO_TARGET, CHART_STATUS, TARGET_STATUS, Lang
-from ..model.text import compact_cells, shorten
+from ..model.text import compact_cells, shorten, without_bidi_controls
 from .formatting import format_count, format_rate
 
 # Okabe & Ito (2008), distinguishable with every common colour-vision deficiency.
@@ -150,8 +150,21 @@ def new_axes(*, height: float = 3.6, width: float = WIDTH) -> Axes:
     return figure.add_subplot()
 
 
+def without_bidi_controls_in(figure: Figure) -> Figure:
+    """The figure with no bidi control left in any of its texts (titles, labels, ticks,
+    legends, notes): the last guard before it is saved, so that no name or file name turns
+    the words or digits after it around. Reading removes them already."""
+    for text in figure.findobj(Text):
+        said = text.get_text()
+        plain = without_bidi_controls(said)
+        if plain != said:
+            text.set_text(plain)
+    return figure
+
+
 def figure_bytes(figure: Figure, *, fmt: Literal["png", "svg"]) -> bytes:
     """The figure as PNG or SVG bytes, identical for identical drawings."""
+    without_bidi_controls_in(figure)
     with chart_style():
         return _saved(figure, fmt, _tight_box(figure))
 
@@ -160,6 +173,7 @@ def figure_images(figure: Figure) -> tuple[bytes, bytes]:
     """The figure as PNG and SVG bytes, each as `figure_bytes` gives it: the tight box
     around what is drawn is measured once for both (a `bbox_inches="tight"` save draws the
     figure twice, and a province's briefing saves dozens of charts)."""
+    without_bidi_controls_in(figure)
     with chart_style():
         box = _tight_box(figure)
         _SAVED_BOXES[figure] = box
@@ -211,6 +225,7 @@ def printed_svg(figure: Figure) -> bytes | None:
     sources = [t for t in figure.findobj(Text) if t.get_gid() == SOURCE_GID and t.get_visible()]
     if not sources:
         return None
+    without_bidi_controls_in(figure)
     texts = [t.get_text() for t in sources]
     with chart_style():
         try:

@@ -26,6 +26,7 @@ from traitlets import default
 from traitlets.config import Config
 
 from ..model.labels import WORD
+from ..model.text import without_bidi_controls
 from .notebook_outputs import DOCX_MIMETYPE, collect_results, is_private_output, is_screen_only
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -183,7 +184,9 @@ class BriefingHTMLExporter(HTMLExporter):
         self.register_filter("svg_data_uri", svg_data_uri)
         output: str
         output, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
-        return output, resources
+        # The last guard: no bidi control anywhere on the page (nor in the PDF printed from
+        # it), whichever output carried one, so none turns a ratio's digits around.
+        return without_bidi_controls(output), resources
 
 
 class BriefingPDFExporter(BriefingHTMLExporter):

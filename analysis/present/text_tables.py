@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..model.labels import CHANGE_HEADINGS, CHANGE_STATUS, FIGURE_KINDS, HEADINGS, Lang
+from ..model.text import without_bidi_controls
 from .terminal_text import printable
 
 if TYPE_CHECKING:
@@ -132,7 +133,9 @@ def render_table(headers: list[str], rows: list[list[str]], *, max_width: dict[i
     """Columns padded to their widest cell (NFC, so each Vietnamese letter is one column)."""
 
     def fit(text: str, column: int) -> str:
-        text = printable(unicodedata.normalize("NFC", text))  # one cell, one line
+        # One cell, one line, in its own order: no bidi control (one in a file name would
+        # turn the rest of the line around), every other control character as an escape.
+        text = printable(without_bidi_controls(unicodedata.normalize("NFC", text)))
         limit = max_width.get(column)
         return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 

@@ -35,6 +35,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
 from ..model.labels import DOCUMENT, PAGE_ONE, WORD, Lang
+from ..model.text import without_bidi_controls
 from .annex import ANNEX_COLUMNS, AnnexCell, annex_columns, compact_rows
 from .briefing_plan import ChartSpec
 from .chart_base import figure_bytes, without_source_line
@@ -77,9 +78,20 @@ def word_document(briefing: Briefing, *, pictures: Mapping[str, bytes] | None = 
     _body(document, briefing, pictures or {})
     _closing(document, briefing)
     _annex(document, briefing)
+    _without_bidi_controls(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _without_bidi_controls(document: DocumentObject) -> None:
+    """Every text of the file without bidi controls: the last guard, whichever way a text
+    came (reading removes them; a file name or a note could still carry one), so that none
+    turns the words or digits after it around."""
+    for part in (document.element.body, *(s.header._element for s in document.sections)):
+        for text in part.iter(qn("w:t")):
+            if text.text:
+                text.text = without_bidi_controls(text.text)
 
 
 def word_picture(ax: Axes, *, png: bytes | None = None) -> bytes:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
+from ..model.text import invisible_in
 from .container import XML_HEAD_BYTES
 from .positions import column_index, position_of
 
@@ -117,6 +118,13 @@ class SharedStrings:
         self._load()
         assert self._strings is not None
         return {i: len(s) for i, s in enumerate(self._strings) if len(s) > limit}
+
+    def invisible_items(self) -> dict[int, frozenset[str]]:
+        """The strings holding invisible characters (see `invisible_in`), by index, with
+        the characters each holds."""
+        self._load()
+        assert self._strings is not None
+        return {i: held for i, s in enumerate(self._strings) if (held := invisible_in(s))}
 
     def get(self, index: int) -> str:
         self._load()

@@ -154,6 +154,21 @@ def hidden_sheets(book: Workbook, *, read: set[str]) -> list[Problem]:
     return collect.problems
 
 
+def invisible_characters(book: Workbook, *, tables: set[str]) -> list[Problem]:
+    """A warning for each cell whose text held invisible characters (removed on reading,
+    `text.normalize_text`), in the sheets whose text was used: the tables' sheets and the
+    side sheets read (`Thông tin`, `Đơn vị`, `Danh mục`, …). Many are told as one line."""
+    problems: list[Problem] = []
+    for name in book.opened_sheets():
+        if name not in tables and not is_side_sheet(name):
+            continue
+        collect = ProblemCollector(book.file_label, name)
+        for cell, characters in book.sheet(name).invisible_texts:
+            collect.add("invisible_characters", cell=cell, value=characters)
+        problems += collect.problems
+    return problems
+
+
 def read_dataset(book: Workbook) -> Dataset:
     """Find, read and check every indicator table of an opened workbook."""
     facts, fact_problems = read_facts(book)
@@ -169,7 +184,9 @@ def read_dataset(book: Workbook) -> Dataset:
             file=book.file_label,
             sheet=None,
             observations=empty_observations(),
-            problems=problems + hidden_sheets(book, read=set()),
+            problems=problems
+            + hidden_sheets(book, read=set())
+            + invisible_characters(book, tables=set()),
             facts=facts,
             tables=[t.reading for t in tables],
         )
@@ -194,7 +211,8 @@ def read_dataset(book: Workbook) -> Dataset:
         + read.hidden
         + collect.problems
         + catalogue.collect.problems
-        + hidden_sheets(book, read={t.reading.sheet for t in readable}),
+        + hidden_sheets(book, read={t.reading.sheet for t in readable})
+        + invisible_characters(book, tables={t.reading.sheet for t in readable}),
         totals=totals,
         sheets=read.sheets,
         facts=facts,

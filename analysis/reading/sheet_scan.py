@@ -1,17 +1,20 @@
 """One pass over a sheet's XML bytes, before any reader builds a grid of it: the used
 range (so that a stray cell in XFD1048576 is measured, never allocated), the merged areas,
 the hidden rows, the cells that read as blank but hold an Excel error or a formula never
-computed, and the cells whose text is longer than Excel allows. Readers give none of
-these, or give them only after building the whole grid.
+computed, the cells whose text is longer than Excel allows, and the cells whose text holds
+an invisible character (removed on reading, and named). Readers give none of these, or give
+them only after building the whole grid.
 """
 
 from __future__ import annotations
 
 import io
 import re
+from bisect import bisect_right
 from pathlib import Path
 from xml.etree import ElementTree
 
+from ..model.text import INVISIBLE
 from .cell_xml import SharedStrings
 from .container import XML_HEAD_BYTES, short_reason, workbook_error
 from .positions import Merged, column_index, column_letter, position_of
@@ -137,6 +140,77 @@ def long_texts(data: bytes, shared: SharedStrings) -> tuple[tuple[str, int], ...
             if index in long_items:
                 found.append((match.group(1).decode(), long_items[index]))
     return tuple(found)
+
+
+# An invisible character as the sheet's XML may hold it: its UTF-8 bytes, or a character
+# reference ('&#8203;', '&#x200B;'). The bytes are looked for by their leading bytes, one
+# pattern each: a pattern with a literal start is searched at C speed, an alternation of
+# them byte by byte, several times slower over a sheet of tens of megabytes.
+def _byte_patterns() -> tuple[re.Pattern[bytes], ...]:
+    last_bytes: dict[bytes, list[int]] = {}
+    for character in INVISIBLE:
+        encoded = character.encode()
+        last_bytes.setdefault(encoded[:-1], []).append(encoded[-1])
+    return tuple(
+        re.compile(re.escape(start) + b"[" + b"".join(b"\\x%02x" % n for n in ends) + b"]")
+        for start, ends in last_bytes.items()
+    )
+
+
+_INVISIBLE_BYTES = _byte_patterns()
+_INVISIBLE_REFERENCE = re.compile(
+    rb"&#(?:[xX]0*(?:"
+    + b"|".join(f"{ord(ch):x}".encode() for ch in INVISIBLE)
+    + rb")|0*(?:"
+    + b"|".join(str(ord(ch)).encode() for ch in INVISIBLE)
+    + rb"));",
+    re.IGNORECASE,
+)
+
+
+def invisible_texts(data: bytes, shared: SharedStrings) -> tuple[tuple[str, str], ...]:
+    """The cells whose text holds an invisible character (a zero-width space, a bidi
+    control, a byte-order mark, a soft hyphen: `text.INVISIBLE`), in the sheet's order, each
+    with the characters it holds: ('B2', 'U+200B, U+202E').
+
+    Text typed in the sheet (inline, or a formula's text result) and shared strings are
+    both looked at; the byte scan finds the characters at C speed, and cell tags are
+    looked for only in a sheet that holds some."""
+    end = data.rfind(b"sheetData>")  # '</sheetData>' or '</x:sheetData>': the cells end
+    end = len(data) if end < 0 else end
+    found: dict[str, set[str]] = {}
+    typed = [m for p in (*_INVISIBLE_BYTES, _INVISIBLE_REFERENCE) for m in p.finditer(data, 0, end)]
+    if typed:
+        starts = list(_CELL_START.finditer(data, 0, end))
+        positions = [m.start() for m in starts]
+        for match in typed:
+            owner = bisect_right(positions, match.start()) - 1
+            if owner >= 0:
+                cell = starts[owner].group(1).decode()
+                found.setdefault(cell, set()).add(_character(match.group(0)))
+    items = shared.invisible_items()
+    if items:
+        for match in _SHARED_CELL.finditer(data):
+            held = items.get(int(match.group(2)))
+            if held:
+                found.setdefault(match.group(1).decode(), set()).update(held)
+    return tuple(
+        (cell, ", ".join(f"U+{ord(ch):04X}" for ch in sorted(found[cell])))
+        for cell in sorted(found, key=_sheet_order)
+    )
+
+
+def _character(written: bytes) -> str:
+    """The character a match stands for: its bytes, or its reference (b'&#x200B;')."""
+    if not written.startswith(b"&#"):
+        return written.decode()
+    number = written[2:-1]
+    return chr(int(number[1:], 16) if number[:1] in (b"x", b"X") else int(number))
+
+
+def _sheet_order(cell: str) -> tuple[int, int]:
+    position = position_of(cell)
+    return position if position is not None else (0, 0)
 
 
 def hidden_rows(data: bytes) -> set[int]:

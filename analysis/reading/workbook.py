@@ -44,7 +44,14 @@ from .container import (
     workbook_sheets,
 )
 from .positions import Merged, cell_ref, column_index, column_letter
-from .sheet_scan import blank_cell_causes, hidden_rows, long_texts, merged_areas, used_extent
+from .sheet_scan import (
+    blank_cell_causes,
+    hidden_rows,
+    invisible_texts,
+    long_texts,
+    merged_areas,
+    used_extent,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -93,6 +100,8 @@ class SheetCells:
     causes: dict[tuple[int, int], tuple[str, str]]
     # Cells whose text is longer than Excel allows, with its length: ('B2', 40013).
     long_texts: tuple[tuple[str, int], ...] = ()
+    # Cells whose text held invisible characters, removed on reading: ('B2', 'U+200B').
+    invisible_texts: tuple[tuple[str, str], ...] = ()
     part: str | None = None  # the sheet's XML part in the zip
     date1904: bool = False
     _grid: tuple[Grid, bool] | None = field(default=None, repr=False)
@@ -305,6 +314,10 @@ class Workbook:
             self._cells[name] = _read_sheet(self.path, name, part, date1904=self.date1904)
         return self._cells[name]
 
+    def opened_sheets(self) -> list[str]:
+        """The names of the sheets read so far, in the order they were first read."""
+        return list(self._cells)
+
 
 def open_workbook(path: str | Path) -> Workbook:
     """Open an .xlsx file for reading after checking it is safe to parse.
@@ -353,6 +366,7 @@ def _read_sheet(path: Path, sheet: str, part: str | None, *, date1904: bool) -> 
             merged = merged_areas(data)
             head = head_rows(data, shared, styles, date1904=date1904)
             too_long = long_texts(data, shared)
+            invisible = invisible_texts(data, shared)
     except WorkbookError:
         raise
     except KeyError:
@@ -381,6 +395,7 @@ def _read_sheet(path: Path, sheet: str, part: str | None, *, date1904: bool) -> 
         merged=merged,
         causes=blank_cell_causes(path, sheet, data),
         long_texts=too_long,
+        invisible_texts=invisible,
         part=part,
         date1904=date1904,
     )
