@@ -69,29 +69,7 @@ def read_catalogue(book: Workbook) -> Catalogue:
         def ref(key: str, row_index: int = int(row_index)) -> str:
             return cell_ref(row_index, columns[key])
 
-        factor = _number(values, "factor", ref, headers, collect)
-        if factor is not None and factor <= 0:
-            collect.add(
-                "invalid_catalogue_value",
-                cell=ref("factor"),
-                column=headers["factor"],
-                value=plain_number(factor),
-                detail="> 0",
-            )
-            factor = None
-        decimals_value = _number(values, "decimals", ref, headers, collect)
-        decimals: int | None = None
-        if decimals_value is not None:
-            if float(decimals_value).is_integer() and 0 <= decimals_value <= 6:
-                decimals = int(decimals_value)
-            else:
-                collect.add(
-                    "invalid_catalogue_value",
-                    cell=ref("decimals"),
-                    column=headers["decimals"],
-                    value=plain_number(decimals_value),
-                    detail="0–6",
-                )
+        factor, decimals = _factor_and_decimals(values, ref, headers, collect)
         entry = CatalogueEntry(
             factor=factor,
             decimals=decimals,
@@ -115,6 +93,39 @@ def read_catalogue(book: Workbook) -> Catalogue:
 
 
 _NUMBER_KEYS = frozenset({"factor", "decimals", "target"})
+
+
+def _factor_and_decimals(
+    values: dict[str, str | float | None],
+    ref: Callable[[str], str],
+    headers: dict[str, str],
+    collect: ProblemCollector,
+) -> tuple[float | None, int | None]:
+    """`Hệ số` (above 0) and `Số lẻ` (a whole number from 0 to 6), each refused with the
+    cell named when out of range."""
+    factor = _number(values, "factor", ref, headers, collect)
+    if factor is not None and factor <= 0:
+        collect.add(
+            "invalid_catalogue_value",
+            cell=ref("factor"),
+            column=headers["factor"],
+            value=plain_number(factor),
+            detail="> 0",
+        )
+        factor = None
+    decimals_value = _number(values, "decimals", ref, headers, collect)
+    if decimals_value is None:
+        return factor, None
+    if float(decimals_value).is_integer() and 0 <= decimals_value <= 6:
+        return factor, int(decimals_value)
+    collect.add(
+        "invalid_catalogue_value",
+        cell=ref("decimals"),
+        column=headers["decimals"],
+        value=plain_number(decimals_value),
+        detail="0–6",
+    )
+    return factor, None
 
 
 def _label(value: str | float | None) -> str | None:
