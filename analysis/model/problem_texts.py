@@ -75,6 +75,8 @@ ProblemCode = Literal[
     "target_not_a_number",
     "group_total_mismatch",
     "table_not_read",
+    # -- issue 19, the machine's failures (items 6 and 7)
+    "folder_loop",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -434,6 +436,13 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "warning",
         "Danh mục: chỉ tiêu «{value}» được mô tả hai lần; dùng dòng đầu.",
         "Catalogue: indicator «{value}» is described twice; the first row is used.",
+    ),
+    # -- issue 19, the machine's failures (items 6 and 7) --------------------------------
+    "folder_loop": (
+        "note",
+        "«{value}» là liên kết vòng về thư mục chứa nó: không đi theo, không đọc gì trong đó.",
+        "«{value}» is a link that loops back to a folder holding it: not followed, nothing "
+        "in it read.",
     ),
 }
 
