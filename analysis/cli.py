@@ -1,7 +1,8 @@
 """The `chiso` command: a thin layer over the library, and the only code that prints.
 
 Exit codes: 0 fine (warnings allowed), 1 a workbook has errors (or a build
-cannot go on), 2 the command was used wrongly. Users never see a traceback
+cannot go on, or the machine failed it: permission denied, read-only, disk full),
+2 the command was used wrongly, 3 a failure chiso did not foresee. Users never see a traceback
 for a problem in their file.
 
 Heavy modules (pandas, SciPy, matplotlib, the build's notebook machinery) are
@@ -53,6 +54,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except (SystemExit, GeneratorExit):
         raise
+    except OSError as exc:  # the machine's (permission, read-only, disk full): the user's to fix
+        from .run.files import plain_failure
+
+        print(plain_failure(exc), file=sys.stderr)
+        return 1
     except BaseException as exc:  # noqa: BLE001 - the last resort: one plain line, never a traceback
         return _last_resort(args, exc)
     return result
@@ -478,6 +484,7 @@ def run_build(args: argparse.Namespace) -> int:
     arguments = args.workbooks or ["data"]
     folders = [Path(a) for a in arguments if args.combine and Path(a).is_dir()]
     workbooks, skipped = _found([a for a in arguments if Path(a) not in folders])
+    skipped = _found([str(f) for f in folders])[1] + skipped  # what combined folders skip too
     workbooks = folders + workbooks
     if skipped:  # Excel lock files and temporary files: named, never built
         print_problems(skipped, lang=as_lang(args.lang), stream=sys.stderr)

@@ -48,7 +48,7 @@ SLOW_FILES = frozenset(
 )
 # Fixtures that run the briefing notebook or build it: whoever uses them is slow.
 SLOW_FIXTURES = frozenset(
-    {"executed_briefing", "briefing_html", "briefing_pdf", "demo_reports", "tree"}
+    {"executed_briefing", "briefing_html", "briefing_pdf", "demo_reports", "tree", "machine_tree"}
 )
 # End-to-end tests in files that are otherwise quick: file::test name (any parameters).
 SLOW_TESTS = frozenset(

@@ -51,19 +51,39 @@ def test_the_last_resort_is_one_plain_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("CHISO_LOG_DIR", str(tmp_path / "logs"))
-    blocker = tmp_path / "a-file"
-    blocker.write_text("", encoding="utf-8")
-    # A real failure chiso did not foresee: the output's folder is a file.
-    code = main(["template", str(blocker / "mau.xlsx")])
+    out = tmp_path / "mau.xlsx"
+
+    def broken(*_: object, **__: object) -> None:  # a bug inside chiso, injected
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr("analysis.run.template.content_of", broken)
+    code = main(["template", str(out)])
     err = capsys.readouterr().err
     assert code == UNEXPECTED == 3
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert err.startswith(
-        f"{blocker / 'mau.xlsx'}: chiso gặp lỗi không lường trước khi chạy «chiso"
-    )
+    assert err.startswith(f"{out}: chiso gặp lỗi không lường trước khi chạy «chiso")
+    assert "RuntimeError: bug" in err
     [log] = list((tmp_path / "logs").iterdir())
     assert str(log) in err
     assert "Traceback (most recent call last)" in log.read_text(encoding="utf-8")
+
+
+def test_a_folder_that_is_a_file_is_the_machines_failure_not_chisos(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Once the last resort's example: the output's folder is a file. Now one plain line
+    naming the file meant, exit 1, and no crash log."""
+    monkeypatch.setenv("CHISO_LOG_DIR", str(tmp_path / "logs"))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    code = main(["template", str(blocker / "mau.xlsx")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.splitlines()[0] == (
+        f"Không dùng được {blocker}: đã có một tệp ở chỗ cần thư mục / "
+        f"Could not use {blocker}: a file is there where a folder is needed"
+    )
+    assert not (tmp_path / "logs").exists()
 
 
 def test_the_last_resort_still_prints_json(

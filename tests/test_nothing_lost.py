@@ -251,6 +251,7 @@ def test_two_builds_on_one_folder_never_interleave(tree: Tree, tmp_path: Path) -
     first = subprocess.Popen(_build_command(root, "--force"), cwd=root,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     lock = lock_path(root / "reports")
+    lock.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.time() + 30
     import fcntl
 

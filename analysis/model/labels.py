@@ -557,3 +557,31 @@ FIGURE_KINDS: dict[Lang, dict[str, str]] = {
     "vi": {"rate": "tỷ lệ", "ratio": "tỷ số", "count": "số đếm"},
     "en": {"rate": "rate", "ratio": "ratio", "count": "count"},
 }
+# -- issue 19, the machine's failures (items 6 and 7) ------------------------------------
+# What was being done with a file when the machine failed (`run.files.plain_failure`):
+# writing, reading, or not known ("").
+OS_FAILURE_VERBS: dict[str, tuple[str, str]] = {
+    "write": ("Không ghi được", "Could not write"),
+    "read": ("Không đọc được", "Could not read"),
+    "": ("Không dùng được", "Could not use"),
+}
+# Why, by the errno's name; any other failure is said with the system's own words.
+OS_FAILURE_REASONS: dict[str, tuple[str, str]] = {
+    "ENOSPC": ("đĩa đầy", "disk full"),
+    "EDQUOT": ("đã hết dung lượng được cấp", "disk quota exceeded"),
+    "EROFS": ("ổ đĩa chỉ cho đọc", "read-only file system"),
+    "EACCES": ("không có quyền", "permission denied"),
+    "EPERM": ("không có quyền", "permission denied"),
+    "ENOTDIR": (
+        "một phần của đường dẫn là tệp, không phải thư mục",
+        "part of the path is a file, not a folder",
+    ),
+    "EISDIR": ("đó là một thư mục", "it is a folder"),
+    # mkdir where a file of that name is: the one place chiso meets it
+    "EEXIST": ("đã có một tệp ở chỗ cần thư mục", "a file is there where a folder is needed"),
+    "ENAMETOOLONG": ("tên quá dài", "name too long"),
+    "EFBIG": ("tệp quá lớn", "file too large"),
+    "EIO": ("lỗi đọc ghi của ổ đĩa", "input/output error"),
+}
+# Said after a failed write: nothing was moved in (`run.files.Staging`).
+OS_FAILURE_KEPT = "Tệp cũ được giữ nguyên. / Previous files were left as they were."

@@ -79,6 +79,8 @@ ProblemCode = Literal[
     "ambiguous_percent",
     # item 2 (invisible characters)
     "invisible_characters",
+    # -- issue 19, the machine's failures (items 6 and 7)
+    "folder_loop",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -457,6 +459,13 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "This cell holds invisible characters {value} (zero-width, text-direction controls, a "
         "byte-order mark or a soft hyphen); chiso removed them on reading, so names that look "
         "alike are one name.",
+    ),
+    # -- issue 19, the machine's failures (items 6 and 7) --------------------------------
+    "folder_loop": (
+        "note",
+        "«{value}» là liên kết vòng về thư mục chứa nó: không đi theo, không đọc gì trong đó.",
+        "«{value}» is a link that loops back to a folder holding it: not followed, nothing "
+        "in it read.",
     ),
 }
 

@@ -1,7 +1,8 @@
 """Finding the workbooks a user names: paths, folders (their Excel files) and glob
 patterns, in order, each once. Excel's lock files and temporary files are skipped with a
-note, never opened and never reported as broken; a folder or pattern with no workbook is
-said, so that an empty run is not taken for a clean one. Nothing here opens a file.
+note, never opened and never reported as broken; a link in a folder that loops back to it
+(or to a folder holding it) is named in a note, never followed; a folder or pattern with no
+workbook is said, so that an empty run is not taken for a clean one. Nothing here opens a file.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ def find_workbooks(arguments: Sequence[str | Path]) -> tuple[list[Path], list[Pr
             relative = str(base.relative_to(anchor)) if base.is_absolute() else text
             candidates = sorted(p for p in anchor.glob(relative) if p.is_file())
         elif Path(text).is_dir():
-            candidates = sorted(
-                p for p in Path(text).iterdir() if p.is_file() and p.suffix.lower() in _EXCEL
-            )
+            entries = sorted(Path(text).iterdir())
+            notes += [_loop_note(entry) for entry in entries if _loops_back(entry)]
+            candidates = [p for p in entries if p.is_file() and p.suffix.lower() in _EXCEL]
         else:
             found.append(Path(text))
             continue
@@ -57,3 +58,19 @@ def find_workbooks(arguments: Sequence[str | Path]) -> tuple[list[Path], list[Pr
             elif candidate.suffix.lower() in _EXCEL:
                 found.append(candidate)
     return list(dict.fromkeys(found)), notes
+
+
+def _loops_back(entry: Path) -> bool:
+    """Whether `entry` is a link to its own folder or to a folder holding it (a loop)."""
+    if not entry.is_symlink():
+        return False
+    try:
+        target = entry.resolve(strict=True)
+    except (OSError, RuntimeError):  # a link to itself, or to a link back: a loop too
+        return not entry.exists()
+    return target.is_dir() and entry.parent.resolve().is_relative_to(target)
+
+
+def _loop_note(entry: Path) -> Problem:
+    """The `folder_loop` note naming the link."""
+    return Problem(code="folder_loop", file=str(entry), details={"value": str(entry)})

@@ -10,9 +10,13 @@ process itself never imports pandas or matplotlib.
 A manifest beside the reports (`manifest`) records each target's input
 fingerprint and the hash of every output. When nothing changed, nothing is
 imported beyond the standard library and nothing is executed. Everything is
-computed in memory first; files are then written through a temporary file and
-moved into place, so a failure or an interrupt never leaves half a file, and a
-workbook with errors leaves the previous outputs exactly as they were.
+computed in memory first; every output is then written to a temporary file beside
+its place, and only when all are written are they moved in, the manifest last
+(`files.Staging`): a failure while writing (a full disk, a read-only folder) leaves
+the previous outputs as they were, all old, never a mix; an interrupt never leaves
+half a file; and a workbook with errors leaves the previous outputs exactly as
+they were. A build removes only the chart files it recorded, in its own folders,
+still as it wrote them (`_removable`): the manifest is checked, not trusted.
 
 This module runs the pipeline and returns what it did (`BuildReport`); it
 never prints. `chiso build` in `cli` parses the options and prints.
@@ -20,12 +24,13 @@ never prints. `chiso build` in `cli` parses the options and prints.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .files import write_atomic
+from .files import Staging, failed_reading
 
 # Kept importable from here, where callers found them before the build was split by job.
 from .kernel import execute_notebook as execute_notebook
@@ -46,7 +51,7 @@ from .manifest import (
     read_manifest,
     sha256_file,
 )
-from .options import BuildError, BuildOptions, check_options, missing_inputs
+from .options import BuildError, BuildOptions, check_folders, check_options, missing_inputs
 from .outputs import Progress, run_target
 from .targets import Target, own_place, plan_targets
 
@@ -130,7 +135,9 @@ def build(
     """Run the briefing notebook on each workbook that changed, then write what it made.
 
     Raises `BuildOptionError` for an option it cannot use (before any work),
-    `BuildError` when the build cannot go on. A workbook with errors is not an
+    `BuildError` when the build cannot go on, `files.WriteFailure` or `files.ReadFailure`
+    when the machine fails it (disk full, permission denied): then every previous output
+    is as it was. A workbook with errors is not an
     exception: its problems are in the report (`failed`), and nothing is written.
     With `dry_run`, the notebooks run but nothing is written or removed: the report
     lists what would be (`written`, `removed`) and what would stay as it is.
@@ -139,6 +146,8 @@ def build(
     if missing:
         names = ", ".join(map(str, missing))
         raise BuildError(f"Không tìm thấy / not found: {names}")
+    if problems := check_folders(options):  # a file where a folder is needed: before any work
+        raise problems[0]
     with build_lock(options.reports_dir):
         if not dry_run:
             remove_leftovers(options)
@@ -159,7 +168,10 @@ def _build(
     targets = [own_place(t, manifest.get(t.key)) for t in plan_targets(workbooks, options)]
     pending: list[tuple[Target, str]] = []
     for target in targets:
-        fingerprint = input_fingerprint(target, options, code)
+        try:
+            fingerprint = input_fingerprint(target, options, code)
+        except OSError as exc:  # a workbook without read permission: the user's to fix
+            raise failed_reading(exc, target.workbook) from exc
         if not force and is_up_to_date(manifest.get(target.key), fingerprint):
             report.skipped.append(target.workbook)
         else:
@@ -175,15 +187,41 @@ def _build(
     if len(made) < len(pending):
         return report  # nothing is written when any workbook stopped at its errors
     steps.step("ghi tệp / writing files" if not dry_run else "chạy thử / dry run")
+    writes: dict[Path, bytes] = {}
+    stale: dict[str, str] = {}  # recorded outputs no longer made, path: hash
     for target, fingerprint in pending:
-        _write_target(target, made[target.key], manifest, report, dry_run=dry_run)
+        writes |= _changed_outputs(made[target.key], report)
+        stale |= _stale_figures(target, made[target.key], manifest)
         manifest[target.key] = manifest_entry(
             target, fingerprint, made[target.key], unit=options.unit
         )
-    _remove_old_layouts(targets, options, manifest, report, dry_run=dry_run)
+    stale |= _old_layouts(targets, options, manifest, dry_run=dry_run)
+    removable = _removable(stale, options)
+    report.removed += removable
     if not dry_run:
-        write_atomic(options.reports_dir / MANIFEST_NAME, manifest_bytes(manifest))
+        _publish(writes, removable, options.reports_dir / MANIFEST_NAME, manifest_bytes(manifest))
     return report
+
+
+def _publish(
+    writes: dict[Path, bytes], removable: list[Path], manifest_path: Path, manifest: bytes
+) -> None:
+    """Every output of the build, then its manifest, all or nothing: each is written to a
+    temporary file beside its place first, and only when all are written are they moved in
+    (renames, which need no space); the figures no longer made are removed after them, and
+    the manifest moved in last. A failure while writing (a full disk, a read-only folder)
+    leaves every previous output and the manifest as they were."""
+    # The figures this build compared with go first: killed after its notebook, a build
+    # has already kept them, and the repair compares with them (`previous_figures`).
+    order = sorted(writes, key=lambda path: (path.name != PREVIOUS_NAME, path))
+    with Staging() as staging:
+        for path in order:
+            staging.add(path, writes[path])
+        staging.add(manifest_path, manifest)
+        staging.move_in(order)
+        for path in removable:
+            path.unlink(missing_ok=True)
+        staging.move_in([manifest_path])
 
 
 def _run_targets(
@@ -225,63 +263,68 @@ def _run_targets(
     return made
 
 
-def _write_target(
-    target: Target,
-    outputs: dict[Path, bytes],
-    manifest: dict[str, Any],
-    report: BuildReport,
-    *,
-    dry_run: bool,
-) -> None:
-    """Write the outputs that changed; remove the figures the last build of this target
-    made and this one did not."""
-    previous = manifest.get(target.key, {}).get("outputs", {})
-    # The figures this build compared with go first: killed after its notebook, a build
-    # has already kept them, and the repair compares with them (`previous_figures`).
+def _changed_outputs(outputs: dict[Path, bytes], report: BuildReport) -> dict[Path, bytes]:
+    """The outputs whose bytes differ from the file in their place (listed as `written`);
+    the others are listed as `unchanged`."""
+    changed = {}
     for path, data in sorted(
         outputs.items(), key=lambda item: (item[0].name != PREVIOUS_NAME, item[0])
     ):
         if path.is_file() and path.read_bytes() == data:
             report.unchanged.append(path)
         else:
-            if not dry_run:
-                write_atomic(path, data)
+            changed[path] = data
             report.written.append(path)
-    produced = {path.resolve() for path in outputs}
-    report.removed += _remove_figures(
-        {k: v for k, v in previous.items() if Path(k).resolve() not in produced},
-        dry_run=dry_run,
-    )
+    return changed
 
 
-def _remove_old_layouts(
-    targets: list[Target],
-    options: BuildOptions,
-    manifest: dict[str, Any],
-    report: BuildReport,
-    *,
-    dry_run: bool,
-) -> None:
+def _stale_figures(
+    target: Target, outputs: dict[Path, bytes], manifest: dict[str, Any]
+) -> dict[str, str]:
+    """What the last build of this target recorded (path: hash) and this one did not make."""
+    previous: dict[str, str] = manifest.get(target.key, {}).get("outputs", {})
+    produced = {str(path.resolve()) for path in outputs}
+    return {name: digest for name, digest in previous.items() if name not in produced}
+
+
+def _old_layouts(
+    targets: list[Target], options: BuildOptions, manifest: dict[str, Any], *, dry_run: bool
+) -> dict[str, str]:
     """A layout of the same workbooks no longer built (one workbook became several, or
     back): its figures go too. Another workbook's, or a unit's briefing, are never touched."""
     built = {str(t.workbook.resolve()) for t in targets}
+    stale: dict[str, str] = {}
     for key in sorted(set(manifest) - {t.key for t in targets}):
         entry = manifest[key]
         if options.unit or entry.get("unit") or entry.get("workbook") not in built:
             continue
-        report.removed += _remove_figures(entry.get("outputs", {}), dry_run=dry_run)
+        stale |= entry.get("outputs", {})
         if not dry_run:
             manifest.pop(key)
+    return stale
 
 
-def _remove_figures(recorded: dict[str, str], *, dry_run: bool = False) -> list[Path]:
-    """Delete figures a previous build wrote and nobody changed since; reports are left.
-    With `dry_run`, only say which."""
-    removed = []
+# The names of the chart files a build writes (`outputs.chart_files`: a slug, .png or .svg).
+_CHART_NAME = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:png|svg)")
+
+
+def _removable(recorded: dict[str, str], options: BuildOptions) -> list[Path]:
+    """The recorded figures a build may delete: the manifest is checked, not trusted. Only a
+    chart file (a name the build makes) directly in a folder under the build's figures or
+    reports folder, a file of its own (not a link), whose bytes are still those the build
+    wrote; anything else a manifest names (`../outside.txt`, a path elsewhere, a file
+    changed since) is left alone. Reports are never removed."""
+    folders = [options.figures_dir.resolve(), options.reports_dir.resolve()]
+    removable = []
     for name, digest in sorted(recorded.items()):
         path = Path(name)
-        if path.suffix in {".png", ".svg"} and path.is_file() and sha256_file(path) == digest:
-            if not dry_run:
-                path.unlink()
-            removed.append(path)
-    return removed
+        if not path.is_absolute() or ".." in path.parts or not _CHART_NAME.fullmatch(path.name):
+            continue
+        folder = path.parent.resolve()
+        if not any(folder == root or folder.is_relative_to(root) for root in folders):
+            continue
+        if path.is_symlink() or not path.is_file():
+            continue
+        if isinstance(digest, str) and sha256_file(path) == digest:
+            removable.append(folder / path.name)
+    return removable

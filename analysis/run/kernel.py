@@ -2,7 +2,8 @@
 `injected-parameters` cell after the one tagged `parameters`), then nbclient over one
 ipykernel that talks over local IPC sockets (nothing listens on TCP), started early so that
 it boots on another core while the build still imports, and shut down as soon as the run
-ends. A failure keeps the notebook as far as it ran (`NotebookError`).
+ends. The kernel keeps no history: nothing of what it runs is written to the user's
+IPython folder. A failure keeps the notebook as far as it ran (`NotebookError`).
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ class NotebookError(ChisoError):
         self.notebook = notebook
 
 
+# Traitlets options the kernel starts with (ipykernel reads them from its command line).
+KERNEL_ARGUMENTS = ("--HistoryManager.enabled=False",)
+
+
 class Kernel:
     """A Python kernel for one notebook run, over local IPC sockets (nothing listens on TCP).
 
@@ -95,7 +100,9 @@ class Kernel:
             client_class="jupyter_client.asynchronous.AsyncKernelClient",
         )
         try:
-            self.manager.start_kernel(cwd=str(cwd))
+            # History off: IPython would write every cell it runs, the workbook's path and
+            # the organisation included, to the user's ~/.ipython history database.
+            self.manager.start_kernel(cwd=str(cwd), extra_arguments=list(KERNEL_ARGUMENTS))
         except Exception as exc:  # no kernelspec, no ipykernel, no sockets: all said alike
             self._sockets.cleanup()
             raise BuildError(

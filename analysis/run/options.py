@@ -112,9 +112,27 @@ def _home_of(path: Path) -> Path:
     return path.parent
 
 
+def check_folders(options: BuildOptions) -> list[BuildOptionError]:
+    """The output folders that cannot be folders: an existing file where a folder (or one
+    of the folders it would be made in) is needed. A usage error, named as the option."""
+    found = []
+    for option, folder in (("--figures", options.figures_dir), ("--reports", options.reports_dir)):
+        blocking = next((p for p in (folder, *folder.parents) if p.exists()), None)
+        if blocking is not None and not blocking.is_dir():
+            found.append(
+                BuildOptionError(
+                    option=option,
+                    value=str(folder),
+                    reason=f"{blocking} là một tệp, không phải thư mục / "
+                    f"{blocking} is a file, not a folder",
+                )
+            )
+    return found
+
+
 def check_options(options: BuildOptions) -> list[BuildOptionError]:
     """Every option that cannot be used, each naming itself (empty when all are fine)."""
-    found: list[BuildOptionError] = []
+    found: list[BuildOptionError] = check_folders(options)
     if options.lang not in LANGS:
         found.append(
             BuildOptionError(
