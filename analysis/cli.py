@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from . import __version__
+from .model.errors import has_errors
 from .model.labels import Lang, as_lang
 from .present.terminal_text import printable
 from .present.text_tables import ProblemLike, problems_table, summary_table
@@ -591,10 +592,6 @@ class _ProgressBar:
 def print_problems(problems: Sequence[ProblemLike], *, lang: Lang, stream: TextIO) -> None:
     """Errors first, then warnings (those of one kind told once), then notes."""
     stream.write(problems_table(problems, lang=lang))
-
-
-def has_errors(problems: Sequence[ProblemLike]) -> bool:
-    return any(p.severity == "error" for p in problems)
 
 
 if __name__ == "__main__":

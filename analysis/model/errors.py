@@ -10,7 +10,9 @@ same way. The codes, severities and words of every problem are the registry in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from .labels import Lang
 
@@ -100,8 +102,14 @@ def under_strict(problems: list[Problem]) -> list[Problem]:
     return [replace(p, strict=True) if p.severity == "warning" else p for p in problems]
 
 
-def has_errors(problems: list[Problem]) -> bool:
-    """True when at least one problem is an error (not just a warning)."""
+class _Severe(Protocol):
+    @property
+    def severity(self) -> str: ...
+
+
+def has_errors(problems: Iterable[_Severe]) -> bool:
+    """True when at least one problem is an error (not just a warning); problems of any
+    kind that say their severity (a `Problem`, a problem a notebook reported)."""
     return any(p.severity == "error" for p in problems)
 
 
