@@ -279,3 +279,37 @@ def test_a_folder_whose_link_loops_back_is_named(
         ("folder_loop", str(folder / "here"), "note"),
         ("folder_loop", str(folder / "loop"), "note"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        (errno.EACCES, "không có quyền / Could not write {path}: permission denied"),
+        (errno.EROFS, "ổ đĩa chỉ cho đọc / Could not write {path}: read-only file system"),
+    ],
+)
+def test_a_reports_folder_the_system_will_not_write_is_named_whoever_runs_it(
+    machine_tree: Built,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    code: int,
+    said: str,
+) -> None:
+    """What a read-only folder or file system does to the first write, as root too (root
+    writes into any folder whatever its mode): named, exit 1, every output as it was."""
+    root = _copy(machine_tree, tmp_path / "copy")
+    before = _outputs(root)
+    refused: list[Path] = []
+
+    def refuse(path: Path, data: bytes) -> Path:
+        refused.append(path)
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(files, "write_temporary", refuse)
+    assert _build(root, root / "data" / BUNDLED.name, "--report-date", "2024-07-05") == 1
+    err = capsys.readouterr().err
+    first = refused[0]
+    assert f"Không ghi được {first}: " + said.format(path=first) in err
+    assert "không lường trước" not in err
+    assert _outputs(root) == before
