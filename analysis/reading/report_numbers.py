@@ -1,0 +1,262 @@
+"""Every number a sentence of a written report holds, and what kind of number it is: the first
+step of reading the reports units send (issue 20), before any figure is assembled.
+
+A report's prose mixes figures («9.728/9.897 đảng viên», «05 đảng viên», «đạt 98,3%»,
+«gần 2.100 lượt», «4,5 tỷ đồng») with numbers that are not figures and must never become one:
+dates («ngày 15/8/2022», «(21/6)»), document numbers («83-KH/TU», «17c/NQ-CP»), articles
+(«Điều 12»), years and terms («năm 2024», «2020 - 2025»), durations («03 năm»), ordinals and
+ages («lần thứ 2», «40 năm tuổi Đảng»), versions («chuyển đổi số 4.0»), phone numbers,
+addresses («Tổ dân phố 5»), targets set rather than reached («phấn đấu trên 95%»), heading
+numbers («1.», «II.») and copy counts («(03 bản)»). `numbers_in` finds each number once, in
+the order written, with its kind, its value as the report means it (Vietnamese notation: a
+dot groups thousands, a comma marks decimals, a leading zero is only style) and whether it is
+approximate («gần», «trên», «khoảng»). Text is read in NFC whatever form it came in.
+
+Pure functions over one sentence (or paragraph): no file is opened here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+MentionKind = Literal[
+    "count",  # a number of things, or an amount: «05 đảng viên», «4,5 tỷ đồng»
+    "fraction",  # a count of a base: «9.728/9.897», «12/12»
+    "percent",  # «98,3%»
+    "date",
+    "document",
+    "article",
+    "year",
+    "years",  # a span of years or a term: «2020 - 2025», «2021-2023»
+    "duration",  # «03 năm», «6 tháng»
+    "ordinal",
+    "age",
+    "version",
+    "phone",
+    "address",
+    "threshold",  # a target set, not a figure reached: «phấn đấu trên 95%»
+    "heading",
+    "copies",
+]
+FIGURE_KINDS: frozenset[str] = frozenset({"count", "fraction", "percent"})
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number of a sentence: as written, where, what kind, and its value."""
+
+    text: str
+    start: int
+    end: int
+    kind: MentionKind
+    value: Decimal | None = None  # a count, a fraction's count or a percentage's number
+    base: Decimal | None = None  # a fraction's base
+    approximate: bool = False  # «gần 2.100», «trên 4,5 tỷ đồng», «khoảng 300»
+
+    @property
+    def is_figure(self) -> bool:
+        return self.kind in FIGURE_KINDS
+
+
+# -- the words around a number that say what it is (folded: lower case, NFC) ---------------
+# Before a number: it counts nothing, it names or orders something.
+_ARTICLE_WORDS = ("điều", "khoản", "chương", "mục", "phần", "điểm", "tiết", "phụ lục")
+_ORDINAL_WORDS = ("lần thứ", "thứ", "khóa", "khoá", "đợt", "giai đoạn", "kỳ họp", "quý")
+_ADDRESS_WORDS = (
+    "tổ dân phố",
+    "khu phố",
+    "số nhà",
+    "thôn",
+    "xóm",
+    "ấp",
+    "bản",
+    "tổ",
+    "khối",
+    "đường",
+    "phòng",
+    "kiốt",
+    "lô",
+)
+_DATE_WORDS = (
+    "ngày",
+    "hôm",
+    "sáng",
+    "chiều",
+    "tối",
+    "từ",
+    "đến",
+    "tới",
+    "dịp",
+    "lễ",
+    "khánh",
+    "tính đến",
+)
+_THRESHOLD_WORDS = ("phấn đấu", "chỉ tiêu đề ra", "mục tiêu đề ra", "phấn đấu đạt", "tối thiểu")
+_APPROXIMATE_WORDS = (
+    "gần như",
+    "gần",
+    "trên",
+    "hơn",
+    "khoảng",
+    "xấp xỉ",
+    "ước",
+    "ước tính",
+    "ước đạt",
+    "dưới",
+    "chừng",
+    "hàng",
+)
+# After a number: it is a span of time, an age or copies of a document.
+_TIME_UNITS = ("năm", "tháng", "quý", "tuần", "ngày", "giờ", "phút", "thế kỷ")
+_AGE_WORDS = ("năm tuổi đảng", "tuổi đảng", "tuổi")
+_COPY_WORDS = ("bản",)
+
+# Vietnamese notation: «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands.
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_FRACTION = re.compile(rf"(?P<a>{_NUMBER})\s*/\s*(?P<b>{_NUMBER})(?![\w/])")
+_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%")
+_PLAIN = re.compile(rf"(?<![\w.,/])(?P<a>{_NUMBER})(?![\w]|[.,]\d)")
+_DOCUMENT = re.compile(r"(?<![\w/])\d+[a-zđ]?[-/](?:[A-ZĐ][A-ZĐa-zđ]*)(?:[-/.][A-ZĐ][A-ZĐa-zđ]*)*")
+_DATE = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\w/])")
+_MONTH = re.compile(r"(?<![\w/.,])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/])")  # «6/2024»
+_YEARS = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?![\w])")
+_YEAR = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}(?![\w.,/]\d|\w)")
+_VERSION = re.compile(r"(?<![\w.,])\d{1,2}\.\d{1,2}(?![\w.,]\d|\d)")
+_PHONE = re.compile(r"(?<![\w.+])(?:\+84[ .]?|0)\d(?:[ .]?\d){7,9}(?![\w.,]?\d)")
+_HEADING = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s")
+
+
+def numbers_in(sentence: str) -> list[NumberMention]:
+    """Every number of `sentence`, in the order written, each once, with its kind."""
+    text = unicodedata.normalize("NFC", sentence)
+    taken: list[NumberMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= m.start or start >= m.end for m in taken)
+
+    def take(match: re.Match[str], kind: MentionKind, **values: object) -> None:
+        if free(match.start(), match.end()):
+            taken.append(
+                NumberMention(match.group(0), match.start(), match.end(), kind, **values)  # type: ignore[arg-type]
+            )
+
+    heading = _HEADING.match(text)
+    if heading is not None:
+        taken.append(NumberMention(heading.group(0).strip(), 0, heading.end(), "heading"))
+    for match in _DOCUMENT.finditer(text):
+        take(match, "document")
+    for match in _PHONE.finditer(text):
+        take(match, "phone")
+    for match in _YEARS.finditer(text):
+        take(match, "years")
+    for match in _MONTH.finditer(text):
+        take(match, "date")
+    for match in _DATE.finditer(text):
+        if _is_date(text, match):
+            take(match, "date")
+    for match in _FRACTION.finditer(text):
+        count, base = _value(match.group("a")), _value(match.group("b"))
+        take(match, "fraction", value=count, base=base, approximate=_approximate(text, match))
+    for match in _PERCENT.finditer(text):
+        kind: MentionKind = "threshold" if _after_any(text, match, _THRESHOLD_WORDS) else "percent"
+        take(match, kind, value=_value(match.group("a")), approximate=_approximate(text, match))
+    for match in _YEAR.finditer(text):
+        if not _before_measure(text, match):
+            take(match, "year")
+    for match in _VERSION.finditer(text):
+        take(match, "version")
+    for match in _PLAIN.finditer(text):
+        take(match, _plain_kind(text, match), value=_value(match.group("a")),
+             approximate=_approximate(text, match))  # fmt: skip
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _value(written: str) -> Decimal:
+    """«9.728» -> 9728, «4,5» -> 4.5, «05» -> 5."""
+    return Decimal(written.replace(".", "").replace(",", "."))
+
+
+def _words_before(text: str, start: int, count: int = 3) -> str:
+    """The few words before `start`, folded, ending at it ('' at the sentence's start)."""
+    head = text[:start].rstrip(" (").lower()
+    return " ".join(head.split()[-count:])
+
+
+def _words_after(text: str, end: int, count: int = 3) -> str:
+    return " ".join(text[end:].lower().split()[:count])
+
+
+def _ends_with_any(words: str, phrases: tuple[str, ...]) -> bool:
+    return any(words == p or words.endswith(" " + p) for p in phrases)
+
+
+def _starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
+    return any(words == p or words.startswith(p + " ") or words.startswith(p + ",")
+               or words.startswith(p + ".") or words.startswith(p + ")")
+               for p in phrases)  # fmt: skip
+
+
+def _after_any(text: str, match: re.Match[str], phrases: tuple[str, ...]) -> bool:
+    """Whether one of `phrases` stands within the few words before the number, in its clause
+    («phấn đấu đến năm 2025 đạt trên 95%»)."""
+    clause = re.split(r"[;,.:]", text[: match.start()].lower())[-1]
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", clause) for p in phrases)
+
+
+def _approximate(text: str, match: re.Match[str]) -> bool:
+    return _ends_with_any(_words_before(text, match.start(), 2), _APPROXIMATE_WORDS)
+
+
+def _is_date(text: str, match: re.Match[str]) -> bool:
+    """«15/8/2022», «ngày 3/9», «(21/6)»: a day and month; not «12/12 nhiệm vụ» nor «6/7
+    chức danh», fractions written the same way, followed by what they count."""
+    day, month = int(match.group("d")), int(match.group("m"))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    if match.group("y") is not None:
+        return True
+    if _ends_with_any(_words_before(text, match.start(), 2), _DATE_WORDS):
+        return True
+    after = _words_after(text, match.end(), 1)
+    counted = bool(after) and after[0].isalpha() and not _starts_with_any(after, ("năm", "này"))
+    return not counted  # a fraction is followed by what it counts
+
+
+def _before_measure(text: str, match: re.Match[str]) -> bool:
+    """A four-digit number that counts something («2024 đảng viên» is rare but real): a year
+    only when no word of a count follows, or «năm» stands before it."""
+    if _ends_with_any(_words_before(text, match.start(), 1), ("năm", "đến", "từ", "khóa", "khoá")):
+        return False
+    after = _words_after(text, match.end(), 1)
+    return bool(after) and after[0].isalpha() and not _starts_with_any(after, ("năm",))
+
+
+def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
+    """What a number standing alone is, from the words around it."""
+    before1 = _words_before(text, match.start(), 1)
+    before3 = _words_before(text, match.start(), 3)
+    after = _words_after(text, match.end(), 4)
+    if _ends_with_any(before3, _ORDINAL_WORDS) or _ends_with_any(before1, _ORDINAL_WORDS):
+        return "ordinal"
+    if _ends_with_any(before3, _ARTICLE_WORDS):
+        return "article"
+    if _ends_with_any(before3, _ADDRESS_WORDS):
+        return "address"
+    if _starts_with_any(after, _AGE_WORDS):
+        return "age"
+    if _starts_with_any(after, _COPY_WORDS):
+        return "copies"
+    if _starts_with_any(after, _TIME_UNITS) and not _starts_with_any(after, ("tháng", "quý")):
+        return "duration"
+    if _starts_with_any(after, ("tháng", "quý")):
+        return "duration"
+    if _after_any(text, match, _THRESHOLD_WORDS):
+        return "threshold"
+    return "count"
+
+
+__all__ = ["FIGURE_KINDS", "MentionKind", "NumberMention", "numbers_in"]
