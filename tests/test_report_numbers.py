@@ -128,3 +128,35 @@ def test_each_number_is_found_once_in_the_order_written() -> None:
     assert [m.start for m in found] == sorted(m.start for m in found)
     for mention in found:
         assert sentence[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # sentences of the seed report (../shared/seed/), the figures each holds and no other
+        (
+            "Thành ủy và các chi, đảng bộ cơ sở đã tổ chức quán triệt, triển khai Kết luận 21 "
+            "và xây dựng Kế hoạch để thực hiện Kế hoạch số 83 của Tỉnh ủy.",
+            [],
+        ),
+        (
+            "Tập trung kiểm tra việc thực hiện Nghị quyết Trung ương 4 khóa XI, XII và công tác "
+            "phòng, chống dịch bệnh Covid-19; đã thực hiện như nội dung 11 của nhiệm vụ trọng tâm.",
+            [],
+        ),
+        (
+            "Trong năm 2022, 2023 và 6 tháng đầu năm 2024, tổng số lượt đánh giá là 10.616 lượt, "
+            "trong đó: mức độ rất hài lòng: 10.239 lượt, mức độ hài lòng: 377 lượt và không hài "
+            "lòng: 0 lượt.",
+            ["10.616", "10.239", "377", "0"],
+        ),
+        (
+            "Qua rà soát có 11 văn bản quy phạm pháp luật cần sửa đổi, hoàn chỉnh; hiện nay đã "
+            "ban hành 06 văn bản và đang thẩm định 05 văn bản còn lại.",
+            ["11", "06", "05"],
+        ),
+    ],
+)
+def test_the_seed_reports_sentences_hold_their_figures_and_no_other(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [m.text for m in numbers_in(sentence) if m.is_figure] == expected

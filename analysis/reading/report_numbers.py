@@ -65,7 +65,39 @@ class NumberMention:
 # -- the words around a number that say what it is (folded: lower case, NFC) ---------------
 # Before a number: it counts nothing, it names or orders something.
 _ARTICLE_WORDS = ("điều", "khoản", "chương", "mục", "phần", "điểm", "tiết", "phụ lục")
-_ORDINAL_WORDS = ("lần thứ", "thứ", "khóa", "khoá", "đợt", "giai đoạn", "kỳ họp", "quý")
+_ORDINAL_WORDS = (
+    "lần thứ",
+    "thứ",
+    "khóa",
+    "khoá",
+    "đợt",
+    "giai đoạn",
+    "kỳ họp",
+    "quý",
+    "trung ương",  # «Nghị quyết Trung ương 4»: the fourth plenum
+    "nội dung",  # «như nội dung 4 của nhiệm vụ trọng tâm»
+    "tiêu chí",
+    "bước",
+)
+# A document named by its kind and bare number: «Kết luận 21», «Kế hoạch số 83».
+_DOCUMENT_WORDS = (
+    "kết luận",
+    "kế hoạch",
+    "nghị quyết",
+    "chỉ thị",
+    "quy định",
+    "quyết định",
+    "thông báo",
+    "công văn",
+    "hướng dẫn",
+    "báo cáo",
+    "thông tư",
+    "nghị định",
+    "luật",
+    "đề án",
+    "chương trình",
+    "tờ trình",
+)
 _ADDRESS_WORDS = (
     "tổ dân phố",
     "khu phố",
@@ -119,7 +151,7 @@ _COPY_WORDS = ("bản",)
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _FRACTION = re.compile(rf"(?P<a>{_NUMBER})\s*/\s*(?P<b>{_NUMBER})(?![\w/])")
 _PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%")
-_PLAIN = re.compile(rf"(?<![\w.,/])(?P<a>{_NUMBER})(?![\w]|[.,]\d)")
+_PLAIN = re.compile(rf"(?<![\w.,/])(?<![^\W\d]-)(?P<a>{_NUMBER})(?![\w]|[.,]\d)")
 _DOCUMENT = re.compile(r"(?<![\w/])\d+[a-zđ]?[-/](?:[A-ZĐ][A-ZĐa-zđ]*)(?:[-/.][A-ZĐ][A-ZĐa-zđ]*)*")
 _DATE = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\w/])")
 _MONTH = re.compile(r"(?<![\w/.,])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/])")  # «6/2024»
@@ -164,9 +196,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _PERCENT.finditer(text):
         kind: MentionKind = "threshold" if _after_any(text, match, _THRESHOLD_WORDS) else "percent"
         take(match, kind, value=_value(match.group("a")), approximate=_approximate(text, match))
-    for match in _YEAR.finditer(text):
-        if not _before_measure(text, match):
-            take(match, "year")
+    for match in _YEAR.finditer(text):  # a count of thousands is grouped: «2.023»
+        take(match, "year")
     for match in _VERSION.finditer(text):
         take(match, "version")
     for match in _PLAIN.finditer(text):
@@ -226,15 +257,6 @@ def _is_date(text: str, match: re.Match[str]) -> bool:
     return not counted  # a fraction is followed by what it counts
 
 
-def _before_measure(text: str, match: re.Match[str]) -> bool:
-    """A four-digit number that counts something («2024 đảng viên» is rare but real): a year
-    only when no word of a count follows, or «năm» stands before it."""
-    if _ends_with_any(_words_before(text, match.start(), 1), ("năm", "đến", "từ", "khóa", "khoá")):
-        return False
-    after = _words_after(text, match.end(), 1)
-    return bool(after) and after[0].isalpha() and not _starts_with_any(after, ("năm",))
-
-
 def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     """What a number standing alone is, from the words around it."""
     before1 = _words_before(text, match.start(), 1)
@@ -242,6 +264,8 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     after = _words_after(text, match.end(), 4)
     if _ends_with_any(before3, _ORDINAL_WORDS) or _ends_with_any(before1, _ORDINAL_WORDS):
         return "ordinal"
+    if _ends_with_any(before3.removesuffix(" số"), _DOCUMENT_WORDS):
+        return "document"
     if _ends_with_any(before3, _ARTICLE_WORDS):
         return "article"
     if _ends_with_any(before3, _ADDRESS_WORDS):
