@@ -189,6 +189,7 @@ READING_STEPS = (
     "reading.finding",
     "reading.workbook",
     "reading.number_text",
+    "reading.report_text",  # a written report's passages and sentences (issue 20)
     "reading.report_numbers",  # the numbers of a written report's sentences (issue 20)
     "reading.listing",
     "reading.facts_sheet",

@@ -1,0 +1,130 @@
+"""The text of a written report, passage by passage, each with where it stands: the input of
+`chiso extract` (issue 20), which finds the figures in it (`report_numbers`).
+
+A report comes as a Word document (.docx: its paragraphs and its tables in the order the
+document holds them, a merged cell read once) or as plain text (UTF-8, with or without a
+byte-order mark, one paragraph a line). Text is read in NFC whatever form it came in (a Mac's
+NFD included), so that a sentence compares as typed. Each passage says where it is in words
+the analyst can find it by («đoạn 12», «bảng 1, dòng 3, cột 2»), and `sentences` cuts a
+passage into the sentences a figure is quoted from.
+
+Opening the file is the only I/O here; a file that is not a report it can read raises
+`ReportError`, whose message names the file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+class ReportError(Exception):
+    """A report that cannot be read, said in Vietnamese and English with its file."""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph or a table cell of a report, and where it stands."""
+
+    text: str
+    where: str
+
+
+def report_passages(path: Path) -> list[Passage]:
+    """Every non-empty paragraph and table cell of the report at `path`, in document order."""
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return _docx_passages(path)
+    if suffix == ".txt":
+        return _text_passages(path)
+    raise ReportError(
+        f"{path}: chỉ đọc được báo cáo .docx hoặc .txt / only .docx or .txt reports can be read"
+    )
+
+
+def _text_passages(path: Path) -> list[Passage]:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReportError(
+            f"{path}: không phải văn bản UTF-8 (byte {exc.start}) / not UTF-8 text "
+            f"(byte {exc.start})"
+        ) from exc
+    lines = unicodedata.normalize("NFC", text).splitlines()
+    return [
+        Passage(_clean(line), f"dòng {number}")
+        for number, line in enumerate(lines, start=1)
+        if line.strip()
+    ]
+
+
+def _docx_passages(path: Path) -> list[Passage]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+    # Whatever a damaged package makes python-docx raise (a bad zip, a missing part, broken
+    # XML) is the file's damage, said as such, as `corrupt_workbook` says a workbook's.
+    except (PackageNotFoundError, Exception) as exc:
+        raise ReportError(
+            f"{path}: tệp Word bị hỏng, không đọc được / the Word file is damaged and cannot "
+            f"be read ({type(exc).__name__})"
+        ) from exc
+    passages: list[Passage] = []
+    paragraphs = tables = 0
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraphs += 1
+            text = _clean(Paragraph(element, document).text)
+            if text:
+                passages.append(Passage(text, f"đoạn {paragraphs}"))
+        elif tag == "tbl":
+            tables += 1
+            passages += _table_passages(Table(element, document), tables)
+    return passages
+
+
+def _table_passages(table: Any, number: int) -> list[Passage]:
+    """A table's cells, row by row; a merged cell once, where it starts."""
+    # The cells' elements themselves, kept: lxml gives the same object for an element while
+    # one is held (an id() alone may be reused once its object is gone).
+    seen: set[Any] = set()
+    passages = []
+    for row_index, row in enumerate(table.rows, start=1):
+        for column_index, cell in enumerate(row.cells, start=1):
+            if cell._tc in seen:  # a merged cell: python-docx gives it at each grid place
+                continue
+            seen.add(cell._tc)
+            text = _clean("\n".join(p.text for p in cell.paragraphs))
+            if text:
+                where = f"bảng {number}, dòng {row_index}, cột {column_index}"
+                passages.append(Passage(text, where))
+    return passages
+
+
+def _clean(text: str) -> str:
+    """NFC, no-break spaces as spaces, the ends trimmed; the words as written."""
+    return unicodedata.normalize("NFC", text).replace("\u00a0", " ").strip()
+
+
+# A sentence ends at '.', '!', '?' or '…' before a capital letter, a quote or a bracket; not
+# after a number's dot (9.728), nor after a short abbreviation such as «TP.», «Th.S.», «Đ/c.».
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])(?<!\b[A-ZĐ][a-zđ]\.)(?<!\b[A-ZĐ]{2}\.)(?<!\b[A-ZĐ]\.)\s+"
+    r"(?=[\"“(A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])"
+)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a passage, each as written."""
+    return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+__all__ = ["Passage", "ReportError", "report_passages", "sentences"]
