@@ -70,7 +70,7 @@ def _docx_passages(path: Path) -> list[Passage]:
         document = docx.Document(str(path))
     # Whatever a damaged package makes python-docx raise (a bad zip, a missing part, broken
     # XML) is the file's damage, said as such, as `corrupt_workbook` says a workbook's.
-    except Exception as exc:  # noqa: BLE001 (the damage, whatever it is, is the file's)
+    except Exception as exc:
         raise ReportError(
             f"{path}: tệp Word bị hỏng, không đọc được / the Word file is damaged and cannot "
             f"be read ({type(exc).__name__})"
