@@ -160,3 +160,24 @@ def test_the_seed_reports_sentences_hold_their_figures_and_no_other(
     sentence: str, expected: list[str]
 ) -> None:
     assert [m.text for m in numbers_in(sentence) if m.is_figure] == expected
+
+
+def test_a_count_says_what_it_counts_as_written_after_it() -> None:
+    sentence = (
+        "Đã có 9.728/9.897 đảng viên đăng ký; 10.616 lượt đánh giá, rất hài lòng 10.239 lượt; "
+        "thu gần 2.100 triệu đồng, trên 4,5 tỷ đồng; khoảng 300 hộ; 17/20 xã; 12/12 nhiệm vụ; "
+        "05 nguyên tắc; đạt 98,3%."
+    )
+    assert [(m.text, m.measure) for m in numbers_in(sentence)] == [
+        ("9.728/9.897", "đảng viên"),
+        ("10.616", "lượt"),
+        ("10.239", "lượt"),
+        ("2.100", "triệu đồng"),  # the longest unit written, not «đồng»
+        ("4,5", "tỷ đồng"),
+        ("300", "hộ"),
+        ("17/20", "xã"),
+        ("12/12", "nhiệm vụ"),
+        ("05", None),  # «nguyên tắc» counts, but it is no unit of measure a figure keeps
+        ("98,3%", None),
+    ]
+    assert numbers_in("Có 2 xãhội")[0].measure is None  # a unit is a whole word

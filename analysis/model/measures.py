@@ -70,6 +70,25 @@ COUNT_MEASURES = (
     "posts",
 )
 
+# Units of an amount, which keep the figure's number as the report writes it («4,5 tỷ đồng»:
+# 4,5 with `Đơn vị tính` «tỷ đồng»).
+AMOUNT_MEASURES = (
+    "nghìn tỷ đồng",
+    "tỷ đồng",
+    "triệu đồng",
+    "nghìn đồng",
+    "ngàn đồng",
+    "đồng",
+    "usd",
+    "ha",
+    "km",
+    "m2",
+    "m²",
+    "m3",
+    "tấn",
+    "kg",
+)
+
 RATE_MEASURES = ("%", "‰", "tỷ lệ", "tỉ lệ", "tỷ lệ %", "phần trăm", "percent")
 
 

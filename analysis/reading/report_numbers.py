@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
+
+from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
 
 MentionKind = Literal[
     "count",  # a number of things, or an amount: «05 đảng viên», «4,5 tỷ đồng»
@@ -56,6 +58,7 @@ class NumberMention:
     value: Decimal | None = None  # a count, a fraction's count or a percentage's number
     base: Decimal | None = None  # a fraction's base
     approximate: bool = False  # «gần 2.100», «trên 4,5 tỷ đồng», «khoảng 300»
+    measure: str | None = None  # what a count counts, as written after it: «đảng viên», «tỷ đồng»
 
     @property
     def is_figure(self) -> bool:
@@ -203,7 +206,27 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _PLAIN.finditer(text):
         take(match, _plain_kind(text, match), value=_value(match.group("a")),
              approximate=_approximate(text, match))  # fmt: skip
-    return sorted(taken, key=lambda m: m.start)
+    return sorted(
+        (replace(m, measure=_measure_after(text, m.end)) if m.kind in _COUNTED else m
+         for m in taken),
+        key=lambda m: m.start,
+    )  # fmt: skip
+
+
+_COUNTED = frozenset({"count", "fraction"})
+# The units of measure a count may be followed by, the longest first («tỷ đồng» before «đồng»).
+_MEASURES = tuple(sorted({*COUNT_MEASURES, *AMOUNT_MEASURES}, key=len, reverse=True))
+
+
+def _measure_after(text: str, end: int) -> str | None:
+    """The unit of measure written right after a number («9.728/9.897 đảng viên đăng ký» ->
+    «đảng viên»), as written; None when what follows is no known unit («05 nguyên tắc»)."""
+    after = text[end:].lstrip()
+    folded = after.lower()
+    for measure in _MEASURES:
+        if folded.startswith(measure) and not folded[len(measure) : len(measure) + 1].isalnum():
+            return after[: len(measure)]
+    return None
 
 
 def _value(written: str) -> Decimal:
