@@ -181,3 +181,18 @@ def test_a_count_says_what_it_counts_as_written_after_it() -> None:
         ("98,3%", None),
     ]
     assert numbers_in("Có 2 xãhội")[0].measure is None  # a unit is a whole word
+
+
+def test_a_change_and_a_share_of_the_plan_are_never_taken_for_a_level() -> None:
+    sentence = (
+        "Tỷ lệ hồ sơ đúng hạn đạt 93%, tăng 1,94% so với cùng kỳ; vi phạm giảm 02 vụ; thu ngân "
+        "sách đạt 60% kế hoạch năm; kết nạp 05 đảng viên, tăng thêm 2 đảng viên."
+    )
+    assert [(m.text, m.role, m.sign, m.measure) for m in numbers_in(sentence)] == [
+        ("93%", "level", 1, None),
+        ("1,94%", "change", 1, None),  # of a rate: percentage points
+        ("02", "change", -1, "vụ"),
+        ("60%", "of_plan", 1, None),
+        ("05", "level", 1, "đảng viên"),
+        ("2", "change", 1, "đảng viên"),
+    ]

@@ -59,6 +59,11 @@ class NumberMention:
     base: Decimal | None = None  # a fraction's base
     approximate: bool = False  # «gần 2.100», «trên 4,5 tỷ đồng», «khoảng 300»
     measure: str | None = None  # what a count counts, as written after it: «đảng viên», «tỷ đồng»
+    # What the figure is: a level («có 05 đảng viên»), a change («tăng 1,94% so với cùng kỳ»:
+    # points for a rate; «giảm 02 vụ»: a count's), or a share of the plan («đạt 60% kế
+    # hoạch năm»), never taken for a level.
+    role: Literal["level", "change", "of_plan"] = "level"
+    sign: int = 1  # a change's direction: «tăng» +1, «giảm» -1
 
     @property
     def is_figure(self) -> bool:
@@ -206,11 +211,35 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _PLAIN.finditer(text):
         take(match, _plain_kind(text, match), value=_value(match.group("a")),
              approximate=_approximate(text, match))  # fmt: skip
-    return sorted(
-        (replace(m, measure=_measure_after(text, m.end)) if m.kind in _COUNTED else m
-         for m in taken),
-        key=lambda m: m.start,
-    )  # fmt: skip
+    return sorted((_with_role(text, m) for m in taken), key=lambda m: m.start)
+
+
+def _with_role(text: str, mention: NumberMention) -> NumberMention:
+    """A figure's unit of measure and role, from the words around it."""
+    if not mention.is_figure:
+        return mention
+    measure = _measure_after(text, mention.end) if mention.kind in _COUNTED else None
+    before = _words_before(text, mention.start, 2)
+    after = _words_after(text, mention.end, 4)
+    for words, sign in _CHANGE_WORDS:  # right before the number: «tăng 1,94%», «giảm 02 vụ»
+        if _ends_with_any(before, (words,)):
+            return replace(mention, measure=measure, role="change", sign=sign)
+    if mention.kind == "percent" and _starts_with_any(after, _PLAN_WORDS):
+        return replace(mention, role="of_plan")
+    return replace(mention, measure=measure)
+
+
+# Words before a figure that make it a change, and its direction.
+_CHANGE_WORDS = (
+    ("tăng thêm", 1),
+    ("tăng", 1),
+    ("nhiều hơn", 1),
+    ("giảm bớt", -1),
+    ("giảm", -1),
+    ("ít hơn", -1),
+)
+# Words after a percentage that make it a share of the plan.
+_PLAN_WORDS = ("kế hoạch", "so với kế hoạch", "chỉ tiêu", "dự toán", "so với dự toán")
 
 
 _COUNTED = frozenset({"count", "fraction"})
