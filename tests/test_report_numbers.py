@@ -196,3 +196,24 @@ def test_a_change_and_a_share_of_the_plan_are_never_taken_for_a_level() -> None:
         ("05", "level", 1, "đảng viên"),
         ("2", "change", 1, "đảng viên"),
     ]
+
+
+def test_the_parts_after_trong_do_point_to_their_whole() -> None:
+    seed = (
+        "Tổng số lượt đánh giá là 10.616 lượt, trong đó: mức độ rất hài lòng: 10.239 lượt, "
+        "mức độ hài lòng: 377 lượt và không hài lòng: 0 lượt."
+    )
+    assert [(m.text, m.part_of) for m in numbers_in(seed)] == [
+        ("10.616", None),
+        ("10.239", 0),
+        ("377", 0),
+        ("0", 0),
+    ]
+    listed = "Có 15 tổ chức, trong đó: 08 chi bộ, 04 đảng bộ, 03 tổ; kết nạp 05 đảng viên."
+    assert [(m.text, m.part_of) for m in numbers_in(listed)] == [
+        ("15", None),
+        ("08", 0),
+        ("04", 0),
+        ("03", 0),
+        ("05", None),  # after the ';' the list of parts is over
+    ]

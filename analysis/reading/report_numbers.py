@@ -64,6 +64,9 @@ class NumberMention:
     # hoạch năm»), never taken for a level.
     role: Literal["level", "change", "of_plan"] = "level"
     sign: int = 1  # a change's direction: «tăng» +1, «giảm» -1
+    # A part listed after «trong đó» («10.616 lượt, trong đó: rất hài lòng 10.239 lượt»): the
+    # position, in the sentence's list, of the whole it is a part of.
+    part_of: int | None = None
 
     @property
     def is_figure(self) -> bool:
@@ -211,7 +214,30 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _PLAIN.finditer(text):
         take(match, _plain_kind(text, match), value=_value(match.group("a")),
              approximate=_approximate(text, match))  # fmt: skip
-    return sorted((_with_role(text, m) for m in taken), key=lambda m: m.start)
+    found = sorted((_with_role(text, m) for m in taken), key=lambda m: m.start)
+    return _with_wholes(text, found)
+
+
+# «trong đó» opens the parts of the figure before it; a ';' or the sentence's end closes them.
+_PARTS_OPEN = re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+
+
+def _with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Each figure listed after «trong đó» marked as a part of the level figure before it."""
+    marked = list(found)
+    for opening in _PARTS_OPEN.finditer(text):
+        wholes = [
+            i for i, m in enumerate(found)
+            if m.end <= opening.start() and m.is_figure and m.role == "level"
+        ]  # fmt: skip
+        if not wholes:
+            continue
+        closing = text.find(";", opening.end())
+        closing = len(text) if closing == -1 else closing
+        for index, mention in enumerate(found):
+            if opening.end() <= mention.start < closing and mention.is_figure:
+                marked[index] = replace(mention, part_of=wholes[-1])
+    return marked
 
 
 def _with_role(text: str, mention: NumberMention) -> NumberMention:
