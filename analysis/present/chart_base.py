@@ -423,12 +423,7 @@ def finish(
             xy=(0, 0) if below is not None else (start, 0),
             xycoords=below if below is not None else "axes fraction",
             xytext=(0, -6 if below is not None else -FOOTER_GAP),
-            textcoords="offset points",
-            fontsize=SMALL_TEXT,
-            color="#666666",
-            va="top",
-            ha="left",
-            annotation_clip=False,
+            **_FOOTER_LINE,
         )
         note.set_gid(SOURCE_GID)
         if any(r.get("estimate") for r in rows):
@@ -443,18 +438,22 @@ def estimate_note(ax: Axes, source: Text, *, lang: Lang) -> None:
     """Under the source line: some figures are estimates. What the figures are, not where
     they come from, so the printed briefing keeps it when it leaves out the source line."""
     note = ax.annotate(
-        wrap_source(CHART[lang]["estimate"]),
-        xy=(0, 0),
-        xycoords=source,
-        xytext=(0, -2),
-        textcoords="offset points",
-        fontsize=SMALL_TEXT,
-        color="#666666",
-        va="top",
-        ha="left",
-        annotation_clip=False,
-    )
+        wrap_source(CHART[lang]["estimate"]), xy=(0, 0), xycoords=source, xytext=(0, -2),
+        **_FOOTER_LINE,
+    )  # fmt: skip
     note.set_gid(ESTIMATE_GID)
+
+
+# A line of the footer under the axes (the source, the estimate note): small grey text hung
+# from its anchor, drawn whatever the axes' clipping.
+_FOOTER_LINE: dict[str, Any] = {
+    "textcoords": "offset points",
+    "fontsize": SMALL_TEXT,
+    "color": "#666666",
+    "va": "top",
+    "ha": "left",
+    "annotation_clip": False,
+}
 
 
 def fit_width(ax: Axes) -> float:

@@ -103,28 +103,26 @@ def _factor_and_decimals(
 ) -> tuple[float | None, int | None]:
     """`Hệ số` (above 0) and `Số lẻ` (a whole number from 0 to 6), each refused with the
     cell named when out of range."""
-    factor = _number(values, "factor", ref, headers, collect)
-    if factor is not None and factor <= 0:
+
+    def refused(key: str, value: float, allowed: str) -> None:
         collect.add(
             "invalid_catalogue_value",
-            cell=ref("factor"),
-            column=headers["factor"],
-            value=plain_number(factor),
-            detail="> 0",
+            cell=ref(key),
+            column=headers[key],
+            value=plain_number(value),
+            detail=allowed,
         )
+
+    factor = _number(values, "factor", ref, headers, collect)
+    if factor is not None and factor <= 0:
+        refused("factor", factor, "> 0")
         factor = None
-    decimals_value = _number(values, "decimals", ref, headers, collect)
-    if decimals_value is None:
+    decimals = _number(values, "decimals", ref, headers, collect)
+    if decimals is None:
         return factor, None
-    if float(decimals_value).is_integer() and 0 <= decimals_value <= 6:
-        return factor, int(decimals_value)
-    collect.add(
-        "invalid_catalogue_value",
-        cell=ref("decimals"),
-        column=headers["decimals"],
-        value=plain_number(decimals_value),
-        detail="0–6",
-    )
+    if float(decimals).is_integer() and 0 <= decimals <= 6:
+        return factor, int(decimals)
+    refused("decimals", decimals, "0–6")
     return factor, None
 
 
