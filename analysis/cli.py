@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from . import __version__
+from .cli_extract import add_extract_command
 from .model.errors import has_errors
 from .model.labels import Lang, as_lang
 from .present.terminal_text import printable
@@ -115,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_template_command(commands)
     _add_explain_command(commands)
     add_build_command(commands)
+    add_extract_command(commands)
     return parser
 
 

@@ -49,9 +49,10 @@ def test_a_word_reports_paragraphs_and_tables_in_document_order(tmp_path: Path) 
         Passage(
             "ĐẢNG BỘ THÀNH PHỐ QUẢNG NGÃI\nĐẢNG ỦY PHƯỜNG LÊ HỒNG PHONG\n*\nSố 45-BC/ĐU",
             "bảng 1, dòng 1, cột 1",
+            (1, 1, 1),
         ),
         Passage("ĐẢNG CỘNG SẢN VIỆT NAM\nLê Hồng Phong, ngày 01 tháng 7 năm 2024",
-                "bảng 1, dòng 1, cột 2"),
+                "bảng 1, dòng 1, cột 2", (1, 1, 2)),
     ]  # fmt: skip
     assert [p.where for p in passages[2:5]] == ["đoạn 1", "đoạn 2", "đoạn 3"]
     assert passages[4].text.startswith("Đã có 412/420 đảng viên")
@@ -64,7 +65,9 @@ def test_a_word_reports_paragraphs_and_tables_in_document_order(tmp_path: Path) 
         ("Hoàn thành", "bảng 2, dòng 3, cột 2"),
         ("03", "bảng 2, dòng 3, cột 3"),
     ]
-    assert passages[-1] == Passage("T/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn A", "bảng 3, dòng 1, cột 2")
+    assert passages[-1] == Passage(
+        "T/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn A", "bảng 3, dòng 1, cột 2", (3, 1, 2)
+    )
 
 
 def test_plain_text_with_a_byte_order_mark_in_nfd_reads_in_nfc(tmp_path: Path) -> None:
@@ -101,4 +104,9 @@ def test_sentences_are_cut_where_a_reader_cuts_them() -> None:
         "Kết nạp 05 đảng viên mới.",
         "TP. Quảng Ngãi ghi nhận; đ/c Bí thư chủ trì.",
         "“Đối thoại” được duy trì!",
+    ]
+    # a heading's number stays with its words
+    assert sentences("1. Đã hoàn thành 12/12 nhiệm vụ. II. Kết quả") == [
+        "1. Đã hoàn thành 12/12 nhiệm vụ.",
+        "II. Kết quả",
     ]

@@ -43,6 +43,7 @@ MentionKind = Literal[
     "threshold",  # a target set, not a figure reached: «phấn đấu trên 95%»
     "heading",
     "copies",
+    "listing",  # how many items a text lists, not a result: «05 nguyên tắc», «3 giải pháp»
 ]
 FIGURE_KINDS: frozenset[str] = frozenset({"count", "fraction", "percent"})
 
@@ -157,6 +158,25 @@ _APPROXIMATE_WORDS = (
 _TIME_UNITS = ("năm", "tháng", "quý", "tuần", "ngày", "giờ", "phút", "thế kỷ")
 _AGE_WORDS = ("năm tuổi đảng", "tuổi đảng", "tuổi")
 _COPY_WORDS = ("bản",)
+# After a number: the items a document lists (its principles, criteria, contents), never a
+# result counted.
+_LISTING_WORDS = (
+    "nguyên tắc",
+    "tiêu chí",
+    "nội dung",
+    "giải pháp",
+    "nhóm giải pháp",
+    "nhóm nhiệm vụ",
+    "bước",
+    "khâu",
+    "chương",
+    "điều",
+    "mục",
+    "phần",
+    "yêu cầu",
+    "quan điểm",
+    "mục tiêu",
+)
 
 # Vietnamese notation: «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands.
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -352,6 +372,8 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "age"
     if _starts_with_any(after, _COPY_WORDS):
         return "copies"
+    if _starts_with_any(after, _LISTING_WORDS):
+        return "listing"
     if _starts_with_any(after, _TIME_UNITS) and not _starts_with_any(after, ("tháng", "quý")):
         return "duration"
     if _starts_with_any(after, ("tháng", "quý")):

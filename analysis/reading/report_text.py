@@ -31,6 +31,8 @@ class Passage:
 
     text: str
     where: str
+    # A table cell's place (table, row, column), counted from 1; None for a paragraph.
+    cell: tuple[int, int, int] | None = None
 
 
 def report_passages(path: Path) -> list[Passage]:
@@ -104,7 +106,7 @@ def _table_passages(table: Any, number: int) -> list[Passage]:
             text = _clean("\n".join(p.text for p in cell.paragraphs))
             if text:
                 where = f"bảng {number}, dòng {row_index}, cột {column_index}"
-                passages.append(Passage(text, where))
+                passages.append(Passage(text, where, (number, row_index, column_index)))
     return passages
 
 
@@ -121,9 +123,20 @@ _SENTENCE_END = re.compile(
 )
 
 
+# A heading's number alone («1.», «II.», «a)»): it opens the sentence after it.
+_HEADING_NUMBER = re.compile(r"^\**\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\**$")
+
+
 def sentences(text: str) -> list[str]:
-    """The sentences of a passage, each as written."""
-    return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+    """The sentences of a passage, each as written; a heading's number stays with its words."""
+    parts = [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+    joined: list[str] = []
+    for part in parts:
+        if joined and _HEADING_NUMBER.match(joined[-1]):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 __all__ = ["Passage", "ReportError", "report_passages", "sentences"]

@@ -1,0 +1,206 @@
+"""What a written report says of itself before and after its body: who issues it (the
+header frame's issuing body, «ĐẢNG ỦY PHƯỜNG LÊ HỒNG PHONG», or, when the body names no
+place, «BAN THƯỜNG VỤ», the line above it, «ĐẢNG BỘ TỈNH X»), the day it is signed («Lê
+Hồng Phong, ngày 01 tháng 7 năm 2024»), its title and the period the title or the opening
+sentence states («6 tháng đầu năm 2024»), the Party term it names («nhiệm kỳ 2020 - 2025»),
+and where its body ends («Nơi nhận:», the signature). `chiso extract` (issue 20) takes a
+figure's unit and period from here when the figure's own sentence does not state them.
+
+Pure functions over a report's passages: no file is opened here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model.periods import Period
+from ..model.text import name_key, strip_accents
+from .period_phrases import find_period_phrases, is_date_line
+from .report_text import Passage, sentences
+
+# The lines of a header frame that are not the issuer: the Party's and the State's mottos.
+_MOTTOS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do")
+# An issuing body's words (folded, no accents): committees, their boards, authorities.
+_BODY = re.compile(
+    r"^(?:dang uy|dang bo|thanh uy|tinh uy|huyen uy|quan uy|thi uy|chi bo|ban |uy ban|"
+    r"hoi dong nhan dan|ubnd|hdnd|so |phong |van phong|mat tran|thuong truc|doan |hoi )"
+)
+# The words that make a body's name a place's: what follows them is the place's proper name.
+_PLACE_WORDS = (
+    "tinh",
+    "thanh pho",
+    "tp",
+    "huyen",
+    "quan",
+    "thi xa",
+    "xa",
+    "phuong",
+    "thi tran",
+    "thon",
+    "khoi",
+    "to dan pho",
+)
+_COMMITTEE_WORDS = ("thanh uy", "tinh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "dang bo")
+_DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_TERM = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"^(?:báo cáo|báo cáo nhanh|báo cáo tóm tắt)$", re.IGNORECASE)
+_BODY_END = re.compile(r"^(?:nơi nhận|t/m|tm\.|k/t|kt\.)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ReportFrame:
+    """A report's frame: its issuer as the organisation it names, the day it is signed,
+    its title, the period it reports on, the term it names, and where its body is."""
+
+    unit: str | None
+    issuer: str | None  # the issuing body as written
+    signed: dt.date | None
+    title: str | None
+    period: Period | None
+    term: tuple[int, int] | None
+    body: range  # the passages of the body, between the title and «Nơi nhận»
+
+
+def report_frame(passages: list[Passage]) -> ReportFrame:
+    """The frame of a report read as `report_passages` gives it."""
+    title_at = next(
+        (i for i, p in enumerate(passages) if _TITLE_WORD.match(p.text.strip("* "))), None
+    )
+    head = passages[: title_at if title_at is not None else min(len(passages), 4)]
+    issuer, unit = _issuer(head)
+    title_parts: list[str] = []
+    start = 0
+    if title_at is not None:
+        start = title_at + 1
+        # The title runs until the first sentence of the body: a short line, often bold.
+        while start < len(passages) and _is_title_line(passages[start].text, title_parts):
+            title_parts.append(passages[start].text.strip("* "))
+            start += 1
+    end = next(
+        (i for i in range(start, len(passages)) if _BODY_END.match(passages[i].text.strip("* "))),
+        len(passages),
+    )
+    title = " ".join(title_parts) or None
+    whole = "\n".join(p.text for p in passages)
+    term = _TERM.search(whole)
+    opening = passages[start].text if start < len(passages) else ""
+    return ReportFrame(
+        unit=unit,
+        issuer=issuer,
+        signed=_signed(passages),
+        title=title,
+        period=_stated_period(title or "")
+        or _stated_period(sentences(opening)[0] if opening else ""),
+        term=(int(term[1]), int(term[2])) if term else None,
+        body=range(start, end),
+    )
+
+
+def _issuer(head: list[Passage]) -> tuple[str | None, str | None]:
+    """The issuing body as written and the organisation it names."""
+    lines = [
+        line.strip(" *")
+        for passage in head
+        for line in passage.text.splitlines()
+        if line.strip(" *") and not is_date_line(line)
+    ]
+    bodies = [
+        (i, line)
+        for i, line in enumerate(lines)
+        if _BODY.match(_folded(line))
+        and not _folded(line).startswith(_MOTTOS)
+        and not re.match(r"so\s*(?:\d|:|\.)", _folded(line))  # «Số 45-BC/ĐU», not «Sở …»
+    ]
+    if not bodies:
+        return None, None
+    index, issuer = bodies[-1]
+    if _names_a_place(issuer) or index == 0 or (index - 1, lines[index - 1]) not in bodies:
+        return issuer, organisation_name(issuer)
+    return issuer, organisation_name(lines[index - 1])
+
+
+def _names_a_place(line: str) -> bool:
+    """Whether a body's name carries its place («THÀNH ỦY QUẢNG NGÃI», «ĐẢNG ỦY PHƯỜNG X»),
+    unlike «BAN THƯỜNG VỤ» or «BAN TUYÊN GIÁO», which stand under the committee above."""
+    words = _folded(line)
+    for committee in _COMMITTEE_WORDS:
+        if words.startswith(committee) and len(words) > len(committee):
+            return True
+    return any(re.search(rf"(?<!\w){place}(?!\w)", words) for place in _PLACE_WORDS)
+
+
+def organisation_name(line: str) -> str:
+    """A header's capitals as an organisation is written in a sentence: «ĐẢNG ỦY PHƯỜNG LÊ
+    HỒNG PHONG» -> «Đảng ủy phường Lê Hồng Phong», «THÀNH ỦY QUẢNG NGÃI» -> «Thành ủy Quảng
+    Ngãi»: the body's words in lower case, the place's proper name capitalised. The name
+    starts after the body's words, and at the latest after the first word of a place's kind
+    («phường», «thành phố»), so «XÃ TỊNH HÀ» keeps «Tịnh» a name."""
+    words = line.split()
+    folded = [strip_accents(w.lower()) for w in words]
+    proper_from, index = 0, 0
+    while index < len(words):
+        matched = None
+        for size in (3, 2, 1):
+            phrase = " ".join(folded[index : index + size])
+            if phrase in _PLACE_WORDS or phrase in _COMMITTEE_WORDS or phrase in _BODY_WORDS:
+                matched = (size, phrase in _PLACE_WORDS)
+                break
+        if matched is None:
+            break
+        index += matched[0]
+        proper_from = index
+        if matched[1]:
+            break
+    cased = [w.lower() for w in words[:proper_from]] + [
+        w if any(c.isdigit() for c in w) else w[:1].upper() + w[1:].lower()
+        for w in words[proper_from:]
+    ]
+    text = " ".join(cased)
+    return text[:1].upper() + text[1:]
+
+
+# The words of a body's name that are not a place's: «ỦY BAN NHÂN DÂN», «BAN THƯỜNG VỤ».
+_BODY_WORDS = frozenset(
+    (
+        "uy ban", "nhan dan", "hoi dong", "ban", "thuong vu", "thuong truc", "chap hanh",
+        "to chuc", "tuyen giao", "dan van", "kiem tra", "noi chinh", "van phong", "mat tran",
+        "to quoc", "co quan", "doanh nghiep", "so", "phong", "dang", "chi bo",
+    )
+)  # fmt: skip
+
+
+def _signed(passages: list[Passage]) -> dt.date | None:
+    """The day of the place-and-date line, where the report has one."""
+    for passage in passages:
+        for line in passage.text.splitlines():
+            if is_date_line(line) and (match := _DATE_WORDS.search(line)):
+                try:
+                    return dt.date(int(match[3]), int(match[2]), int(match[1]))
+                except ValueError:
+                    return None
+    return None
+
+
+def _is_title_line(text: str, so_far: list[str]) -> bool:
+    """Whether a passage after «BÁO CÁO» still belongs to the title: short, no sentence."""
+    clean = text.strip("* ")
+    if not clean or len(so_far) >= 4:
+        return False
+    if clean.startswith(("-", "I.", "1.")) or len(clean.split()) > 40:
+        return False
+    return not (clean.endswith((".", ":")) and len(clean.split()) > 12)
+
+
+def _stated_period(text: str) -> Period | None:
+    """The period a title or an opening clause states: the last label or range it names."""
+    phrases = [p for p in find_period_phrases(text) if p.kind in ("label", "range", "until")]
+    return phrases[-1].period if phrases else None
+
+
+def _folded(text: str) -> str:
+    return strip_accents(name_key(text))
+
+
+__all__ = ["ReportFrame", "organisation_name", "report_frame"]

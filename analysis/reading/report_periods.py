@@ -1,0 +1,143 @@
+"""A written report's figure's unit and period (issue 20): what the report's frame, or the
+analyst, says for every figure of it (`ReportSetting`), and what the figure's own sentence
+says instead: a place or level it names («toàn tỉnh», «cấp huyện»), a period it states
+(«từ đầu nhiệm kỳ đến nay», «từ năm 2022», «trong năm 2022, 2023 và 6 tháng đầu năm 2024»,
+«quý I năm 2021 (tính từ 16/12/2020 đến 15/3/2021)», «đến ngày 30/11/2022»), or «đến nay»
+for a stock. A period is written as `Period.label` words, which `parse_period` reads back.
+
+Pure functions over one sentence: no file is opened here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
+from .period_phrases import find_period_phrases
+from .report_frame import ReportFrame
+
+
+@dataclass(frozen=True)
+class ReportSetting:
+    """What the report's frame, or the analyst, says for every figure of it."""
+
+    unit: str | None
+    period: Period | None
+    term: tuple[int, int] | None
+    until: dt.date | None  # when «đến nay» is
+
+
+def report_setting(
+    frame: ReportFrame, *, unit: str | None = None, period: Period | None = None
+) -> ReportSetting:
+    """The frame's unit and period, unless the analyst names them."""
+    chosen = period or frame.period
+    until = chosen.end if chosen else frame.signed
+    return ReportSetting(unit or frame.unit, chosen, frame.term, until)
+
+
+def without_periods(words: str) -> str:
+    """A clause's words without the period phrases it states («từ đầu nhiệm kỳ đến nay»)."""
+    text = _SINCE_TERM.sub(" ", words)
+    text = _SINCE.sub(" ", text)
+    text = _YEARS_LIST.sub(" ", text)
+    return " ".join(text.split())
+
+
+# -- unit and period -------------------------------------------------------------------------
+
+LEVEL = re.compile(
+    r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đảng bộ|quốc)"
+    r"|cấp (?:tỉnh|huyện|xã|cơ sở|thành phố))(?!\w)",
+    re.IGNORECASE,
+)
+_SINCE_TERM = re.compile(r"(?<!\w)từ đầu nhiệm kỳ(?:\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})?"
+                         r"(?:\s+đến nay)?", re.IGNORECASE)  # fmt: skip
+_SINCE = re.compile(r"(?<!\w)(?:từ|kể từ) (?:năm|đầu năm) ((?:19|20)\d{2})(?:\s+đến nay)?",
+                    re.IGNORECASE)  # fmt: skip
+_YEARS_LIST = re.compile(
+    r"(?<!\w)(?:trong|trong các|các)?\s*năm ((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)"
+    r"(?:\s*(?:,|và)\s*(6 tháng đầu năm|9 tháng(?: đầu)? năm|quý [IV1-4]+ năm|năm)?\s*"
+    r"((?:19|20)\d{2}))",
+    re.IGNORECASE,
+)
+_UNTIL_NOW = re.compile(r"(?<!\w)(?:đến nay|hiện nay|tính đến nay)(?!\w)", re.IGNORECASE)
+
+
+def named_unit(text: str, start: int) -> str | None:
+    """A place or level the figure's clause names before it («toàn tỉnh», «cấp huyện»),
+    brackets left out."""
+    head = re.sub(r"\([^)]*\)", " ", text[:start])
+    clause = re.split(r"[;:]", head)[-1]
+    found = list(LEVEL.finditer(clause))
+    return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower() if found else None
+
+
+def figure_period(
+    text: str, start: int, setting: ReportSetting, *, stock: bool
+) -> tuple[str | None, str | None]:
+    """The figure's period as `parse_period` reads it, and a doubt when it is not sure."""
+    head = text[:start]
+    context = PeriodContext(
+        year=setting.period.end.year if setting.period else None,
+        term=(dt.date(setting.term[0], 1, 1), dt.date(setting.term[1], 12, 31))
+        if setting.term
+        else None,
+        until=setting.until,
+    )
+    if _SINCE_TERM.search(head):
+        return _resolved("từ đầu nhiệm kỳ đến nay", context, "Từ đầu nhiệm kỳ đến nay")
+    if since := list(_SINCE.finditer(head)):
+        if setting.until is None:
+            return f"Từ năm {since[-1][1]} đến nay", "chưa rõ «đến nay» là khi nào / no end"
+        return label(parse_period(f"từ năm {since[-1][1]} đến {_month(setting.until)}")), None
+    if (years := list(_YEARS_LIST.finditer(head))) and (span := _years_span(years[-1])):
+        return span, None
+    phrases = [p for p in find_period_phrases(head) if p.period is not None]
+    if phrases and phrases[-1].kind in ("label", "range", "until"):
+        period = phrases[-1].period
+        assert period is not None
+        return label(period), None
+    if _UNTIL_NOW.search(head) and stock and setting.until is not None:
+        return label(parse_period(setting.until)), None
+    if setting.period is not None:
+        return label(setting.period), None
+    return None, "chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's"
+
+
+def _years_span(match: re.Match[str]) -> str | None:
+    """«năm 2022, 2023 và 6 tháng đầu năm 2024» -> from 2022 to the first half of 2024."""
+    first = f"năm {match[1]}"
+    last = f"{match[3] or 'năm'} {match[4]}"
+    try:
+        return label(parse_period(f"từ {first} đến {last}"))
+    except PeriodParseError:
+        return None
+
+
+def _resolved(words: str, context: PeriodContext, written: str) -> tuple[str | None, str | None]:
+    try:
+        return label(parse_period(words, context=context)), None
+    except PeriodParseError:
+        return written, "cần nhiệm kỳ và kỳ báo cáo / needs the term and the report's period"
+
+
+def _month(day: dt.date) -> str:
+    return f"tháng {day.month}/{day.year}"
+
+
+def label(period: Period) -> str:
+    return period.label()
+
+
+__all__ = [
+    "LEVEL",
+    "ReportSetting",
+    "figure_period",
+    "label",
+    "named_unit",
+    "report_setting",
+    "without_periods",
+]

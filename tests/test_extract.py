@@ -1,0 +1,307 @@
+"""`chiso extract` (issue 20): the units' written reports to a draft workbook, every figure a
+row with the sentence it came from, checked on real Word files built with python-docx and on
+plain text in NFD, and run through the real command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+from analysis.cli import main
+from analysis.model.periods import parse_period
+from analysis.reading.report_figures import ReportFigure, sentence_figures
+from analysis.reading.report_frame import organisation_name, report_frame
+from analysis.reading.report_periods import ReportSetting
+from analysis.reading.report_text import report_passages
+from analysis.run.draft import DRAFT_HEADERS
+from analysis.run.extract import extract
+
+HALF = ReportSetting("Phường A", parse_period("6 tháng đầu năm 2024"), (2020, 2025),
+                     dt.date(2024, 6, 30))  # fmt: skip
+
+BODY = (
+    "Thực hiện Kế hoạch số 83-KH/TU ngày 26/01/2022 của Thành ủy, Kết luận 21-KL/TW và Nghị "
+    "quyết 17c/NQ-CP, Đảng ủy phường báo cáo kết quả 6 tháng đầu năm 2024 như sau:",
+    "I. Về kết quả thực hiện 12 nhiệm vụ trọng tâm",
+    "1. Đảng ủy đã lãnh đạo hoàn thành 12/12 nhiệm vụ trọng tâm. Đến nay có 412/420 đảng viên "
+    "đăng ký sử dụng Sổ tay đảng viên điện tử, đạt tỷ lệ 98,1%. Có 17/20 chi bộ được xếp loại "
+    "hoàn thành tốt nhiệm vụ, đạt 85%.",
+    "2. Từ đầu nhiệm kỳ 2020 - 2025 đến nay có 14 đảng viên được cho ra khỏi Đảng, 24 đảng "
+    "viên bị xoá tên, 05 đảng viên bị khai trừ.",
+    "3. Kết nạp 15 đảng viên mới, trong đó: 08 đảng viên nữ, 04 đảng viên là đoàn viên, 03 "
+    "đảng viên là người dân tộc thiểu số.",
+    "4. Trung tâm tiếp nhận gần 2.100 hồ sơ; thu ngân sách trên 4,5 tỷ đồng, đạt 60% kế hoạch năm.",
+    "5. Tỷ lệ đảng viên sinh hoạt đầy đủ đạt 93%, tăng 1,94% so với cùng kỳ. Số vụ vi phạm "
+    "giảm 02 vụ so với cùng kỳ.",
+    "Ngày 3/9 và ngày 21/6, tổ chức trao Huy hiệu 40 năm tuổi Đảng tại Tổ dân phố 5 (điện "
+    "thoại 0255.3822.123) theo Điều 12 của Quy định; lần thứ 2 triển khai chuyển đổi số 4.0 "
+    "trong 03 năm 2021 - 2023, phấn đấu trên 95% đảng viên sử dụng; hội nghị ngày 15/8/2022.",
+)
+
+
+def _ward_report(path: Path, *, issuer: str = "ĐẢNG ỦY PHƯỜNG LÊ HỒNG PHONG",
+                 above: str = "ĐẢNG BỘ THÀNH PHỐ QUẢNG NGÃI") -> Path:  # fmt: skip
+    """A ward's report as offices lay them out: the header frame as a two-column table,
+    title, body, a table (a merged heading) restating one figure and adding one, «Nơi
+    nhận» with a copy count, and the signature."""
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=2)
+    frame.cell(0, 0).text = f"{above}\n{issuer}\n*\nSố 45-BC/ĐU"
+    frame.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM\nLê Hồng Phong, ngày 01 tháng 7 năm 2024"
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả công tác xây dựng Đảng 6 tháng đầu năm 2024")
+    for text in BODY:
+        document.add_paragraph(text)
+    table = document.add_table(rows=4, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "Kết quả cụ thể"
+    for row, texts in enumerate(
+        (
+            ("Chỉ tiêu", "Số lượng", "Tỷ lệ (%)"),
+            ("Đảng viên đăng ký Sổ tay đảng viên điện tử", "412", "98,1"),
+            ("Chi bộ trong sạch, vững mạnh", "18", ""),
+        ),
+        start=1,
+    ):
+        for column, text in enumerate(texts):
+            table.cell(row, column).text = text
+    for line in ("Nơi nhận:", "- Thành ủy (b/c),", "- Lưu VP (03 bản)."):
+        document.add_paragraph(line)
+    signature = document.add_table(rows=1, cols=2)
+    signature.cell(0, 1).text = "T/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn A"
+    document.save(str(path))
+    return path
+
+
+def _row(f: ReportFigure) -> tuple[object, ...]:
+    numbers = tuple(None if v is None else float(v) for v in (f.count, f.base, f.rate))
+    return (f.kind, f.indicator, *numbers, f.measure, f.group)
+
+
+WARD = "Đảng ủy phường Lê Hồng Phong"
+HALF_2024 = "6 tháng đầu năm 2024"
+TERM = "từ ngày 1/1/2020 đến ngày 30/6/2024"
+EXPECTED = [
+    ("mức", "Đảng ủy đã lãnh đạo hoàn thành nhiệm vụ trọng tâm", 12.0, 12.0, None,
+     "nhiệm vụ", None, HALF_2024),
+    ("mức", "Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử", 412.0, 420.0, 98.1,
+     "đảng viên", None, "ngày 30/6/2024"),
+    ("mức", "Chi bộ được xếp loại hoàn thành tốt nhiệm vụ", 17.0, 20.0, 85.0, "chi bộ", None,
+     HALF_2024),
+    ("mức", "Đảng viên được cho ra khỏi Đảng", 14.0, None, None, "đảng viên", None, TERM),
+    ("mức", "Đảng viên bị xoá tên", 24.0, None, None, "đảng viên", None, TERM),
+    ("mức", "Đảng viên bị khai trừ", 5.0, None, None, "đảng viên", None, TERM),
+    ("mức", "Kết nạp đảng viên mới", 15.0, None, None, "đảng viên", None, HALF_2024),
+    ("phần", "Đảng viên nữ", 8.0, 15.0, None, "đảng viên", "Kết nạp đảng viên mới", HALF_2024),
+    ("phần", "Đảng viên là đoàn viên", 4.0, 15.0, None, "đảng viên", "Kết nạp đảng viên mới",
+     HALF_2024),
+    ("phần", "Đảng viên là người dân tộc thiểu số", 3.0, 15.0, None, "đảng viên",
+     "Kết nạp đảng viên mới", HALF_2024),
+    ("mức", "Hồ sơ trung tâm tiếp nhận", 2100.0, None, None, "hồ sơ", None, HALF_2024),
+    ("mức", "Thu ngân sách", 4.5, None, None, "tỷ đồng", None, HALF_2024),
+    ("đạt kế hoạch", "Thu ngân sách", None, None, 60.0, None, None, HALF_2024),
+    ("mức", "Tỷ lệ đảng viên sinh hoạt đầy đủ", None, None, 93.0, None, None, HALF_2024),
+    ("thay đổi", "Tỷ lệ đảng viên sinh hoạt đầy đủ", 1.94, None, None, "điểm %", None,
+     HALF_2024),
+    ("thay đổi", "Số vụ vi phạm", -2.0, None, None, "vụ", None, HALF_2024),
+    ("mức", "Chi bộ trong sạch, vững mạnh", 18.0, None, None, None, None, HALF_2024),
+]  # fmt: skip
+
+
+def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> None:
+    report = _ward_report(tmp_path / "le-hong-phong.docx")
+    extraction = extract([report])
+    (read,) = extraction.reports
+    assert read.unit == WARD
+    assert read.frame.signed == dt.date(2024, 7, 1)
+    assert read.frame.title == "Kết quả công tác xây dựng Đảng 6 tháng đầu năm 2024"
+    assert [(*_row(f), f.period) for f in read.figures] == EXPECTED
+    assert {f.unit for f in read.figures} == {WARD}
+    first = read.figures[1]  # the sentence exactly as written, and where it stands
+    assert first.sentence == (
+        "Đến nay có 412/420 đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử, đạt tỷ lệ 98,1%."
+    )
+    assert first.where == "đoạn 5"
+    assert read.figures[-1].where == "bảng 2, dòng 4, cột 2"  # the table's new figure
+    # approximate figures are marked, in the figure's note and its confidence
+    assert read.figures[10].note == "số gần đúng: «gần 2.100 hồ sơ»"
+    assert read.figures[11].note == "số gần đúng: «trên 4,5 tỷ đồng»"
+    assert read.figures[10].confidence == "trung bình"
+    assert read.figures[0].confidence == "cao"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("Hoàn thành 12/12 nhiệm vụ.", [("mức", "Nhiệm vụ hoàn thành", 12.0, 12.0, None,
+                                          "nhiệm vụ", None)]),
+        ("Có 17/20 chi bộ đạt 85%.", [("mức", "Chi bộ", 17.0, 20.0, 85.0, "chi bộ", None)]),
+        ("Có 10.616 lượt đánh giá, trong đó: rất hài lòng 10.239 lượt, hài lòng 377 lượt.", [
+            ("mức", "Lượt đánh giá", 10616.0, None, None, "lượt", None),
+            ("phần", "Lượt rất hài lòng", 10239.0, 10616.0, None, "lượt", "Lượt đánh giá"),
+            ("phần", "Lượt hài lòng", 377.0, 10616.0, None, "lượt", "Lượt đánh giá"),
+        ]),
+        ("Qua rà soát có 11 văn bản cần sửa đổi; đã ban hành 06 văn bản và đang thẩm định 05 "
+         "văn bản còn lại.", [
+            ("mức", "Văn bản cần sửa đổi", 11.0, None, None, "văn bản", None),
+            ("phần", "Văn bản ban hành", 6.0, 11.0, None, "văn bản", "Văn bản cần sửa đổi"),
+            ("phần", "Đang thẩm định văn bản còn lại", 5.0, 11.0, None, "văn bản",
+             "Văn bản cần sửa đổi"),
+        ]),
+        # a partial split stays a share of its whole, never checked as adding up
+        ("Kết nạp 15 đảng viên, trong đó 08 đảng viên nữ.", [
+            ("mức", "Đảng viên kết nạp", 15.0, None, None, "đảng viên", None),
+            ("phần", "Đảng viên nữ", 8.0, 15.0, None, "đảng viên", None),
+        ]),
+        ("Tỷ lệ hộ nghèo còn 2,5%, giảm 1,94% so với cùng kỳ.", [
+            ("mức", "Tỷ lệ hộ nghèo", None, None, 2.5, None, None),
+            ("thay đổi", "Tỷ lệ hộ nghèo", -1.94, None, None, "điểm %", None),
+        ]),
+        # an amount's change in per cent is relative, not points
+        ("Thu ngân sách đạt 4,5 tỷ đồng, tăng 12% so với cùng kỳ.", [
+            ("mức", "Thu ngân sách", 4.5, None, None, "tỷ đồng", None),
+            ("thay đổi", "Thu ngân sách", 12.0, None, None, "%", None),
+        ]),
+        ("Tỷ lệ đảng viên được đánh giá đạt 93%.",
+         [("mức", "Tỷ lệ đảng viên được đánh giá", None, None, 93.0, None, None)]),
+    ],
+)  # fmt: skip
+def test_the_ways_reports_write_figures(sentence: str, rows: list[tuple[object, ...]]) -> None:
+    assert [_row(f) for f in sentence_figures(sentence, "đoạn 1", HALF)] == rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 3/9 và ngày 21/6 tổ chức hội nghị; ngày 15/8/2022 sơ kết.",
+        "Thực hiện Báo cáo Số 45-BC/ĐU, Kế hoạch 83-KH/TU, Kết luận 21-KL/TW, Nghị quyết "
+        "17c/NQ-CP.",
+        "Theo Điều 12 Quy định 205-QĐ/TW.",
+        "Nhiệm kỳ 2020 - 2025, trong 03 năm 2021 - 2023 triển khai.",
+        "Liên hệ 0255.3822.123 hoặc Tổ dân phố 5.",
+        "Trao Huy hiệu 40 năm tuổi Đảng lần thứ 2; chuyển đổi số 4.0.",
+        "Phấn đấu trên 95% đảng viên sử dụng Sổ tay.",
+        "Bảo đảm tuân thủ nghiêm 05 nguyên tắc tổ chức và hoạt động của Đảng.",
+        "- Ban Tổ chức Thành ủy (02 bản),",
+    ],
+)
+def test_numbers_that_are_not_figures_never_become_rows(sentence: str) -> None:
+    assert sentence_figures(sentence, "đoạn 1", HALF) == []
+
+
+def test_periods_from_the_figures_own_phrase() -> None:
+    def period(sentence: str) -> str | None:
+        return sentence_figures(sentence, "đoạn 1", HALF)[0].period
+
+    assert period("Quý I năm 2021 (tính từ 16/12/2020 đến 15/3/2021) tiếp nhận 320 đơn.") == (
+        "từ ngày 16/12/2020 đến ngày 15/3/2021"
+    )
+    assert period("Tính đến ngày 30/11/2022, toàn tỉnh có 45.120 đảng viên.") == "ngày 30/11/2022"
+    assert period("Trong năm 2022, 2023 và 6 tháng đầu năm 2024 có 10.616 lượt đánh giá.") == (
+        "từ năm 2022 đến 6 tháng đầu năm 2024"
+    )
+    assert period("Từ năm 2022 đã tổ chức 05 buổi đối thoại.") == "từ năm 2022 đến tháng 6/2024"
+    # every period written is one chiso reads back
+    assert parse_period("từ năm 2022 đến 6 tháng đầu năm 2024").code == "2022/2024S1"
+
+
+def test_a_place_or_level_the_sentence_names_is_the_figures_unit() -> None:
+    (figure,) = sentence_figures("Tính đến ngày 30/11/2022, toàn tỉnh có 45.120 đảng viên.",
+                                 "đoạn 1", HALF)  # fmt: skip
+    assert (figure.unit, figure.indicator, figure.count) == ("Toàn tỉnh", "Đảng viên",
+                                                             Decimal(45120))  # fmt: skip
+    (figure,) = sentence_figures("Cấp huyện có 1.234 đảng viên.", "đoạn 1", HALF)
+    assert figure.unit == "Cấp huyện"
+    # a level named in a bracket after the figure is not the figure's
+    (figure,) = sentence_figures(
+        "Đã có 9.728/9.897 đảng viên (chi bộ Quân sự cấp xã không tham gia), đạt 98,3%.",
+        "đoạn 1", HALF,
+    )  # fmt: skip
+    assert (figure.unit, figure.rate) == ("Phường A", Decimal("98.3"))
+
+
+def test_a_printed_rate_that_is_not_its_counts_is_flagged_never_corrected() -> None:
+    (figure,) = sentence_figures("Có 412/420 đảng viên đăng ký, đạt tỷ lệ 97%.", "đoạn 1", HALF)
+    assert (figure.count, figure.base, figure.rate) == (412, 420, 97)
+    assert figure.confidence == "thấp"
+    assert "tỷ lệ in 97% khác 412/420" in figure.doubts[0]
+
+
+def test_an_issuer_without_its_place_takes_the_line_above(tmp_path: Path) -> None:
+    report = _ward_report(tmp_path / "btv.docx", issuer="BAN THƯỜNG VỤ",
+                          above="ĐẢNG BỘ TỈNH QUẢNG NGÃI")  # fmt: skip
+    frame = report_frame(report_passages(report))
+    assert (frame.issuer, frame.unit) == ("BAN THƯỜNG VỤ", "Đảng bộ tỉnh Quảng Ngãi")
+    assert organisation_name("ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ") == "Ủy ban nhân dân thành phố Huế"
+    assert organisation_name("XÃ TỊNH HÀ") == "Xã Tịnh Hà"
+
+
+def test_plain_text_in_nfd_with_a_byte_order_mark_reads_as_typed(tmp_path: Path) -> None:
+    text = "\n".join(
+        ["ĐẢNG ỦY XÃ TỊNH HÀ", "BÁO CÁO", "Kết quả 6 tháng đầu năm 2024", *BODY[2:4],
+         "Nơi nhận:", "- Lưu VP (03 bản)."]
+    )  # fmt: skip
+    path = tmp_path / "tinh-ha.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + unicodedata.normalize("NFD", text).encode("utf-8"))
+    (read,) = extract([path]).reports
+    assert read.unit == "Đảng ủy xã Tịnh Hà"
+    assert [(*_row(f), f.period) for f in read.figures] == EXPECTED[:6]
+    assert all(unicodedata.is_normalized("NFC", f.sentence) for f in read.figures)
+
+
+def test_a_folder_gives_one_draft_one_unit_per_report(tmp_path: Path) -> None:
+    folder = tmp_path / "bao-cao"
+    folder.mkdir()
+    _ward_report(folder / "le-hong-phong.docx")
+    _ward_report(folder / "tran-phu.docx", issuer="ĐẢNG ỦY PHƯỜNG TRẦN PHÚ")
+    (folder / "~$le-hong-phong.docx").write_bytes(b"Word's lock file")
+    out = tmp_path / "ban-nhap.xlsx"
+    assert main(["extract", str(folder), "-o", str(out)]) == 0
+    sheet = openpyxl.load_workbook(out)["Bản nháp"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == DRAFT_HEADERS
+    assert [r[1] for r in rows[1:]] == [WARD] * 17 + ["Đảng ủy phường Trần Phú"] * 17
+    header = {name: i for i, name in enumerate(DRAFT_HEADERS)}
+    second = rows[2]
+    assert (second[header["Tử số"]], second[header["Mẫu số"]], second[header["Tỷ lệ (%)"]]) == (
+        412,
+        420,
+        98.1,
+    )
+    assert second[header["Vị trí"]] == "le-hong-phong.docx, đoạn 5"
+    assert second[header["Loại"]] == "mức"
+    assert second[header["Độ tin cậy"]] == "cao"
+    assert {r[header["Xác nhận"]] for r in rows[1:]} == {None}  # the analyst's to fill
+    (validation,) = sheet.data_validations.dataValidation
+    assert validation.formula1 == '"đúng,sửa,bỏ"'
+    assert str(validation.sqref) == "N2:N35"
+    info = openpyxl.load_workbook(out)["Thông tin"]
+    assert dict(info.iter_rows(min_row=2, values_only=True)) == {
+        "Kỳ báo cáo": "6 tháng đầu năm 2024",
+        "Nhiệm kỳ": "2020-2025",
+    }
+    first = out.read_bytes()  # the same reports, the same bytes
+    assert main(["extract", str(folder), "-o", str(out)]) == 0
+    assert out.read_bytes() == first
+
+
+def test_a_damaged_report_stops_before_anything_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "bao-cao"
+    folder.mkdir()
+    _ward_report(folder / "a.docx")
+    (folder / "b.docx").write_bytes(b"PK\x03\x04 not a zip")
+    out = tmp_path / "ban-nhap.xlsx"
+    assert main(["extract", str(folder), "-o", str(out)]) == 1
+    assert not out.exists()
+    assert list(tmp_path.glob(".ban-nhap*")) == []
+    err = capsys.readouterr().err
+    assert "b.docx: tệp Word bị hỏng" in err and "Chưa ghi gì. / Nothing was written." in err
+    assert main(["extract", str(tmp_path / "khong-co"), "-o", str(out)]) == 2
+    assert main(["extract", str(folder / "a.docx"), "-o", str(tmp_path / "x.csv")]) == 2
