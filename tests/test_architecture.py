@@ -212,6 +212,7 @@ READING_STEPS = (
     "reading.understood",
     "reading.row_kinds",
     "reading.figures",
+    "reading.drafts",  # a draft's rows the analyst confirmed as figures (issue 20)
     "reading.values",
     "reading.sheets",
     "reading.accounting",

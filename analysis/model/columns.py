@@ -147,6 +147,13 @@ DATA_COLUMNS: tuple[ColumnSpec, ...] = (
         ),
     ),
     ColumnSpec("source", "Nguồn", ("nguồn số liệu", "source")),
+    # A draft confirmed row by row (issue 20): what the extractor says of each figure, for
+    # the analyst, and the analyst's answer (`reading.drafts`).
+    ColumnSpec("kind", "Loại", ("loại số liệu", "kind")),
+    ColumnSpec("quote", "Câu gốc", ("trích dẫn", "quote")),
+    ColumnSpec("position", "Vị trí", ("vị trí trong báo cáo", "location")),
+    ColumnSpec("confidence", "Độ tin cậy", ("mức tin cậy", "confidence")),
+    ColumnSpec("confirmation", "Xác nhận", ("confirmation",)),
 )
 
 CATALOGUE_COLUMNS: tuple[ColumnSpec, ...] = (

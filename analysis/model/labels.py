@@ -585,3 +585,15 @@ OS_FAILURE_REASONS: dict[str, tuple[str, str]] = {
 }
 # Said after a failed write: nothing was moved in (`run.files.Staging`).
 OS_FAILURE_KEPT = "Tệp cũ được giữ nguyên. / Previous files were left as they were."
+# -- issue 20: a draft confirmed row by row: its rows set aside, by kind, and the answers ----
+DRAFT_SET_ASIDE: dict[str, tuple[str, str]] = {
+    "change": ("mức thay đổi", "changes"),
+    "achievement": ("tỷ lệ đạt kế hoạch", "shares of the plan achieved"),
+}
+DRAFT_ACCEPTED: dict[str, tuple[str, str]] = {
+    "confirmation": ("đúng, sửa, bỏ", "đúng (ok), sửa (fixed), bỏ (drop)"),
+    "kind": (
+        "mức, phần, thay đổi, đạt kế hoạch",
+        "mức (level), phần (part), thay đổi (change), đạt kế hoạch (share of the plan)",
+    ),
+}

@@ -81,6 +81,11 @@ ProblemCode = Literal[
     "invisible_characters",
     # -- issue 19, the machine's failures (items 6 and 7)
     "folder_loop",
+    # -- issue 20: a draft workbook confirmed row by row (the reading side)
+    "draft_unconfirmed",
+    "draft_answer_unreadable",
+    "draft_dropped",
+    "draft_set_aside",
 ]
 
 # code -> (severity, Vietnamese template, English template).
@@ -466,6 +471,34 @@ CATALOGUE: dict[ProblemCode, tuple[Severity, str, str]] = {
         "«{value}» là liên kết vòng về thư mục chứa nó: không đi theo, không đọc gì trong đó.",
         "«{value}» is a link that loops back to a folder holding it: not followed, nothing "
         "in it read.",
+    ),
+    # -- issue 20: a draft workbook confirmed row by row (the reading side) -------------
+    "draft_unconfirmed": (
+        "error",
+        "Bản nháp còn {count}/{total} dòng chưa xác nhận ({cells}): điền đúng, sửa hoặc bỏ ở "
+        "cột Xác nhận; trang này chưa cho số liệu nào cho đến khi mọi dòng được xác nhận.",
+        "The draft still has {count} of {total} rows unconfirmed ({cells}): write đúng "
+        "(correct), sửa (corrected) or bỏ (drop) in the Xác nhận column; this sheet gives no "
+        "figure until every row is confirmed.",
+    ),
+    "draft_answer_unreadable": (
+        "error",
+        "Ô «{column}» ghi «{value}», chiso không hiểu: hãy ghi một trong {accepted}; trang này "
+        "chưa cho số liệu nào.",
+        "The «{column}» cell says «{value}», which chiso does not understand: write one of "
+        "{accepted_en}; this sheet gives no figure until then.",
+    ),
+    "draft_dropped": (
+        "note",
+        "{count} dòng của bản nháp được đánh dấu bỏ ({cells}): không phải số liệu, không đọc.",
+        "{count} row(s) of the draft are marked bỏ (drop) ({cells}): not figures, not read.",
+    ),
+    "draft_set_aside": (
+        "note",
+        "{count} dòng của bản nháp là {what} ({cells}), không phải mức: để riêng, không đọc "
+        "thành số liệu.",
+        "{count} row(s) of the draft are {what_en} ({cells}), not levels: set aside, not read "
+        "as figures.",
     ),
 }
 

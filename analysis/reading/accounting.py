@@ -52,8 +52,10 @@ def account_numbers(table: ReadTable, parsed: Sequence[ParsedCells]) -> Accounte
     window = grid.shape[0]  # rows read cell by cell: the numbers counted one by one
     used: set[str] = set()
     named: set[str] = set()
+    set_aside: dict[int, tuple[str, str]] = {}  # a draft's rows that are no figure, and why
     read_below = 0
     for result in parsed:
+        set_aside.update(result.set_aside)
         figures = result.figures
         inside = (figures["row"] <= window).to_numpy()
         for name in _CELL_COLUMNS:
@@ -79,6 +81,8 @@ def account_numbers(table: ReadTable, parsed: Sequence[ParsedCells]) -> Accounte
             ref = cell_ref(row, column)
             if reading.kind == "unread" and reading.reason is not None:
                 by_reason.setdefault(reading.reason, []).append(ref)
+            elif row in set_aside and ref not in used:
+                by_reason.setdefault(set_aside[row], []).append(ref)
             elif ref in used:
                 read += 1
             elif str(row + 1) not in named:
@@ -86,7 +90,8 @@ def account_numbers(table: ReadTable, parsed: Sequence[ParsedCells]) -> Accounte
     read += read_below
     collect = ProblemCollector(table.reading.file, table.reading.sheet)
     not_read: list[NotRead] = []
-    said = set(NOT_READ_ROLES.values())
+    # A draft's rows set aside are said by their own note or error (`drafts`).
+    said = set(NOT_READ_ROLES.values()) | set(set_aside.values())
     for (vi, en), refs in by_reason.items():
         written = compact_cells(", ".join(refs), limit=6)
         not_read.append(NotRead(written, vi, en))

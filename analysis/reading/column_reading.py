@@ -22,7 +22,14 @@ from .cells import BLANK, NUMBER, NUMBER_TEXT, SENTINEL, TEXT, Grid
 from .header_paths import HeaderPath
 from .meaning_types import ColumnReading, MeaningDraft
 from .tables import Region
-from .vocabulary import LABEL_ROLES, NOT_READ_ROLES, Term, looks_like_unit, read_term
+from .vocabulary import (
+    LABEL_ROLES,
+    NOT_READ_ROLES,
+    Term,
+    draft_role,
+    looks_like_unit,
+    read_term,
+)
 
 
 @dataclass(frozen=True)
@@ -266,6 +273,20 @@ def column_kind(
     if not profile.numbers and not profile.sentinels and not described:
         return replace(reading, kind="label", role=None)
     return reading
+
+
+def mark_draft_columns(draft: MeaningDraft) -> None:
+    """A draft (issue 20) is a table with an answer column ('Xác nhận'): there, the columns
+    the extractor writes for the analyst ('Loại', 'Câu gốc', 'Vị trí', 'Độ tin cậy') are
+    labels of their own, never figures and never part of a name. Without an answer column
+    these headers mean what they always did."""
+    columns = draft.columns.values()
+    if not any(c.kind == "label" and c.role == "confirmation" for c in columns):
+        return
+    for reading in list(columns):
+        role = draft_role(reading.path.texts[-1]) if reading.path.texts else None
+        if role is not None:
+            draft.columns[reading.column] = replace(reading, kind="label", role=role, words=None)
 
 
 def assign_label_roles(

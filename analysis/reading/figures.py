@@ -47,7 +47,20 @@ from .vocabulary import is_stock
 from .workbook import SheetCells, column_letter
 
 NUMBER_FIELDS = ("numerator", "denominator", "rate", "target", "achievement")
-LABEL_FIELDS = ("stt", "indicator", "code", "unit", "period", "measure", "note", "source", "group")
+LABEL_FIELDS = (
+    "stt",
+    "indicator",
+    "code",
+    "unit",
+    "period",
+    "measure",
+    "note",
+    "source",
+    "group",
+    # a draft's (issue 20): the analyst's answer and the kind of figure the extractor saw
+    "confirmation",
+    "kind",
+)
 
 # Fields a section heading row may fill: anything else filled makes the row a figure.
 _HEADING_FIELDS = {"stt", "indicator", "note", "source", "code"}

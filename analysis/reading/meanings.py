@@ -30,6 +30,7 @@ from .column_reading import (
     column_kind,
     combine_terms,
     is_period_label,
+    mark_draft_columns,
     profile_column,
 )
 from .column_roles import settle_roles
@@ -80,6 +81,7 @@ def read_meanings(
         draft.columns[column] = column_kind(
             grid, region, combine_terms(paths[column]), profiles[column]
         )
+    mark_draft_columns(draft)
     assign_label_roles(grid, region, draft, profiles)
     facts, rejected = follow_corrections(draft, corrections or [], used)
     _two_unit_columns(grid, region, draft, table_name)

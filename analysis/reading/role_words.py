@@ -29,6 +29,13 @@ Role = Literal[
     "source",
     "group",
     "label",  # a pivot table's 'Row Labels': what its values are decides
+    # a draft's columns (issue 20): the analyst's answer, and what the extractor says of
+    # each row (read only in a table with an answer column, `DRAFT_TERMS`)
+    "confirmation",
+    "kind",
+    "quote",
+    "position",
+    "confidence",
     # the role of the numbers under a header
     "count",
     "base",
@@ -45,6 +52,7 @@ Role = Literal[
 
 LABEL_ROLES: frozenset[str] = frozenset(
     {"stt", "indicator", "unit", "period", "measure", "code", "note", "source", "group", "label"}
+    | {"confirmation", "kind", "quote", "position", "confidence"}
 )
 # Numbers under these headers are never a figure and never added up: said, with the reason.
 NOT_READ_ROLES: dict[str, tuple[str, str]] = {
@@ -157,6 +165,8 @@ _TERMS: dict[Role, tuple[str, ...]] = {
     "source": ("nguồn", "nguồn số liệu", "source"),
     "group": ("nhóm", "group"),
     "label": ("row labels", "nhãn hàng", "nhãn dòng"),
+    # A draft's answer column (issue 20): the analyst's «đúng», «sửa» or «bỏ» on each row.
+    "confirmation": ("xác nhận", "confirmation", "confirmed", "confirm"),
     "count": (
         "tử số",
         "số lượng",
@@ -361,3 +371,26 @@ def _exact() -> dict[str, Role]:
 def role_of(text: str) -> Role | None:
     """The role a whole term gives ('Tỷ lệ (%)' -> 'rate'), or None for a term not listed."""
     return _exact().get(tight(text)) if text.strip() else None
+
+
+# A draft's columns for the analyst (issue 20), beside its answer column: what kind of
+# figure the extractor took each row for, the sentence it was quoted from, where it stands
+# in the report and how sure the extractor is. These words mean this only in a table that
+# has an answer column ('Xác nhận'): elsewhere 'Vị trí' over numbers is a rank, as always.
+DRAFT_TERMS: dict[Role, tuple[str, ...]] = {
+    "kind": ("loại", "loại số liệu", "kind", "type"),
+    "quote": ("câu gốc", "trích dẫn", "nguyên văn", "quote", "source sentence"),
+    "position": ("vị trí", "vị trí trong báo cáo", "location", "position", "where"),
+    "confidence": ("độ tin cậy", "mức tin cậy", "confidence"),
+}
+
+
+@lru_cache(maxsize=1)
+def _draft_exact() -> dict[str, Role]:
+    return {tight(word): role for role, words in DRAFT_TERMS.items() for word in words}
+
+
+def draft_role(text: str) -> Role | None:
+    """The role a draft's header gives beside an answer column ('Câu gốc' -> 'quote'), or
+    None for a term that is no draft's own."""
+    return _draft_exact().get(tight(text)) if text.strip() else None

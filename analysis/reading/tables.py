@@ -181,6 +181,14 @@ def _number_columns(grid: Grid, row: int, left: int, right: int) -> set[int]:
     return {left + int(c) for c in np.flatnonzero((kinds == NUMBER) | (kinds == NUMBER_TEXT))}
 
 
+def _same_labels(grid: Grid, row: int, above: int, left: int, right: int) -> bool:
+    """Whether a row's labels stand in the columns of the row above's (its first two text
+    columns): one table's rows, whichever of its columns of numbers each fills (a row of a
+    long table with only its printed rate, under one with only its count)."""
+    here = _text_anchor_columns(grid, row, left, right)[:2]
+    return len(here) == 2 and here == _text_anchor_columns(grid, above, left, right)[:2]
+
+
 def _text_anchor_columns(grid: Grid, row: int, left: int, right: int) -> list[int]:
     found = []
     for column in range(left, right + 1):
@@ -259,7 +267,7 @@ def _bodies(grid: Grid, facts: _Rows, left: int, right: int) -> list[tuple[int, 
                 continue
             if facts.data[row]:
                 here = _number_columns(grid, row, left, right) - skip
-                if here and not here & columns:
+                if here and not here & columns and not _same_labels(grid, row, last, left, right):
                     break
                 columns |= here
                 last = row

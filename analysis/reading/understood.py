@@ -30,6 +30,12 @@ FIELD_HEADERS = {
     "achievement": "Tỷ lệ đạt (%)",
     "previous": "Cùng kỳ năm trước",
     "source": "Nguồn",
+    # a draft's own columns (issue 20)
+    "kind": "Loại",
+    "quote": "Câu gốc",
+    "position": "Vị trí",
+    "confidence": "Độ tin cậy",
+    "confirmation": "Xác nhận",
 }
 
 _ROLE_FIELDS = {
@@ -194,6 +200,11 @@ def _column_meaning(reading: ColumnReading, meaning: TableMeaning) -> tuple[str,
             "note": ("ghi chú", "notes"),
             "source": ("nguồn", "sources"),
             "group": ("nhóm", "groups"),
+            "kind": ("loại số liệu của bản nháp", "the draft's kind of figure"),
+            "quote": ("câu gốc, để đối chiếu", "the quoted sentence, for checking"),
+            "position": ("vị trí trong báo cáo, để đối chiếu", "where in the report"),
+            "confidence": ("độ tin cậy, để đối chiếu", "the extractor's confidence"),
+            "confirmation": ("xác nhận của người đọc", "the analyst's confirmation"),
         }
         vi, en = names.get(role, ("chữ, không dùng", "text, not used"))
         return f"nhãn dòng: {vi}", f"row labels: {en}"
@@ -284,6 +295,7 @@ _LABEL_WORDS = {
     "note": "ghi chú",
     "source": "nguồn",
     "group": "nhóm",
+    "confirmation": "xác nhận",
 }
 _VALUE_WORDS = {
     "count": "tử số",

@@ -9,6 +9,7 @@ never a silent blank; a row with any error gives no figure. Checks across rows
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -20,6 +21,7 @@ from ..model.columns import REQUIRED_FIELDS, field_header
 from ..model.errors import Problem, ProblemCode, ProblemCollector
 from ..model.measures import is_count_measure
 from ..model.periods import PeriodColumn, PeriodContext, parse_period_column
+from .drafts import confirmed_rows
 from .figures import RawTable
 from .number_text import NumberColumn, parse_number_column, plain_number
 from .workbook import column_letter
@@ -48,6 +50,8 @@ class ParsedCells:
 
     figures: pd.DataFrame
     problems: list[Problem]
+    # A draft's rows that are no figure (issue 20, `drafts`): row -> why, (vi, en).
+    set_aside: dict[int, tuple[str, str]] = dataclasses.field(default_factory=dict)
 
 
 class _CellProblems:
@@ -97,7 +101,10 @@ def _cell_text(value: object) -> str:
 
 
 def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> ParsedCells:
-    """Every cell of a raw table read and checked; figures only from rows without errors."""
+    """Every cell of a raw table read and checked; figures only from rows without errors
+    (and, in a draft, only from the rows the analyst confirmed as figures)."""
+    draft = confirmed_rows(raw)
+    raw = draft.raw
     index = raw.values.index
     found = _CellProblems(raw.file, raw.sheet)
     _ambiguous_percentages(raw, found)
@@ -136,7 +143,9 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
         & ~no_figure
     )
     figures = _figures(raw, cleaned_column, numbers, measure, periods, good)
-    return ParsedCells(figures=figures, problems=found.sorted())
+    return ParsedCells(
+        figures=figures, problems=[*draft.problems, *found.sorted()], set_aside=draft.set_aside
+    )
 
 
 def _ambiguous_percentages(raw: RawTable, found: _CellProblems) -> None:

@@ -27,7 +27,16 @@ from ..model.periods import Period, PeriodParseError, parse_period
 from ..model.text import name_key, normalize_text
 from .form_lines import FORM_NUMBER, is_note, is_signature, numbers_columns
 from .period_phrases import PeriodPhrase, find_period_phrases, is_date_line, period_of, with_year
-from .role_words import DECORATION, LABEL_ROLES, NOT_READ_ROLES, Role, plain, role_of, tight
+from .role_words import (
+    DECORATION,
+    LABEL_ROLES,
+    NOT_READ_ROLES,
+    Role,
+    draft_role,
+    plain,
+    role_of,
+    tight,
+)
 
 # The words every reading step looks up, in one place: the role words, the period phrases
 # and the form's own lines live in their modules and are named here too.
@@ -39,6 +48,7 @@ __all__ = [
     "PeriodPhrase",
     "Role",
     "Term",
+    "draft_role",
     "find_period_phrases",
     "is_date_line",
     "is_note",
