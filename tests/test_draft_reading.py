@@ -230,8 +230,12 @@ def test_a_draft_fresh_from_the_extractor_is_refused_and_many_cells_are_cut(
     [problem] = dataset.problems
     assert problem.code == "draft_unconfirmed"
     assert (problem.details["count"], problem.details["total"]) == ("14", "15")
-    assert problem.details["cells"] == "M2:M4, M6:M8, …"
+    # runs are ranges first, so a run is never cut short: «M6:M16», not «M6:M8, …»
+    assert problem.details["cells"] == "M2:M4, M6:M16"
     assert dataset.observations.empty
+    scattered = [line(f"Chỉ tiêu {n}", n, answer=None if n % 2 else "đúng") for n in range(1, 21)]
+    [problem] = analysis.load(write_draft(tmp_path, scattered)).problems
+    assert problem.details["cells"] == "M2, M4, M6, M8, M10, M12, …"
 
 
 def test_an_answer_chiso_does_not_know_is_named_with_the_words_it_accepts(

@@ -186,5 +186,6 @@ def _named(cells: pd.Series | list[str]) -> str:
     """The cells of some rows, short: 'M4, M7, M9', runs as ranges, the first few and «…»
     when there are many."""
     listed = [str(c) for c in (cells.tolist() if isinstance(cells, pd.Series) else cells) if c]
-    shown = compact_cells(", ".join(listed[:_NAMED_CELLS]))
-    return shown + (", …" if len(listed) > _NAMED_CELLS else "")
+    whole = compact_cells(", ".join(listed))  # runs first: «N2:N17», never «N2:N7, …»
+    pieces = whole.split(", ")
+    return ", ".join(pieces[:_NAMED_CELLS]) + (", …" if len(pieces) > _NAMED_CELLS else "")

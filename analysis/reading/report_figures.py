@@ -85,7 +85,7 @@ def report_figures(
 
 def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[ReportFigure]:
     """The figures of one sentence of prose."""
-    shown = sentence.strip()
+    shown = _BULLET.sub("", sentence.strip())  # a list's mark is layout, not the sentence
     plain_text = shown.replace("*", "")
     every = numbers_in(plain_text)
     mentions = [m for m in every if m.is_figure]
@@ -108,6 +108,9 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
             _figure(plain_text, shown, where, setting, every, index, phrase, whole_at, rate_at)
         )
     return _complete_groups(figures, every, wholes)
+
+
+_BULLET = re.compile(r"^[-+•–]\s+")
 
 
 def _figure(
