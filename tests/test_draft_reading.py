@@ -350,5 +350,12 @@ def test_a_row_with_only_a_printed_rate_does_not_end_the_table(tmp_path: Path) -
         line("Chi bộ", 45, measure="chi bộ"),
     ]
     dataset = analysis.load(write_draft(tmp_path, rows, header=header))
-    assert figures(dataset) == [("Đảng viên mới", 120.0, None), ("Chi bộ", 45.0, None)]
-    assert [(p.code, p.cell) for p in dataset.problems] == [("no_figure", "D3")]
+    # and a row that gives only its rate is that percentage («đạt 60%»), read from its cell
+    assert figures(dataset) == [
+        ("Đảng viên mới", 120.0, None),
+        ("Thu ngân sách", 60.0, None),
+        ("Chi bộ", 45.0, None),
+    ]
+    assert dataset.problems == []
+    rate = dataset.observations.set_index("indicator").loc["Thu ngân sách"]
+    assert (rate["measure"], rate["cell_numerator"]) == ("%", "F3")

@@ -13,6 +13,7 @@ import docx
 import openpyxl
 import pytest
 
+import analysis
 from analysis.cli import main
 from analysis.model.periods import parse_period
 from analysis.reading.report_figures import ReportFigure, sentence_figures
@@ -305,3 +306,28 @@ def test_a_damaged_report_stops_before_anything_is_written(
     assert "b.docx: tệp Word bị hỏng" in err and "Chưa ghi gì. / Nothing was written." in err
     assert main(["extract", str(tmp_path / "khong-co"), "-o", str(out)]) == 2
     assert main(["extract", str(folder / "a.docx"), "-o", str(tmp_path / "x.csv")]) == 2
+
+
+def test_a_confirmed_draft_reads_every_level_a_rate_alone_as_its_percentage(
+    tmp_path: Path,
+) -> None:
+    report = _ward_report(tmp_path / "le-hong-phong.docx")
+    out = tmp_path / "ban-nhap.xlsx"
+    assert main(["extract", str(report), "-o", str(out)]) == 0
+    book = openpyxl.load_workbook(out)
+    sheet = book["Bản nháp"]
+    for row in range(2, sheet.max_row + 1):
+        sheet.cell(row=row, column=len(DRAFT_HEADERS)).value = "đúng"
+    book.save(out)
+    dataset = analysis.load(out)
+    assert dataset.ok
+    # the two changes and the share of the plan are set aside, said; nothing else is lost
+    assert [(p.code, p.cell) for p in dataset.problems] == [
+        ("draft_set_aside", "J16"),
+        ("draft_set_aside", "J14"),
+    ]
+    table = analysis.summarize(dataset).set_index("indicator")
+    assert len(table) == 17 - 3 + 1  # and the parts' whole, added up
+    alone = table.loc["Tỷ lệ đảng viên sinh hoạt đầy đủ"]
+    assert (alone["text"], alone["measure"], alone["cell_numerator"]) == ("93%", "%", "F15")
+    assert table.loc["Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử", "text"] == "98,1%"

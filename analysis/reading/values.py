@@ -104,7 +104,7 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
     """Every cell of a raw table read and checked; figures only from rows without errors
     (and, in a draft, only from the rows the analyst confirmed as figures)."""
     draft = confirmed_rows(raw)
-    raw = draft.raw
+    raw = rates_alone(draft.raw)
     index = raw.values.index
     found = _CellProblems(raw.file, raw.sheet)
     _ambiguous_percentages(raw, found)
@@ -146,6 +146,32 @@ def parse_cells(raw: RawTable, *, context: PeriodContext | None = None) -> Parse
     return ParsedCells(
         figures=figures, problems=[*draft.problems, *found.sorted()], set_aside=draft.set_aside
     )
+
+
+def rates_alone(raw: RawTable) -> RawTable:
+    """A row that gives only its printed rate («đạt 93%»: no count, no base) is that
+    percentage, as '93%' typed in `Tử số` is: the rate moves to the count, its unit of
+    measure «%» unless one is stated, and its cell is the rate's."""
+    values = raw.values
+    if "rate" not in values.columns:
+        return raw
+    nothing = pd.Series([None] * len(values), index=values.index, dtype=object)
+
+    def column(key: str) -> pd.Series:
+        return values[key].astype(object) if key in values.columns else nothing
+
+    alone = column("numerator").isna() & column("denominator").isna() & values["rate"].notna()
+    if not alone.any():
+        return raw
+    measure = column("measure")
+    moved = values.assign(
+        numerator=column("numerator").where(~alone, values["rate"]),
+        rate=column("rate").where(~alone, None),
+        measure=measure.where(~(alone & measure.isna()), "%"),
+    )
+    cells = raw.cells("numerator").where(~alone, raw.cells("rate"))
+    overrides = {**(raw.cell_overrides or {}), "numerator": cells}
+    return replace(raw, values=moved, cell_overrides=overrides)
 
 
 def _ambiguous_percentages(raw: RawTable, found: _CellProblems) -> None:

@@ -84,6 +84,15 @@ def _number(value: Decimal | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def _lines(cells: list[object]) -> int:
+    """The lines the longest of a row's cells wraps to at its column's width (at most 12)."""
+    needed = 1
+    for value, width in zip(cells, _WIDTHS, strict=True):
+        if isinstance(value, str):
+            needed = max(needed, -(-len(value) * 11 // (width * 10)))
+    return min(needed, 12)
+
+
 def draft_workbook(rows: Sequence[DraftRow], facts: Sequence[tuple[str, str]]) -> bytes:
     """The draft's bytes: the rows under their headers, a drop-down of đúng / sửa / bỏ in
     «Xác nhận», the sentence wrapped, the header frozen; `Thông tin` when `facts` say any."""
@@ -107,10 +116,13 @@ def draft_workbook(rows: Sequence[DraftRow], facts: Sequence[tuple[str, str]]) -
     confirm = get_column_letter(len(DRAFT_HEADERS))
     sheet[f"{confirm}1"].fill = PatternFill("solid", fgColor="FFE699")
     wrapped = Alignment(wrap_text=True, vertical="top")
-    for number in range(2, len(rows) + 2):
+    for number, row in enumerate(rows, start=2):
         for column in range(1, len(DRAFT_HEADERS) + 1):
             sheet.cell(row=number, column=column).alignment = wrapped
         sheet.cell(row=number, column=6).number_format = "0.0##"
+        # Tall enough for its longest cell, as Excel would fit it: LibreOffice and some
+        # versions of Excel keep the default height and draw wrapped lines over each other.
+        sheet.row_dimensions[number].height = 15 * _lines(row.cells())
     for column, width in enumerate(_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "B2"
