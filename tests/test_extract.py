@@ -170,6 +170,64 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
         ]),
         ("Tỷ lệ đảng viên được đánh giá đạt 93%.",
          [("mức", "Tỷ lệ đảng viên được đánh giá", None, None, 93.0, None, None)]),
+        # the plan written short, or named by who set it
+        ("Sản lượng đạt trên 300 tấn, bằng 100% KH.", [
+            ("mức", "Sản lượng", 300.0, None, None, "tấn", None),
+            ("đạt kế hoạch", "Sản lượng", None, None, 100.0, None, None),
+        ]),
+        ("Thu tiền sử dụng đất 8,875 tỷ đồng, vượt 106,4% so với chỉ tiêu UBND tỉnh giao và "
+         "đạt 95,4% so với HĐND huyện giao.", [
+            ("mức", "Thu tiền sử dụng đất", 8.875, None, None, "tỷ đồng", None),
+            ("đạt kế hoạch", "Thu tiền sử dụng đất", None, None, 106.4, None, None),
+            ("đạt kế hoạch", "Thu tiền sử dụng đất", None, None, 95.4, None, None),
+        ]),
+        # an amount «đạt» a percentage: the share of its plan, not a rate of itself
+        ("Thu ngân sách ước đạt hơn 5,2 tỷ đồng, đạt 73,3%.", [
+            ("mức", "Thu ngân sách", 5.2, None, None, "tỷ đồng", None),
+            ("đạt kế hoạch", "Thu ngân sách", None, None, 73.3, None, None),
+        ]),
+        # a ratio to the same period a year before is neither a level nor a change
+        ("Giá trị sản xuất đạt 3.922 tỷ đồng, đạt 69,3% so với cùng kỳ năm 2021.", [
+            ("mức", "Giá trị sản xuất", 3922.0, None, None, "tỷ đồng", None),
+            ("so với cùng kỳ", "Giá trị sản xuất", None, None, 69.3, None, None),
+        ]),
+        # a change in brackets, or after what it is compared with
+        ("Doanh thu đạt 322 tỷ đồng (tăng 4,1% so với cùng kỳ).", [
+            ("mức", "Doanh thu", 322.0, None, None, "tỷ đồng", None),
+            ("thay đổi", "Doanh thu", 4.1, None, None, "%", None),
+        ]),
+        ("Đơn thư tăng so với cùng kỳ 01 đơn.", [
+            ("thay đổi", "Đơn thư tăng so với cùng kỳ", 1.0, None, None, "đơn", None),
+        ]),
+        # parts after «với hình thức», checked against their whole; «kỷ luật» is no law
+        ("Đã thi hành kỷ luật 29 tổ chức đảng, với hình thức: khiển trách 26 tổ chức đảng, "
+         "cảnh cáo 03 tổ chức đảng.", [
+            ("mức", "Thi hành kỷ luật tổ chức đảng", 29.0, None, None, "tổ chức", None),
+            ("phần", "Khiển trách tổ chức đảng", 26.0, 29.0, None, "tổ chức",
+             "Thi hành kỷ luật tổ chức đảng"),
+            ("phần", "Cảnh cáo tổ chức đảng", 3.0, 29.0, None, "tổ chức",
+             "Thi hành kỷ luật tổ chức đảng"),
+        ]),
+        # the list of parts goes on past a ';' while it stays within its whole
+        ("Giá trị đạt 3.922 tỷ đồng; trong đó, khu vực doanh nghiệp đạt 3.687,3 tỷ đồng, "
+         "chiếm 94%; khu vực cá thể đạt 234,7 tỷ đồng, tăng 58,5% so với cùng kỳ, chiếm tỷ lệ "
+         "6%.", [
+            ("mức", "Giá trị", 3922.0, None, None, "tỷ đồng", None),
+            ("phần", "Khu vực doanh nghiệp", 3687.3, 3922.0, 94.0, "tỷ đồng", "Giá trị"),
+            ("phần", "Khu vực cá thể", 234.7, 3922.0, 6.0, "tỷ đồng", "Giá trị"),
+            ("thay đổi", "Khu vực cá thể", 58.5, None, None, "%", None),
+        ]),
+        # how writers really type: a count of four digits, a unit glued on, a decimal dot
+        ("Có 1946 hộ gia đình đạt danh hiệu gia đình văn hóa.",
+         [("mức", "Hộ gia đình đạt danh hiệu gia đình văn hóa", 1946.0, None, None, "hộ",
+           None)]),
+        ("Trồng mới 19ha cây cam sành.",
+         [("mức", "Trồng mới ha cây cam sành", 19.0, None, None, "ha", None)]),
+        ("Tổng giá trị sản xuất ước đạt 168.9 tỷ đồng.",
+         [("mức", "Tổng giá trị sản xuất", 168.9, None, None, "tỷ đồng", None)]),
+        # what a commune met is a figure; how many communes meet the standard counts communes
+        ("Xã đã đạt 19/19 tiêu chí nông thôn mới.",
+         [("mức", "Xã đã đạt tiêu chí nông thôn mới", 19.0, 19.0, None, None, None)]),
     ],
 )  # fmt: skip
 def test_the_ways_reports_write_figures(sentence: str, rows: list[tuple[object, ...]]) -> None:
@@ -189,6 +247,13 @@ def test_the_ways_reports_write_figures(sentence: str, rows: list[tuple[object, 
         "Phấn đấu trên 95% đảng viên sử dụng Sổ tay.",
         "Bảo đảm tuân thủ nghiêm 05 nguyên tắc tổ chức và hoạt động của Đảng.",
         "- Ban Tổ chức Thành ủy (02 bản),",
+        # targets: after «phấn đấu» up to a ';', named as a target, «trở lên», a range
+        "Phấn đấu đạt trên 98% hộ đăng ký, trên 90% hộ gia đình văn hóa, 100% tổ đăng ký "
+        "và đạt trên 84%.",
+        "(chỉ tiêu Nghị quyết là 95%), theo Nghị quyết 90% trở lên.",
+        "2/ Tốc độ tăng doanh số tăng bình quân 20–30%/năm.",
+        "Hiện huyện có 6 xã đạt 19/19 tiêu chí về xây dựng nông thôn mới"[25:],
+        "Báo cáo của Quận 5 về phòng, chống dịch Covid – 19.",
     ],
 )
 def test_numbers_that_are_not_figures_never_become_rows(sentence: str) -> None:

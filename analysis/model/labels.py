@@ -589,11 +589,10 @@ OS_FAILURE_KEPT = "Tệp cũ được giữ nguyên. / Previous files were left 
 DRAFT_SET_ASIDE: dict[str, tuple[str, str]] = {
     "change": ("mức thay đổi", "changes"),
     "achievement": ("tỷ lệ đạt kế hoạch", "shares of the plan achieved"),
+    "versus": ("tỷ lệ so với cùng kỳ", "ratios to the same period a year before"),
 }
 DRAFT_ACCEPTED: dict[str, tuple[str, str]] = {
     "confirmation": ("đúng, sửa, bỏ", "đúng (ok), sửa (fixed), bỏ (drop)"),
-    "kind": (
-        "mức, phần, thay đổi, đạt kế hoạch",
-        "mức (level), phần (part), thay đổi (change), đạt kế hoạch (share of the plan)",
-    ),
-}
+    "kind": ("mức, phần, thay đổi, đạt kế hoạch, so với cùng kỳ", "mức (level), phần (part), "
+             "thay đổi (change), đạt kế hoạch (share of plan), so với cùng kỳ (vs a year before)"),
+}  # fmt: skip

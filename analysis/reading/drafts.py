@@ -8,8 +8,9 @@ analyst confirmed is read, and nothing is read in silence:
   (`draft_unconfirmed`), and an answer chiso does not know is an error in its cell
   (`draft_answer_unreadable`); either way the table gives no figure at all, never a part;
 - a row marked «bỏ» is not a figure, and a note counts them (`draft_dropped`);
-- a change («thay đổi»: a signed change in Tử số) and a share of the plan achieved («đạt
-  kế hoạch»: a percentage in Tỷ lệ (%) with no count) are never levels: they are set aside
+- a change («thay đổi»: a signed change in Tử số), a share of the plan achieved («đạt
+  kế hoạch»: a percentage in Tỷ lệ (%) with no count) and a ratio to the same period a year
+  before («so với cùng kỳ»: «đạt 69,3% so với cùng kỳ») are never levels: they are set aside
   with a note naming their rows (`draft_set_aside`), as a change column is set aside;
 - the rest («mức», «phần», or no kind written) are ordinary figures, checked as any other.
 
@@ -50,6 +51,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "share of plan",
         "share of the plan",
     ),
+    "versus": ("so với cùng kỳ", "so cùng kỳ", "versus last year", "vs last year"),
 }
 _UNKNOWN = "?"
 # How many cells a count of rows names before «…».

@@ -23,21 +23,19 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
-from ..model.measures import AMOUNT_MEASURES
 from ..model.text import name_key
 from .report_frame import ReportFrame
 from .report_numbers import NumberMention, numbers_in
 from .report_periods import (
-    LEVEL,
     ReportSetting,
     figure_period,
     label,
     named_unit,
-    without_periods,
 )
+from .report_phrases import HEADING, indicator_phrase
 from .report_text import Passage, sentences
 
-FigureKind = Literal["mức", "phần", "thay đổi", "đạt kế hoạch"]
+FigureKind = Literal["mức", "phần", "thay đổi", "đạt kế hoạch", "so với cùng kỳ"]
 Confidence = Literal["cao", "trung bình", "thấp"]
 
 
@@ -59,25 +57,61 @@ class ReportFigure:
     confidence: Confidence
     doubts: tuple[str, ...] = ()  # why the confidence is not «cao», in the analyst's words
     note: str | None = None  # «số gần đúng: gần 2.100»
+    at: int = 0  # where its number stands in the sentence
 
 
 def report_figures(
     passages: list[Passage], frame: ReportFrame, setting: ReportSetting
 ) -> list[ReportFigure]:
     """Every figure of the report's body, in the order written, each once."""
-    prose: list[ReportFigure] = []
+    prose: list[tuple[int, ReportFigure]] = []  # each with the heading it stands under
     cells: list[Passage] = []
+    section = 0
     for index in frame.body:
         passage = passages[index]
         if passage.cell is not None:
             cells.append(passage)
             continue
         if _is_heading(passage.text):
+            section = index
             continue
+        previous: list[ReportFigure] = []
         for sentence in sentences(passage.text):
-            prose += sentence_figures(sentence, passage.where, setting)
-    tabled = [f for f in table_figures(cells, setting) if not _restated(f, prose)]
-    return _once(prose) + tabled
+            found = sentence_figures(sentence, passage.where, setting)
+            if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
+                found = _parts_of(found, previous, sentence.find(";") % (len(sentence) + 1))
+            prose += [(section, f) for f in found]
+            previous = found or previous
+    kept = _once(prose)
+    tabled = [f for f in table_figures(cells, setting) if not _restated(f, kept)]
+    return kept + tabled
+
+
+_OPENS_PARTS = re.compile(r"^[\s*\-+•]*(?:trong đó|trong số đó|chia ra|bao gồm)\b", re.IGNORECASE)
+
+
+def _parts_of(
+    found: list[ReportFigure], previous: list[ReportFigure], until: int
+) -> list[ReportFigure]:
+    """A sentence that opens with «Trong đó»: its counts of the unit of the last count of the
+    sentence before, up to its first ';' (`until`), are parts of it."""
+    wholes = [f for f in previous if f.kind == "mức" and f.count is not None and f.base is None]
+    if not wholes:
+        return found
+    whole = wholes[-1]
+    parts = [
+        replace(f, kind="phần", base=whole.count)
+        if f.kind == "mức" and f.count is not None and f.base is None and f.at < until
+        and name_key(f.measure or "") == name_key(whole.measure or "")
+        else f
+        for f in found
+    ]  # fmt: skip
+    total = sum(
+        (f.count or Decimal(0)) for f in parts if f.kind == "phần" and f.base == whole.count
+    )
+    if whole.count is not None and total >= whole.count:
+        parts = [replace(f, group=whole.indicator) if f.kind == "phần" else f for f in parts]
+    return parts
 
 
 # -- one sentence --------------------------------------------------------------------------
@@ -102,7 +136,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
         rate_at = _rate_beside(plain_text, every, index) if mention.kind != "percent" else None
         if rate_at is not None:
             paired.add(rate_at)
-        phrase = _phrase(plain_text, every, index, phrases)
+        phrase = indicator_phrase(plain_text, every, index, phrases)
         phrases[index] = phrase
         figures.append(
             _figure(plain_text, shown, where, setting, every, index, phrase, whole_at, rate_at)
@@ -141,6 +175,8 @@ def _figure(
             measure = "điểm %" if _changes_a_rate(text, every, index) else "%"
     elif mention.role == "of_plan":
         kind, count, base = "đạt kế hoạch", None, None
+    elif mention.role == "of_last_year":
+        kind, count, base = "so với cùng kỳ", None, None
     elif whole_at is not None and every[whole_at].value:
         kind, base = "phần", every[whole_at].value
     if mention.kind == "count" and measure is None and kind != "thay đổi":
@@ -178,6 +214,7 @@ def _figure(
         confidence=_confidence(doubts, kind),
         doubts=tuple(doubts),
         note=note,
+        at=mention.start,
     )
 
 
@@ -191,7 +228,7 @@ def _confidence(doubts: list[str], kind: FigureKind) -> Confidence:
     serious = [d for d in doubts if d.startswith(("chưa rõ", "tỷ lệ in"))]
     if serious:
         return "thấp"
-    if doubts or kind in ("thay đổi", "đạt kế hoạch"):
+    if doubts or kind in ("thay đổi", "đạt kế hoạch", "so với cùng kỳ"):
         return "trung bình"
     return "cao"
 
@@ -227,7 +264,11 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
         if other.kind != "percent":
             continue
         between = text[mention.end : other.start]
-        if ";" in between or other.role != "level" or other.part_of != mention.part_of:
+        if ";" in between:
+            return None
+        if other.role != "level":  # «tăng 58,5% so với cùng kỳ, chiếm tỷ lệ 6%»: past it
+            continue
+        if other.part_of != mention.part_of:
             return None
         return later if _RATE_LINK.search(between) and len(between.split()) <= 30 else None
     return None
@@ -285,136 +326,14 @@ def _changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
     return bool(re.search(r"(?<!\w)t[ỷỉ] lệ(?!\w)", text[: every[index].start], re.IGNORECASE))
 
 
-# -- the indicator phrase ------------------------------------------------------------------
-
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"]|\s[-–]\s|(?<!\w)(?:và|hoặc|trong đó|cụ thể)(?!\w)")
-_AFTER_BREAK = re.compile(
-    r"[,;:()\[\]“”\".!?]|\s[-–]\s|(?<!\w)(?:và|hoặc|đạt|chiếm|bằng|so với|trong đó|để|nhằm|"
-    r"tăng|giảm|với tỷ lệ|tại thời điểm)(?!\w)"
-)
-_FILLERS = (
-    "hiện nay",
-    "đến nay",
-    "hiện",
-    "qua rà soát",
-    "cụ thể",
-    "trong đó",
-    "tổng số",
-    "tổng cộng",
-    "có",
-    "đã",
-    "được",
-    "là",
-    "gồm",
-    "bao gồm",
-    "với",
-)
-_TRAILING = (
-    "đạt tỷ lệ", "đạt", "chiếm", "còn", "là", "bằng", "ở mức", "lên", "xuống", "có",
-    "tăng thêm", "tăng", "giảm bớt", "giảm",
-    "gần", "trên", "hơn", "khoảng", "xấp xỉ", "ước tính", "ước đạt", "ước", "dưới", "chừng",
-)  # fmt: skip
-_PREPOSITIONS = ("đối với", "cho", "của", "với")
-_MAX_WORDS = 16
-
-
-def _phrase(text: str, every: list[NumberMention], index: int, earlier: dict[int, str]) -> str:
-    """The indicator's phrase around a number, as written, the number taken out: the words
-    of its clause before it and what it counts after it («hoàn thành 12/12 nhiệm vụ trọng
-    tâm» -> «hoàn thành nhiệm vụ trọng tâm»; «rất hài lòng: 10.239 lượt» -> «lượt … rất hài
-    lòng»). A change or a share of the plan without words of its own is the figure before
-    it's."""
-    mention = every[index]
-    previous_end = max((m.end for m in every[:index] if m.kind != "heading"), default=0)
-    head = text[previous_end : mention.start]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
-    labelled = bool(breaks) and breaks[-1].group(0) == ":" and not head[breaks[-1].end() :].strip()
-    before = head[breaks[-1].end() :] if breaks else head
-    if labelled:  # «mức độ rất hài lòng: 10.239 lượt»: the label is the clause before ':'
-        earlier_breaks = [b for b in breaks[:-1] if b.group(0) != ":"]
-        before = head[earlier_breaks[-1].end() if earlier_breaks else 0 : breaks[-1].start()]
-    before = LEVEL.sub(" ", without_periods(before))
-    before = _trimmed(before)
-    after = text[mention.end :]
-    stop = _AFTER_BREAK.search(after)
-    after = after[: stop.start() if stop else len(after)]
-    after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")
-    after = re.sub(r"[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", after).strip()
-    if mention.role in ("change", "of_plan"):
-        figures_before = [i for i in earlier if i < index and every[i].role == "level"]
-        if not before and figures_before:
-            return earlier[figures_before[-1]]
-        return _capitalised(before or after)
-    if mention.kind == "percent":
-        return _capitalised(before or after)
-    measure = mention.measure or ""
-    counted_only = name_key(after) == name_key(measure)
-    ending = next((p for p in _PREPOSITIONS if before.endswith(" " + p) or before == p), None)
-    if ending is not None:
-        before = before[: len(before) - len(ending)].strip()
-        return _capitalised(_joined(after, _lowered(before)))
-    if counted_only and before and name_key(measure) in _AMOUNTS:
-        return _capitalised(before)  # «thu ngân sách trên 4,5 tỷ đồng»: what is measured
-    if counted_only and before:
-        return _capitalised(_joined(after, _lowered(before)))
-    return _capitalised(_joined(before, after))
-
-
-def _capitalised(phrase: str) -> str:
-    return phrase[:1].upper() + phrase[1:]
-
-
-def _lowered(words: str) -> str:
-    """A clause's first word in lower case once it no longer opens the phrase, unless it is
-    an abbreviation or a name («UBND», «Đảng»)."""
-    first = words.split(" ", 1)[0]
-    if len(first) > 1 and first[1:].islower() and first.lower() not in _PROPER:
-        return words[:1].lower() + words[1:]
-    return words
-
-
-_PROPER = frozenset({"đảng", "nhà", "nhân"})
-_AMOUNTS = frozenset(name_key(m) for m in AMOUNT_MEASURES)
-
-
-def _trimmed(words: str) -> str:
-    """A clause's words before a number without what says nothing of the indicator."""
-    text = _HEADING.sub("", " ".join(words.replace("*", " ").split()))
-    changed = True
-    while changed and text:
-        changed = False
-        folded = text.lower()
-        for filler in _FILLERS:
-            if folded == filler:
-                return ""
-            if folded.startswith(filler + " "):
-                text, changed = text[len(filler) + 1 :], True
-                break
-        for word in _TRAILING:
-            if folded == word:
-                return ""
-            if folded.endswith(" " + word):
-                text, changed = text[: -len(word) - 1], True
-                break
-    for filler in ("hiện nay", "đến nay"):
-        text = re.sub(rf"(?<!\w){filler}(?!\w)\s*", "", text, flags=re.IGNORECASE)
-    return " ".join(text.split()[-_MAX_WORDS:]).strip(" ,").lstrip("-+•– ")
-
-
-def _joined(first: str, second: str) -> str:
-    return " ".join(part for part in (first.strip(), second.strip()) if part)
-
-
 # -- headings, tables, repeats -----------------------------------------------------------------
-
-_HEADING = re.compile(r"^\s*\**\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s")
 
 
 def _is_heading(text: str) -> bool:
     """A numbered heading line («I. Về kết quả thực hiện 12 nhiệm vụ trọng tâm»): short,
     not a sentence; its numbers name what follows, they are not figures."""
     clean = text.strip().strip("*").strip()
-    if not _HEADING.match(text.strip()) and not text.strip().isupper():
+    if not HEADING.match(text.strip()) and not text.strip().isupper():
         return False
     return len(clean.split()) <= 20 and not clean.rstrip("*").endswith(".")
 
@@ -527,15 +446,21 @@ def _restated(figure: ReportFigure, prose: list[ReportFigure]) -> bool:
     return False
 
 
-def _once(figures: list[ReportFigure]) -> list[ReportFigure]:
-    """A figure restated in the prose (same indicator, numbers and period) given once."""
+def _once(figures: list[tuple[int, ReportFigure]]) -> list[ReportFigure]:
+    """A figure restated under the same heading given once: the same phrase and numbers, or
+    the same large count («kết nạp được 1.235 đảng viên mới» in the opening and again in the
+    body). Under another heading the same words are another question's («Nhất trí: 172/179»
+    under «1/» and under «2/»)."""
     seen: set[tuple[object, ...]] = set()
     kept = []
-    for figure in figures:
-        key = (name_key(figure.indicator), figure.count, figure.base, figure.rate, figure.period)
-        if key not in seen:
-            seen.add(key)
+    for section, figure in figures:
+        numbers = (figure.count, figure.base, figure.rate, figure.kind, figure.period)
+        keys = [(section, name_key(figure.indicator), *numbers)]
+        if figure.count is not None and (figure.count >= 100 or figure.base is not None):
+            keys.append((section, name_key(figure.measure or ""), *numbers))
+        if not any(key in seen for key in keys):
             kept.append(figure)
+        seen.update(keys)
     return kept
 
 

@@ -109,7 +109,8 @@ def _issuer(head: list[Passage]) -> tuple[str | None, str | None]:
     bodies = [
         (i, line)
         for i, line in enumerate(lines)
-        if _BODY.match(_folded(line))
+        if _capitals(line)
+        and _BODY.match(_folded(line))
         and not _folded(line).startswith(_MOTTOS)
         and not re.match(r"so\s*(?:\d|:|\.)", _folded(line))  # «Số 45-BC/ĐU», not «Sở …»
     ]
@@ -119,6 +120,13 @@ def _issuer(head: list[Passage]) -> tuple[str | None, str | None]:
     if _names_a_place(issuer) or index == 0 or (index - 1, lines[index - 1]) not in bodies:
         return issuer, organisation_name(issuer)
     return issuer, organisation_name(lines[index - 1])
+
+
+def _capitals(line: str) -> bool:
+    """Whether a line is written in capitals, as a header frame's lines are (a sentence of
+    the body that starts «Đảng bộ …» is not an issuer)."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _names_a_place(line: str) -> bool:

@@ -44,6 +44,7 @@ MentionKind = Literal[
     "heading",
     "copies",
     "listing",  # how many items a text lists, not a result: «05 nguyên tắc», «3 giải pháp»
+    "name",  # a number in a name: «Covid-19», «Quận 5»
 ]
 FIGURE_KINDS: frozenset[str] = frozenset({"count", "fraction", "percent"})
 
@@ -63,7 +64,7 @@ class NumberMention:
     # What the figure is: a level («có 05 đảng viên»), a change («tăng 1,94% so với cùng kỳ»:
     # points for a rate; «giảm 02 vụ»: a count's), or a share of the plan («đạt 60% kế
     # hoạch năm»), never taken for a level.
-    role: Literal["level", "change", "of_plan"] = "level"
+    role: Literal["level", "change", "of_plan", "of_last_year"] = "level"
     sign: int = 1  # a change's direction: «tăng» +1, «giảm» -1
     # A part listed after «trong đó» («10.616 lượt, trong đó: rất hài lòng 10.239 lượt»): the
     # position, in the sentence's list, of the whole it is a part of.
@@ -140,6 +141,26 @@ _DATE_WORDS = (
     "tính đến",
 )
 _THRESHOLD_WORDS = ("phấn đấu", "chỉ tiêu đề ra", "mục tiêu đề ra", "phấn đấu đạt", "tối thiểu")
+# Right before a number: the target it is compared with, not a result («(chỉ tiêu Nghị quyết
+# là 95%)», «theo Nghị quyết 90% trở lên»).
+_TARGET_WORDS = (
+    "chỉ tiêu nghị quyết là",
+    "chỉ tiêu nghị quyết",
+    "chỉ tiêu đề ra là",
+    "chỉ tiêu giao",
+    "chỉ tiêu giao là",
+    "chỉ tiêu là",
+    "kế hoạch đề ra là",
+    "kế hoạch đề ra",
+    "kế hoạch giao",
+    "mục tiêu là",
+    "mục tiêu",
+    "theo nghị quyết",
+    "nghị quyết đề ra",
+    "nghị quyết đề ra là",
+    "tối thiểu",
+    "tối đa",
+)
 _APPROXIMATE_WORDS = (
     "gần như",
     "gần",
@@ -179,10 +200,24 @@ _LISTING_WORDS = (
 )
 
 # Vietnamese notation: «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands.
-_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# A dot before one or two digits and a unit («168.9 tỷ đồng») is a decimal point, as some
+# writers type it; before three digits it groups thousands.
+_NUMBER = (
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+    r"|\d+\.\d{1,2}(?=\s*(?:tỷ|triệu|nghìn|ngàn|ha\b|tấn|kg|km|%))"
+    r"|\d+(?:,\d+)?"
+)
 _FRACTION = re.compile(rf"(?P<a>{_NUMBER})\s*/\s*(?P<b>{_NUMBER})(?![\w/])")
 _PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%")
-_PLAIN = re.compile(rf"(?<![\w.,/])(?<![^\W\d]-)(?P<a>{_NUMBER})(?![\w]|[.,]\d)")
+# A count may be glued to a short unit: «19ha», «304kg».
+_PLAIN = re.compile(
+    rf"(?<![\w.,/])(?<![^\W\d]-)(?P<a>{_NUMBER})"
+    r"(?:(?=(?:ha|kg|km|m2|m²|m3|tấn)(?!\w))|(?![\w]|[.,]\d))"
+)
+_RANGE_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*[–-]\s*(?P<b>{_NUMBER})\s*%")
+_NAMES = re.compile(
+    r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"
+)
 _DOCUMENT = re.compile(r"(?<![\w/])\d+[a-zđ]?[-/](?:[A-ZĐ][A-ZĐa-zđ]*)(?:[-/.][A-ZĐ][A-ZĐa-zđ]*)*")
 _DATE = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\w/])")
 _MONTH = re.compile(r"(?<![\w/.,])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/])")  # «6/2024»
@@ -190,7 +225,7 @@ _YEARS = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!
 _YEAR = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}(?![\w.,/]\d|\w)")
 _VERSION = re.compile(r"(?<![\w.,])\d{1,2}\.\d{1,2}(?![\w.,]\d|\d)")
 _PHONE = re.compile(r"(?<![\w.+])(?:\+84[ .]?|0)\d(?:[ .]?\d){7,9}(?![\w.,]?\d)")
-_HEADING = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s")
+_HEADING = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s")
 
 
 def numbers_in(sentence: str) -> list[NumberMention]:
@@ -212,6 +247,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         taken.append(NumberMention(heading.group(0).strip(), 0, heading.end(), "heading"))
     for match in _DOCUMENT.finditer(text):
         take(match, "document")
+    for match in _NAMES.finditer(text):
+        take(match, "name")
     for match in _PHONE.finditer(text):
         take(match, "phone")
     for match in _YEARS.finditer(text):
@@ -223,23 +260,58 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             take(match, "date")
     for match in _FRACTION.finditer(text):
         count, base = _value(match.group("a")), _value(match.group("b"))
-        take(match, "fraction", value=count, base=base, approximate=_approximate(text, match))
+        # «19/19 tiêu chí»: the standard's own count, not a result
+        listed = _starts_with_any(_words_after(text, match.end(), 3), _LISTING_WORDS) and bool(
+            re.search(r"\d+\s+\w+(?:\s+\w+)?\s+(?:đã\s+)?đạt\s*$", text[: match.start()])
+        )  # «6 xã đạt 19/19 tiêu chí»: how many meet the standard, not what one met
+        take(match, "listing" if listed else "fraction", value=count, base=base,
+             approximate=_approximate(text, match))  # fmt: skip
+    for match in _RANGE_PERCENT.finditer(text):  # «tăng bình quân 20–30%/năm»: a range aimed at
+        take(match, "threshold")
     for match in _PERCENT.finditer(text):
-        kind: MentionKind = "threshold" if _after_any(text, match, _THRESHOLD_WORDS) else "percent"
+        kind: MentionKind = "threshold" if _targeted(text, match) else "percent"
         take(match, kind, value=_value(match.group("a")), approximate=_approximate(text, match))
     for match in _YEAR.finditer(text):  # a count of thousands is grouped: «2.023»
-        take(match, "year")
+        if not _counts_something(text, match):  # «1946 hộ gia đình» is a count
+            take(match, "year")
     for match in _VERSION.finditer(text):
         take(match, "version")
     for match in _PLAIN.finditer(text):
         take(match, _plain_kind(text, match), value=_value(match.group("a")),
              approximate=_approximate(text, match))  # fmt: skip
     found = sorted((_with_role(text, m) for m in taken), key=lambda m: m.start)
-    return _with_wholes(text, found)
+    return _with_wholes(text, _amounts_of_plan(text, found))
 
 
-# «trong đó» opens the parts of the figure before it; a ';' or the sentence's end closes them.
-_PARTS_OPEN = re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+_AMOUNT_UNITS = frozenset(m.lower() for m in AMOUNT_MEASURES)
+
+
+def _amounts_of_plan(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """«thu ngân sách ước đạt 5,2 tỷ đồng, đạt 73,3%»: a percentage «đạt» or «bằng» right
+    after an amount is the share of the plan it reached (an amount has no rate of itself)."""
+    marked = list(found)
+    for index, mention in enumerate(found):
+        if mention.kind != "percent" or mention.role != "level" or index == 0:
+            continue
+        before = found[index - 1]
+        between = text[before.end : mention.start].lower()
+        if (
+            before.kind == "count"
+            and (before.measure or "").lower() in _AMOUNT_UNITS
+            and re.fullmatch(
+                r"\s*[\w/]*\s*,?\s*(?:đạt|bằng)\s*",
+                between.replace(before.measure or "", "", 1).lower(),
+            )
+        ):
+            marked[index] = replace(mention, role="of_plan")
+    return marked
+
+
+# «trong đó» (or «gồm», «với hình thức», «chia ra») opens the parts of the figure before it;
+# a ';' or the sentence's end closes them.
+_PARTS_OPEN = re.compile(
+    r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|với hình thức|chia ra)(?!\w)", re.IGNORECASE
+)
 
 
 def _with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -248,14 +320,37 @@ def _with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
     for opening in _PARTS_OPEN.finditer(text):
         wholes = [
             i for i, m in enumerate(found)
-            if m.end <= opening.start() and m.is_figure and m.role == "level"
+            if m.end <= opening.start() and m.kind in _COUNTED and m.role == "level"
         ]  # fmt: skip
         if not wholes:
             continue
         closing = text.find(";", opening.end())
         closing = len(text) if closing == -1 else closing
+        whole = found[wholes[-1]]
+        so_far = Decimal(0)
         for index, mention in enumerate(found):
             if opening.end() <= mention.start < closing and mention.is_figure:
+                marked[index] = replace(mention, part_of=wholes[-1])
+                so_far += mention.value or 0 if mention.kind == "count" else 0
+            elif mention.start >= closing and mention.is_figure:
+                # «trong đó: A 10 tỷ đồng; B 20 tỷ đồng»: the list goes on past a ';' while
+                # its counts are of the whole's unit and stay within it
+                counts = [m for m in marked[:index] if m.kind == "count"]
+                if (
+                    mention.kind == "percent"
+                    and mention.role == "level"
+                    and counts
+                    and (counts[-1].part_of == wholes[-1])
+                ):
+                    marked[index] = replace(mention, part_of=wholes[-1])
+                    continue
+                if mention.kind != "count" or mention.role != "level":
+                    continue
+                if mention.measure != whole.measure or so_far + (mention.value or 0) > (
+                    whole.value or 0
+                ):
+                    break
+                so_far += mention.value or 0
                 marked[index] = replace(mention, part_of=wholes[-1])
     return marked
 
@@ -266,13 +361,66 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         return mention
     measure = _measure_after(text, mention.end) if mention.kind in _COUNTED else None
     before = _words_before(text, mention.start, 2)
-    after = _words_after(text, mention.end, 4)
+    after = _words_after(text, mention.end, 9)
     for words, sign in _CHANGE_WORDS:  # right before the number: «tăng 1,94%», «giảm 02 vụ»
-        if _ends_with_any(before, (words,)):
+        if mention.kind != "fraction" and _ends_with_any(before, (words,)):
             return replace(mention, measure=measure, role="change", sign=sign)
-    if mention.kind == "percent" and _starts_with_any(after, _PLAN_WORDS):
+    # «tăng so với cùng kỳ 01 đơn»: the change's words, then what it is compared with
+    if compared := _COMPARED_CHANGE.search(_words_before(text, mention.start, 8)):
+        sign = -1 if compared[1].startswith(("giảm", "ít")) else 1
+        return replace(mention, measure=measure, role="change", sign=sign)
+    if mention.kind == "percent" and _of_plan(after):
         return replace(mention, role="of_plan")
+    if mention.kind == "percent" and _LAST_YEAR.match(after):  # «đạt 69,3% so với cùng kỳ»
+        return replace(mention, role="of_last_year")
     return replace(mention, measure=measure)
+
+
+_COMPARED_CHANGE = re.compile(
+    r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+so(?:\s+với)?\s+(?:cùng kỳ|cùng thời điểm|năm trước"
+    r"|kỳ trước)(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?$"
+)
+_LAST_YEAR = re.compile(
+    r"^(?:so(?: với)? (?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái)|cùng kỳ)(?!\w)"
+)
+# After a percentage: the plan it is a share of («đạt 60% kế hoạch năm», «bằng 100% KH»,
+# «vượt 106,4% so với chỉ tiêu UBND tỉnh giao», «đạt 95,4% so với HĐND huyện giao»).
+_PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "mục tiêu")
+
+
+def _of_plan(after: str) -> bool:
+    if _starts_with_any(after, _PLANS):
+        return True
+    compared = re.match(r"^so(?: với)? (.*)$", after)
+    if compared is None or _LAST_YEAR.match(after):
+        return False
+    words = compared[1].split()[:7]
+    return any(w.strip(",.;)") in (*_PLANS, "giao") for w in words) or any(
+        " ".join(words).startswith(p) for p in _PLANS
+    )
+
+
+def _targeted(text: str, match: re.Match[str]) -> bool:
+    """A target set, not a figure reached: after «phấn đấu» in the same clause up to a ';'
+    («phấn đấu đạt trên 98% hộ …, trên 90% hộ …, 100% tổ …»), right after the words naming a
+    target («chỉ tiêu Nghị quyết là 95%»), or before «trở lên»."""
+    clause = text[: match.start()].rsplit(";", 1)[-1].lower()
+    if re.search(r"(?<!\w)phấn đấu(?!\w)", clause) or _after_any(text, match, _THRESHOLD_WORDS):
+        return True
+    if _ends_with_any(_words_before(text, match.start(), 5), _TARGET_WORDS):
+        return True
+    return _starts_with_any(_words_after(text, match.end(), 2), ("trở lên", "trở xuống"))
+
+
+def _counts_something(text: str, match: re.Match[str]) -> bool:
+    """«1946 hộ gia đình»: four digits that count what follows them, not a year (a year is
+    written after «năm», «từ», «đến», a month or a date)."""
+    before = _words_before(text, match.start(), 1)
+    if before in ("năm", "từ", "đến", "tới", "khóa", "khoá", "tháng") or before.endswith("/"):
+        return False
+    return _measure_after(text, match.end()) is not None and not _starts_with_any(
+        _words_after(text, match.end(), 1), ("năm",)
+    )
 
 
 # Words before a figure that make it a change, and its direction.
@@ -284,8 +432,6 @@ _CHANGE_WORDS = (
     ("giảm", -1),
     ("ít hơn", -1),
 )
-# Words after a percentage that make it a share of the plan.
-_PLAN_WORDS = ("kế hoạch", "so với kế hoạch", "chỉ tiêu", "dự toán", "so với dự toán")
 
 
 _COUNTED = frozenset({"count", "fraction"})
@@ -305,13 +451,16 @@ def _measure_after(text: str, end: int) -> str | None:
 
 
 def _value(written: str) -> Decimal:
-    """«9.728» -> 9728, «4,5» -> 4.5, «05» -> 5."""
+    """«9.728» -> 9728, «4,5» -> 4.5, «05» -> 5; «168.9» (a dot before one or two digits,
+    no comma) -> 168.9."""
+    if "," not in written and re.fullmatch(r"\d+\.\d{1,2}", written):
+        return Decimal(written)
     return Decimal(written.replace(".", "").replace(",", "."))
 
 
 def _words_before(text: str, start: int, count: int = 3) -> str:
     """The few words before `start`, folded, ending at it ('' at the sentence's start)."""
-    head = text[:start].rstrip(" (").lower()
+    head = text[:start].replace("(", " ").rstrip(" ").lower()
     return " ".join(head.split()[-count:])
 
 
@@ -324,9 +473,9 @@ def _ends_with_any(words: str, phrases: tuple[str, ...]) -> bool:
 
 
 def _starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
-    return any(words == p or words.startswith(p + " ") or words.startswith(p + ",")
-               or words.startswith(p + ".") or words.startswith(p + ")")
-               for p in phrases)  # fmt: skip
+    """Whether `words` open with one of `phrases`, as whole words («kế hoạch;» does, «khác»
+    does not open with «kh»)."""
+    return any(words.startswith(p) and not words[len(p) : len(p) + 1].isalnum() for p in phrases)
 
 
 def _after_any(text: str, match: re.Match[str], phrases: tuple[str, ...]) -> bool:
@@ -362,7 +511,9 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     after = _words_after(text, match.end(), 4)
     if _ends_with_any(before3, _ORDINAL_WORDS) or _ends_with_any(before1, _ORDINAL_WORDS):
         return "ordinal"
-    if _ends_with_any(before3.removesuffix(" số"), _DOCUMENT_WORDS):
+    if _ends_with_any(before3.removesuffix(" số"), _DOCUMENT_WORDS) and not before3.endswith(
+        "kỷ luật"
+    ):  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
         return "document"
     if _ends_with_any(before3, _ARTICLE_WORDS):
         return "article"
@@ -378,7 +529,7 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "duration"
     if _starts_with_any(after, ("tháng", "quý")):
         return "duration"
-    if _after_any(text, match, _THRESHOLD_WORDS):
+    if _targeted(text, match):
         return "threshold"
     return "count"
 

@@ -33,7 +33,7 @@ def report_setting(
     frame: ReportFrame, *, unit: str | None = None, period: Period | None = None
 ) -> ReportSetting:
     """The frame's unit and period, unless the analyst names them."""
-    chosen = period or frame.period
+    chosen = frame.period or period  # what the report says of itself first
     until = chosen.end if chosen else frame.signed
     return ReportSetting(unit or frame.unit, chosen, frame.term, until)
 
@@ -49,7 +49,7 @@ def without_periods(words: str) -> str:
 # -- unit and period -------------------------------------------------------------------------
 
 LEVEL = re.compile(
-    r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đảng bộ|quốc)"
+    r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|đảng bộ|quốc)"
     r"|cấp (?:tỉnh|huyện|xã|cơ sở|thành phố))(?!\w)",
     re.IGNORECASE,
 )
@@ -75,11 +75,14 @@ def named_unit(text: str, start: int) -> str | None:
     return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower() if found else None
 
 
+_COMPARISON = re.compile(r"(?<!\w)so(?:\s+với|\s+cùng kỳ)[^,;()]*", re.IGNORECASE)
+
+
 def figure_period(
     text: str, start: int, setting: ReportSetting, *, stock: bool
 ) -> tuple[str | None, str | None]:
     """The figure's period as `parse_period` reads it, and a doubt when it is not sure."""
-    head = text[:start]
+    head = _COMPARISON.sub(" ", text[:start])  # «so với cùng kỳ năm 2021» is not the period
     context = PeriodContext(
         year=setting.period.end.year if setting.period else None,
         term=(dt.date(setting.term[0], 1, 1), dt.date(setting.term[1], 12, 31))

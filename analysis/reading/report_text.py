@@ -124,7 +124,7 @@ _SENTENCE_END = re.compile(
 
 
 # A heading's number alone («1.», «II.», «a)»): it opens the sentence after it.
-_HEADING_NUMBER = re.compile(r"^\**\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\**$")
+_HEADING_NUMBER = re.compile(r"^\**\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\**$")
 
 
 def sentences(text: str) -> list[str]:

@@ -1,0 +1,158 @@
+"""The indicator's phrase of a figure in a written report (issue 20): the words around its
+number as the report writes them, the number taken out. The words of its clause before it
+say what happened («hoàn thành», «kết nạp»), the words after it what it counts («nhiệm vụ
+trọng tâm», «đảng viên mới»); a label before a colon names it («rất hài lòng: 10.239 lượt»).
+Words that say nothing of the indicator are left out: fillers («đã», «hiện nay»), the verbs
+that lead to a rate or an amount («đạt», «chiếm»), approximations («gần»), the periods and
+places the figure's own columns hold. A change or a share of the plan without words of its
+own takes the phrase of the figure before it.
+
+Pure functions over one sentence: no file is opened here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.measures import AMOUNT_MEASURES
+from ..model.text import name_key
+from .report_numbers import NumberMention
+from .report_periods import LEVEL, without_periods
+
+# A heading's number at the start of a line: «1.», «II.», «a)», «2/».
+HEADING = re.compile(r"^\s*\**\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s")
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"]|\s[-–]\s|(?<!\w)(?:và|hoặc|trong đó|cụ thể)(?!\w)")
+_AFTER_BREAK = re.compile(
+    r"[,;:()\[\]“”\".!?]|\s[-–]\s|(?<!\w)(?:và|hoặc|so với|trong đó|để|nhằm|với tỷ lệ|"
+    r"tại thời điểm)(?!\w)"
+    # «đạt», «tăng» … end the phrase when a number follows (the count's rate or change);
+    # otherwise they are its words («1946 hộ gia đình đạt danh hiệu gia đình văn hóa»)
+    r"|(?<!\w)(?:đạt|chiếm|bằng|tăng|giảm)(?:\s+(?:tỷ lệ|tỉ lệ|gần|trên|hơn|khoảng))*\s+\d"
+)
+_FILLERS = (
+    "hiện nay",
+    "đến nay",
+    "hiện",
+    "qua rà soát",
+    "cụ thể",
+    "trong đó",
+    "tổng số",
+    "tổng cộng",
+    "có",
+    "đã",
+    "được",
+    "là",
+    "gồm",
+    "bao gồm",
+    "với",
+)
+# The verbs that lead to a rate or an amount («tỷ lệ … đạt 93%», «thu ngân sách đạt 4,5 tỷ
+# đồng»); before a count they say what was counted («xã đã đạt 19/19 tiêu chí») and stay.
+_VERBS = (
+    "đạt tỷ lệ", "đạt", "chiếm", "còn", "là", "bằng", "ở mức", "lên", "xuống", "có", "vượt",
+    "tăng thêm", "tăng", "giảm bớt", "giảm",
+)  # fmt: skip
+_TRAILING = (
+    "gần", "trên", "hơn", "khoảng", "xấp xỉ", "ước tính", "ước đạt", "ước", "dưới", "chừng",
+)  # fmt: skip
+_PREPOSITIONS = ("đối với", "cho", "của", "với")
+_MAX_WORDS = 16
+
+
+def indicator_phrase(
+    text: str, every: list[NumberMention], index: int, earlier: dict[int, str]
+) -> str:
+    """The indicator's phrase around a number, as written, the number taken out: the words
+    of its clause before it and what it counts after it («hoàn thành 12/12 nhiệm vụ trọng
+    tâm» -> «hoàn thành nhiệm vụ trọng tâm»; «rất hài lòng: 10.239 lượt» -> «lượt … rất hài
+    lòng»). A change or a share of the plan without words of its own is the figure before
+    it's."""
+    mention = every[index]
+    previous_end = max((m.end for m in every[:index] if m.kind != "heading"), default=0)
+    head = text[previous_end : mention.start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    labelled = bool(breaks) and breaks[-1].group(0) == ":" and not head[breaks[-1].end() :].strip()
+    before = head[breaks[-1].end() :] if breaks else head
+    if labelled:  # «mức độ rất hài lòng: 10.239 lượt»: the label is the clause before ':'
+        earlier_breaks = [b for b in breaks[:-1] if b.group(0) != ":"]
+        before = head[earlier_breaks[-1].end() if earlier_breaks else 0 : breaks[-1].start()]
+    before = LEVEL.sub(" ", without_periods(before))
+    verbs = (
+        mention.kind == "percent"
+        or mention.role != "level"
+        or name_key(mention.measure or "") in _AMOUNTS
+    )
+    before = _trimmed(before, verbs=verbs)
+    after = text[mention.end :]
+    stop = _AFTER_BREAK.search(after)
+    after = after[: stop.start() if stop else len(after)]
+    after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")
+    after = re.sub(r"[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", after).strip()
+    if mention.role in ("change", "of_plan", "of_last_year"):
+        figures_before = [i for i in earlier if i < index and every[i].role == "level"]
+        if not before and figures_before:
+            return earlier[figures_before[-1]]
+        return _capitalised(before or after)
+    if mention.kind == "percent":
+        return _capitalised(before or after)
+    measure = mention.measure or ""
+    counted_only = name_key(after) == name_key(measure)
+    ending = next((p for p in _PREPOSITIONS if before.endswith(" " + p) or before == p), None)
+    if ending is not None:
+        before = before[: len(before) - len(ending)].strip()
+        return _capitalised(_joined(after, _lowered(before)))
+    if counted_only and before and name_key(measure) in _AMOUNTS:
+        return _capitalised(before)  # «thu ngân sách trên 4,5 tỷ đồng»: what is measured
+    if counted_only and before:
+        return _capitalised(_joined(after, _lowered(before)))
+    return _capitalised(_joined(before, after))
+
+
+def _capitalised(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _lowered(words: str) -> str:
+    """A clause's first word in lower case once it no longer opens the phrase, unless it is
+    an abbreviation or a name («UBND», «Đảng»)."""
+    first = words.split(" ", 1)[0]
+    if len(first) > 1 and first[1:].islower() and first.lower() not in _PROPER:
+        return words[:1].lower() + words[1:]
+    return words
+
+
+_PROPER = frozenset({"đảng", "nhà", "nhân"})
+_AMOUNTS = frozenset(name_key(m) for m in AMOUNT_MEASURES)
+
+
+def _trimmed(words: str, *, verbs: bool = True) -> str:
+    """A clause's words before a number without what says nothing of the indicator."""
+    text = HEADING.sub("", " ".join(words.replace("*", " ").split()))
+    changed = True
+    while changed and text:
+        changed = False
+        folded = text.lower()
+        for filler in _FILLERS:
+            if folded == filler:
+                return ""
+            if folded.startswith(filler + " "):
+                text, changed = text[len(filler) + 1 :], True
+                break
+        for word in (*_VERBS, *_TRAILING) if verbs else _TRAILING:
+            if folded == word:
+                return ""
+            if folded.endswith(" " + word):
+                text, changed = text[: -len(word) - 1], True
+                break
+    for filler in ("hiện nay", "đến nay"):
+        text = re.sub(rf"(?<!\w){filler}(?!\w)\s*", "", text, flags=re.IGNORECASE)
+    return " ".join(text.split()[-_MAX_WORDS:]).strip(" ,").lstrip("-+•– ")
+
+
+def _joined(first: str, second: str) -> str:
+    return " ".join(part for part in (first.strip(), second.strip()) if part)
+
+
+__all__ = ["HEADING", "indicator_phrase"]
