@@ -85,6 +85,7 @@ def _row(f: ReportFigure) -> tuple[object, ...]:
 
 
 WARD = "Đảng ủy phường Lê Hồng Phong"
+WHOLE_63 = "Đảng viên thi hành kỷ luật"
 HALF_2024 = "6 tháng đầu năm 2024"
 TERM = "từ ngày 1/1/2020 đến ngày 30/6/2024"
 EXPECTED = [
@@ -225,6 +226,40 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
          [("mức", "Trồng mới ha cây cam sành", 19.0, None, None, "ha", None)]),
         ("Tổng giá trị sản xuất ước đạt 168.9 tỷ đồng.",
          [("mức", "Tổng giá trị sản xuất", 168.9, None, None, "tỷ đồng", None)]),
+        # a split in brackets, of the whole before it; the whole of the part's own unit
+        ("Thi hành kỷ luật đối với 63 đảng viên (khiển trách 15, cảnh cáo 20, cách chức 10, "
+         "khai trừ 18).", [
+            ("mức", "Đảng viên thi hành kỷ luật", 63.0, None, None, "đảng viên", None),
+            ("phần", "Khiển trách", 15.0, 63.0, None, None, WHOLE_63),
+            ("phần", "Cảnh cáo", 20.0, 63.0, None, None, WHOLE_63),
+            ("phần", "Cách chức", 10.0, 63.0, None, None, WHOLE_63),
+            ("phần", "Khai trừ", 18.0, 63.0, None, None, WHOLE_63),
+        ]),
+        ("Giám sát 03 tổ chức đảng và 06 cá nhân, trong đó Ủy ban Kiểm tra giám sát 01 tổ chức "
+         "đảng.", [
+            ("mức", "Giám sát tổ chức đảng", 3.0, None, None, "tổ chức", None),
+            ("mức", "Cá nhân", 6.0, None, None, "cá nhân", None),
+            ("phần", "Ủy ban Kiểm tra giám sát tổ chức đảng", 1.0, 3.0, None, "tổ chức", None),
+        ]),
+        # a count's base found by its printed rate, later in the sentence
+        ("Hồ sơ giải quyết đúng hạn là 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn giải quyết "
+         "19.944 hồ sơ.", [
+            ("phần", "Hồ sơ giải quyết đúng hạn", 19255.0, 19944.0, 96.55, "hồ sơ", None),
+            ("mức", "Hồ sơ đến hạn giải quyết", 19944.0, None, None, "hồ sơ", None),
+        ]),
+        # the report's unit kept: «triệu lít», «nghìn hội viên»; a unit glued on
+        ("Nước mắm đạt 9,5 triệu lít; có trên 14 nghìn hội viên tham gia; có 3.004tổ chức "
+         "đảng.", [
+            ("mức", "Nước mắm", 9.5, None, None, "triệu lít", None),
+            ("mức", "Nghìn hội viên tham gia", 14.0, None, None, "nghìn hội viên", None),
+            ("mức", "Tổ chức đảng", 3004.0, None, None, "tổ chức", None),
+        ]),
+        # a change after its comparison, a share of the plan after «vượt»
+        ("Số hồ sơ chậm hạn giảm tới 49,54% so với tháng 01/2021; chỉ tiêu khởi nghiệp vượt "
+         "200%.", [
+            ("thay đổi", "Số hồ sơ chậm hạn", -49.54, None, None, "%", None),
+            ("đạt kế hoạch", "Chỉ tiêu khởi nghiệp", None, None, 200.0, None, None),
+        ]),
         # what a commune met is a figure; how many communes meet the standard counts communes
         ("Xã đã đạt 19/19 tiêu chí nông thôn mới.",
          [("mức", "Xã đã đạt tiêu chí nông thôn mới", 19.0, 19.0, None, None, None)]),
@@ -254,6 +289,11 @@ def test_the_ways_reports_write_figures(sentence: str, rows: list[tuple[object, 
         "2/ Tốc độ tăng doanh số tăng bình quân 20–30%/năm.",
         "Hiện huyện có 6 xã đạt 19/19 tiêu chí về xây dựng nông thôn mới"[25:],
         "Báo cáo của Quận 5 về phòng, chống dịch Covid – 19.",
+        # times of day, days before a dash, months named, a level's name, quoted slogans
+        "Cập nhật lúc 21:49, (GMT+7).",
+        "Ngày 27 và 28-7, trong tháng 10 vừa qua, hội nghị họp.",
+        "Trường được công nhận đạt chuẩn mức độ 1.",
+        "Xây dựng gia đình “5 không, 3 sạch”; mỗi năm phát triển ít nhất 1% hội viên.",
     ],
 )
 def test_numbers_that_are_not_figures_never_become_rows(sentence: str) -> None:

@@ -77,7 +77,8 @@ def report_figures(
             continue
         previous: list[ReportFigure] = []
         for sentence in sentences(passage.text):
-            found = sentence_figures(sentence, passage.where, setting)
+            earlier = [f for at, f in prose if at == section][-40:] + previous
+            found = _bases_by_quotient(sentence_figures(sentence, passage.where, setting), earlier)
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
                 found = _parts_of(found, previous, sentence.find(";") % (len(sentence) + 1))
             prose += [(section, f) for f in found]
@@ -87,7 +88,9 @@ def report_figures(
     return kept + tabled
 
 
-_OPENS_PARTS = re.compile(r"^[\s*\-+•]*(?:trong đó|trong số đó|chia ra|bao gồm)\b", re.IGNORECASE)
+_OPENS_PARTS = re.compile(
+    r"^[\s*\-+•]*(?:trong đó|trong số đó|trong số|chia ra|bao gồm)\b", re.IGNORECASE
+)
 
 
 def _parts_of(
@@ -95,23 +98,57 @@ def _parts_of(
 ) -> list[ReportFigure]:
     """A sentence that opens with «Trong đó»: its counts of the unit of the last count of the
     sentence before, up to its first ';' (`until`), are parts of it."""
-    wholes = [f for f in previous if f.kind == "mức" and f.count is not None and f.base is None]
+    # a count, or a fraction's count («có 22/22 trường đạt chuẩn. Trong đó có 5 trường …»)
+    wholes = [f for f in previous if f.kind == "mức" and f.count is not None]
     if not wholes:
         return found
     whole = wholes[-1]
-    parts = [
-        replace(f, kind="phần", base=whole.count)
-        if f.kind == "mức" and f.count is not None and f.base is None and f.at < until
-        and name_key(f.measure or "") == name_key(whole.measure or "")
-        else f
-        for f in found
-    ]  # fmt: skip
+    parts: list[ReportFigure] = []
+    so_far = Decimal(0)
+    for f in found:
+        if (
+            f.kind == "mức" and f.count is not None and f.base is None
+            and name_key(f.measure or "") == name_key(whole.measure or "")
+            # past the first ';' the list goes on while it stays within its whole
+            and (f.at < until or so_far + f.count <= (whole.count or 0))
+        ):  # fmt: skip
+            so_far += f.count
+            parts.append(replace(f, kind="phần", base=whole.count))
+        else:
+            parts.append(f)
     total = sum(
         (f.count or Decimal(0)) for f in parts if f.kind == "phần" and f.base == whole.count
     )
     if whole.count is not None and total >= whole.count:
         parts = [replace(f, group=whole.indicator) if f.kind == "phần" else f for f in parts]
     return parts
+
+
+def _bases_by_quotient(
+    found: list[ReportFigure], previous: list[ReportFigure]
+) -> list[ReportFigure]:
+    """A count printed with its rate but not its base («19.255 hồ sơ (đạt 96,55%), hồ sơ
+    đến hạn giải quyết 19.944 hồ sơ»; «12 hồ sơ (chiếm 0,29%)» under a total said before):
+    the one count of the same unit, in its sentence or earlier under the same heading, that
+    the rate is the share of, to the printed digits, is its base."""
+    totals = [
+        f for f in (*previous, *found)
+        if f.kind in ("mức", "phần") and f.count is not None and f.base is None and f.rate is None
+    ]  # fmt: skip
+    result = []
+    for figure in found:
+        if figure.count is not None and figure.rate is not None and figure.base is None:
+            tolerance = Decimal("0.5") * Decimal(10) ** _exponent(figure.rate) + Decimal("1e-9")
+            fits = [
+                t for t in totals
+                if t.count and t.count > figure.count
+                and name_key(t.measure or "") == name_key(figure.measure or "")
+                and abs(figure.count / t.count * 100 - figure.rate) <= tolerance
+            ]  # fmt: skip
+            if len({t.count for t in fits}) == 1:
+                figure = replace(figure, kind="phần", base=fits[0].count)
+        result.append(figure)
+    return result
 
 
 # -- one sentence --------------------------------------------------------------------------
@@ -141,7 +178,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
         figures.append(
             _figure(plain_text, shown, where, setting, every, index, phrase, whole_at, rate_at)
         )
-    return _complete_groups(figures, every, wholes)
+    return _bases_by_quotient(_complete_groups(figures, every, wholes), [])
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")
@@ -448,20 +485,38 @@ def _restated(figure: ReportFigure, prose: list[ReportFigure]) -> bool:
 
 def _once(figures: list[tuple[int, ReportFigure]]) -> list[ReportFigure]:
     """A figure restated under the same heading given once: the same phrase and numbers, or
-    the same large count («kết nạp được 1.235 đảng viên mới» in the opening and again in the
-    body). Under another heading the same words are another question's («Nhất trí: 172/179»
-    under «1/» and under «2/»)."""
-    seen: set[tuple[object, ...]] = set()
-    kept = []
+    the same large count or fraction («kết nạp được 1.235 đảng viên mới» in the opening and
+    again in the body; «67/69 trường» in the headline and «67/69 trường (97,1%)» below, where
+    the one with its rate is kept). Under another heading the same words are another
+    question's («Nhất trí: 172/179» under «1/» and under «2/»)."""
+    kept: list[ReportFigure] = []
+    seen: dict[tuple[object, ...], int] = {}
     for section, figure in figures:
-        numbers = (figure.count, figure.base, figure.rate, figure.kind, figure.period)
-        keys = [(section, name_key(figure.indicator), *numbers)]
+        numbers = (figure.count, figure.base, figure.kind, figure.period)
+        keys: list[tuple[object, ...]] = [
+            (section, name_key(figure.indicator), figure.rate, *numbers)
+        ]
         if figure.count is not None and (figure.count >= 100 or figure.base is not None):
             keys.append((section, name_key(figure.measure or ""), *numbers))
-        if not any(key in seen for key in keys):
+        known = next(
+            (seen[key] for key in keys if key in seen and _alike(kept[seen[key]], figure)), None
+        )
+        if known is None:
+            for key in keys:
+                seen[key] = len(kept)
             kept.append(figure)
-        seen.update(keys)
+        elif kept[known].rate is None and figure.rate is not None:
+            kept[known] = figure
     return kept
+
+
+def _alike(a: ReportFigure, b: ReportFigure) -> bool:
+    """Whether two phrases name one figure: most of the shorter one's words are the other's
+    («Kết nạp được đảng viên mới» and «Toàn Đảng bộ kết nạp được đảng viên mới», not «Phiếu
+    phát ra» and «Phiếu thu về»)."""
+    first, second = set(name_key(a.indicator).split()), set(name_key(b.indicator).split())
+    shorter = min(len(first), len(second))
+    return shorter == 0 or len(first & second) >= 0.6 * shorter
 
 
 __all__ = [

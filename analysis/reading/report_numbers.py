@@ -19,61 +19,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
-from typing import Literal
 
 from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
-
-MentionKind = Literal[
-    "count",  # a number of things, or an amount: «05 đảng viên», «4,5 tỷ đồng»
-    "fraction",  # a count of a base: «9.728/9.897», «12/12»
-    "percent",  # «98,3%»
-    "date",
-    "document",
-    "article",
-    "year",
-    "years",  # a span of years or a term: «2020 - 2025», «2021-2023»
-    "duration",  # «03 năm», «6 tháng»
-    "ordinal",
-    "age",
-    "version",
-    "phone",
-    "address",
-    "threshold",  # a target set, not a figure reached: «phấn đấu trên 95%»
-    "heading",
-    "copies",
-    "listing",  # how many items a text lists, not a result: «05 nguyên tắc», «3 giải pháp»
-    "name",  # a number in a name: «Covid-19», «Quận 5»
-]
-FIGURE_KINDS: frozenset[str] = frozenset({"count", "fraction", "percent"})
-
-
-@dataclass(frozen=True)
-class NumberMention:
-    """One number of a sentence: as written, where, what kind, and its value."""
-
-    text: str
-    start: int
-    end: int
-    kind: MentionKind
-    value: Decimal | None = None  # a count, a fraction's count or a percentage's number
-    base: Decimal | None = None  # a fraction's base
-    approximate: bool = False  # «gần 2.100», «trên 4,5 tỷ đồng», «khoảng 300»
-    measure: str | None = None  # what a count counts, as written after it: «đảng viên», «tỷ đồng»
-    # What the figure is: a level («có 05 đảng viên»), a change («tăng 1,94% so với cùng kỳ»:
-    # points for a rate; «giảm 02 vụ»: a count's), or a share of the plan («đạt 60% kế
-    # hoạch năm»), never taken for a level.
-    role: Literal["level", "change", "of_plan", "of_last_year"] = "level"
-    sign: int = 1  # a change's direction: «tăng» +1, «giảm» -1
-    # A part listed after «trong đó» («10.616 lượt, trong đó: rất hài lòng 10.239 lượt»): the
-    # position, in the sentence's list, of the whole it is a part of.
-    part_of: int | None = None
-
-    @property
-    def is_figure(self) -> bool:
-        return self.kind in FIGURE_KINDS
-
+from .report_mentions import COUNTED, FIGURE_KINDS, MentionKind, NumberMention
+from .report_parts import with_wholes
 
 # -- the words around a number that say what it is (folded: lower case, NFC) ---------------
 # Before a number: it counts nothing, it names or orders something.
@@ -91,6 +42,10 @@ _ORDINAL_WORDS = (
     "nội dung",  # «như nội dung 4 của nhiệm vụ trọng tâm»
     "tiêu chí",
     "bước",
+    "mức độ",  # «đạt chuẩn mức độ 1», «hồ sơ nộp mức độ 3»: a level's name
+    "cấp độ",
+    "hạng",
+    "bậc",
 )
 # A document named by its kind and bare number: «Kết luận 21», «Kế hoạch số 83».
 _DOCUMENT_WORDS = (
@@ -144,6 +99,8 @@ _THRESHOLD_WORDS = ("phấn đấu", "chỉ tiêu đề ra", "mục tiêu đề 
 # Right before a number: the target it is compared with, not a result («(chỉ tiêu Nghị quyết
 # là 95%)», «theo Nghị quyết 90% trở lên»).
 _TARGET_WORDS = (
+    "ít nhất",
+    "tối thiểu là",
     "chỉ tiêu nghị quyết là",
     "chỉ tiêu nghị quyết",
     "chỉ tiêu đề ra là",
@@ -209,11 +166,21 @@ _NUMBER = (
 )
 _FRACTION = re.compile(rf"(?P<a>{_NUMBER})\s*/\s*(?P<b>{_NUMBER})(?![\w/])")
 _PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%")
-# A count may be glued to a short unit: «19ha», «304kg».
+# A count may be glued to its unit: «19ha», «304kg», «3.004tổ chức đảng».
+_GLUED = "|".join(
+    re.escape(m) for m in sorted({*COUNT_MEASURES, *AMOUNT_MEASURES}, key=len, reverse=True)
+)
 _PLAIN = re.compile(
     rf"(?<![\w.,/])(?<![^\W\d]-)(?P<a>{_NUMBER})"
-    r"(?:(?=(?:ha|kg|km|m2|m²|m3|tấn)(?!\w))|(?![\w]|[.,]\d))"
+    rf"(?:(?=(?i:{_GLUED})(?!\w))|(?![\w]|[.,]\d))"
 )
+# A time of day («21:49», «(GMT+7)») and a day with its month after a dash («28-7»).
+_TIME = re.compile(r"(?<![\w:])\d{1,2}[:h]\d{2}(?![\w:])|(?i:gmt|utc)\s*[+-]\s*\d{1,2}")
+_DAY_DASH = re.compile(
+    r"(?<![\w/.,-])(?:[12]?\d|3[01])\s*-\s*(?:0?[1-9]|1[0-2])(?:-\d{4})?(?![\w/-]|,\d)"
+)
+# Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
+_QUOTED = re.compile(r"[“\"«][^”\"»]{1,80}[”\"»]")
 _RANGE_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*[–-]\s*(?P<b>{_NUMBER})\s*%")
 _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"
@@ -249,6 +216,11 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         take(match, "document")
     for match in _NAMES.finditer(text):
         take(match, "name")
+    for match in _QUOTED.finditer(text):
+        if any(c.isdigit() for c in match.group(0)):
+            take(match, "name")
+    for match in _TIME.finditer(text):
+        take(match, "date")
     for match in _PHONE.finditer(text):
         take(match, "phone")
     for match in _YEARS.finditer(text):
@@ -257,6 +229,9 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         take(match, "date")
     for match in _DATE.finditer(text):
         if _is_date(text, match):
+            take(match, "date")
+    for match in _DAY_DASH.finditer(text):  # «ngày 27 và 28-7»
+        if _ends_with_any(_words_before(text, match.start(), 3), ("ngày", "và", "đến", "từ")):
             take(match, "date")
     for match in _FRACTION.finditer(text):
         count, base = _value(match.group("a")), _value(match.group("b"))
@@ -280,7 +255,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         take(match, _plain_kind(text, match), value=_value(match.group("a")),
              approximate=_approximate(text, match))  # fmt: skip
     found = sorted((_with_role(text, m) for m in taken), key=lambda m: m.start)
-    return _with_wholes(text, _amounts_of_plan(text, found))
+    return with_wholes(text, _amounts_of_plan(text, found))
 
 
 _AMOUNT_UNITS = frozenset(m.lower() for m in AMOUNT_MEASURES)
@@ -307,75 +282,53 @@ def _amounts_of_plan(text: str, found: list[NumberMention]) -> list[NumberMentio
     return marked
 
 
-# «trong đó» (or «gồm», «với hình thức», «chia ra») opens the parts of the figure before it;
-# a ';' or the sentence's end closes them.
-_PARTS_OPEN = re.compile(
-    r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|với hình thức|chia ra)(?!\w)", re.IGNORECASE
-)
-
-
-def _with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """Each figure listed after «trong đó» marked as a part of the level figure before it."""
-    marked = list(found)
-    for opening in _PARTS_OPEN.finditer(text):
-        wholes = [
-            i for i, m in enumerate(found)
-            if m.end <= opening.start() and m.kind in _COUNTED and m.role == "level"
-        ]  # fmt: skip
-        if not wholes:
-            continue
-        closing = text.find(";", opening.end())
-        closing = len(text) if closing == -1 else closing
-        whole = found[wholes[-1]]
-        so_far = Decimal(0)
-        for index, mention in enumerate(found):
-            if opening.end() <= mention.start < closing and mention.is_figure:
-                marked[index] = replace(mention, part_of=wholes[-1])
-                so_far += mention.value or 0 if mention.kind == "count" else 0
-            elif mention.start >= closing and mention.is_figure:
-                # «trong đó: A 10 tỷ đồng; B 20 tỷ đồng»: the list goes on past a ';' while
-                # its counts are of the whole's unit and stay within it
-                counts = [m for m in marked[:index] if m.kind == "count"]
-                if (
-                    mention.kind == "percent"
-                    and mention.role == "level"
-                    and counts
-                    and (counts[-1].part_of == wholes[-1])
-                ):
-                    marked[index] = replace(mention, part_of=wholes[-1])
-                    continue
-                if mention.kind != "count" or mention.role != "level":
-                    continue
-                if mention.measure != whole.measure or so_far + (mention.value or 0) > (
-                    whole.value or 0
-                ):
-                    break
-                so_far += mention.value or 0
-                marked[index] = replace(mention, part_of=wholes[-1])
-    return marked
-
-
 def _with_role(text: str, mention: NumberMention) -> NumberMention:
     """A figure's unit of measure and role, from the words around it."""
     if not mention.is_figure:
         return mention
-    measure = _measure_after(text, mention.end) if mention.kind in _COUNTED else None
+    measure = _measure_after(text, mention.end) if mention.kind in COUNTED else None
+    if (
+        mention.kind == "count"
+        and measure is None
+        and (scaled := _MULTIPLIER.match(text, mention.end))
+    ):
+        # «9,5 triệu lít», «trên 14 nghìn hội viên»: the number as written, the unit the
+        # report's («triệu lít»), as an amount keeps «tỷ đồng»
+        counted = _measure_after(text, scaled.end()) or _words_after(text, scaled.end(), 1)
+        measure = f"{scaled[1]} {counted}".strip(" ,.;") if counted else scaled[1]
     before = _words_before(text, mention.start, 2)
     after = _words_after(text, mention.end, 9)
     for words, sign in _CHANGE_WORDS:  # right before the number: «tăng 1,94%», «giảm 02 vụ»
         if mention.kind != "fraction" and _ends_with_any(before, (words,)):
             return replace(mention, measure=measure, role="change", sign=sign)
+    # «giảm tới 49,54% so với tháng 01/2021»: a change word close before, a comparison after
+    near = _words_before(text, mention.start, 3)
+    if (
+        mention.kind != "fraction"
+        and re.match(r"^so(?: với)? ", after)
+        and not _of_plan(after)
+        and (changed := re.search(r"(?<!\w)(tăng|giảm)(?! còn| xuống| lên)(?!\w)", near))
+    ):
+        sign = -1 if changed[1] == "giảm" else 1
+        return replace(mention, measure=measure, role="change", sign=sign)
+    if mention.kind == "percent" and _ends_with_any(before, ("vượt",)):  # «vượt 200%»
+        return replace(mention, role="of_plan")
     # «tăng so với cùng kỳ 01 đơn»: the change's words, then what it is compared with
     if compared := _COMPARED_CHANGE.search(_words_before(text, mention.start, 8)):
         sign = -1 if compared[1].startswith(("giảm", "ít")) else 1
         return replace(mention, measure=measure, role="change", sign=sign)
     if mention.kind == "percent" and _of_plan(after):
         return replace(mention, role="of_plan")
-    if mention.kind == "percent" and _LAST_YEAR.match(after):  # «đạt 69,3% so với cùng kỳ»
+    if (
+        mention.kind == "percent"
+        and _LAST_YEAR.match(after)
+        and _ends_with_any(before, ("đạt", "bằng", "ước đạt", "đạt khoảng", "bằng khoảng"))
+    ):  # «đạt 69,3% so với cùng kỳ»: the ratio to it; «còn 2,5% so với …» is a level
         return replace(mention, role="of_last_year")
     return replace(mention, measure=measure)
 
 
+_MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
 _COMPARED_CHANGE = re.compile(
     r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+so(?:\s+với)?\s+(?:cùng kỳ|cùng thời điểm|năm trước"
     r"|kỳ trước)(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?$"
@@ -434,7 +387,6 @@ _CHANGE_WORDS = (
 )
 
 
-_COUNTED = frozenset({"count", "fraction"})
 # The units of measure a count may be followed by, the longest first («tỷ đồng» before «đồng»).
 _MEASURES = tuple(sorted({*COUNT_MEASURES, *AMOUNT_MEASURES}, key=len, reverse=True))
 
@@ -511,6 +463,10 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     after = _words_after(text, match.end(), 4)
     if _ends_with_any(before3, _ORDINAL_WORDS) or _ends_with_any(before1, _ORDINAL_WORDS):
         return "ordinal"
+    if before1 in ("ngày", "tháng", "hôm") or (
+        before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3)
+    ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28»
+        return "date"
     if _ends_with_any(before3.removesuffix(" số"), _DOCUMENT_WORDS) and not before3.endswith(
         "kỷ luật"
     ):  # «Luật 29», not «kỷ luật 29 tổ chức đảng»

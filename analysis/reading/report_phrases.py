@@ -51,10 +51,12 @@ _FILLERS = (
 # The verbs that lead to a rate or an amount («tỷ lệ … đạt 93%», «thu ngân sách đạt 4,5 tỷ
 # đồng»); before a count they say what was counted («xã đã đạt 19/19 tiêu chí») and stay.
 _VERBS = (
-    "đạt tỷ lệ", "đạt", "chiếm", "còn", "là", "bằng", "ở mức", "lên", "xuống", "có", "vượt",
+    "đạt tỷ lệ", "đạt", "chiếm", "còn", "bằng", "ở mức", "lên", "xuống", "có", "vượt",
+    "tăng tới", "giảm tới", "tăng được", "giảm được",
     "tăng thêm", "tăng", "giảm bớt", "giảm",
 )  # fmt: skip
 _TRAILING = (
+    "là",
     "gần", "trên", "hơn", "khoảng", "xấp xỉ", "ước tính", "ước đạt", "ước", "dưới", "chừng",
 )  # fmt: skip
 _PREPOSITIONS = ("đối với", "cho", "của", "với")
@@ -79,11 +81,7 @@ def indicator_phrase(
         earlier_breaks = [b for b in breaks[:-1] if b.group(0) != ":"]
         before = head[earlier_breaks[-1].end() if earlier_breaks else 0 : breaks[-1].start()]
     before = LEVEL.sub(" ", without_periods(before))
-    verbs = (
-        mention.kind == "percent"
-        or mention.role != "level"
-        or name_key(mention.measure or "") in _AMOUNTS
-    )
+    verbs = mention.kind == "percent" or mention.role != "level" or _is_amount(mention.measure)
     before = _trimmed(before, verbs=verbs)
     after = text[mention.end :]
     stop = _AFTER_BREAK.search(after)
@@ -103,8 +101,10 @@ def indicator_phrase(
     if ending is not None:
         before = before[: len(before) - len(ending)].strip()
         return _capitalised(_joined(after, _lowered(before)))
-    if counted_only and before and name_key(measure) in _AMOUNTS:
+    if counted_only and before and _is_amount(measure):
         return _capitalised(before)  # «thu ngân sách trên 4,5 tỷ đồng»: what is measured
+    if counted_only and before and name_key(before).startswith(name_key(measure)):
+        return _capitalised(before)  # «hồ sơ giải quyết đúng hạn là 19.255 hồ sơ»
     if counted_only and before:
         return _capitalised(_joined(after, _lowered(before)))
     return _capitalised(_joined(before, after))
@@ -125,6 +125,13 @@ def _lowered(words: str) -> str:
 
 _PROPER = frozenset({"đảng", "nhà", "nhân"})
 _AMOUNTS = frozenset(name_key(m) for m in AMOUNT_MEASURES)
+
+
+def _is_amount(measure: str | None) -> bool:
+    """A unit of an amount («tỷ đồng», «ha») or a count in thousands or millions («triệu
+    lít»): what is measured is named before it, not counted after it."""
+    key = name_key(measure or "")
+    return key in _AMOUNTS or key.startswith(("nghìn ", "ngàn ", "triệu ", "tỷ "))
 
 
 def _trimmed(words: str, *, verbs: bool = True) -> str:

@@ -1,0 +1,68 @@
+"""One number of a written report's sentence, as `report_numbers` finds it (issue 20): what
+it is (a figure — a count, a fraction, a percentage — or a date, a document number, a year
+…), its value as the report means it, and, for a figure, what it counts, whether it is
+approximate, a level or a change or a share of the plan, and the whole it is a part of.
+
+Types only: no file is opened here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+MentionKind = Literal[
+    "count",  # a number of things, or an amount: «05 đảng viên», «4,5 tỷ đồng»
+    "fraction",  # a count of a base: «9.728/9.897», «12/12»
+    "percent",  # «98,3%»
+    "date",
+    "document",
+    "article",
+    "year",
+    "years",  # a span of years or a term: «2020 - 2025», «2021-2023»
+    "duration",  # «03 năm», «6 tháng»
+    "ordinal",
+    "age",
+    "version",
+    "phone",
+    "address",
+    "threshold",  # a target set, not a figure reached: «phấn đấu trên 95%»
+    "heading",
+    "copies",
+    "listing",  # how many items a text lists, not a result: «05 nguyên tắc», «3 giải pháp»
+    "name",  # a number in a name: «Covid-19», «Quận 5»
+]
+FIGURE_KINDS: frozenset[str] = frozenset({"count", "fraction", "percent"})
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number of a sentence: as written, where, what kind, and its value."""
+
+    text: str
+    start: int
+    end: int
+    kind: MentionKind
+    value: Decimal | None = None  # a count, a fraction's count or a percentage's number
+    base: Decimal | None = None  # a fraction's base
+    approximate: bool = False  # «gần 2.100», «trên 4,5 tỷ đồng», «khoảng 300»
+    measure: str | None = None  # what a count counts, as written after it: «đảng viên», «tỷ đồng»
+    # What the figure is: a level («có 05 đảng viên»), a change («tăng 1,94% so với cùng kỳ»:
+    # points for a rate; «giảm 02 vụ»: a count's), or a share of the plan («đạt 60% kế
+    # hoạch năm»), never taken for a level.
+    role: Literal["level", "change", "of_plan", "of_last_year"] = "level"
+    sign: int = 1  # a change's direction: «tăng» +1, «giảm» -1
+    # A part listed after «trong đó» («10.616 lượt, trong đó: rất hài lòng 10.239 lượt»): the
+    # position, in the sentence's list, of the whole it is a part of.
+    part_of: int | None = None
+
+    @property
+    def is_figure(self) -> bool:
+        return self.kind in FIGURE_KINDS
+
+
+COUNTED = frozenset({"count", "fraction"})
+
+
+__all__ = ["COUNTED", "FIGURE_KINDS", "MentionKind", "NumberMention"]

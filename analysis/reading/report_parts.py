@@ -1,0 +1,106 @@
+"""The parts of a whole in a written report's sentence (issue 20): the figures listed after
+«trong đó» (or «gồm», «với hình thức», «chia ra») are parts of the count before them, of
+their own unit where there are several; the list runs to a ';', and past it while its
+counts are of the whole's unit and stay within it; the counts in a bracket right after a
+count are its split when they add up to it or count the same thing.
+
+Pure functions over one sentence's numbers: no file is opened here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from .report_mentions import COUNTED, NumberMention
+
+# «trong đó» (or «gồm», «với hình thức», «chia ra») opens the parts of the figure before it;
+# a ';' or the sentence's end closes them.
+_PARTS_OPEN = re.compile(
+    r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|với hình thức|chia ra)(?!\w)", re.IGNORECASE
+)
+
+
+def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Each figure listed after «trong đó» marked as a part of the level figure before it (of
+    its own unit where there are several: «03 tổ chức đảng và 06 cá nhân, trong đó … 01 tổ
+    chức đảng»), and the counts in a bracket right after a count that are its split
+    («63 đảng viên (khiển trách 15, cảnh cáo 20, cách chức 10, khai trừ 18)»)."""
+    marked = _bracketed_parts(text, list(found))
+    for opening in _PARTS_OPEN.finditer(text):
+        wholes = [
+            i for i, m in enumerate(found)
+            if m.end <= opening.start() and m.kind in COUNTED and m.role == "level"
+        ]  # fmt: skip
+        if not wholes:
+            continue
+        closing = text.find(";", opening.end())
+        closing = len(text) if closing == -1 else closing
+
+        def whole_of(mention: NumberMention, wholes: list[int] = wholes) -> int:
+            same = [i for i in wholes if mention.measure and found[i].measure == mention.measure]
+            return (same or wholes)[-1]
+
+        whole = found[wholes[-1]]
+        so_far = Decimal(0)
+        for index, mention in enumerate(found):
+            if opening.end() <= mention.start < closing and mention.is_figure:
+                if marked[index].part_of is None:
+                    marked[index] = replace(mention, part_of=whole_of(mention))
+                so_far += (mention.value or 0) if mention.kind == "count" else 0
+            elif mention.start >= closing and mention.is_figure:
+                # «trong đó: A 10 tỷ đồng; B 20 tỷ đồng»: the list goes on past a ';' while
+                # its counts are of the whole's unit and stay within it
+                counts = [m for m in marked[:index] if m.kind == "count"]
+                if (
+                    mention.kind == "percent"
+                    and mention.role == "level"
+                    and counts
+                    and (counts[-1].part_of == wholes[-1])
+                ):
+                    marked[index] = replace(mention, part_of=wholes[-1])
+                    continue
+                if mention.kind != "count" or mention.role != "level":
+                    continue
+                if mention.measure != whole.measure or so_far + (mention.value or 0) > (
+                    whole.value or 0
+                ):
+                    break
+                so_far += mention.value or 0
+                marked[index] = replace(mention, part_of=wholes[-1])
+    return marked
+
+
+def _bracketed_parts(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """The counts in a bracket opened right after a level count are its parts when they add
+    up to it, or when they count the same thing and each is less («16.794 đảng viên (có
+    2.896 đảng viên là cấp ủy viên)»)."""
+    marked = list(found)
+    for index, whole in enumerate(found):
+        if whole.kind not in COUNTED or whole.role != "level" or whole.value is None:
+            continue
+        opened = re.match(r"[^\d(;.]{0,40}?\(", text[whole.end :])
+        if opened is None:
+            continue
+        start = whole.end + opened.end()
+        stop = text.find(")", start)
+        stop = len(text) if stop == -1 else stop
+        inside = [
+            i for i, m in enumerate(found)
+            if start <= m.start < stop and m.kind == "count" and m.role == "level"
+        ]  # fmt: skip
+        if not inside:
+            continue
+        total = sum((found[i].value or Decimal(0)) for i in inside)
+        same = all(
+            found[i].measure == whole.measure and (found[i].value or 0) < whole.value
+            for i in inside
+        )
+        if (len(inside) >= 2 and total == whole.value) or same:
+            for i in inside:
+                marked[i] = replace(found[i], part_of=index)
+    return marked
+
+
+__all__ = ["with_wholes"]
