@@ -436,3 +436,24 @@ def test_a_confirmed_draft_reads_every_level_a_rate_alone_as_its_percentage(
     alone = table.loc["Tỷ lệ đảng viên sinh hoạt đầy đủ"]
     assert (alone["text"], alone["measure"], alone["cell_numerator"]) == ("93%", "%", "F15")
     assert table.loc["Đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử", "text"] == "98,1%"
+
+
+def test_a_period_a_paragraph_opens_with_holds_for_its_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(
+        "Tình hình giải quyết thủ tục hành chính so với năm 2020 có chuyển biến.\n"
+        "Tháng 9/2021, Trung tâm đã tiếp nhận mới 4.131 hồ sơ. Đã có kết quả trả trước và "
+        "đúng hạn là 4.119 hồ sơ (đạt 99,71%).\n"
+        "Có 4.307 cấp ủy viên (tăng 18,1% tổ chức đảng và 15,7% đảng viên so với năm 2020).\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], period=parse_period("quý III/2021")).reports
+    # what the report is compared with is not its period: the analyst's stands
+    assert read.frame.period is None
+    assert [(f.count, f.rate, f.kind, f.period) for f in read.figures] == [
+        (Decimal(4131), None, "mức", "tháng 9/2021"),
+        (Decimal(4119), Decimal("99.71"), "phần", "tháng 9/2021"),
+        (Decimal(4307), None, "mức", "quý III/2021"),
+        (Decimal("18.1"), None, "thay đổi", "quý III/2021"),
+        (Decimal("15.7"), None, "thay đổi", "quý III/2021"),  # listed after a change
+    ]

@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Literal
 
 from ..model.text import name_key
-from .report_frame import ReportFrame
+from .report_frame import ReportFrame, leading_period
 from .report_numbers import NumberMention, numbers_in
 from .report_periods import (
     ReportSetting,
@@ -76,9 +76,12 @@ def report_figures(
             section = index
             continue
         previous: list[ReportFigure] = []
+        here = setting  # a period a sentence opens with holds for the paragraph's next ones
         for sentence in sentences(passage.text):
             earlier = [f for at, f in prose if at == section][-40:] + previous
-            found = _bases_by_quotient(sentence_figures(sentence, passage.where, setting), earlier)
+            found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
+            if (opened := leading_period(sentence)) is not None:
+                here = replace(setting, period=opened)
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
                 found = _parts_of(found, previous, sentence.find(";") % (len(sentence) + 1))
             prose += [(section, f) for f in found]

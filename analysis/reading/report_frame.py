@@ -201,14 +201,34 @@ def _is_title_line(text: str, so_far: list[str]) -> bool:
     return not (clean.endswith((".", ":")) and len(clean.split()) > 12)
 
 
+# What a figure is compared with («so với năm 2020», «so với cùng kỳ năm 2021») is not its
+# period, nor the report's.
+COMPARISON = re.compile(r"(?<!\w)so(?:\s+với|\s+cùng kỳ)[^,;()]*", re.IGNORECASE)
+
+
 def _stated_period(text: str) -> Period | None:
-    """The period a title or an opening clause states: the last label or range it names."""
-    phrases = [p for p in find_period_phrases(text) if p.kind in ("label", "range", "until")]
+    """The period a title or an opening clause states: the last label or range it names,
+    what it is compared with left out."""
+    phrases = [
+        p for p in find_period_phrases(COMPARISON.sub(" ", text))
+        if p.kind in ("label", "range", "until")
+    ]  # fmt: skip
     return phrases[-1].period if phrases else None
+
+
+def leading_period(sentence: str) -> Period | None:
+    """The period a sentence opens with («Tháng 9/2021, Trung tâm … tiếp nhận …», «Trong 6
+    tháng đầu năm 2024, …»), which the paragraph's next sentences keep; None when it opens
+    otherwise."""
+    text = COMPARISON.sub(" ", sentence.lstrip("*-+• "))
+    found = [p for p in find_period_phrases(text) if p.period and p.kind in ("label", "range")]
+    opening = [p for p in found if p.start <= len("tinh tu ") or text[: p.start].strip(
+        " ,*").lower() in ("trong", "trong nam", "nam", "tu", "qua", "den")]  # fmt: skip
+    return opening[0].period if opening else None
 
 
 def _folded(text: str) -> str:
     return strip_accents(name_key(text))
 
 
-__all__ = ["ReportFrame", "organisation_name", "report_frame"]
+__all__ = ["COMPARISON", "ReportFrame", "leading_period", "organisation_name", "report_frame"]

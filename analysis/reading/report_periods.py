@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
 from .period_phrases import find_period_phrases
-from .report_frame import ReportFrame
+from .report_frame import COMPARISON, ReportFrame
 
 
 @dataclass(frozen=True)
@@ -75,14 +75,11 @@ def named_unit(text: str, start: int) -> str | None:
     return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower() if found else None
 
 
-_COMPARISON = re.compile(r"(?<!\w)so(?:\s+với|\s+cùng kỳ)[^,;()]*", re.IGNORECASE)
-
-
 def figure_period(
     text: str, start: int, setting: ReportSetting, *, stock: bool
 ) -> tuple[str | None, str | None]:
     """The figure's period as `parse_period` reads it, and a doubt when it is not sure."""
-    head = _COMPARISON.sub(" ", text[:start])  # «so với cùng kỳ năm 2021» is not the period
+    head = COMPARISON.sub(" ", text[:start])  # «so với cùng kỳ năm 2021» is not the period
     context = PeriodContext(
         year=setting.period.end.year if setting.period else None,
         term=(dt.date(setting.term[0], 1, 1), dt.date(setting.term[1], 12, 31))
