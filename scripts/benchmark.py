@@ -28,6 +28,9 @@ Goals:
              chiso and every process it starts together < 1 GB, the PDF ≤ 40 pages.
   7 demo     `chiso build --force` of the 12-unit demonstration workbook (data/demo/): the
              PDF ≤ 15 pages; its time and peak memory (process tree) are shown.
+  8 extract  `chiso extract` of a folder of a province's unit reports (issue 20: 500 Word
+             files, each a header frame, 9 paragraphs, a table and a signature, 17 figures):
+             ≤ 60 s, peak memory < 500 MiB, every figure found.
 
 Goals 6–7 measure memory differently: the build starts a kernel (and the PDF converter
 runs in it or beside it), and Linux's `ru_maxrss` is the largest single process, never a
@@ -71,7 +74,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent  # the venv's bin: chiso, jupyter, weasyprint
 PYTHON = sys.executable
 
-GOALS = ("check", "load", "compute", "build", "noop", "province", "demo")
+GOALS = ("check", "load", "compute", "build", "noop", "province", "demo", "extract")
 GOAL_TITLES = {
     "check": "check 100.000 rows",
     "load": "load and summarise 500.000 rows",
@@ -80,7 +83,10 @@ GOAL_TITLES = {
     "noop": "start-up",
     "province": "a province's briefing, 500 units",
     "demo": "the demonstration's briefing, 12 units",
+    "extract": "a province's Word reports to one draft, 500 units",
 }
+EXTRACT_UNITS = 500
+EXTRACT_FIGURES = 17  # each report's, as tests/test_extract.py's ward report has them
 
 INDICATORS = (
     "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ",
@@ -820,6 +826,91 @@ def load_script(name: str) -> Any:
     return module
 
 
+def write_reports(folder: Path, units: int) -> None:
+    """`units` Word reports as units send them, each with its own issuer and numbers."""
+    import docx
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for unit in range(units):
+        base = 400 + unit % 97
+        count = base - unit % 9
+        document = docx.Document()
+        frame = document.add_table(rows=1, cols=2)
+        frame.cell(
+            0, 0
+        ).text = (
+            f"ĐẢNG BỘ HUYỆN SỐ {unit % 25 + 1}\nĐẢNG ỦY XÃ SỐ {unit + 1}\n*\nSố {unit + 10}-BC/ĐU"
+        )
+        frame.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM\nXã Số, ngày 01 tháng 7 năm 2024"
+        document.add_paragraph("BÁO CÁO")
+        document.add_paragraph("Kết quả công tác xây dựng Đảng 6 tháng đầu năm 2024")
+        rate = f"{count / base * 100:.1f}".replace(".", ",")
+        received = f"{2000 + unit:,}".replace(",", ".")
+        for text in (
+            "1. Đảng ủy đã lãnh đạo hoàn thành 12/12 nhiệm vụ trọng tâm. Đến nay có "
+            f"{count}/{base} đảng viên đăng ký sử dụng Sổ tay đảng viên điện tử, "
+            f"đạt tỷ lệ {rate}%.",
+            f"Có {unit % 7 + 10}/20 chi bộ được xếp loại hoàn thành tốt nhiệm vụ.",
+            f"2. Từ đầu nhiệm kỳ 2020 - 2025 đến nay có {unit % 15} đảng viên được cho ra khỏi "
+            f"Đảng, {unit % 24} đảng viên bị xoá tên, {unit % 5:02d} đảng viên bị khai trừ.",
+            "3. Kết nạp 15 đảng viên mới, trong đó: 08 đảng viên nữ, 04 đảng viên là đoàn viên, "
+            "03 đảng viên là người dân tộc thiểu số.",
+            f"4. Trung tâm tiếp nhận gần {received} hồ sơ; thu ngân sách trên 4,5 tỷ đồng, "
+            f"đạt {50 + unit % 40}% kế hoạch năm.",
+            "5. Tỷ lệ đảng viên sinh hoạt đầy đủ đạt 93%, tăng 1,94% so với cùng kỳ. Số vụ vi "
+            "phạm giảm 02 vụ so với cùng kỳ.",
+            "Ngày 3/9 và ngày 21/6, tổ chức trao Huy hiệu 40 năm tuổi Đảng tại Tổ dân phố 5.",
+        ):
+            document.add_paragraph(text)
+        table = document.add_table(rows=2, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = "Chỉ tiêu", "Số lượng"
+        table.cell(1, 0).text, table.cell(1, 1).text = "Chi bộ trong sạch, vững mạnh", "18"
+        document.add_paragraph("Nơi nhận:")
+        document.add_paragraph("- Lưu VP (03 bản).")
+        document.save(str(folder / f"xa-{unit + 1:03d}.docx"))
+
+
+def goal_extract(settings: Settings, books: Workbooks, report: Report) -> None:
+    units = settings.units(EXTRACT_UNITS)
+    folder = settings.folder / f"reports-{units}"
+    log(f"writing {units} Word reports to {folder.name}…")
+    write_reports(folder, units)
+    draft = settings.folder / "ban-nhap.xlsx"
+    task = Task(
+        "extract",
+        f"`chiso extract` ({units} reports)",
+        str(units),
+        (chiso("extract", str(folder), "-o", str(draft)),),
+    )
+    results = measure_alternating(
+        [task], repeat=settings.repeat, scratch=settings.folder, goal="extract"
+    )
+    measured = results["extract"]
+    import openpyxl
+
+    rows = 0
+    if draft.exists():
+        rows = openpyxl.load_workbook(draft, read_only=True)["Bản nháp"].max_row - 1
+    report.add_row(8, measured, f"{number(rows)} rows")
+    peak_ok = measured.ok and measured.median_peak_kib < 500 * 1024
+    report.add_goal(
+        8,
+        GOAL_TITLES["extract"],
+        [
+            at_most_criterion("extract", measured, 60.0),
+            Criterion(
+                f"peak memory {mib_text(measured.median_peak_kib) if measured.ok else '—'} "
+                "(< 500 MiB)",
+                peak_ok,
+            ),
+            Criterion(
+                f"{number(rows)} figures found (= {number(units * EXTRACT_FIGURES)})",
+                rows == units * EXTRACT_FIGURES,
+            ),
+        ],
+    )
+
+
 GOAL_RUNNERS: dict[str, Callable[[Settings, Workbooks, Report], None]] = {
     "check": goal_check,
     "load": goal_load,
@@ -828,6 +919,7 @@ GOAL_RUNNERS: dict[str, Callable[[Settings, Workbooks, Report], None]] = {
     "noop": goal_noop,
     "province": goal_province,
     "demo": goal_demo,
+    "extract": goal_extract,
 }
 
 

@@ -470,7 +470,8 @@ def _header_measure(text: str) -> str | None:
 
 def _restated(figure: ReportFigure, prose: list[ReportFigure]) -> bool:
     """Whether a table's figure restates one the prose already gave: the same count (and
-    base, and rate, where the table gives them), or the same rate alone."""
+    base, and rate, where the table gives them; a bare count, with words alike), or the same
+    rate alone."""
     for given in prose:
         if figure.count is None:
             if figure.rate is not None and given.rate == figure.rate:
@@ -482,6 +483,8 @@ def _restated(figure: ReportFigure, prose: list[ReportFigure]) -> bool:
             continue
         if figure.rate is not None and given.rate not in (None, figure.rate):
             continue
+        if figure.rate is None and figure.base is None and not _alike(given, figure):
+            continue  # a bare count equal by chance («18») is another figure
         return True
     return False
 
