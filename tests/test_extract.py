@@ -254,6 +254,11 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
             ("mức", "Nghìn hội viên tham gia", 14.0, None, None, "nghìn hội viên", None),
             ("mức", "Tổ chức đảng", 3004.0, None, None, "tổ chức", None),
         ]),
+        # the share a change of a count is said to be is a change too
+        ("Số hộ nghèo giảm 87 hộ, chiếm tỉ lệ 9,1%.", [
+            ("thay đổi", "Số hộ nghèo", -87.0, None, None, "hộ", None),
+            ("thay đổi", "Số hộ nghèo", -9.1, None, None, "%", None),
+        ]),
         # a change after its comparison, a share of the plan after «vượt»
         ("Số hồ sơ chậm hạn giảm tới 49,54% so với tháng 01/2021; chỉ tiêu khởi nghiệp vượt "
          "200%.", [

@@ -360,6 +360,9 @@ def _complete_groups(
 def _changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
     """Whether a percentage change is a rate's (percentage points): the figure it follows is
     a rate, or the sentence speaks of a rate («tỷ lệ»)."""
+    just_before = [m for m in every[:index] if m.is_figure]
+    if just_before and just_before[-1].kind == "count":  # «giảm 87 hộ, chiếm tỉ lệ 9,1%»
+        return False
     before = [m for m in every[:index] if m.is_figure and m.role == "level"]
     if before:
         return before[-1].kind == "percent"

@@ -260,13 +260,23 @@ def numbers_in(sentence: str) -> list[NumberMention]:
 
 def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """«tăng 18,1% tổ chức đảng và 15,7% đảng viên so với năm 2020»: a percentage listed
-    after a change, with no verb of its own between, is a change too, the same way."""
+    after a change, with no verb of its own between, is a change too, the same way; so is
+    the share a change is said to be («giảm 87 hộ, chiếm tỉ lệ 9,1%»)."""
     marked = list(found)
     for index in range(1, len(found)):
         mention, before = found[index], marked[index - 1]
         if mention.kind != "percent" or mention.role != "level" or before.role != "change":
             continue
         between = text[before.end : mention.start].lower()
+        if (
+            before.kind == "count"
+            and ";" not in between
+            and re.fullmatch(
+                r"[^\d;]{0,25}?,?\s*(?:chiếm|tương ứng|tương đương)(?: tỉ lệ| tỷ lệ)?\s*", between
+            )
+        ):  # «giảm 87 hộ, chiếm tỉ lệ 9,1%»: the change in per cent
+            marked[index] = replace(mention, role="change", sign=before.sign)
+            continue
         if ";" in between or not re.search(r"(?<!\w)và(?!\w)|,", between):
             continue
         if re.search(r"(?<!\w)(?:đạt|chiếm|bằng|là|còn|có|tăng|giảm)(?!\w)", between):

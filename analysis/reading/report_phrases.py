@@ -51,7 +51,8 @@ _FILLERS = (
 # The verbs that lead to a rate or an amount («tỷ lệ … đạt 93%», «thu ngân sách đạt 4,5 tỷ
 # đồng»); before a count they say what was counted («xã đã đạt 19/19 tiêu chí») and stay.
 _VERBS = (
-    "đạt tỷ lệ", "đạt", "chiếm", "còn", "bằng", "ở mức", "lên", "xuống", "có", "vượt",
+    "đạt tỷ lệ", "chiếm tỷ lệ", "chiếm tỉ lệ", "tỷ lệ", "tỉ lệ",
+    "đạt", "chiếm", "còn", "bằng", "ở mức", "lên", "xuống", "có", "vượt",
     "tăng tới", "giảm tới", "tăng được", "giảm được",
     "tăng thêm", "tăng", "giảm bớt", "giảm",
 )  # fmt: skip
@@ -89,7 +90,9 @@ def indicator_phrase(
     after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")
     after = re.sub(r"[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", after).strip()
     if mention.role in ("change", "of_plan", "of_last_year"):
-        figures_before = [i for i in earlier if i < index and every[i].role == "level"]
+        figures_before = [i for i in earlier if i < index and every[i].role == "level"] or [
+            i for i in earlier if i < index
+        ]
         if not before and figures_before:
             return earlier[figures_before[-1]]
         return _capitalised(before or after)
