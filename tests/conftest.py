@@ -65,6 +65,7 @@ SLOW_TESTS = frozenset(
         "test_annex.py::test_the_printed_annex_of_the_demo_is_one_page_without_a_broken_word",
         "test_word.py::test_libreoffice_converts_the_word_file_to_pdf",  # LibreOffice opens it
         "test_extract_roundtrip.py::test_the_briefing_of_the_confirmed_draft_prints_the_reports_figures",
+        "test_extract_roundtrip.py::test_a_folder_of_unit_reports_confirmed_is_one_combined_briefing",
         # Property tests that write and read hundreds of generated workbooks (40 seconds of
         # the quick tier's 100 on one core); the other property tests stay quick.
         "test_fuzz.py::test_damaged_bytes",

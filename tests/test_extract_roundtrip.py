@@ -141,3 +141,30 @@ def test_a_row_left_unanswered_or_dropped_is_said(tmp_path: Path, answer: str | 
         assert "1/16" in dataset.problems[0].message_vi
     else:
         assert codes == ["draft_dropped"] and len(dataset.observations) == 15
+
+
+def test_a_folder_of_unit_reports_confirmed_is_one_combined_briefing(tmp_path: Path) -> None:
+    from test_extract import _ward_report
+
+    reports, drafts = tmp_path / "bao-cao", tmp_path / "ban-nhap"
+    reports.mkdir()
+    drafts.mkdir()
+    _ward_report(reports / "le-hong-phong.docx")
+    _ward_report(reports / "tran-phu.docx", issuer="ĐẢNG ỦY PHƯỜNG TRẦN PHÚ")
+    draft = drafts / "phuong.xlsx"
+    assert main(["extract", str(reports), "-o", str(draft)]) == 0
+    book = openpyxl.load_workbook(draft)
+    sheet = book["Bản nháp"]
+    for row in range(2, sheet.max_row + 1):
+        sheet.cell(row=row, column=COLUMN["Xác nhận"] + 1).value = "đúng"
+    book.save(draft)
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis.cli", "build", "--combine", str(drafts),
+         "--figures", str(tmp_path / "figures"), "--reports", str(tmp_path / "reports")],
+        capture_output=True, text=True, encoding="utf-8", check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    (html_path,) = (tmp_path / "reports").rglob("briefing.html")
+    html = html_path.read_text(encoding="utf-8")
+    for printed in ("Đảng ủy phường Lê Hồng Phong", "Đảng ủy phường Trần Phú", "412/420", "98,1%"):
+        assert printed in html, printed
