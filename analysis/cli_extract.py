@@ -77,8 +77,11 @@ def run_extract(args: argparse.Namespace) -> int:
         print(f"{args.output}: trùng tên một báo cáo / is one of the reports", file=sys.stderr)
         return 2
 
+    done = [0]
+
     def reading(path: Path) -> None:
-        print(printable(f"Đang đọc / reading: {path}"), file=sys.stderr)
+        done[0] += 1
+        print(printable(f"Đang đọc / reading ({done[0]}/{len(paths)}): {path}"), file=sys.stderr)
 
     try:
         extraction = extract(paths, unit=args.unit, period=period, on_report=reading)

@@ -110,3 +110,27 @@ def test_sentences_are_cut_where_a_reader_cuts_them() -> None:
         "1. Đã hoàn thành 12/12 nhiệm vụ.",
         "II. Kết quả",
     ]
+
+
+def test_invisible_characters_never_split_a_number(tmp_path: Path) -> None:
+    path = tmp_path / "an.txt"
+    path.write_text("Có 9.728\u200b/9.897 đảng viên\u2060 đăng ký, đạt 98,3%.\u202e\n", "utf-8")
+    assert report_passages(path) == [
+        Passage("Có 9.728/9.897 đảng viên đăng ký, đạt 98,3%.", "dòng 1")
+    ]
+
+
+def test_a_tracked_insertion_is_read_and_a_tracked_deletion_is_not(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Kết nạp ")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.append(
+        parse_xml(f'<w:del {w} w:id="1" w:author="A"><w:r><w:delText>12</w:delText></w:r></w:del>')
+    )
+    inserted = '<w:r><w:t xml:space="preserve">15 đảng viên</w:t></w:r>'
+    paragraph._p.append(parse_xml(f'<w:ins {w} w:id="2" w:author="A">{inserted}</w:ins>'))
+    path = tmp_path / "sua.docx"
+    document.save(str(path))
+    assert report_passages(path) == [Passage("Kết nạp 15 đảng viên", "đoạn 1")]

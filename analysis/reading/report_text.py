@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..model.text import invisible_in
+
 
 class ReportError(Exception):
     """A report that cannot be read, said in Vietnamese and English with its file."""
@@ -66,7 +68,6 @@ def _text_passages(path: Path) -> list[Passage]:
 def _docx_passages(path: Path) -> list[Passage]:
     import docx
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
@@ -83,13 +84,39 @@ def _docx_passages(path: Path) -> list[Passage]:
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraphs += 1
-            text = _clean(Paragraph(element, document).text)
+            text = _clean(paragraph_text(element))
             if text:
                 passages.append(Passage(text, f"đoạn {paragraphs}"))
         elif tag == "tbl":
             tables += 1
             passages += _table_passages(Table(element, document), tables)
     return passages
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# What a paragraph's text is made of, and what is not its text: a deletion still tracked,
+# a field's code («PAGE», «HYPERLINK …»).
+_TEXT_TAGS = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n"}
+_NOT_TEXT = {f"{_W}del", f"{_W}instrText", f"{_W}delText", f"{_W}moveFrom"}
+
+
+def paragraph_text(element: Any) -> str:
+    """A paragraph's text as Word shows it with its changes accepted: every run, inside an
+    insertion still tracked, a hyperlink or a field's result too (python-docx's own
+    `Paragraph.text` skips the runs of a tracked insertion), never a tracked deletion."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        for child in node:
+            if child.tag in _NOT_TEXT:
+                continue
+            if child.tag in _TEXT_TAGS:
+                written = _TEXT_TAGS[child.tag]
+                parts.append(written if written is not None else child.text or "")
+            walk(child)
+
+    walk(element)
+    return "".join(parts)
 
 
 def _table_passages(table: Any, number: int) -> list[Passage]:
@@ -103,7 +130,7 @@ def _table_passages(table: Any, number: int) -> list[Passage]:
             if cell._tc in seen:  # a merged cell: python-docx gives it at each grid place
                 continue
             seen.add(cell._tc)
-            text = _clean("\n".join(p.text for p in cell.paragraphs))
+            text = _clean("\n".join(paragraph_text(p._p) for p in cell.paragraphs))
             if text:
                 where = f"bảng {number}, dòng {row_index}, cột {column_index}"
                 passages.append(Passage(text, where, (number, row_index, column_index)))
@@ -111,7 +138,11 @@ def _table_passages(table: Any, number: int) -> list[Passage]:
 
 
 def _clean(text: str) -> str:
-    """NFC, no-break spaces as spaces, the ends trimmed; the words as written."""
+    """NFC, no-break spaces as spaces, invisible characters (a zero-width space inside
+    «9.728\u200b/9.897», a bidi control) gone, the ends trimmed; the words as written."""
+    hidden = invisible_in(text)
+    if hidden:
+        text = "".join(ch for ch in text if ch not in hidden)
     return unicodedata.normalize("NFC", text).replace("\u00a0", " ").strip()
 
 
