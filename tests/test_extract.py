@@ -462,3 +462,19 @@ def test_a_period_a_paragraph_opens_with_holds_for_its_sentences(tmp_path: Path)
         (Decimal("18.1"), None, "thay đổi", "quý III/2021"),
         (Decimal("15.7"), None, "thay đổi", "quý III/2021"),  # listed after a change
     ]
+
+
+def test_a_text_reports_frame_side_by_side(tmp_path: Path) -> None:
+    path = tmp_path / "tinh.txt"
+    path.write_text(
+        "ĐẢNG BỘ TỈNH QUẢNG NGÃI          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "HUYỆN ỦY SƠN TỊNH\t\tSơn Tịnh, ngày 05 tháng 7 năm 2024\n"
+        "*\nSố 120-BC/HU\n\nBÁO CÁO\nSơ kết 6 tháng đầu năm 2024\n\n"
+        "Toàn Đảng bộ kết nạp 42 đảng viên mới.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path]).reports
+    assert (read.unit, read.frame.signed) == ("Huyện ủy Sơn Tịnh", dt.date(2024, 7, 5))
+    assert [(f.count, f.unit, f.period) for f in read.figures] == [
+        (Decimal(42), "Toàn đảng bộ", "6 tháng đầu năm 2024")
+    ]

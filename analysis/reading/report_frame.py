@@ -100,11 +100,14 @@ def report_frame(passages: list[Passage]) -> ReportFrame:
 
 def _issuer(head: list[Passage]) -> tuple[str | None, str | None]:
     """The issuing body as written and the organisation it names."""
+    # A text file lays the frame's two columns side by side: «ĐẢNG BỘ TỈNH X     ĐẢNG CỘNG
+    # SẢN VIỆT NAM»; each column is a line of its own.
     lines = [
-        line.strip(" *")
+        piece.strip(" *")
         for passage in head
         for line in passage.text.splitlines()
-        if line.strip(" *") and not is_date_line(line)
+        for piece in re.split(r"\t|\s{3,}", line)
+        if piece.strip(" *") and not is_date_line(piece)
     ]
     bodies = [
         (i, line)
@@ -198,7 +201,9 @@ def _is_title_line(text: str, so_far: list[str]) -> bool:
         return False
     if clean.startswith(("-", "I.", "1.")) or len(clean.split()) > 40:
         return False
-    return not (clean.endswith((".", ":")) and len(clean.split()) > 12)
+    if re.match(r"(?i)(?:thực hiện|căn cứ|kính gửi|theo|trong)\b", clean) and so_far:
+        return False  # the opening sentence, not the title's next line
+    return not clean.endswith((".", ":"))  # a title is no sentence
 
 
 # What a figure is compared with («so với năm 2020», «so với cùng kỳ năm 2021») is not its
