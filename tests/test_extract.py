@@ -254,6 +254,13 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
             ("mức", "Nghìn hội viên tham gia", 14.0, None, None, "nghìn hội viên", None),
             ("mức", "Tổ chức đảng", 3004.0, None, None, "tổ chức", None),
         ]),
+        # rates named before their brackets, in a list opened after a count (not its rate)
+        ("Còn lại 24 công trình với tỷ lệ giải ngân như: nguồn vốn ngân sách tập trung "
+         "(96,7%); chương trình mục tiêu (62,5%).", [
+            ("mức", "Công trình còn lại", 24.0, None, None, "công trình", None),
+            ("mức", "Nguồn vốn ngân sách tập trung", None, None, 96.7, None, None),
+            ("mức", "Chương trình mục tiêu", None, None, 62.5, None, None),
+        ]),
         # the share a change of a count is said to be is a change too
         ("Số hộ nghèo giảm 87 hộ, chiếm tỉ lệ 9,1%.", [
             ("thay đổi", "Số hộ nghèo", -87.0, None, None, "hộ", None),
@@ -478,3 +485,16 @@ def test_a_text_reports_frame_side_by_side(tmp_path: Path) -> None:
     assert [(f.count, f.unit, f.period) for f in read.figures] == [
         (Decimal(42), "Toàn đảng bộ", "6 tháng đầu năm 2024")
     ]
+
+
+def test_a_base_guessed_from_the_rate_between_two_totals_says_so() -> None:
+    (_, _, guessed) = sentence_figures(
+        "Tiếp nhận mới 4.131 hồ sơ, hồ sơ đến hạn giải quyết 4.169 hồ sơ; chậm hạn 12 hồ sơ "
+        "(chiếm 0,29%).",
+        "đoạn 1",
+        HALF,
+    )
+    # 12/4.131 and 12/4.169 both print 0,29%: the nearest is taken, the other named
+    assert (guessed.count, guessed.base, guessed.kind) == (12, 4169, "phần")
+    assert guessed.confidence == "trung bình"
+    assert guessed.doubts[-1].startswith("mẫu số đoán từ tỷ lệ, cũng có thể là 4.131")

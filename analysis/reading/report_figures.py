@@ -148,8 +148,21 @@ def _bases_by_quotient(
                 and name_key(t.measure or "") == name_key(figure.measure or "")
                 and abs(figure.count / t.count * 100 - figure.rate) <= tolerance
             ]  # fmt: skip
-            if len({t.count for t in fits}) == 1:
-                figure = replace(figure, kind="phần", base=fits[0].count)
+            counts = list(dict.fromkeys(t.count for t in fits))
+            if len(counts) == 1:
+                figure = replace(figure, kind="phần", base=counts[0])
+            elif counts:  # two totals fit: the one in its sentence, else the latest said,
+                # with the others named so that the analyst chooses
+                own = [t for t in fits if any(t is f for f in found)]
+                nearest = min(own, key=lambda t: abs(t.at - figure.at)) if own else fits[-1]
+                chosen = nearest.count
+                others = ", ".join(_vi(c) for c in counts if c is not None and c != chosen)
+                doubts = (*figure.doubts, f"mẫu số đoán từ tỷ lệ, cũng có thể là {others} / "
+                          f"the base is guessed from the rate, it could be {others}")  # fmt: skip
+                figure = replace(
+                    figure, kind="phần", base=chosen, doubts=doubts,
+                    confidence=_confidence(list(doubts), "phần"),
+                )  # fmt: skip
         result.append(figure)
     return result
 
@@ -304,7 +317,7 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
         if other.kind != "percent":
             continue
         between = text[mention.end : other.start]
-        if ";" in between:
+        if ";" in between or ":" in between:  # a list opened after the count is its own
             return None
         if other.role != "level":  # «tăng 58,5% so với cùng kỳ, chiếm tỷ lệ 6%»: past it
             continue

@@ -111,7 +111,7 @@ _TARGET_WORDS = (
     "kế hoạch đề ra",
     "kế hoạch giao",
     "mục tiêu là",
-    "mục tiêu",
+    "mục tiêu đề ra",
     "theo nghị quyết",
     "nghị quyết đề ra",
     "nghị quyết đề ra là",

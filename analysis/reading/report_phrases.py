@@ -75,6 +75,8 @@ def indicator_phrase(
     mention = every[index]
     previous_end = max((m.end for m in every[:index] if m.kind != "heading"), default=0)
     head = text[previous_end : mention.start]
+    if head.rstrip().endswith("("):  # «nguồn vốn ngân sách tập trung (96,7%)»: named before
+        head = head.rstrip()[:-1]
     breaks = list(_CLAUSE_BREAK.finditer(head))
     labelled = bool(breaks) and breaks[-1].group(0) == ":" and not head[breaks[-1].end() :].strip()
     before = head[breaks[-1].end() :] if breaks else head
