@@ -261,6 +261,23 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
             ("mức", "Nguồn vốn ngân sách tập trung", None, None, 96.7, None, None),
             ("mức", "Chương trình mục tiêu", None, None, 62.5, None, None),
         ]),
+        # a change word typed against its neighbours; a count in words; «tỉ» spelt so
+        ("Công nghiệp chế biến, chế tạotăng1,36%; thu hút được tám dự án, vốn 5.000 tỉ đồng.", [
+            ("thay đổi", "Chế tạo", 1.36, None, None, "%", None),
+            ("mức", "Dự án thu hút được", 8.0, None, None, "dự án", None),
+            ("mức", "Vốn", 5000.0, None, None, "tỉ đồng", None),
+        ]),
+        # a percentage said of what is counted («có …») is no rate of the count, nor a figure
+        ("Có 160/262 xã có cử tri đi bầu đạt tỷ lệ 100%; 11 xã có 100% cử tri đi bầu.", [
+            ("mức", "Xã có cử tri đi bầu", 160.0, 262.0, None, "xã", None),
+            ("mức", "Xã có 100% cử tri đi bầu", 11.0, None, None, "xã", None),
+        ]),
+        # a part is never given a whole smaller than itself
+        ("Tiếp nhận 21 lượt đơn, đã giải quyết 6 đơn, trong đó lưu 15 đơn.", [
+            ("mức", "Tiếp nhận lượt đơn", 21.0, None, None, "lượt", None),
+            ("mức", "Đơn giải quyết", 6.0, None, None, "đơn", None),
+            ("phần", "Đơn lưu", 15.0, 21.0, None, "đơn", None),
+        ]),
         # the share a change of a count is said to be is a change too
         ("Số hộ nghèo giảm 87 hộ, chiếm tỉ lệ 9,1%.", [
             ("thay đổi", "Số hộ nghèo", -87.0, None, None, "hộ", None),
@@ -306,6 +323,7 @@ def test_the_ways_reports_write_figures(sentence: str, rows: list[tuple[object, 
         "Ngày 27 và 28-7, trong tháng 10 vừa qua, hội nghị họp.",
         "Trường được công nhận đạt chuẩn mức độ 1.",
         "Xây dựng gia đình “5 không, 3 sạch”; mỗi năm phát triển ít nhất 1% hội viên.",
+        "Ngày 11/11/2022-09:13:00 AM; cập nhật ngày 10/07/2013 15:02:45.",
     ],
 )
 def test_numbers_that_are_not_figures_never_become_rows(sentence: str) -> None:
@@ -498,3 +516,24 @@ def test_a_base_guessed_from_the_rate_between_two_totals_says_so() -> None:
     assert (guessed.count, guessed.base, guessed.kind) == (12, 4169, "phần")
     assert guessed.confidence == "trung bình"
     assert guessed.doubts[-1].startswith("mẫu số đoán từ tỷ lệ, cũng có thể là 4.131")
+
+
+def test_a_line_that_opens_with_a_place_speaks_of_it(tmp_path: Path) -> None:
+    path = tmp_path / "bau-cu.txt"
+    path.write_text(
+        "Hà Tĩnh: cử tri đi bầu đạt gần 100%\n"
+        "Toàn tỉnh có 160/262 xã có cử tri đi bầu đạt tỷ lệ 100%.\n"
+        "– Huyện Hương Khê: tỷ lệ cử tri đi bỏ phiếu đạt 99,9%.\n"
+        "– Huyện Nghi Xuân: tỷ lệ cử tri đi bỏ phiếu đạt 99,9%.\n"
+        "Tăng trưởng đạt 8,01% (1) so với cùng kỳ năm trước theo giá so sánh năm 2010.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], period=parse_period("quý II/2021")).reports
+    # the headline's rounded figure is the body's, said again: not a row of its own
+    assert [(f.unit, f.count, f.base, f.rate, f.kind, f.period) for f in read.figures] == [
+        ("Toàn tỉnh", Decimal(160), Decimal(262), None, "mức", "quý II/2021"),
+        ("Huyện Hương Khê", None, None, Decimal("99.9"), "mức", "quý II/2021"),
+        ("Huyện Nghi Xuân", None, None, Decimal("99.9"), "mức", "quý II/2021"),
+        # a footnote's mark is no figure, a price base no period
+        ("bau-cu", None, None, Decimal("8.01"), "mức", "quý II/2021"),
+    ]

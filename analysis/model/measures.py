@@ -77,7 +77,11 @@ COUNT_MEASURES = (
 # 4,5 with `Đơn vị tính` «tỷ đồng»).
 AMOUNT_MEASURES = (
     "nghìn tỷ đồng",
+    "nghìn tỉ đồng",
     "tỷ đồng",
+    "tỉ đồng",
+    "triệu usd",
+    "tỷ usd",
     "triệu đồng",
     "nghìn đồng",
     "ngàn đồng",

@@ -67,6 +67,7 @@ def report_figures(
     prose: list[tuple[int, ReportFigure]] = []  # each with the heading it stands under
     cells: list[Passage] = []
     section = 0
+    headline: list[ReportFigure] = []
     for index in frame.body:
         passage = passages[index]
         if passage.cell is not None:
@@ -74,6 +75,11 @@ def report_figures(
             continue
         if _is_heading(passage.text):
             section = index
+            continue
+        if index == frame.body.start and frame.title is None and _is_headline(passage.text):
+            # a write-up's headline («Kết nạp 250 đảng viên mới», «Trên 99% đảng viên học
+            # tập»): its figures are the body's, said again or rounded
+            headline = sentence_figures(passage.text, passage.where, setting)
             continue
         previous: list[ReportFigure] = []
         here = setting  # a period a sentence opens with holds for the paragraph's next ones
@@ -87,8 +93,15 @@ def report_figures(
             prose += [(section, f) for f in found]
             previous = found or previous
     kept = _once(prose)
+    said = [f for f in headline if not f.doubts and not _restated(f, kept)]
     tabled = [f for f in table_figures(cells, setting) if not _restated(f, kept)]
-    return kept + tabled
+    return said + kept + tabled
+
+
+def _is_headline(text: str) -> bool:
+    """A first line that is a headline, not a sentence: short, no full stop."""
+    clean = text.strip(" *")
+    return len(clean.split()) <= 25 and not clean.endswith((".", ":", ";"))
 
 
 _OPENS_PARTS = re.compile(
@@ -173,7 +186,8 @@ def _bases_by_quotient(
 def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[ReportFigure]:
     """The figures of one sentence of prose."""
     shown = _BULLET.sub("", sentence.strip())  # a list's mark is layout, not the sentence
-    plain_text = shown.replace("*", "")
+    # «chế tạotăng1,36%»: a change word typed against its neighbours, read apart
+    plain_text = _GLUED_CHANGE.sub(r" \1 ", shown.replace("*", ""))
     every = numbers_in(plain_text)
     mentions = [m for m in every if m.is_figure]
     if not mentions:
@@ -198,6 +212,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")
+_GLUED_CHANGE = re.compile(r"(?<=[^\W\d])(tăng|giảm)(?=\d)|(?<=[^\W\d])(?<!\s)(tăng|giảm)(?=\s\d)")
 
 
 def _figure(
@@ -514,7 +529,7 @@ def _once(figures: list[tuple[int, ReportFigure]]) -> list[ReportFigure]:
     kept: list[ReportFigure] = []
     seen: dict[tuple[object, ...], int] = {}
     for section, figure in figures:
-        numbers = (figure.count, figure.base, figure.kind, figure.period)
+        numbers = (figure.count, figure.base, figure.kind, figure.period, figure.unit)
         keys: list[tuple[object, ...]] = [
             (section, name_key(figure.indicator), figure.rate, *numbers)
         ]

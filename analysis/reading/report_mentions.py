@@ -32,6 +32,7 @@ MentionKind = Literal[
     "copies",
     "listing",  # how many items a text lists, not a result: «05 nguyên tắc», «3 giải pháp»
     "name",  # a number in a name: «Covid-19», «Quận 5»
+    "condition",  # what the things counted have: «26 xã có tỷ lệ cử tri đi bầu đạt 100%»
 ]
 FIGURE_KINDS: frozenset[str] = frozenset({"count", "fraction", "percent"})
 

@@ -175,12 +175,21 @@ _PLAIN = re.compile(
     rf"(?:(?=(?i:{_GLUED})(?!\w))|(?![\w]|[.,]\d))"
 )
 # A time of day («21:49», «(GMT+7)») and a day with its month after a dash («28-7»).
-_TIME = re.compile(r"(?<![\w:])\d{1,2}[:h]\d{2}(?![\w:])|(?i:gmt|utc)\s*[+-]\s*\d{1,2}")
+_TIME = re.compile(
+    r"(?<![\w:])\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?![\w:])"
+    r"|(?i:gmt|utc)\s*[+-]\s*\d{1,2}"
+)
+# A footnote's mark after a figure or a word: «tăng 8,01% (1) so với cùng kỳ».
+_FOOTNOTE = re.compile(r"(?<=[\w%])\s*\(\d{1,2}\)")
+# A small count written in words before what it counts: «được tám dự án».
+_WORD_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                 "mười": 10}  # fmt: skip
 _DAY_DASH = re.compile(
     r"(?<![\w/.,-])(?:[12]?\d|3[01])\s*-\s*(?:0?[1-9]|1[0-2])(?:-\d{4})?(?![\w/-]|,\d)"
 )
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
 _QUOTED = re.compile(r"[“\"«][^”\"»]{1,80}[”\"»]")
+_WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
 _RANGE_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*[–-]\s*(?P<b>{_NUMBER})\s*%")
 _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"
@@ -221,6 +230,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             take(match, "name")
     for match in _TIME.finditer(text):
         take(match, "date")
+    for match in _FOOTNOTE.finditer(text):
+        take(match, "ordinal")
     for match in _PHONE.finditer(text):
         take(match, "phone")
     for match in _YEARS.finditer(text):
@@ -254,8 +265,40 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _PLAIN.finditer(text):
         take(match, _plain_kind(text, match), value=_value(match.group("a")),
              approximate=_approximate(text, match))  # fmt: skip
+    for match in _WORD_COUNT.finditer(text):
+        if _measure_after(text, match.end()) not in (None, "năm"):
+            take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
     found = sorted((_with_role(text, m) for m in taken), key=lambda m: m.start)
-    return with_wholes(text, _listed_changes(text, _amounts_of_plan(text, found)))
+    return with_wholes(
+        text, _listed_changes(text, _amounts_of_plan(text, _conditions(text, found)))
+    )
+
+
+def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """«160/262 xã có cử tri đi bầu đạt tỷ lệ 100%», «11 xã có 100% cử tri đi bầu»: a
+    percentage said of what a count counts («có …») describes them; it is neither the
+    count's rate (unless the count makes it: «17/20 chi bộ có …, đạt 85%») nor a figure."""
+    marked = list(found)
+    for index, mention in enumerate(found):
+        if mention.kind != "percent" or mention.role != "level" or mention.value is None:
+            continue
+        counts = [m for m in found[:index] if m.kind in COUNTED]
+        if not counts:
+            continue
+        count = counts[-1]
+        between = text[count.end : mention.start]
+        if ";" in between or not re.search(r"(?<!\w)có(?!\w)", between):
+            continue
+        if count.kind == "fraction" and count.base and count.value is not None:
+            share = count.value / count.base * 100
+            exponent = mention.value.normalize().as_tuple().exponent
+            digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+            if abs(share - mention.value) <= Decimal(5) / Decimal(10) ** (digits + 1) + Decimal(
+                "0.001"
+            ):
+                continue
+        marked[index] = replace(mention, kind="condition")
+    return marked
 
 
 def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention]:

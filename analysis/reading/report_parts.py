@@ -39,8 +39,13 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
         closing = len(text) if closing == -1 else closing
 
         def whole_of(mention: NumberMention, wholes: list[int] = wholes) -> int:
+            # of its own unit where there are several, and never smaller than the part
             same = [i for i in wholes if mention.measure and found[i].measure == mention.measure]
-            return (same or wholes)[-1]
+
+            def large(among: list[int]) -> list[int]:
+                return [i for i in among if (found[i].value or 0) >= (mention.value or 0)]
+
+            return (large(same) or large(wholes) or same or wholes)[-1]
 
         whole = found[wholes[-1]]
         so_far = Decimal(0)

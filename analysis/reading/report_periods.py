@@ -70,16 +70,31 @@ def named_unit(text: str, start: int) -> str | None:
     """A place or level the figure's clause names before it («toàn tỉnh», «cấp huyện»),
     brackets left out."""
     head = re.sub(r"\([^)]*\)", " ", text[:start])
+    if leading := _LEADING_UNIT.match(text):  # «– Huyện Hương Khê: tỷ lệ cử tri … 99,9%»
+        return " ".join(leading[1].split())
     clause = re.split(r"[;:]", head)[-1]
     found = list(LEVEL.finditer(clause))
     return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower() if found else None
+
+
+# A line that opens with a place and a colon speaks of that place.
+_LEADING_UNIT = re.compile(
+    r"^[\s\-–+•*]*((?:Huyện|Thị xã|Thành phố|TP\.?|Quận|Xã|Phường|Thị trấn|Đảng bộ|Chi bộ|"
+    r"Đảng ủy|Tỉnh)\s+[A-ZĐÀ-Ỹ][^\d:;,.()]{1,40}?)\s*:"
+)
+
+
+_ASIDE = re.compile(r"\((?![^)]*(?:tính từ|từ ngày|từ \d))[^)]*\)|giá so sánh(?: năm)? \d{4}")
 
 
 def figure_period(
     text: str, start: int, setting: ReportSetting, *, stock: bool
 ) -> tuple[str | None, str | None]:
     """The figure's period as `parse_period` reads it, and a doubt when it is not sure."""
-    head = COMPARISON.sub(" ", text[:start])  # «so với cùng kỳ năm 2021» is not the period
+    # «so với cùng kỳ năm 2021», «theo giá so sánh năm 2010» and a bracket's aside («(sơ bộ
+    # quý I/2015 tăng 7,90%)») are not the period; a bracket that states one is
+    head = COMPARISON.sub(" ", text[:start])
+    head = _ASIDE.sub(" ", head)
     context = PeriodContext(
         year=setting.period.end.year if setting.period else None,
         term=(dt.date(setting.term[0], 1, 1), dt.date(setting.term[1], 12, 31))
