@@ -258,8 +258,8 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
         ("Còn lại 24 công trình với tỷ lệ giải ngân như: nguồn vốn ngân sách tập trung "
          "(96,7%); chương trình mục tiêu (62,5%).", [
             ("mức", "Công trình còn lại", 24.0, None, None, "công trình", None),
-            ("mức", "Nguồn vốn ngân sách tập trung", None, None, 96.7, None, None),
-            ("mức", "Chương trình mục tiêu", None, None, 62.5, None, None),
+            ("đạt kế hoạch", "Nguồn vốn ngân sách tập trung", None, None, 96.7, None, None),
+            ("đạt kế hoạch", "Chương trình mục tiêu", None, None, 62.5, None, None),
         ]),
         # a change word typed against its neighbours; a count in words; «tỉ» spelt so
         ("Công nghiệp chế biến, chế tạotăng1,36%; thu hút được tám dự án, vốn 5.000 tỉ đồng.", [
@@ -278,6 +278,10 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
             ("mức", "Đơn giải quyết", 6.0, None, None, "đơn", None),
             ("phần", "Đơn lưu", 15.0, 21.0, None, "đơn", None),
         ]),
+        # a disbursement rate is the share of the capital planned
+        ("Toàn huyện đã giải ngân vốn đầu tư công đạt 68,15%.",
+         [("đạt kế hoạch", "Giải ngân vốn đầu tư công", None, None, 68.15, None,
+           None)]),
         # the share a change of a count is said to be is a change too
         ("Số hộ nghèo giảm 87 hộ, chiếm tỉ lệ 9,1%.", [
             ("thay đổi", "Số hộ nghèo", -87.0, None, None, "hộ", None),

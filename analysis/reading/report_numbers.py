@@ -387,7 +387,9 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     if compared := _COMPARED_CHANGE.search(_words_before(text, mention.start, 8)):
         sign = -1 if compared[1].startswith(("giảm", "ít")) else 1
         return replace(mention, measure=measure, role="change", sign=sign)
-    if mention.kind == "percent" and _of_plan(after):
+    if mention.kind == "percent" and (
+        _of_plan(after) or re.search(r"(?<!\w)giải ngân(?!\w)", text[: mention.start].lower())
+    ):  # a disbursement rate is the share of the capital planned
         return replace(mention, role="of_plan")
     if (
         mention.kind == "percent"
