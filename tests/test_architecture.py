@@ -226,6 +226,7 @@ READING_STEPS = (
     "reading.report_frame",  # a written report's issuer, date, title and period (issue 20)
     "reading.report_periods",  # a written report's figure's unit and period (issue 20)
     "reading.report_phrases",  # a written report's figure's indicator phrase (issue 20)
+    "reading.report_tables",  # a written report's tables read for figures (issue 20)
     "reading.report_figures",  # a written report's figures, one row each (issue 20)
 )
 

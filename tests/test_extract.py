@@ -282,6 +282,20 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
         ("Toàn huyện đã giải ngân vốn đầu tư công đạt 68,15%.",
          [("đạt kế hoạch", "Giải ngân vốn đầu tư công", None, None, 68.15, None,
            None)]),
+        # «lần lượt»: each figure names, in order, one of the things listed before it
+        ("Số đảng viên, chi bộ và tổ chức cơ sở đảng tăng lần lượt 5%, 7% và 9%.", [
+            ("thay đổi", "Số đảng viên", 5.0, None, None, "%", None),
+            ("thay đổi", "Chi bộ", 7.0, None, None, "%", None),
+            ("thay đổi", "Tổ chức cơ sở đảng", 9.0, None, None, "%", None),
+        ]),
+        ("Gồm 27 công trình thuộc các nguồn vốn xây dựng cơ bản và xổ số kiến thiết, đạt lần "
+         "lượt tỷ lệ giải ngân là 81,5% và 65,8%.", [
+            ("mức", "Công trình thuộc các nguồn vốn xây dựng cơ bản", 27.0, None, None,
+             "công trình", None),
+            ("đạt kế hoạch", "Tỷ lệ giải ngân (nguồn vốn xây dựng cơ bản)", None, None, 81.5,
+             None, None),
+            ("đạt kế hoạch", "Tỷ lệ giải ngân (xổ số kiến thiết)", None, None, 65.8, None, None),
+        ]),
         # the share a change of a count is said to be is a change too
         ("Số hộ nghèo giảm 87 hộ, chiếm tỉ lệ 9,1%.", [
             ("thay đổi", "Số hộ nghèo", -87.0, None, None, "hộ", None),

@@ -19,45 +19,21 @@ Pure functions over passages: no file is opened here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
-from typing import Literal
 
 from ..model.text import name_key
 from .report_frame import ReportFrame, leading_period
+from .report_mentions import Confidence, FigureKind, ReportFigure, confidence_of
 from .report_numbers import NumberMention, numbers_in
 from .report_periods import (
     ReportSetting,
     figure_period,
-    label,
     named_unit,
 )
 from .report_phrases import HEADING, indicator_phrase
+from .report_tables import table_figures
 from .report_text import Passage, sentences
-
-FigureKind = Literal["mức", "phần", "thay đổi", "đạt kế hoạch", "so với cùng kỳ"]
-Confidence = Literal["cao", "trung bình", "thấp"]
-
-
-@dataclass(frozen=True)
-class ReportFigure:
-    """One figure of a report, as the draft's row gives it."""
-
-    indicator: str
-    unit: str | None
-    period: str | None  # as `parse_period` reads it, or the phrase as written
-    count: Decimal | None
-    base: Decimal | None
-    rate: Decimal | None
-    measure: str | None
-    group: str | None  # the whole this figure is a part of, when the parts add up to it
-    kind: FigureKind
-    sentence: str
-    where: str
-    confidence: Confidence
-    doubts: tuple[str, ...] = ()  # why the confidence is not «cao», in the analyst's words
-    note: str | None = None  # «số gần đúng: gần 2.100»
-    at: int = 0  # where its number stands in the sentence
 
 
 def report_figures(
@@ -174,7 +150,7 @@ def _bases_by_quotient(
                           f"the base is guessed from the rate, it could be {others}")  # fmt: skip
                 figure = replace(
                     figure, kind="phần", base=chosen, doubts=doubts,
-                    confidence=_confidence(list(doubts), "phần"),
+                    confidence=confidence_of(list(doubts), "phần"),
                 )  # fmt: skip
         result.append(figure)
     return result
@@ -208,7 +184,42 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
         figures.append(
             _figure(plain_text, shown, where, setting, every, index, phrase, whole_at, rate_at)
         )
-    return _bases_by_quotient(_complete_groups(figures, every, wholes), [])
+    figures = _respectively(plain_text, _complete_groups(figures, every, wholes))
+    return _bases_by_quotient(figures, [])
+
+
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)", re.IGNORECASE)
+
+
+def _respectively(text: str, figures: list[ReportFigure]) -> list[ReportFigure]:
+    """«… các nguồn vốn xây dựng cơ bản, xổ số kiến thiết và cấp quyền sử dụng đất, đạt lần
+    lượt 81,5%; 65,8% và 62,3%»: the figures after «lần lượt» name, one each and in order,
+    the things listed before it; each takes its thing's name beside the list's phrase."""
+    said = _RESPECTIVELY.search(text)
+    if said is None:
+        return figures
+    after = [i for i, f in enumerate(figures) if f.at > said.start()]
+    clause = re.split(r"[;:]", text[: said.start()])[-1]
+    items = [x.strip(" ,.") for x in re.split(r",|\s(?:và|với)\s", clause) if x.strip(" ,.")]
+    items = [x for x in items if len(x.split()) > 1 or not x.islower()]  # «đạt» is no item
+    if len(after) < 2 or len(items) < len(after):
+        return figures
+    names = [_TAIL.sub("", _LEAD.sub("", x)) for x in items[-len(after) :]]
+    # what the figures are, said between «lần lượt» and the first: «tỷ lệ giải ngân … là»
+    first = figures[after[0]]
+    phrase = _TAIL.sub("", text[said.end() : first.at].strip(" :,"))
+    result = list(figures)
+    for i, name in zip(after, names, strict=True):
+        named = f"{phrase} ({name})" if phrase else name
+        result[i] = replace(figures[i], indicator=named[:1].upper() + named[1:])
+    return result
+
+
+_TAIL = re.compile(r"(?:\s+(?:là|đạt|tăng|giảm|có|chiếm|bằng))+$", re.IGNORECASE)
+
+
+# What leads a listed thing's name: «gồm 27 công trình thuộc các nguồn vốn …» -> «nguồn vốn …».
+_LEAD = re.compile(r"^(?:.*?\d[\d.,]*\s+\S+(?:\s+\S+)?\s+(?:thuộc|của|từ)\s+)?(?:các\s+)?")
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")
@@ -279,7 +290,7 @@ def _figure(
         kind=kind,
         sentence=shown,
         where=where,
-        confidence=_confidence(doubts, kind),
+        confidence=confidence_of(doubts, kind),
         doubts=tuple(doubts),
         note=note,
         at=mention.start,
@@ -290,15 +301,6 @@ def _approximate_words(text: str, mention: NumberMention) -> str:
     """«gần 2.100», «trên 4,5 tỷ đồng»: the number with the word before it that makes it so."""
     words = text[: mention.start].split()
     return " ".join([*words[-1:], mention.text, *([mention.measure] if mention.measure else [])])
-
-
-def _confidence(doubts: list[str], kind: FigureKind) -> Confidence:
-    serious = [d for d in doubts if d.startswith(("chưa rõ", "tỷ lệ in"))]
-    if serious:
-        return "thấp"
-    if doubts or kind in ("thay đổi", "đạt kế hoạch", "so với cùng kỳ"):
-        return "trung bình"
-    return "cao"
 
 
 def _exponent(value: Decimal) -> int:
@@ -407,96 +409,6 @@ def _is_heading(text: str) -> bool:
     if not HEADING.match(text.strip()) and not text.strip().isupper():
         return False
     return len(clean.split()) <= 20 and not clean.rstrip("*").endswith(".")
-
-
-def table_figures(cells: list[Passage], setting: ReportSetting) -> list[ReportFigure]:
-    """A report's tables read row by row: a row's label names its figures, a column's
-    header says what each is (a rate, a period) when it says more than «Số lượng»."""
-    grid: dict[tuple[int, int, int], Passage] = {c.cell: c for c in cells if c.cell is not None}
-    figures: list[ReportFigure] = []
-    for (table, row, column), passage in sorted(grid.items()):
-        mentions = [m for m in numbers_in(passage.text) if m.is_figure]
-        if len(mentions) != 1 or not _only_number(passage.text, mentions[0]):
-            continue
-        row_name = _row_label(grid, table, row, column)
-        header_text = _column_header(grid, table, row, column)
-        if row_name is None or _is_rate_header(header_text):
-            continue
-        mention = mentions[0]
-        rate = _row_rate(grid, table, row)
-        name = row_name if _generic_header(header_text) else f"{row_name} ({header_text})"
-        doubts = [] if setting.unit else ["chưa rõ đơn vị / no unit"]
-        period = label(setting.period) if setting.period else None
-        if period is None:
-            doubts.append("chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's")
-        figures.append(
-            ReportFigure(
-                indicator=name,
-                unit=setting.unit,
-                period=period,
-                count=mention.value if mention.kind != "percent" else None,
-                base=mention.base,
-                rate=rate if mention.kind != "percent" else mention.value,
-                measure=_header_measure(header_text),
-                group=None,
-                kind="mức",
-                sentence=f"{row_name}: {passage.text}",
-                where=passage.where,
-                confidence=_confidence(doubts, "mức"),
-                doubts=tuple(doubts),
-            )
-        )
-    return figures
-
-
-def _column_header(
-    grid: dict[tuple[int, int, int], Passage], table: int, row: int, column: int
-) -> str:
-    """The nearest cell above in the column that holds words, not a figure."""
-    for above in range(row - 1, 0, -1):
-        cell = grid.get((table, above, column))
-        if cell is not None and not any(m.is_figure for m in numbers_in(cell.text)):
-            return cell.text
-    return ""
-
-
-def _only_number(text: str, mention: NumberMention) -> bool:
-    return not (text[: mention.start] + text[mention.end :]).strip(" %")
-
-
-def _row_label(
-    grid: dict[tuple[int, int, int], Passage], table: int, row: int, column: int
-) -> str | None:
-    for left in range(1, column):
-        cell = grid.get((table, row, left))
-        if cell is not None and not re.fullmatch(r"[\dIVXivx.\s]+", cell.text):
-            return cell.text
-    return None
-
-
-def _row_rate(grid: dict[tuple[int, int, int], Passage], table: int, row: int) -> Decimal | None:
-    for (t, r, c), cell in grid.items():
-        if t == table and r == row and _is_rate_header(_column_header(grid, t, r, c)):
-            found = [m for m in numbers_in(cell.text + "%") if m.kind == "percent"]
-            return found[0].value if found else None
-    return None
-
-
-def _is_rate_header(text: str) -> bool:
-    return bool(re.search(r"(?<!\w)(?:t[ỷỉ] lệ|%)", text, re.IGNORECASE))
-
-
-_GENERIC_HEADERS = ("số lượng", "kết quả", "số liệu", "thực hiện", "tổng số", "giá trị", "số")
-
-
-def _generic_header(text: str) -> bool:
-    folded = name_key(re.sub(r"\(.*?\)", "", text))
-    return not folded or folded in _GENERIC_HEADERS
-
-
-def _header_measure(text: str) -> str | None:
-    found = re.search(r"\(([^)%]+)\)", text)
-    return found.group(1).strip() if found else None
 
 
 def _restated(figure: ReportFigure, prose: list[ReportFigure]) -> bool:

@@ -1,7 +1,8 @@
 """One number of a written report's sentence, as `report_numbers` finds it (issue 20): what
 it is (a figure — a count, a fraction, a percentage — or a date, a document number, a year
 …), its value as the report means it, and, for a figure, what it counts, whether it is
-approximate, a level or a change or a share of the plan, and the whole it is a part of.
+approximate, a level or a change or a share of the plan, and the whole it is a part of; and
+one figure of the report as the draft's row gives it (`ReportFigure`), with how sure chiso is.
 
 Types only: no file is opened here.
 """
@@ -66,4 +67,47 @@ class NumberMention:
 COUNTED = frozenset({"count", "fraction"})
 
 
-__all__ = ["COUNTED", "FIGURE_KINDS", "MentionKind", "NumberMention"]
+FigureKind = Literal["mức", "phần", "thay đổi", "đạt kế hoạch", "so với cùng kỳ"]
+Confidence = Literal["cao", "trung bình", "thấp"]
+
+
+@dataclass(frozen=True)
+class ReportFigure:
+    """One figure of a report, as the draft's row gives it."""
+
+    indicator: str
+    unit: str | None
+    period: str | None  # as `parse_period` reads it, or the phrase as written
+    count: Decimal | None
+    base: Decimal | None
+    rate: Decimal | None
+    measure: str | None
+    group: str | None  # the whole this figure is a part of, when the parts add up to it
+    kind: FigureKind
+    sentence: str
+    where: str
+    confidence: Confidence
+    doubts: tuple[str, ...] = ()  # why the confidence is not «cao», in the analyst's words
+    note: str | None = None  # «số gần đúng: gần 2.100»
+    at: int = 0  # where its number stands in the sentence
+
+
+def confidence_of(doubts: list[str], kind: FigureKind) -> Confidence:
+    serious = [d for d in doubts if d.startswith(("chưa rõ", "tỷ lệ in"))]
+    if serious:
+        return "thấp"
+    if doubts or kind in ("thay đổi", "đạt kế hoạch", "so với cùng kỳ"):
+        return "trung bình"
+    return "cao"
+
+
+__all__ = [
+    "COUNTED",
+    "FIGURE_KINDS",
+    "Confidence",
+    "FigureKind",
+    "MentionKind",
+    "NumberMention",
+    "ReportFigure",
+    "confidence_of",
+]

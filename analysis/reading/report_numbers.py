@@ -366,7 +366,12 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         # report's («triệu lít»), as an amount keeps «tỷ đồng»
         counted = _measure_after(text, scaled.end()) or _words_after(text, scaled.end(), 1)
         measure = f"{scaled[1]} {counted}".strip(" ,.;") if counted else scaled[1]
-    before = _words_before(text, mention.start, 2)
+    # «tăng lần lượt 5%, 7% và 9%»: «lần lượt» stands between the change and its numbers
+    before = " ".join(
+        re.sub(
+            r"(?:\s|^)(?:lần lượt|tương ứng)(?: là)?$", "", _words_before(text, mention.start, 5)
+        ).split()[-2:]
+    )
     after = _words_after(text, mention.end, 9)
     for words, sign in _CHANGE_WORDS:  # right before the number: «tăng 1,94%», «giảm 02 vụ»
         if mention.kind != "fraction" and _ends_with_any(before, (words,)):
