@@ -555,3 +555,22 @@ def test_a_line_that_opens_with_a_place_speaks_of_it(tmp_path: Path) -> None:
         # a footnote's mark is no figure, a price base no period
         ("bau-cu", None, None, Decimal("8.01"), "mức", "quý II/2021"),
     ]
+
+
+def test_since_the_start_of_the_reports_own_year_never_fails(tmp_path: Path) -> None:
+    path = tmp_path / "xa.txt"
+    path.write_text(
+        "Từ đầu năm 2021 đến nay, đã kết nạp 25 đảng viên, cho 1904 hộ vay vốn.\n", "utf-8"
+    )
+    for period, expected in (
+        ("năm 2021", "năm 2021"),
+        ("6 tháng đầu năm 2021", "6 tháng đầu năm 2021"),
+        ("năm 2020", "Từ năm 2021 đến nay"),  # a year after the report's: said, not failed
+    ):
+        (read,) = extract([path], period=parse_period(period)).reports
+        # «1904 hộ» counts households: no year of the report's
+        assert [(f.count, f.period) for f in read.figures] == [
+            (Decimal(25), expected),
+            (Decimal(1904), expected),
+        ]
+    assert main(["extract", str(path), "-o", str(tmp_path / "d.xlsx"), "--period", "năm 2021"]) == 0

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..model.measures import COUNT_MEASURES
 from ..model.periods import Period
 from ..model.text import name_key, strip_accents
 from .period_phrases import find_period_phrases, is_date_line
@@ -58,9 +59,10 @@ class ReportFrame:
     issuer: str | None  # the issuing body as written
     signed: dt.date | None
     title: str | None
-    period: Period | None
+    period: Period | None  # the one its title states
     term: tuple[int, int] | None
     body: range  # the passages of the body, between the title and «Nơi nhận»
+    opening_period: Period | None = None  # the one its opening sentence states
 
 
 def report_frame(passages: list[Passage]) -> ReportFrame:
@@ -91,8 +93,8 @@ def report_frame(passages: list[Passage]) -> ReportFrame:
         issuer=issuer,
         signed=_signed(passages),
         title=title,
-        period=_stated_period(title or "")
-        or _stated_period(sentences(opening)[0] if opening else ""),
+        period=_stated_period(title or ""),
+        opening_period=_stated_period(sentences(opening)[0] if opening else ""),
         term=(int(term[1]), int(term[2])) if term else None,
         body=range(start, end),
     )
@@ -211,11 +213,25 @@ def _is_title_line(text: str, so_far: list[str]) -> bool:
 COMPARISON = re.compile(r"(?<!\w)so(?:\s+với|\s+cùng kỳ)[^,;()]*", re.IGNORECASE)
 
 
+# Four digits that count what follows them are no year («cho 1904 hộ»).
+COUNTED_YEARS = re.compile(
+    r"(?<![\w./])(?:19|20)\d{2}\s+(?=(?:"
+    + "|".join(re.escape(m) for m in sorted(COUNT_MEASURES, key=len, reverse=True) if m != "năm")
+    + r")(?!\w))",
+    re.IGNORECASE,
+)
+
+
+# «từ đầu năm 2021 đến nay» starts a span, it is not the report's period.
+_SINCE_YEAR = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:đầu\s+)?năm\s+\d{4}", re.IGNORECASE)
+
+
 def _stated_period(text: str) -> Period | None:
     """The period a title or an opening clause states: the last label or range it names,
     what it is compared with left out."""
+    text = _SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
     phrases = [
-        p for p in find_period_phrases(COMPARISON.sub(" ", text))
+        p for p in find_period_phrases(text)
         if p.kind in ("label", "range", "until")
     ]  # fmt: skip
     return phrases[-1].period if phrases else None
@@ -225,7 +241,7 @@ def leading_period(sentence: str) -> Period | None:
     """The period a sentence opens with («Tháng 9/2021, Trung tâm … tiếp nhận …», «Trong 6
     tháng đầu năm 2024, …»), which the paragraph's next sentences keep; None when it opens
     otherwise."""
-    text = COMPARISON.sub(" ", sentence.lstrip("*-+• "))
+    text = COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", sentence.lstrip("*-+• ")))
     found = [p for p in find_period_phrases(text) if p.period and p.kind in ("label", "range")]
     opening = [p for p in found if p.start <= len("tinh tu ") or text[: p.start].strip(
         " ,*").lower() in ("trong", "trong nam", "nam", "tu", "qua", "den")]  # fmt: skip
@@ -236,4 +252,11 @@ def _folded(text: str) -> str:
     return strip_accents(name_key(text))
 
 
-__all__ = ["COMPARISON", "ReportFrame", "leading_period", "organisation_name", "report_frame"]
+__all__ = [
+    "COMPARISON",
+    "COUNTED_YEARS",
+    "ReportFrame",
+    "leading_period",
+    "organisation_name",
+    "report_frame",
+]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
 from .period_phrases import find_period_phrases
-from .report_frame import COMPARISON, ReportFrame
+from .report_frame import COMPARISON, COUNTED_YEARS, ReportFrame
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,8 @@ def report_setting(
     frame: ReportFrame, *, unit: str | None = None, period: Period | None = None
 ) -> ReportSetting:
     """The frame's unit and period, unless the analyst names them."""
-    chosen = frame.period or period  # what the report says of itself first
+    # its title first, then the analyst, then what its opening sentence says
+    chosen = frame.period or period or frame.opening_period
     until = chosen.end if chosen else frame.signed
     return ReportSetting(unit or frame.unit, chosen, frame.term, until)
 
@@ -94,7 +95,7 @@ def figure_period(
     # «so với cùng kỳ năm 2021», «theo giá so sánh năm 2010» and a bracket's aside («(sơ bộ
     # quý I/2015 tăng 7,90%)») are not the period; a bracket that states one is
     head = COMPARISON.sub(" ", text[:start])
-    head = _ASIDE.sub(" ", head)
+    head = COUNTED_YEARS.sub(" ", _ASIDE.sub(" ", head))  # «cho 1904 hộ» counts households
     context = PeriodContext(
         year=setting.period.end.year if setting.period else None,
         term=(dt.date(setting.term[0], 1, 1), dt.date(setting.term[1], 12, 31))
@@ -105,9 +106,7 @@ def figure_period(
     if _SINCE_TERM.search(head):
         return _resolved("từ đầu nhiệm kỳ đến nay", context, "Từ đầu nhiệm kỳ đến nay")
     if since := list(_SINCE.finditer(head)):
-        if setting.until is None:
-            return f"Từ năm {since[-1][1]} đến nay", "chưa rõ «đến nay» là khi nào / no end"
-        return label(parse_period(f"từ năm {since[-1][1]} đến {_month(setting.until)}")), None
+        return _since(int(since[-1][1]), setting.until)
     if (years := list(_YEARS_LIST.finditer(head))) and (span := _years_span(years[-1])):
         return span, None
     phrases = [p for p in find_period_phrases(head) if p.period is not None]
@@ -120,6 +119,21 @@ def figure_period(
     if setting.period is not None:
         return label(setting.period), None
     return None, "chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's"
+
+
+def _since(year: int, until: dt.date | None) -> tuple[str | None, str | None]:
+    """«từ (đầu) năm 2022 đến nay»: from January of that year to the report's end."""
+    written = f"Từ năm {year} đến nay"
+    if until is None:
+        return written, "chưa rõ «đến nay» là khi nào / no end"
+    try:
+        if until.year == year:  # «từ đầu năm 2021 đến nay» in a report of 2021
+            if until.month == 12:
+                return label(parse_period(f"năm {year}")), None
+            return label(parse_period(f"{until.month} tháng năm {year}")), None
+        return label(parse_period(f"từ năm {year} đến {_month(until)}")), None
+    except PeriodParseError:  # a year after the report's end: said, never a crash
+        return written, "kỳ không khớp với kỳ báo cáo / the period does not fit the report's"
 
 
 def _years_span(match: re.Match[str]) -> str | None:
