@@ -296,6 +296,20 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
              None, None),
             ("đạt kế hoạch", "Tỷ lệ giải ngân (xổ số kiến thiết)", None, None, 65.8, None, None),
         ]),
+        # a signed percentage is a change; «tăng hơn» still a change; over 100% of a plan
+        ("Giảm 400 vụ (-18,74%); số vụ tăng hơn 17%; thành lập 26 công đoàn (đạt 120%).", [
+            ("thay đổi", "Vụ", -400.0, None, None, "vụ", None),
+            ("thay đổi", "Vụ", -18.74, None, None, "%", None),
+            ("thay đổi", "Số vụ", 17.0, None, None, "%", None),
+            ("mức", "Thành lập công đoàn", 26.0, None, None, None, None),
+            ("đạt kế hoạch", "Thành lập công đoàn", None, None, 120.0, None, None),
+        ]),
+        # a unit of count that holds a time word; a level named «trung ương»
+        ("Đóng góp 8.577 ngày công, hỗ trợ 40 hộ, trong đó cấp trung ương 13 hộ.", [
+            ("mức", "Ngày công đóng góp", 8577.0, None, None, "ngày công", None),
+            ("mức", "Hộ hỗ trợ", 40.0, None, None, "hộ", None),
+            ("phần", "Hộ cấp trung ương", 13.0, 40.0, None, "hộ", None),
+        ]),
         # the share a change of a count is said to be is a change too
         ("Số hộ nghèo giảm 87 hộ, chiếm tỉ lệ 9,1%.", [
             ("thay đổi", "Số hộ nghèo", -87.0, None, None, "hộ", None),
@@ -342,6 +356,7 @@ def test_the_ways_reports_write_figures(sentence: str, rows: list[tuple[object, 
         "Trường được công nhận đạt chuẩn mức độ 1.",
         "Xây dựng gia đình “5 không, 3 sạch”; mỗi năm phát triển ít nhất 1% hội viên.",
         "Ngày 11/11/2022-09:13:00 AM; cập nhật ngày 10/07/2013 15:02:45.",
+        "Kỷ niệm 30 năm thành lập (6-12-1989 - 6-12-2019).",
     ],
 )
 def test_numbers_that_are_not_figures_never_become_rows(sentence: str) -> None:

@@ -40,7 +40,7 @@ def report_figures(
     passages: list[Passage], frame: ReportFrame, setting: ReportSetting
 ) -> list[ReportFigure]:
     """Every figure of the report's body, in the order written, each once."""
-    prose: list[tuple[int, ReportFigure]] = []  # each with the heading it stands under
+    prose: list[tuple[int, ReportFigure]] = []  # each with the paragraph it stands in
     cells: list[Passage] = []
     section = 0
     headline: list[ReportFigure] = []
@@ -60,13 +60,15 @@ def report_figures(
         previous: list[ReportFigure] = []
         here = setting  # a period a sentence opens with holds for the paragraph's next ones
         for sentence in sentences(passage.text):
-            earlier = [f for at, f in prose if at == section][-40:] + previous
+            earlier = [f for at, f in prose if at >= section][-40:] + previous
             found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
             if (opened := leading_period(sentence)) is not None:
                 here = replace(setting, period=opened)
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
                 found = _parts_of(found, previous, sentence.find(";") % (len(sentence) + 1))
-            prose += [(section, f) for f in found]
+            # a figure said again in another paragraph may be another's (a sub-category's):
+            # only a repeat within its own paragraph is merged
+            prose += [(index, f) for f in found]
             previous = found or previous
     kept = _once(prose)
     said = [f for f in headline if not f.doubts and not _restated(f, kept)]

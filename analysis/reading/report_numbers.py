@@ -187,6 +187,7 @@ _WORD_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7
 _DAY_DASH = re.compile(
     r"(?<![\w/.,-])(?:[12]?\d|3[01])\s*-\s*(?:0?[1-9]|1[0-2])(?:-\d{4})?(?![\w/-]|,\d)"
 )
+_DASHED_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w/-])")
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
 _QUOTED = re.compile(r"[“\"«][^”\"»]{1,80}[”\"»]")
 _WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
@@ -241,6 +242,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _DATE.finditer(text):
         if _is_date(text, match):
             take(match, "date")
+    for match in _DASHED_DATE.finditer(text):  # «(6-12-1989 - 6-12-2019)»
+        take(match, "date")
     for match in _DAY_DASH.finditer(text):  # «ngày 27 và 28-7»
         if _ends_with_any(_words_before(text, match.start(), 3), ("ngày", "và", "đến", "từ")):
             take(match, "date")
@@ -373,9 +376,16 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         ).split()[-2:]
     )
     after = _words_after(text, mention.end, 9)
+    # «tăng hơn 17%»: an approximation between the change and its number
+    before = re.sub(r"\s(?:hơn|gần|khoảng|trên|dưới|tới|thêm được)$", "", " " + before).strip()
+    if len(before.split()) < 2:
+        before = " ".join(_words_before(text, mention.start, 3).split()[:-1][-2:]) or before
     for words, sign in _CHANGE_WORDS:  # right before the number: «tăng 1,94%», «giảm 02 vụ»
         if mention.kind != "fraction" and _ends_with_any(before, (words,)):
             return replace(mention, measure=measure, role="change", sign=sign)
+    signed = re.search(r"(?:^|[\s(])([-−+])\s*$", text[: mention.start])
+    if mention.kind == "percent" and signed:  # «giảm 400 vụ (-18,74%)»
+        return replace(mention, role="change", sign=-1 if signed[1] in "-−" else 1)
     # «giảm tới 49,54% so với tháng 01/2021»: a change word close before, a comparison after
     near = _words_before(text, mention.start, 3)
     if (
@@ -396,6 +406,9 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         _of_plan(after) or re.search(r"(?<!\w)giải ngân(?!\w)", text[: mention.start].lower())
     ):  # a disbursement rate is the share of the capital planned
         return replace(mention, role="of_plan")
+    if mention.kind == "percent" and (mention.value or 0) > 100 and not _LAST_YEAR.match(after):
+        # no share of a whole passes 100%: «thành lập mới 26 công đoàn (đạt 120%)» is of a plan
+        return replace(mention, role="of_plan")
     if (
         mention.kind == "percent"
         and _LAST_YEAR.match(after)
@@ -407,11 +420,13 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
 
 _MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
 _COMPARED_CHANGE = re.compile(
-    r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+so(?:\s+với)?\s+(?:cùng kỳ|cùng thời điểm|năm trước"
+    r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:so(?:\s+với)?|hơn)\s+"
+    r"(?:cùng kỳ|cùng thời điểm|năm trước"
     r"|kỳ trước)(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?$"
 )
 _LAST_YEAR = re.compile(
-    r"^(?:so(?: với)? (?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái)|cùng kỳ)(?!\w)"
+    r"^(?:so(?: với)? (?:thực hiện |kết quả )?(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"
+    r"|năm \d{4})|cùng kỳ)(?!\w)"
 )
 # After a percentage: the plan it is a share of («đạt 60% kế hoạch năm», «bằng 100% KH»,
 # «vượt 106,4% so với chỉ tiêu UBND tỉnh giao», «đạt 95,4% so với HĐND huyện giao»).
@@ -538,7 +553,10 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     before1 = _words_before(text, match.start(), 1)
     before3 = _words_before(text, match.start(), 3)
     after = _words_after(text, match.end(), 4)
-    if _ends_with_any(before3, _ORDINAL_WORDS) or _ends_with_any(before1, _ORDINAL_WORDS):
+    level_named = before3.endswith("trung ương") and _measure_after(text, match.end())
+    if (
+        _ends_with_any(before3, _ORDINAL_WORDS) or _ends_with_any(before1, _ORDINAL_WORDS)
+    ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ» counts
         return "ordinal"
     if before1 in ("ngày", "tháng", "hôm") or (
         before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3)
@@ -558,6 +576,9 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "copies"
     if _starts_with_any(after, _LISTING_WORDS):
         return "listing"
+    counted = (_measure_after(text, match.end()) or "").lower()
+    if counted and counted not in _TIME_UNITS:  # «8.577 ngày công»: a count, no duration
+        return "count"
     if _starts_with_any(after, _TIME_UNITS) and not _starts_with_any(after, ("tháng", "quý")):
         return "duration"
     if _starts_with_any(after, ("tháng", "quý")):
