@@ -44,20 +44,20 @@ def report_figures(
     cells: list[Passage] = []
     section = 0
     headline: list[ReportFigure] = []
+    previous: list[ReportFigure] = []  # the last figures said, for a «Trong đó» after them
     for index in frame.body:
         passage = passages[index]
         if passage.cell is not None:
             cells.append(passage)
             continue
         if _is_heading(passage.text):
-            section = index
+            section, previous = index, []
             continue
         if index == frame.body.start and frame.title is None and _is_headline(passage.text):
             # a write-up's headline («Kết nạp 250 đảng viên mới», «Trên 99% đảng viên học
             # tập»): its figures are the body's, said again or rounded
             headline = sentence_figures(passage.text, passage.where, setting)
             continue
-        previous: list[ReportFigure] = []
         here = setting  # a period a sentence opens with holds for the paragraph's next ones
         for sentence in sentences(passage.text):
             earlier = [f for at, f in prose if at >= section][-40:] + previous
@@ -65,7 +65,7 @@ def report_figures(
             if (opened := leading_period(sentence)) is not None:
                 here = replace(setting, period=opened)
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
-                found = _parts_of(found, previous, sentence.find(";") % (len(sentence) + 1))
+                found = _parts_of(found, earlier, sentence.find(";") % (len(sentence) + 1))
             # a figure said again in another paragraph may be another's (a sub-category's):
             # only a repeat within its own paragraph is merged
             prose += [(index, f) for f in found]
@@ -90,31 +90,42 @@ _OPENS_PARTS = re.compile(
 def _parts_of(
     found: list[ReportFigure], previous: list[ReportFigure], until: int
 ) -> list[ReportFigure]:
-    """A sentence that opens with «Trong đó»: its counts of the unit of the last count of the
-    sentence before, up to its first ';' (`until`), are parts of it."""
+    """A sentence that opens with «Trong đó»: each of its counts is a part of the last count
+    of its unit said before it (in the sentence or paragraph before: «… xảy ra 1.734 vụ, làm
+    chết 1.484 người. Trong đó … 798 vụ, làm chết 708 người»), never of a smaller one; past
+    its first ';' (`until`), while they stay within their whole."""
     # a count, or a fraction's count («có 22/22 trường đạt chuẩn. Trong đó có 5 trường …»)
     wholes = [f for f in previous if f.kind == "mức" and f.count is not None]
     if not wholes:
         return found
-    whole = wholes[-1]
     parts: list[ReportFigure] = []
-    so_far = Decimal(0)
+    so_far: dict[Decimal, Decimal] = {}
     for f in found:
+        fits = [
+            w for w in wholes
+            if name_key(w.measure or "") == name_key(f.measure or "")
+            and (w.count or 0) >= (f.count or 0)
+        ]  # fmt: skip
+        # the whole that says the same of its thing («làm chết 708 người» of «làm chết 708
+        # người», not of «bị thương 1.484 người»), else the latest
+        whole = max(reversed(fits), key=lambda w: _likeness(w, f)) if fits else None
         if (
-            f.kind == "mức" and f.count is not None and f.base is None
-            and name_key(f.measure or "") == name_key(whole.measure or "")
+            whole is not None and whole.count is not None
+            and f.kind == "mức" and f.count is not None and f.base is None
             # past the first ';' the list goes on while it stays within its whole
-            and (f.at < until or so_far + f.count <= (whole.count or 0))
+            and (f.at < until or so_far.get(whole.count, 0) + f.count <= whole.count)
         ):  # fmt: skip
-            so_far += f.count
+            so_far[whole.count] = so_far.get(whole.count, Decimal(0)) + f.count
             parts.append(replace(f, kind="phần", base=whole.count))
         else:
             parts.append(f)
-    total = sum(
-        (f.count or Decimal(0)) for f in parts if f.kind == "phần" and f.base == whole.count
-    )
-    if whole.count is not None and total >= whole.count:
-        parts = [replace(f, group=whole.indicator) if f.kind == "phần" else f for f in parts]
+    for whole in wholes:
+        if whole.count is not None and so_far.get(whole.count, 0) >= whole.count:
+            parts = [
+                replace(f, group=whole.indicator) if f.kind == "phần" and f.base == whole.count
+                else f
+                for f in parts
+            ]  # fmt: skip
     return parts
 
 
@@ -459,6 +470,12 @@ def _once(figures: list[tuple[int, ReportFigure]]) -> list[ReportFigure]:
         elif kept[known].rate is None and figure.rate is not None:
             kept[known] = figure
     return kept
+
+
+def _likeness(a: ReportFigure, b: ReportFigure) -> float:
+    """How much two phrases share: the words of both over the words of either."""
+    first, second = set(name_key(a.indicator).split()), set(name_key(b.indicator).split())
+    return len(first & second) / len(first | second) if first | second else 0.0
 
 
 def _alike(a: ReportFigure, b: ReportFigure) -> bool:

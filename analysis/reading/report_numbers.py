@@ -25,6 +25,7 @@ from decimal import Decimal
 from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
 from .report_mentions import COUNTED, FIGURE_KINDS, MentionKind, NumberMention
 from .report_parts import with_wholes
+from .report_roles import settle_roles
 
 # -- the words around a number that say what it is (folded: lower case, NFC) ---------------
 # Before a number: it counts nothing, it names or orders something.
@@ -272,87 +273,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         if _measure_after(text, match.end()) not in (None, "năm"):
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
     found = sorted((_with_role(text, m) for m in taken), key=lambda m: m.start)
-    return with_wholes(
-        text, _listed_changes(text, _amounts_of_plan(text, _conditions(text, found)))
-    )
-
-
-def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """«160/262 xã có cử tri đi bầu đạt tỷ lệ 100%», «11 xã có 100% cử tri đi bầu»: a
-    percentage said of what a count counts («có …») describes them; it is neither the
-    count's rate (unless the count makes it: «17/20 chi bộ có …, đạt 85%») nor a figure."""
-    marked = list(found)
-    for index, mention in enumerate(found):
-        if mention.kind != "percent" or mention.role != "level" or mention.value is None:
-            continue
-        counts = [m for m in found[:index] if m.kind in COUNTED]
-        if not counts:
-            continue
-        count = counts[-1]
-        between = text[count.end : mention.start]
-        if ";" in between or not re.search(r"(?<!\w)có(?!\w)", between):
-            continue
-        if count.kind == "fraction" and count.base and count.value is not None:
-            share = count.value / count.base * 100
-            exponent = mention.value.normalize().as_tuple().exponent
-            digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-            if abs(share - mention.value) <= Decimal(5) / Decimal(10) ** (digits + 1) + Decimal(
-                "0.001"
-            ):
-                continue
-        marked[index] = replace(mention, kind="condition")
-    return marked
-
-
-def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """«tăng 18,1% tổ chức đảng và 15,7% đảng viên so với năm 2020»: a percentage listed
-    after a change, with no verb of its own between, is a change too, the same way; so is
-    the share a change is said to be («giảm 87 hộ, chiếm tỉ lệ 9,1%»)."""
-    marked = list(found)
-    for index in range(1, len(found)):
-        mention, before = found[index], marked[index - 1]
-        if mention.kind != "percent" or mention.role != "level" or before.role != "change":
-            continue
-        between = text[before.end : mention.start].lower()
-        if (
-            before.kind == "count"
-            and ";" not in between
-            and re.fullmatch(
-                r"[^\d;]{0,25}?,?\s*(?:chiếm|tương ứng|tương đương)(?: tỉ lệ| tỷ lệ)?\s*", between
-            )
-        ):  # «giảm 87 hộ, chiếm tỉ lệ 9,1%»: the change in per cent
-            marked[index] = replace(mention, role="change", sign=before.sign)
-            continue
-        if ";" in between or not re.search(r"(?<!\w)và(?!\w)|,", between):
-            continue
-        if re.search(r"(?<!\w)(?:đạt|chiếm|bằng|là|còn|có|tăng|giảm)(?!\w)", between):
-            continue
-        marked[index] = replace(mention, role="change", sign=before.sign)
-    return marked
-
-
-_AMOUNT_UNITS = frozenset(m.lower() for m in AMOUNT_MEASURES)
-
-
-def _amounts_of_plan(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """«thu ngân sách ước đạt 5,2 tỷ đồng, đạt 73,3%»: a percentage «đạt» or «bằng» right
-    after an amount is the share of the plan it reached (an amount has no rate of itself)."""
-    marked = list(found)
-    for index, mention in enumerate(found):
-        if mention.kind != "percent" or mention.role != "level" or index == 0:
-            continue
-        before = found[index - 1]
-        between = text[before.end : mention.start].lower()
-        if (
-            before.kind == "count"
-            and (before.measure or "").lower() in _AMOUNT_UNITS
-            and re.fullmatch(
-                r"\s*[\w/]*\s*,?\s*(?:đạt|bằng)\s*",
-                between.replace(before.measure or "", "", 1).lower(),
-            )
-        ):
-            marked[index] = replace(mention, role="of_plan")
-    return marked
+    return with_wholes(text, settle_roles(text, found))
 
 
 def _with_role(text: str, mention: NumberMention) -> NumberMention:
@@ -377,7 +298,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     )
     after = _words_after(text, mention.end, 9)
     # «tăng hơn 17%»: an approximation between the change and its number
-    before = re.sub(r"\s(?:hơn|gần|khoảng|trên|dưới|tới|thêm được)$", "", " " + before).strip()
+    before = re.sub(r"\s(?:hơn|gần|khoảng|trên|dưới|tới|đến|thêm được)$", "", " " + before).strip()
     if len(before.split()) < 2:
         before = " ".join(_words_before(text, mention.start, 3).split()[:-1][-2:]) or before
     for words, sign in _CHANGE_WORDS:  # right before the number: «tăng 1,94%», «giảm 02 vụ»
@@ -406,9 +327,6 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         _of_plan(after) or re.search(r"(?<!\w)giải ngân(?!\w)", text[: mention.start].lower())
     ):  # a disbursement rate is the share of the capital planned
         return replace(mention, role="of_plan")
-    if mention.kind == "percent" and (mention.value or 0) > 100 and not _LAST_YEAR.match(after):
-        # no share of a whole passes 100%: «thành lập mới 26 công đoàn (đạt 120%)» is of a plan
-        return replace(mention, role="of_plan")
     if (
         mention.kind == "percent"
         and _LAST_YEAR.match(after)
@@ -421,8 +339,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
 _MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
 _COMPARED_CHANGE = re.compile(
     r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:so(?:\s+với)?|hơn)\s+"
-    r"(?:cùng kỳ|cùng thời điểm|năm trước"
-    r"|kỳ trước)(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?$"
+    r"(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"
+    r"|kỳ trước)(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?(?:\s+(?:đến|tới))?$"
 )
 _LAST_YEAR = re.compile(
     r"^(?:so(?: với)? (?:thực hiện |kết quả )?(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"
@@ -548,6 +466,12 @@ def _is_date(text: str, match: re.Match[str]) -> bool:
     return not counted  # a fraction is followed by what it counts
 
 
+_DOCUMENT_LIST = re.compile(
+    r"(?:" + "|".join(_DOCUMENT_WORDS) + r")(?:\s+số)?\s+\d+[a-zđ]?(?:\s*,\s*\d+[a-zđ]?)*"
+    r"\s*(?:,|và)\s*$"
+)
+
+
 def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     """What a number standing alone is, from the words around it."""
     before1 = _words_before(text, match.start(), 1)
@@ -562,6 +486,8 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3)
     ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28»
         return "date"
+    if _DOCUMENT_LIST.search(text[: match.start()].lower()):  # «các quyết định 290, 188, 142»
+        return "document"
     if _ends_with_any(before3.removesuffix(" số"), _DOCUMENT_WORDS) and not before3.endswith(
         "kỷ luật"
     ):  # «Luật 29», not «kỷ luật 29 tổ chức đảng»

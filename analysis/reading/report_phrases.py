@@ -92,6 +92,8 @@ def indicator_phrase(
     after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")
     after = re.sub(r"[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", after).strip()
     if mention.role in ("change", "of_plan", "of_last_year"):
+        # «tăng hơn năm ngoái đến 5%»: what it is compared with names nothing
+        before = re.sub(r"(?i)(?:^|\s)(?:tăng|giảm)\s+(?:hơn|so(?: với)?)\s.*$", "", before).strip()
         figures_before = [i for i in earlier if i < index and every[i].role == "level"] or [
             i for i in earlier if i < index
         ]

@@ -1,0 +1,121 @@
+"""A written report's sentence's figures seen side by side (issue 20): what a percentage is
+once the figure before it is known. Said of what a count counts («26 xã có tỷ lệ … đạt
+100%»), it is no rate; right after an amount it reached («5,2 tỷ đồng, đạt 73,3%»), the share
+of a plan; over 100% with no fraction to make it, a plan's share too; listed after a change
+(«tăng 18,1% … và 15,7% …») or said to be a change's share («giảm 87 hộ, chiếm tỉ lệ 9,1%»),
+a change.
+
+Pure functions over one sentence's numbers: no file is opened here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ..model.measures import AMOUNT_MEASURES
+from .report_mentions import COUNTED, NumberMention
+
+
+def settle_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Each percentage's role once its neighbours are known."""
+    found = _over_a_whole(_amounts_of_plan(text, _conditions(text, found)))
+    return _listed_changes(text, found)
+
+
+def _over_a_whole(found: list[NumberMention]) -> list[NumberMention]:
+    """No share of a whole passes 100%: «thành lập mới 26 công đoàn (đạt 120%)» is of a plan,
+    unless the fraction before it makes it («1.757/1.500 hội viên, đạt 117,1%»)."""
+    marked = list(found)
+    for index, mention in enumerate(found):
+        if mention.kind != "percent" or mention.role != "level" or (mention.value or 0) <= 100:
+            continue
+        before = [m for m in found[:index] if m.is_figure]
+        if before and before[-1].kind == "fraction" and before[-1].base:
+            share = (before[-1].value or 0) / before[-1].base * 100
+            if abs(share - (mention.value or 0)) < 1:
+                continue
+        marked[index] = replace(mention, role="of_plan")
+    return marked
+
+
+def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """«160/262 xã có cử tri đi bầu đạt tỷ lệ 100%», «11 xã có 100% cử tri đi bầu»: a
+    percentage said of what a count counts («có …») describes them; it is neither the
+    count's rate (unless the count makes it: «17/20 chi bộ có …, đạt 85%») nor a figure."""
+    marked = list(found)
+    for index, mention in enumerate(found):
+        if mention.kind != "percent" or mention.role != "level" or mention.value is None:
+            continue
+        counts = [m for m in found[:index] if m.kind in COUNTED]
+        if not counts:
+            continue
+        count = counts[-1]
+        between = text[count.end : mention.start]
+        if ";" in between or not re.search(r"(?<!\w)có(?!\w)", between):
+            continue
+        if count.kind == "fraction" and count.base and count.value is not None:
+            share = count.value / count.base * 100
+            exponent = mention.value.normalize().as_tuple().exponent
+            digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+            if abs(share - mention.value) <= Decimal(5) / Decimal(10) ** (digits + 1) + Decimal(
+                "0.001"
+            ):
+                continue
+        marked[index] = replace(mention, kind="condition")
+    return marked
+
+
+def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """«tăng 18,1% tổ chức đảng và 15,7% đảng viên so với năm 2020»: a percentage listed
+    after a change, with no verb of its own between, is a change too, the same way; so is
+    the share a change is said to be («giảm 87 hộ, chiếm tỉ lệ 9,1%»)."""
+    marked = list(found)
+    for index in range(1, len(found)):
+        mention, before = found[index], marked[index - 1]
+        if mention.kind != "percent" or mention.role != "level" or before.role != "change":
+            continue
+        between = text[before.end : mention.start].lower()
+        if (
+            before.kind == "count"
+            and ";" not in between
+            and re.fullmatch(
+                r"[^\d;]{0,25}?,?\s*(?:chiếm|tương ứng|tương đương)(?: tỉ lệ| tỷ lệ)?\s*", between
+            )
+        ):  # «giảm 87 hộ, chiếm tỉ lệ 9,1%»: the change in per cent
+            marked[index] = replace(mention, role="change", sign=before.sign)
+            continue
+        if ";" in between or not re.search(r"(?<!\w)và(?!\w)|,", between):
+            continue
+        if re.search(r"(?<!\w)(?:đạt|chiếm|bằng|là|còn|có|tăng|giảm)(?!\w)", between):
+            continue
+        marked[index] = replace(mention, role="change", sign=before.sign)
+    return marked
+
+
+_AMOUNT_UNITS = frozenset(m.lower() for m in AMOUNT_MEASURES)
+
+
+def _amounts_of_plan(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """«thu ngân sách ước đạt 5,2 tỷ đồng, đạt 73,3%»: a percentage «đạt» or «bằng» right
+    after an amount is the share of the plan it reached (an amount has no rate of itself)."""
+    marked = list(found)
+    for index, mention in enumerate(found):
+        if mention.kind != "percent" or mention.role != "level" or index == 0:
+            continue
+        before = found[index - 1]
+        between = text[before.end : mention.start].lower()
+        if (
+            before.kind == "count"
+            and (before.measure or "").lower() in _AMOUNT_UNITS
+            and re.fullmatch(
+                r"\s*[\w/]*\s*,?\s*(?:đạt|bằng)\s*",
+                between.replace(before.measure or "", "", 1).lower(),
+            )
+        ):
+            marked[index] = replace(mention, role="of_plan")
+    return marked
+
+
+__all__ = ["settle_roles"]
