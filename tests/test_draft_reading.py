@@ -359,3 +359,15 @@ def test_a_row_with_only_a_printed_rate_does_not_end_the_table(tmp_path: Path) -
     assert dataset.problems == []
     rate = dataset.observations.set_index("indicator").loc["Thu ngân sách"]
     assert (rate["measure"], rate["cell_numerator"]) == ("%", "F3")
+
+
+def test_a_ratio_to_the_same_period_is_set_aside_like_a_change(tmp_path: Path) -> None:
+    rows = [
+        line("Giá trị sản xuất", 3922, measure="tỷ đồng"),
+        line("Giá trị sản xuất", None, rate=69.3, measure=None, kind="so với cùng kỳ"),
+    ]
+    dataset = analysis.load(write_draft(tmp_path, rows))
+    assert figures(dataset) == [("Giá trị sản xuất", 3922.0, None)]
+    [note] = dataset.problems
+    assert note.code == "draft_set_aside"
+    assert "tỷ lệ so với cùng kỳ" in note.message_vi
