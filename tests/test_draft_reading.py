@@ -14,22 +14,11 @@ from openpyxl import Workbook
 import analysis
 from analysis import cli
 from analysis.model.dataset import Dataset
+from analysis.run.draft import DRAFT_HEADERS
 
-HEADER = (
-    "Chỉ tiêu",
-    "Đơn vị",
-    "Kỳ",
-    "Tử số",
-    "Mẫu số",
-    "Tỷ lệ (%)",
-    "Đơn vị tính",
-    "Nhóm",
-    "Loại",
-    "Câu gốc",
-    "Vị trí",
-    "Độ tin cậy",
-    "Xác nhận",
-)
+# The draft `chiso extract` writes, without its `Ghi chú` column: the reader finds each
+# column by its header, whichever are there.
+HEADER = tuple(h for h in DRAFT_HEADERS if h != "Ghi chú")
 UNIT = "Đảng bộ tỉnh"
 
 
