@@ -239,6 +239,14 @@ _BULLET = re.compile(r"^[-+•–]\s+")
 _GLUED_CHANGE = re.compile(r"(?<=[^\W\d])(tăng|giảm)(?=\d)|(?<=[^\W\d])(?<!\s)(tăng|giảm)(?=\s\d)")
 
 
+# Right before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch», «vượt
+# kế hoạch 31%»), not how much of it was reached.
+_EXCEEDED = re.compile(
+    r"(?<!\w)vượt(?:\s+(?:kế hoạch|chỉ tiêu|dự toán|mức))?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _figure(
     text: str,
     shown: str,
@@ -267,6 +275,10 @@ def _figure(
             measure = "điểm %" if _changes_a_rate(text, every, index) else "%"
     elif mention.role == "of_plan":
         kind, count, base = "đạt kế hoạch", None, None
+        if rate is not None and rate < 100 and _EXCEEDED.search(text[: mention.start]):
+            rate = 100 + rate  # «vượt 31% kế hoạch»: 131% of the plan reached
+            reached = _vi(rate)
+            doubts.append(f"vượt {_vi(rate - 100)}%: đạt {reached}% kế hoạch / {reached}% of plan")
     elif mention.role == "of_last_year":
         kind, count, base = "so với cùng kỳ", None, None
     elif whole_at is not None and every[whole_at].value:

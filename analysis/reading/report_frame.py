@@ -46,7 +46,11 @@ _PLACE_WORDS = (
 _COMMITTEE_WORDS = ("thanh uy", "tinh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "dang bo")
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _TERM = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})", re.IGNORECASE)
-_TITLE_WORD = re.compile(r"^(?:báo cáo|báo cáo nhanh|báo cáo tóm tắt)$", re.IGNORECASE)
+# «BÁO CÁO» on a line of its own, or with the title after it on the same line: «BÁO CÁO SƠ KẾT
+# 6 THÁNG ĐẦU NĂM 2024», «BÁO CÁO: Kết quả …».
+_TITLE_WORD = re.compile(
+    r"^báo cáo(?: nhanh| tóm tắt)?(?:\s*[:\-–]?\s+(?P<rest>\S.*))?$", re.IGNORECASE
+)
 _BODY_END = re.compile(r"^(?:nơi nhận|t/m|tm\.|k/t|kt\.)", re.IGNORECASE)
 
 
@@ -67,14 +71,14 @@ class ReportFrame:
 
 def report_frame(passages: list[Passage]) -> ReportFrame:
     """The frame of a report read as `report_passages` gives it."""
-    title_at = next(
-        (i for i, p in enumerate(passages) if _TITLE_WORD.match(p.text.strip("* "))), None
-    )
+    title_at = next((i for i, p in enumerate(passages) if _title_word(p.text, i) is not None), None)
     head = passages[: title_at if title_at is not None else min(len(passages), 4)]
     issuer, unit = _issuer(head)
     title_parts: list[str] = []
     start = 0
     if title_at is not None:
+        if rest := _title_word(passages[title_at].text, title_at):
+            title_parts.append(rest)
         start = title_at + 1
         # The title runs until the first sentence of the body: a short line, often bold.
         while start < len(passages) and _is_title_line(passages[start].text, title_parts):
@@ -194,6 +198,18 @@ def _signed(passages: list[Passage]) -> dt.date | None:
                 except ValueError:
                     return None
     return None
+
+
+def _title_word(text: str, index: int) -> str | None:
+    """What follows «BÁO CÁO» when the passage opens the title ("" when the word stands
+    alone), else None: a title with words after it is short, no sentence, and near the top."""
+    found = _TITLE_WORD.match(text.strip("* "))
+    if found is None:
+        return None
+    rest = (found["rest"] or "").strip("* ")
+    if rest and (index > 12 or not _is_title_line(rest, [])):
+        return None
+    return rest
 
 
 def _is_title_line(text: str, so_far: list[str]) -> bool:

@@ -317,7 +317,10 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     ):
         sign = -1 if changed[1] == "giảm" else 1
         return replace(mention, measure=measure, role="change", sign=sign)
-    if mention.kind == "percent" and _ends_with_any(before, ("vượt",)):  # «vượt 200%»
+    if mention.kind == "percent" and (
+        _ends_with_any(before, ("vượt",))
+        or _ends_with_any(near, ("vượt kế hoạch", "vượt chỉ tiêu", "vượt dự toán"))
+    ):  # «vượt 200%», «vượt kế hoạch 31%»
         return replace(mention, role="of_plan")
     # «tăng so với cùng kỳ 01 đơn»: the change's words, then what it is compared with
     if compared := _COMPARED_CHANGE.search(_words_before(text, mention.start, 8)):
@@ -488,9 +491,11 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "date"
     if _DOCUMENT_LIST.search(text[: match.start()].lower()):  # «các quyết định 290, 188, 142»
         return "document"
-    if _ends_with_any(before3.removesuffix(" số"), _DOCUMENT_WORDS) and not before3.endswith(
-        "kỷ luật"
-    ):  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
+    if (
+        _ends_with_any(before3.removesuffix(" số"), _DOCUMENT_WORDS)
+        and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
+        and (before1 == "số" or not _measure_after(text, match.end()))
+    ):  # «Kết luận 21», but «kết luận 01 chi ủy» counts what was concluded on
         return "document"
     if _ends_with_any(before3, _ARTICLE_WORDS):
         return "article"
