@@ -333,7 +333,7 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
         ]),
         # what a commune met is a figure; how many communes meet the standard counts communes
         ("Xã đã đạt 19/19 tiêu chí nông thôn mới.",
-         [("mức", "Xã đã đạt tiêu chí nông thôn mới", 19.0, 19.0, None, None, None)]),
+         [("mức", "Xã đã đạt tiêu chí nông thôn mới", 19.0, 19.0, None, "tiêu chí", None)]),
     ],
 )  # fmt: skip
 def test_the_ways_reports_write_figures(sentence: str, rows: list[tuple[object, ...]]) -> None:

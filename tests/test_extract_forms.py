@@ -12,6 +12,7 @@ from analysis.reading.report_figures import sentence_figures
 from analysis.reading.report_frame import report_frame
 from analysis.reading.report_periods import ReportSetting
 from analysis.reading.report_text import report_passages
+from analysis.run.extract import extract
 
 HALF = ReportSetting("Xã A", parse_period("6 tháng đầu năm 2024"), (2020, 2025),
                      dt.date(2024, 6, 30))  # fmt: skip
@@ -70,4 +71,78 @@ def test_a_plan_exceeded_by_a_share_is_that_much_over_a_hundred() -> None:
     # a share over a hundred after «vượt» is the share reached, as offices also write it
     assert _rows("Thu ngân sách vượt 106,4% so với chỉ tiêu tỉnh giao.") == [
         (None, None, Decimal("106.4"), "đạt kế hoạch", None)
+    ]
+
+
+def test_a_list_whose_last_count_says_what_all_count_splits_the_whole() -> None:
+    assert _rows(
+        "Các cấp uỷ đảng đã kỷ luật 56 đảng viên, giảm 6,67% (giảm 4 đảng viên) bằng các hình "
+        "thức: Khiển trách 31, cảnh cáo 21, cách chức 2, khai trừ ra khỏi Đảng 2 đảng viên."
+    ) == [
+        (56, None, None, "mức", "đảng viên"),
+        (Decimal("-6.67"), None, None, "thay đổi", "%"),
+        (-4, None, None, "thay đổi", "đảng viên"),
+        (31, 56, None, "phần", "đảng viên"),
+        (21, 56, None, "phần", "đảng viên"),
+        (2, 56, None, "phần", "đảng viên"),
+        (2, 56, None, "phần", "đảng viên"),
+    ]
+
+
+def test_counts_that_add_up_to_a_total_said_before_are_its_split(tmp_path: Path) -> None:
+    path = tmp_path / "duc-thuan.txt"
+    path.write_text(
+        "Toàn Đảng bộ có 128 đ/c, sinh hoạt ở 11 chi bộ. Qua đánh giá, có 6 chi bộ đạt trong "
+        "sạch vững mạnh, 4 chi bộ hoàn thành tốt nhiệm vụ, 1 chi bộ hoàn thành nhiệm vụ.\n"
+        "Năm 2018 thi hành kỷ luật 62 đảng viên.\n"
+        "Hình thức: khiển trách 28 (chiếm 45%), cảnh cáo 21 (34%), khai trừ 12 (19%).\n"
+        "Có 3 chi bộ mới và 2 chi bộ giải thể.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], unit="Xã A", period=parse_period("năm 2018")).reports
+    assert [(f.count, f.base, f.rate, f.kind, f.measure) for f in read.figures] == [
+        (128, None, None, "mức", "đ/c"),
+        (11, None, None, "mức", "chi bộ"),
+        (6, 11, None, "phần", "chi bộ"),
+        (4, 11, None, "phần", "chi bộ"),
+        (1, 11, None, "phần", "chi bộ"),
+        (62, None, None, "mức", "đảng viên"),
+        # counts that say not what they count, each printed with its share of the total
+        (28, 62, 45, "phần", "đảng viên"),
+        (21, 62, 34, "phần", "đảng viên"),
+        (12, 62, 19, "phần", "đảng viên"),
+        # 3 + 2 is no total said before: levels
+        (3, None, None, "mức", "chi bộ"),
+        (2, None, None, "mức", "chi bộ"),
+    ]
+
+
+def test_a_whole_listed_by_its_members_is_no_split() -> None:
+    # «4 đảng bộ …, bao gồm: … 21 ĐV»: the members are named, not a split of 4
+    assert _rows(
+        "Có 4 đảng bộ kết nạp ĐV mới đạt trên 50% chỉ tiêu được giao, bao gồm: Đảng bộ Công an "
+        "tỉnh kết nạp được 21 ĐV mới, đạt 105% chỉ tiêu được giao."
+    ) == [
+        (4, None, None, "mức", "đảng bộ"),
+        (21, None, None, "mức", "ĐV"),
+        (None, None, 105, "đạt kế hoạch", None),
+    ]
+
+
+def test_ranges_name_classes_and_a_slash_between_counts_of_one_measure_is_a_fraction() -> None:
+    assert _rows("- Số xã đạt từ 15-18 tiêu chí : 29 xã, tỷ lệ 28%") == [
+        (29, None, 28, "mức", "xã")
+    ]
+    assert _rows("Đưa tổng số xã đạt chuẩn lên 44 xã /104 xã, tương ứng tỷ lệ 42,31%.") == [
+        (44, 104, Decimal("42.31"), "mức", "xã")
+    ]
+    # two measures either side of the slash: two counts
+    assert _rows("Đã tiếp 866 lượt/964 lượt người đến khiếu nại.") == [
+        (866, None, None, "mức", "lượt"),
+        (964, None, None, "mức", "lượt"),
+    ]
+    # «hoàn thành 19/19 tiêu chí» is the standard 14 communes met; «16,13 tiêu chí» an average
+    assert _rows("Có thêm 14 xã hoàn thành 19/19 tiêu chí, bình quân 16,13 tiêu chí/xã.") == [
+        (14, None, None, "mức", "xã"),
+        (Decimal("16.13"), None, None, "mức", "tiêu chí"),
     ]

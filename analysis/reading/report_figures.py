@@ -66,6 +66,7 @@ def report_figures(
                 here = replace(setting, period=opened)
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
                 found = _parts_of(found, earlier, sentence.find(";") % (len(sentence) + 1))
+            found = _adding_up(found, earlier)
             # a figure said again in another paragraph may be another's (a sub-category's):
             # only a repeat within its own paragraph is merged
             prose += [(index, f) for f in found]
@@ -87,6 +88,32 @@ _OPENS_PARTS = re.compile(
 )
 
 
+def _adding_up(found: list[ReportFigure], earlier: list[ReportFigure]) -> list[ReportFigure]:
+    """Counts of one kind that add up, exactly, to a total said before them under the same
+    heading («… sinh hoạt ở 11 chi bộ. … có 6 chi bộ đạt trong sạch vững mạnh, 4 chi bộ hoàn
+    thành tốt nhiệm vụ, 1 chi bộ hoàn thành nhiệm vụ») are its split, «trong đó» or not."""
+    levels = [
+        i for i, f in enumerate(found)
+        if f.kind == "mức" and f.count is not None and f.base is None and f.measure
+    ]  # fmt: skip
+    result = list(found)
+    for i in levels:
+        same = [j for j in levels if _alike_measures(found[j].measure, found[i].measure)]
+        total = sum(((found[j].count or Decimal(0)) for j in same), Decimal(0))
+        if len(same) < 2 or same[0] != i:
+            continue
+        whole = next(
+            (w for w in reversed(earlier)
+             if w.kind == "mức" and w.count == total and w.base is None
+             and _alike_measures(w.measure, found[i].measure)),
+            None,
+        )  # fmt: skip
+        if whole is not None:
+            for j in same:
+                result[j] = replace(found[j], kind="phần", base=total, group=whole.indicator)
+    return result
+
+
 def _parts_of(
     found: list[ReportFigure], previous: list[ReportFigure], until: int
 ) -> list[ReportFigure]:
@@ -103,7 +130,7 @@ def _parts_of(
     for f in found:
         fits = [
             w for w in wholes
-            if name_key(w.measure or "") == name_key(f.measure or "")
+            if _alike_measures(w.measure, f.measure)
             and (w.count or 0) >= (f.count or 0)
         ]  # fmt: skip
         # the whole that says the same of its thing («làm chết 708 người» of «làm chết 708
@@ -144,15 +171,21 @@ def _bases_by_quotient(
     for figure in found:
         if figure.count is not None and figure.rate is not None and figure.base is None:
             tolerance = Decimal("0.5") * Decimal(10) ** _exponent(figure.rate) + Decimal("1e-9")
-            fits = [
+            fits = [  # a count that says not what it counts may be a share of any total
                 t for t in totals
                 if t.count and t.count > figure.count
-                and name_key(t.measure or "") == name_key(figure.measure or "")
+                and (figure.measure is None
+                     or name_key(t.measure or "") == name_key(figure.measure or ""))
                 and abs(figure.count / t.count * 100 - figure.rate) <= tolerance
             ]  # fmt: skip
             counts = list(dict.fromkeys(t.count for t in fits))
             if len(counts) == 1:
-                figure = replace(figure, kind="phần", base=counts[0])
+                measure = figure.measure or next(t.measure for t in fits)
+                figure = replace(figure, kind="phần", base=counts[0], measure=measure)
+                if figure.measure != measure or "không rõ đơn vị tính" in " ".join(figure.doubts):
+                    doubts = tuple(d for d in figure.doubts if "không rõ đơn vị tính" not in d)
+                    figure = replace(figure, doubts=doubts,
+                                     confidence=confidence_of(list(doubts), "phần"))  # fmt: skip
             elif counts:  # two totals fit: the one in its sentence, else the latest said,
                 # with the others named so that the analyst chooses
                 own = [t for t in fits if any(t is f for f in found)]
@@ -177,7 +210,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
     shown = _BULLET.sub("", sentence.strip())  # a list's mark is layout, not the sentence
     # «chế tạotăng1,36%»: a change word typed against its neighbours, read apart
     plain_text = _GLUED_CHANGE.sub(r" \1 ", shown.replace("*", ""))
-    every = numbers_in(plain_text)
+    every = _measures_carried_back(plain_text, numbers_in(plain_text))
     mentions = [m for m in every if m.is_figure]
     if not mentions:
         return []
@@ -387,8 +420,38 @@ def _inferred_wholes(text: str, every: list[NumberMention]) -> dict[int, int]:
     return found
 
 
+def _measures_carried_back(text: str, every: list[NumberMention]) -> list[NumberMention]:
+    """A list whose last count alone says what all count («bằng các hình thức: khiển trách
+    31, cảnh cáo 21, cách chức 2, khai trừ 2 đảng viên»): each count before it, in the same
+    list (commas and «và» between, no «;» nor another measure), counts the same."""
+    result = list(every)
+    for index in range(len(result) - 1, -1, -1):
+        mention = result[index]
+        if mention.kind != "count" or mention.measure is not None or mention.role != "level":
+            continue
+        later = next((m for m in result[index + 1 :] if m.is_figure), None)
+        if (
+            later is not None
+            and later.kind == "count"
+            and later.measure
+            and later.role == "level"
+            and not re.search(r"[;.()]", text[mention.end : later.start])
+        ):
+            result[index] = replace(mention, measure=later.measure)
+    return result
+
+
 def _same_measure(a: NumberMention, b: NumberMention) -> bool:
-    return name_key(a.measure or "") == name_key(b.measure or "")
+    return _alike_measures(a.measure, b.measure)
+
+
+# Words that count people alike: «kỷ luật 56 đảng viên … khai trừ 8 trường hợp».
+_PEOPLE = frozenset({"người", "đảng viên", "đồng chí", "đ/c", "đc", "đv", "trường hợp"})
+
+
+def _alike_measures(a: str | None, b: str | None) -> bool:
+    first, second = name_key(a or ""), name_key(b or "")
+    return first == second or (first in _PEOPLE and second in _PEOPLE)
 
 
 def _complete_groups(

@@ -171,9 +171,10 @@ _PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%")
 _GLUED = "|".join(
     re.escape(m) for m in sorted({*COUNT_MEASURES, *AMOUNT_MEASURES}, key=len, reverse=True)
 )
-_PLAIN = re.compile(
+_PLAIN = re.compile(  # after a word's slash a count of its own: «866 lượt/964 lượt người»
     rf"(?<![\w.,/])(?<![^\W\d]-)(?P<a>{_NUMBER})"
     rf"(?:(?=(?i:{_GLUED})(?!\w))|(?![\w]|[.,]\d))"
+    rf"|(?<=[^\W\d]/)(?P<after_slash>{_NUMBER})(?=\s+(?i:{_GLUED})(?!\w))"
 )
 # A time of day («21:49», «(GMT+7)») and a day with its month after a dash («28-7»).
 _TIME = re.compile(
@@ -193,6 +194,15 @@ _DASHED_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w/-]
 _QUOTED = re.compile(r"[“\"«][^”\"»]{1,80}[”\"»]")
 _WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
 _RANGE_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*[–-]\s*(?P<b>{_NUMBER})\s*%")
+# A range of counts names a class, it is no figure: «Số xã đạt từ 15-18 tiêu chí».
+_RANGE_COUNT = re.compile(
+    rf"(?<![\w.,/-])(?P<a>{_NUMBER})\s*[–-]\s*(?P<b>{_NUMBER})(?=\s*(?i:{_GLUED})(?!\w))"
+)
+# A fraction with its measure on both sides: «44 xã /104 xã».
+_SPLIT_FRACTION = re.compile(
+    rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?P<m>(?i:{_GLUED}))\s*/\s*(?P<b>{_NUMBER})"
+    rf"(?=\s+(?P=m)(?:\s*(?:[,.;:)]|$)|\s+(?:đạt|được|có|là|chiếm|tương|bằng|trên|đã)(?!\w)))"
+)  # «866 lượt/964 lượt người» counts two things
 _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"
 )
@@ -245,14 +255,22 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             take(match, "date")
     for match in _DASHED_DATE.finditer(text):  # «(6-12-1989 - 6-12-2019)»
         take(match, "date")
+    for match in _RANGE_COUNT.finditer(text):
+        if not _YEARS.fullmatch(match.group(0)):
+            take(match, "threshold")
     for match in _DAY_DASH.finditer(text):  # «ngày 27 và 28-7»
         if _ends_with_any(_words_before(text, match.start(), 3), ("ngày", "và", "đến", "từ")):
             take(match, "date")
+    for match in _SPLIT_FRACTION.finditer(text):
+        take(match, "fraction", value=_value(match.group("a")), base=_value(match.group("b")),
+             approximate=_approximate(text, match))  # fmt: skip
     for match in _FRACTION.finditer(text):
         count, base = _value(match.group("a")), _value(match.group("b"))
         # «19/19 tiêu chí»: the standard's own count, not a result
         listed = _starts_with_any(_words_after(text, match.end(), 3), _LISTING_WORDS) and bool(
-            re.search(r"\d+\s+\w+(?:\s+\w+)?\s+(?:đã\s+)?đạt\s*$", text[: match.start()])
+            re.search(
+                r"\d+\s+\w+(?:\s+\w+)?\s+(?:đã\s+)?(?:đạt|hoàn thành)\s*$", text[: match.start()]
+            )
         )  # «6 xã đạt 19/19 tiêu chí»: how many meet the standard, not what one met
         take(match, "listing" if listed else "fraction", value=count, base=base,
              approximate=_approximate(text, match))  # fmt: skip
@@ -267,7 +285,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _VERSION.finditer(text):
         take(match, "version")
     for match in _PLAIN.finditer(text):
-        take(match, _plain_kind(text, match), value=_value(match.group("a")),
+        written = match.group("a") or match.group("after_slash")
+        take(match, _plain_kind(text, match), value=_value(written),
              approximate=_approximate(text, match))  # fmt: skip
     for match in _WORD_COUNT.finditer(text):
         if _measure_after(text, match.end()) not in (None, "năm"):
@@ -505,8 +524,8 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "age"
     if _starts_with_any(after, _COPY_WORDS):
         return "copies"
-    if _starts_with_any(after, _LISTING_WORDS):
-        return "listing"
+    if _starts_with_any(after, _LISTING_WORDS) and "," not in match.group(0):
+        return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average, a figure
     counted = (_measure_after(text, match.end()) or "").lower()
     if counted and counted not in _TIME_UNITS:  # «8.577 ngày công»: a count, no duration
         return "count"

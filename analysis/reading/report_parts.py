@@ -38,13 +38,17 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
         closing = text.find(";", opening.end())
         closing = len(text) if closing == -1 else closing
 
-        def whole_of(mention: NumberMention, wholes: list[int] = wholes) -> int:
-            # of its own unit where there are several, and never smaller than the part
+        def whole_of(mention: NumberMention, wholes: list[int] = wholes) -> int | None:
+            # of its own unit where there are several, and never smaller than the part: «4
+            # đảng bộ …, bao gồm: Đảng bộ Công an kết nạp 21 đảng viên» lists, not splits
             same = [i for i in wholes if mention.measure and found[i].measure == mention.measure]
 
             def large(among: list[int]) -> list[int]:
                 return [i for i in among if (found[i].value or 0) >= (mention.value or 0)]
 
+            if mention.kind != "percent":
+                fits = large(same) or large(wholes)
+                return fits[-1] if fits else None
             return (large(same) or large(wholes) or same or wholes)[-1]
 
         whole = found[wholes[-1]]

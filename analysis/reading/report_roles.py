@@ -46,14 +46,20 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
     count's rate (unless the count makes it: «17/20 chi bộ có …, đạt 85%») nor a figure."""
     marked = list(found)
     for index, mention in enumerate(found):
-        if mention.kind != "percent" or mention.role != "level" or mention.value is None:
+        if mention.kind != "percent" or mention.role == "change" or mention.value is None:
             continue
         counts = [m for m in found[:index] if m.kind in COUNTED]
         if not counts:
             continue
         count = counts[-1]
         between = text[count.end : mention.start]
-        if ";" in between or not re.search(r"(?<!\w)có(?!\w)", between):
+        # «có 4 đảng bộ kết nạp đảng viên đạt trên 50% chỉ tiêu»: a bound they passed
+        bound = re.search(r"(?i)(?<!\w)có\s*$", text[: count.start]) and re.search(
+            r"(?<!\w)(?:trên|dưới|từ)\s*$", between
+        )
+        if ";" in between or not (bound or re.search(r"(?<!\w)có(?!\w)", between)):
+            continue
+        if mention.role != "level" and not bound:
             continue
         if count.kind == "fraction" and count.base and count.value is not None:
             share = count.value / count.base * 100
