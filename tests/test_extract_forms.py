@@ -146,3 +146,53 @@ def test_ranges_name_classes_and_a_slash_between_counts_of_one_measure_is_a_frac
         (14, None, None, "mức", "xã"),
         (Decimal("16.13"), None, None, "mức", "tiêu chí"),
     ]
+
+
+def test_counts_after_trong_are_parts_and_a_listed_change_keeps_its_direction() -> None:
+    assert _rows(
+        "Trong 85 vụ việc đã giải quyết, có 7 vụ việc được giải quyết thông qua hoà giải, có 12 "
+        "vụ công dân tái khiếu."
+    ) == [
+        (85, None, None, "mức", "vụ"),
+        (7, 85, None, "phần", "vụ"),
+        (12, 85, None, "phần", "vụ"),
+    ]
+    assert _rows("So với cùng kỳ năm trước giảm 146 lượt tiếp, 127 lượt người.") == [
+        (-146, None, None, "thay đổi", "lượt"),
+        (-127, None, None, "thay đổi", "lượt"),
+    ]
+    # a count and its share written with only a comma between
+    assert _rows("Dân tộc Thái chiếm 163 hộ, 26,63 %.") == [
+        (163, None, Decimal("26.63"), "mức", "hộ")
+    ]
+
+
+def test_an_amount_is_no_share_of_another_amount() -> None:
+    assert _rows("Diện tích ngô đạt 48 ha, trong đó sản lượng ngô lấy hạt là 42 tấn.") == [
+        (48, None, None, "mức", "ha"),
+        (42, None, None, "mức", "tấn"),
+    ]
+    # kinds of one whole stay its parts though their names differ
+    assert _rows(
+        "Sinh hoạt tại 434 tổ chức cơ sở đảng (trong đó: 149 đảng bộ cơ sở, 285 chi bộ cơ sở)."
+    ) == [
+        (434, None, None, "mức", "tổ chức"),
+        (149, 434, None, "phần", "đảng bộ"),
+        (285, 434, None, "phần", "chi bộ"),
+    ]
+
+
+def test_ranks_distances_aims_and_a_heading_without_its_space_are_no_figures() -> None:
+    assert (
+        _rows("Chỉ số PAR INDEX xếp 9/63 tỉnh, tăng 26 bậc; PCI đứng thứ 16/63 tỉnh, thành phố.")
+        == []
+    )
+    assert _rows("Xã Pú Bẩu cách trung tâm huyện 60 km, có 612 hộ.") == [
+        (612, None, None, "mức", "hộ")
+    ]
+    aimed = "Lào Cai phấn đấu đến cuối ngày 31/12, số thu ngân sách sẽ đạt 12.800 tỷ đồng."
+    assert _rows(aimed) == []
+    assert _rows("2.Cơ cấu dân tộc: có 3 dân tộc, 612 hộ.") == [
+        (3, None, None, "mức", None),  # «3 dân tộc» counts what it names, not «hộ»
+        (612, None, None, "mức", "hộ"),
+    ]

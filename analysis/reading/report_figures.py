@@ -398,7 +398,14 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
             continue
         if other.part_of != mention.part_of:
             return None
-        return later if _RATE_LINK.search(between) and len(between.split()) <= 30 else None
+        linked = (
+            _RATE_LINK.search(between)
+            or (  # «163 hộ, 26,63%.»: a comma alone
+                re.fullmatch(r"[^\d,;:()]{0,20},\s*", between)
+                and re.match(r"\s*(?:[,.;)]|$)", text[other.end :])
+            )
+        )
+        return later if linked and len(between.split()) <= 30 else None
     return None
 
 
@@ -429,6 +436,8 @@ def _measures_carried_back(text: str, every: list[NumberMention]) -> list[Number
         mention = result[index]
         if mention.kind != "count" or mention.measure is not None or mention.role != "level":
             continue
+        if not re.match(r"\s*(?:[,.;:]|và(?!\w)|$)", text[mention.end :]):
+            continue  # «3 dân tộc»: a count of what it names itself
         later = next((m for m in result[index + 1 :] if m.is_figure), None)
         if (
             later is not None

@@ -213,7 +213,14 @@ _YEARS = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!
 _YEAR = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}(?![\w.,/]\d|\w)")
 _VERSION = re.compile(r"(?<![\w.,])\d{1,2}\.\d{1,2}(?![\w.,]\d|\d)")
 _PHONE = re.compile(r"(?<![\w.+])(?:\+84[ .]?|0)\d(?:[ .]?\d){7,9}(?![\w.,]?\d)")
-_HEADING = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s")
+_HEADING = re.compile(
+    r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s|^\s*\d+(?:\.\d+)*\.(?=[A-ZĐÀ-Ỹ])"
+)  # «2. Cơ cấu», «2.Cơ cấu dân tộc:»
+# A rank among others («xếp 9/63», «xếp hạng 10/63», «đứng thứ 16/63», «tăng 26 bậc»).
+_RANK_BEFORE = re.compile(r"(?i)(?<!\w)(?:xếp(?: hạng| thứ)?|đứng(?: thứ)?|hạng)\s*$")
+_RANK_AFTER = re.compile(r"(?i)^\s*(?:bậc|hạng)(?!\w)")
+# How far a place lies: «cách trung tâm huyện 60 km».
+_DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")
 
 
 def numbers_in(sentence: str) -> list[NumberMention]:
@@ -261,6 +268,9 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _DAY_DASH.finditer(text):  # «ngày 27 và 28-7»
         if _ends_with_any(_words_before(text, match.start(), 3), ("ngày", "và", "đến", "từ")):
             take(match, "date")
+    for match in _FRACTION.finditer(text):
+        if _RANK_BEFORE.search(text[: match.start()]):
+            take(match, "ordinal")
     for match in _SPLIT_FRACTION.finditer(text):
         take(match, "fraction", value=_value(match.group("a")), base=_value(match.group("b")),
              approximate=_approximate(text, match))  # fmt: skip
@@ -397,6 +407,12 @@ def _targeted(text: str, match: re.Match[str]) -> bool:
     return _starts_with_any(_words_after(text, match.end(), 2), ("trở lên", "trở xuống"))
 
 
+def _aimed_at(text: str, match: re.Match[str]) -> bool:
+    """A count aimed at, not reached: after «phấn đấu» in its clause, or «sẽ đạt»."""
+    clause = text[: match.start()].rsplit(";", 1)[-1].lower()
+    return bool(re.search(r"(?<!\w)(?:phấn đấu|sẽ đạt|sẽ có|dự kiến sẽ)(?!\w)", clause))
+
+
 def _counts_something(text: str, match: re.Match[str]) -> bool:
     """«1946 hộ gia đình»: four digits that count what follows them, not a year (a year is
     written after «năm», «từ», «đến», a month or a date)."""
@@ -522,11 +538,17 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "address"
     if _starts_with_any(after, _AGE_WORDS):
         return "age"
+    if _RANK_BEFORE.search(text[: match.start()]) or _RANK_AFTER.match(text[match.end() :]):
+        return "ordinal"
+    if _DISTANCE.search(text[: match.start()]) and _starts_with_any(after, ("km", "m", "mét")):
+        return "address"
     if _starts_with_any(after, _COPY_WORDS):
         return "copies"
     if _starts_with_any(after, _LISTING_WORDS) and "," not in match.group(0):
         return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average, a figure
     counted = (_measure_after(text, match.end()) or "").lower()
+    if counted and _aimed_at(text, match):  # «phấn đấu … số thu ngân sách sẽ đạt 12.800 tỷ»
+        return "threshold"
     if counted and counted not in _TIME_UNITS:  # «8.577 ngày công»: a count, no duration
         return "count"
     if _starts_with_any(after, _TIME_UNITS) and not _starts_with_any(after, ("tháng", "quý")):

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from ..model.measures import AMOUNT_MEASURES
 from .report_mentions import COUNTED, NumberMention
 
 # «trong đó» (or «gồm», «với hình thức», «chia ra») opens the parts of the figure before it;
@@ -27,7 +28,7 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
     its own unit where there are several: «03 tổ chức đảng và 06 cá nhân, trong đó … 01 tổ
     chức đảng»), and the counts in a bracket right after a count that are its split
     («63 đảng viên (khiển trách 15, cảnh cáo 20, cách chức 10, khai trừ 18)»)."""
-    marked = _bracketed_parts(text, list(found))
+    marked = _among(text, _bracketed_parts(text, list(found)))
     for opening in _PARTS_OPEN.finditer(text):
         wholes = [
             i for i, m in enumerate(found)
@@ -42,6 +43,9 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
             # of its own unit where there are several, and never smaller than the part: «4
             # đảng bộ …, bao gồm: Đảng bộ Công an kết nạp 21 đảng viên» lists, not splits
             same = [i for i in wholes if mention.measure and found[i].measure == mention.measure]
+            # «48 ha …, trong đó … 42 tấn» is no share of 48 ha (an amount is of its unit)
+            if mention.measure:
+                wholes = [i for i in wholes if i in same or not _other_amount(found[i], mention)]
 
             def large(among: list[int]) -> list[int]:
                 return [i for i in among if (found[i].value or 0) >= (mention.value or 0)]
@@ -49,7 +53,8 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
             if mention.kind != "percent":
                 fits = large(same) or large(wholes)
                 return fits[-1] if fits else None
-            return (large(same) or large(wholes) or same or wholes)[-1]
+            fits = large(same) or large(wholes) or same or wholes
+            return fits[-1] if fits else None
 
         whole = found[wholes[-1]]
         so_far = Decimal(0)
@@ -78,6 +83,37 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
                     break
                 so_far += mention.value or 0
                 marked[index] = replace(mention, part_of=wholes[-1])
+    return marked
+
+
+def _other_amount(whole: NumberMention, part: NumberMention) -> bool:
+    """Whether two figures measure different amounts, or an amount and a count."""
+    first, second = (m.measure.lower() if m.measure else None for m in (whole, part))
+    amounts = {m.lower() for m in AMOUNT_MEASURES}
+    return first != second and (first in amounts or second in amounts)
+
+
+def _among(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """«Trong 85 vụ việc đã giải quyết, có 7 vụ việc … hoà giải, có 12 vụ … tái khiếu»: the
+    counts after a whole the sentence opens with «Trong (số)» are its parts, while they count
+    what it counts and stay within it."""
+    marked = list(found)
+    for index, whole in enumerate(found):
+        if whole.kind != "count" or not re.fullmatch(
+            r"\W*trong(?: số| tổng số)?\s*", text[: whole.start], re.IGNORECASE
+        ):
+            continue
+        for later in range(index + 1, len(found)):
+            mention = found[later]
+            if mention.kind != "count" or mention.role != "level" or mention.part_of is not None:
+                continue
+            if (mention.value or 0) > (whole.value or 0) or (
+                mention.measure and whole.measure
+                and mention.measure.split()[0].lower() != whole.measure.split()[0].lower()
+            ):  # fmt: skip
+                break
+            marked[later] = replace(mention, part_of=index)
+        break
     return marked
 
 

@@ -80,6 +80,19 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
     marked = list(found)
     for index in range(1, len(found)):
         mention, before = found[index], marked[index - 1]
+        if (
+            mention.kind == "count"
+            and mention.role == "level"
+            and before.role == "change"
+            and before.kind == "count"
+            and re.fullmatch(r"[^\d;.()]{0,25}?(?:,|\svà)\s*", text[before.end : mention.start])
+            and not re.search(
+                r"(?i)(?<!\w)(?:đạt|chiếm|bằng|là|còn|có|tăng|giảm)(?!\w)",
+                text[before.end : mention.start],
+            )
+        ):  # «giảm 146 lượt tiếp, 127 lượt người»: both counts fell
+            marked[index] = replace(mention, role="change", sign=before.sign)
+            continue
         if mention.kind != "percent" or mention.role != "level" or before.role != "change":
             continue
         between = text[before.end : mention.start].lower()
