@@ -111,7 +111,7 @@ EXPECTED = [
     ("thay đổi", "Tỷ lệ đảng viên sinh hoạt đầy đủ", 1.94, None, None, "điểm %", None,
      HALF_2024),
     ("thay đổi", "Số vụ vi phạm", -2.0, None, None, "vụ", None, HALF_2024),
-    ("mức", "Chi bộ trong sạch, vững mạnh", 18.0, None, None, None, None, HALF_2024),
+    ("mức", "Chi bộ trong sạch, vững mạnh", 18.0, None, None, "chi bộ", None, HALF_2024),
 ]  # fmt: skip
 
 

@@ -1,6 +1,10 @@
-"""A written report's tables read for figures (issue 20): a row's label names its figures, a
-column's header says what each is (a rate, a unit of measure) when it says more than «Số
-lượng»; a header is the nearest cell above that holds words, under a merged title too.
+"""A written report's tables read for figures (issue 20), the way an analyst reads them: the
+header band above the first row of numbers says what each column holds (a count, its base,
+its rate, the plan it is measured against, a period), a merged title over several columns
+included; each row's label names either the indicator («Đảng viên đăng ký Sổ tay») or, in a
+table of units («STT | Đơn vị | Tổng số đảng viên | Đã cài đặt | Tỷ lệ»), the unit, the column
+then naming the indicator. A plan's column is a target, no figure; a total row is the
+report's own unit.
 
 Pure functions over a report's table cells: no file is opened here.
 """
@@ -8,103 +12,328 @@ Pure functions over a report's table cells: no file is opened here.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Literal
 
+from ..model.measures import COUNT_MEASURES
 from ..model.text import name_key
-from .report_mentions import NumberMention, ReportFigure, confidence_of
+from .period_phrases import find_period_phrases
+from .report_mentions import FigureKind, NumberMention, ReportFigure, confidence_of
 from .report_numbers import numbers_in
 from .report_periods import ReportSetting, label
 from .report_text import Passage
 
+Grid = dict[tuple[int, int], Passage]  # (row, column) -> the cell that starts there
+Role = Literal["count", "base", "rate", "of_plan", "vs_last_year", "plan", "measure"]
+
+
+@dataclass(frozen=True)
+class _Column:
+    header: str  # the header band's words over the column, top to bottom
+    role: Role
+    period: str | None  # the period the header names («Năm 2023»), as `label` gives it
+
 
 def table_figures(cells: list[Passage], setting: ReportSetting) -> list[ReportFigure]:
-    """A report's tables read row by row: a row's label names its figures, a column's
-    header says what each is (a rate, a period) when it says more than «Số lượng»."""
-    grid: dict[tuple[int, int, int], Passage] = {c.cell: c for c in cells if c.cell is not None}
+    """A report's tables read row by row, each figure once, with what its column says."""
+    tables: dict[int, Grid] = {}
+    for cell in cells:
+        if cell.cell is not None:
+            table, row, column = cell.cell
+            tables.setdefault(table, {})[(row, column)] = cell
     figures: list[ReportFigure] = []
-    for (table, row, column), passage in sorted(grid.items()):
-        mentions = [m for m in numbers_in(passage.text) if m.is_figure]
-        if len(mentions) != 1 or not _only_number(passage.text, mentions[0]):
+    for _, grid in sorted(tables.items()):
+        figures += _one_table(grid, setting)
+    return figures
+
+
+def _one_table(grid: Grid, setting: ReportSetting) -> list[ReportFigure]:
+    values = {at: v for at, c in grid.items() if (v := _value_of(c.text)) is not None}
+    rows = sorted({r for (r, c) in values if c > 1})
+    if not rows:
+        return []
+    first_data = rows[0]
+    width = max(c + grid[(r, c)].columns - 1 for (r, c) in grid)
+    columns = {c: _column(grid, first_data, c, width) for c in range(1, width + 1)}
+    labels = {r: _row_label(grid, r, columns) for r in rows}
+    label_columns = [at[1] for at in labels.values() if at is not None]
+    if not label_columns:
+        return []
+    label_column = min(label_columns)
+    units = _rows_are_units(grid, first_data, label_column)
+    title = _title(grid, first_data, width)
+    figures: list[ReportFigure] = []
+    for row in rows:
+        if (found := labels[row]) is None:
             continue
-        row_name = _row_label(grid, table, row, column)
-        header_text = _column_header(grid, table, row, column)
-        if row_name is None or _is_rate_header(header_text):
-            continue
-        mention = mentions[0]
-        rate = _row_rate(grid, table, row)
-        name = row_name if _generic_header(header_text) else f"{row_name} ({header_text})"
-        doubts = [] if setting.unit else ["chưa rõ đơn vị / no unit"]
-        period = label(setting.period) if setting.period else None
-        if period is None:
-            doubts.append("chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's")
-        figures.append(
-            ReportFigure(
-                indicator=name,
-                unit=setting.unit,
-                period=period,
-                count=mention.value if mention.kind != "percent" else None,
-                base=mention.base,
-                rate=rate if mention.kind != "percent" else mention.value,
-                measure=_header_measure(header_text),
-                group=None,
-                kind="mức",
-                sentence=f"{row_name}: {passage.text}",
-                where=passage.where,
-                confidence=confidence_of(doubts, "mức"),
-                doubts=tuple(doubts),
-            )
+        row_label, at = grid[(row, found[1])].text, found[1]
+        measure = next(
+            (grid[(row, c)].text for c, col in columns.items()
+             if col.role == "measure" and (row, c) in grid),
+            None,
+        )  # fmt: skip
+        readable = {c: col for c, col in columns.items() if c > at}
+        figures += _row_figures(
+            grid, values, readable, row, row_label, measure, units, title, setting
         )
     return figures
 
 
-def _column_header(
-    grid: dict[tuple[int, int, int], Passage], table: int, row: int, column: int
-) -> str:
-    """The nearest cell above in the column that holds words, not a figure."""
-    for above in range(row - 1, 0, -1):
-        cell = grid.get((table, above, column))
-        if cell is not None and not any(m.is_figure for m in numbers_in(cell.text)):
-            return cell.text
-    return ""
+def _row_figures(
+    grid: Grid,
+    values: dict[tuple[int, int], NumberMention],
+    columns: dict[int, _Column],
+    row: int,
+    row_label: str,
+    measure: str | None,
+    units: bool,
+    title: str | None,
+    setting: ReportSetting,
+) -> list[ReportFigure]:
+    """One row's figures: each count with the base and rate of its columns."""
+    in_row = sorted(c for (r, c) in values if r == row and c in columns)
+    rates = {c for c in in_row if columns[c].role == "rate"}
+    paired: dict[int, int] = {}  # a rate's column -> the count's it is the rate of
+    for rate_column in sorted(rates):
+        counts = [c for c in in_row if c < rate_column and columns[c].role == "count"]
+        free = [c for c in counts if c not in paired.values()]
+        if free:
+            paired[rate_column] = free[-1]
+    base: Decimal | None = None
+    found: list[ReportFigure] = []
+    for c in in_row:
+        column, mention = columns[c], values[(row, c)]
+        if column.role in ("plan", "measure"):
+            continue
+        if column.role == "base":
+            base = mention.value
+            if not any(columns[o].role == "rate" for o in in_row if o > c):
+                found.append(_figure(grid, row, c, row_label, column, mention, None, None,
+                                     measure, units, title, setting))  # fmt: skip
+            continue
+        if column.role == "rate" and c in paired:
+            continue
+        rate_at = next((r for r, counted in paired.items() if counted == c), None)
+        rate = values[(row, rate_at)].value if rate_at is not None else None
+        kind_base = base if column.role == "count" and rate_at is not None else None
+        found.append(_figure(grid, row, c, row_label, column, mention, rate, kind_base,
+                             measure, units, title, setting))  # fmt: skip
+    return found
 
 
-def _only_number(text: str, mention: NumberMention) -> bool:
-    return not (text[: mention.start] + text[mention.end :]).strip(" %")
+def _figure(
+    grid: Grid,
+    row: int,
+    column_at: int,
+    row_label: str,
+    column: _Column,
+    mention: NumberMention,
+    rate: Decimal | None,
+    base: Decimal | None,
+    measure: str | None,
+    units: bool,
+    title: str | None,
+    setting: ReportSetting,
+) -> ReportFigure:
+    cell = grid[(row, column_at)]
+    header = column.header
+    plain = _generic(header) or bool(column.period and name_key(header) == name_key(column.period))
+    if units:
+        total = bool(re.match(r"(?i)\W*(?:tổng cộng|tổng số|tổng|cộng|toàn)(?!\w)", row_label))
+        unit = setting.unit if total and not row_label.lower().startswith("toàn") else row_label
+        indicator = header if not plain else (title or header)
+    else:
+        unit = setting.unit
+        indicator = row_label if plain else f"{row_label} ({header})"
+    kind: FigureKind = "mức"
+    count = mention.value if mention.kind != "percent" else None
+    if column.role in ("rate", "of_plan", "vs_last_year"):
+        rate, count, base = mention.value, None, None
+        if column.role == "of_plan":
+            kind = "đạt kế hoạch"
+        elif column.role == "vs_last_year":
+            kind = "so với cùng kỳ"
+    elif mention.kind == "percent" or (measure or "").strip() == "%":
+        rate, count = mention.value, None
+    elif mention.kind == "fraction":
+        base = mention.base
+    doubts = [] if unit else ["chưa rõ đơn vị / no unit"]
+    period = column.period or (label(setting.period) if setting.period else None)
+    if period is None:
+        doubts.append("chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's")
+    if rate is not None and count is not None and base:
+        shown = count / base * 100
+        if abs(shown - rate) > Decimal("0.5") * Decimal(10) ** _exponent(rate):
+            doubts.append(f"tỷ lệ in {rate}% khác {count}/{base} / printed rate differs")
+    return ReportFigure(
+        indicator=indicator,
+        unit=unit,
+        period=period,
+        count=count,
+        base=base,
+        rate=rate,
+        measure=None
+        if count is None
+        else (
+            _header_measure(header) or measure or (None if units else _header_measure(row_label))
+        ),
+        group=None,
+        kind=kind,
+        sentence=f"{row_label} – {header}: {cell.text}" if header else f"{row_label}: {cell.text}",
+        where=cell.where,
+        confidence=confidence_of(doubts, kind),
+        doubts=tuple(doubts),
+    )
 
 
-def _row_label(
-    grid: dict[tuple[int, int, int], Passage], table: int, row: int, column: int
-) -> str | None:
-    for left in range(1, column):
-        cell = grid.get((table, row, left))
-        if cell is not None and not re.fullmatch(r"[\dIVXivx.\s]+", cell.text):
+# -- the header band -----------------------------------------------------------------------
+
+
+def _column(grid: Grid, first_data: int, column: int, width: int) -> _Column:
+    """What the header band says over `column`: its words, its role and its period."""
+    parts: list[str] = []
+    for row in range(1, first_data):
+        cell = _covering(grid, row, column)
+        if cell is None or cell.columns >= width or not _words(cell):
+            continue  # a title over the whole table says nothing of one column
+        if cell.text not in parts:
+            parts.append(cell.text)
+    header = " – ".join(parts)
+    folded = name_key(header)
+    phrases = [p for p in find_period_phrases(header) if p.period is not None]
+    period = label(phrases[-1].period) if phrases and phrases[-1].period else None
+    return _Column(header, _role(folded), period)
+
+
+def _role(folded: str) -> Role:
+    plan = re.search(r"(?<!\w)(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết)(?!\w)", folded)
+    if re.search(r"(?<!\w)(?:đvt|đơn vị tính)(?!\w)", folded):
+        return "measure"
+    if re.search(r"(?<!\w)(?:t[ỷỉ] lệ|so sánh|so với|đạt)(?!\w)|%", folded):
+        if plan:
+            return "of_plan"
+        if re.search(r"(?<!\w)(?:cùng kỳ|so sánh|năm trước)(?!\w)", folded):
+            return "vs_last_year"
+        return "rate"
+    if plan and not re.search(r"(?<!\w)(?:thực hiện|kết quả|đạt được|ước)(?!\w)", folded):
+        return "plan"  # a target set, no figure reached
+    if re.match(r"tổng(?: số)?(?!\w)", folded):
+        return "base"
+    return "count"
+
+
+def _covering(grid: Grid, row: int, column: int) -> Passage | None:
+    """The cell of `row` that covers `column`: the one starting there or a merged one that
+    starts to its left and spans it."""
+    for left in range(column, 0, -1):
+        cell = grid.get((row, left))
+        if cell is not None:
+            return cell if left + cell.columns - 1 >= column else None
+    return None
+
+
+def _title(grid: Grid, first_data: int, width: int) -> str | None:
+    """A title merged over the whole table («Kết quả cụ thể»), which names what a table of
+    units counts when its columns say only «Số lượng»."""
+    for row in range(1, first_data):
+        cell = grid.get((row, 1))
+        if cell is not None and cell.columns >= width and _words(cell):
             return cell.text
     return None
 
 
-def _row_rate(grid: dict[tuple[int, int, int], Passage], table: int, row: int) -> Decimal | None:
-    for (t, r, c), cell in grid.items():
-        if t == table and r == row and _is_rate_header(_column_header(grid, t, r, c)):
-            found = [m for m in numbers_in(cell.text + "%") if m.kind == "percent"]
-            return found[0].value if found else None
+# -- the rows ------------------------------------------------------------------------------
+
+_ORGANISATION = re.compile(
+    r"(?i)^\W*(?:đảng bộ|chi bộ|đảng ủy|đảng uỷ|phường|xã|thị trấn|huyện|quận|thành phố|"
+    r"thị xã|ubnd|ủy ban|uỷ ban|trường|ban|sở|phòng|cơ quan|công an|quân sự|trung tâm|"
+    r"bệnh viện|hội|đoàn|mặt trận|tp\.?|tx\.?)(?!\w)"
+)
+_UNIT_HEADER = re.compile(
+    r"(?i)(?<!\w)(?:đơn vị(?! tính)|địa phương|tên (?:đơn vị|đảng bộ|chi bộ|xã|phường)|"
+    r"xã, phường|huyện, thị xã)(?!\w)"
+)
+
+
+def _rows_are_units(grid: Grid, first_data: int, label_column: int) -> bool:
+    """Whether each row is a unit (a table of units), by its header or its labels."""
+    heading = " ".join(
+        c.text for r in range(1, first_data) if (c := grid.get((r, label_column))) is not None
+    )
+    if _UNIT_HEADER.search(heading):
+        return True
+    labels = [c.text for (r, col), c in grid.items() if col == label_column and r >= first_data]
+    named = [t for t in labels if _ORGANISATION.match(t)]
+    return len(labels) >= 2 and len(named) >= 0.6 * len(labels)
+
+
+def _row_label(grid: Grid, row: int, columns: dict[int, _Column]) -> tuple[int, int] | None:
+    """Where a row's label stands: its leftmost cell of words (a row's number and its unit
+    of measure left aside), left of its numbers."""
+    for column in sorted(columns):
+        cell = grid.get((row, column))
+        if cell is None or columns[column].role == "measure":
+            continue
+        if column == min(columns) and _ROW_NUMBER.fullmatch(cell.text.strip()):
+            continue  # «STT»: the row's number
+        if _value_of(cell.text) is not None:
+            return None
+        if _words(cell):
+            return (row, column)
     return None
 
 
-def _is_rate_header(text: str) -> bool:
-    return bool(re.search(r"(?<!\w)(?:t[ỷỉ] lệ|%)", text, re.IGNORECASE))
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|\d+(?:\.\d+)+|[a-zđ])[.)]?")
+
+
+def _words(cell: Passage) -> bool:
+    """Whether a cell holds words, not a number nor a row's number («1», «I», «1.2», «a)»)."""
+    text = cell.text.strip()
+    return bool(text) and not re.fullmatch(r"[\dIVXivx.,)(\s%-]+|[a-zđ]\)?", text)
+
+
+def _value_of(text: str) -> NumberMention | None:
+    """The one figure a cell holds alone («412», «98,1», «98,1%», «9.728/9.897»), else None."""
+    mentions = [m for m in numbers_in(text) if m.is_figure]
+    if len(mentions) != 1:
+        return None
+    mention = mentions[0]
+    if (text[: mention.start] + text[mention.end :]).strip(" %"):
+        return None
+    return mention
+
+
+def _generic(text: str) -> bool:
+    """Whether a header says no more than «Số lượng», or only its period («Năm 2023»)."""
+    for phrase in find_period_phrases(text):
+        text = re.sub(re.escape(phrase.words), " ", text, flags=re.IGNORECASE)
+    folded = name_key(re.sub(r"\(.*?\)", "", text))
+    return not folded or folded in _GENERIC_HEADERS
 
 
 _GENERIC_HEADERS = ("số lượng", "kết quả", "số liệu", "thực hiện", "tổng số", "giá trị", "số")
 
 
-def _generic_header(text: str) -> bool:
-    folded = name_key(re.sub(r"\(.*?\)", "", text))
-    return not folded or folded in _GENERIC_HEADERS
-
-
 def _header_measure(text: str) -> str | None:
+    """The unit of measure a header names: in brackets («Số lượng (hồ sơ)»), else the first
+    thing it counts («Số đảng viên đã cài đặt»)."""
     found = re.search(r"\(([^)%]+)\)", text)
-    return found.group(1).strip() if found else None
+    if found:
+        return found.group(1).strip()
+    words = text.lower()
+    at = [(m.start(), -len(m.group(0)), m.group(0)) for m in _COUNTED.finditer(words)]
+    return min(at)[2] if at else None
+
+
+_COUNTED = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(m) for m in COUNT_MEASURES if len(m) > 2) + r")(?!\w)"
+)
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
 
 
 __all__ = ["table_figures"]

@@ -35,6 +35,7 @@ class Passage:
     where: str
     # A table cell's place (table, row, column), counted from 1; None for a paragraph.
     cell: tuple[int, int, int] | None = None
+    columns: int = 1  # how many of the table's columns a merged cell spans
 
 
 def report_passages(path: Path) -> list[Passage]:
@@ -126,6 +127,7 @@ def _table_passages(table: Any, number: int) -> list[Passage]:
     seen: set[Any] = set()
     passages = []
     for row_index, row in enumerate(table.rows, start=1):
+        row_cells = [cell._tc for cell in row.cells]
         for column_index, cell in enumerate(row.cells, start=1):
             if cell._tc in seen:  # a merged cell: python-docx gives it at each grid place
                 continue
@@ -133,7 +135,10 @@ def _table_passages(table: Any, number: int) -> list[Passage]:
             text = _clean("\n".join(paragraph_text(p._p) for p in cell.paragraphs))
             if text:
                 where = f"bảng {number}, dòng {row_index}, cột {column_index}"
-                passages.append(Passage(text, where, (number, row_index, column_index)))
+                span = sum(1 for tc in row_cells[column_index - 1 :] if tc is cell._tc)
+                passages.append(
+                    Passage(text, where, (number, row_index, column_index), columns=span)
+                )
     return passages
 
 

@@ -1,0 +1,102 @@
+"""`chiso extract` (issue 20) on the tables of a Word report, laid out the ways offices lay
+them: a table of units with their totals, bases and rates; a table of indicators with the
+unit of measure, the plan and the share of it; two periods side by side and their ratio; a
+two-row header under a merged title. Built with python-docx and read by the real reader."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+
+from analysis.run.extract import extract
+
+Rows = list[list[str | None]]
+
+
+def _report(path: Path, tables: list[tuple[Rows, list[tuple[int, int, int, int, str]]]]) -> Path:
+    document = docx.Document()
+    for line in ("ĐẢNG ỦY PHƯỜNG AN PHÚ", "BÁO CÁO", "Kết quả 6 tháng đầu năm 2024"):
+        document.add_paragraph(line)
+    document.add_paragraph("Kết quả cụ thể như các bảng sau.")
+    for rows, merges in tables:
+        table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+        for top, left, bottom, right, text in merges:
+            table.cell(top, left).merge(table.cell(bottom, right)).text = text
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                if text is not None:
+                    table.cell(i, j).text = text
+    document.save(str(path))
+    return path
+
+
+def _read(path: Path) -> list[tuple[object, ...]]:
+    (read,) = extract([path]).reports
+    return [
+        (f.unit, f.indicator, f.period, f.count, f.base, f.rate, f.kind, f.measure)
+        for f in read.figures
+    ]
+
+
+UNIT = "Đảng ủy phường An Phú"
+HALF = "6 tháng đầu năm 2024"
+
+
+def test_a_table_of_units_gives_each_units_count_base_and_rate(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["STT", "Đơn vị", "Tổng số đảng viên", "Số đảng viên đã cài đặt", "Tỷ lệ (%)"],
+        ["1", "Đảng bộ phường A", "420", "412", "98,1"],
+        ["2", "Chi bộ khu phố 3", "35", "30", "85,7"],
+        ["", "Tổng cộng", "455", "442", "97,1"],
+    ]
+    indicator = "Số đảng viên đã cài đặt"
+    assert _read(_report(tmp_path / "units.docx", [(rows, [])])) == [
+        ("Đảng bộ phường A", indicator, HALF, 412, 420, Decimal("98.1"), "mức", "đảng viên"),
+        ("Chi bộ khu phố 3", indicator, HALF, 30, 35, Decimal("85.7"), "mức", "đảng viên"),
+        (UNIT, indicator, HALF, 442, 455, Decimal("97.1"), "mức", "đảng viên"),  # the total
+    ]
+
+
+def test_a_plans_column_is_no_figure_and_the_share_of_it_is_achievement(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", "Thực hiện", "Tỷ lệ so với KH (%)"],
+        ["1", "Kết nạp đảng viên mới", "người", "50", "45", "90"],
+        ["2", "Thu ngân sách", "tỷ đồng", "12,5", "13,1", "104,8"],
+        ["3", "Tỷ lệ hộ nghèo", "%", "3,5", "2,9", ""],
+    ]
+    share = "(Tỷ lệ so với KH (%))"
+    assert _read(_report(tmp_path / "plan.docx", [(rows, [])])) == [
+        (UNIT, "Kết nạp đảng viên mới", HALF, 45, None, None, "mức", "người"),
+        (UNIT, f"Kết nạp đảng viên mới {share}", HALF, None, None, 90, "đạt kế hoạch", None),
+        (UNIT, "Thu ngân sách", HALF, Decimal("13.1"), None, None, "mức", "tỷ đồng"),
+        (UNIT, f"Thu ngân sách {share}", HALF, None, None, Decimal("104.8"), "đạt kế hoạch",
+         None),
+        # a row measured in % is a rate; the plan's 3,5 is a target, no row
+        (UNIT, "Tỷ lệ hộ nghèo", HALF, None, None, Decimal("2.9"), "mức", None),
+    ]  # fmt: skip
+
+
+def test_two_periods_side_by_side_and_a_merged_header_over_two_rows(tmp_path: Path) -> None:
+    periods: Rows = [
+        ["Chỉ tiêu", "6 tháng đầu năm 2023", "6 tháng đầu năm 2024", "So sánh (%)"],
+        ["Hồ sơ tiếp nhận", "1.200", "1.350", "112,5"],
+    ]
+    handbook: Rows = [
+        ["STT", "Đơn vị", None, None],
+        ["", "", "Đã cài đặt", "Tỷ lệ (%)"],
+        ["1", "Chi bộ 1", "25", "92,6"],
+        ["2", "Chi bộ 2", "18", "100"],
+    ]
+    merges = [(0, 2, 0, 3, "Sổ tay đảng viên điện tử"), (0, 0, 1, 0, "STT"), (0, 1, 1, 1, "Đơn vị")]
+    report = _report(tmp_path / "periods.docx", [(periods, []), (handbook, merges)])
+    installed = "Sổ tay đảng viên điện tử – Đã cài đặt"
+    assert _read(report) == [
+        (UNIT, "Hồ sơ tiếp nhận", "6 tháng đầu năm 2023", 1200, None, None, "mức", "hồ sơ"),
+        (UNIT, "Hồ sơ tiếp nhận", HALF, 1350, None, None, "mức", "hồ sơ"),
+        (UNIT, "Hồ sơ tiếp nhận (So sánh (%))", HALF, None, None, Decimal("112.5"),
+         "so với cùng kỳ", None),
+        ("Chi bộ 1", installed, HALF, 25, None, Decimal("92.6"), "mức", "đảng viên"),
+        ("Chi bộ 2", installed, HALF, 18, None, 100, "mức", "đảng viên"),
+    ]  # fmt: skip
