@@ -230,10 +230,10 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
         ("Thi hành kỷ luật đối với 63 đảng viên (khiển trách 15, cảnh cáo 20, cách chức 10, "
          "khai trừ 18).", [
             ("mức", "Đảng viên thi hành kỷ luật", 63.0, None, None, "đảng viên", None),
-            ("phần", "Khiển trách", 15.0, 63.0, None, None, WHOLE_63),
-            ("phần", "Cảnh cáo", 20.0, 63.0, None, None, WHOLE_63),
-            ("phần", "Cách chức", 10.0, 63.0, None, None, WHOLE_63),
-            ("phần", "Khai trừ", 18.0, 63.0, None, None, WHOLE_63),
+            ("phần", "Khiển trách", 15.0, 63.0, None, "đảng viên", WHOLE_63),
+            ("phần", "Cảnh cáo", 20.0, 63.0, None, "đảng viên", WHOLE_63),
+            ("phần", "Cách chức", 10.0, 63.0, None, "đảng viên", WHOLE_63),
+            ("phần", "Khai trừ", 18.0, 63.0, None, "đảng viên", WHOLE_63),
         ]),
         ("Giám sát 03 tổ chức đảng và 06 cá nhân, trong đó Ủy ban Kiểm tra giám sát 01 tổ chức "
          "đảng.", [
@@ -544,7 +544,7 @@ def test_a_text_reports_frame_side_by_side(tmp_path: Path) -> None:
     (read,) = extract([path]).reports
     assert (read.unit, read.frame.signed) == ("Huyện ủy Sơn Tịnh", dt.date(2024, 7, 5))
     assert [(f.count, f.unit, f.period) for f in read.figures] == [
-        (Decimal(42), "Toàn đảng bộ", "6 tháng đầu năm 2024")
+        (Decimal(42), "Huyện ủy Sơn Tịnh", "6 tháng đầu năm 2024")  # its whole: its own
     ]
 
 

@@ -196,3 +196,33 @@ def test_ranks_distances_aims_and_a_heading_without_its_space_are_no_figures() -
         (3, None, None, "mức", None),  # «3 dân tộc» counts what it names, not «hộ»
         (612, None, None, "mức", "hộ"),
     ]
+
+
+def test_levels_named_and_an_english_thousands_comma_in_a_count_of_people() -> None:
+    assert _rows(
+        "Tạo việc làm cho trên 21,700 người; công bố 7.518 TTHC ở 3 cấp: tỉnh, huyện, xã; có "
+        "12 cấp ủy viên bị kỷ luật; thu 4,500 tỷ đồng."
+    ) == [
+        (21700, None, None, "mức", "người"),  # 21,7 people cannot be
+        (7518, None, None, "mức", "TTHC"),
+        (12, None, None, "mức", "cấp ủy viên"),
+        (Decimal("4.5"), None, None, "mức", "tỷ đồng"),  # an amount keeps its decimals
+    ]
+
+
+def test_the_whole_of_the_reports_own_scope_is_its_unit(tmp_path: Path) -> None:
+    text = (
+        "Toàn tỉnh kết nạp 288 đảng viên; toàn Đảng bộ có 755 tổ chức cơ sở đảng; cấp huyện "
+        "tiếp nhận 340 hồ sơ.\n"
+    )
+    units = []
+    for issuer in ("TỈNH ỦY NINH THUẬN", "HUYỆN ỦY NINH SƠN"):
+        path = tmp_path / f"{len(units)}.txt"
+        path.write_text(f"{issuer}\nBÁO CÁO\nSơ kết 6 tháng đầu năm 2022\n{text}", "utf-8")
+        (read,) = extract([path]).reports
+        units.append([f.unit for f in read.figures])
+    assert units == [
+        ["Tỉnh ủy Ninh Thuận", "Tỉnh ủy Ninh Thuận", "Cấp huyện"],
+        # a district's report: «toàn tỉnh» is the province, «toàn Đảng bộ» its own
+        ["Toàn tỉnh", "Huyện ủy Ninh Sơn", "Cấp huyện"],
+    ]

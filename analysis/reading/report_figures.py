@@ -29,7 +29,7 @@ from .report_numbers import NumberMention, numbers_in
 from .report_periods import (
     ReportSetting,
     figure_period,
-    named_unit,
+    unit_named,
 )
 from .report_phrases import HEADING, indicator_phrase
 from .report_tables import table_figures
@@ -316,6 +316,8 @@ def _figure(
         kind, count, base = "so với cùng kỳ", None, None
     elif whole_at is not None and every[whole_at].value:
         kind, base = "phần", every[whole_at].value
+    if measure is None and kind == "phần" and whole_at is not None and mention.kind == "count":
+        measure = every[whole_at].measure  # «63 đảng viên (khiển trách 15, cảnh cáo 20, …)»
     if mention.kind == "count" and measure is None and kind != "thay đổi":
         doubts.append("không rõ đơn vị tính / no unit of measure")
     if rate is not None and count is not None and base:
@@ -324,7 +326,7 @@ def _figure(
             doubts.append(
                 f"tỷ lệ in {_vi(rate)}% khác {_vi(count)}/{_vi(base)} / printed rate differs"
             )
-    unit = named_unit(text, mention.start) or setting.unit
+    unit = unit_named(text, mention.start, setting.unit)
     if unit is None:
         doubts.append("chưa rõ đơn vị / no unit")
     period, period_doubt = figure_period(text, mention.start, setting, stock=count is not None)

@@ -301,8 +301,24 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _WORD_COUNT.finditer(text):
         if _measure_after(text, match.end()) not in (None, "năm"):
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
-    found = sorted((_with_role(text, m) for m in taken), key=lambda m: m.start)
+    found = sorted((_whole_things(_with_role(text, m)) for m in taken), key=lambda m: m.start)
     return with_wholes(text, settle_roles(text, found))
+
+
+def _whole_things(mention: NumberMention) -> NumberMention:
+    """«trên 21,700 người»: a comma before three digits in a count of whole people or things
+    groups thousands, the English way; 21,7 people cannot be."""
+    if (
+        mention.kind == "count"
+        and mention.measure
+        and mention.measure.lower() in _WHOLE
+        and re.fullmatch(r"\d{1,3}(?:,\d{3})+", mention.text.strip())
+    ):
+        return replace(mention, value=Decimal(mention.text.strip().replace(",", "")))
+    return mention
+
+
+_WHOLE = frozenset(m.lower() for m in COUNT_MEASURES)
 
 
 def _with_role(text: str, mention: NumberMention) -> NumberMention:
@@ -546,6 +562,8 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "copies"
     if _starts_with_any(after, _LISTING_WORDS) and "," not in match.group(0):
         return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average, a figure
+    if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
+        return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
     counted = (_measure_after(text, match.end()) or "").lower()
     if counted and _aimed_at(text, match):  # «phấn đấu … số thu ngân sách sẽ đạt 12.800 tỷ»
         return "threshold"

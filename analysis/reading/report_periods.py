@@ -67,6 +67,34 @@ _YEARS_LIST = re.compile(
 _UNTIL_NOW = re.compile(r"(?<!\w)(?:đến nay|hiện nay|tính đến nay)(?!\w)", re.IGNORECASE)
 
 
+def unit_named(text: str, start: int, own: str | None) -> str | None:
+    """The figure's unit: the place or level its clause names, or `own`, the report's.
+    The whole of the report's own scope is the report's unit: «toàn Đảng bộ» always, «toàn
+    tỉnh» in a province's report; «toàn tỉnh» in a district's report is the province."""
+    named = named_unit(text, start)
+    if named is None or own is None:
+        return named or own
+    scope = named.lower().removeprefix("toàn ").strip()
+    if named.lower().startswith("toàn ") and (
+        scope == "đảng bộ" or re.search(_OWN_LEVEL.get(scope, r"(?!x)x"), own.lower())
+    ):
+        return own
+    return named
+
+
+# The words in an issuer's name that place it at a level.
+_OWN_LEVEL = {
+    "tỉnh": r"(?<!\w)tỉnh(?!\w)",
+    "huyện": r"(?<!\w)huyện(?!\w)",
+    "thành phố": r"(?<!\w)(?:thành ủy|thành uỷ|thành phố)(?!\w)",
+    "quận": r"(?<!\w)quận(?!\w)",
+    "thị xã": r"(?<!\w)(?:thị ủy|thị uỷ|thị xã)(?!\w)",
+    "xã": r"(?<!\w)(?<!thị )xã(?!\w)",
+    "phường": r"(?<!\w)phường(?!\w)",
+    "thị trấn": r"(?<!\w)thị trấn(?!\w)",
+}
+
+
 def named_unit(text: str, start: int) -> str | None:
     """A place or level the figure's clause names before it («toàn tỉnh», «cấp huyện»),
     brackets left out."""
@@ -168,5 +196,6 @@ __all__ = [
     "label",
     "named_unit",
     "report_setting",
+    "unit_named",
     "without_periods",
 ]
