@@ -247,11 +247,12 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
             ("phần", "Hồ sơ giải quyết đúng hạn", 19255.0, 19944.0, 96.55, "hồ sơ", None),
             ("mức", "Hồ sơ đến hạn giải quyết", 19944.0, None, None, "hồ sơ", None),
         ]),
-        # the report's unit kept: «triệu lít», «nghìn hội viên»; a unit glued on
+        # an amount keeps the report's unit («triệu lít»); a count of people is read whole,
+        # as the workbook reader reads «3,4 ngàn»; a unit glued on
         ("Nước mắm đạt 9,5 triệu lít; có trên 14 nghìn hội viên tham gia; có 3.004tổ chức "
          "đảng.", [
             ("mức", "Nước mắm", 9.5, None, None, "triệu lít", None),
-            ("mức", "Nghìn hội viên tham gia", 14.0, None, None, "nghìn hội viên", None),
+            ("mức", "Hội viên tham gia", 14000.0, None, None, "hội viên", None),
             ("mức", "Tổ chức đảng", 3004.0, None, None, "tổ chức", None),
         ]),
         # rates named before their brackets, in a list opened after a count (not its rate)

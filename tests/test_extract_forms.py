@@ -226,3 +226,48 @@ def test_the_whole_of_the_reports_own_scope_is_its_unit(tmp_path: Path) -> None:
         # a district's report: «toàn tỉnh» is the province, «toàn Đảng bộ» its own
         ["Toàn tỉnh", "Huyện ủy Ninh Sơn", "Cấp huyện"],
     ]
+
+
+def test_thousands_of_things_a_split_within_a_part_and_a_share_of_the_total() -> None:
+    assert _rows(
+        "Trung tâm tiếp nhận 5,65 ngàn hồ sơ (HS), trong đó có 1,07 ngàn HS kỳ trước chuyển "
+        "sang; nước mắm đạt 9,5 triệu lít."
+    ) == [
+        (5650, None, None, "mức", "hồ sơ"),
+        (1070, 5650, None, "phần", "HS"),
+        (Decimal("9.5"), None, None, "mức", "triệu lít"),  # an amount keeps its unit
+    ]
+    # the bracket splits the part, it does not end the list nor take the part's rate
+    rows = _rows(
+        "Có 51/51 tổ chức đánh giá, xếp loại, trong đó: Hoàn thành xuất sắc nhiệm vụ 08 (có 01 "
+        "đảng bộ và 07 chi bộ), chiếm tỷ lệ 15,67%; Hoàn thành tốt nhiệm vụ 35 (có 07 đảng bộ "
+        "và 28 chi bộ), chiếm tỷ lệ 68,62%; Hoàn thành nhiệm vụ 08 (có 04 đảng bộ và 04 chi "
+        "bộ) chiếm 15,68%."
+    )
+    assert [r for r in rows if r[1] == 51] == [
+        (51, 51, None, "mức", "tổ chức"),
+        (8, 51, Decimal("15.67"), "phần", "tổ chức"),
+        (35, 51, Decimal("68.62"), "phần", "tổ chức"),
+        (8, 51, Decimal("15.68"), "phần", "tổ chức"),
+    ]
+    assert [r[:2] for r in rows if r[1] == 35] == [(7, 35), (28, 35)]
+    # «trên tổng số»: a share of the total, though over 100, not of a plan
+    assert _rows("Có 12.256 đảng viên cài đặt, đạt 101,6% trên tổng số đảng viên.") == [
+        (12256, None, Decimal("101.6"), "mức", "đảng viên")
+    ]
+
+
+def test_a_headline_said_only_there_is_kept_and_a_holiday_is_no_figure(tmp_path: Path) -> None:
+    path = tmp_path / "huy-hieu.txt"
+    path.write_text(
+        "544 đảng viên được trao tặng Huy hiệu Đảng đợt 2-9\n\n"
+        "Trong đợt 2-9, Đảng bộ tỉnh có 524 đảng viên được trao tặng và 20 đảng viên được "
+        "truy tặng Huy hiệu Đảng.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path]).reports
+    assert [(f.count, f.where) for f in read.figures] == [
+        (544, "dòng 1"),
+        (524, "dòng 3"),
+        (20, "dòng 3"),
+    ]

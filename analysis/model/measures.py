@@ -105,6 +105,7 @@ COUNT_MEASURES = (
     "đ/c",
     "đc",
     "tccs",
+    "hs",
     "ấp",
     "khu phố",
     "khóm",

@@ -72,7 +72,8 @@ def report_figures(
             prose += [(index, f) for f in found]
             previous = found or previous
     kept = _once(prose)
-    said = [f for f in headline if not f.doubts and not _restated(f, kept)]
+    # a headline's figure the body does not say again is the report's too, unless rounded
+    said = [f for f in headline if f.note is None and not _restated(f, kept)]
     tabled = [f for f in table_figures(cells, setting) if not _restated(f, kept)]
     return said + kept + tabled
 
@@ -389,11 +390,14 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
         return None
     for later in range(index + 1, len(every)):
         other = every[later]
+        inside = text[mention.end : other.start]
+        if other.kind != "percent" and inside.count("(") > inside.count(")"):
+            continue  # «08 (có 01 đảng bộ và 07 chi bộ), chiếm tỷ lệ 15,67%»: its split
         if other.is_figure and other.kind != "percent":
             return None
         if other.kind != "percent":
             continue
-        between = text[mention.end : other.start]
+        between = re.sub(r"\([^()]*\)", " ", text[mention.end : other.start])
         if ";" in between or ":" in between:  # a list opened after the count is its own
             return None
         if other.role != "level":  # «tăng 58,5% so với cùng kỳ, chiếm tỷ lệ 6%»: past it

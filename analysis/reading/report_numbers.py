@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -266,24 +267,13 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         if not _YEARS.fullmatch(match.group(0)):
             take(match, "threshold")
     for match in _DAY_DASH.finditer(text):  # «ngày 27 và 28-7»
-        if _ends_with_any(_words_before(text, match.start(), 3), ("ngày", "và", "đến", "từ")):
+        if _ends_with_any(  # «ngày 27 và 28-7», «trong đợt 2-9», «dịp 30-4»
+            _words_before(text, match.start(), 3),
+            ("ngày", "và", "đến", "từ", "đợt", "dịp", "lễ", "quốc khánh", "kỷ niệm"),
+        ):
             take(match, "date")
-    for match in _FRACTION.finditer(text):
-        if _RANK_BEFORE.search(text[: match.start()]):
-            take(match, "ordinal")
-    for match in _SPLIT_FRACTION.finditer(text):
-        take(match, "fraction", value=_value(match.group("a")), base=_value(match.group("b")),
-             approximate=_approximate(text, match))  # fmt: skip
-    for match in _FRACTION.finditer(text):
-        count, base = _value(match.group("a")), _value(match.group("b"))
-        # «19/19 tiêu chí»: the standard's own count, not a result
-        listed = _starts_with_any(_words_after(text, match.end(), 3), _LISTING_WORDS) and bool(
-            re.search(
-                r"\d+\s+\w+(?:\s+\w+)?\s+(?:đã\s+)?(?:đạt|hoàn thành)\s*$", text[: match.start()]
-            )
-        )  # «6 xã đạt 19/19 tiêu chí»: how many meet the standard, not what one met
-        take(match, "listing" if listed else "fraction", value=count, base=base,
-             approximate=_approximate(text, match))  # fmt: skip
+    for match, fraction_kind, values in _fractions(text):
+        take(match, fraction_kind, **values)
     for match in _RANGE_PERCENT.finditer(text):  # «tăng bình quân 20–30%/năm»: a range aimed at
         take(match, "threshold")
     for match in _PERCENT.finditer(text):
@@ -303,6 +293,23 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
     found = sorted((_whole_things(_with_role(text, m)) for m in taken), key=lambda m: m.start)
     return with_wholes(text, settle_roles(text, found))
+
+
+def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str, object]]]:
+    """Each «a/b» of the sentence and its kind: a rank («xếp 9/63»), a fraction, «44 xã /104
+    xã», or the standard a count met («6 xã đạt 19/19 tiêu chí»)."""
+    for match in _FRACTION.finditer(text):
+        if _RANK_BEFORE.search(text[: match.start()]):
+            yield match, "ordinal", {}
+    for match in (*_SPLIT_FRACTION.finditer(text), *_FRACTION.finditer(text)):
+        listed = _starts_with_any(_words_after(text, match.end(), 3), _LISTING_WORDS) and bool(
+            re.search(
+                r"\d+\s+\w+(?:\s+\w+)?\s+(?:đã\s+)?(?:đạt|hoàn thành)\s*$", text[: match.start()]
+            )
+        )  # «6 xã đạt 19/19 tiêu chí»: how many meet the standard, not what one met
+        values = {"value": _value(match.group("a")), "base": _value(match.group("b")),
+                  "approximate": _approximate(text, match)}  # fmt: skip
+        yield match, "listing" if listed else "fraction", values
 
 
 def _whole_things(mention: NumberMention) -> NumberMention:
@@ -331,10 +338,17 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         and measure is None
         and (scaled := _MULTIPLIER.match(text, mention.end))
     ):
-        # «9,5 triệu lít», «trên 14 nghìn hội viên»: the number as written, the unit the
-        # report's («triệu lít»), as an amount keeps «tỷ đồng»
+        # «9,5 triệu lít»: an amount, the number as written in the report's unit («triệu
+        # lít»), as an amount keeps «tỷ đồng»; «trên 14 nghìn hội viên» counts 14.000 of them,
+        # as the workbook reader reads «3,4 ngàn» (whole things, comparable across units)
         counted = _measure_after(text, scaled.end()) or _words_after(text, scaled.end(), 1)
         measure = f"{scaled[1]} {counted}".strip(" ,.;") if counted else scaled[1]
+        if counted and counted.lower() in _WHOLE and mention.value is not None:
+            times = Decimal(1_000_000 if scaled[1].lower() == "triệu" else 1000)
+            whole = (mention.value * times).quantize(Decimal(1)) if mention.value else None
+            exact = whole is not None and whole == mention.value * times
+            value = whole if exact else mention.value * times
+            return _with_role(text, replace(mention, end=scaled.end(), value=value))
     # «tăng lần lượt 5%, 7% và 9%»: «lần lượt» stands between the change and its numbers
     before = " ".join(
         re.sub(

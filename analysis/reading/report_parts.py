@@ -59,6 +59,8 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
         whole = found[wholes[-1]]
         so_far = Decimal(0)
         for index, mention in enumerate(found):
+            if mention.kind in COUNTED and _bracketed(text, mention, since=opening.end()):
+                continue  # «Hoàn thành tốt nhiệm vụ 35 (có 07 đảng bộ và 28 chi bộ)»: its split
             if opening.end() <= mention.start < closing and mention.is_figure:
                 if marked[index].part_of is None:
                     marked[index] = replace(mention, part_of=whole_of(mention))
@@ -66,7 +68,10 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
             elif mention.start >= closing and mention.is_figure:
                 # «trong đó: A 10 tỷ đồng; B 20 tỷ đồng»: the list goes on past a ';' while
                 # its counts are of the whole's unit and stay within it
-                counts = [m for m in marked[:index] if m.kind == "count"]
+                counts = [
+                    m for m in marked[:index]
+                    if m.kind in COUNTED and not _bracketed(text, m, since=opening.end())
+                ]  # fmt: skip
                 if (
                     mention.kind == "percent"
                     and mention.role == "level"
@@ -77,13 +82,21 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
                     continue
                 if mention.kind != "count" or mention.role != "level":
                     continue
-                if mention.measure != whole.measure or so_far + (mention.value or 0) > (
-                    whole.value or 0
-                ):
+                # a count that says not what it counts goes on the list («Hoàn thành tốt
+                # nhiệm vụ 35 (…), chiếm 68,62%»)
+                if (mention.measure and mention.measure != whole.measure) or so_far + (
+                    mention.value or 0
+                ) > (whole.value or 0):
                     break
                 so_far += mention.value or 0
                 marked[index] = replace(mention, part_of=wholes[-1])
     return marked
+
+
+def _bracketed(text: str, mention: NumberMention, *, since: int) -> bool:
+    """Whether a figure stands inside a bracket opened after `since`."""
+    opened = text.rfind("(", since, mention.start)
+    return opened != -1 and ")" not in text[opened : mention.start]
 
 
 def _other_amount(whole: NumberMention, part: NumberMention) -> bool:

@@ -20,17 +20,19 @@ from .report_mentions import COUNTED, NumberMention
 
 def settle_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Each percentage's role once its neighbours are known."""
-    found = _over_a_whole(_amounts_of_plan(text, _conditions(text, found)))
+    found = _over_a_whole(text, _amounts_of_plan(text, _conditions(text, found)))
     return _listed_changes(text, found)
 
 
-def _over_a_whole(found: list[NumberMention]) -> list[NumberMention]:
+def _over_a_whole(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """No share of a whole passes 100%: «thành lập mới 26 công đoàn (đạt 120%)» is of a plan,
     unless the fraction before it makes it («1.757/1.500 hội viên, đạt 117,1%»)."""
     marked = list(found)
     for index, mention in enumerate(found):
         if mention.kind != "percent" or mention.role != "level" or (mention.value or 0) <= 100:
             continue
+        if re.match(r"\s*(?:trên|so với|của)\s+tổng số", text[mention.end :]):
+            continue  # «đạt 101,6% trên tổng số đảng viên có đủ điều kiện»: a share
         before = [m for m in found[:index] if m.is_figure]
         if before and before[-1].kind == "fraction" and before[-1].base:
             share = (before[-1].value or 0) / before[-1].base * 100
