@@ -271,3 +271,20 @@ def test_a_headline_said_only_there_is_kept_and_a_holiday_is_no_figure(tmp_path:
         (524, "dòng 3"),
         (20, "dòng 3"),
     ]
+
+
+def test_a_place_a_clause_opens_with_is_its_figures_unit() -> None:
+    figures = sentence_figures(
+        "Trong đó, huyện Thới Lai kết nạp 241 ĐV, đạt 160% kế hoạch; quận Ô Môn kết nạp 162 "
+        "ĐV; các huyện đạt khá là TP Chí Linh (1,14 tỷ đồng); Sở Nội vụ phối hợp với huyện Ba "
+        "Tơ tổ chức 5 lớp.",
+        "đoạn 1",
+        HALF,
+    )
+    assert [(f.unit, f.count, f.rate) for f in figures] == [
+        ("Huyện Thới Lai", 241, None),
+        ("Huyện Thới Lai", None, 160),
+        ("Quận Ô Môn", 162, None),
+        ("TP Chí Linh", Decimal("1.14"), None),
+        ("Xã A", 5, None),  # a place the clause names as a partner is not its subject
+    ]

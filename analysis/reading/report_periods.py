@@ -103,7 +103,29 @@ def named_unit(text: str, start: int) -> str | None:
         return " ".join(leading[1].split())
     clause = re.split(r"[;:]", head)[-1]
     found = list(LEVEL.finditer(clause))
-    return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower() if found else None
+    if found:
+        return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower()
+    # a place the clause opens with, its subject: «Trong đó, huyện Thới Lai kết nạp 241 đảng
+    # viên, đạt 160% kế hoạch»; «TP Chí Linh (1,14 tỷ đồng)»
+    opening = _CONNECTORS.sub("", clause.lstrip(" ,-–+•*"))
+    if subject := _PLACE.match(opening):
+        return subject[0][:1].upper() + subject[0][1:]
+    if bracketed := re.search(r"(" + _PLACE.pattern + r")\s*\($", text[:start]):
+        return bracketed[1][:1].upper() + bracketed[1][1:]
+    return None
+
+
+_CONNECTORS = re.compile(
+    r"^(?:(?:trong đó|riêng|còn|ngoài ra|đối với|tại|đứng đầu là|tiếp đến là|cụ thể)"
+    r"(?:\s*[:,]\s*|\s+))+",
+    re.IGNORECASE,
+)
+# A place by its kind and its name, the name's words capitalised: «huyện Thới Lai», «TP Chí
+# Linh», «Đảng bộ Quân sự», «quận Ô Môn».
+_PLACE = re.compile(
+    r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh|"
+    r"Đảng bộ|Chi bộ)\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}"
+)
 
 
 # A line that opens with a place and a colon speaks of that place.
