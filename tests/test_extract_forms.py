@@ -288,3 +288,25 @@ def test_a_place_a_clause_opens_with_is_its_figures_unit() -> None:
         ("TP Chí Linh", Decimal("1.14"), None),
         ("Xã A", 5, None),  # a place the clause names as a partner is not its subject
     ]
+
+
+def test_the_plans_own_size_and_a_sentence_of_targets_are_no_figures() -> None:
+    assert _rows(
+        "Vốn ngân sách Trung ương (ODA): Kế hoạch năm 2017 là 1.156,4 tỷ đồng, giá trị giải "
+        "ngân 884,5 tỷ đồng, đạt 76,5% kế hoạch."
+    ) == [
+        (Decimal("884.5"), None, None, "mức", "tỷ đồng"),
+        (None, None, Decimal("76.5"), "đạt kế hoạch", None),
+    ]
+    assert (
+        _rows(
+            "Trong đó, phấn đấu tỷ lệ lao động qua đào tạo đạt 71%; 100% hộ gia đình chính sách "
+            "có mức sống bằng trung bình."
+        )
+        == []
+    )
+    # a count listed after a change changes too, however long its name
+    assert _rows("Giảm 203 chỉ tiêu biên chế hành chính, 2.458 chỉ tiêu biên chế sự nghiệp.") == [
+        (-203, None, None, "thay đổi", "chỉ tiêu"),
+        (-2458, None, None, "thay đổi", "chỉ tiêu"),
+    ]

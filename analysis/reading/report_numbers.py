@@ -27,135 +27,19 @@ from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
 from .report_mentions import COUNTED, FIGURE_KINDS, MentionKind, NumberMention
 from .report_parts import with_wholes
 from .report_roles import settle_roles
-
-# -- the words around a number that say what it is (folded: lower case, NFC) ---------------
-# Before a number: it counts nothing, it names or orders something.
-_ARTICLE_WORDS = ("điều", "khoản", "chương", "mục", "phần", "điểm", "tiết", "phụ lục")
-_ORDINAL_WORDS = (
-    "lần thứ",
-    "thứ",
-    "khóa",
-    "khoá",
-    "đợt",
-    "giai đoạn",
-    "kỳ họp",
-    "quý",
-    "trung ương",  # «Nghị quyết Trung ương 4»: the fourth plenum
-    "nội dung",  # «như nội dung 4 của nhiệm vụ trọng tâm»
-    "tiêu chí",
-    "bước",
-    "mức độ",  # «đạt chuẩn mức độ 1», «hồ sơ nộp mức độ 3»: a level's name
-    "cấp độ",
-    "hạng",
-    "bậc",
-)
-# A document named by its kind and bare number: «Kết luận 21», «Kế hoạch số 83».
-_DOCUMENT_WORDS = (
-    "kết luận",
-    "kế hoạch",
-    "nghị quyết",
-    "chỉ thị",
-    "quy định",
-    "quyết định",
-    "thông báo",
-    "công văn",
-    "hướng dẫn",
-    "báo cáo",
-    "thông tư",
-    "nghị định",
-    "luật",
-    "đề án",
-    "chương trình",
-    "tờ trình",
-)
-_ADDRESS_WORDS = (
-    "tổ dân phố",
-    "khu phố",
-    "số nhà",
-    "thôn",
-    "xóm",
-    "ấp",
-    "bản",
-    "tổ",
-    "khối",
-    "đường",
-    "phòng",
-    "kiốt",
-    "lô",
-)
-_DATE_WORDS = (
-    "ngày",
-    "hôm",
-    "sáng",
-    "chiều",
-    "tối",
-    "từ",
-    "đến",
-    "tới",
-    "dịp",
-    "lễ",
-    "khánh",
-    "tính đến",
-)
-_THRESHOLD_WORDS = ("phấn đấu", "chỉ tiêu đề ra", "mục tiêu đề ra", "phấn đấu đạt", "tối thiểu")
-# Right before a number: the target it is compared with, not a result («(chỉ tiêu Nghị quyết
-# là 95%)», «theo Nghị quyết 90% trở lên»).
-_TARGET_WORDS = (
-    "ít nhất",
-    "tối thiểu là",
-    "chỉ tiêu nghị quyết là",
-    "chỉ tiêu nghị quyết",
-    "chỉ tiêu đề ra là",
-    "chỉ tiêu giao",
-    "chỉ tiêu giao là",
-    "chỉ tiêu là",
-    "kế hoạch đề ra là",
-    "kế hoạch đề ra",
-    "kế hoạch giao",
-    "mục tiêu là",
-    "mục tiêu đề ra",
-    "theo nghị quyết",
-    "nghị quyết đề ra",
-    "nghị quyết đề ra là",
-    "tối thiểu",
-    "tối đa",
-)
-_APPROXIMATE_WORDS = (
-    "gần như",
-    "gần",
-    "trên",
-    "hơn",
-    "khoảng",
-    "xấp xỉ",
-    "ước",
-    "ước tính",
-    "ước đạt",
-    "dưới",
-    "chừng",
-    "hàng",
-)
-# After a number: it is a span of time, an age or copies of a document.
-_TIME_UNITS = ("năm", "tháng", "quý", "tuần", "ngày", "giờ", "phút", "thế kỷ")
-_AGE_WORDS = ("năm tuổi đảng", "tuổi đảng", "tuổi")
-_COPY_WORDS = ("bản",)
-# After a number: the items a document lists (its principles, criteria, contents), never a
-# result counted.
-_LISTING_WORDS = (
-    "nguyên tắc",
-    "tiêu chí",
-    "nội dung",
-    "giải pháp",
-    "nhóm giải pháp",
-    "nhóm nhiệm vụ",
-    "bước",
-    "khâu",
-    "chương",
-    "điều",
-    "mục",
-    "phần",
-    "yêu cầu",
-    "quan điểm",
-    "mục tiêu",
+from .report_words import (
+    ADDRESS_WORDS,
+    AGE_WORDS,
+    APPROXIMATE_WORDS,
+    ARTICLE_WORDS,
+    COPY_WORDS,
+    DATE_WORDS,
+    DOCUMENT_WORDS,
+    LISTING_WORDS,
+    ORDINAL_WORDS,
+    TARGET_WORDS,
+    THRESHOLD_WORDS,
+    TIME_UNITS,
 )
 
 # Vietnamese notation: «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands.
@@ -302,7 +186,7 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
         if _RANK_BEFORE.search(text[: match.start()]):
             yield match, "ordinal", {}
     for match in (*_SPLIT_FRACTION.finditer(text), *_FRACTION.finditer(text)):
-        listed = _starts_with_any(_words_after(text, match.end(), 3), _LISTING_WORDS) and bool(
+        listed = _starts_with_any(_words_after(text, match.end(), 3), LISTING_WORDS) and bool(
             re.search(
                 r"\d+\s+\w+(?:\s+\w+)?\s+(?:đã\s+)?(?:đạt|hoàn thành)\s*$", text[: match.start()]
             )
@@ -430,17 +314,41 @@ def _targeted(text: str, match: re.Match[str]) -> bool:
     («phấn đấu đạt trên 98% hộ …, trên 90% hộ …, 100% tổ …»), right after the words naming a
     target («chỉ tiêu Nghị quyết là 95%»), or before «trở lên»."""
     clause = text[: match.start()].rsplit(";", 1)[-1].lower()
-    if re.search(r"(?<!\w)phấn đấu(?!\w)", clause) or _after_any(text, match, _THRESHOLD_WORDS):
+    if re.search(r"(?<!\w)phấn đấu(?!\w)", clause) or _after_any(text, match, THRESHOLD_WORDS):
         return True
-    if _ends_with_any(_words_before(text, match.start(), 5), _TARGET_WORDS):
+    if _ends_with_any(_words_before(text, match.start(), 5), TARGET_WORDS):
+        return True
+    if _aims(text, match):
         return True
     return _starts_with_any(_words_after(text, match.end(), 2), ("trở lên", "trở xuống"))
 
 
+# A sentence of targets: it opens with «phấn đấu» («Trong đó, phấn đấu tỷ lệ … đạt 71%; …; 100%
+# hộ …»); a clause that names the plan's own size («Kế hoạch năm 2017 là 7.314,3 tỷ đồng»).
+_AIMS = re.compile(
+    r"^\W*(?:(?:trong đó|đồng thời|ngoài ra|năm \d{4}|giai đoạn[^,]{0,20})\W+)*phấn đấu(?!\w)",
+    re.IGNORECASE,
+)
+_PLAN_SIZE = re.compile(
+    r"(?:^|[,;:(])\s*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:vốn|năm|giao|được"
+    r"|giao là|của|tỉnh|huyện|\d{4}))*\s*(?:là|:)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _aims(text: str, match: re.Match[str]) -> bool:
+    return bool(_AIMS.match(text)) or bool(
+        _PLAN_SIZE.search(text[: match.start()]) and text[: match.start()].strip()
+    )
+
+
 def _aimed_at(text: str, match: re.Match[str]) -> bool:
-    """A count aimed at, not reached: after «phấn đấu» in its clause, or «sẽ đạt»."""
+    """A count aimed at, not reached: after «phấn đấu» in its clause, or «sẽ đạt»; in a
+    sentence of targets; the plan's own size."""
     clause = text[: match.start()].rsplit(";", 1)[-1].lower()
-    return bool(re.search(r"(?<!\w)(?:phấn đấu|sẽ đạt|sẽ có|dự kiến sẽ)(?!\w)", clause))
+    if re.search(r"(?<!\w)(?:phấn đấu|sẽ đạt|sẽ có|dự kiến sẽ)(?!\w)", clause):
+        return True
+    return _aims(text, match)
 
 
 def _counts_something(text: str, match: re.Match[str]) -> bool:
@@ -516,7 +424,7 @@ def _after_any(text: str, match: re.Match[str], phrases: tuple[str, ...]) -> boo
 
 
 def _approximate(text: str, match: re.Match[str]) -> bool:
-    return _ends_with_any(_words_before(text, match.start(), 2), _APPROXIMATE_WORDS)
+    return _ends_with_any(_words_before(text, match.start(), 2), APPROXIMATE_WORDS)
 
 
 def _is_date(text: str, match: re.Match[str]) -> bool:
@@ -527,7 +435,7 @@ def _is_date(text: str, match: re.Match[str]) -> bool:
         return False
     if match.group("y") is not None:
         return True
-    if _ends_with_any(_words_before(text, match.start(), 2), _DATE_WORDS):
+    if _ends_with_any(_words_before(text, match.start(), 2), DATE_WORDS):
         return True
     after = _words_after(text, match.end(), 1)
     counted = bool(after) and after[0].isalpha() and not _starts_with_any(after, ("năm", "này"))
@@ -535,7 +443,7 @@ def _is_date(text: str, match: re.Match[str]) -> bool:
 
 
 _DOCUMENT_LIST = re.compile(
-    r"(?:" + "|".join(_DOCUMENT_WORDS) + r")(?:\s+số)?\s+\d+[a-zđ]?(?:\s*,\s*\d+[a-zđ]?)*"
+    r"(?:" + "|".join(DOCUMENT_WORDS) + r")(?:\s+số)?\s+\d+[a-zđ]?(?:\s*,\s*\d+[a-zđ]?)*"
     r"\s*(?:,|và)\s*$"
 )
 
@@ -547,7 +455,7 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     after = _words_after(text, match.end(), 4)
     level_named = before3.endswith("trung ương") and _measure_after(text, match.end())
     if (
-        _ends_with_any(before3, _ORDINAL_WORDS) or _ends_with_any(before1, _ORDINAL_WORDS)
+        _ends_with_any(before3, ORDINAL_WORDS) or _ends_with_any(before1, ORDINAL_WORDS)
     ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ» counts
         return "ordinal"
     if before1 in ("ngày", "tháng", "hôm") or (
@@ -557,33 +465,33 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     if _DOCUMENT_LIST.search(text[: match.start()].lower()):  # «các quyết định 290, 188, 142»
         return "document"
     if (
-        _ends_with_any(before3.removesuffix(" số"), _DOCUMENT_WORDS)
+        _ends_with_any(before3.removesuffix(" số"), DOCUMENT_WORDS)
         and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
         and (before1 == "số" or not _measure_after(text, match.end()))
     ):  # «Kết luận 21», but «kết luận 01 chi ủy» counts what was concluded on
         return "document"
-    if _ends_with_any(before3, _ARTICLE_WORDS):
+    if _ends_with_any(before3, ARTICLE_WORDS):
         return "article"
-    if _ends_with_any(before3, _ADDRESS_WORDS):
+    if _ends_with_any(before3, ADDRESS_WORDS):
         return "address"
-    if _starts_with_any(after, _AGE_WORDS):
+    if _starts_with_any(after, AGE_WORDS):
         return "age"
     if _RANK_BEFORE.search(text[: match.start()]) or _RANK_AFTER.match(text[match.end() :]):
         return "ordinal"
     if _DISTANCE.search(text[: match.start()]) and _starts_with_any(after, ("km", "m", "mét")):
         return "address"
-    if _starts_with_any(after, _COPY_WORDS):
+    if _starts_with_any(after, COPY_WORDS):
         return "copies"
-    if _starts_with_any(after, _LISTING_WORDS) and "," not in match.group(0):
+    if _starts_with_any(after, LISTING_WORDS) and "," not in match.group(0):
         return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average, a figure
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
     counted = (_measure_after(text, match.end()) or "").lower()
     if counted and _aimed_at(text, match):  # «phấn đấu … số thu ngân sách sẽ đạt 12.800 tỷ»
         return "threshold"
-    if counted and counted not in _TIME_UNITS:  # «8.577 ngày công»: a count, no duration
+    if counted and counted not in TIME_UNITS:  # «8.577 ngày công»: a count, no duration
         return "count"
-    if _starts_with_any(after, _TIME_UNITS) and not _starts_with_any(after, ("tháng", "quý")):
+    if _starts_with_any(after, TIME_UNITS) and not _starts_with_any(after, ("tháng", "quý")):
         return "duration"
     if _starts_with_any(after, ("tháng", "quý")):
         return "duration"

@@ -87,7 +87,7 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
             and mention.role == "level"
             and before.role == "change"
             and before.kind == "count"
-            and re.fullmatch(r"[^\d;.()]{0,25}?(?:,|\svà)\s*", text[before.end : mention.start])
+            and re.fullmatch(r"[^\d;.()]{0,40}?(?:,|\svà)\s*", text[before.end : mention.start])
             and not re.search(
                 r"(?i)(?<!\w)(?:đạt|chiếm|bằng|là|còn|có|tăng|giảm)(?!\w)",
                 text[before.end : mention.start],

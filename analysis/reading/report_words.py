@@ -1,0 +1,151 @@
+"""The words around a number in a written report's sentence that say what it is (issue 20):
+before it, an article, an ordinal, a document, an address, a date or a target; after it, a
+span of time, an age, copies, or the items a text lists. Folded: lower case, NFC. Data only.
+"""
+
+from __future__ import annotations
+
+# Before a number: it counts nothing, it names or orders something.
+ARTICLE_WORDS = ("điều", "khoản", "chương", "mục", "phần", "điểm", "tiết", "phụ lục")
+ORDINAL_WORDS = (
+    "lần thứ",
+    "thứ",
+    "khóa",
+    "khoá",
+    "đợt",
+    "giai đoạn",
+    "kỳ họp",
+    "quý",
+    "trung ương",  # «Nghị quyết Trung ương 4»: the fourth plenum
+    "nội dung",  # «như nội dung 4 của nhiệm vụ trọng tâm»
+    "tiêu chí",
+    "bước",
+    "mức độ",  # «đạt chuẩn mức độ 1», «hồ sơ nộp mức độ 3»: a level's name
+    "cấp độ",
+    "hạng",
+    "bậc",
+)
+# A document named by its kind and bare number: «Kết luận 21», «Kế hoạch số 83».
+DOCUMENT_WORDS = (
+    "kết luận",
+    "kế hoạch",
+    "nghị quyết",
+    "chỉ thị",
+    "quy định",
+    "quyết định",
+    "thông báo",
+    "công văn",
+    "hướng dẫn",
+    "báo cáo",
+    "thông tư",
+    "nghị định",
+    "luật",
+    "đề án",
+    "chương trình",
+    "tờ trình",
+)
+ADDRESS_WORDS = (
+    "tổ dân phố",
+    "khu phố",
+    "số nhà",
+    "thôn",
+    "xóm",
+    "ấp",
+    "bản",
+    "tổ",
+    "khối",
+    "đường",
+    "phòng",
+    "kiốt",
+    "lô",
+)
+DATE_WORDS = (
+    "ngày",
+    "hôm",
+    "sáng",
+    "chiều",
+    "tối",
+    "từ",
+    "đến",
+    "tới",
+    "dịp",
+    "lễ",
+    "khánh",
+    "tính đến",
+)
+THRESHOLD_WORDS = ("phấn đấu", "chỉ tiêu đề ra", "mục tiêu đề ra", "phấn đấu đạt", "tối thiểu")
+# Right before a number: the target it is compared with, not a result («(chỉ tiêu Nghị quyết
+# là 95%)», «theo Nghị quyết 90% trở lên»).
+TARGET_WORDS = (
+    "ít nhất",
+    "tối thiểu là",
+    "chỉ tiêu nghị quyết là",
+    "chỉ tiêu nghị quyết",
+    "chỉ tiêu đề ra là",
+    "chỉ tiêu giao",
+    "chỉ tiêu giao là",
+    "chỉ tiêu là",
+    "kế hoạch đề ra là",
+    "kế hoạch đề ra",
+    "kế hoạch giao",
+    "mục tiêu là",
+    "mục tiêu đề ra",
+    "theo nghị quyết",
+    "nghị quyết đề ra",
+    "nghị quyết đề ra là",
+    "tối thiểu",
+    "tối đa",
+)
+APPROXIMATE_WORDS = (
+    "gần như",
+    "gần",
+    "trên",
+    "hơn",
+    "khoảng",
+    "xấp xỉ",
+    "ước",
+    "ước tính",
+    "ước đạt",
+    "dưới",
+    "chừng",
+    "hàng",
+)
+# After a number: it is a span of time, an age or copies of a document.
+TIME_UNITS = ("năm", "tháng", "quý", "tuần", "ngày", "giờ", "phút", "thế kỷ")
+AGE_WORDS = ("năm tuổi đảng", "tuổi đảng", "tuổi")
+COPY_WORDS = ("bản",)
+# After a number: the items a document lists (its principles, criteria, contents), never a
+# result counted.
+LISTING_WORDS = (
+    "nguyên tắc",
+    "tiêu chí",
+    "nội dung",
+    "giải pháp",
+    "nhóm giải pháp",
+    "nhóm nhiệm vụ",
+    "bước",
+    "khâu",
+    "chương",
+    "điều",
+    "mục",
+    "phần",
+    "yêu cầu",
+    "quan điểm",
+    "mục tiêu",
+)
+
+
+__all__ = [
+    "ADDRESS_WORDS",
+    "AGE_WORDS",
+    "APPROXIMATE_WORDS",
+    "ARTICLE_WORDS",
+    "COPY_WORDS",
+    "DATE_WORDS",
+    "DOCUMENT_WORDS",
+    "LISTING_WORDS",
+    "ORDINAL_WORDS",
+    "TARGET_WORDS",
+    "THRESHOLD_WORDS",
+    "TIME_UNITS",
+]
