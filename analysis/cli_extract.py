@@ -95,6 +95,12 @@ def run_extract(args: argparse.Namespace) -> int:
             f"{report.path.name}: {report.unit or '?'} — {len(report.figures)} số liệu, "
             f"{unsure} cần xem kỹ / {len(report.figures)} figures, {unsure} to look at closely"
         ))  # fmt: skip
+        if not report.figures:
+            print(printable(
+                f"Cảnh báo: không tìm thấy số liệu nào trong {report.path.name} (tệp trống, hay "
+                "chỉ có hình ảnh?) / warning: no figure found in it (an empty file, or images "
+                "only?)"
+            ), file=sys.stderr)  # fmt: skip
     written = write_draft(extraction, args.output)
     print(printable(
         f"Đã ghi / written: {written} — {len(extraction.rows)} dòng / rows. Điền cột «Xác "

@@ -310,3 +310,26 @@ def test_the_plans_own_size_and_a_sentence_of_targets_are_no_figures() -> None:
         (-203, None, None, "thay đổi", "chỉ tiêu"),
         (-2458, None, None, "thay đổi", "chỉ tiêu"),
     ]
+
+
+def test_the_frame_of_an_ubnd_report_and_its_title_before_its_plans(tmp_path: Path) -> None:
+    path = tmp_path / "tinh-ky.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TỊNH KỲ\nSố: 215/BC-UBND\nBÁO CÁO\nTình hình thực hiện nhiệm vụ "
+        "phát triển kinh tế - xã hội năm 2023\nvà phương hướng, nhiệm vụ năm 2024\n"
+        "Thu ngân sách đạt 1,5 tỷ đồng; đề nghị tặng Huy hiệu Đảng đợt 3/2 cho 15 đồng chí; "
+        "đạt 100% (18/18 chi bộ).\n",
+        encoding="utf-16",  # Notepad's «Unicode»: its byte-order mark says what it is
+    )
+    (read,) = extract([path]).reports
+    assert (read.unit, read.frame.period) == (
+        "Ủy ban nhân dân xã Tịnh Kỳ",
+        parse_period("năm 2023"),
+    )
+    assert [(f.count, f.base, f.rate, f.period) for f in read.figures] == [
+        (Decimal("1.5"), None, None, "năm 2023"),
+        (15, None, None, "năm 2023"),  # «đợt 3/2» a date, no fraction
+        (18, 18, 100, "năm 2023"),  # the rate before its counts in a bracket
+    ]
+    frame = report_frame(report_passages(path))
+    assert frame.title is not None and frame.title.endswith("nhiệm vụ năm 2024")

@@ -100,3 +100,37 @@ def test_two_periods_side_by_side_and_a_merged_header_over_two_rows(tmp_path: Pa
         ("Chi bộ 1", installed, HALF, 25, None, Decimal("92.6"), "mức", "đảng viên"),
         ("Chi bộ 2", installed, HALF, 18, None, 100, "mức", "đảng viên"),
     ]  # fmt: skip
+
+
+def test_a_unit_column_anywhere_a_plan_its_share_a_code_and_a_difference(tmp_path: Path) -> None:
+    admitted: Rows = [
+        ["TT", "Chỉ tiêu giao năm 2024", "Kết nạp quý I", "Tỷ lệ đạt", "Chi bộ"],
+        ["1", "03", "02", "66,7%", "Chi bộ Khu phố 1"],
+        ["2", "02", "01", "50%", "Chi bộ Khu phố 2"],
+    ]
+    studied: Rows = [
+        ["Mã ĐV", "Đơn vị", "Tổng số đảng viên", "Đã học tập", "Tỷ lệ (%)"],
+        ["T01", "Khối xã, thị trấn", "2.905", "2.760", "95,0"],
+        ["T02", "Khối cơ quan", "1.105", "1.029", "93,1"],
+    ]
+    compared: Rows = [
+        ["Nội dung", "6 tháng 2023", "6 tháng 2024", "So sánh"],
+        ["Đơn thư tiếp nhận", "08", "05", "-3"],
+    ]
+    report = _report(tmp_path / "units.docx", [(admitted, []), (studied, []), (compared, [])])
+    quarter = "quý I/2024"
+    share = "Kết nạp quý I (Tỷ lệ đạt)"
+    assert _read(report) == [
+        # the unit column last; the plan's column no row; the rate, 2 of 3, the plan's share
+        ("Chi bộ Khu phố 1", "Kết nạp quý I", quarter, 2, None, None, "mức", None),
+        ("Chi bộ Khu phố 1", share, quarter, None, None, Decimal("66.7"), "đạt kế hoạch", None),
+        ("Chi bộ Khu phố 2", "Kết nạp quý I", quarter, 1, None, None, "mức", None),
+        ("Chi bộ Khu phố 2", share, quarter, None, None, 50, "đạt kế hoạch", None),
+        # «Mã ĐV» a code, «Đơn vị» the unit; «Tổng số» the base of the count after it
+        ("Khối xã, thị trấn", "Đã học tập", HALF, 2760, 2905, Decimal("95.0"), "mức", "đảng viên"),
+        ("Khối cơ quan", "Đã học tập", HALF, 1029, 1105, Decimal("93.1"), "mức", "đảng viên"),
+        # a period however short; «So sánh» without % the difference, of the later period
+        (UNIT, "Đơn thư tiếp nhận", "6 tháng đầu năm 2023", 8, None, None, "mức", "đơn"),
+        (UNIT, "Đơn thư tiếp nhận", HALF, 5, None, None, "mức", "đơn"),
+        (UNIT, "Đơn thư tiếp nhận (So sánh)", HALF, -3, None, None, "thay đổi", "đơn"),
+    ]  # fmt: skip

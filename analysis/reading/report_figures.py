@@ -66,7 +66,7 @@ def report_figures(
                 here = replace(setting, period=opened)
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
                 found = _parts_of(found, earlier, sentence.find(";") % (len(sentence) + 1))
-            found = _adding_up(found, earlier)
+            found = _adding_up(found, [f for at, f in prose if at == index])  # its paragraph
             # a figure said again in another paragraph may be another's (a sub-category's):
             # only a repeat within its own paragraph is merged
             prose += [(index, f) for f in found]
@@ -216,14 +216,24 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
     if not mentions:
         return []
     wholes = _inferred_wholes(plain_text, every)
-    paired: set[int] = set()
+    # «đạt 100% (18/18 chi bộ)»: a rate, then its counts in a bracket
+    earlier_rates = {
+        j: i for i, j in zip(range(len(every)), range(1, len(every)), strict=False)
+        if every[i].kind == "percent" and every[i].role == "level"
+        and every[j].kind == "fraction" and every[j].role == "level"
+        and re.fullmatch(r"[^()\d;]{0,30}\(\s*", plain_text[every[i].end : every[j].start])
+    }  # fmt: skip
+    paired: set[int] = set(earlier_rates.values())
     figures: list[ReportFigure] = []
     phrases: dict[int, str] = {}
     for index, mention in enumerate(every):
         if not mention.is_figure or index in paired:
             continue
         whole_at = mention.part_of if mention.part_of is not None else wholes.get(index)
-        rate_at = _rate_beside(plain_text, every, index) if mention.kind != "percent" else None
+        rate_at = earlier_rates.get(index)
+        if rate_at is None and mention.kind != "percent":
+            rate_at = _rate_beside(plain_text, every, index)
+            rate_at = None if rate_at in earlier_rates.values() else rate_at
         if rate_at is not None:
             paired.add(rate_at)
         phrase = indicator_phrase(plain_text, every, index, phrases)

@@ -81,7 +81,11 @@ def report_frame(passages: list[Passage]) -> ReportFrame:
             title_parts.append(rest)
         start = title_at + 1
         # The title runs until the first sentence of the body: a short line, often bold.
-        while start < len(passages) and _is_title_line(passages[start].text, title_parts):
+        while (
+            start < len(passages)
+            and passages[start].cell is None  # a table's header is no title
+            and _is_title_line(passages[start].text, title_parts)
+        ):
             title_parts.append(passages[start].text.strip("* "))
             start += 1
     end = next(
@@ -97,7 +101,7 @@ def report_frame(passages: list[Passage]) -> ReportFrame:
         issuer=issuer,
         signed=_signed(passages),
         title=title,
-        period=_stated_period(title or ""),
+        period=_stated_period(_reported(title or "")),
         opening_period=_stated_period(sentences(opening)[0] if opening else ""),
         term=(int(term[1]), int(term[2])) if term else None,
         body=range(start, end),
@@ -126,9 +130,15 @@ def _issuer(head: list[Passage]) -> tuple[str | None, str | None]:
     if not bodies:
         return None, None
     index, issuer = bodies[-1]
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if not _names_a_place(issuer) and _capitals(below) and _folded(below).startswith(_PLACES):
+        issuer = f"{issuer} {below}"  # «ỦY BAN NHÂN DÂN» over «XÃ TỊNH KỲ»
     if _names_a_place(issuer) or index == 0 or (index - 1, lines[index - 1]) not in bodies:
         return issuer, organisation_name(issuer)
     return issuer, organisation_name(lines[index - 1])
+
+
+_PLACES = ("tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ")
 
 
 def _capitals(line: str) -> bool:
@@ -240,6 +250,19 @@ COUNTED_YEARS = re.compile(
 
 # «từ đầu năm 2021 đến nay» starts a span, it is not the report's period.
 _SINCE_YEAR = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:đầu\s+)?năm\s+\d{4}", re.IGNORECASE)
+
+
+def _reported(title: str) -> str:
+    """The part of a title that says what is reported on, not the plans after it: «Tình hình
+    … năm 2023 và phương hướng, nhiệm vụ năm 2024» reports on 2023."""
+    head = re.split(r"(?i)(?:,|\svà)\s+(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp)", title)[0]
+    if head == title or _stated_period(head):
+        return head
+    years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", title)
+    yearless = [p for p in find_period_phrases(head) if p.kind == "yearless"]
+    if years and yearless:  # «Sơ kết 6 tháng đầu năm và phương hướng … cuối năm 2024»
+        return f"{head} {years[-1]}"
+    return title
 
 
 def _stated_period(text: str) -> Period | None:

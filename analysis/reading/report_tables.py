@@ -12,11 +12,12 @@ Pure functions over a report's table cells: no file is opened here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
 from ..model.measures import COUNT_MEASURES
+from ..model.periods import PeriodParseError, parse_period
 from ..model.text import name_key
 from .period_phrases import find_period_phrases
 from .report_mentions import FigureKind, NumberMention, ReportFigure, confidence_of
@@ -25,7 +26,7 @@ from .report_periods import ReportSetting, label
 from .report_text import Passage
 
 Grid = dict[tuple[int, int], Passage]  # (row, column) -> the cell that starts there
-Role = Literal["count", "base", "rate", "of_plan", "vs_last_year", "plan", "measure"]
+Role = Literal["count", "base", "rate", "of_plan", "vs_last_year", "plan", "measure", "change"]
 
 
 @dataclass(frozen=True)
@@ -55,29 +56,41 @@ def _one_table(grid: Grid, setting: ReportSetting) -> list[ReportFigure]:
         return []
     first_data = rows[0]
     width = max(c + grid[(r, c)].columns - 1 for (r, c) in grid)
-    columns = {c: _column(grid, first_data, c, width) for c in range(1, width + 1)}
-    labels = {r: _row_label(grid, r, columns) for r in rows}
-    label_columns = [at[1] for at in labels.values() if at is not None]
+    year = setting.period.end.year if setting.period else None
+    columns = {c: _column(grid, first_data, c, width, year) for c in range(1, width + 1)}
+    named = [c for c, col in columns.items() if _LABEL_HEADER.match(name_key(col.header))]
+    labels = {r: _row_label(grid, r, columns, named) for r in rows}
+    label_columns = [at for at in labels.values() if at is not None]
     if not label_columns:
         return []
-    label_column = min(label_columns)
+    label_column = max(label_columns, key=label_columns.count)
     units = _rows_are_units(grid, first_data, label_column)
+    numbering = {c for c in columns if _numbers_rows(grid, rows, c, columns[c])}
     title = _title(grid, first_data, width)
     figures: list[ReportFigure] = []
     for row in rows:
-        if (found := labels[row]) is None:
+        if (at := labels[row]) is None:
             continue
-        row_label, at = grid[(row, found[1])].text, found[1]
+        row_label = grid[(row, at)].text
         measure = next(
             (grid[(row, c)].text for c, col in columns.items()
              if col.role == "measure" and (row, c) in grid),
             None,
         )  # fmt: skip
-        readable = {c: col for c, col in columns.items() if c > at}
+        readable = {
+            c: col for c, col in columns.items()
+            if c != at and c not in named and c not in numbering
+        }  # fmt: skip
         figures += _row_figures(
             grid, values, readable, row, row_label, measure, units, title, setting
         )
     return figures
+
+
+# A header that names the rows: the units or the indicators.
+_LABEL_HEADER = re.compile(
+    r"(?:tên )?(?:đơn vị(?! tính)|địa phương|chỉ tiêu$|nội dung|danh mục|lĩnh vực|tên\b)"
+)
 
 
 def _row_figures(
@@ -93,6 +106,12 @@ def _row_figures(
 ) -> list[ReportFigure]:
     """One row's figures: each count with the base and rate of its columns."""
     in_row = sorted(c for (r, c) in values if r == row and c in columns)
+    for c in in_row:  # a comparison is of the latest period before it («So sánh (%)»)
+        if columns[c].role in ("vs_last_year", "change") and columns[c].period is None:
+            before = [columns[o].period for o in sorted(columns) if o < c and columns[o].period]
+            if before:
+                columns = {**columns, c: replace(columns[c], period=before[-1])}
+    plan = next((values[(row, c)].value for c in in_row if columns[c].role == "plan"), None)
     rates = {c for c in in_row if columns[c].role == "rate"}
     paired: dict[int, int] = {}  # a rate's column -> the count's it is the rate of
     for rate_column in sorted(rates):
@@ -101,14 +120,16 @@ def _row_figures(
         if free:
             paired[rate_column] = free[-1]
     base: Decimal | None = None
+    base_column: _Column | None = None
     found: list[ReportFigure] = []
     for c in in_row:
         column, mention = columns[c], values[(row, c)]
         if column.role in ("plan", "measure"):
             continue
         if column.role == "base":
-            base = mention.value
-            if not any(columns[o].role == "rate" for o in in_row if o > c):
+            base, base_column = mention.value, column
+            takers = [o for o in in_row if o > c and columns[o].role in ("count", "rate")]
+            if not takers or columns[takers[0]].role == "base":
                 found.append(_figure(grid, row, c, row_label, column, mention, None, None,
                                      measure, units, title, setting))  # fmt: skip
             continue
@@ -116,10 +137,28 @@ def _row_figures(
             continue
         rate_at = next((r for r, counted in paired.items() if counted == c), None)
         rate = values[(row, rate_at)].value if rate_at is not None else None
-        kind_base = base if column.role == "count" and rate_at is not None else None
+        shares = []
+        if rate is not None and rate_at is not None and _of(mention.value, plan, rate):
+            # «Chỉ tiêu giao 3 | Kết nạp 2 | Tỷ lệ đạt 66,7%»: the share of the plan reached
+            named = f"{column.header} ({columns[rate_at].header})"
+            period = column.period or columns[rate_at].period
+            share = replace(columns[rate_at], role="of_plan", header=named, period=period)
+            shares.append(_figure(grid, row, rate_at, row_label, share, values[(row, rate_at)],
+                                  None, None, None, units, title, setting))  # fmt: skip
+            rate = None
+        kind_base = base if column.role == "count" else None
+        own = measure or (_header_measure(base_column.header) if base_column else None)
         found.append(_figure(grid, row, c, row_label, column, mention, rate, kind_base,
-                             measure, units, title, setting))  # fmt: skip
+                             own, units, title, setting))  # fmt: skip
+        found += shares
     return found
+
+
+def _of(count: Decimal | None, plan: Decimal | None, rate: Decimal) -> bool:
+    """Whether a printed rate is the count's share of the plan, to its printed digits."""
+    if not count or not plan:
+        return False
+    return abs(count / plan * 100 - rate) <= Decimal("0.5") * Decimal(10) ** _exponent(rate)
 
 
 def _figure(
@@ -138,7 +177,7 @@ def _figure(
 ) -> ReportFigure:
     cell = grid[(row, column_at)]
     header = column.header
-    plain = _generic(header) or bool(column.period and name_key(header) == name_key(column.period))
+    plain = _generic(header) or _only_period(header)
     if units:
         total = bool(re.match(r"(?i)\W*(?:tổng cộng|tổng số|tổng|cộng|toàn)(?!\w)", row_label))
         unit = setting.unit if total and not row_label.lower().startswith("toàn") else row_label
@@ -148,7 +187,9 @@ def _figure(
         indicator = row_label if plain else f"{row_label} ({header})"
     kind: FigureKind = "mức"
     count = mention.value if mention.kind != "percent" else None
-    if column.role in ("rate", "of_plan", "vs_last_year"):
+    if column.role == "change":  # «So sánh»: +5, -2 more or fewer than the year before
+        kind, base = "thay đổi", None
+    elif column.role in ("rate", "of_plan", "vs_last_year"):
         rate, count, base = mention.value, None, None
         if column.role == "of_plan":
             kind = "đạt kế hoạch"
@@ -190,7 +231,7 @@ def _figure(
 # -- the header band -----------------------------------------------------------------------
 
 
-def _column(grid: Grid, first_data: int, column: int, width: int) -> _Column:
+def _column(grid: Grid, first_data: int, column: int, width: int, year: int | None) -> _Column:
     """What the header band says over `column`: its words, its role and its period."""
     parts: list[str] = []
     for row in range(1, first_data):
@@ -201,15 +242,38 @@ def _column(grid: Grid, first_data: int, column: int, width: int) -> _Column:
             parts.append(cell.text)
     header = " – ".join(parts)
     folded = name_key(header)
-    phrases = [p for p in find_period_phrases(header) if p.period is not None]
-    period = label(phrases[-1].period) if phrases and phrases[-1].period else None
-    return _Column(header, _role(folded), period)
+    return _Column(header, _role(folded), _header_period(header, year))
+
+
+def _header_period(header: str, year: int | None) -> str | None:
+    """The period a header names: «Năm 2023», «6 tháng 2023», «Kết nạp quý I» (the report's
+    year)."""
+    phrases = find_period_phrases(header)
+    stated = [p.period for p in phrases if p.period is not None]
+    if stated:
+        return label(stated[-1])
+    for part in reversed(header.split(" – ")):
+        try:
+            return label(parse_period(part))
+        except PeriodParseError:
+            continue
+    for phrase in phrases:
+        if phrase.kind == "yearless" and year is not None:
+            try:
+                return label(parse_period(f"{phrase.words} năm {year}"))
+            except PeriodParseError:
+                continue
+    return None
 
 
 def _role(folded: str) -> Role:
     plan = re.search(r"(?<!\w)(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết)(?!\w)", folded)
     if re.search(r"(?<!\w)(?:đvt|đơn vị tính)(?!\w)", folded):
         return "measure"
+    if re.search(r"(?<!\w)(?:tăng,? giảm|tăng/giảm|chênh lệch|so sánh)(?!\w)", folded) and not (
+        re.search(r"%|(?<!\w)t[ỷỉ] lệ(?!\w)", folded)
+    ):
+        return "change"  # «So sánh», «Tăng, giảm»: the difference, in the count's unit
     if re.search(r"(?<!\w)(?:t[ỷỉ] lệ|so sánh|so với|đạt)(?!\w)|%", folded):
         if plan:
             return "of_plan"
@@ -218,7 +282,7 @@ def _role(folded: str) -> Role:
         return "rate"
     if plan and not re.search(r"(?<!\w)(?:thực hiện|kết quả|đạt được|ước)(?!\w)", folded):
         return "plan"  # a target set, no figure reached
-    if re.match(r"tổng(?: số)?(?!\w)", folded):
+    if re.search(r"(?:^|– )tổng(?: số)?(?!\w)", folded):  # «Tổng số», «Đảng viên – Tổng số»
         return "base"
     return "count"
 
@@ -268,20 +332,35 @@ def _rows_are_units(grid: Grid, first_data: int, label_column: int) -> bool:
     return len(labels) >= 2 and len(named) >= 0.6 * len(labels)
 
 
-def _row_label(grid: Grid, row: int, columns: dict[int, _Column]) -> tuple[int, int] | None:
-    """Where a row's label stands: its leftmost cell of words (a row's number and its unit
-    of measure left aside), left of its numbers."""
+def _row_label(grid: Grid, row: int, columns: dict[int, _Column], named: list[int]) -> int | None:
+    """The column of a row's label: the one whose header names the rows («Đơn vị», «Chỉ
+    tiêu»), else its leftmost cell of words wherever it stands (a row's number, a code and
+    the unit of measure left aside)."""
+    for column in named:
+        cell = grid.get((row, column))
+        if cell is not None and _words(cell) and _value_of(cell.text) is None:
+            return column
     for column in sorted(columns):
         cell = grid.get((row, column))
         if cell is None or columns[column].role == "measure":
             continue
-        if column == min(columns) and _ROW_NUMBER.fullmatch(cell.text.strip()):
-            continue  # «STT»: the row's number
-        if _value_of(cell.text) is not None:
-            return None
-        if _words(cell):
-            return (row, column)
+        if _ROW_NUMBER.fullmatch(cell.text.strip()) or _CODE.fullmatch(cell.text.strip()):
+            continue  # «STT», «T01»: the row's number or code
+        if _value_of(cell.text) is None and _words(cell):
+            return column
     return None
+
+
+def _numbers_rows(grid: Grid, rows: list[int], column: int, header: _Column) -> bool:
+    """Whether a column numbers the rows («STT», «TT», «Mã»), not a figure: by its header, or
+    by holding 1, 2, 3 … down its rows."""
+    if re.fullmatch(r"(?:s[ốo] )?(?:stt|tt|thứ tự|mã(?: .*)?)", name_key(header.header)):
+        return True
+    cells = [grid[(r, column)].text.strip() for r in rows if (r, column) in grid]
+    return len(cells) >= 2 and cells[:3] == [str(i) for i in range(1, min(len(cells), 3) + 1)]
+
+
+_CODE = re.compile(r"[A-ZĐ]{1,3}\d{1,4}|\d{1,3}[A-ZĐ]")
 
 
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|\d+(?:\.\d+)+|[a-zđ])[.)]?")
@@ -294,7 +373,14 @@ def _words(cell: Passage) -> bool:
 
 
 def _value_of(text: str) -> NumberMention | None:
-    """The one figure a cell holds alone («412», «98,1», «98,1%», «9.728/9.897»), else None."""
+    """The one figure a cell holds alone («412», «98,1», «98,1%», «9.728/9.897», «-3», «+5»),
+    else None."""
+    signed = re.fullmatch(r"\s*([+\-−])\s*(\d[\d.,]*)\s*", text)
+    if signed:  # a difference: «+5», «-2»
+        found = _value_of(signed[2])
+        if found is None or found.value is None:
+            return None
+        return replace(found, value=-found.value if signed[1] != "+" else found.value)
     mentions = [m for m in numbers_in(text) if m.is_figure]
     if len(mentions) != 1:
         return None
@@ -302,6 +388,15 @@ def _value_of(text: str) -> NumberMention | None:
     if (text[: mention.start] + text[mention.end :]).strip(" %"):
         return None
     return mention
+
+
+def _only_period(header: str) -> bool:
+    """Whether a header names a period and nothing else («6 tháng 2023», «Năm 2022»)."""
+    try:
+        parse_period(header)
+    except PeriodParseError:
+        return False
+    return True
 
 
 def _generic(text: str) -> bool:

@@ -51,12 +51,18 @@ def report_passages(path: Path) -> list[Passage]:
 
 
 def _text_passages(path: Path) -> list[Passage]:
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
+    raw = path.read_bytes()
+    try:  # UTF-16 with its byte-order mark is Notepad's «Unicode»: it says what it is
+        text = (
+            raw.decode("utf-16")
+            if raw[:2] in (b"\xff\xfe", b"\xfe\xff")
+            else raw.decode("utf-8-sig")
+        )
     except UnicodeDecodeError as exc:
         raise ReportError(
-            f"{path}: không phải văn bản UTF-8 (byte {exc.start}) / not UTF-8 text "
-            f"(byte {exc.start})"
+            f"{path}: không phải văn bản UTF-8 (byte {exc.start}); hãy mở tệp và lưu lại với "
+            f"bảng mã UTF-8 (Notepad: Save As → Encoding: UTF-8) / not UTF-8 text (byte "
+            f"{exc.start}); open the file and save it again as UTF-8"
         ) from exc
     lines = unicodedata.normalize("NFC", text).splitlines()
     return [

@@ -69,6 +69,7 @@ DATE_WORDS = (
     "đến",
     "tới",
     "dịp",
+    "đợt",
     "lễ",
     "khánh",
     "tính đến",

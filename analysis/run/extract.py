@@ -91,8 +91,8 @@ def extract(
             setting = replace(setting, unit=path.stem)
             doubt = "đơn vị lấy từ tên tệp / the unit is the file's name"
         figures = report_figures(passages, frame, setting)
-        if doubt is not None:
-            figures = [_doubted(f, doubt) for f in figures]
+        if doubt is not None:  # only the figures whose unit is the file's name
+            figures = [_doubted(f, doubt) if f.unit == path.stem else f for f in figures]
         reports.append(ReportRead(path, frame, setting.unit, tuple(figures)))
     rows = tuple(_row(report.path, f) for report in reports for f in report.figures)
     return Extraction(tuple(reports), rows, _facts(reports, period))
