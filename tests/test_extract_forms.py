@@ -333,3 +333,24 @@ def test_the_frame_of_an_ubnd_report_and_its_title_before_its_plans(tmp_path: Pa
     ]
     frame = report_frame(report_passages(path))
     assert frame.title is not None and frame.title.endswith("nhiệm vụ năm 2024")
+
+
+def test_a_section_of_plans_gives_no_figures_and_a_number_that_names_stays(tmp_path: Path) -> None:
+    path = tmp_path / "nghia-chanh.txt"
+    path.write_text(
+        "ĐẢNG ỦY PHƯỜNG NGHĨA CHÁNH\nBÁO CÁO\nSơ kết 6 tháng đầu năm 2024\n"
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2024\n"
+        "1. Công tác xây dựng Đảng\n"
+        "Trao Huy hiệu 40 năm tuổi Đảng cho 03 đồng chí và Huy hiệu 30 năm tuổi Đảng cho 05 "
+        "đồng chí.\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
+        "1. Công tác xây dựng Đảng\n"
+        "Tổ chức 02 lớp tập huấn bổ sung trong tháng 9/2024; kết nạp 10 đảng viên.\n"
+        "III. KIẾN NGHỊ\nĐề nghị cấp trên hỗ trợ 200 triệu đồng.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path]).reports
+    assert [(f.count, f.indicator) for f in read.figures] == [
+        (3, "Đồng chí trao Huy hiệu 40 năm tuổi Đảng"),
+        (5, "Đồng chí huy hiệu 30 năm tuổi Đảng"),
+    ]

@@ -31,7 +31,7 @@ from .report_periods import (
     figure_period,
     unit_named,
 )
-from .report_phrases import HEADING, indicator_phrase
+from .report_phrases import heading_level, indicator_phrase, is_heading, plans_ahead
 from .report_tables import table_figures
 from .report_text import Passage, sentences
 
@@ -45,13 +45,21 @@ def report_figures(
     section = 0
     headline: list[ReportFigure] = []
     previous: list[ReportFigure] = []  # the last figures said, for a «Trong đó» after them
+    ahead: int | None = None  # the rank of the heading of a section of plans, inside one
     for index in frame.body:
         passage = passages[index]
         if passage.cell is not None:
             cells.append(passage)
             continue
-        if _is_heading(passage.text):
+        if is_heading(passage.text):
             section, previous = index, []
+            level = heading_level(passage.text)
+            if ahead is not None and level <= ahead:
+                ahead = None  # the plans end where a heading of their rank begins
+            if ahead is None and plans_ahead(passage.text):
+                ahead = level  # «III. PHƯƠNG HƯỚNG, NHIỆM VỤ …»: targets, no figures reached
+            continue
+        if ahead is not None:
             continue
         if index == frame.body.start and frame.title is None and _is_headline(passage.text):
             # a write-up's headline («Kết nạp 250 đảng viên mới», «Trên 99% đảng viên học
@@ -513,15 +521,6 @@ def _changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
 
 
 # -- headings, tables, repeats -----------------------------------------------------------------
-
-
-def _is_heading(text: str) -> bool:
-    """A numbered heading line («I. Về kết quả thực hiện 12 nhiệm vụ trọng tâm»): short,
-    not a sentence; its numbers name what follows, they are not figures."""
-    clean = text.strip().strip("*").strip()
-    if not HEADING.match(text.strip()) and not text.strip().isupper():
-        return False
-    return len(clean.split()) <= 20 and not clean.rstrip("*").endswith(".")
 
 
 def _restated(figure: ReportFigure, prose: list[ReportFigure]) -> bool:

@@ -23,6 +23,38 @@ from .report_periods import LEVEL, without_periods
 HEADING = re.compile(r"^\s*\**\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s")
 
 
+def is_heading(text: str) -> bool:
+    """A numbered heading line («I. Về kết quả thực hiện 12 nhiệm vụ trọng tâm»): short,
+    not a sentence; its numbers name what follows, they are not figures."""
+    clean = text.strip().strip("*").strip()
+    if not HEADING.match(text.strip()) and not text.strip().isupper():
+        return False
+    return len(clean.split()) <= 20 and not clean.rstrip("*").endswith(".")
+
+
+def heading_level(text: str) -> int:
+    """A heading's rank: 1 for «I.», «A.» or a line in capitals, 2 for «1.», 3 for «1.1.» or
+    «a)»."""
+    clean = text.strip().strip("*").strip()
+    if re.match(r"(?:[IVXLC]+|[A-Z])[.)/]\s", clean) or clean.isupper():
+        return 1
+    return 2 if re.match(r"\d+[.)/]\s", clean) else 3
+
+
+# A heading over what is planned, not what was done: «III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG
+# CUỐI NĂM», «Nhiệm vụ, giải pháp thời gian tới», «Kiến nghị, đề xuất».
+_PLANS = re.compile(
+    r"(?i)phương hướng|(?:nhiệm vụ|giải pháp|kế hoạch)[^.]{0,40}(?:thời gian tới|năm tới|"
+    r"tiếp theo|cuối năm|sắp tới)|kiến nghị|đề xuất"
+)
+
+
+def plans_ahead(heading: str) -> bool:
+    """Whether a heading opens a section of plans (not «I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ …»)."""
+    words = heading.strip().strip("*")
+    return bool(_PLANS.search(words)) and not re.search(r"(?i)kết quả|tình hình|đánh giá", words)
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"]|\s[-–]\s|(?<!\w)(?:và|hoặc|trong đó|cụ thể)(?!\w)")
 _AFTER_BREAK = re.compile(
     r"[,;:()\[\]“”\".!?]|\s[-–]\s|(?<!\w)(?:và|hoặc|so với|trong đó|để|nhằm|với tỷ lệ|"
@@ -61,6 +93,7 @@ _TRAILING = (
     "gần", "trên", "hơn", "khoảng", "xấp xỉ", "ước tính", "ước đạt", "ước", "dưới", "chừng",
 )  # fmt: skip
 _PREPOSITIONS = ("đối với", "cho", "của", "với")
+_NAMING = ("age", "ordinal", "article", "name", "version", "duration")
 _MAX_WORDS = 16
 
 
@@ -73,7 +106,11 @@ def indicator_phrase(
     lòng»). A change or a share of the plan without words of its own is the figure before
     it's."""
     mention = every[index]
-    previous_end = max((m.end for m in every[:index] if m.kind != "heading"), default=0)
+    # a number that names what is counted stays in its phrase: «Huy hiệu 40 năm tuổi Đảng cho
+    # 03 đồng chí», «Huy hiệu 30 năm … cho 05 đồng chí» name two figures
+    previous_end = max(
+        (m.end for m in every[:index] if m.kind not in ("heading", *_NAMING)), default=0
+    )
     head = text[previous_end : mention.start]
     if head.rstrip().endswith("("):  # «nguồn vốn ngân sách tập trung (96,7%)»: named before
         head = head.rstrip()[:-1]
@@ -169,4 +206,10 @@ def _joined(first: str, second: str) -> str:
     return " ".join(part for part in (first.strip(), second.strip()) if part)
 
 
-__all__ = ["HEADING", "indicator_phrase"]
+__all__ = [
+    "HEADING",
+    "heading_level",
+    "indicator_phrase",
+    "is_heading",
+    "plans_ahead",
+]
