@@ -227,3 +227,23 @@ def test_units_a_sample_cannot_judge_are_named_on_page_one_closest_to_failing_fi
         "Phường Minh Khai and 3 more units."
     )
     assert "(khoảng tin cậy chứa mục tiêu) — người dân hài lòng" in briefing.overview_html()
+
+
+def test_only_a_few_people_among_many_are_counted_per_thousand_members() -> None:
+    import pandas as pd
+
+    from analysis.compute.page_one import member_bases, per_thousand_members
+
+    summary = pd.DataFrame(
+        {
+            "unit": ["A"] * 5,
+            "period": ["2024"] * 5,
+            "measure": ["chi bộ", "chi bộ", "đảng viên", "đảng viên", "đảng viên"],
+            "display": ["percent", "count", "percent", "count", "count"],
+            "denominator": [18.0, None, 420.0, None, None],
+            "value": [100.0, 18.0, 98.1, 4.0, 412.0],
+        }
+    )
+    scaled = per_thousand_members(summary, member_bases(summary)).round(1).tolist()
+    # «18 chi bộ» of 18 is no share of the members; 412 of 420 members is most of them
+    assert [None if pd.isna(v) else v for v in scaled] == [None, None, None, 9.5, None]

@@ -12,6 +12,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..model.measures import PEOPLE_MEASURES
+from ..model.text import name_key
+
 PER_MEMBERS = 1000.0  # counts of events are compared per 1.000 members
 SMALL_BASE = 20.0  # below this, a count's change is said in counts, never in per cent
 
@@ -36,7 +39,9 @@ def member_bases(summary: pd.DataFrame) -> pd.Series:
     no such base exists; the count is then compared raw."""
     rates = summary[summary["denominator"].notna() & (summary["display"] != "count")]
     bases = rates.groupby(["unit", "period", "measure"], sort=False)["denominator"].max()
-    counted = (summary["display"] == "count").to_numpy(dtype=bool)
+    # only people are counted per 1.000 members: «18 chi bộ» is no share of the members
+    people = summary["measure"].map(lambda m: name_key(m or "") in PEOPLE_MEASURES)
+    counted = ((summary["display"] == "count") & people).to_numpy(dtype=bool)
     keys = pd.MultiIndex.from_frame(summary[["unit", "period", "measure"]])
     found = bases.reindex(keys).to_numpy(dtype=np.float64)
     return pd.Series(np.where(counted, found, np.nan), index=summary.index, name="base")
@@ -82,6 +87,7 @@ def per_thousand_members(rows: pd.DataFrame, bases: pd.Series) -> pd.Series:
     base = bases.reindex(rows.index).to_numpy(dtype=np.float64)
     counted = (rows["display"] == "count").to_numpy(dtype=bool)
     value = rows["value"].to_numpy(dtype=np.float64)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        rate = np.where(counted & (base > 0), value * PER_MEMBERS / base, np.nan)
+    with np.errstate(divide="ignore", invalid="ignore"):  # a few among many, not all of them
+        rate = np.where(counted & (base > 0) & (value * 10 <= base), value * PER_MEMBERS / base,
+                        np.nan)  # fmt: skip
     return pd.Series(rate, index=rows.index, name="per_thousand")

@@ -133,6 +133,12 @@ COUNT_MEASURES = (
     "posts",
 )
 
+# Units of measure that count people, whose counts a briefing may give per 1.000 members.
+PEOPLE_MEASURES = frozenset(
+    {"người", "đảng viên", "cán bộ", "công chức", "viên chức", "đồng chí", "hội viên",
+     "đoàn viên", "đ/c", "đv", "trường hợp", "members", "people", "persons"}
+)  # fmt: skip
+
 # Units of an amount, which keep the figure's number as the report writes it («4,5 tỷ đồng»:
 # 4,5 with `Đơn vị tính` «tỷ đồng»).
 AMOUNT_MEASURES = (
