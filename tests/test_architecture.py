@@ -229,6 +229,7 @@ READING_STEPS = (
     "reading.report_periods",  # a written report's figure's unit and period (issue 20)
     "reading.report_phrases",  # a written report's figure's indicator phrase (issue 20)
     "reading.report_tables",  # a written report's tables read for figures (issue 20)
+    "reading.report_repeats",  # a written report's figure said again, given once (issue 20)
     "reading.report_figures",  # a written report's figures, one row each (issue 20)
 )
 

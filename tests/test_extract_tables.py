@@ -134,3 +134,30 @@ def test_a_unit_column_anywhere_a_plan_its_share_a_code_and_a_difference(tmp_pat
         (UNIT, "Đơn thư tiếp nhận", HALF, 5, None, None, "mức", "đơn"),
         (UNIT, "Đơn thư tiếp nhận (So sánh)", HALF, -3, None, None, "thay đổi", "đơn"),
     ]  # fmt: skip
+
+
+def test_a_table_figure_of_another_year_or_thing_is_not_the_prose_said_again(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document()
+    for line in ("ĐẢNG ỦY XÃ NGHĨA HÀ", "BÁO CÁO", "Kết quả công tác kiểm tra năm 2023"):
+        document.add_paragraph(line)
+    document.add_paragraph("Giám sát chuyên đề 05 chi bộ; kiểm tra 03 đảng viên.")
+    table = document.add_table(rows=3, cols=3)
+    for i, row in enumerate(
+        (("Nội dung", "Năm 2022", "Năm 2023"), ("Giám sát chuyên đề (chi bộ)", "05", "05"),
+         ("Kiểm tra (tổ chức đảng)", "02", "03"))
+    ):  # fmt: skip
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    path = tmp_path / "nghia-ha.docx"
+    document.save(str(path))
+    rows = [(f.indicator, f.period, f.count) for f in extract([path]).reports[0].figures]
+    assert rows == [
+        ("Chi bộ giám sát chuyên đề", "năm 2023", 5),
+        ("Đảng viên kiểm tra", "năm 2023", 3),
+        ("Giám sát chuyên đề (chi bộ)", "năm 2022", 5),  # 2022's, not the prose's 2023
+        # 2023's «05 chi bộ» is the prose's, given once
+        ("Kiểm tra (tổ chức đảng)", "năm 2022", 2),
+        ("Kiểm tra (tổ chức đảng)", "năm 2023", 3),  # organisations, not the 03 members
+    ]

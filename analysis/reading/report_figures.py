@@ -32,6 +32,7 @@ from .report_periods import (
     unit_named,
 )
 from .report_phrases import heading_level, indicator_phrase, is_heading, plans_ahead
+from .report_repeats import likeness, restated, said_once
 from .report_tables import table_figures
 from .report_text import Passage, sentences
 
@@ -79,10 +80,11 @@ def report_figures(
             # only a repeat within its own paragraph is merged
             prose += [(index, f) for f in found]
             previous = found or previous
-    kept = _once(prose)
+    kept = said_once(prose)
     # a headline's figure the body does not say again is the report's too, unless rounded
-    said = [f for f in headline if f.note is None and not _restated(f, kept)]
-    tabled = [f for f in table_figures(cells, setting) if not _restated(f, kept)]
+    own = setting.period.label() if setting.period else None
+    said = [f for f in headline if f.note is None and not restated(f, kept)]
+    tabled = [f for f in table_figures(cells, setting) if not restated(f, kept, own or "-")]
     return said + kept + tabled
 
 
@@ -144,7 +146,7 @@ def _parts_of(
         ]  # fmt: skip
         # the whole that says the same of its thing («làm chết 708 người» of «làm chết 708
         # người», not of «bị thương 1.484 người»), else the latest
-        whole = max(reversed(fits), key=lambda w: _likeness(w, f)) if fits else None
+        whole = max(reversed(fits), key=lambda w: likeness(w, f)) if fits else None
         if (
             whole is not None and whole.count is not None
             and f.kind == "mức" and f.count is not None and f.base is None
@@ -521,69 +523,6 @@ def _changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
 
 
 # -- headings, tables, repeats -----------------------------------------------------------------
-
-
-def _restated(figure: ReportFigure, prose: list[ReportFigure]) -> bool:
-    """Whether a table's figure restates one the prose already gave: the same count (and
-    base, and rate, where the table gives them; a bare count, with words alike), or the same
-    rate alone."""
-    for given in prose:
-        if figure.count is None:
-            if figure.rate is not None and given.rate == figure.rate:
-                return True
-            continue
-        if given.count != figure.count:
-            continue
-        if figure.base is not None and given.base != figure.base:
-            continue
-        if figure.rate is not None and given.rate not in (None, figure.rate):
-            continue
-        if figure.rate is None and figure.base is None and not _alike(given, figure):
-            continue  # a bare count equal by chance («18») is another figure
-        return True
-    return False
-
-
-def _once(figures: list[tuple[int, ReportFigure]]) -> list[ReportFigure]:
-    """A figure restated under the same heading given once: the same phrase and numbers, or
-    the same large count or fraction («kết nạp được 1.235 đảng viên mới» in the opening and
-    again in the body; «67/69 trường» in the headline and «67/69 trường (97,1%)» below, where
-    the one with its rate is kept). Under another heading the same words are another
-    question's («Nhất trí: 172/179» under «1/» and under «2/»)."""
-    kept: list[ReportFigure] = []
-    seen: dict[tuple[object, ...], int] = {}
-    for section, figure in figures:
-        numbers = (figure.count, figure.base, figure.kind, figure.period, figure.unit)
-        keys: list[tuple[object, ...]] = [
-            (section, name_key(figure.indicator), figure.rate, *numbers)
-        ]
-        if figure.count is not None and (figure.count >= 100 or figure.base is not None):
-            keys.append((section, name_key(figure.measure or ""), *numbers))
-        known = next(
-            (seen[key] for key in keys if key in seen and _alike(kept[seen[key]], figure)), None
-        )
-        if known is None:
-            for key in keys:
-                seen[key] = len(kept)
-            kept.append(figure)
-        elif kept[known].rate is None and figure.rate is not None:
-            kept[known] = figure
-    return kept
-
-
-def _likeness(a: ReportFigure, b: ReportFigure) -> float:
-    """How much two phrases share: the words of both over the words of either."""
-    first, second = set(name_key(a.indicator).split()), set(name_key(b.indicator).split())
-    return len(first & second) / len(first | second) if first | second else 0.0
-
-
-def _alike(a: ReportFigure, b: ReportFigure) -> bool:
-    """Whether two phrases name one figure: most of the shorter one's words are the other's
-    («Kết nạp được đảng viên mới» and «Toàn Đảng bộ kết nạp được đảng viên mới», not «Phiếu
-    phát ra» and «Phiếu thu về»)."""
-    first, second = set(name_key(a.indicator).split()), set(name_key(b.indicator).split())
-    shorter = min(len(first), len(second))
-    return shorter == 0 or len(first & second) >= 0.6 * shorter
 
 
 __all__ = [

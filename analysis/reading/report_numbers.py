@@ -337,9 +337,10 @@ _PLAN_SIZE = re.compile(
 
 
 def _aims(text: str, match: re.Match[str]) -> bool:
-    return bool(_AIMS.match(text)) or bool(
-        _PLAN_SIZE.search(text[: match.start()]) and text[: match.start()].strip()
-    )
+    head = text[: match.start()]
+    if re.search(r"(?i)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+\w+){0,2}\s*\(\s*$", head):
+        return True  # «đạt 35% chỉ tiêu năm (20 đảng viên)»: the plan's size
+    return bool(_AIMS.match(text)) or bool(_PLAN_SIZE.search(head) and head.strip())
 
 
 def _aimed_at(text: str, match: re.Match[str]) -> bool:

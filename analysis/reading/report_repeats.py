@@ -1,0 +1,88 @@
+"""A written report's figure said again (issue 20): within its paragraph, in a headline the
+body says again, in a table restating the prose. Each is given once; a figure of another
+unit, year or thing that only looks the same is kept.
+
+Pure functions over a report's figures.
+"""
+
+from __future__ import annotations
+
+from ..model.text import name_key
+from .report_mentions import ReportFigure
+
+
+def restated(figure: ReportFigure, prose: list[ReportFigure], own: str = "") -> bool:
+    """Whether a table's figure restates one the prose already gave: the same count (and
+    base, and rate, where the table gives them; a bare count, with words alike), or the same
+    rate alone."""
+    for given in prose:
+        if own and apart(figure, given, own):  # a table's figure, of another year, unit …
+            continue
+        if figure.count is None:
+            if figure.rate is not None and given.rate == figure.rate and given.kind == figure.kind:
+                return True
+            continue
+        if given.count != figure.count:
+            continue
+        if figure.base is not None and given.base != figure.base:
+            continue
+        if figure.rate is not None and given.rate not in (None, figure.rate):
+            continue
+        if figure.rate is None and figure.base is None and not alike(given, figure):
+            continue  # a bare count equal by chance («18») is another figure
+        return True
+    return False
+
+
+def apart(figure: ReportFigure, given: ReportFigure, own: str) -> bool:
+    """Another unit's, another year's («Năm 2022 … 05» beside 2023's «05»), or of another
+    thing («Tổ chức đảng: 03» is not «03 đảng viên»)."""
+    if given.unit != figure.unit or figure.period not in (own, given.period):
+        return True
+    measures = name_key(figure.measure or ""), name_key(given.measure or "")
+    return all(measures) and measures[0] != measures[1]
+
+
+def said_once(figures: list[tuple[int, ReportFigure]]) -> list[ReportFigure]:
+    """A figure restated under the same heading given once: the same phrase and numbers, or
+    the same large count or fraction («kết nạp được 1.235 đảng viên mới» in the opening and
+    again in the body; «67/69 trường» in the headline and «67/69 trường (97,1%)» below, where
+    the one with its rate is kept). Under another heading the same words are another
+    question's («Nhất trí: 172/179» under «1/» and under «2/»)."""
+    kept: list[ReportFigure] = []
+    seen: dict[tuple[object, ...], int] = {}
+    for section, figure in figures:
+        numbers = (figure.count, figure.base, figure.kind, figure.period, figure.unit)
+        keys: list[tuple[object, ...]] = [
+            (section, name_key(figure.indicator), figure.rate, *numbers)
+        ]
+        if figure.count is not None and (figure.count >= 100 or figure.base is not None):
+            keys.append((section, name_key(figure.measure or ""), *numbers))
+        known = next(
+            (seen[key] for key in keys if key in seen and alike(kept[seen[key]], figure)), None
+        )
+        if known is None:
+            for key in keys:
+                seen[key] = len(kept)
+            kept.append(figure)
+        elif kept[known].rate is None and figure.rate is not None:
+            kept[known] = figure
+    return kept
+
+
+def likeness(a: ReportFigure, b: ReportFigure) -> float:
+    """How much two phrases share: the words of both over the words of either."""
+    first, second = set(name_key(a.indicator).split()), set(name_key(b.indicator).split())
+    return len(first & second) / len(first | second) if first | second else 0.0
+
+
+def alike(a: ReportFigure, b: ReportFigure) -> bool:
+    """Whether two phrases name one figure: most of the shorter one's words are the other's
+    («Kết nạp được đảng viên mới» and «Toàn Đảng bộ kết nạp được đảng viên mới», not «Phiếu
+    phát ra» and «Phiếu thu về»)."""
+    first, second = set(name_key(a.indicator).split()), set(name_key(b.indicator).split())
+    shorter = min(len(first), len(second))
+    return shorter == 0 or len(first & second) >= 0.6 * shorter
+
+
+__all__ = ["alike", "apart", "likeness", "restated", "said_once"]
