@@ -354,3 +354,35 @@ def test_a_section_of_plans_gives_no_figures_and_a_number_that_names_stays(tmp_p
         (3, "Đồng chí trao Huy hiệu 40 năm tuổi Đảng"),
         (5, "Đồng chí huy hiệu 30 năm tuổi Đảng"),
     ]
+
+
+def test_ratios_to_an_earlier_term_where_a_change_started_and_bounds_passed() -> None:
+    assert _rows("Thi hành kỷ luật 57 tổ chức đảng, bằng 518,2% so với nửa nhiệm kỳ.") == [
+        (57, None, None, "mức", "tổ chức"),
+        (None, None, Decimal("518.2"), "so với cùng kỳ", None),  # no plan: an earlier term
+    ]
+    # where the rate started is last period's; the new one is the figure
+    assert _rows("Huyện Sông Lô giảm từ 10,85% xuống còn 1,31%.") == [
+        (None, None, Decimal("1.31"), "mức", None)
+    ]
+    # «có đến 5/9 huyện»: up to five of nine, no date; «dưới 3%» the bound they met
+    assert _rows("Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3%.") == [
+        (5, 9, None, "mức", "huyện")
+    ]
+    assert _rows("Đến nay vẫn còn 43.200 người, tương đương gần 8% dân số chưa tham gia.") == [
+        (43200, None, 8, "mức", "người")
+    ]
+
+
+def test_parts_of_the_whole_just_before_counted_alike(tmp_path: Path) -> None:
+    path = tmp_path / "nha-o.txt"
+    path.write_text(
+        "Dân số toàn tỉnh là 502.200 người. Đến nay vẫn còn 43.200 người chưa tham gia BHYT. "
+        "Trong đó, có 35.700 người thuộc nhóm hộ gia đình.\n"
+        "Toàn tỉnh đã khởi công 10.760/10.760 căn nhà. Trong đó xây mới 7.475 căn, sửa chữa "
+        "3.285 căn.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], unit="Tỉnh A", period=parse_period("năm 2024")).reports
+    parts = [(f.count, f.base) for f in read.figures if f.kind == "phần"]
+    assert parts == [(35700, 43200), (7475, 10760), (3285, 10760)]

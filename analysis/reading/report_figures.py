@@ -19,6 +19,7 @@ Pure functions over passages: no file is opened here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -74,7 +75,9 @@ def report_figures(
             if (opened := leading_period(sentence)) is not None:
                 here = replace(setting, period=opened)
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
-                found = _parts_of(found, earlier, sentence.find(";") % (len(sentence) + 1))
+                found = _parts_of(
+                    found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
+                )
             found = _adding_up(found, [f for at, f in prose if at == index])  # its paragraph
             # a figure said again in another paragraph may be another's (a sub-category's):
             # only a repeat within its own paragraph is merged
@@ -126,7 +129,11 @@ def _adding_up(found: list[ReportFigure], earlier: list[ReportFigure]) -> list[R
 
 
 def _parts_of(
-    found: list[ReportFigure], previous: list[ReportFigure], until: int
+    found: list[ReportFigure],
+    previous: list[ReportFigure],
+    until: int,
+    *,
+    latest: Sequence[ReportFigure] = (),
 ) -> list[ReportFigure]:
     """A sentence that opens with «Trong đó»: each of its counts is a part of the last count
     of its unit said before it (in the sentence or paragraph before: «… xảy ra 1.734 vụ, làm
@@ -146,6 +153,8 @@ def _parts_of(
         ]  # fmt: skip
         # the whole that says the same of its thing («làm chết 708 người» of «làm chết 708
         # người», not of «bị thương 1.484 người»), else the latest
+        # the sentence just before first («… vẫn còn 43.200 người … Trong đó, có 35.700 người»)
+        fits = [w for w in fits if any(w is x for x in latest)] or fits
         whole = max(reversed(fits), key=lambda w: likeness(w, f)) if fits else None
         if (
             whole is not None and whole.count is not None
@@ -399,7 +408,7 @@ def _vi(value: Decimal) -> str:
 
 # -- pairs, parts and wholes ---------------------------------------------------------------
 
-_RATE_LINK = re.compile(r"(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|=|\()", re.IGNORECASE)
+_RATE_LINK = re.compile(r"(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|tương đương|=|\()", re.IGNORECASE)
 
 
 def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | None:
@@ -485,7 +494,10 @@ _PEOPLE = frozenset({"người", "đảng viên", "đồng chí", "đ/c", "đc",
 
 
 def _alike_measures(a: str | None, b: str | None) -> bool:
+    """«căn» and «căn nhà», «đảng viên» and «đồng chí» count alike."""
     first, second = name_key(a or ""), name_key(b or "")
+    if first and second and (first.startswith(second + " ") or second.startswith(first + " ")):
+        return True
     return first == second or (first in _PEOPLE and second in _PEOPLE)
 
 

@@ -101,6 +101,9 @@ _PHONE = re.compile(r"(?<![\w.+])(?:\+84[ .]?|0)\d(?:[ .]?\d){7,9}(?![\w.,]?\d)"
 _HEADING = re.compile(
     r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s|^\s*\d+(?:\.\d+)*\.(?=[A-ZĐÀ-Ỹ])"
 )  # «2. Cơ cấu», «2.Cơ cấu dân tộc:»
+# A level a change started from: «giảm từ 10,85% xuống còn 1,31%».
+_FROM_TO = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|hạ|nâng)\s+(?:\S+\s+){0,2}?từ\s*$")
+_FROM_TO_AFTER = re.compile(r"(?i)\s*(?:xuống|lên|còn)(?!\w)")
 # A rank among others («xếp 9/63», «xếp hạng 10/63», «đứng thứ 16/63», «tăng 26 bậc»).
 _RANK_BEFORE = re.compile(r"(?i)(?<!\w)(?:xếp(?: hạng| thứ)?|đứng(?: thứ)?|hạng)\s*$")
 _RANK_AFTER = re.compile(r"(?i)^\s*(?:bậc|hạng)(?!\w)")
@@ -162,6 +165,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         take(match, "threshold")
     for match in _PERCENT.finditer(text):
         kind: MentionKind = "threshold" if _targeted(text, match) else "percent"
+        if _FROM_TO.search(text[: match.start()]) and _FROM_TO_AFTER.match(text[match.end() :]):
+            kind = "threshold"  # «giảm từ 10,85% xuống còn 1,31%»: where it started
         take(match, kind, value=_value(match.group("a")), approximate=_approximate(text, match))
     for match in _YEAR.finditer(text):  # a count of thousands is grouped: «2.023»
         if not _counts_something(text, match):  # «1946 hộ gia đình» is a count
@@ -290,8 +295,9 @@ _COMPARED_CHANGE = re.compile(
 )
 _LAST_YEAR = re.compile(
     r"^(?:so(?: với)? (?:thực hiện |kết quả )?(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"
-    r"|năm \d{4})|cùng kỳ)(?!\w)"
-)
+    r"|năm \d{4}|(?:nửa )?nhiệm kỳ(?: trước)?|kỳ trước|giai đoạn trước|quý trước|tháng trước)"
+    r"|cùng kỳ)(?!\w)"
+)  # «bằng 518,2% so với nửa nhiệm kỳ»: a ratio to an earlier period, not a plan
 # After a percentage: the plan it is a share of («đạt 60% kế hoạch năm», «bằng 100% KH»,
 # «vượt 106,4% so với chỉ tiêu UBND tỉnh giao», «đạt 95,4% so với HĐND huyện giao»).
 _PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "mục tiêu")
@@ -436,8 +442,10 @@ def _is_date(text: str, match: re.Match[str]) -> bool:
         return False
     if match.group("y") is not None:
         return True
-    if _ends_with_any(_words_before(text, match.start(), 2), DATE_WORDS):
-        return True
+    before = _words_before(text, match.start(), 2)
+    up_to = _ends_with_any(before, ("có đến", "có tới", "lên đến", "lên tới"))
+    if _ends_with_any(before, DATE_WORDS) and not (up_to and _measure_after(text, match.end())):
+        return True  # «ngày 3/9»; «có đến 5/9 huyện» counts
     after = _words_after(text, match.end(), 1)
     counted = bool(after) and after[0].isalpha() and not _starts_with_any(after, ("năm", "này"))
     return not counted  # a fraction is followed by what it counts

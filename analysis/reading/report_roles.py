@@ -56,9 +56,9 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
         count = counts[-1]
         between = text[count.end : mention.start]
         # «có 4 đảng bộ kết nạp đảng viên đạt trên 50% chỉ tiêu»: a bound they passed
-        bound = re.search(r"(?i)(?<!\w)có\s*$", text[: count.start]) and re.search(
-            r"(?<!\w)(?:trên|dưới|từ)\s*$", between
-        )
+        bound = re.search(
+            r"(?i)(?<!\w)có(?:\s+(?:đến|tới))?\s*$", text[: count.start]
+        ) and re.search(r"(?<!\w)(?:trên|dưới|từ)\s*$", between)
         if ";" in between or not (bound or re.search(r"(?<!\w)có(?!\w)", between)):
             continue
         if mention.role != "level" and not bound:
