@@ -161,3 +161,44 @@ def test_a_table_figure_of_another_year_or_thing_is_not_the_prose_said_again(
         ("Kiểm tra (tổ chức đảng)", "năm 2022", 2),
         ("Kiểm tra (tổ chức đảng)", "năm 2023", 3),  # organisations, not the 03 members
     ]
+
+
+def test_a_total_row_on_top_is_the_whole_of_the_rows_below_column_by_column(
+    tmp_path: Path,
+) -> None:
+    rows: Rows = [
+        ["Nội dung", "Năm 2022", "Năm 2023", "So sánh"],
+        ["Tổng cộng", "30", "35", "+5"],
+        ["Kiểm tra theo Điều 30", "10", "12", "+2"],
+        ["Giám sát chuyên đề (đảng viên)", "20", "23", "+3"],
+    ]
+    figures = extract([_report(tmp_path / "ubkt.docx", [(rows, [])])]).reports[0].figures
+    assert [(f.indicator, f.period, f.count, f.base, f.kind, f.group) for f in figures] == [
+        ("Toàn bộ", "năm 2022", 30, None, "mức", None),
+        ("Toàn bộ", "năm 2023", 35, None, "mức", None),
+        ("Toàn bộ (So sánh)", "năm 2023", 5, None, "thay đổi", None),  # set aside, unnamed a total
+        ("Kiểm tra theo Điều 30", "năm 2022", 10, 30, "phần", "Toàn bộ"),
+        ("Kiểm tra theo Điều 30", "năm 2023", 12, 35, "phần", "Toàn bộ"),
+        ("Kiểm tra theo Điều 30 (So sánh)", "năm 2023", 2, None, "thay đổi", None),
+        ("Giám sát chuyên đề (đảng viên)", "năm 2022", 20, 30, "phần", "Toàn bộ"),
+        ("Giám sát chuyên đề (đảng viên)", "năm 2023", 23, 35, "phần", "Toàn bộ"),
+        ("Giám sát chuyên đề (đảng viên) (So sánh)", "năm 2023", 3, None, "thay đổi", None),
+    ]
+
+
+def test_a_rate_stays_in_its_group_and_the_whole_party_is_the_reports_own(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["Đơn vị", "Số TCCS đảng", None, "Đảng viên", None],
+        [None, "Tổng số", "Đã học tập", "Tổng số", "Tỷ lệ tham gia (%)"],
+        ["Khối cơ quan", "10", "9", "1.105", "93,1"],
+        ["Toàn Đảng bộ", "30", "28", "4.790", "94,2"],
+    ]
+    merges = [(0, 1, 0, 2, "Số TCCS đảng"), (0, 3, 0, 4, "Đảng viên"), (0, 0, 1, 0, "Đơn vị")]
+    figures = extract([_report(tmp_path / "hoc-tap.docx", [(rows, merges)])]).reports[0].figures
+    assert [(f.unit, f.indicator, f.count, f.base, f.rate) for f in figures] == [
+        ("Khối cơ quan", "Số TCCS đảng – Đã học tập", 9, 10, None),
+        # the rate is the members', never the count of organisations across «Tổng số»
+        ("Khối cơ quan", "Đảng viên – Tỷ lệ tham gia (%)", None, None, Decimal("93.1")),
+        (UNIT, "Số TCCS đảng – Đã học tập", 28, 30, None),
+        (UNIT, "Đảng viên – Tỷ lệ tham gia (%)", None, None, Decimal("94.2")),
+    ]

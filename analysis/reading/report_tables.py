@@ -22,8 +22,9 @@ from ..model.text import name_key
 from .period_phrases import find_period_phrases
 from .report_mentions import FigureKind, NumberMention, ReportFigure, confidence_of
 from .report_numbers import numbers_in
-from .report_periods import ReportSetting, label
+from .report_periods import ReportSetting, label, unit_named
 from .report_text import Passage
+from .vocabulary import is_total_label
 
 Grid = dict[tuple[int, int], Passage]  # (row, column) -> the cell that starts there
 Role = Literal["count", "base", "rate", "of_plan", "vs_last_year", "plan", "measure", "change"]
@@ -84,7 +85,49 @@ def _one_table(grid: Grid, setting: ReportSetting) -> list[ReportFigure]:
         figures += _row_figures(
             grid, values, readable, row, row_label, measure, units, title, setting
         )
-    return figures
+    return figures if units else _totals_named(figures, grid, labels, title)
+
+
+def _totals_named(
+    figures: list[ReportFigure], grid: Grid, labels: dict[int, int | None], title: str | None
+) -> list[ReportFigure]:
+    """In a table of indicators, a «Tổng cộng» row is the whole of the rows beside it, column
+    by column: it is named for what it adds up (the table's title, or its column's header
+    without the period), and each row's count in its column is a part of it (`Nhóm`), so
+    that `chiso check` adds them up and never reads the name «Tổng cộng» as a total row of
+    the draft."""
+    totals = {r for r, at in labels.items() if at and is_total_label(grid[(r, at)].text)}
+    if not totals:
+        return figures
+    places = [_cell_of(f.where) for f in figures]
+    wholes: dict[int, ReportFigure] = {}
+    named = list(figures)
+    for position, figure in enumerate(figures):
+        row, column = places[position]
+        if row in totals:
+            said = figure.sentence.split(" – ", 1)
+            header = _without_period(said[1].rsplit(":", 1)[0]) if len(said) > 1 else ""
+            every = title or "Toàn bộ"
+            name = f"{every} ({header})" if header else every
+            named[position] = replace(figure, indicator=name)
+            if figure.count is not None and figure.kind == "mức":
+                wholes[column] = named[position]
+    for position, figure in enumerate(named):
+        row, column = places[position]
+        whole = wholes.get(column)
+        if whole is not None and row not in totals and figure.kind == "mức" and whole.count:
+            named[position] = replace(figure, kind="phần", base=whole.count, group=whole.indicator)
+    return named
+
+
+def _cell_of(where: str) -> tuple[int, int]:
+    found = re.search(r"dòng (\d+), cột (\d+)", where)
+    return (int(found[1]), int(found[2])) if found else (0, 0)
+
+
+def _without_period(header: str) -> str:
+    parts = [p for p in header.split(" – ") if not _only_period(p)]
+    return " – ".join(parts)
 
 
 # A header that names the rows: the units or the indicators.
@@ -115,7 +158,10 @@ def _row_figures(
     rates = {c for c in in_row if columns[c].role == "rate"}
     paired: dict[int, int] = {}  # a rate's column -> the count's it is the rate of
     for rate_column in sorted(rates):
-        counts = [c for c in in_row if c < rate_column and columns[c].role == "count"]
+        # the count of its own group: never across a «Tổng số» column that opens another
+        bases = [c for c in in_row if c < rate_column and columns[c].role == "base"]
+        since = max(bases, default=0)
+        counts = [c for c in in_row if since < c < rate_column and columns[c].role == "count"]
         free = [c for c in counts if c not in paired.values()]
         if free:
             paired[rate_column] = free[-1]
@@ -179,8 +225,11 @@ def _figure(
     header = column.header
     plain = _generic(header) or _only_period(header)
     if units:
-        total = bool(re.match(r"(?i)\W*(?:tổng cộng|tổng số|tổng|cộng|toàn)(?!\w)", row_label))
-        unit = setting.unit if total and not row_label.lower().startswith("toàn") else row_label
+        total = bool(re.match(r"(?i)\W*(?:tổng cộng|tổng số|tổng|cộng)(?!\w)", row_label))
+        # «Toàn Đảng bộ», «Toàn tỉnh» in the province's report: the report's own unit
+        whole = row_label.lower().startswith("toàn")
+        own = unit_named(row_label, len(row_label), setting.unit) if whole else row_label
+        unit = setting.unit if total else own
         indicator = header if not plain else (title or header)
     else:
         unit = setting.unit
