@@ -483,6 +483,7 @@ def test_a_damaged_report_stops_before_anything_is_written(
     assert list(tmp_path.glob(".ban-nhap*")) == []
     err = capsys.readouterr().err
     assert "b.docx: tệp Word bị hỏng" in err and "Chưa ghi gì. / Nothing was written." in err
+    assert "lưu lại dạng «Word Document (.docx)»" in err and "Error" not in err  # no Python
     assert main(["extract", str(tmp_path / "khong-co"), "-o", str(out)]) == 2
     assert main(["extract", str(folder / "a.docx"), "-o", str(tmp_path / "x.csv")]) == 2
 

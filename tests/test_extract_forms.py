@@ -144,7 +144,7 @@ def test_ranges_name_classes_and_a_slash_between_counts_of_one_measure_is_a_frac
     # «hoàn thành 19/19 tiêu chí» is the standard 14 communes met; «16,13 tiêu chí» an average
     assert _rows("Có thêm 14 xã hoàn thành 19/19 tiêu chí, bình quân 16,13 tiêu chí/xã.") == [
         (14, None, None, "mức", "xã"),
-        (Decimal("16.13"), None, None, "mức", "tiêu chí"),
+        (Decimal("16.13"), None, None, "mức", "tiêu chí/xã"),
     ]
 
 
@@ -386,3 +386,15 @@ def test_parts_of_the_whole_just_before_counted_alike(tmp_path: Path) -> None:
     (read,) = extract([path], unit="Tỉnh A", period=parse_period("năm 2024")).reports
     parts = [(f.count, f.base) for f in read.figures if f.kind == "phần"]
     assert parts == [(35700, 43200), (7475, 10760), (3285, 10760)]
+
+
+def test_a_quantity_per_something_keeps_its_whole_unit() -> None:
+    figures = sentence_figures(
+        "Năng suất lúa bình quân 62,5 tạ/ha; thu nhập bình quân 62 triệu đồng/người/năm.",
+        "đoạn 1",
+        HALF,
+    )
+    assert [(f.count, f.measure, f.indicator) for f in figures] == [
+        (Decimal("62.5"), "tạ/ha", "Năng suất lúa bình quân"),
+        (62, "triệu đồng/người/năm", "Thu nhập bình quân"),
+    ]

@@ -166,6 +166,7 @@ AMOUNT_MEASURES = (
     "m²",
     "m3",
     "tấn",
+    "tạ",
     "kg",
 )
 

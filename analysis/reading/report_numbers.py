@@ -391,8 +391,12 @@ def _measure_after(text: str, end: int) -> str | None:
     folded = after.lower()
     for measure in _MEASURES:
         if folded.startswith(measure) and not folded[len(measure) : len(measure) + 1].isalnum():
-            return after[: len(measure)]
+            per = _PER.match(after, len(measure))  # «tạ/ha», «triệu đồng/người/năm»
+            return after[: per.end() if per else len(measure)]
     return None
+
+
+_PER = re.compile(r"(?:/(?:[^\W\d_]+)){1,2}")
 
 
 def _value(written: str) -> Decimal:

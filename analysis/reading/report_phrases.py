@@ -175,6 +175,8 @@ def _is_amount(measure: str | None) -> bool:
     """A unit of an amount («tỷ đồng», «ha») or a count in thousands or millions («triệu
     lít»): what is measured is named before it, not counted after it."""
     key = name_key(measure or "")
+    if "/" in key:  # «tạ/ha», «triệu đồng/người/năm»: a quantity per something
+        return True
     return key in _AMOUNTS or key.startswith(("nghìn ", "ngàn ", "triệu ", "tỷ "))
 
 

@@ -82,8 +82,10 @@ def _docx_passages(path: Path) -> list[Passage]:
     # XML) is the file's damage, said as such, as `corrupt_workbook` says a workbook's.
     except Exception as exc:
         raise ReportError(
-            f"{path}: tệp Word bị hỏng, không đọc được / the Word file is damaged and cannot "
-            f"be read ({type(exc).__name__})"
+            f"{path}: tệp Word bị hỏng hoặc không phải tệp .docx, không đọc được; hãy mở bằng "
+            "Word và lưu lại dạng «Word Document (.docx)», hoặc bỏ tệp khỏi thư mục / the Word "
+            "file is damaged or not a .docx; open it in Word and save it again as .docx, or "
+            "leave it out of the folder"
         ) from exc
     passages: list[Passage] = []
     paragraphs = tables = 0
