@@ -398,3 +398,10 @@ def test_a_quantity_per_something_keeps_its_whole_unit() -> None:
         (Decimal("62.5"), "tạ/ha", "Năng suất lúa bình quân"),
         (62, "triệu đồng/người/năm", "Thu nhập bình quân"),
     ]
+
+
+def test_a_number_word_in_a_places_name_counts_nothing() -> None:
+    # «Năm Căn» is a district; «tám dự án» counts eight projects
+    assert _rows("Huyện Năm Căn đã hoàn thành thẩm định; được tám dự án.") == [
+        (8, None, None, "mức", "dự án")
+    ]

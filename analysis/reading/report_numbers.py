@@ -178,7 +178,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         take(match, _plain_kind(text, match), value=_value(written),
              approximate=_approximate(text, match))  # fmt: skip
     for match in _WORD_COUNT.finditer(text):
-        if _measure_after(text, match.end()) not in (None, "năm"):
+        named = text[match.end() :].lstrip()[:1].isupper()  # «Huyện Năm Căn»: a place's name
+        if not named and _measure_after(text, match.end()) not in (None, "năm"):
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
     found = sorted((_whole_things(_with_role(text, m)) for m in taken), key=lambda m: m.start)
     return with_wholes(text, settle_roles(text, found))
