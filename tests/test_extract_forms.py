@@ -405,3 +405,11 @@ def test_a_number_word_in_a_places_name_counts_nothing() -> None:
     assert _rows("Huyện Năm Căn đã hoàn thành thẩm định; được tám dự án.") == [
         (8, None, None, "mức", "dự án")
     ]
+
+
+def test_a_course_named_by_its_month_gives_no_period() -> None:
+    (course,) = sentence_figures(
+        "Lớp bồi dưỡng lý luận chính trị khóa 1/2024 có 25 học viên.", "đoạn 1", HALF
+    )
+    (month,) = sentence_figures("Tháng 1/2024 kết nạp 5 đảng viên.", "đoạn 1", HALF)
+    assert (course.period, month.period) == ("6 tháng đầu năm 2024", "tháng 1/2024")

@@ -135,6 +135,7 @@ _LEADING_UNIT = re.compile(
 )
 
 
+_NAMED_BY_DATE = re.compile(r"(?i)(?<!\w)(?:khóa|khoá|lớp|đợt)\s+\d{1,2}/(?:19|20)\d{2}")
 _ASIDE = re.compile(r"\((?![^)]*(?:tính từ|từ ngày|từ \d))[^)]*\)|giá so sánh(?: năm)? \d{4}")
 
 
@@ -146,6 +147,7 @@ def figure_period(
     # quý I/2015 tăng 7,90%)») are not the period; a bracket that states one is
     head = COMPARISON.sub(" ", text[:start])
     head = COUNTED_YEARS.sub(" ", _ASIDE.sub(" ", head))  # «cho 1904 hộ» counts households
+    head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
     context = PeriodContext(
         year=setting.period.end.year if setting.period else None,
         term=(dt.date(setting.term[0], 1, 1), dt.date(setting.term[1], 12, 31))
