@@ -4,6 +4,7 @@ same line as «BÁO CÁO», counts of two kinds in one clause, a plan exceeded b
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -413,3 +414,54 @@ def test_a_course_named_by_its_month_gives_no_period() -> None:
     )
     (month,) = sentence_figures("Tháng 1/2024 kết nạp 5 đảng viên.", "đoạn 1", HALF)
     assert (course.period, month.period) == ("6 tháng đầu năm 2024", "tháng 1/2024")
+
+
+def test_a_lead_said_again_in_the_body_gives_each_figure_once(tmp_path: Path) -> None:
+    path = tmp_path / "thu-ngan-sach.txt"
+    path.write_text(
+        "Tổng thu ngân sách nhà nước trên địa bàn huyện từ đầu năm thực hiện hơn 285,3 tỷ "
+        "đồng, đạt 60% kế hoạch tỉnh, tăng 68,4 tỷ đồng so với cùng kỳ.\n"
+        "Vốn đầu tư thực hiện trên 108,5 tỷ đồng. Đặc biệt, tổng thu ngân sách nhà nước trên "
+        "địa bàn được hơn 285,3 tỷ đồng, đạt 60% kế hoạch tỉnh, tăng 68,4 tỷ đồng so với cùng "
+        "kỳ.\nKết nạp 12 đảng viên.\nChi bộ B kết nạp 12 đảng viên.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], unit="Huyện A", period=parse_period("6 tháng đầu năm 2024")).reports
+    numbers = [(f.count, f.rate, f.kind) for f in read.figures]
+    assert numbers == [
+        (Decimal("285.3"), None, "mức"),
+        (None, Decimal(60), "đạt kế hoạch"),
+        (Decimal("68.4"), None, "thay đổi"),
+        (Decimal("108.5"), None, "mức"),
+        (12, None, "mức"),  # a small count said again may be another's: kept
+        (12, None, "mức"),
+    ]
+
+
+def test_what_a_figure_is_compared_with_gives_no_period() -> None:
+    figures = sentence_figures(
+        "Thu nội địa bằng 140% cùng kỳ năm 2023, gồm: thu khác đạt 7.434 tỷ đồng.", "đoạn 1", HALF
+    )
+    assert [(f.count, f.period) for f in figures if f.count] == [(7434, "6 tháng đầu năm 2024")]
+
+
+def test_each_unit_named_in_a_list_of_units_owns_its_figures() -> None:
+    own = replace(HALF, unit="Thành ủy Cần Thơ")
+    figures = sentence_figures(
+        "Từ đầu năm đến nay, Đảng bộ TP Cần Thơ kết nạp được 1.988 đảng viên. Cụ thể, Đảng bộ "
+        "huyện Thới Lai kết nạp 241 ĐV (đạt 160% kế hoạch); Đảng bộ Khối Cơ quan Dân Chính "
+        "Đảng thành phố kết nạp 333 ĐV; Đảng bộ quận Ninh Kiều kết nạp 123 ĐV (đạt 102% kế "
+        "hoạch) và Đảng bộ quận Ô Môn kết nạp 162 ĐV (đạt 101% kế hoạch).",
+        "đoạn 1",
+        own,
+    )
+    assert [(f.count, f.rate, f.unit) for f in figures] == [
+        (1988, None, "Thành ủy Cần Thơ"),  # the report's own city, named another way
+        (241, None, "Đảng bộ huyện Thới Lai"),
+        (None, Decimal(160), "Đảng bộ huyện Thới Lai"),
+        (333, None, "Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố"),
+        (123, None, "Đảng bộ quận Ninh Kiều"),
+        (None, Decimal(102), "Đảng bộ quận Ninh Kiều"),
+        (162, None, "Đảng bộ quận Ô Môn"),
+        (None, Decimal(101), "Đảng bộ quận Ô Môn"),
+    ]

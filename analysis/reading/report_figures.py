@@ -33,7 +33,7 @@ from .report_periods import (
     unit_named,
 )
 from .report_phrases import heading_level, indicator_phrase, is_heading, plans_ahead
-from .report_repeats import likeness, restated, said_once
+from .report_repeats import likeness, restated, restating, said_once
 from .report_tables import table_figures
 from .report_text import Passage, sentences
 
@@ -79,6 +79,7 @@ def report_figures(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
                 )
             found = _adding_up(found, [f for at, f in prose if at == index])  # its paragraph
+            found = restating(found, [f for at, f in prose if section <= at < index])
             # a figure said again in another paragraph may be another's (a sub-category's):
             # only a repeat within its own paragraph is merged
             prose += [(index, f) for f in found]

@@ -234,9 +234,9 @@ def _is_title_line(text: str, so_far: list[str]) -> bool:
     return not clean.endswith((".", ":"))  # a title is no sentence
 
 
-# What a figure is compared with («so với năm 2020», «so với cùng kỳ năm 2021») is not its
-# period, nor the report's.
-COMPARISON = re.compile(r"(?<!\w)so(?:\s+với|\s+cùng kỳ)[^,;()]*", re.IGNORECASE)
+# What a figure is compared with («so với năm 2020», «so với cùng kỳ năm 2021», «bằng 139%
+# cùng kỳ năm 2023») is not its period, nor the report's.
+COMPARISON = re.compile(r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ)[^,;()]*", re.IGNORECASE)
 
 
 # Four digits that count what follows them are no year («cho 1904 hộ»).

@@ -74,12 +74,28 @@ def unit_named(text: str, start: int, own: str | None) -> str | None:
     named = named_unit(text, start)
     if named is None or own is None:
         return named or own
+    if _names_own(named, own):  # «Đảng bộ TP Cần Thơ» in the Thành ủy Cần Thơ's report
+        return own
     scope = named.lower().removeprefix("toàn ").strip()
     if named.lower().startswith("toàn ") and (
         scope == "đảng bộ" or re.search(_OWN_LEVEL.get(scope, r"(?!x)x"), own.lower())
     ):
         return own
     return named
+
+
+def _names_own(named: str, own: str) -> bool:
+    """Whether a place the sentence names is the report's own unit: the same name, of the
+    same level («Đảng bộ TP Cần Thơ» and «Thành ủy Cần Thơ»; not «thị trấn Thới Lai» in the
+    report of «Huyện ủy Thới Lai»)."""
+    found = re.fullmatch(
+        rf"(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+)?(?:({_KIND})\s+)?(.+)", named.strip()
+    )
+    if found is None or found[2].lower() not in own.lower():
+        return False
+    kind = (found[1] or "").lower().rstrip(".")
+    kind = "thành phố" if kind == "tp" else kind
+    return not kind or bool(re.search(_OWN_LEVEL.get(kind, r"(?!x)x"), own.lower()))
 
 
 # The words in an issuer's name that place it at a level.
@@ -105,11 +121,13 @@ def named_unit(text: str, start: int) -> str | None:
     found = list(LEVEL.finditer(clause))
     if found:
         return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower()
-    # a place the clause opens with, its subject: «Trong đó, huyện Thới Lai kết nạp 241 đảng
-    # viên, đạt 160% kế hoạch»; «TP Chí Linh (1,14 tỷ đồng)»
-    opening = _CONNECTORS.sub("", clause.lstrip(" ,-–+•*"))
-    if subject := _PLACE.match(opening):
-        return subject[0][:1].upper() + subject[0][1:]
+    # a place a part of the clause opens with, the nearest before the figure, its subject:
+    # «Trong đó, huyện Thới Lai kết nạp 241 đảng viên, đạt 160% kế hoạch»; «… và Đảng bộ quận
+    # Ô Môn kết nạp 162 ĐV»; «TP Chí Linh (1,14 tỷ đồng)»
+    for part in reversed(re.split(r",|\s(?:và|còn)\s", clause)):
+        opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
+        if subject := _PLACE.match(opening):
+            return subject[0][:1].upper() + subject[0][1:]
     if bracketed := re.search(r"(" + _PLACE.pattern + r")\s*\($", text[:start]):
         return bracketed[1][:1].upper() + bracketed[1][1:]
     return None
@@ -121,10 +139,15 @@ _CONNECTORS = re.compile(
     re.IGNORECASE,
 )
 # A place by its kind and its name, the name's words capitalised: «huyện Thới Lai», «TP Chí
-# Linh», «Đảng bộ Quân sự», «quận Ô Môn».
+# Linh», «quận Ô Môn»; an organisation by its kind, a place's kind and a name that may hold
+# one small word between capitalised ones and end on its level: «Đảng bộ huyện Thới Lai»,
+# «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố», «Đảng bộ Quân sự tỉnh».
+_KIND = r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)"
+_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+(?:[a-zđà-ỹ][^\W\d_]*\s+)?[A-ZĐÀ-Ỹ][^\W\d_]*){0,5}"
 _PLACE = re.compile(
-    r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh|"
-    r"Đảng bộ|Chi bộ)\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}"
+    rf"(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
+    rf"(?:(?:\s+[a-zđà-ỹ][^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+[A-ZĐÀ-Ỹ]))?"
+    rf"|{_KIND}\s+{_NAME})"
 )
 
 

@@ -70,6 +70,36 @@ def said_once(figures: list[tuple[int, ReportFigure]]) -> list[ReportFigure]:
     return kept
 
 
+def restating(found: list[ReportFigure], earlier: list[ReportFigure]) -> list[ReportFigure]:
+    """A sentence's figures without those it says again from another paragraph under the same
+    heading: a lead's «hơn 285,3 tỷ đồng, đạt 60% kế hoạch tỉnh» said again in the body gives
+    the figure, and the rates said with it, once. Only a figure that cannot be equal by chance
+    anchors a repeat (a count of 100 or more, an amount with decimals, a fraction), with its
+    measure and words alike; a small bare count equal to an earlier one is another figure."""
+    anchors = [
+        f for f in found
+        if f.count is not None and (f.count >= 100 or f.count % 1 or f.base is not None)
+        and any(_same_figure(f, g) for g in earlier)
+    ]  # fmt: skip
+    if not anchors:
+        return found
+    phrases = {f.indicator for f in anchors}
+    return [
+        f for f in found
+        if f not in anchors
+        and not (f.indicator in phrases and any(_same_figure(f, g) for g in earlier))
+    ]  # fmt: skip
+
+
+def _same_figure(a: ReportFigure, b: ReportFigure) -> bool:
+    numbers = (a.kind, a.count, a.base, a.rate, a.period, a.unit)
+    return (
+        numbers == (b.kind, b.count, b.base, b.rate, b.period, b.unit)
+        and name_key(a.measure or "") == name_key(b.measure or "")
+        and alike(a, b)
+    )
+
+
 def likeness(a: ReportFigure, b: ReportFigure) -> float:
     """How much two phrases share: the words of both over the words of either."""
     first, second = set(name_key(a.indicator).split()), set(name_key(b.indicator).split())
@@ -85,4 +115,4 @@ def alike(a: ReportFigure, b: ReportFigure) -> bool:
     return shorter == 0 or len(first & second) >= 0.6 * shorter
 
 
-__all__ = ["alike", "apart", "likeness", "restated", "said_once"]
+__all__ = ["alike", "apart", "likeness", "restated", "restating", "said_once"]
