@@ -465,3 +465,28 @@ def test_each_unit_named_in_a_list_of_units_owns_its_figures() -> None:
         (162, None, "Đảng bộ quận Ô Môn"),
         (None, Decimal(101), "Đảng bộ quận Ô Môn"),
     ]
+
+
+def test_a_level_opening_a_sentence_or_closing_an_item_owns_its_figures(tmp_path: Path) -> None:
+    path = tmp_path / "tthc.txt"
+    path.write_text(
+        "Toàn tỉnh tiếp nhận 60.000 hồ sơ. Nếu tính riêng từng cấp, với cấp tỉnh, quý I đã "
+        "tiếp nhận 54.575 hồ sơ; đã giải quyết 51.780 hồ sơ. Trong số hồ sơ đang giải quyết "
+        "gồm 2.800 hồ sơ.\nCông bố 2.268 thủ tục gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp "
+        "huyện và 134 thủ tục cấp xã.\nĐến nay, Đảng bộ huyện đã rà soát thông tin của 97% "
+        "đảng viên.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], unit="Lâm Đồng", period=parse_period("quý I năm 2020")).reports
+    assert [(f.count, f.unit) for f in read.figures if f.count] == [
+        (60000, "Lâm Đồng"),  # «toàn tỉnh» in the report of a unit named without its level
+        (54575, "Cấp tỉnh"),
+        (51780, "Cấp tỉnh"),
+        (2800, "Cấp tỉnh"),  # the paragraph's next sentence
+        (2268, "Lâm Đồng"),
+        (1833, "Cấp tỉnh"),
+        (301, "Cấp huyện"),
+        (134, "Cấp xã"),
+    ]
+    # «đã» is no capitalised name: «Đảng bộ huyện đã» names no unit
+    assert [f.unit for f in read.figures if f.rate == 97] == ["Lâm Đồng"]

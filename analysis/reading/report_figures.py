@@ -30,6 +30,7 @@ from .report_numbers import NumberMention, numbers_in
 from .report_periods import (
     ReportSetting,
     figure_period,
+    leading_unit,
     unit_named,
 )
 from .report_phrases import heading_level, indicator_phrase, is_heading, plans_ahead
@@ -71,9 +72,11 @@ def report_figures(
         here = setting  # a period a sentence opens with holds for the paragraph's next ones
         for sentence in sentences(passage.text):
             earlier = [f for at, f in prose if at >= section][-40:] + previous
+            if (led := leading_unit(sentence)) is not None:  # «Với cấp tỉnh, …»
+                here = replace(here, unit=unit_named(led, len(led), setting.unit))
             found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
             if (opened := leading_period(sentence)) is not None:
-                here = replace(setting, period=opened)
+                here = replace(here, period=opened)
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
                 found = _parts_of(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous

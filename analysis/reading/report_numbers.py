@@ -32,6 +32,7 @@ from .report_words import (
     AGE_WORDS,
     APPROXIMATE_WORDS,
     ARTICLE_WORDS,
+    CAPITAL,
     COPY_WORDS,
     DATE_WORDS,
     DOCUMENT_WORDS,
@@ -99,7 +100,7 @@ _YEAR = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}(?![\w.,/]\d|\w)")
 _VERSION = re.compile(r"(?<![\w.,])\d{1,2}\.\d{1,2}(?![\w.,]\d|\d)")
 _PHONE = re.compile(r"(?<![\w.+])(?:\+84[ .]?|0)\d(?:[ .]?\d){7,9}(?![\w.,]?\d)")
 _HEADING = re.compile(
-    r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s|^\s*\d+(?:\.\d+)*\.(?=[A-ZĐÀ-Ỹ])"
+    r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s|^\s*\d+(?:\.\d+)*\.(?=" + CAPITAL + ")"
 )  # «2. Cơ cấu», «2.Cơ cấu dân tộc:»
 # A level a change started from: «giảm từ 10,85% xuống còn 1,31%».
 _FROM_TO = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|hạ|nâng)\s+(?:\S+\s+){0,2}?từ\s*$")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
 from .period_phrases import find_period_phrases
 from .report_frame import COMPARISON, COUNTED_YEARS, ReportFrame
+from .report_words import CAPITAL, SMALL
 
 
 @dataclass(frozen=True)
@@ -77,11 +78,21 @@ def unit_named(text: str, start: int, own: str | None) -> str | None:
     if _names_own(named, own):  # «Đảng bộ TP Cần Thơ» in the Thành ủy Cần Thơ's report
         return own
     scope = named.lower().removeprefix("toàn ").strip()
+    levelled = any(re.search(level, own.lower()) for level in _OWN_LEVEL.values())
     if named.lower().startswith("toàn ") and (
-        scope == "đảng bộ" or re.search(_OWN_LEVEL.get(scope, r"(?!x)x"), own.lower())
+        scope == "đảng bộ"
+        or re.search(_OWN_LEVEL.get(scope, r"(?!x)x"), own.lower())
+        or not levelled  # the analyst named the report's unit without its level: «Hà Tĩnh»
     ):
         return own
     return named
+
+
+def leading_unit(sentence: str) -> str | None:
+    """A level or place a sentence opens with, which holds for its paragraph's next figures:
+    «Nếu tính riêng từng cấp, với cấp tỉnh, quý I đã tiếp nhận …; đã giải quyết …»."""
+    found = _LEADS_WITH_UNIT.match(sentence.lstrip(" -–+•*"))
+    return found[1][:1].upper() + found[1][1:] if found else None
 
 
 def _names_own(named: str, own: str) -> bool:
@@ -115,6 +126,10 @@ def named_unit(text: str, start: int) -> str | None:
     """A place or level the figure's clause names before it («toàn tỉnh», «cấp huyện»),
     brackets left out."""
     head = re.sub(r"\([^)]*\)", " ", text[:start])
+    # a level its own item names after it: «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»
+    item = re.split(r"[,;:()]|\s(?:và|hoặc)\s", text[start:])[0].split()[:6]
+    if after := LEVEL.search(" ".join(item)):
+        return after[0][:1].upper() + after[0][1:].lower()
     if leading := _LEADING_UNIT.match(text):  # «– Huyện Hương Khê: tỷ lệ cử tri … 99,9%»
         return " ".join(leading[1].split())
     clause = re.split(r"[;:]", head)[-1]
@@ -143,18 +158,24 @@ _CONNECTORS = re.compile(
 # one small word between capitalised ones and end on its level: «Đảng bộ huyện Thới Lai»,
 # «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố», «Đảng bộ Quân sự tỉnh».
 _KIND = r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)"
-_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+(?:[a-zđà-ỹ][^\W\d_]*\s+)?[A-ZĐÀ-Ỹ][^\W\d_]*){0,5}"
+_NAME = rf"{CAPITAL}[^\W\d_]*(?:\s+(?:{SMALL}[^\W\d_]*\s+)?{CAPITAL}[^\W\d_]*){{0,5}}"
 _PLACE = re.compile(
     rf"(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
-    rf"(?:(?:\s+[a-zđà-ỹ][^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+[A-ZĐÀ-Ỹ]))?"
+    rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
     rf"|{_KIND}\s+{_NAME})"
+)
+
+
+_LEADS_WITH_UNIT = re.compile(
+    r"^(?:[^,.;]{0,40},\s*)?(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+"
+    rf"((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố))|{_PLACE.pattern})\s*,"
 )
 
 
 # A line that opens with a place and a colon speaks of that place.
 _LEADING_UNIT = re.compile(
     r"^[\s\-–+•*]*((?:Huyện|Thị xã|Thành phố|TP\.?|Quận|Xã|Phường|Thị trấn|Đảng bộ|Chi bộ|"
-    r"Đảng ủy|Tỉnh)\s+[A-ZĐÀ-Ỹ][^\d:;,.()]{1,40}?)\s*:"
+    r"Đảng ủy|Tỉnh)\s+" + CAPITAL + r"[^\d:;,.()]{1,40}?)\s*:"
 )
 
 
@@ -241,6 +262,7 @@ __all__ = [
     "ReportSetting",
     "figure_period",
     "label",
+    "leading_unit",
     "named_unit",
     "report_setting",
     "unit_named",

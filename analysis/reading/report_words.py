@@ -5,6 +5,11 @@ span of time, an age, copies, or the items a text lists. Folded: lower case, NFC
 
 from __future__ import annotations
 
+# A capital letter and a small one, Vietnamese included, as a regular expression's class
+# («[A-ZĐÀ-Ỹ]» would take «đã» for a capitalised word: that range holds the small letters too).
+CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()) + "]"
+SMALL = "[a-z" + "".join(c for c in map(chr, range(0xDF, 0x1EFA)) if c.islower()) + "]"
+
 # Before a number: it counts nothing, it names or orders something.
 ARTICLE_WORDS = ("điều", "khoản", "chương", "mục", "phần", "điểm", "tiết", "phụ lục")
 ORDINAL_WORDS = (
@@ -141,11 +146,13 @@ __all__ = [
     "AGE_WORDS",
     "APPROXIMATE_WORDS",
     "ARTICLE_WORDS",
+    "CAPITAL",
     "COPY_WORDS",
     "DATE_WORDS",
     "DOCUMENT_WORDS",
     "LISTING_WORDS",
     "ORDINAL_WORDS",
+    "SMALL",
     "TARGET_WORDS",
     "THRESHOLD_WORDS",
     "TIME_UNITS",

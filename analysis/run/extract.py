@@ -86,13 +86,14 @@ def extract(
         passages = report_passages(path)
         frame = report_frame(passages)
         setting = report_setting(frame, unit=frame.unit or unit, period=period)
-        doubt = None
-        if setting.unit is None:
-            setting = replace(setting, unit=path.stem)
-            doubt = "đơn vị lấy từ tên tệp / the unit is the file's name"
         figures = report_figures(passages, frame, setting)
-        if doubt is not None:  # only the figures whose unit is the file's name
-            figures = [_doubted(f, doubt) if f.unit == path.stem else f for f in figures]
+        if setting.unit is None:  # the file's name, said so, where no sentence names one
+            doubt = "đơn vị lấy từ tên tệp / the unit is the file's name"
+            setting = replace(setting, unit=path.stem)
+            figures = [
+                _doubted(replace(f, unit=path.stem), doubt) if f.unit is None else f
+                for f in figures
+            ]
         reports.append(ReportRead(path, frame, setting.unit, tuple(figures)))
     rows = tuple(_row(report.path, f) for report in reports for f in report.figures)
     return Extraction(tuple(reports), rows, _facts(reports, period))
