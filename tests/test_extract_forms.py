@@ -490,3 +490,49 @@ def test_a_level_opening_a_sentence_or_closing_an_item_owns_its_figures(tmp_path
     ]
     # «đã» is no capitalised name: «Đảng bộ huyện đã» names no unit
     assert [f.unit for f in read.figures if f.rate == 97] == ["Lâm Đồng"]
+
+
+def test_amounts_in_two_units_norms_named_rates_and_longer_measures() -> None:
+    assert _rows(
+        "Hội quản lý 99 tổ tiết kiệm với 4.619 hộ vay, dư nợ trên 141 tỷ 700 triệu đồng, tỷ "
+        "lệ hộ gửi tiết kiệm đạt trên 99%. Các cấp hội vận động 2.160 phần quà; hỗ trợ sửa "
+        "chữa 17 nhà (7 triệu đồng/nhà); tăng trưởng đạt 7,5%, cao hơn 1,03% so với cùng kỳ."
+    ) == [
+        (99, None, None, "mức", "tổ"),
+        (4619, None, None, "mức", "hộ"),
+        (141700, None, None, "mức", "triệu đồng"),  # 141 billion and 700 million
+        (None, None, 99, "mức", None),  # a rate named by what it measures: not the amount's
+        (2160, None, None, "mức", "phần quà"),  # not «phần», a text's part
+        (17, None, None, "mức", "nhà"),  # 7 million per house is their norm: no row
+        (None, None, Decimal("7.5"), "mức", None),
+        (Decimal("1.03"), None, None, "thay đổi", "điểm %"),
+    ]
+
+
+def test_cu_the_opens_the_parts_of_the_whole_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "thu.txt"
+    path.write_text(
+        "Thu ngân sách 10 tháng ước đạt 77.856 tỷ đồng.\n"
+        "Cụ thể, thu dầu thô 27.412 tỷ đồng, thu nội địa 42.000 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], unit="Tỉnh A", period=parse_period("năm 2023")).reports
+    assert [(f.count, f.base, f.kind) for f in read.figures] == [
+        (77856, None, "mức"),
+        (27412, 77856, "phần"),
+        (42000, 77856, "phần"),
+    ]
+
+
+def test_a_headline_in_capitals_is_no_issuer_and_plans_give_no_period(tmp_path: Path) -> None:
+    path = tmp_path / "tan-tu.txt"
+    path.write_text(
+        "ĐẢNG BỘ XÃ TÂN TÚ TỔ CHỨC HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM, NHIỆM VỤ TRỌNG TÂM 6 "
+        "THÁNG CUỐI NĂM 2024\n"
+        "Ngày 21/6/2024, Đảng bộ xã Tân Tú tổ chức Hội nghị Sơ kết 6 tháng đầu năm, đề ra "
+        "phương hướng, nhiệm vụ 6 tháng cuối năm 2024.\nKết nạp 5 đảng viên.\n",
+        encoding="utf-8",
+    )
+    frame = report_frame(report_passages(path))
+    assert frame.unit is None
+    assert frame.opening_period == parse_period("6 tháng đầu năm 2024")

@@ -102,7 +102,7 @@ def _is_headline(text: str) -> bool:
 
 
 _OPENS_PARTS = re.compile(
-    r"^[\s*\-+•]*(?:trong đó|trong số đó|trong số|chia ra|bao gồm)\b", re.IGNORECASE
+    r"^[\s*\-+•]*(?:trong đó|trong số đó|trong số|chia ra|bao gồm|cụ thể)\b", re.IGNORECASE
 )
 
 
@@ -437,6 +437,8 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
             continue
         if other.part_of != mention.part_of:
             return None
+        if _NAMED_RATE.search(between):  # «…, tỷ lệ hộ gửi tiết kiệm đạt 99%»: its own figure
+            return None
         linked = (
             _RATE_LINK.search(between)
             or (  # «163 hộ, 26,63%.»: a comma alone
@@ -446,6 +448,13 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
         )
         return later if linked and len(between.split()) <= 30 else None
     return None
+
+
+# A rate named by what it measures, after the count: «tỷ lệ đúng hạn đạt 97%».
+_NAMED_RATE = re.compile(
+    r"(?i)(?<!\w)t[ỷỉ] lệ\s+"
+    r"(?!(?:đạt|là|chiếm|khoảng|trên|gần|hơn|bằng|tương ứng|này|dưới|từ)(?!\w))[^\W\d]"
+)
 
 
 def _inferred_wholes(text: str, every: list[NumberMention]) -> dict[int, int]:

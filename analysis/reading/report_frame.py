@@ -102,7 +102,7 @@ def report_frame(passages: list[Passage]) -> ReportFrame:
         signed=_signed(passages),
         title=title,
         period=_stated_period(_reported(title or "")),
-        opening_period=_stated_period(sentences(opening)[0] if opening else ""),
+        opening_period=_stated_period(_reported(sentences(opening)[0]) if opening else ""),
         term=(int(term[1]), int(term[2])) if term else None,
         body=range(start, end),
     )
@@ -123,6 +123,7 @@ def _issuer(head: list[Passage]) -> tuple[str | None, str | None]:
         (i, line)
         for i, line in enumerate(lines)
         if _capitals(line)
+        and len(line.split()) <= 13  # «ĐẢNG BỘ XÃ TÂN TÚ TỔ CHỨC HỘI NGHỊ …» is a headline
         and _BODY.match(_folded(line))
         and not _folded(line).startswith(_MOTTOS)
         and not re.match(r"so\s*(?:\d|:|\.)", _folded(line))  # «Số 45-BC/ĐU», not «Sở …»
@@ -255,7 +256,11 @@ _SINCE_YEAR = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:đầu\s+)?năm\s+\d{4
 def _reported(title: str) -> str:
     """The part of a title that says what is reported on, not the plans after it: «Tình hình
     … năm 2023 và phương hướng, nhiệm vụ năm 2024» reports on 2023."""
-    head = re.split(r"(?i)(?:,|\svà)\s+(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp)", title)[0]
+    head = re.split(
+        r"(?i)(?:,|\svà)\s+(?:đề ra\s+|xây dựng\s+|triển khai\s+)?"
+        r"(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp)",
+        title,
+    )[0]
     if head == title or _stated_period(head):
         return head
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", title)

@@ -160,6 +160,9 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             ("ngày", "và", "đến", "từ", "đợt", "dịp", "lễ", "quốc khánh", "kỷ niệm"),
         ):
             take(match, "date")
+    for match in _BILLIONS_AND_MILLIONS.finditer(text):  # «141 tỷ 700 triệu đồng»
+        value = _value(match[1]) * 1000 + _value(match[2])
+        take(match, "count", value=value, approximate=_approximate(text, match))
     for match, fraction_kind, values in _fractions(text):
         take(match, fraction_kind, **values)
     for match in _RANGE_PERCENT.finditer(text):  # «tăng bình quân 20–30%/năm»: a range aimed at
@@ -263,9 +266,9 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         mention.kind != "fraction"
         and re.match(r"^so(?: với)? ", after)
         and not _of_plan(after)
-        and (changed := re.search(r"(?<!\w)(tăng|giảm)(?! còn| xuống| lên)(?!\w)", near))
+        and (changed := _CHANGED.search(near))
     ):
-        sign = -1 if changed[1] == "giảm" else 1
+        sign = -1 if changed[1] in ("giảm", "thấp hơn", "ít hơn") else 1
         return replace(mention, measure=measure, role="change", sign=sign)
     if mention.kind == "percent" and (
         _ends_with_any(before, ("vượt",))
@@ -289,7 +292,14 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     return replace(mention, measure=measure)
 
 
+# An amount in billions and millions, read in millions: «141 tỷ 700» before «triệu đồng».
+_BILLIONS_AND_MILLIONS = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s+(?:tỷ|tỉ)\s+(\d{1,3})(?=\s+triệu(?:\s+đồng)?(?!\w))"
+)
 _MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
+_CHANGED = re.compile(
+    r"(?<!\w)(tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?! còn| xuống| lên)(?!\w)"
+)
 _COMPARED_CHANGE = re.compile(
     r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:so(?:\s+với)?|hơn)\s+"
     r"(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"
@@ -398,6 +408,10 @@ def _measure_after(text: str, end: int) -> str | None:
     return None
 
 
+def _counted(text: str, match: re.Match[str]) -> str:
+    return _measure_after(text, match.end()) or ""
+
+
 _PER = re.compile(r"(?:/(?:[^\W\d_]+)){1,2}")
 
 
@@ -497,8 +511,9 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "address"
     if _starts_with_any(after, COPY_WORDS):
         return "copies"
-    if _starts_with_any(after, LISTING_WORDS) and "," not in match.group(0):
-        return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average, a figure
+    listed = max((w for w in LISTING_WORDS if _starts_with_any(after, (w,))), key=len, default="")
+    if listed and "," not in match.group(0) and len(_counted(text, match)) <= len(listed):
+        return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average; «2.160 phần quà»
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
     counted = (_measure_after(text, match.end()) or "").lower()

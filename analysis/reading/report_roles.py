@@ -20,8 +20,29 @@ from .report_mentions import COUNTED, NumberMention
 
 def settle_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Each percentage's role once its neighbours are known."""
-    found = _over_a_whole(text, _amounts_of_plan(text, _conditions(text, found)))
+    found = _over_a_whole(text, _amounts_of_plan(text, _conditions(text, _norms(text, found))))
     return _listed_changes(text, found)
+
+
+def _norms(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """«sửa chữa 17 nhà (7 triệu đồng/nhà)»: an amount for each of the things just counted,
+    in a bracket after them, is the norm they had, not a figure of its own."""
+    marked = list(found)
+    for index in range(1, len(found)):
+        mention, before = found[index], found[index - 1]
+        each = (mention.measure or "").lower().rpartition("/")[2]
+        if (
+            mention.kind == "count"
+            and each
+            and "/" in (mention.measure or "")
+            and before.kind in COUNTED
+            and (before.measure or "").lower() == each
+            and re.fullmatch(
+                r"\s*[^\W\d]*(?:\s+[^\W\d]+)?\s*\(\s*", text[before.end : mention.start]
+            )
+        ):
+            marked[index] = replace(mention, kind="condition")
+    return marked
 
 
 def _over_a_whole(text: str, found: list[NumberMention]) -> list[NumberMention]:
