@@ -536,3 +536,30 @@ def test_a_headline_in_capitals_is_no_issuer_and_plans_give_no_period(tmp_path: 
     frame = report_frame(report_passages(path))
     assert frame.unit is None
     assert frame.opening_period == parse_period("6 tháng đầu năm 2024")
+
+
+def test_each_sanction_after_those_disciplined_is_a_part_of_them() -> None:
+    assert _rows(
+        "Các cấp đã thi hành kỷ luật 313 đảng viên (giảm 86 trường hợp so với cùng kỳ năm "
+        "ngoái), khai trừ Đảng 45 trường hợp, cách chức 6 trường hợp, cảnh cáo 61 trường hợp; "
+        "khen thưởng 400 đảng viên."
+    ) == [
+        (313, None, None, "mức", "đảng viên"),
+        (-86, None, None, "thay đổi", "trường hợp"),
+        (45, 313, None, "phần", "trường hợp"),
+        (6, 313, None, "phần", "trường hợp"),
+        (61, 313, None, "phần", "trường hợp"),
+        (400, None, None, "mức", "đảng viên"),  # no sanction: another figure
+    ]
+
+
+def test_a_grade_and_a_block_name_count_nothing_but_cases_after_them_do() -> None:
+    assert _rows(
+        "Thẩm tra đạo đức của Đảng bộ Khối 107 trường hợp; tổ dân phố 5 có 300 hộ; 99,2% học "
+        "sinh vào lớp 1; mở 12 lớp học."
+    ) == [
+        (107, None, None, "mức", "trường hợp"),
+        (300, None, None, "mức", "hộ"),
+        (None, None, Decimal("99.2"), "mức", None),
+        (12, None, None, "mức", "lớp"),
+    ]

@@ -408,6 +408,11 @@ def _measure_after(text: str, end: int) -> str | None:
     return None
 
 
+def _counts_people_or_cases(text: str, match: re.Match[str]) -> bool:
+    counted = _counted(text, match).lower()
+    return bool(counted) and counted in _WHOLE and counted not in ADDRESS_WORDS
+
+
 def _counted(text: str, match: re.Match[str]) -> str:
     return _measure_after(text, match.end()) or ""
 
@@ -501,8 +506,8 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "document"
     if _ends_with_any(before3, ARTICLE_WORDS):
         return "article"
-    if _ends_with_any(before3, ADDRESS_WORDS):
-        return "address"
+    if _ends_with_any(before3, ADDRESS_WORDS) and not _counts_people_or_cases(text, match):
+        return "address"  # «Tổ dân phố 5»; «của Đảng bộ Khối 107 trường hợp» counts cases
     if _starts_with_any(after, AGE_WORDS):
         return "age"
     if _RANK_BEFORE.search(text[: match.start()]) or _RANK_AFTER.match(text[match.end() :]):

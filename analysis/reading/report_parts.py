@@ -28,7 +28,7 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
     its own unit where there are several: «03 tổ chức đảng và 06 cá nhân, trong đó … 01 tổ
     chức đảng»), and the counts in a bracket right after a count that are its split
     («63 đảng viên (khiển trách 15, cảnh cáo 20, cách chức 10, khai trừ 18)»)."""
-    marked = _among(text, _bracketed_parts(text, list(found)))
+    marked = _forms_of(text, _among(text, _bracketed_parts(text, list(found))))
     for opening in _PARTS_OPEN.finditer(text):
         wholes = [
             i for i, m in enumerate(found)
@@ -127,6 +127,42 @@ def _among(text: str, found: list[NumberMention]) -> list[NumberMention]:
                 break
             marked[later] = replace(mention, part_of=index)
         break
+    return marked
+
+
+# The forms a whole takes, which split it: those disciplined by their sanction.
+_DISCIPLINED = re.compile(r"(?i)(?<!\w)kỷ luật(?:\s+(?:đối với|với|được))?\s*$")
+_SANCTION = re.compile(
+    r"(?i)(?<!\w)(?:khiển trách|cảnh cáo|cách chức|giáng chức|bãi nhiệm|giải tán|"
+    r"khai trừ(?:\s+(?:ra\s+khỏi\s+)?đảng)?|xo[áa] tên|đình chỉ(?:\s+sinh hoạt(?:\s+đảng)?)?)"
+    r"(?:\s+(?:đối với|là|có))?\s*[:]?\s*$"
+)
+
+
+def _forms_of(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """«đã thi hành kỷ luật 313 đảng viên (…), khai trừ Đảng 45 trường hợp, cách chức 6 …»:
+    the counts of each sanction after a count of those disciplined are its parts, while they
+    stay within it."""
+    marked = list(found)
+    for index, whole in enumerate(found):
+        if (
+            whole.kind != "count"
+            or whole.role != "level"
+            or whole.value is None
+            or not _DISCIPLINED.search(text[max(0, whole.start - 30) : whole.start])
+        ):
+            continue
+        so_far = Decimal(0)
+        for later in range(index + 1, len(found)):
+            mention = marked[later]
+            if mention.kind != "count" or mention.role != "level" or mention.part_of is not None:
+                continue
+            if not _SANCTION.search(text[max(0, mention.start - 40) : mention.start]):
+                break
+            so_far += mention.value or 0
+            if so_far > whole.value:
+                break
+            marked[later] = replace(mention, part_of=index)
     return marked
 
 

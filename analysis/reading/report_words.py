@@ -20,6 +20,7 @@ ORDINAL_WORDS = (
     "đợt",
     "giai đoạn",
     "kỳ họp",
+    "lớp",  # «vào lớp 1»: a grade; a count of classes comes before its word
     "quý",
     "trung ương",  # «Nghị quyết Trung ương 4»: the fourth plenum
     "nội dung",  # «như nội dung 4 của nhiệm vụ trọng tâm»
