@@ -423,7 +423,8 @@ def test_a_lead_said_again_in_the_body_gives_each_figure_once(tmp_path: Path) ->
         "đồng, đạt 60% kế hoạch tỉnh, tăng 68,4 tỷ đồng so với cùng kỳ.\n"
         "Vốn đầu tư thực hiện trên 108,5 tỷ đồng. Đặc biệt, tổng thu ngân sách nhà nước trên "
         "địa bàn được hơn 285,3 tỷ đồng, đạt 60% kế hoạch tỉnh, tăng 68,4 tỷ đồng so với cùng "
-        "kỳ.\nKết nạp 12 đảng viên.\nChi bộ B kết nạp 12 đảng viên.\n",
+        "kỳ.\nKết nạp 12 đảng viên.\nChi bộ B kết nạp 12 đảng viên.\n"
+        "Trường THCS Lê Lợi có 1.200 học sinh.\nTrường THCS Nguyễn Du có 1.200 học sinh.\n",
         encoding="utf-8",
     )
     (read,) = extract([path], unit="Huyện A", period=parse_period("6 tháng đầu năm 2024")).reports
@@ -435,6 +436,8 @@ def test_a_lead_said_again_in_the_body_gives_each_figure_once(tmp_path: Path) ->
         (Decimal("108.5"), None, "mức"),
         (12, None, "mức"),  # a small count said again may be another's: kept
         (12, None, "mức"),
+        (1200, None, "mức"),  # of another school, by its name
+        (1200, None, "mức"),
     ]
 
 

@@ -34,7 +34,7 @@ from .report_periods import (
     unit_named,
 )
 from .report_phrases import heading_level, indicator_phrase, is_heading, plans_ahead
-from .report_repeats import likeness, restated, restating, said_once
+from .report_repeats import figure_key, likeness, restated, restating, said_once
 from .report_tables import table_figures
 from .report_text import Passage, sentences
 
@@ -44,8 +44,9 @@ def report_figures(
 ) -> list[ReportFigure]:
     """Every figure of the report's body, in the order written, each once."""
     prose: list[tuple[int, ReportFigure]] = []  # each with the paragraph it stands in
+    in_section: list[ReportFigure] = []  # the figures under the heading so far
+    said_before: dict[tuple[object, ...], list[ReportFigure]] = {}  # its earlier paragraphs'
     cells: list[Passage] = []
-    section = 0
     headline: list[ReportFigure] = []
     previous: list[ReportFigure] = []  # the last figures said, for a «Trong đó» after them
     ahead: int | None = None  # the rank of the heading of a section of plans, inside one
@@ -55,7 +56,7 @@ def report_figures(
             cells.append(passage)
             continue
         if is_heading(passage.text):
-            section, previous = index, []
+            previous, in_section, said_before = [], [], {}
             level = heading_level(passage.text)
             if ahead is not None and level <= ahead:
                 ahead = None  # the plans end where a heading of their rank begins
@@ -70,8 +71,9 @@ def report_figures(
             headline = sentence_figures(passage.text, passage.where, setting)
             continue
         here = setting  # a period a sentence opens with holds for the paragraph's next ones
+        in_paragraph: list[ReportFigure] = []
         for sentence in sentences(passage.text):
-            earlier = [f for at, f in prose if at >= section][-40:] + previous
+            earlier = in_section[-40:] + previous
             if (led := leading_unit(sentence)) is not None:  # «Với cấp tỉnh, …»
                 here = replace(here, unit=unit_named(led, len(led), setting.unit))
             found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
@@ -81,12 +83,13 @@ def report_figures(
                 found = _parts_of(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
                 )
-            found = _adding_up(found, [f for at, f in prose if at == index])  # its paragraph
-            found = restating(found, [f for at, f in prose if section <= at < index])
-            # a figure said again in another paragraph may be another's (a sub-category's):
-            # only a repeat within its own paragraph is merged
+            found = restating(_adding_up(found, in_paragraph), said_before)
             prose += [(index, f) for f in found]
+            in_section += found
+            in_paragraph += found
             previous = found or previous
+        for figure in in_paragraph:
+            said_before.setdefault(figure_key(figure), []).append(figure)
     kept = said_once(prose)
     # a headline's figure the body does not say again is the report's too, unless rounded
     own = setting.period.label() if setting.period else None

@@ -7,6 +7,8 @@ Pure functions over a report's figures.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..model.text import name_key
 from .report_mentions import ReportFigure
 
@@ -70,34 +72,58 @@ def said_once(figures: list[tuple[int, ReportFigure]]) -> list[ReportFigure]:
     return kept
 
 
-def restating(found: list[ReportFigure], earlier: list[ReportFigure]) -> list[ReportFigure]:
+def restating(
+    found: list[ReportFigure], earlier: Mapping[tuple[object, ...], list[ReportFigure]]
+) -> list[ReportFigure]:
     """A sentence's figures without those it says again from another paragraph under the same
-    heading: a lead's «hơn 285,3 tỷ đồng, đạt 60% kế hoạch tỉnh» said again in the body gives
-    the figure, and the rates said with it, once. Only a figure that cannot be equal by chance
-    anchors a repeat (a count of 100 or more, an amount with decimals, a fraction), with its
-    measure and words alike; a small bare count equal to an earlier one is another figure."""
+    heading (`earlier`: those paragraphs' figures by `figure_key`): a lead's «hơn 285,3 tỷ
+    đồng, đạt 60% kế hoạch tỉnh» said again in the body gives the figure, and the rates said
+    with it, once. Only a figure that cannot be equal by chance anchors a repeat (a fraction,
+    an amount with decimals, a count of thousands, or a count of hundreds said again with its
+    rates), with its measure and words alike; a small bare count equal to an earlier one is
+    another figure."""
+
+    def repeats(figure: ReportFigure) -> bool:
+        return any(
+            alike(figure, given) and not _named_apart(figure, given)
+            for given in earlier.get(figure_key(figure), ())
+        )
+
     anchors = [
         f for f in found
         if f.count is not None and (f.count >= 100 or f.count % 1 or f.base is not None)
-        and any(_same_figure(f, g) for g in earlier)
+        and repeats(f)
     ]  # fmt: skip
-    if not anchors:
-        return found
     phrases = {f.indicator for f in anchors}
-    return [
-        f for f in found
-        if f not in anchors
-        and not (f.indicator in phrases and any(_same_figure(f, g) for g in earlier))
-    ]  # fmt: skip
+    again = [f for f in found if f in anchors or (f.indicator in phrases and repeats(f))]
+    # one count of hundreds alike may be another unit's: a fraction, an amount with decimals,
+    # thousands, or two figures said again together are the same
+    if (
+        not any(f.count >= 1000 or f.count % 1 or f.base for f in anchors if f.count)
+        and len(again) < 2
+    ):
+        return found
+    return [f for f in found if f not in again]
 
 
-def _same_figure(a: ReportFigure, b: ReportFigure) -> bool:
-    numbers = (a.kind, a.count, a.base, a.rate, a.period, a.unit)
-    return (
-        numbers == (b.kind, b.count, b.base, b.rate, b.period, b.unit)
-        and name_key(a.measure or "") == name_key(b.measure or "")
-        and alike(a, b)
-    )
+def _named_apart(a: ReportFigure, b: ReportFigure) -> bool:
+    """Whether the words before two figures name different things: «Chi bộ số 3» and «Chi bộ
+    số 7», «Trường THCS Lê Lợi» and «Trường THCS Nguyễn Du» (the names and numbers of each,
+    neither's all in the other's)."""
+    first, second = _names_before(a), _names_before(b)
+    return bool(first and second) and not (first <= second or second <= first)
+
+
+def _names_before(figure: ReportFigure) -> frozenset[str]:
+    words = [w.strip(",.;:()") for w in figure.sentence[: figure.at].split()[1:]]
+    # the sentence's first word is capitalised anyway; «28/12» is a date, not a name
+    return frozenset(w for w in words if w[:1].isupper() or w.isdigit())
+
+
+def figure_key(figure: ReportFigure) -> tuple[object, ...]:
+    """What two figures must share to be one: numbers, kind, period, unit and measure."""
+    return (figure.kind, figure.count, figure.base, figure.rate, figure.period, figure.unit,
+            name_key(figure.measure or ""))  # fmt: skip
 
 
 def likeness(a: ReportFigure, b: ReportFigure) -> float:
@@ -115,4 +141,4 @@ def alike(a: ReportFigure, b: ReportFigure) -> bool:
     return shorter == 0 or len(first & second) >= 0.6 * shorter
 
 
-__all__ = ["alike", "apart", "likeness", "restated", "restating", "said_once"]
+__all__ = ["alike", "apart", "figure_key", "likeness", "restated", "restating", "said_once"]
