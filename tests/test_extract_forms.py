@@ -566,3 +566,10 @@ def test_a_grade_and_a_block_name_count_nothing_but_cases_after_them_do() -> Non
         (None, None, Decimal("99.2"), "mức", None),
         (12, None, None, "mức", "lớp"),
     ]
+
+
+def test_a_unit_named_by_its_number_owns_its_figures() -> None:
+    figures = sentence_figures(
+        "Chi bộ số 3 kết nạp 5 đảng viên; Phường 12 có 300 hộ nghèo.", "đoạn 1", HALF
+    )
+    assert [(f.count, f.unit) for f in figures] == [(5, "Chi bộ số 3"), (300, "Phường 12")]

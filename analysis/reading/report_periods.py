@@ -158,7 +158,10 @@ _CONNECTORS = re.compile(
 # one small word between capitalised ones and end on its level: «Đảng bộ huyện Thới Lai»,
 # «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố», «Đảng bộ Quân sự tỉnh».
 _KIND = r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)"
-_NAME = rf"{CAPITAL}[^\W\d_]*(?:\s+(?:{SMALL}[^\W\d_]*\s+)?{CAPITAL}[^\W\d_]*){{0,5}}"
+_NAME = (
+    rf"(?:{CAPITAL}[^\W\d_]*(?:\s+(?:{SMALL}[^\W\d_]*\s+)?{CAPITAL}[^\W\d_]*){{0,5}}"
+    r"|(?:số\s+)?\d{1,3}[A-Z]?(?!\w|[.,/]\d))"  # «Phường 12», «Chi bộ số 3»
+)
 _PLACE = re.compile(
     rf"(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
     rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
