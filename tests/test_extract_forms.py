@@ -154,8 +154,8 @@ def test_counts_after_trong_are_parts_and_a_listed_change_keeps_its_direction() 
         "Trong 85 vụ việc đã giải quyết, có 7 vụ việc được giải quyết thông qua hoà giải, có 12 "
         "vụ công dân tái khiếu."
     ) == [
-        (85, None, None, "mức", "vụ"),
-        (7, 85, None, "phần", "vụ"),
+        (85, None, None, "mức", "vụ việc"),
+        (7, 85, None, "phần", "vụ việc"),
         (12, 85, None, "phần", "vụ"),
     ]
     assert _rows("So với cùng kỳ năm trước giảm 146 lượt tiếp, 127 lượt người.") == [
@@ -573,3 +573,23 @@ def test_a_unit_named_by_its_number_owns_its_figures() -> None:
         "Chi bộ số 3 kết nạp 5 đảng viên; Phường 12 có 300 hộ nghèo.", "đoạn 1", HALF
     )
     assert [(f.count, f.unit) for f in figures] == [(5, "Chi bộ số 3"), (300, "Phường 12")]
+
+
+def test_a_whole_named_again_to_give_its_parts_is_said_once(tmp_path: Path) -> None:
+    path = tmp_path / "khieu-nai.txt"
+    path.write_text(
+        "a) Tổng diện tích đất tự nhiên: 2441,11 ha;\n"
+        "Xã gồm 8 bản có vị trí giáp ranh. Đã giải quyết 85/92 vụ việc (đạt tỷ lệ 92,4%). "
+        "Trong 85 vụ việc đã giải quyết, có 7 vụ việc được hoà giải.\n"
+        "Trong tổng số 2.055 đảng viên chưa cài đặt, có gần 1.400 trường hợp miễn sinh hoạt.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], unit="Xã A", period=parse_period("năm 2019")).reports
+    assert [(f.count, f.base, f.kind, f.measure) for f in read.figures] == [
+        (Decimal("2441.11"), None, "mức", "ha"),  # a lettered line with its figure: no heading
+        (8, None, "mức", "bản"),  # villages, not copies
+        (85, 92, "mức", "vụ việc"),
+        (7, 85, "phần", "vụ việc"),
+        (2055, None, "mức", "đảng viên"),
+        (1400, 2055, "phần", "trường hợp"),
+    ]

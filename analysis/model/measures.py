@@ -43,6 +43,7 @@ COUNT_MEASURES = (
     "thị trấn",
     "thôn",
     "tổ dân phố",
+    "vụ việc",
     "vụ",
     "việc",
     "hồ sơ",
@@ -88,6 +89,7 @@ COUNT_MEASURES = (
     "hợp tác xã",
     "tổ hợp tác",
     "tổ",
+    "bản",
     "trung tâm",
     "giấy chứng nhận",
     "giấy phép",
@@ -195,3 +197,16 @@ def is_measure(text: object) -> bool:
     # The whole cell must be a measure: 'xã' is one, 'Xã Nghĩa Hà' is a unit.
     key = name_key(text)
     return key in RATE_MEASURES or key in COUNT_MEASURES
+
+
+# Measures that count the same people, one way or another: a report's whole in «đảng viên»
+# and its parts in «trường hợp» or «đồng chí».
+_SAME_PEOPLE = frozenset({"người", "đảng viên", "đồng chí", "đ/c", "đc", "đv", "trường hợp"})
+
+
+def measures_alike(a: str | None, b: str | None) -> bool:
+    """Whether two measures count alike: «căn» and «căn nhà», «đảng viên» and «đồng chí»."""
+    first, second = name_key(a or ""), name_key(b or "")
+    if first and second and (first.startswith(second + " ") or second.startswith(first + " ")):
+        return True
+    return first == second or (first in _SAME_PEOPLE and second in _SAME_PEOPLE)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
+from ..model.measures import measures_alike
 from ..model.text import name_key
 from .report_frame import ReportFrame, leading_period
 from .report_mentions import Confidence, FigureKind, ReportFigure, confidence_of
@@ -34,7 +35,14 @@ from .report_periods import (
     unit_named,
 )
 from .report_phrases import heading_level, indicator_phrase, is_heading, plans_ahead
-from .report_repeats import figure_key, likeness, restated, restating, said_once
+from .report_repeats import (
+    figure_key,
+    likeness,
+    restated,
+    restating,
+    said_once,
+    without_referred_whole,
+)
 from .report_tables import table_figures
 from .report_text import Passage, sentences
 
@@ -84,6 +92,7 @@ def report_figures(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
                 )
             found = restating(_adding_up(found, in_paragraph), said_before)
+            found = without_referred_whole(sentence, found, earlier)
             prose += [(index, f) for f in found]
             in_section += found
             in_paragraph += found
@@ -119,14 +128,14 @@ def _adding_up(found: list[ReportFigure], earlier: list[ReportFigure]) -> list[R
     ]  # fmt: skip
     result = list(found)
     for i in levels:
-        same = [j for j in levels if _alike_measures(found[j].measure, found[i].measure)]
+        same = [j for j in levels if measures_alike(found[j].measure, found[i].measure)]
         total = sum(((found[j].count or Decimal(0)) for j in same), Decimal(0))
         if len(same) < 2 or same[0] != i:
             continue
         whole = next(
             (w for w in reversed(earlier)
              if w.kind == "mức" and w.count == total and w.base is None
-             and _alike_measures(w.measure, found[i].measure)),
+             and measures_alike(w.measure, found[i].measure)),
             None,
         )  # fmt: skip
         if whole is not None:
@@ -155,7 +164,7 @@ def _parts_of(
     for f in found:
         fits = [
             w for w in wholes
-            if _alike_measures(w.measure, f.measure)
+            if measures_alike(w.measure, f.measure)
             and (w.count or 0) >= (f.count or 0)
         ]  # fmt: skip
         # the whole that says the same of its thing («làm chết 708 người» of «làm chết 708
@@ -502,19 +511,7 @@ def _measures_carried_back(text: str, every: list[NumberMention]) -> list[Number
 
 
 def _same_measure(a: NumberMention, b: NumberMention) -> bool:
-    return _alike_measures(a.measure, b.measure)
-
-
-# Words that count people alike: «kỷ luật 56 đảng viên … khai trừ 8 trường hợp».
-_PEOPLE = frozenset({"người", "đảng viên", "đồng chí", "đ/c", "đc", "đv", "trường hợp"})
-
-
-def _alike_measures(a: str | None, b: str | None) -> bool:
-    """«căn» and «căn nhà», «đảng viên» and «đồng chí» count alike."""
-    first, second = name_key(a or ""), name_key(b or "")
-    if first and second and (first.startswith(second + " ") or second.startswith(first + " ")):
-        return True
-    return first == second or (first in _PEOPLE and second in _PEOPLE)
+    return measures_alike(a.measure, b.measure)
 
 
 def _complete_groups(

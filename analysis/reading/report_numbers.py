@@ -410,6 +410,14 @@ def _measure_after(text: str, end: int) -> str | None:
     return None
 
 
+def _copies(text: str, match: re.Match[str]) -> bool:
+    """«(03 bản)», «in 05 bản, lưu VT»: copies of the document; «gồm 8 bản có vị trí …»
+    counts villages."""
+    tail = text[match.end() :].lstrip()[3:].lstrip()
+    opened = text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start())
+    return opened or not tail or tail[0] in ").;,:" or tail.lower().startswith(("lưu", "sao"))
+
+
 def _counts_people_or_cases(text: str, match: re.Match[str]) -> bool:
     counted = _counted(text, match).lower()
     return bool(counted) and counted in _WHOLE and counted not in ADDRESS_WORDS
@@ -516,7 +524,7 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "ordinal"
     if _DISTANCE.search(text[: match.start()]) and _starts_with_any(after, ("km", "m", "mét")):
         return "address"
-    if _starts_with_any(after, COPY_WORDS):
+    if _starts_with_any(after, COPY_WORDS) and _copies(text, match):
         return "copies"
     listed = max((w for w in LISTING_WORDS if _starts_with_any(after, (w,))), key=len, default="")
     if listed and "," not in match.group(0) and len(_counted(text, match)) <= len(listed):

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from ..model.measures import AMOUNT_MEASURES
+from ..model.measures import AMOUNT_MEASURES, measures_alike
 from .report_mentions import COUNTED, NumberMention
 
 # «trong đó» (or «gồm», «với hình thức», «chia ra») opens the parts of the figure before it;
@@ -123,8 +123,9 @@ def _among(text: str, found: list[NumberMention]) -> list[NumberMention]:
             if (mention.value or 0) > (whole.value or 0) or (
                 mention.measure and whole.measure
                 and mention.measure.split()[0].lower() != whole.measure.split()[0].lower()
+                and not measures_alike(mention.measure, whole.measure)
             ):  # fmt: skip
-                break
+                break  # «Trong tổng số 2.055 đảng viên …, có gần 1.400 trường hợp …» goes on
             marked[later] = replace(mention, part_of=index)
         break
     return marked

@@ -29,6 +29,8 @@ def is_heading(text: str) -> bool:
     clean = text.strip().strip("*").strip()
     if not HEADING.match(text.strip()) and not text.strip().isupper():
         return False
+    if re.search(r":\s*[~≈]?\s*\d", clean):  # «a) Tổng diện tích đất tự nhiên: 2441,11 ha;»
+        return False
     return len(clean.split()) <= 20 and not clean.rstrip("*").endswith(".")
 
 

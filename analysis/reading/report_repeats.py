@@ -7,8 +7,10 @@ Pure functions over a report's figures.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
+from ..model.measures import measures_alike
 from ..model.text import name_key
 from .report_mentions import ReportFigure
 
@@ -106,6 +108,23 @@ def restating(
     return [f for f in found if f not in again]
 
 
+def without_referred_whole(
+    sentence: str, found: list[ReportFigure], earlier: list[ReportFigure]
+) -> list[ReportFigure]:
+    """«… đã giải quyết 85/92 vụ việc. Trong 85 vụ việc đã giải quyết, có 7 vụ …»: a whole the
+    sentence opens with, said just before, is named to give its parts, not said anew."""
+    if not found or found[0].count is None:
+        return found
+    whole = found[0]
+    opens = re.fullmatch(r"\W*trong(?: số| tổng số)?\s*", sentence[: whole.at], re.IGNORECASE)
+    if opens and any(
+        given.count == whole.count and measures_alike(given.measure, whole.measure)
+        for given in earlier
+    ):
+        return found[1:]
+    return found
+
+
 def _named_apart(a: ReportFigure, b: ReportFigure) -> bool:
     """Whether the words before two figures name different things: «Chi bộ số 3» and «Chi bộ
     số 7», «Trường THCS Lê Lợi» and «Trường THCS Nguyễn Du» (the names and numbers of each,
@@ -141,4 +160,13 @@ def alike(a: ReportFigure, b: ReportFigure) -> bool:
     return shorter == 0 or len(first & second) >= 0.6 * shorter
 
 
-__all__ = ["alike", "apart", "figure_key", "likeness", "restated", "restating", "said_once"]
+__all__ = [
+    "alike",
+    "apart",
+    "figure_key",
+    "likeness",
+    "restated",
+    "restating",
+    "said_once",
+    "without_referred_whole",
+]
