@@ -302,8 +302,8 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
             ("thay đổi", "Vụ", -400.0, None, None, "vụ", None),
             ("thay đổi", "Vụ", -18.74, None, None, "%", None),
             ("thay đổi", "Số vụ", 17.0, None, None, "%", None),
-            ("mức", "Thành lập công đoàn", 26.0, None, None, None, None),
-            ("đạt kế hoạch", "Thành lập công đoàn", None, None, 120.0, None, None),
+            ("mức", "Công đoàn thành lập", 26.0, None, None, "công đoàn", None),
+            ("đạt kế hoạch", "Công đoàn thành lập", None, None, 120.0, None, None),
         ]),
         # a unit of count that holds a time word; a level named «trung ương»
         ("Đóng góp 8.577 ngày công, hỗ trợ 40 hộ, trong đó cấp trung ương 13 hộ.", [

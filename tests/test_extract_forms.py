@@ -593,3 +593,36 @@ def test_a_whole_named_again_to_give_its_parts_is_said_once(tmp_path: Path) -> N
         (2055, None, "mức", "đảng viên"),
         (1400, 2055, "phần", "trường hợp"),
     ]
+
+
+def test_lists_opened_by_a_colon_or_cu_the_and_a_count_over_its_plan() -> None:
+    assert _rows(
+        "Đã xây dựng được 42 công trình thanh niên, đạt 168% chỉ tiêu giao, cụ thể: 01 tủ báo "
+        "điện tử; 07 cầu dân sinh, 03 sân bê tông."
+    ) == [
+        (42, None, None, "mức", "công trình"),
+        (None, None, 168, "đạt kế hoạch", None),
+        (1, 42, None, "phần", "công trình"),
+        (7, 42, None, "phần", "công trình"),
+        (3, 42, None, "phần", "công trình"),
+    ]
+    assert _rows("Tổng số đảng viên 120 đồng chí: nữ 40, dân tộc 90.") == [
+        (120, None, None, "mức", "đồng chí"),
+        (40, 120, None, "phần", "đồng chí"),
+        (90, 120, None, "phần", "đồng chí"),
+    ]
+    assert _rows("Trợ giúp cho 287 đối tượng, trong đó có 62 người nghèo; 87 người có công.") == [
+        (287, None, None, "mức", "đối tượng"),
+        (62, 287, None, "phần", "người"),
+        (87, 287, None, "phần", "người"),  # past the ';', counted as the list counts
+    ]
+    # «giảm được» is a change; a colon closing another clause opens no parts
+    assert _rows(
+        "Phát triển 1.757/1.500 hội viên mới, đạt 117,1%; giảm được 178 hộ nghèo; kết nạp "
+        "8 đảng viên mới, kết quả xếp loại đảng viên: 28 đảng viên HTSXNV."
+    ) == [
+        (1757, 1500, Decimal("117.1"), "mức", "hội viên"),  # over its plan, checkable
+        (-178, None, None, "thay đổi", "hộ"),
+        (8, None, None, "mức", "đảng viên"),
+        (28, None, None, "mức", "đảng viên"),  # another clause's colon: no part of the 8
+    ]

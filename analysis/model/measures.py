@@ -125,6 +125,11 @@ COUNT_MEASURES = (
     "thanh niên",
     "nông dân",
     "cựu chiến binh",
+    "ccb",
+    "công đoàn cơ sở",
+    "công đoàn",
+    "đối tượng",
+    "quần chúng",
     "chị",
     "học viên",
     "giáo viên",
@@ -201,7 +206,9 @@ def is_measure(text: object) -> bool:
 
 # Measures that count the same people, one way or another: a report's whole in «đảng viên»
 # and its parts in «trường hợp» or «đồng chí».
-_SAME_PEOPLE = frozenset({"người", "đảng viên", "đồng chí", "đ/c", "đc", "đv", "trường hợp"})
+_SAME_PEOPLE = frozenset(
+    {"người", "đảng viên", "đồng chí", "đ/c", "đc", "đv", "trường hợp", "quần chúng"}
+)
 
 
 def measures_alike(a: str | None, b: str | None) -> bool:

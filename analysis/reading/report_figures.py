@@ -114,7 +114,8 @@ def _is_headline(text: str) -> bool:
 
 
 _OPENS_PARTS = re.compile(
-    r"^[\s*\-+•]*(?:trong đó|trong số đó|trong số|chia ra|bao gồm|cụ thể)\b", re.IGNORECASE
+    r"^[\s*\-+•]*(?:trong đó|trong số đó|trong tổng số|trong số|chia ra|bao gồm|cụ thể)\b",
+    re.IGNORECASE,
 )
 
 

@@ -386,7 +386,9 @@ def _counts_something(text: str, match: re.Match[str]) -> bool:
 # Words before a figure that make it a change, and its direction.
 _CHANGE_WORDS = (
     ("tăng thêm", 1),
+    ("tăng được", 1),
     ("tăng", 1),
+    ("giảm được", -1),
     ("nhiều hơn", 1),
     ("giảm bớt", -1),
     ("giảm", -1),

@@ -19,7 +19,8 @@ from .report_mentions import COUNTED, NumberMention
 # «trong đó» (or «gồm», «với hình thức», «chia ra») opens the parts of the figure before it;
 # a ';' or the sentence's end closes them.
 _PARTS_OPEN = re.compile(
-    r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|với hình thức|chia ra)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|với hình thức|chia ra|cụ thể)(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -29,14 +30,14 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
     chức đảng»), and the counts in a bracket right after a count that are its split
     («63 đảng viên (khiển trách 15, cảnh cáo 20, cách chức 10, khai trừ 18)»)."""
     marked = _forms_of(text, _among(text, _bracketed_parts(text, list(found))))
-    for opening in _PARTS_OPEN.finditer(text):
+    for opened, opens_at in _openings(text, found):
         wholes = [
             i for i, m in enumerate(found)
-            if m.end <= opening.start() and m.kind in COUNTED and m.role == "level"
+            if m.end <= opened and m.kind in COUNTED and m.role == "level"
         ]  # fmt: skip
         if not wholes:
             continue
-        closing = text.find(";", opening.end())
+        closing = text.find(";", opens_at)
         closing = len(text) if closing == -1 else closing
 
         def whole_of(mention: NumberMention, wholes: list[int] = wholes) -> int | None:
@@ -57,11 +58,15 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
             return fits[-1] if fits else None
 
         whole = found[wholes[-1]]
+        listed = {whole.measure} | {  # what the list counts: «… 287 đối tượng, trong đó có 62
+            m.measure for m in found  # người nghèo; 87 người có công …»
+            if opens_at <= m.start < closing and m.kind == "count" and m.measure
+        }  # fmt: skip
         so_far = Decimal(0)
         for index, mention in enumerate(found):
-            if mention.kind in COUNTED and _bracketed(text, mention, since=opening.end()):
+            if mention.kind in COUNTED and _bracketed(text, mention, since=opens_at):
                 continue  # «Hoàn thành tốt nhiệm vụ 35 (có 07 đảng bộ và 28 chi bộ)»: its split
-            if opening.end() <= mention.start < closing and mention.is_figure:
+            if opens_at <= mention.start < closing and mention.is_figure:
                 if marked[index].part_of is None:
                     marked[index] = replace(mention, part_of=whole_of(mention))
                 so_far += (mention.value or 0) if mention.kind == "count" else 0
@@ -70,7 +75,7 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
                 # its counts are of the whole's unit and stay within it
                 counts = [
                     m for m in marked[:index]
-                    if m.kind in COUNTED and not _bracketed(text, m, since=opening.end())
+                    if m.kind in COUNTED and not _bracketed(text, m, since=opens_at)
                 ]  # fmt: skip
                 if (
                     mention.kind == "percent"
@@ -84,13 +89,30 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
                     continue
                 # a count that says not what it counts goes on the list («Hoàn thành tốt
                 # nhiệm vụ 35 (…), chiếm 68,62%»)
-                if (mention.measure and mention.measure != whole.measure) or so_far + (
+                if (mention.measure and mention.measure not in listed) or so_far + (
                     mention.value or 0
                 ) > (whole.value or 0):
                     break
                 so_far += mention.value or 0
                 marked[index] = replace(mention, part_of=wholes[-1])
     return marked
+
+
+def _openings(text: str, found: list[NumberMention]) -> list[tuple[int, int]]:
+    """Where each list of parts opens: «trong đó», «gồm» …, or a colon closing a count's
+    phrase («xây dựng được 42 công trình thanh niên: 01 tủ báo điện tử, 07 cầu …»)."""
+    spans = [(m.start(), m.end()) for m in _PARTS_OPEN.finditer(text)]
+    for colon in re.finditer(r":", text):
+        before = [m for m in found if m.end <= colon.start() and m.is_figure]
+        if (
+            before
+            and before[-1].kind in COUNTED
+            and before[-1].role == "level"
+            and re.fullmatch(r"[^\d;.:(),]{0,80}", text[before[-1].end : colon.start()])
+            and len(text[before[-1].end : colon.start()].split()) <= 12
+        ):
+            spans.append((colon.start(), colon.end()))
+    return sorted(spans)
 
 
 def _bracketed(text: str, mention: NumberMention, *, since: int) -> bool:
