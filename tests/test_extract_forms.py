@@ -626,3 +626,27 @@ def test_lists_opened_by_a_colon_or_cu_the_and_a_count_over_its_plan() -> None:
         (8, None, None, "mức", "đảng viên"),
         (28, None, None, "mức", "đảng viên"),  # another clause's colon: no part of the 8
     ]
+
+
+def test_numbers_naming_units_a_fractions_own_whole_and_details_in_a_list() -> None:
+    assert _rows(
+        "Trong 10 tổ dân phố, có 4 tổ dân phố, gồm: 1, 3, 5 và 10 có tỷ lệ hộ đạt danh hiệu."
+    ) == [(10, None, None, "mức", "tổ dân phố"), (4, 10, None, "phần", "tổ dân phố")]
+    assert _rows(
+        "Có 3.853 hộ đạt danh hiệu; trong đó có 667 hộ đạt 3 năm liền và 10/10 tổ dân phố "
+        "đều đạt tổ dân phố văn hóa."
+    ) == [
+        (3853, None, None, "mức", "hộ"),
+        (667, 3853, None, "phần", "hộ"),
+        (10, 10, None, "mức", "tổ dân phố"),  # its own whole, not a share of the households
+    ]
+    assert _rows(
+        "Xây dựng được 12 công trình, cụ thể: 05 công trình thắp sáng; 03 công trình điện, "
+        "tổng chiều dài 4,8 km, 04 công trình thắp sáng điểm trường."
+    ) == [
+        (12, None, None, "mức", "công trình"),
+        (5, 12, None, "phần", "công trình"),
+        (3, 12, None, "phần", "công trình"),
+        (Decimal("4.8"), None, None, "mức", "km"),  # a detail of one item: the list goes on
+        (4, 12, None, "phần", "công trình"),
+    ]

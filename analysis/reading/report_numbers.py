@@ -94,6 +94,10 @@ _NAMES = re.compile(
     r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường) số \d+(?!\w)"  # «Chi bộ số 3»
     r"|(?<!\w)(?-i:Chi bộ|Tổ đảng) \d+(?![\w.,/%])"  # «Chi bộ 3», capitalised: a name
 )
+# Bare small numbers listed after «gồm:» or «là:» name the units they stand for.
+_NUMBERS_NAMING = re.compile(
+    r"(?i)(?<=:)\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|\svà)\s*\d{1,3}(?![\d.,%/])"
+)
 _DOCUMENT = re.compile(r"(?<![\w/])\d+[a-zđ]?[-/](?:[A-ZĐ][A-ZĐa-zđ]*)(?:[-/.][A-ZĐ][A-ZĐa-zđ]*)*")
 _DATE = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\w/])")
 _MONTH = re.compile(r"(?<![\w/.,])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/])")  # «6/2024»
@@ -135,6 +139,9 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         take(match, "document")
     for match in _NAMES.finditer(text):
         take(match, "name")
+    for match in _NUMBERS_NAMING.finditer(text):  # «4 tổ dân phố, gồm: 1, 3, 5 và 10 có …»
+        if not _measure_after(text, match.end()):
+            take(match, "name")
     for match in _QUOTED.finditer(text):
         if any(c.isdigit() for c in match.group(0)):
             take(match, "name")

@@ -66,6 +66,8 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
         for index, mention in enumerate(found):
             if mention.kind in COUNTED and _bracketed(text, mention, since=opens_at):
                 continue  # «Hoàn thành tốt nhiệm vụ 35 (có 07 đảng bộ và 28 chi bộ)»: its split
+            if mention.kind == "fraction" and mention.base:
+                continue  # «… và 10/10 tổ dân phố đều đạt»: a fraction has its own whole
             if opens_at <= mention.start < closing and mention.is_figure:
                 if marked[index].part_of is None:
                     marked[index] = replace(mention, part_of=whole_of(mention))
@@ -87,6 +89,8 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
                     continue
                 if mention.kind != "count" or mention.role != "level":
                     continue
+                if _other_amount(whole, mention) and mention.measure not in listed:
+                    continue  # «05 công trình …, tổng chiều dài 4,8 km, 01 công trình …»
                 # a count that says not what it counts goes on the list («Hoàn thành tốt
                 # nhiệm vụ 35 (…), chiếm 68,62%»)
                 if (mention.measure and mention.measure not in listed) or so_far + (
