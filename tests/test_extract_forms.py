@@ -650,3 +650,15 @@ def test_numbers_naming_units_a_fractions_own_whole_and_details_in_a_list() -> N
         (Decimal("4.8"), None, None, "mức", "km"),  # a detail of one item: the list goes on
         (4, 12, None, "phần", "công trình"),
     ]
+
+
+def test_a_headlines_count_given_by_the_body_in_other_words_is_said_once(tmp_path: Path) -> None:
+    path = tmp_path / "dan-van.txt"
+    path.write_text(
+        "Xã Vĩnh Phú có 42 mô hình Dân vận khéo cơ sở\n"
+        "Đảng ủy xã tổ chức hội nghị sơ kết phong trào.\n"
+        "Qua thẩm định, Ban Chỉ đạo cấp giấy chứng nhận 42 mô hình cấp xã.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], unit="Xã Vĩnh Phú", period=parse_period("năm 2023")).reports
+    assert [(f.count, f.measure) for f in read.figures] == [(42, "mô hình")]

@@ -102,9 +102,21 @@ def report_figures(
     kept = said_once(prose)
     # a headline's figure the body does not say again is the report's too, unless rounded
     own = setting.period.label() if setting.period else None
-    said = [f for f in headline if f.note is None and not restated(f, kept)]
+    said = [
+        f for f in headline
+        if f.note is None and not restated(f, kept) and not _in_body(f, kept)
+    ]  # fmt: skip
     tabled = [f for f in table_figures(cells, setting) if not restated(f, kept, own or "-")]
     return said + kept + tabled
+
+
+def _in_body(figure: ReportFigure, body: list[ReportFigure]) -> bool:
+    """Whether the body gives a headline's count of its thing, in other words («Xã Vĩnh Phú có
+    42 mô hình …» over «… cấp giấy chứng nhận 42 mô hình cấp xã»)."""
+    return figure.count is not None and any(
+        f.count == figure.count and measures_alike(f.measure, figure.measure) and f.measure
+        for f in body
+    )
 
 
 def _is_headline(text: str) -> bool:
