@@ -662,3 +662,20 @@ def test_a_headlines_count_given_by_the_body_in_other_words_is_said_once(tmp_pat
     )
     (read,) = extract([path], unit="Xã Vĩnh Phú", period=parse_period("năm 2023")).reports
     assert [(f.count, f.measure) for f in read.figures] == [(42, "mô hình")]
+
+
+def test_parts_choose_the_whole_they_add_up_to_or_their_rate_names(tmp_path: Path) -> None:
+    path = tmp_path / "huy-hieu.txt"
+    path.write_text(
+        "Đảng bộ tỉnh có 524 đảng viên được trao tặng Huy hiệu Đảng và 20 đảng viên được truy "
+        "tặng Huy hiệu Đảng. Trong đó, có 2 đảng viên được trao tặng Huy hiệu 75 năm tuổi Đảng; "
+        "211 đảng viên được trao tặng Huy hiệu 55 năm và 311 đảng viên được trao tặng Huy hiệu "
+        "45 năm tuổi Đảng.\n"
+        "Toàn tỉnh có 33.503 đảng viên, kết nạp 1.932 đảng viên. Trong số đảng viên mới kết "
+        "nạp: có 930 đảng viên nữ, chiếm 48,14%; 1.214 đảng viên là đoàn viên, chiếm 62,84%.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], unit="Tỉnh A", period=parse_period("năm 2017")).reports
+    assert [(f.count, f.base) for f in read.figures if f.kind == "phần"] == [
+        (2, 524), (211, 524), (311, 524), (930, 1932), (1214, 1932)
+    ]  # fmt: skip

@@ -184,6 +184,20 @@ def _parts_of(
         # người», not of «bị thương 1.484 người»), else the latest
         # the sentence just before first («… vẫn còn 43.200 người … Trong đó, có 35.700 người»)
         fits = [w for w in fits if any(w is x for x in latest)] or fits
+        # the whole its printed rate names («930 đảng viên nữ, chiếm 48,14%»), else the one
+        # the parts add up to («524 … và 20 …. Trong đó, có 2 …; 4 …; … và 311 …», 524 in all)
+        together = sum(
+            (g.count for g in found
+             if g.kind == "mức" and g.count is not None and g.base is None
+             and measures_alike(g.measure, f.measure)),
+            Decimal(0),
+        )  # fmt: skip
+        fits = (
+            [w for w in fits if f.rate is not None and w.count and f.count is not None
+             and abs(f.count / w.count * 100 - f.rate) < Decimal("0.06")]
+            or [w for w in fits if w.count == together]
+            or fits
+        )  # fmt: skip
         whole = max(reversed(fits), key=lambda w: likeness(w, f)) if fits else None
         if (
             whole is not None and whole.count is not None
