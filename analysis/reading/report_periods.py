@@ -68,6 +68,11 @@ _YEARS_LIST = re.compile(
 _UNTIL_NOW = re.compile(r"(?<!\w)(?:đến nay|hiện nay|tính đến nay)(?!\w)", re.IGNORECASE)
 
 
+# How far before a figure its sentence may name its unit or period: a long sentence's
+# start, not a run-on page's (which would cost time squared in its length).
+_REACH = 1500
+
+
 def unit_named(text: str, start: int, own: str | None) -> str | None:
     """The figure's unit: the place or level its clause names, or `own`, the report's.
     The whole of the report's own scope is the report's unit: «toàn Đảng bộ» always, «toàn
@@ -125,7 +130,7 @@ _OWN_LEVEL = {
 def named_unit(text: str, start: int) -> str | None:
     """A place or level the figure's clause names before it («toàn tỉnh», «cấp huyện»),
     brackets left out."""
-    head = re.sub(r"\([^)]*\)", " ", text[:start])
+    head = re.sub(r"\([^)]*\)", " ", text[max(0, start - _REACH) : start])
     # a level its own item names after it: «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»
     item = re.split(r"[,;:()]|\s(?:và|hoặc)\s", text[start:])[0].split()[:6]
     if after := LEVEL.search(" ".join(item)):
@@ -143,7 +148,9 @@ def named_unit(text: str, start: int) -> str | None:
         opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
         if subject := _PLACE.match(opening):
             return subject[0][:1].upper() + subject[0][1:]
-    if bracketed := re.search(r"(" + _PLACE.pattern + r")\s*\($", text[:start]):
+    if bracketed := re.search(
+        r"(" + _PLACE.pattern + r")\s*\($", text[max(0, start - 200) : start]
+    ):
         return bracketed[1][:1].upper() + bracketed[1][1:]
     return None
 
@@ -192,7 +199,7 @@ def figure_period(
     """The figure's period as `parse_period` reads it, and a doubt when it is not sure."""
     # «so với cùng kỳ năm 2021», «theo giá so sánh năm 2010» and a bracket's aside («(sơ bộ
     # quý I/2015 tăng 7,90%)») are not the period; a bracket that states one is
-    head = COMPARISON.sub(" ", text[:start])
+    head = COMPARISON.sub(" ", text[max(0, start - _REACH) : start])
     head = COUNTED_YEARS.sub(" ", _ASIDE.sub(" ", head))  # «cho 1904 hộ» counts households
     head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
     context = PeriodContext(
