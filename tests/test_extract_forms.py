@@ -679,3 +679,18 @@ def test_parts_choose_the_whole_they_add_up_to_or_their_rate_names(tmp_path: Pat
     assert [(f.count, f.base) for f in read.figures if f.kind == "phần"] == [
         (2, 524), (211, 524), (311, 524), (930, 1932), (1214, 1932)
     ]  # fmt: skip
+
+
+def test_each_unit_of_a_list_with_its_figure_in_a_bracket_owns_it() -> None:
+    figures = sentence_figures(
+        "Các đảng bộ kết nạp vượt chỉ tiêu gồm có: Công an tỉnh (158,18%); huyện Phú Quý "
+        "(120,83%); Ban Chỉ huy Quân sự (105%). Khởi tố 1 bị can về tội lạm dụng chức vụ.",
+        "đoạn 1",
+        HALF,
+    )
+    assert [(f.rate, f.unit, f.kind) for f in figures if f.rate] == [
+        (Decimal("158.18"), "Công an tỉnh", "đạt kế hoạch"),
+        (Decimal("120.83"), "Huyện Phú Quý", "đạt kế hoạch"),
+        (Decimal("105"), "Ban Chỉ huy Quân sự", "đạt kế hoạch"),
+    ]
+    assert [(f.count, f.measure) for f in figures if f.count] == [(1, "bị can")]

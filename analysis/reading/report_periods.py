@@ -152,6 +152,10 @@ def named_unit(text: str, start: int) -> str | None:
         r"(" + _PLACE.pattern + r")\s*\($", text[max(0, start - 200) : start]
     ):
         return bracketed[1][:1].upper() + bracketed[1][1:]
+    # an item of a list of units, each with its figure in a bracket: «… gồm có: Công an tỉnh
+    # (158,18%); huyện Phú Quý (120,83%)»
+    if (item := _UNIT_ITEM.search(text[max(0, start - 200) : start])) and ":" in text[:start]:
+        return item[1][:1].upper() + item[1][1:]
     return None
 
 
@@ -176,6 +180,7 @@ _PLACE = re.compile(
 )
 
 
+_UNIT_ITEM = re.compile(rf"(?:[:;]|\svà)\s*((?:{CAPITAL}|{_KIND}\s)[^\d:;,.()]{{1,60}}?)\s*\($")
 _LEADS_WITH_UNIT = re.compile(
     r"^(?:[^,.;]{0,40},\s*)?(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+"
     rf"((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố))|{_PLACE.pattern})\s*,"
