@@ -128,8 +128,9 @@ _OWN_LEVEL = {
 
 
 def named_unit(text: str, start: int) -> str | None:
-    """A place or level the figure's clause names before it («toàn tỉnh», «cấp huyện»),
-    brackets left out."""
+    """A place or level the figure's clause names («toàn tỉnh», «cấp huyện»): one its own
+    item closes with, else one before it (brackets left out), else the unit a list's item
+    opens with."""
     head = re.sub(r"\([^)]*\)", " ", text[max(0, start - _REACH) : start])
     # a level its own item names after it: «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»
     item = re.split(r"[,;:()]|\s(?:và|hoặc)\s", text[start:])[0].split()[:6]
@@ -180,6 +181,7 @@ _PLACE = re.compile(
 )
 
 
+# An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
 _UNIT_ITEM = re.compile(rf"(?:[:;]|\svà)\s*((?:{CAPITAL}|{_KIND}\s)[^\d:;,.()]{{1,60}}?)\s*\($")
 _LEADS_WITH_UNIT = re.compile(
     r"^(?:[^,.;]{0,40},\s*)?(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+"
