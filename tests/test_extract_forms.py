@@ -694,3 +694,18 @@ def test_each_unit_of_a_list_with_its_figure_in_a_bracket_owns_it() -> None:
         (Decimal("105"), "Ban Chỉ huy Quân sự", "đạt kế hoạch"),
     ]
     assert [(f.count, f.measure) for f in figures if f.count] == [(1, "bị can")]
+
+
+def test_of_two_rates_of_a_part_it_keeps_its_share_of_its_whole(tmp_path: Path) -> None:
+    path = tmp_path / "ho-ngheo.txt"
+    path.write_text(
+        "Toàn tỉnh có 5.404 hộ nghèo, chiếm 1,88% tổng số hộ dân cư. Trong đó, hộ nghèo dân "
+        "tộc Khmer 3.239 hộ, chiếm 3,61% so với tổng số hộ dân cư dân tộc Khmer (chiếm 59,94% "
+        "so với tổng số hộ nghèo).\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], unit="Tỉnh A", period=parse_period("năm 2022")).reports
+    assert [(f.count, f.base, f.rate, f.kind) for f in read.figures][1:] == [
+        (3239, 5404, Decimal("59.94"), "phần"),
+        (None, None, Decimal("3.61"), "mức"),  # of another whole, not named by a count
+    ]

@@ -28,6 +28,7 @@ from ..model.text import name_key
 from .report_frame import ReportFrame, leading_period
 from .report_mentions import Confidence, FigureKind, ReportFigure, confidence_of
 from .report_numbers import NumberMention, numbers_in
+from .report_parts import rates_of_their_wholes
 from .report_periods import (
     ReportSetting,
     figure_period,
@@ -209,6 +210,7 @@ def _parts_of(
             parts.append(replace(f, kind="phần", base=whole.count))
         else:
             parts.append(f)
+    parts = rates_of_their_wholes(parts)
     for whole in wholes:
         if whole.count is not None and so_far.get(whole.count, 0) >= whole.count:
             parts = [

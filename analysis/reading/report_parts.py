@@ -2,9 +2,10 @@
 «trong đó» (or «gồm», «với hình thức», «chia ra») are parts of the count before them, of
 their own unit where there are several; the list runs to a ';', and past it while its
 counts are of the whole's unit and stay within it; the counts in a bracket right after a
-count are its split when they add up to it or count the same thing.
+count are its split when they add up to it or count the same thing. Of two rates said of a
+part, it keeps the one that is its share of its whole.
 
-Pure functions over one sentence's numbers: no file is opened here.
+Pure functions over one sentence's numbers and a report's figures: no file is opened here.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..model.measures import AMOUNT_MEASURES, measures_alike
-from .report_mentions import COUNTED, NumberMention
+from .report_mentions import COUNTED, NumberMention, ReportFigure
 
 # «trong đó» (or «gồm», «với hình thức», «chia ra») opens the parts of the figure before it;
 # a ';' or the sentence's end closes them.
@@ -224,4 +225,25 @@ def _bracketed_parts(text: str, found: list[NumberMention]) -> list[NumberMentio
     return marked
 
 
-__all__ = ["with_wholes"]
+def rates_of_their_wholes(figures: list[ReportFigure]) -> list[ReportFigure]:
+    """Of two rates said of a part («hộ nghèo dân tộc Khmer 3.239 hộ, chiếm 3,61% so với tổng
+    số hộ dân cư dân tộc Khmer (chiếm 59,94% so với tổng số hộ nghèo)»), the part keeps the
+    one that is its share of its whole; the other stays a rate of its own."""
+    result = list(figures)
+    for i in range(len(result) - 1):
+        part, after = result[i], result[i + 1]
+        if part.kind != "phần" or part.count is None or not part.base or part.rate is None:
+            continue
+        share = part.count / part.base * 100
+        if (
+            after.count is None
+            and after.kind == "mức"
+            and after.rate is not None
+            and abs(after.rate - share) < Decimal("0.06") <= abs(part.rate - share)
+        ):
+            result[i] = replace(part, rate=after.rate)
+            result[i + 1] = replace(after, rate=part.rate, base=None)
+    return result
+
+
+__all__ = ["rates_of_their_wholes", "with_wholes"]
