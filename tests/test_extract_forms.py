@@ -13,10 +13,17 @@ from analysis.reading.report_figures import sentence_figures
 from analysis.reading.report_frame import report_frame
 from analysis.reading.report_periods import ReportSetting
 from analysis.reading.report_text import report_passages
-from analysis.run.extract import extract
+from analysis.run.extract import ReportRead, extract
 
 HALF = ReportSetting("Xã A", parse_period("6 tháng đầu năm 2024"), (2020, 2025),
                      dt.date(2024, 6, 30))  # fmt: skip
+
+
+def _read(path: Path, text: str, *, unit: str, period: str) -> ReportRead:
+    """A report written to `path` and read, as `chiso extract` reads it."""
+    path.write_text(text, encoding="utf-8")
+    (read,) = extract([path], unit=unit, period=parse_period(period)).reports
+    return read
 
 
 def _rows(sentence: str) -> list[tuple[object, ...]]:
@@ -91,16 +98,16 @@ def test_a_list_whose_last_count_says_what_all_count_splits_the_whole() -> None:
 
 
 def test_counts_that_add_up_to_a_total_said_before_are_its_split(tmp_path: Path) -> None:
-    path = tmp_path / "duc-thuan.txt"
-    path.write_text(
+    read = _read(
+        tmp_path / "duc-thuan.txt",
         "Toàn Đảng bộ có 128 đ/c, sinh hoạt ở 11 chi bộ. Qua đánh giá, có 6 chi bộ đạt trong "
         "sạch vững mạnh, 4 chi bộ hoàn thành tốt nhiệm vụ, 1 chi bộ hoàn thành nhiệm vụ.\n"
         "Năm 2018 thi hành kỷ luật 62 đảng viên.\n"
         "Hình thức: khiển trách 28 (chiếm 45%), cảnh cáo 21 (34%), khai trừ 12 (19%).\n"
         "Có 3 chi bộ mới và 2 chi bộ giải thể.\n",
-        encoding="utf-8",
+        unit="Xã A",
+        period="năm 2018",
     )
-    (read,) = extract([path], unit="Xã A", period=parse_period("năm 2018")).reports
     assert [(f.count, f.base, f.rate, f.kind, f.measure) for f in read.figures] == [
         (128, None, None, "mức", "đ/c"),
         (11, None, None, "mức", "chi bộ"),
@@ -376,15 +383,15 @@ def test_ratios_to_an_earlier_term_where_a_change_started_and_bounds_passed() ->
 
 
 def test_parts_of_the_whole_just_before_counted_alike(tmp_path: Path) -> None:
-    path = tmp_path / "nha-o.txt"
-    path.write_text(
+    read = _read(
+        tmp_path / "nha-o.txt",
         "Dân số toàn tỉnh là 502.200 người. Đến nay vẫn còn 43.200 người chưa tham gia BHYT. "
         "Trong đó, có 35.700 người thuộc nhóm hộ gia đình.\n"
         "Toàn tỉnh đã khởi công 10.760/10.760 căn nhà. Trong đó xây mới 7.475 căn, sửa chữa "
         "3.285 căn.\n",
-        encoding="utf-8",
+        unit="Tỉnh A",
+        period="năm 2024",
     )
-    (read,) = extract([path], unit="Tỉnh A", period=parse_period("năm 2024")).reports
     parts = [(f.count, f.base) for f in read.figures if f.kind == "phần"]
     assert parts == [(35700, 43200), (7475, 10760), (3285, 10760)]
 
@@ -417,17 +424,17 @@ def test_a_course_named_by_its_month_gives_no_period() -> None:
 
 
 def test_a_lead_said_again_in_the_body_gives_each_figure_once(tmp_path: Path) -> None:
-    path = tmp_path / "thu-ngan-sach.txt"
-    path.write_text(
+    read = _read(
+        tmp_path / "thu-ngan-sach.txt",
         "Tổng thu ngân sách nhà nước trên địa bàn huyện từ đầu năm thực hiện hơn 285,3 tỷ "
         "đồng, đạt 60% kế hoạch tỉnh, tăng 68,4 tỷ đồng so với cùng kỳ.\n"
         "Vốn đầu tư thực hiện trên 108,5 tỷ đồng. Đặc biệt, tổng thu ngân sách nhà nước trên "
         "địa bàn được hơn 285,3 tỷ đồng, đạt 60% kế hoạch tỉnh, tăng 68,4 tỷ đồng so với cùng "
         "kỳ.\nKết nạp 12 đảng viên.\nChi bộ B kết nạp 12 đảng viên.\n"
         "Trường THCS Lê Lợi có 1.200 học sinh.\nTrường THCS Nguyễn Du có 1.200 học sinh.\n",
-        encoding="utf-8",
+        unit="Huyện A",
+        period="6 tháng đầu năm 2024",
     )
-    (read,) = extract([path], unit="Huyện A", period=parse_period("6 tháng đầu năm 2024")).reports
     numbers = [(f.count, f.rate, f.kind) for f in read.figures]
     assert numbers == [
         (Decimal("285.3"), None, "mức"),
@@ -471,16 +478,16 @@ def test_each_unit_named_in_a_list_of_units_owns_its_figures() -> None:
 
 
 def test_a_level_opening_a_sentence_or_closing_an_item_owns_its_figures(tmp_path: Path) -> None:
-    path = tmp_path / "tthc.txt"
-    path.write_text(
+    read = _read(
+        tmp_path / "tthc.txt",
         "Toàn tỉnh tiếp nhận 60.000 hồ sơ. Nếu tính riêng từng cấp, với cấp tỉnh, quý I đã "
         "tiếp nhận 54.575 hồ sơ; đã giải quyết 51.780 hồ sơ. Trong số hồ sơ đang giải quyết "
         "gồm 2.800 hồ sơ.\nCông bố 2.268 thủ tục gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp "
         "huyện và 134 thủ tục cấp xã.\nĐến nay, Đảng bộ huyện đã rà soát thông tin của 97% "
         "đảng viên.\n",
-        encoding="utf-8",
+        unit="Lâm Đồng",
+        period="quý I năm 2020",
     )
-    (read,) = extract([path], unit="Lâm Đồng", period=parse_period("quý I năm 2020")).reports
     assert [(f.count, f.unit) for f in read.figures if f.count] == [
         (60000, "Lâm Đồng"),  # «toàn tỉnh» in the report of a unit named without its level
         (54575, "Cấp tỉnh"),
@@ -513,13 +520,13 @@ def test_amounts_in_two_units_norms_named_rates_and_longer_measures() -> None:
 
 
 def test_cu_the_opens_the_parts_of_the_whole_before_it(tmp_path: Path) -> None:
-    path = tmp_path / "thu.txt"
-    path.write_text(
+    read = _read(
+        tmp_path / "thu.txt",
         "Thu ngân sách 10 tháng ước đạt 77.856 tỷ đồng.\n"
         "Cụ thể, thu dầu thô 27.412 tỷ đồng, thu nội địa 42.000 tỷ đồng.\n",
-        encoding="utf-8",
+        unit="Tỉnh A",
+        period="năm 2023",
     )
-    (read,) = extract([path], unit="Tỉnh A", period=parse_period("năm 2023")).reports
     assert [(f.count, f.base, f.kind) for f in read.figures] == [
         (77856, None, "mức"),
         (27412, 77856, "phần"),
@@ -576,15 +583,15 @@ def test_a_unit_named_by_its_number_owns_its_figures() -> None:
 
 
 def test_a_whole_named_again_to_give_its_parts_is_said_once(tmp_path: Path) -> None:
-    path = tmp_path / "khieu-nai.txt"
-    path.write_text(
+    read = _read(
+        tmp_path / "khieu-nai.txt",
         "a) Tổng diện tích đất tự nhiên: 2441,11 ha;\n"
         "Xã gồm 8 bản có vị trí giáp ranh. Đã giải quyết 85/92 vụ việc (đạt tỷ lệ 92,4%). "
         "Trong 85 vụ việc đã giải quyết, có 7 vụ việc được hoà giải.\n"
         "Trong tổng số 2.055 đảng viên chưa cài đặt, có gần 1.400 trường hợp miễn sinh hoạt.\n",
-        encoding="utf-8",
+        unit="Xã A",
+        period="năm 2019",
     )
-    (read,) = extract([path], unit="Xã A", period=parse_period("năm 2019")).reports
     assert [(f.count, f.base, f.kind, f.measure) for f in read.figures] == [
         (Decimal("2441.11"), None, "mức", "ha"),  # a lettered line with its figure: no heading
         (8, None, "mức", "bản"),  # villages, not copies
@@ -653,29 +660,29 @@ def test_numbers_naming_units_a_fractions_own_whole_and_details_in_a_list() -> N
 
 
 def test_a_headlines_count_given_by_the_body_in_other_words_is_said_once(tmp_path: Path) -> None:
-    path = tmp_path / "dan-van.txt"
-    path.write_text(
+    read = _read(
+        tmp_path / "dan-van.txt",
         "Xã Vĩnh Phú có 42 mô hình Dân vận khéo cơ sở\n"
         "Đảng ủy xã tổ chức hội nghị sơ kết phong trào.\n"
         "Qua thẩm định, Ban Chỉ đạo cấp giấy chứng nhận 42 mô hình cấp xã.\n",
-        encoding="utf-8",
+        unit="Xã Vĩnh Phú",
+        period="năm 2023",
     )
-    (read,) = extract([path], unit="Xã Vĩnh Phú", period=parse_period("năm 2023")).reports
     assert [(f.count, f.measure) for f in read.figures] == [(42, "mô hình")]
 
 
 def test_parts_choose_the_whole_they_add_up_to_or_their_rate_names(tmp_path: Path) -> None:
-    path = tmp_path / "huy-hieu.txt"
-    path.write_text(
+    read = _read(
+        tmp_path / "huy-hieu.txt",
         "Đảng bộ tỉnh có 524 đảng viên được trao tặng Huy hiệu Đảng và 20 đảng viên được truy "
         "tặng Huy hiệu Đảng. Trong đó, có 2 đảng viên được trao tặng Huy hiệu 75 năm tuổi Đảng; "
         "211 đảng viên được trao tặng Huy hiệu 55 năm và 311 đảng viên được trao tặng Huy hiệu "
         "45 năm tuổi Đảng.\n"
         "Toàn tỉnh có 33.503 đảng viên, kết nạp 1.932 đảng viên. Trong số đảng viên mới kết "
         "nạp: có 930 đảng viên nữ, chiếm 48,14%; 1.214 đảng viên là đoàn viên, chiếm 62,84%.\n",
-        encoding="utf-8",
+        unit="Tỉnh A",
+        period="năm 2017",
     )
-    (read,) = extract([path], unit="Tỉnh A", period=parse_period("năm 2017")).reports
     assert [(f.count, f.base) for f in read.figures if f.kind == "phần"] == [
         (2, 524), (211, 524), (311, 524), (930, 1932), (1214, 1932)
     ]  # fmt: skip
@@ -697,14 +704,14 @@ def test_each_unit_of_a_list_with_its_figure_in_a_bracket_owns_it() -> None:
 
 
 def test_of_two_rates_of_a_part_it_keeps_its_share_of_its_whole(tmp_path: Path) -> None:
-    path = tmp_path / "ho-ngheo.txt"
-    path.write_text(
+    read = _read(
+        tmp_path / "ho-ngheo.txt",
         "Toàn tỉnh có 5.404 hộ nghèo, chiếm 1,88% tổng số hộ dân cư. Trong đó, hộ nghèo dân "
         "tộc Khmer 3.239 hộ, chiếm 3,61% so với tổng số hộ dân cư dân tộc Khmer (chiếm 59,94% "
         "so với tổng số hộ nghèo).\n",
-        encoding="utf-8",
+        unit="Tỉnh A",
+        period="năm 2022",
     )
-    (read,) = extract([path], unit="Tỉnh A", period=parse_period("năm 2022")).reports
     assert [(f.count, f.base, f.rate, f.kind) for f in read.figures][1:] == [
         (3239, 5404, Decimal("59.94"), "phần"),
         (None, None, Decimal("3.61"), "mức"),  # of another whole, not named by a count
