@@ -716,3 +716,28 @@ def test_of_two_rates_of_a_part_it_keeps_its_share_of_its_whole(tmp_path: Path) 
         (3239, 5404, Decimal("59.94"), "phần"),
         (None, None, Decimal("3.61"), "mức"),  # of another whole, not named by a count
     ]
+
+
+def test_the_units_of_a_level_together_and_a_body_a_clause_is_set_in_own_figures() -> None:
+    def units(sentence: str) -> list[tuple[object, ...]]:
+        return [(f.count, f.unit) for f in sentence_figures(sentence, "đoạn 1", HALF)]
+
+    assert units("Mặt trận các xã, thị trấn trao tặng 391 suất quà, 4 nhà đại đoàn kết.") == [
+        (391, "Các xã, thị trấn"),
+        (4, "Các xã, thị trấn"),
+    ]
+    assert units("Trong đó, tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận 15.868 hồ sơ.") == [
+        (15868, "Bộ phận Một cửa UBND thành phố")
+    ]
+    assert units("Tại khối UBND các phường, xã đã tiếp nhận 71.714 hồ sơ.") == [
+        (71714, "Các phường, xã")
+    ]
+    # a partner named after «với … và» is not the subject; a venue sets no unit
+    assert units(
+        "Trung tâm phối hợp với phòng tư pháp các huyện và UBND các xã, phường tổ chức 28 cuộc."
+    ) == [(28, "Xã A")]
+    assert units("Tại Hội trường UBND huyện, có 200 đại biểu dự.") == [(200, "Xã A")]
+    # a level the sentence's subject names holds past a ';'
+    assert units(
+        "UBKT cấp huyện và tương đương đã kiểm tra 3 đảng viên; tổ chức giám sát 19 tổ chức đảng."
+    ) == [(3, "Cấp huyện"), (19, "Cấp huyện")]

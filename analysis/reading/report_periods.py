@@ -142,21 +142,46 @@ def named_unit(text: str, start: int) -> str | None:
     found = list(LEVEL.finditer(clause))
     if found:
         return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower()
-    # a place a part of the clause opens with, the nearest before the figure, its subject:
-    # «Trong đó, huyện Thới Lai kết nạp 241 đảng viên, đạt 160% kế hoạch»; «… và Đảng bộ quận
-    # Ô Môn kết nạp 162 ĐV»; «TP Chí Linh (1,14 tỷ đồng)»
-    for part in reversed(re.split(r",|\s(?:và|còn)\s", clause)):
-        opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
-        if subject := _PLACE.match(opening):
-            return subject[0][:1].upper() + subject[0][1:]
-    if bracketed := re.search(
-        r"(" + _PLACE.pattern + r")\s*\($", text[max(0, start - 200) : start]
+    if (
+        bracketed := re.search(  # «các huyện đạt khá là TP Chí Linh (1,14 tỷ đồng)»
+            r"(" + _PLACE.pattern + r")\s*\($", text[max(0, start - 200) : start]
+        )
     ):
         return bracketed[1][:1].upper() + bracketed[1][1:]
+    if subject := _clause_subject(clause):
+        return subject
     # an item of a list of units, each with its figure in a bracket: «… gồm có: Công an tỉnh
     # (158,18%); huyện Phú Quý (120,83%)»
     if (item := _UNIT_ITEM.search(text[max(0, start - 200) : start])) and ":" in text[:start]:
         return item[1][:1].upper() + item[1][1:]
+    # the sentence's subject holds past a ';': «UBKT cấp huyện và tương đương đã kiểm tra … 3
+    # đảng viên …; tổ chức giám sát 19 tổ chức Đảng …»
+    first = re.split(r"[;:]", head)[0]
+    if first != clause:
+        if level := LEVEL.search(" ".join(first.split()[:8])):
+            return level[0][:1].upper() + level[0][1:].lower()
+        return _clause_subject(re.split(r",|\s(?:và|còn)\s", first)[0])
+    return None
+
+
+def _clause_subject(clause: str) -> str | None:
+    """A place a part of the clause opens with, the nearest before the figure, its subject:
+    «Trong đó, huyện Thới Lai kết nạp 241 đảng viên, đạt 160% kế hoạch»; «… và Đảng bộ quận
+    Ô Môn kết nạp 162 ĐV»; «TP Chí Linh (1,14 tỷ đồng)»; the units of a level together,
+    «Mặt trận các xã, thị trấn trao tặng 391 suất quà»; a body a clause is set in, «Trong đó,
+    tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận 15.868 hồ sơ»."""
+    kept = _PLURAL.sub(lambda m: m[0].replace(",", "\x1f"), clause)  # its commas are no break
+    pieces = re.split(r"(,|\s(?:và|còn)\s)", kept)
+    for at in range(len(pieces) - 1, -1, -2):
+        part = pieces[at].replace("\x1f", ",")
+        if setting := _SET_IN.fullmatch(part.strip(" ,-–+•*")):
+            return setting[1]
+        opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
+        if subject := _PLACE.match(opening):
+            return subject[0][:1].upper() + subject[0][1:]
+        together = _PLURAL_SUBJECT.match(opening)
+        if together and not (at and pieces[at - 1].strip() == "và"):  # «phối hợp với … và
+            return together[1][:1].upper() + together[1][1:]  # UBND các xã» is no subject
     return None
 
 
@@ -181,6 +206,22 @@ _PLACE = re.compile(
 )
 
 
+# The units of a level taken together, «các xã, thị trấn», «các phường, xã», as the subject
+# of a clause, maybe behind the body they have there: «Mặt trận các xã», «khối UBND các phường».
+_LEVEL_KIND = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)"
+_PLURAL = re.compile(rf"(?<!\w)các {_LEVEL_KIND}(?:\s*(?:,|và)\s*{_LEVEL_KIND}(?!\w))*")
+_PLURAL_SUBJECT = re.compile(
+    r"(?i:(?:mặt trận|mttq|ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|đoàn|hội|"
+    r"công an|khối)\s+){0,2}(" + _PLURAL.pattern + r")(?!\w)"
+)
+# A clause that only sets the body the next ones speak of: «tại Bộ phận Một cửa UBND thành
+# phố,» — a body by its capitalised name, not a venue, an event or a document.
+_SET_IN = re.compile(
+    r"(?i:(?:trong đó|riêng|còn)\s*,?\s*)?(?:[Tt]ại|[Ởở])\s+"
+    rf"((?!(?i:hội trường|hội nghị|hội thảo|đại hội|kỳ họp|phiên|buổi|lễ|trụ sở|quyết định|"
+    rf"kế hoạch|nghị quyết|thông báo|công văn|chỉ thị|kết luận|hướng dẫn|báo cáo|điều)\b)"
+    rf"{CAPITAL}[^\d,;:()]{{2,60}})"
+)
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
 _UNIT_ITEM = re.compile(rf"(?:[:;]|\svà)\s*((?:{CAPITAL}|{_KIND}\s)[^\d:;,.()]{{1,60}}?)\s*\($")
 _LEADS_WITH_UNIT = re.compile(
