@@ -592,7 +592,7 @@ def test_since_the_start_of_the_reports_own_year_never_fails(tmp_path: Path) -> 
     for period, expected in (
         ("năm 2021", "năm 2021"),
         ("6 tháng đầu năm 2021", "6 tháng đầu năm 2021"),
-        ("năm 2020", "Từ năm 2021 đến nay"),  # a year after the report's: said, not failed
+        ("năm 2020", "Từ đầu năm 2021 đến nay"),  # after the report's: as written, not failed
     ):
         (read,) = extract([path], period=parse_period(period)).reports
         # «1904 hộ» counts households: no year of the report's

@@ -741,3 +741,39 @@ def test_the_units_of_a_level_together_and_a_body_a_clause_is_set_in_own_figures
     assert units(
         "UBKT cấp huyện và tương đương đã kiểm tra 3 đảng viên; tổ chức giám sát 19 tổ chức đảng."
     ) == [(3, "Cấp huyện"), (19, "Cấp huyện")]
+
+
+def test_bare_names_listing_units_ages_dashed_days_and_short_measures() -> None:
+    def rows(sentence: str) -> list[tuple[object, ...]]:
+        found = sentence_figures(sentence, "đoạn 1", HALF)
+        return [(f.kind, f.count, f.rate, f.measure, f.unit) for f in found]
+
+    assert rows(
+        "Các chi nhánh cấp huyện đều tăng trưởng, một số đơn vị tăng khá như: Trực Ninh 14 tỷ "
+        "đồng, Ý Yên tăng 15 tỷ đồng."
+    ) == [
+        ("mức", 14, None, "tỷ đồng", "Trực Ninh"),
+        ("thay đổi", 15, None, "tỷ đồng", "Ý Yên"),
+    ]
+    # a list of sanctions is no list of names: the first word alone is capitalised
+    assert [r[4] for r in rows("Kỷ luật bằng các hình thức: Khiển trách 31, cảnh cáo 21.")] == [
+        "Xã A",
+        "Xã A",
+    ]
+    # «Sáng 16-7» is a day, «tuổi đời từ 18 - 30» a class of ages: no figures
+    assert rows("Sáng 16-7, đảng viên tuổi đời từ 18 - 30 tăng 58,14% so với năm 2016.") == [
+        ("thay đổi", Decimal("58.14"), None, "%", "Xã A")
+    ]
+    assert [r[:2] for r in rows("Có 25 đảng viên từ 18 đến 30 tuổi.")] == [("mức", 25)]
+    # a growth beyond last year's is a change, beyond the plan a share of it
+    assert [
+        r[:3] for r in rows("Kết nạp vượt 66% so với nghị quyết và vượt 88% so với cùng kỳ.")
+    ] == [
+        ("đạt kế hoạch", None, 166),
+        ("thay đổi", 88, None),
+    ]
+    # a measure written short in capitals
+    assert [r[3] for r in rows("Thành lập được 14 CĐ cơ sở, có 53 CNVC-LĐ bị tai nạn.")] == [
+        "CĐ",
+        "CNVC-LĐ",
+    ]

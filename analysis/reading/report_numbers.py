@@ -75,6 +75,11 @@ _WORD_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7
 _DAY_DASH = re.compile(
     r"(?<![\w/.,-])(?:[12]?\d|3[01])\s*-\s*(?:0?[1-9]|1[0-2])(?:-\d{4})?(?![\w/-]|,\d)"
 )
+# A range of ages names a class of people: «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi».
+_AGE_RANGE = re.compile(
+    r"(?i)(?<=tuổi)(?: đời| đảng)?\s+(?:từ\s+)?\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}(?![\w.,/%])"
+    r"|(?<!\w)từ\s+\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}\s+tuổi(?!\w)"
+)
 _DASHED_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w/-])")
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
 _QUOTED = re.compile(r"[“\"«][^”\"»]{1,80}[”\"»]")
@@ -164,11 +169,13 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         if not _YEARS.fullmatch(match.group(0)):
             take(match, "threshold")
     for match in _DAY_DASH.finditer(text):  # «ngày 27 và 28-7»
-        if _ends_with_any(  # «ngày 27 và 28-7», «trong đợt 2-9», «dịp 30-4»
+        if _ends_with_any(  # «ngày 27 và 28-7», «trong đợt 2-9», «dịp 30-4», «Sáng 16-7»
             _words_before(text, match.start(), 3),
-            ("ngày", "và", "đến", "từ", "đợt", "dịp", "lễ", "quốc khánh", "kỷ niệm"),
+            (*DATE_WORDS, "và", "đến", "đợt", "dịp", "lễ", "quốc khánh", "kỷ niệm"),
         ):
             take(match, "date")
+    for match in _AGE_RANGE.finditer(text):  # «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi»
+        take(match, "age")
     for match in _BILLIONS_AND_MILLIONS.finditer(text):  # «141 tỷ 700 triệu đồng»
         value = _value(match[1]) * 1000 + _value(match[2])
         take(match, "count", value=value, approximate=_approximate(text, match))
@@ -279,7 +286,9 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     ):
         sign = -1 if changed[1] in ("giảm", "thấp hơn", "ít hơn") else 1
         return replace(mention, measure=measure, role="change", sign=sign)
-    if mention.kind == "percent" and (
+    if mention.kind == "percent" and _ends_with_any(before, ("vượt",)) and _LAST_YEAR.match(after):
+        return replace(mention, measure=measure, role="change", sign=1)  # «vượt 88% so với
+    if mention.kind == "percent" and (  # cùng kỳ» is a growth, no plan
         _ends_with_any(before, ("vượt",))
         or _ends_with_any(near, ("vượt kế hoạch", "vượt chỉ tiêu", "vượt dự toán"))
     ):  # «vượt 200%», «vượt kế hoạch 31%»
@@ -416,7 +425,15 @@ def _measure_after(text: str, end: int) -> str | None:
         if folded.startswith(measure) and not folded[len(measure) : len(measure) + 1].isalnum():
             per = _PER.match(after, len(measure))  # «tạ/ha», «triệu đồng/người/năm»
             return after[: per.end() if per else len(measure)]
+    if abbreviated := _ABBREVIATION.match(after):  # «14 CĐ cơ sở», «53 CNVC-LĐ»
+        return abbreviated[0]
     return None
+
+
+# What a count counts, written short in capitals: «CĐ», «CNVC-LĐ», «HTX».
+_ABBREVIATION = re.compile(
+    rf"(?!(?:TP|TX|TT|UBND|HĐND)(?!\w)){CAPITAL}{{2,7}}(?:-{CAPITAL}{{1,5}})?(?!\w)"
+)
 
 
 def _copies(text: str, match: re.Match[str]) -> bool:

@@ -138,6 +138,8 @@ def named_unit(text: str, start: int) -> str | None:
         return after[0][:1].upper() + after[0][1:].lower()
     if leading := _LEADING_UNIT.match(text):  # «– Huyện Hương Khê: tỷ lệ cử tri … 99,9%»
         return " ".join(leading[1].split())
+    if named := _named_item(text, start):  # «… khá như: Trực Ninh 14 tỷ đồng, Ý Yên tăng 15»
+        return named
     clause = re.split(r"[;:]", head)[-1]
     found = list(LEVEL.finditer(clause))
     if found:
@@ -162,6 +164,18 @@ def named_unit(text: str, start: int) -> str | None:
             return level[0][:1].upper() + level[0][1:].lower()
         return _clause_subject(re.split(r",|\s(?:và|còn)\s", first)[0])
     return None
+
+
+def _named_item(text: str, start: int) -> str | None:
+    """The bare name an item of a list of units opens with, when the list after a colon has
+    two items or more of that shape: «một số đơn vị tăng khá như: Trực Ninh 14 tỷ đồng, Ý Yên
+    tăng 15 tỷ đồng»; «Thanh Hải 11/15, Đồng Cốc 8/7». Not «hình thức: Khiển trách 31, cảnh
+    cáo 21», whose words are no name."""
+    colon = text.rfind(":", max(0, start - _REACH), start)
+    items = list(_NAME_ITEM.finditer(text, colon)) if colon >= 0 else []
+    if len(items) < 2:
+        return None
+    return next((item[1] for item in items if item.end() == start), None)
 
 
 def _clause_subject(clause: str) -> str | None:
@@ -222,6 +236,11 @@ _SET_IN = re.compile(
     rf"kế hoạch|nghị quyết|thông báo|công văn|chỉ thị|kết luận|hướng dẫn|báo cáo|điều)\b)"
     rf"{CAPITAL}[^\d,;:()]{{2,60}})"
 )
+# An item of a list opening with a bare name, every word capitalised, before its figure.
+_NAME_ITEM = re.compile(
+    rf"(?:[:;,]|\svà)\s*({CAPITAL}[^\W\d_]*(?:\s+{CAPITAL}[^\W\d_]*){{0,3}})\s+"
+    r"(?:(?:tăng|giảm|đạt|có|được|kết nạp|là)\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
+)
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
 _UNIT_ITEM = re.compile(rf"(?:[:;]|\svà)\s*((?:{CAPITAL}|{_KIND}\s)[^\d:;,.()]{{1,60}}?)\s*\($")
 _LEADS_WITH_UNIT = re.compile(
@@ -260,7 +279,7 @@ def figure_period(
     if _SINCE_TERM.search(head):
         return _resolved("từ đầu nhiệm kỳ đến nay", context, "Từ đầu nhiệm kỳ đến nay")
     if since := list(_SINCE.finditer(head)):
-        return _since(int(since[-1][1]), setting.until)
+        return _since(since[-1], setting.until)
     if (years := list(_YEARS_LIST.finditer(head))) and (span := _years_span(years[-1])):
         return span, None
     phrases = [p for p in find_period_phrases(head) if p.period is not None]
@@ -275,9 +294,12 @@ def figure_period(
     return None, "chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's"
 
 
-def _since(year: int, until: dt.date | None) -> tuple[str | None, str | None]:
-    """«từ (đầu) năm 2022 đến nay»: from January of that year to the report's end."""
-    written = f"Từ năm {year} đến nay"
+def _since(since: re.Match[str], until: dt.date | None) -> tuple[str | None, str | None]:
+    """«từ (đầu) năm 2022 đến nay»: from January of that year to the report's end; as
+    written when the report does not say when it ends."""
+    year = int(since[1])
+    written = " ".join(since[0].split()) + ("" if since[0].endswith("đến nay") else " đến nay")
+    written = written[:1].upper() + written[1:]
     if until is None:
         return written, "chưa rõ «đến nay» là khi nào / no end"
     try:
