@@ -777,3 +777,31 @@ def test_bare_names_listing_units_ages_dashed_days_and_short_measures() -> None:
         "CĐ",
         "CNVC-LĐ",
     ]
+
+
+def test_counts_sentences_open_with_that_add_up_to_one_next_to_them_are_its_parts(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "ho-so.txt",
+        "Tổng số hồ sơ yêu cầu giải quyết là 1.150.343 hồ sơ.\n\n"
+        "Số hồ sơ đã giải quyết là 1.139.324 hồ sơ; trong đó quá hạn 1.551 hồ sơ.\n\n"
+        "Số hồ sơ đang được giải quyết là: 11.019 hồ sơ.\n\n"
+        "Giai đoạn 1 đã hỗ trợ 3.336 hộ. Giai đoạn 2 đã hỗ trợ 1.290 hộ. Cả hai giai đoạn đã hỗ "
+        "trợ 4.626 hộ.\n\n"
+        "Xã có 5 tổ. Thôn A có 3 tổ. Thôn B có 2 tổ.\n",
+        unit="Tỉnh A",
+        period="năm 2021",
+    )
+    assert [(f.kind, f.count, f.base) for f in read.figures] == [
+        ("mức", 1150343, None),
+        ("phần", 1139324, 1150343),
+        ("phần", 1551, 1139324),
+        ("phần", 11019, 1150343),
+        ("phần", 3336, 4626),
+        ("phần", 1290, 4626),
+        ("mức", 4626, None),
+        ("mức", 5, None),  # 3 + 2 = 5 may be chance: small sums say nothing
+        ("mức", 3, None),
+        ("mức", 2, None),
+    ]

@@ -28,7 +28,7 @@ from ..model.text import name_key
 from .report_frame import ReportFrame, leading_period
 from .report_mentions import Confidence, FigureKind, ReportFigure, confidence_of
 from .report_numbers import NumberMention, numbers_in
-from .report_parts import rates_of_their_wholes
+from .report_parts import leads_adding_up, rates_of_their_wholes
 from .report_periods import (
     ReportSetting,
     figure_period,
@@ -100,7 +100,7 @@ def report_figures(
             previous = found or previous
         for figure in in_paragraph:
             said_before.setdefault(figure_key(figure), []).append(figure)
-    kept = said_once(prose)
+    kept = leads_adding_up(said_once(prose))
     # a headline's figure the body does not say again is the report's too, unless rounded
     own = setting.period.label() if setting.period else None
     said = [

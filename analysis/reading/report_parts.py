@@ -247,3 +247,45 @@ def rates_of_their_wholes(figures: list[ReportFigure]) -> list[ReportFigure]:
 
 
 __all__ = ["rates_of_their_wholes", "with_wholes"]
+
+
+def leads_adding_up(figures: list[ReportFigure]) -> list[ReportFigure]:
+    """The counts sentences open with that add up, exactly, to a count one sentence opens
+    with just before or just after them are its parts: «Tổng số hồ sơ … là 1.150.343 hồ sơ
+    …» then «Số hồ sơ đã giải quyết là 1.139.324 hồ sơ …», «Số hồ sơ đang được giải quyết
+    là: 11.019 hồ sơ …»; «… giai đoạn 2 … 1.290 hộ», «… giai đoạn 1 … 3.336 hộ», «tổng cả
+    hai giai đoạn … 4.626 hộ». Small sums are left alone: 5 = 3 + 2 says nothing."""
+    leads = [  # the sentences' first figures that are counts, in the order written
+        i for i, f in enumerate(figures)
+        if (i == 0 or figures[i - 1].sentence != f.sentence)
+        and f.count is not None and f.kind == "mức" and f.base is None
+    ]  # fmt: skip
+    result = list(figures)
+    for n, at in enumerate(leads):
+        whole = figures[at]
+        assert whole.count is not None
+        for run in (leads[n + 1 : n + 7], leads[max(0, n - 6) : n][::-1]):
+            taken = _adding_to(whole, [figures[i] for i in run])
+            if taken:
+                for i in run[:taken]:
+                    result[i] = replace(figures[i], kind="phần", base=whole.count,
+                                        group=whole.indicator)  # fmt: skip
+                break
+    return result
+
+
+def _adding_to(whole: ReportFigure, run: list[ReportFigure]) -> int:
+    """How many of the counts in `run`, from its first, add up to the whole exactly: 0 when
+    none do, or when they change measure or overshoot first."""
+    total = Decimal(0)
+    for taken, figure in enumerate(run, start=1):
+        count = figure.count
+        if count is None or not measures_alike(figure.measure, whole.measure):
+            return 0
+        total += count
+        if total == whole.count:
+            big = (whole.count or 0) >= 100 or (taken >= 3 and (whole.count or 0) >= 20)
+            return taken if taken >= 2 and big else 0
+        if total > (whole.count or 0):
+            return 0
+    return 0
