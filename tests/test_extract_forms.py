@@ -805,3 +805,27 @@ def test_counts_sentences_open_with_that_add_up_to_one_next_to_them_are_its_part
         ("mức", 3, None),
         ("mức", 2, None),
     ]
+
+
+def test_a_capacity_passes_100_a_change_in_brackets_and_grades_listed() -> None:
+    def rows(sentence: str) -> list[tuple[object, ...]]:
+        found = sentence_figures(sentence, "đoạn 1", HALF)
+        return [(f.kind, f.count, f.rate, f.measure) for f in found]
+
+    assert rows("Công suất sử dụng giường bệnh đạt 137,13%.") == [
+        ("mức", None, Decimal("137.13"), None)
+    ]
+    assert rows("Đã giải ngân 447,4 tỷ đồng, bằng 93,1% so với cùng kỳ năm trước.") == [
+        ("mức", Decimal("447.4"), None, "tỷ đồng"),
+        ("so với cùng kỳ", None, Decimal("93.1"), None),
+    ]
+    assert rows("Dư nợ so với đầu năm tăng 93 tỷ đồng (3%); đạt 99,9% kế hoạch.") == [
+        ("thay đổi", 93, None, "tỷ đồng"),
+        ("thay đổi", 3, None, "%"),
+        ("đạt kế hoạch", None, Decimal("99.9"), None),
+    ]
+    # grades listed by their numbers are no figures; «lớp 1, 25 học viên» counts
+    assert rows("Thi học sinh giỏi lớp 10, 11, 12 cấp tỉnh có 177 em đạt giải.") == [
+        ("mức", 177, None, "em")
+    ]
+    assert rows("Mở lớp 1, 25 học viên.") == [("mức", 25, None, "học viên")]

@@ -100,6 +100,11 @@ _NAMES = re.compile(
     r"|(?<!\w)(?-i:Chi bộ|Tổ đảng) \d+(?![\w.,/%])"  # «Chi bộ 3», capitalised: a name
 )
 # Bare small numbers listed after «gồm:» or «là:» name the units they stand for.
+# Grades, rounds or courses listed by their numbers: «lớp 10, 11, 12», «đợt 1 và 2».
+_ORDINAL_LIST = re.compile(
+    r"(?i)(?<!\w)(?:lớp|khối|đợt|khóa|khoá|lần thứ)\s+\d{1,2}"
+    r"(?:\s*(?:,|và)\s*\d{1,2}(?!\d|[.,/]\d|%))+(?!\s*(?:,\s*)?\d)"
+)
 _NUMBERS_NAMING = re.compile(
     r"(?i)(?<=:)\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|\svà)\s*\d{1,3}(?![\d.,%/])"
 )
@@ -140,42 +145,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     heading = _HEADING.match(text)
     if heading is not None:
         taken.append(NumberMention(heading.group(0).strip(), 0, heading.end(), "heading"))
-    for match in _DOCUMENT.finditer(text):
-        take(match, "document")
-    for match in _NAMES.finditer(text):
-        take(match, "name")
-    for match in _NUMBERS_NAMING.finditer(text):  # «4 tổ dân phố, gồm: 1, 3, 5 và 10 có …»
-        if not _measure_after(text, match.end()):
-            take(match, "name")
-    for match in _QUOTED.finditer(text):
-        if any(c.isdigit() for c in match.group(0)):
-            take(match, "name")
-    for match in _TIME.finditer(text):
-        take(match, "date")
-    for match in _FOOTNOTE.finditer(text):
-        take(match, "ordinal")
-    for match in _PHONE.finditer(text):
-        take(match, "phone")
-    for match in _YEARS.finditer(text):
-        take(match, "years")
-    for match in _MONTH.finditer(text):
-        take(match, "date")
-    for match in _DATE.finditer(text):
-        if _is_date(text, match):
-            take(match, "date")
-    for match in _DASHED_DATE.finditer(text):  # «(6-12-1989 - 6-12-2019)»
-        take(match, "date")
-    for match in _RANGE_COUNT.finditer(text):
-        if not _YEARS.fullmatch(match.group(0)):
-            take(match, "threshold")
-    for match in _DAY_DASH.finditer(text):  # «ngày 27 và 28-7»
-        if _ends_with_any(  # «ngày 27 và 28-7», «trong đợt 2-9», «dịp 30-4», «Sáng 16-7»
-            _words_before(text, match.start(), 3),
-            (*DATE_WORDS, "và", "đến", "đợt", "dịp", "lễ", "quốc khánh", "kỷ niệm"),
-        ):
-            take(match, "date")
-    for match in _AGE_RANGE.finditer(text):  # «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi»
-        take(match, "age")
+    for match, no_figure in _not_figures(text):  # documents, names, dates, ages …: no rows
+        take(match, no_figure)
     for match in _BILLIONS_AND_MILLIONS.finditer(text):  # «141 tỷ 700 triệu đồng»
         value = _value(match[1]) * 1000 + _value(match[2])
         take(match, "count", value=value, approximate=_approximate(text, match))
@@ -203,6 +174,50 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
     found = sorted((_whole_things(_with_role(text, m)) for m in taken), key=lambda m: m.start)
     return with_wholes(text, settle_roles(text, found))
+
+
+def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
+    """The numbers of `text` that are no figures, the surest first: document numbers,
+    names, grades, dates, phone numbers, years, ranges and ages."""
+    for match in _DOCUMENT.finditer(text):
+        yield match, "document"
+    for match in _NAMES.finditer(text):
+        yield match, "name"
+    for match in _ORDINAL_LIST.finditer(text):  # «lớp 10, 11, 12»; not «lớp 1, 25 học viên»
+        if not _measure_after(text, match.end()):
+            yield match, "ordinal"
+    for match in _NUMBERS_NAMING.finditer(text):  # «4 tổ dân phố, gồm: 1, 3, 5 và 10 có …»
+        if not _measure_after(text, match.end()):
+            yield match, "name"
+    for match in _QUOTED.finditer(text):
+        if any(c.isdigit() for c in match.group(0)):
+            yield match, "name"
+    for match in _TIME.finditer(text):
+        yield match, "date"
+    for match in _FOOTNOTE.finditer(text):
+        yield match, "ordinal"
+    for match in _PHONE.finditer(text):
+        yield match, "phone"
+    for match in _YEARS.finditer(text):
+        yield match, "years"
+    for match in _MONTH.finditer(text):
+        yield match, "date"
+    for match in _DATE.finditer(text):
+        if _is_date(text, match):
+            yield match, "date"
+    for match in _DASHED_DATE.finditer(text):  # «(6-12-1989 - 6-12-2019)»
+        yield match, "date"
+    for match in _RANGE_COUNT.finditer(text):
+        if not _YEARS.fullmatch(match.group(0)):
+            yield match, "threshold"
+    for match in _DAY_DASH.finditer(text):  # «ngày 27 và 28-7»
+        if _ends_with_any(  # «ngày 27 và 28-7», «trong đợt 2-9», «dịp 30-4», «Sáng 16-7»
+            _words_before(text, match.start(), 3),
+            (*DATE_WORDS, "và", "đến", "đợt", "dịp", "lễ", "quốc khánh", "kỷ niệm"),
+        ):
+            yield match, "date"
+    for match in _AGE_RANGE.finditer(text):  # «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi»
+        yield match, "age"
 
 
 def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str, object]]]:
@@ -298,8 +313,12 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         sign = -1 if compared[1].startswith(("giảm", "ít")) else 1
         return replace(mention, measure=measure, role="change", sign=sign)
     if mention.kind == "percent" and (
-        _of_plan(after) or re.search(r"(?<!\w)giải ngân(?!\w)", text[: mention.start].lower())
-    ):  # a disbursement rate is the share of the capital planned
+        _of_plan(after)
+        or (
+            re.search(r"(?<!\w)giải ngân(?!\w)", text[: mention.start].lower())
+            and not _LAST_YEAR.match(after)
+        )
+    ):  # a disbursement rate is the share of the capital planned, unless of last year's
         return replace(mention, role="of_plan")
     if (
         mention.kind == "percent"

@@ -45,6 +45,10 @@ def _norms(text: str, found: list[NumberMention]) -> list[NumberMention]:
     return marked
 
 
+# What is measured against a capacity, and so may pass 100%.
+_CAPACITY = re.compile(r"(?i)(?<!\w)(?:công suất|công xuất|hiệu suất)(?!\w)[^,;.()]*$")
+
+
 def _over_a_whole(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """No share of a whole passes 100%: «thành lập mới 26 công đoàn (đạt 120%)» is of a plan,
     unless the fraction before it makes it («1.757/1.500 hội viên, đạt 117,1%»)."""
@@ -54,6 +58,8 @@ def _over_a_whole(text: str, found: list[NumberMention]) -> list[NumberMention]:
             continue
         if re.match(r"\s*(?:trên|so với|của)\s+tổng số", text[mention.end :]):
             continue  # «đạt 101,6% trên tổng số đảng viên có đủ điều kiện»: a share
+        if _CAPACITY.search(text[max(0, mention.start - 200) : mention.start]):
+            continue  # «công suất sử dụng giường bệnh đạt 137,13%» passes 100% of itself
         before = [m for m in found[:index] if m.is_figure]
         if before and before[-1].kind == "fraction" and before[-1].base:
             share = (before[-1].value or 0) / before[-1].base * 100
@@ -123,9 +129,12 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
             before.kind == "count"
             and ";" not in between
             and re.fullmatch(
-                r"[^\d;]{0,25}?,?\s*(?:chiếm|tương ứng|tương đương)(?: tỉ lệ| tỷ lệ)?\s*", between
+                r"[^\d;]{0,25}?,?\s*(?:chiếm|tương ứng|tương đương)(?: tỉ lệ| tỷ lệ)?\s*"
+                r"|\s*(?:[^\W\d]+\s+){0,3}\(\s*",
+                between,
             )
-        ):  # «giảm 87 hộ, chiếm tỉ lệ 9,1%»: the change in per cent
+            and not re.match(r"\s*(?:so|kế hoạch|chỉ tiêu)", text[mention.end :].lower())
+        ):  # «giảm 87 hộ, chiếm tỉ lệ 9,1%», «tăng 93 tỷ đồng (3%)»: the change in per cent
             marked[index] = replace(mention, role="change", sign=before.sign)
             continue
         if ";" in between or not re.search(r"(?<!\w)và(?!\w)|,", between):
