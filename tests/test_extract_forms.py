@@ -829,3 +829,23 @@ def test_a_capacity_passes_100_a_change_in_brackets_and_grades_listed() -> None:
         ("mức", 177, None, "em")
     ]
     assert rows("Mở lớp 1, 25 học viên.") == [("mức", 25, None, "học viên")]
+
+
+def test_a_list_adding_up_to_its_whole_and_a_headline_in_capitals(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "doan.txt",
+        "ĐOÀN THANH NIÊN TỔ CHỨC GẦN 200 ĐỢT TÌNH NGUYỆN\n\n"
+        "Đoàn các cấp xây dựng được 12 công trình thanh niên, cụ thể: 01 tủ báo điện tử; 07 "
+        "cầu dân sinh, 02 nhà để xe trường học, tổng chiều dài 4,8 km; 02 sân chơi.\n",
+        unit="Huyện A",
+        period="năm 2021",
+    )
+    assert read.frame.issuer is None  # a headline giving a count is no issuing body
+    assert [(f.kind, f.count, f.base, f.unit) for f in read.figures if f.count != 200] == [
+        ("mức", 12, None, "Huyện A"),
+        ("phần", 1, 12, "Huyện A"),
+        ("phần", 7, 12, "Huyện A"),
+        ("phần", 2, 12, "Huyện A"),  # «nhà», another measure, on the list all the same
+        ("mức", Decimal("4.8"), None, "Huyện A"),
+        ("phần", 2, 12, "Huyện A"),
+    ]

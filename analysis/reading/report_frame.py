@@ -127,6 +127,7 @@ def _issuer(head: list[Passage]) -> tuple[str | None, str | None]:
         and _BODY.match(_folded(line))
         and not _folded(line).startswith(_MOTTOS)
         and not re.match(r"so\s*(?:\d|:|\.)", _folded(line))  # «Số 45-BC/ĐU», not «Sở …»
+        and not _counts_in(line)  # «ĐOÀN THANH NIÊN TỔ CHỨC GẦN 200 ĐỢT …» is a headline
     ]
     if not bodies:
         return None, None
@@ -139,6 +140,17 @@ def _issuer(head: list[Passage]) -> tuple[str | None, str | None]:
     return issuer, organisation_name(lines[index - 1])
 
 
+def _counts_in(line: str) -> bool:
+    """Whether a line in capitals gives a count, as a headline does; a body's name holds a
+    number only as its name («CHI BỘ SỐ 3», «ĐẢNG BỘ PHƯỜNG 12»)."""
+    folded = _folded(line)
+    return any(
+        not _NAMED_BY_NUMBER.search(folded[: number.start()])
+        for number in re.finditer(r"\d+", folded)
+    )
+
+
+_NAMED_BY_NUMBER = re.compile(r"(?:so|chi bo|to|khoi|phuong|quan|khu pho|ap|thon|doi)\s*$")
 _PLACES = ("tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ")
 
 

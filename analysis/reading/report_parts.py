@@ -100,7 +100,34 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
                     break
                 so_far += mention.value or 0
                 marked[index] = replace(mention, part_of=wholes[-1])
+        marked = _listed_to_the_sum(text, marked, wholes[-1], opens_at)
     return marked
+
+
+def _listed_to_the_sum(
+    text: str, found: list[NumberMention], whole_at: int, opens_at: int
+) -> list[NumberMention]:
+    """The counts listed after an opening that add up exactly to its whole are its parts,
+    whatever each counts and past any ';': «42 công trình …, cụ thể: 01 tủ báo điện tử; 07
+    cầu dân sinh, …, 02 nhà để xe trường học, …; 08 sân chơi cho thiếu nhi» (1 + 7 + … + 8
+    = 42). A detail in another unit («tổng chiều dài 4,8 km») is passed over."""
+    whole = found[whole_at]
+    listed = [
+        i for i, m in enumerate(found)
+        if m.start >= opens_at and m.kind == "count" and m.is_figure and m.role == "level"
+        and not _bracketed(text, m, since=opens_at) and not _other_amount(whole, m)
+    ]  # fmt: skip
+    total = Decimal(0)
+    for taken, index in enumerate(listed, start=1):
+        total += found[index].value or 0
+        if total > (whole.value or 0):
+            return found
+        if total == whole.value and taken >= 3:
+            marked = list(found)
+            for i in listed[:taken]:
+                marked[i] = replace(found[i], part_of=whole_at)
+            return marked
+    return found
 
 
 def _openings(text: str, found: list[NumberMention]) -> list[tuple[int, int]]:
