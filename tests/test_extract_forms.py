@@ -849,3 +849,25 @@ def test_a_list_adding_up_to_its_whole_and_a_headline_in_capitals(tmp_path: Path
         ("mức", Decimal("4.8"), None, "Huyện A"),
         ("phần", 2, 12, "Huyện A"),
     ]
+
+
+def test_counts_adding_up_to_a_fraction_said_in_the_paragraph_before(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "nha-o.txt",
+        "Toàn tỉnh đã khởi công 10.760/10.760 căn nhà (đạt 100%) cho các hộ.\n\n"
+        "Số nhà cho người có công là 1.477 căn; số nhà cho hộ nghèo là 5.762 căn; số nhà theo "
+        "Chương trình giảm nghèo là 2.372 căn; số nhà vùng miền núi là 1.149 căn.\n\n"
+        "Xã có 12 tổ.\n\nXã có 7 tổ đạt chuẩn, 5 tổ chưa đạt.\n",
+        unit="Tỉnh A",
+        period="năm 2023",
+    )
+    assert [(f.kind, f.count, f.base) for f in read.figures if f.count] == [
+        ("mức", 10760, 10760),
+        ("phần", 1477, 10760),
+        ("phần", 5762, 10760),
+        ("phần", 2372, 10760),
+        ("phần", 1149, 10760),
+        ("mức", 12, None),  # a small total in another paragraph may be chance
+        ("mức", 7, None),
+        ("mức", 5, None),
+    ]

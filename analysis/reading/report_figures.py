@@ -92,7 +92,7 @@ def report_figures(
                 found = _parts_of(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
                 )
-            found = restating(_adding_up(found, in_paragraph), said_before)
+            found = restating(_adding_up(found, in_paragraph, in_section), said_before)
             found = without_referred_whole(sentence, found, earlier)
             prose += [(index, f) for f in found]
             in_section += found
@@ -132,10 +132,15 @@ _OPENS_PARTS = re.compile(
 )
 
 
-def _adding_up(found: list[ReportFigure], earlier: list[ReportFigure]) -> list[ReportFigure]:
-    """Counts of one kind that add up, exactly, to a total said before them under the same
-    heading («… sinh hoạt ở 11 chi bộ. … có 6 chi bộ đạt trong sạch vững mạnh, 4 chi bộ hoàn
-    thành tốt nhiệm vụ, 1 chi bộ hoàn thành nhiệm vụ») are its split, «trong đó» or not."""
+def _adding_up(
+    found: list[ReportFigure], earlier: list[ReportFigure], in_section: list[ReportFigure]
+) -> list[ReportFigure]:
+    """Counts of one kind that add up, exactly, to a total said before them in the paragraph
+    («… sinh hoạt ở 11 chi bộ. … có 6 chi bộ đạt trong sạch vững mạnh, 4 chi bộ hoàn thành
+    tốt nhiệm vụ, 1 chi bộ hoàn thành nhiệm vụ») are its split, «trong đó» or not; so are
+    those adding up to a total of a hundred or more said before under the same heading, a
+    fraction's count too («… 10.760/10.760 căn nhà …» over «… là 1.477 căn; … 5.762 căn;
+    … 2.372 căn; … 1.149 căn»)."""
     levels = [
         i for i, f in enumerate(found)
         if f.kind == "mức" and f.count is not None and f.base is None and f.measure
@@ -149,6 +154,12 @@ def _adding_up(found: list[ReportFigure], earlier: list[ReportFigure]) -> list[R
         whole = next(
             (w for w in reversed(earlier)
              if w.kind == "mức" and w.count == total and w.base is None
+             and measures_alike(w.measure, found[i].measure)),
+            None,
+        ) or next(
+            (w for w in reversed(in_section)
+             if w.kind in ("mức", "phần") and w.count == total and total >= 100
+             and (w.base is None or w.base >= total)
              and measures_alike(w.measure, found[i].measure)),
             None,
         )  # fmt: skip
