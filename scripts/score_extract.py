@@ -20,6 +20,7 @@ Run: .venv/bin/python scripts/score_extract.py FOLDER [-v] [--period KỲ]
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
@@ -69,6 +70,13 @@ def folded(text: object) -> str:
     return " ".join(str(text or "").lower().replace("%", " % ").split())
 
 
+def period_words(text: object) -> str:
+    """A period as written, for comparing: «đến 29/5/2023» and «ngày 29/5/2023» name one
+    day, «nhiệm kỳ 2016 - 2021» and «nhiệm kỳ 2016–2021» one term."""
+    words = re.sub(r"\s*[-–—]\s*", "–", folded(text))
+    return " ".join(w for w in words.split() if w not in ("tính", "đến", "hết", "ngày"))
+
+
 def whole(row: dict[str, object], expected: list[str], report: tuple[object, ...]) -> bool:
     """Whether a row whose numbers match also has the measure, period and place right."""
     cells = [*expected, "", "", "", ""][5:8]
@@ -83,8 +91,10 @@ def whole(row: dict[str, object], expected: list[str], report: tuple[object, ...
     points = kind == "change" and written == "điểm %"  # a rate's change, as the draft writes it
     if measure == "%" and written not in ("", "%") and not points:
         return False
-    stated = folded(row["Kỳ"])
-    own_periods, own_unit = {"", folded(report[0]), folded(report[1])}, folded(report[2])
+    stated = period_words(row["Kỳ"])
+    period = period_words(period)
+    own_periods = {"", period_words(report[0]), period_words(report[1])}
+    own_unit = folded(report[2])
     if not period and stated not in own_periods:
         return False
     if period and not (stated and (stated in period or period in stated)):

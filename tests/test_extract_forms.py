@@ -871,3 +871,21 @@ def test_counts_adding_up_to_a_fraction_said_in_the_paragraph_before(tmp_path: P
         ("mức", 7, None),
         ("mức", 5, None),
     ]
+
+
+def test_a_paragraph_opening_with_bao_cao_after_the_body_began_is_no_title(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "hdnd.txt",
+        "HĐND các xã tổ chức kỳ họp cuối năm\n\n"
+        "Sáng ngày 30/12/2022, Hội đồng nhân dân xã Tấn Mỹ tổ chức kỳ họp đánh giá tình hình "
+        "thực hiện Nghị quyết trong năm.\n\n"
+        "Trong nông nghiệp, toàn xã có 144 hộ trồng xoài theo tiêu chuẩn Viet GAP.\n\n"
+        "Báo cáo tại kỳ họp cuối năm HĐND xã Nhơn Mỹ: địa phương hoàn thành cơ bản các chỉ "
+        "tiêu, trong đó có 14/15 chỉ tiêu đạt và vượt so với nghị quyết\n",
+        unit="Huyện Chợ Mới",
+        period="năm 2022",
+    )
+    assert read.frame.title is None
+    assert [(f.count, f.base) for f in read.figures] == [(144, None), (14, 15)]

@@ -72,6 +72,8 @@ class ReportFrame:
 def report_frame(passages: list[Passage]) -> ReportFrame:
     """The frame of a report read as `report_passages` gives it."""
     title_at = next((i for i, p in enumerate(passages) if _title_word(p.text, i) is not None), None)
+    if title_at is not None and any(_is_body_sentence(p.text) for p in passages[:title_at]):
+        title_at = None  # «Báo cáo tại kỳ họp cho thấy: …» after the body began is no title
     head = passages[: title_at if title_at is not None else min(len(passages), 4)]
     issuer, unit = _issuer(head)
     title_parts: list[str] = []
@@ -233,6 +235,12 @@ def _title_word(text: str, index: int) -> str | None:
     if rest and (index > 12 or not _is_title_line(rest, [])):
         return None
     return rest
+
+
+def _is_body_sentence(text: str) -> bool:
+    """Whether a passage is a sentence of a body, as no line of a header frame is."""
+    clean = text.strip("* ")
+    return len(clean.split()) >= 12 and clean.endswith((".", "!", "?", "…"))
 
 
 def _is_title_line(text: str, so_far: list[str]) -> bool:
