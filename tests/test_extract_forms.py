@@ -889,3 +889,53 @@ def test_a_paragraph_opening_with_bao_cao_after_the_body_began_is_no_title(
     )
     assert read.frame.title is None
     assert [(f.count, f.base) for f in read.figures] == [(144, None), (14, 15)]
+
+
+def test_a_rate_before_its_count_names_with_numbers_and_wholes_opened_by_doi_voi() -> None:
+    def rows(sentence: str) -> list[tuple[object, ...]]:
+        found = sentence_figures(sentence, "đoạn 1", HALF)
+        return [(f.kind, f.count, f.base, f.rate, f.unit) for f in found]
+
+    assert rows("Tỷ lệ xét tốt nghiệp THCS đạt 100% với 2.169 học sinh.") == [
+        ("mức", 2169, None, 100, "Xã A")
+    ]
+    # «mức độ 3, 4» and «P. Hải Châu 2» name things; «Xã Phú Lộc 3 hộ» counts
+    assert rows("Hồ sơ trực tuyến mức độ 3, 4 đạt 20,43%.") == [
+        ("mức", None, None, Decimal("20.43"), "Xã A")
+    ]
+    assert rows("Xảy ra 1 vụ (P. Hải Châu 2) làm bị thương 1 người; Xã Phú Lộc 3 hộ nghèo.") == [
+        ("mức", 1, None, None, "Xã A"),
+        ("mức", 1, None, None, "Xã A"),
+        ("mức", 3, None, None, "Xã Phú Lộc"),
+    ]
+    assert rows(
+        "Đối với 142 chi bộ được đánh giá, có 29 chi bộ hoàn thành xuất sắc nhiệm vụ, 99 chi bộ "
+        "hoàn thành tốt nhiệm vụ."
+    ) == [
+        ("mức", 142, None, None, "Xã A"),
+        ("phần", 29, 142, None, "Xã A"),
+        ("phần", 99, 142, None, "Xã A"),
+    ]
+
+
+def test_a_headline_reporting_a_year_and_launching_the_next_reports_the_first(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "tong-ket.txt",
+        "Hội nghị tổng kết công tác xây dựng Đảng năm 2022 và phát động thi đua năm 2023\n\n"
+        "Toàn Đảng bộ có 50 tổ chức cơ sở đảng với 5.645 đảng viên.\n\n"
+        "Kết quả, có 10 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 37 tổ chức cơ sở đảng "
+        "hoàn thành tốt nhiệm vụ và 03 tổ chức cơ sở đảng hoàn thành nhiệm vụ.\n",
+        unit="Thành ủy Dĩ An",
+        period="năm 2022",
+    )
+    opening = read.frame.opening_period
+    assert opening is not None and opening.label() == "năm 2022"  # not 2023, the plan's
+    assert [(f.kind, f.count, f.base, f.period) for f in read.figures] == [
+        ("mức", 50, None, "năm 2022"),
+        ("mức", 5645, None, "năm 2022"),
+        ("phần", 10, 50, "năm 2022"),  # three parts adding up to 50 in the next paragraph
+        ("phần", 37, 50, "năm 2022"),
+        ("phần", 3, 50, "năm 2022"),
+    ]

@@ -28,7 +28,7 @@ from ..model.text import name_key
 from .report_frame import ReportFrame, leading_period
 from .report_mentions import Confidence, FigureKind, ReportFigure, confidence_of
 from .report_numbers import NumberMention, numbers_in
-from .report_parts import leads_adding_up, rates_of_their_wholes
+from .report_parts import adding_up, leads_adding_up, rates_of_their_wholes
 from .report_periods import (
     ReportSetting,
     figure_period,
@@ -92,7 +92,7 @@ def report_figures(
                 found = _parts_of(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
                 )
-            found = restating(_adding_up(found, in_paragraph, in_section), said_before)
+            found = restating(adding_up(found, in_paragraph, in_section), said_before)
             found = without_referred_whole(sentence, found, earlier)
             prose += [(index, f) for f in found]
             in_section += found
@@ -130,43 +130,6 @@ _OPENS_PARTS = re.compile(
     r"^[\s*\-+•]*(?:trong đó|trong số đó|trong tổng số|trong số|chia ra|bao gồm|cụ thể)\b",
     re.IGNORECASE,
 )
-
-
-def _adding_up(
-    found: list[ReportFigure], earlier: list[ReportFigure], in_section: list[ReportFigure]
-) -> list[ReportFigure]:
-    """Counts of one kind that add up, exactly, to a total said before them in the paragraph
-    («… sinh hoạt ở 11 chi bộ. … có 6 chi bộ đạt trong sạch vững mạnh, 4 chi bộ hoàn thành
-    tốt nhiệm vụ, 1 chi bộ hoàn thành nhiệm vụ») are its split, «trong đó» or not; so are
-    those adding up to a total of a hundred or more said before under the same heading, a
-    fraction's count too («… 10.760/10.760 căn nhà …» over «… là 1.477 căn; … 5.762 căn;
-    … 2.372 căn; … 1.149 căn»)."""
-    levels = [
-        i for i, f in enumerate(found)
-        if f.kind == "mức" and f.count is not None and f.base is None and f.measure
-    ]  # fmt: skip
-    result = list(found)
-    for i in levels:
-        same = [j for j in levels if measures_alike(found[j].measure, found[i].measure)]
-        total = sum(((found[j].count or Decimal(0)) for j in same), Decimal(0))
-        if len(same) < 2 or same[0] != i:
-            continue
-        whole = next(
-            (w for w in reversed(earlier)
-             if w.kind == "mức" and w.count == total and w.base is None
-             and measures_alike(w.measure, found[i].measure)),
-            None,
-        ) or next(
-            (w for w in reversed(in_section)
-             if w.kind in ("mức", "phần") and w.count == total and total >= 100
-             and (w.base is None or w.base >= total)
-             and measures_alike(w.measure, found[i].measure)),
-            None,
-        )  # fmt: skip
-        if whole is not None:
-            for j in same:
-                result[j] = replace(found[j], kind="phần", base=total, group=whole.indicator)
-    return result
 
 
 def _parts_of(
@@ -291,12 +254,16 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
     if not mentions:
         return []
     wholes = _inferred_wholes(plain_text, every)
-    # «đạt 100% (18/18 chi bộ)»: a rate, then its counts in a bracket
+    # «đạt 100% (18/18 chi bộ)»: a rate, then its counts in a bracket; «đạt 100% với 2.169
+    # học sinh»: a rate, then the count it is of
     earlier_rates = {
         j: i for i, j in zip(range(len(every)), range(1, len(every)), strict=False)
         if every[i].kind == "percent" and every[i].role == "level"
-        and every[j].kind == "fraction" and every[j].role == "level"
-        and re.fullmatch(r"[^()\d;]{0,30}\(\s*", plain_text[every[i].end : every[j].start])
+        and every[j].role == "level"
+        and ((every[j].kind == "fraction" and re.fullmatch(
+                r"[^()\d;]{0,30}\(\s*", plain_text[every[i].end : every[j].start]))
+             or (every[j].kind == "count" and re.fullmatch(
+                r"\s*,?\s*với\s+(?:tổng số\s+)?", plain_text[every[i].end : every[j].start])))
     }  # fmt: skip
     paired: set[int] = set(earlier_rates.values())
     figures: list[ReportFigure] = []

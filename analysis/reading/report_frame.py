@@ -275,10 +275,11 @@ _SINCE_YEAR = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:đầu\s+)?năm\s+\d{4
 
 def _reported(title: str) -> str:
     """The part of a title that says what is reported on, not the plans after it: «Tình hình
-    … năm 2023 và phương hướng, nhiệm vụ năm 2024» reports on 2023."""
+    … năm 2023 và phương hướng, nhiệm vụ năm 2024» reports on 2023, «Hội nghị tổng kết …
+    năm 2022 và phát động thi đua năm 2023» on 2022."""
     head = re.split(
         r"(?i)(?:,|\svà)\s+(?:đề ra\s+|xây dựng\s+|triển khai\s+)?"
-        r"(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp)",
+        r"(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp|phát động|ký kết|đăng ký)",
         title,
     )[0]
     if head == title or _stated_period(head):

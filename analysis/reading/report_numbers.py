@@ -38,6 +38,7 @@ from .report_words import (
     DOCUMENT_WORDS,
     LISTING_WORDS,
     ORDINAL_WORDS,
+    SMALL,
     TARGET_WORDS,
     THRESHOLD_WORDS,
     TIME_UNITS,
@@ -98,11 +99,14 @@ _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"
     r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường) số \d+(?!\w)"  # «Chi bộ số 3»
     r"|(?<!\w)(?-i:Chi bộ|Tổ đảng) \d+(?![\w.,/%])"  # «Chi bộ 3», capitalised: a name
+    # a place named with a number after its name: «P. Hải Châu 2», «phường Hòa Cường 1»
+    rf"|(?<!\w)(?:p\.|q\.|phường|quận|xã)\s*(?-i:{CAPITAL}[^\W\d_]*\s+){{1,3}}\d{{1,2}}"
+    rf"(?![\w.,/%])(?!\s+(?-i:{SMALL}))"  # not «Xã Phú Lộc 3 hộ nghèo», a count
 )
 # Bare small numbers listed after «gồm:» or «là:» name the units they stand for.
 # Grades, rounds or courses listed by their numbers: «lớp 10, 11, 12», «đợt 1 và 2».
 _ORDINAL_LIST = re.compile(
-    r"(?i)(?<!\w)(?:lớp|khối|đợt|khóa|khoá|lần thứ)\s+\d{1,2}"
+    r"(?i)(?<!\w)(?:lớp|khối|đợt|khóa|khoá|lần thứ|mức độ)\s+\d{1,2}"
     r"(?:\s*(?:,|và)\s*\d{1,2}(?!\d|[.,/]\d|%))+(?!\s*(?:,\s*)?\d)"
 )
 _NUMBERS_NAMING = re.compile(

@@ -5,6 +5,9 @@ counts are of the whole's unit and stay within it; the counts in a bracket right
 count are its split when they add up to it or count the same thing. Of two rates said of a
 part, it keeps the one that is its share of its whole.
 
+Counts that add up, exactly, to a total said before or after them are its parts too, across
+sentences and paragraphs under one heading.
+
 Pure functions over one sentence's numbers and a report's figures: no file is opened here.
 """
 
@@ -162,12 +165,12 @@ def _other_amount(whole: NumberMention, part: NumberMention) -> bool:
 
 def _among(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """«Trong 85 vụ việc đã giải quyết, có 7 vụ việc … hoà giải, có 12 vụ … tái khiếu»: the
-    counts after a whole the sentence opens with «Trong (số)» are its parts, while they count
-    what it counts and stay within it."""
+    counts after a whole the sentence opens with «Trong (số)» or «Đối với» are its parts,
+    while they count what it counts and stay within it."""
     marked = list(found)
     for index, whole in enumerate(found):
         if whole.kind != "count" or not re.fullmatch(
-            r"\W*trong(?: số| tổng số)?\s*", text[: whole.start], re.IGNORECASE
+            r"\W*(?:trong|đối với)(?: số| tổng số)?\s*", text[: whole.start], re.IGNORECASE
         ):
             continue
         for later in range(index + 1, len(found)):
@@ -274,6 +277,44 @@ def rates_of_their_wholes(figures: list[ReportFigure]) -> list[ReportFigure]:
 
 
 __all__ = ["rates_of_their_wholes", "with_wholes"]
+
+
+def adding_up(
+    found: list[ReportFigure], earlier: list[ReportFigure], in_section: list[ReportFigure]
+) -> list[ReportFigure]:
+    """Counts of one kind that add up, exactly, to a total said before them in the paragraph
+    («… sinh hoạt ở 11 chi bộ. … có 6 chi bộ đạt trong sạch vững mạnh, 4 chi bộ hoàn thành
+    tốt nhiệm vụ, 1 chi bộ hoàn thành nhiệm vụ») are its split, «trong đó» or not; so are
+    those adding up to a total said before under the same heading, of a hundred or more or
+    split in three or more, a fraction's count too («… 10.760/10.760 căn nhà …» over «… là
+    1.477 căn; … 5.762 căn; … 2.372 căn; … 1.149 căn»)."""
+    levels = [
+        i for i, f in enumerate(found)
+        if f.kind == "mức" and f.count is not None and f.base is None and f.measure
+    ]  # fmt: skip
+    result = list(found)
+    for i in levels:
+        same = [j for j in levels if measures_alike(found[j].measure, found[i].measure)]
+        total = sum(((found[j].count or Decimal(0)) for j in same), Decimal(0))
+        if len(same) < 2 or same[0] != i:
+            continue
+        whole = next(
+            (w for w in reversed(earlier)
+             if w.kind == "mức" and w.count == total and w.base is None
+             and measures_alike(w.measure, found[i].measure)),
+            None,
+        ) or next(
+            (w for w in reversed(in_section)
+             if w.kind in ("mức", "phần") and w.count == total
+             and (total >= 100 or (len(same) >= 3 and total >= 20))
+             and (w.base is None or w.base >= total)
+             and measures_alike(w.measure, found[i].measure)),
+            None,
+        )  # fmt: skip
+        if whole is not None:
+            for j in same:
+                result[j] = replace(found[j], kind="phần", base=total, group=whole.indicator)
+    return result
 
 
 def leads_adding_up(figures: list[ReportFigure]) -> list[ReportFigure]:
