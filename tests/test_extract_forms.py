@@ -939,3 +939,22 @@ def test_a_headline_reporting_a_year_and_launching_the_next_reports_the_first(
         ("phần", 37, 50, "năm 2022"),
         ("phần", 3, 50, "năm 2022"),
     ]
+
+
+def test_a_span_in_brackets_and_a_level_a_paragraph_opens_on(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "mot-cua.txt",
+        "Giai đoạn 1 (từ tháng 7/2019 - tháng 8/2020), Ban Chỉ đạo đã hỗ trợ 3.336 hộ gia "
+        "đình; giai đoạn 2 (từ tháng 9/2020 đến 30/4/2021) hỗ trợ 1.290 hộ gia đình.\n\n"
+        "Tại bộ phận một cửa hiện đại cấp xã tiếp nhận 5.517 hồ sơ, trong đó giải quyết trước "
+        "hạn: 4.520 hồ sơ, giải quyết đúng hạn 969 hồ sơ.\n",
+        unit="Huyện Đầm Hà",
+        period="năm 2021",
+    )
+    assert [(f.count, f.period, f.unit) for f in read.figures] == [
+        (3336, "từ tháng 7/2019 đến tháng 8/2020", "Huyện Đầm Hà"),
+        (1290, "từ tháng 9/2020 đến ngày 30/4/2021", "Huyện Đầm Hà"),
+        (5517, "năm 2021", "Cấp xã"),
+        (4520, "năm 2021", "Cấp xã"),
+        (969, "năm 2021", "Cấp xã"),
+    ]

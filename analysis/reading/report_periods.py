@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
-from .period_phrases import find_period_phrases
+from .period_phrases import PeriodPhrase, find_period_phrases
 from .report_frame import COMPARISON, COUNTED_YEARS, ReportFrame
 from .report_words import CAPITAL, SMALL
 
@@ -97,7 +97,10 @@ def leading_unit(sentence: str) -> str | None:
     """A level or place a sentence opens with, which holds for its paragraph's next figures:
     «Nếu tính riêng từng cấp, với cấp tỉnh, quý I đã tiếp nhận …; đã giải quyết …»."""
     found = _LEADS_WITH_UNIT.match(sentence.lstrip(" -–+•*"))
-    return found[1][:1].upper() + found[1][1:] if found else None
+    if found is None:
+        return None
+    named = found[1] or found[2]
+    return named[:1].upper() + named[1:]
 
 
 def _names_own(named: str, own: str) -> bool:
@@ -245,7 +248,9 @@ _NAME_ITEM = re.compile(
 _UNIT_ITEM = re.compile(rf"(?:[:;]|\svà)\s*((?:{CAPITAL}|{_KIND}\s)[^\d:;,.()]{{1,60}}?)\s*\($")
 _LEADS_WITH_UNIT = re.compile(
     r"^(?:[^,.;]{0,40},\s*)?(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+"
-    rf"((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố))|{_PLACE.pattern})\s*,"
+    rf"(?:((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố))|{_PLACE.pattern})\s*,"
+    # «Tại bộ phận một cửa hiện đại cấp xã tiếp nhận 5.517 hồ sơ»: the body of a level
+    r"|[^,.;:\d]{0,50}?(?<!\w)((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố)))(?!\w))"
 )
 
 
@@ -257,7 +262,9 @@ _LEADING_UNIT = re.compile(
 
 
 _NAMED_BY_DATE = re.compile(r"(?i)(?<!\w)(?:khóa|khoá|lớp|đợt)\s+\d{1,2}/(?:19|20)\d{2}")
-_ASIDE = re.compile(r"\((?![^)]*(?:tính từ|từ ngày|từ \d))[^)]*\)|giá so sánh(?: năm)? \d{4}")
+_ASIDE = re.compile(
+    r"\((?![^)]*(?:tính từ|từ ngày|từ tháng|từ quý|từ năm|từ \d))[^)]*\)|giá so sánh(?: năm)? \d{4}"
+)
 
 
 def figure_period(
@@ -283,6 +290,8 @@ def figure_period(
     if (years := list(_YEARS_LIST.finditer(head))) and (span := _years_span(years[-1])):
         return span, None
     phrases = [p for p in find_period_phrases(head) if p.period is not None]
+    if span := _from_to(head, phrases):  # «(từ tháng 9/2020 đến 30/4/2021)»
+        return span, None
     if phrases and phrases[-1].kind in ("label", "range", "until"):
         period = phrases[-1].period
         assert period is not None
@@ -310,6 +319,25 @@ def _since(since: re.Match[str], until: dt.date | None) -> tuple[str | None, str
         return label(parse_period(f"từ năm {year} đến {_month(until)}")), None
     except PeriodParseError:  # a year after the report's end: said, never a crash
         return written, "kỳ không khớp với kỳ báo cáo / the period does not fit the report's"
+
+
+def _from_to(head: str, phrases: list[PeriodPhrase]) -> str | None:
+    """The span two periods make when the text goes «từ» the first «đến» (or «-») the last:
+    «từ tháng 9/2020 đến 30/4/2021», «từ tháng 7/2019 - tháng 8/2020»."""
+    if len(phrases) < 2 or phrases[-2].kind != "label":
+        return None
+    first, last = phrases[-2], phrases[-1]
+    if (
+        not re.search(r"(?i)(?<!\w)từ\s*$", head[: first.start])
+        or not re.fullmatch(r"(?i)\s*(?:đến|tới|-|–)?\s*", head[first.end : last.start])
+        or not re.match(r"(?i)\s*(?:đến|tới|-|–)", head[first.end :])
+    ):
+        return None
+    assert first.period is not None and last.period is not None
+    try:
+        return label(parse_period(f"từ {first.period.label()} đến {last.period.label()}"))
+    except PeriodParseError:
+        return None
 
 
 def _years_span(match: re.Match[str]) -> str | None:
