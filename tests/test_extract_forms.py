@@ -958,3 +958,17 @@ def test_a_span_in_brackets_and_a_level_a_paragraph_opens_on(tmp_path: Path) -> 
         (4520, "năm 2021", "Cấp xã"),
         (969, "năm 2021", "Cấp xã"),
     ]
+
+
+def test_a_headlines_rate_the_body_gives_again_is_said_once(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "hoa-binh.txt",
+        "Hòa Bình: tỷ lệ giải quyết hồ sơ thủ tục hành chính 9 tháng năm 2022 đạt 96,6%\n\n"
+        "Toàn tỉnh đã tiếp nhận 336.418 hồ sơ. Có 324.824 hồ sơ được giải quyết đạt 96,6%.\n",
+        unit="Tỉnh Hòa Bình",
+        period="9 tháng năm 2022",
+    )
+    assert [(f.count, f.rate) for f in read.figures] == [
+        (336418, None),
+        (324824, Decimal("96.6")),
+    ]

@@ -113,7 +113,13 @@ def report_figures(
 
 def _in_body(figure: ReportFigure, body: list[ReportFigure]) -> bool:
     """Whether the body gives a headline's count of its thing, in other words («Xã Vĩnh Phú có
-    42 mô hình …» over «… cấp giấy chứng nhận 42 mô hình cấp xã»)."""
+    42 mô hình …» over «… cấp giấy chứng nhận 42 mô hình cấp xã»), or its rate."""
+    if figure.count is None and figure.rate is not None:  # «Hòa Bình: tỷ lệ … đạt 96,6%»
+        levels = ("mức", "phần")
+        return any(
+            f.rate == figure.rate and (f.kind == figure.kind or {f.kind, figure.kind} <= {*levels})
+            for f in body
+        )
     return figure.count is not None and any(
         f.count == figure.count and measures_alike(f.measure, figure.measure) and f.measure
         for f in body
