@@ -972,3 +972,16 @@ def test_a_headlines_rate_the_body_gives_again_is_said_once(tmp_path: Path) -> N
         (336418, None),
         (324824, Decimal("96.6")),
     ]
+
+
+def test_a_place_right_before_a_bracket_and_the_committees_of_a_level() -> None:
+    def units(sentence: str) -> list[tuple[object, ...]]:
+        return [(f.count, f.unit) for f in sentence_figures(sentence, "đoạn 1", HALF)]
+
+    assert units("Một số Quỹ cấp huyện đạt cao như TP Chí Linh (1,14 tỷ đồng).") == [
+        (Decimal("1.14"), "TP Chí Linh")  # the place before the bracket, not «cấp huyện»
+    ]
+    assert units("Cấp ủy cơ sở kiểm tra 39 chi bộ; giám sát 37 tổ chức đảng.") == [
+        (39, "Cấp ủy cơ sở"),
+        (37, "Cấp ủy cơ sở"),
+    ]

@@ -52,7 +52,7 @@ def without_periods(words: str) -> str:
 
 LEVEL = re.compile(
     r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|đảng bộ|quốc)"
-    r"|cấp (?:tỉnh|huyện|xã|cơ sở|thành phố))(?!\w)",
+    r"|cấp (?:tỉnh|huyện|xã|cơ sở|thành phố)|cấp (?:ủy|uỷ) (?:tỉnh|huyện|xã|cơ sở))(?!\w)",
     re.IGNORECASE,
 )
 _SINCE_TERM = re.compile(r"(?<!\w)từ đầu nhiệm kỳ(?:\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})?"
@@ -143,16 +143,16 @@ def named_unit(text: str, start: int) -> str | None:
         return " ".join(leading[1].split())
     if named := _named_item(text, start):  # «… khá như: Trực Ninh 14 tỷ đồng, Ý Yên tăng 15»
         return named
-    clause = re.split(r"[;:]", head)[-1]
-    found = list(LEVEL.finditer(clause))
-    if found:
-        return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower()
     if (
         bracketed := re.search(  # «các huyện đạt khá là TP Chí Linh (1,14 tỷ đồng)»
             r"(" + _PLACE.pattern + r")\s*\($", text[max(0, start - 200) : start]
         )
     ):
         return bracketed[1][:1].upper() + bracketed[1][1:]
+    clause = re.split(r"[;:]", head)[-1]
+    found = list(LEVEL.finditer(clause))
+    if found:
+        return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower()
     if subject := _clause_subject(clause):
         return subject
     # an item of a list of units, each with its figure in a bracket: «… gồm có: Công an tỉnh
