@@ -985,3 +985,22 @@ def test_a_place_right_before_a_bracket_and_the_committees_of_a_level() -> None:
         (39, "Cấp ủy cơ sở"),
         (37, "Cấp ủy cơ sở"),
     ]
+
+
+def test_counts_saying_not_what_they_count_adding_up_to_the_count_before(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "benh-vien.txt",
+        "Điều trị ngoại trú: 10.661/3.318 lượt bệnh nhân, đạt 321,3% chỉ tiêu kế hoạch. "
+        "Trong đó, bệnh nhân tăng huyết áp: 4.290, bệnh nhân tiểu đường: 4.149, các bệnh khác: "
+        "2.222.\n",
+        unit="Huyện Hữu Lũng",
+        period="9 tháng năm 2018",
+    )
+    assert [(f.kind, f.count, f.base, f.measure) for f in read.figures if f.count] == [
+        ("mức", 10661, 3318, "lượt"),
+        ("phần", 4290, 10661, "lượt"),
+        ("phần", 4149, 10661, "lượt"),
+        ("phần", 2222, 10661, "lượt"),
+    ]

@@ -314,6 +314,32 @@ def adding_up(
         if whole is not None:
             for j in same:
                 result[j] = replace(found[j], kind="phần", base=total, group=whole.indicator)
+    return _unnamed_adding_up(result, earlier)
+
+
+def _unnamed_adding_up(
+    found: list[ReportFigure], earlier: list[ReportFigure]
+) -> list[ReportFigure]:
+    """Counts that say not what they count, adding up exactly to a count of a hundred or
+    more said before them in the paragraph, are its split and count what it counts: «…
+    10.661/3.318 lượt bệnh nhân … Trong đó, … tăng huyết áp: 4.290, … tiểu đường: 4.149, …
+    các bệnh khác: 2.222»."""
+    unnamed = [
+        i for i, f in enumerate(found)
+        if f.kind == "mức" and f.count is not None and f.base is None and not f.measure
+    ]  # fmt: skip
+    total = sum((found[i].count or Decimal(0) for i in unnamed), Decimal(0))
+    whole = next(
+        (w for w in reversed(earlier)
+         if w.kind == "mức" and w.count == total and total >= 100 and w.measure),
+        None,
+    ) if len(unnamed) >= 2 else None  # fmt: skip
+    if whole is None:
+        return found
+    result = list(found)
+    for i in unnamed:
+        result[i] = replace(found[i], kind="phần", base=total, measure=whole.measure,
+                            group=whole.indicator)  # fmt: skip
     return result
 
 
