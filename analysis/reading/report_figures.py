@@ -367,7 +367,11 @@ def _figure(
             measure = "điểm %" if _changes_a_rate(text, every, index) else "%"
     elif mention.role == "of_plan":
         kind, count, base = "đạt kế hoạch", None, None
-        if rate is not None and rate < 100 and _EXCEEDED.search(text[: mention.start]):
+        if (
+            rate is not None
+            and rate < 100
+            and _EXCEEDED.search(text[max(0, mention.start - 200) : mention.start])
+        ):
             rate = 100 + rate  # «vượt 31% kế hoạch»: 131% of the plan reached
             reached = _vi(rate)
             doubts.append(f"vượt {_vi(rate - 100)}%: đạt {reached}% kế hoạch / {reached}% of plan")
@@ -418,7 +422,7 @@ def _figure(
 
 def _approximate_words(text: str, mention: NumberMention) -> str:
     """«gần 2.100», «trên 4,5 tỷ đồng»: the number with the word before it that makes it so."""
-    words = text[: mention.start].split()
+    words = text[max(0, mention.start - 40) : mention.start].split()
     return " ".join([*words[-1:], mention.text, *([mention.measure] if mention.measure else [])])
 
 

@@ -27,6 +27,7 @@ from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
 from .report_mentions import COUNTED, FIGURE_KINDS, MentionKind, NumberMention
 from .report_parts import with_wholes
 from .report_roles import settle_roles
+from .report_windows import ends_with_any, head_of, starts_with_any, words_after, words_before
 from .report_words import (
     ADDRESS_WORDS,
     AGE_WORDS,
@@ -160,7 +161,9 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         take(match, "threshold")
     for match in _PERCENT.finditer(text):
         kind: MentionKind = "threshold" if _targeted(text, match) else "percent"
-        if _FROM_TO.search(text[: match.start()]) and _FROM_TO_AFTER.match(text[match.end() :]):
+        if _FROM_TO.search(head_of(text, match.start())) and _FROM_TO_AFTER.match(
+            text[match.end() :]
+        ):
             kind = "threshold"  # «giảm từ 10,85% xuống còn 1,31%»: where it started
         take(match, kind, value=_value(match.group("a")), approximate=_approximate(text, match))
     for match in _YEAR.finditer(text):  # a count of thousands is grouped: «2.023»
@@ -215,8 +218,8 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
         if not _YEARS.fullmatch(match.group(0)):
             yield match, "threshold"
     for match in _DAY_DASH.finditer(text):  # «ngày 27 và 28-7»
-        if _ends_with_any(  # «ngày 27 và 28-7», «trong đợt 2-9», «dịp 30-4», «Sáng 16-7»
-            _words_before(text, match.start(), 3),
+        if ends_with_any(  # «ngày 27 và 28-7», «trong đợt 2-9», «dịp 30-4», «Sáng 16-7»
+            words_before(text, match.start(), 3),
             (*DATE_WORDS, "và", "đến", "đợt", "dịp", "lễ", "quốc khánh", "kỷ niệm"),
         ):
             yield match, "date"
@@ -228,12 +231,13 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
     """Each «a/b» of the sentence and its kind: a rank («xếp 9/63»), a fraction, «44 xã /104
     xã», or the standard a count met («6 xã đạt 19/19 tiêu chí»)."""
     for match in _FRACTION.finditer(text):
-        if _RANK_BEFORE.search(text[: match.start()]):
+        if _RANK_BEFORE.search(head_of(text, match.start())):
             yield match, "ordinal", {}
     for match in (*_SPLIT_FRACTION.finditer(text), *_FRACTION.finditer(text)):
-        listed = _starts_with_any(_words_after(text, match.end(), 3), LISTING_WORDS) and bool(
+        listed = starts_with_any(words_after(text, match.end(), 3), LISTING_WORDS) and bool(
             re.search(
-                r"\d+\s+\w+(?:\s+\w+)?\s+(?:đã\s+)?(?:đạt|hoàn thành)\s*$", text[: match.start()]
+                r"\d+\s+\w+(?:\s+\w+)?\s+(?:đã\s+)?(?:đạt|hoàn thành)\s*$",
+                head_of(text, match.start()),
             )
         )  # «6 xã đạt 19/19 tiêu chí»: how many meet the standard, not what one met
         values = {"value": _value(match.group("a")), "base": _value(match.group("b")),
@@ -270,7 +274,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         # «9,5 triệu lít»: an amount, the number as written in the report's unit («triệu
         # lít»), as an amount keeps «tỷ đồng»; «trên 14 nghìn hội viên» counts 14.000 of them,
         # as the workbook reader reads «3,4 ngàn» (whole things, comparable across units)
-        counted = _measure_after(text, scaled.end()) or _words_after(text, scaled.end(), 1)
+        counted = _measure_after(text, scaled.end()) or words_after(text, scaled.end(), 1)
         measure = f"{scaled[1]} {counted}".strip(" ,.;") if counted else scaled[1]
         if counted and counted.lower() in _WHOLE and mention.value is not None:
             times = Decimal(1_000_000 if scaled[1].lower() == "triệu" else 1000)
@@ -281,22 +285,22 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     # «tăng lần lượt 5%, 7% và 9%»: «lần lượt» stands between the change and its numbers
     before = " ".join(
         re.sub(
-            r"(?:\s|^)(?:lần lượt|tương ứng)(?: là)?$", "", _words_before(text, mention.start, 5)
+            r"(?:\s|^)(?:lần lượt|tương ứng)(?: là)?$", "", words_before(text, mention.start, 5)
         ).split()[-2:]
     )
-    after = _words_after(text, mention.end, 9)
+    after = words_after(text, mention.end, 9)
     # «tăng hơn 17%»: an approximation between the change and its number
     before = re.sub(r"\s(?:hơn|gần|khoảng|trên|dưới|tới|đến|thêm được)$", "", " " + before).strip()
     if len(before.split()) < 2:
-        before = " ".join(_words_before(text, mention.start, 3).split()[:-1][-2:]) or before
+        before = " ".join(words_before(text, mention.start, 3).split()[:-1][-2:]) or before
     for words, sign in _CHANGE_WORDS:  # right before the number: «tăng 1,94%», «giảm 02 vụ»
-        if mention.kind != "fraction" and _ends_with_any(before, (words,)):
+        if mention.kind != "fraction" and ends_with_any(before, (words,)):
             return replace(mention, measure=measure, role="change", sign=sign)
-    signed = re.search(r"(?:^|[\s(])([-−+])\s*$", text[: mention.start])
+    signed = re.search(r"(?:^|[\s(])([-−+])\s*$", head_of(text, mention.start))
     if mention.kind == "percent" and signed:  # «giảm 400 vụ (-18,74%)»
         return replace(mention, role="change", sign=-1 if signed[1] in "-−" else 1)
     # «giảm tới 49,54% so với tháng 01/2021»: a change word close before, a comparison after
-    near = _words_before(text, mention.start, 3)
+    near = words_before(text, mention.start, 3)
     if (
         mention.kind != "fraction"
         and re.match(r"^so(?: với)? ", after)
@@ -305,21 +309,21 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     ):
         sign = -1 if changed[1] in ("giảm", "thấp hơn", "ít hơn") else 1
         return replace(mention, measure=measure, role="change", sign=sign)
-    if mention.kind == "percent" and _ends_with_any(before, ("vượt",)) and _LAST_YEAR.match(after):
+    if mention.kind == "percent" and ends_with_any(before, ("vượt",)) and _LAST_YEAR.match(after):
         return replace(mention, measure=measure, role="change", sign=1)  # «vượt 88% so với
     if mention.kind == "percent" and (  # cùng kỳ» is a growth, no plan
-        _ends_with_any(before, ("vượt",))
-        or _ends_with_any(near, ("vượt kế hoạch", "vượt chỉ tiêu", "vượt dự toán"))
+        ends_with_any(before, ("vượt",))
+        or ends_with_any(near, ("vượt kế hoạch", "vượt chỉ tiêu", "vượt dự toán"))
     ):  # «vượt 200%», «vượt kế hoạch 31%»
         return replace(mention, role="of_plan")
     # «tăng so với cùng kỳ 01 đơn»: the change's words, then what it is compared with
-    if compared := _COMPARED_CHANGE.search(_words_before(text, mention.start, 8)):
+    if compared := _COMPARED_CHANGE.search(words_before(text, mention.start, 8)):
         sign = -1 if compared[1].startswith(("giảm", "ít")) else 1
         return replace(mention, measure=measure, role="change", sign=sign)
     if mention.kind == "percent" and (
         _of_plan(after)
         or (
-            re.search(r"(?<!\w)giải ngân(?!\w)", text[: mention.start].lower())
+            re.search(r"(?<!\w)giải ngân(?!\w)", head_of(text, mention.start).lower())
             and not _LAST_YEAR.match(after)
         )
     ):  # a disbursement rate is the share of the capital planned, unless of last year's
@@ -327,7 +331,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     if (
         mention.kind == "percent"
         and _LAST_YEAR.match(after)
-        and _ends_with_any(before, ("đạt", "bằng", "ước đạt", "đạt khoảng", "bằng khoảng"))
+        and ends_with_any(before, ("đạt", "bằng", "ước đạt", "đạt khoảng", "bằng khoảng"))
     ):  # «đạt 69,3% so với cùng kỳ»: the ratio to it; «còn 2,5% so với …» is a level
         return replace(mention, role="of_last_year")
     return replace(mention, measure=measure)
@@ -357,7 +361,7 @@ _PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "
 
 
 def _of_plan(after: str) -> bool:
-    if _starts_with_any(after, _PLANS):
+    if starts_with_any(after, _PLANS):
         return True
     compared = re.match(r"^so(?: với)? (.*)$", after)
     if compared is None or _LAST_YEAR.match(after):
@@ -372,14 +376,14 @@ def _targeted(text: str, match: re.Match[str]) -> bool:
     """A target set, not a figure reached: after «phấn đấu» in the same clause up to a ';'
     («phấn đấu đạt trên 98% hộ …, trên 90% hộ …, 100% tổ …»), right after the words naming a
     target («chỉ tiêu Nghị quyết là 95%»), or before «trở lên»."""
-    clause = text[: match.start()].rsplit(";", 1)[-1].lower()
+    clause = head_of(text, match.start()).rsplit(";", 1)[-1].lower()
     if re.search(r"(?<!\w)phấn đấu(?!\w)", clause) or _after_any(text, match, THRESHOLD_WORDS):
         return True
-    if _ends_with_any(_words_before(text, match.start(), 5), TARGET_WORDS):
+    if ends_with_any(words_before(text, match.start(), 5), TARGET_WORDS):
         return True
     if _aims(text, match):
         return True
-    return _starts_with_any(_words_after(text, match.end(), 2), ("trở lên", "trở xuống"))
+    return starts_with_any(words_after(text, match.end(), 2), ("trở lên", "trở xuống"))
 
 
 # A sentence of targets: it opens with «phấn đấu» («Trong đó, phấn đấu tỷ lệ … đạt 71%; …; 100%
@@ -396,7 +400,7 @@ _PLAN_SIZE = re.compile(
 
 
 def _aims(text: str, match: re.Match[str]) -> bool:
-    head = text[: match.start()]
+    head = head_of(text, match.start())
     if re.search(r"(?i)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+\w+){0,2}\s*\(\s*$", head):
         return True  # «đạt 35% chỉ tiêu năm (20 đảng viên)»: the plan's size
     return bool(_AIMS.match(text)) or bool(_PLAN_SIZE.search(head) and head.strip())
@@ -405,7 +409,7 @@ def _aims(text: str, match: re.Match[str]) -> bool:
 def _aimed_at(text: str, match: re.Match[str]) -> bool:
     """A count aimed at, not reached: after «phấn đấu» in its clause, or «sẽ đạt»; in a
     sentence of targets; the plan's own size."""
-    clause = text[: match.start()].rsplit(";", 1)[-1].lower()
+    clause = head_of(text, match.start()).rsplit(";", 1)[-1].lower()
     if re.search(r"(?<!\w)(?:phấn đấu|sẽ đạt|sẽ có|dự kiến sẽ)(?!\w)", clause):
         return True
     return _aims(text, match)
@@ -414,11 +418,11 @@ def _aimed_at(text: str, match: re.Match[str]) -> bool:
 def _counts_something(text: str, match: re.Match[str]) -> bool:
     """«1946 hộ gia đình»: four digits that count what follows them, not a year (a year is
     written after «năm», «từ», «đến», a month or a date)."""
-    before = _words_before(text, match.start(), 1)
+    before = words_before(text, match.start(), 1)
     if before in ("năm", "từ", "đến", "tới", "khóa", "khoá", "tháng") or before.endswith("/"):
         return False
-    return _measure_after(text, match.end()) is not None and not _starts_with_any(
-        _words_after(text, match.end(), 1), ("năm",)
+    return _measure_after(text, match.end()) is not None and not starts_with_any(
+        words_after(text, match.end(), 1), ("năm",)
     )
 
 
@@ -487,35 +491,15 @@ def _value(written: str) -> Decimal:
     return Decimal(written.replace(".", "").replace(",", "."))
 
 
-def _words_before(text: str, start: int, count: int = 3) -> str:
-    """The few words before `start`, folded, ending at it ('' at the sentence's start)."""
-    head = text[:start].replace("(", " ").rstrip(" ").lower()
-    return " ".join(head.split()[-count:])
-
-
-def _words_after(text: str, end: int, count: int = 3) -> str:
-    return " ".join(text[end:].lower().split()[:count])
-
-
-def _ends_with_any(words: str, phrases: tuple[str, ...]) -> bool:
-    return any(words == p or words.endswith(" " + p) for p in phrases)
-
-
-def _starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
-    """Whether `words` open with one of `phrases`, as whole words («kế hoạch;» does, «khác»
-    does not open with «kh»)."""
-    return any(words.startswith(p) and not words[len(p) : len(p) + 1].isalnum() for p in phrases)
-
-
 def _after_any(text: str, match: re.Match[str], phrases: tuple[str, ...]) -> bool:
     """Whether one of `phrases` stands within the few words before the number, in its clause
     («phấn đấu đến năm 2025 đạt trên 95%»)."""
-    clause = re.split(r"[;,.:]", text[: match.start()].lower())[-1]
+    clause = re.split(r"[;,.:]", head_of(text, match.start()).lower())[-1]
     return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", clause) for p in phrases)
 
 
 def _approximate(text: str, match: re.Match[str]) -> bool:
-    return _ends_with_any(_words_before(text, match.start(), 2), APPROXIMATE_WORDS)
+    return ends_with_any(words_before(text, match.start(), 2), APPROXIMATE_WORDS)
 
 
 def _is_date(text: str, match: re.Match[str]) -> bool:
@@ -526,12 +510,12 @@ def _is_date(text: str, match: re.Match[str]) -> bool:
         return False
     if match.group("y") is not None:
         return True
-    before = _words_before(text, match.start(), 2)
-    up_to = _ends_with_any(before, ("có đến", "có tới", "lên đến", "lên tới"))
-    if _ends_with_any(before, DATE_WORDS) and not (up_to and _measure_after(text, match.end())):
+    before = words_before(text, match.start(), 2)
+    up_to = ends_with_any(before, ("có đến", "có tới", "lên đến", "lên tới"))
+    if ends_with_any(before, DATE_WORDS) and not (up_to and _measure_after(text, match.end())):
         return True  # «ngày 3/9»; «có đến 5/9 huyện» counts
-    after = _words_after(text, match.end(), 1)
-    counted = bool(after) and after[0].isalpha() and not _starts_with_any(after, ("năm", "này"))
+    after = words_after(text, match.end(), 1)
+    counted = bool(after) and after[0].isalpha() and not starts_with_any(after, ("năm", "này"))
     return not counted  # a fraction is followed by what it counts
 
 
@@ -543,39 +527,43 @@ _DOCUMENT_LIST = re.compile(
 
 def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     """What a number standing alone is, from the words around it."""
-    before1 = _words_before(text, match.start(), 1)
-    before3 = _words_before(text, match.start(), 3)
-    after = _words_after(text, match.end(), 4)
+    before1 = words_before(text, match.start(), 1)
+    before3 = words_before(text, match.start(), 3)
+    after = words_after(text, match.end(), 4)
     level_named = before3.endswith("trung ương") and _measure_after(text, match.end())
     if (
-        _ends_with_any(before3, ORDINAL_WORDS) or _ends_with_any(before1, ORDINAL_WORDS)
+        ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)
     ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ» counts
         return "ordinal"
     if before1 in ("ngày", "tháng", "hôm") or (
         before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3)
     ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28»
         return "date"
-    if _DOCUMENT_LIST.search(text[: match.start()].lower()):  # «các quyết định 290, 188, 142»
+    if _DOCUMENT_LIST.search(
+        head_of(text, match.start()).lower()
+    ):  # «các quyết định 290, 188, 142»
         return "document"
     if (
-        _ends_with_any(before3.removesuffix(" số"), DOCUMENT_WORDS)
+        ends_with_any(before3.removesuffix(" số"), DOCUMENT_WORDS)
         and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
         and (before1 == "số" or not _measure_after(text, match.end()))
     ):  # «Kết luận 21», but «kết luận 01 chi ủy» counts what was concluded on
         return "document"
-    if _ends_with_any(before3, ARTICLE_WORDS):
+    if ends_with_any(before3, ARTICLE_WORDS):
         return "article"
-    if _ends_with_any(before3, ADDRESS_WORDS) and not _counts_people_or_cases(text, match):
+    if ends_with_any(before3, ADDRESS_WORDS) and not _counts_people_or_cases(text, match):
         return "address"  # «Tổ dân phố 5»; «của Đảng bộ Khối 107 trường hợp» counts cases
-    if _starts_with_any(after, AGE_WORDS):
+    if starts_with_any(after, AGE_WORDS):
         return "age"
-    if _RANK_BEFORE.search(text[: match.start()]) or _RANK_AFTER.match(text[match.end() :]):
+    if _RANK_BEFORE.search(head_of(text, match.start())) or _RANK_AFTER.match(text[match.end() :]):
         return "ordinal"
-    if _DISTANCE.search(text[: match.start()]) and _starts_with_any(after, ("km", "m", "mét")):
+    if _DISTANCE.search(head_of(text, match.start())) and starts_with_any(
+        after, ("km", "m", "mét")
+    ):
         return "address"
-    if _starts_with_any(after, COPY_WORDS) and _copies(text, match):
+    if starts_with_any(after, COPY_WORDS) and _copies(text, match):
         return "copies"
-    listed = max((w for w in LISTING_WORDS if _starts_with_any(after, (w,))), key=len, default="")
+    listed = max((w for w in LISTING_WORDS if starts_with_any(after, (w,))), key=len, default="")
     if listed and "," not in match.group(0) and len(_counted(text, match)) <= len(listed):
         return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average; «2.160 phần quà»
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
@@ -585,9 +573,9 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "threshold"
     if counted and counted not in TIME_UNITS:  # «8.577 ngày công»: a count, no duration
         return "count"
-    if _starts_with_any(after, TIME_UNITS) and not _starts_with_any(after, ("tháng", "quý")):
+    if starts_with_any(after, TIME_UNITS) and not starts_with_any(after, ("tháng", "quý")):
         return "duration"
-    if _starts_with_any(after, ("tháng", "quý")):
+    if starts_with_any(after, ("tháng", "quý")):
         return "duration"
     if _targeted(text, match):
         return "threshold"

@@ -175,7 +175,8 @@ def _named_item(text: str, start: int) -> str | None:
     tăng 15 tỷ đồng»; «Thanh Hải 11/15, Đồng Cốc 8/7». Not «hình thức: Khiển trách 31, cảnh
     cáo 21», whose words are no name."""
     colon = text.rfind(":", max(0, start - _REACH), start)
-    items = list(_NAME_ITEM.finditer(text, colon)) if colon >= 0 else []
+    end = min(len(text), start + _REACH)  # a run-on page costs no time squared
+    items = list(_NAME_ITEM.finditer(text, colon, end)) if colon >= 0 else []
     if len(items) < 2:
         return None
     return next((item[1] for item in items if item.end() == start), None)
