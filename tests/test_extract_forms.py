@@ -1004,3 +1004,34 @@ def test_counts_saying_not_what_they_count_adding_up_to_the_count_before(
         ("phần", 4149, 10661, "lượt"),
         ("phần", 2222, 10661, "lượt"),
     ]
+
+
+def test_a_split_of_a_headlines_whole_and_a_list_of_subjects(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "huy-hieu.txt",
+        "Năm 2017, trao Huy hiệu Đảng cho 832 đảng viên\n\n"
+        "Trong đó, trao Huy hiệu 70 năm tuổi Đảng cho 5 đảng viên, huy hiệu 45 năm cho 747 "
+        "đảng viên và huy hiệu 30 năm cho 80 đảng viên.\n\n"
+        "Kỳ thi có 31 học sinh đoạt giải. Trong đó gồm các bộ môn: Ngữ văn 08 em, Sinh học 11 "
+        "em, Tiếng Anh 05 em, GDCD 07 em. Trong đó, có 01 giải Nhất, 04 giải Nhì, 11 giải Ba "
+        "và 15 giải Khuyến khích.\n",
+        unit="Tỉnh Vĩnh Long",
+        period="năm 2017",
+    )
+    rows = [(f.kind, f.count, f.base, f.unit) for f in read.figures]
+    assert rows[:4] == [
+        ("mức", 832, None, "Tỉnh Vĩnh Long"),  # the headline's whole, said once
+        ("phần", 5, 832, "Tỉnh Vĩnh Long"),
+        ("phần", 747, 832, "Tỉnh Vĩnh Long"),
+        ("phần", 80, 832, "Tỉnh Vĩnh Long"),
+    ]
+    # school subjects are no units, and 5 + 7 = 12 ≠ 11: «Sinh học 11 em» is no whole
+    assert rows[4:9] == [
+        ("mức", 31, None, "Tỉnh Vĩnh Long"),
+        ("phần", 8, 31, "Tỉnh Vĩnh Long"),
+        ("phần", 11, 31, "Tỉnh Vĩnh Long"),
+        ("phần", 5, 31, "Tỉnh Vĩnh Long"),
+        ("phần", 7, 31, "Tỉnh Vĩnh Long"),
+    ]
+    # prizes adding up to the students who won them, whatever each counts
+    assert rows[9:] == [("phần", n, 31, "Tỉnh Vĩnh Long") for n in (1, 4, 11, 15)]

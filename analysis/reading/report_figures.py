@@ -28,7 +28,12 @@ from ..model.text import name_key
 from .report_frame import ReportFrame, leading_period
 from .report_mentions import Confidence, FigureKind, ReportFigure, confidence_of
 from .report_numbers import NumberMention, numbers_in
-from .report_parts import adding_up, leads_adding_up, rates_of_their_wholes
+from .report_parts import (
+    adding_up,
+    leads_adding_up,
+    listed_to_a_whole,
+    rates_of_their_wholes,
+)
 from .report_periods import (
     ReportSetting,
     figure_period,
@@ -78,6 +83,7 @@ def report_figures(
             # a write-up's headline («Kết nạp 250 đảng viên mới», «Trên 99% đảng viên học
             # tập»): its figures are the body's, said again or rounded
             headline = sentence_figures(passage.text, passage.where, setting)
+            previous = headline  # «… trao Huy hiệu Đảng cho 1.625 đảng viên» then «Trong đó, …»
             continue
         here = setting  # a period a sentence opens with holds for the paragraph's next ones
         in_paragraph: list[ReportFigure] = []
@@ -92,6 +98,7 @@ def report_figures(
                 found = _parts_of(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
                 )
+                found = listed_to_a_whole(found, earlier)  # «Trong đó, có 01 giải Nhất, …»
             found = restating(adding_up(found, in_paragraph, in_section), said_before)
             found = without_referred_whole(sentence, found, earlier)
             prose += [(index, f) for f in found]
@@ -496,6 +503,8 @@ def _inferred_wholes(text: str, every: list[NumberMention]) -> dict[int, int]:
         if m.kind == "count" and m.role == "level" and m.part_of is None and m.measure
     ]  # fmt: skip
     for position, whole in enumerate(counts):
+        if any(_same_measure(every[i], every[whole]) for i in counts[:position]):
+            continue  # an item of a list («…, Sinh học 11 em, Tiếng Anh 04 em, GDCD 07 em»)
         same = [i for i in counts[position + 1 :] if _same_measure(every[i], every[whole])]
         if len(same) >= 2 and sum(every[i].value or 0 for i in same) == every[whole].value:
             for i in same:

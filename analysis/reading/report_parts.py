@@ -343,6 +343,29 @@ def _unnamed_adding_up(
     return result
 
 
+def listed_to_a_whole(found: list[ReportFigure], before: list[ReportFigure]) -> list[ReportFigure]:
+    """A sentence opening «Trong đó» whose counts, not yet parts, add up exactly to a count
+    said before under the heading: they are its split, whatever each counts. «Kết quả có 31 học
+    sinh … Trong đó, có 01 giải Nhất, 04 giải Nhì, 11 giải Ba và 15 giải Khuyến khích»."""
+    listed = [
+        i for i, f in enumerate(found)
+        if f.kind == "mức" and f.count is not None and f.base is None
+    ]  # fmt: skip
+    total = sum((found[i].count or Decimal(0) for i in listed), Decimal(0))
+    whole = next(
+        (w for w in reversed(before) if w.count == total and w.kind in ("mức", "phần")),
+        None,
+    ) if len(listed) >= 2 else None  # fmt: skip
+    if whole is None:
+        return found
+    result = list(found)
+    for i in listed:  # a count that says not what it counts counts what its whole does
+        measure = found[i].measure or whole.measure
+        result[i] = replace(found[i], kind="phần", base=total, measure=measure,
+                            group=whole.indicator)  # fmt: skip
+    return result
+
+
 def leads_adding_up(figures: list[ReportFigure]) -> list[ReportFigure]:
     """The counts sentences open with that add up, exactly, to a count one sentence opens
     with just before or just after them are its parts: «Tổng số hồ sơ … là 1.150.343 hồ sơ

@@ -175,6 +175,8 @@ def _named_item(text: str, start: int) -> str | None:
     tăng 15 tỷ đồng»; «Thanh Hải 11/15, Đồng Cốc 8/7». Not «hình thức: Khiển trách 31, cảnh
     cáo 21», whose words are no name."""
     colon = text.rfind(":", max(0, start - _REACH), start)
+    if colon < 0 or not _UNITS_LISTED.search(text[max(0, colon - 80) : colon]):
+        return None  # «các bộ môn: Ngữ văn 08 em, Toán 09 em» lists no units
     end = min(len(text), start + _REACH)  # a run-on page costs no time squared
     items = list(_NAME_ITEM.finditer(text, colon, end)) if colon >= 0 else []
     if len(items) < 2:
@@ -239,6 +241,11 @@ _SET_IN = re.compile(
     rf"((?!(?i:hội trường|hội nghị|hội thảo|đại hội|kỳ họp|phiên|buổi|lễ|trụ sở|quyết định|"
     rf"kế hoạch|nghị quyết|thông báo|công văn|chỉ thị|kết luận|hướng dẫn|báo cáo|điều)\b)"
     rf"{CAPITAL}[^\d,;:()]{{2,60}})"
+)
+# Words that say a list names units: «một số đơn vị tăng khá như:», «các xã:».
+_UNITS_LISTED = re.compile(
+    r"(?i)(?<!\w)(?:đơn vị|địa phương|huyện|quận|xã|phường|thị trấn|thành phố|tỉnh|chi bộ|"
+    r"đảng bộ|chi nhánh|cơ sở|thôn|bản|tổ dân phố|khu phố)(?!\w)"
 )
 # An item of a list opening with a bare name, every word capitalised, before its figure.
 _NAME_ITEM = re.compile(
