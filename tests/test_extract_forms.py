@@ -1035,3 +1035,23 @@ def test_a_split_of_a_headlines_whole_and_a_list_of_subjects(tmp_path: Path) -> 
     ]
     # prizes adding up to the students who won them, whatever each counts
     assert rows[9:] == [("phần", n, 31, "Tỉnh Vĩnh Long") for n in (1, 4, 11, 15)]
+
+
+def test_the_first_count_of_each_clause_adding_up_to_the_total_before(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "kon-tum.txt",
+        "Quý I, toàn tỉnh tiếp nhận 56.039 hồ sơ. Các sở, ban ngành cấp tỉnh tiếp nhận 23.233 "
+        "hồ sơ, với 6.596 hồ sơ trực tuyến; cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ "
+        "trực tuyến; cấp xã tiếp nhận 26.030 hồ sơ, với 3.399 hồ sơ trực tuyến.\n",
+        unit="Tỉnh Kon Tum",
+        period="quý I/2023",
+    )
+    assert [(f.kind, f.count, f.base) for f in read.figures] == [
+        ("mức", 56039, None),
+        ("phần", 23233, 56039),
+        ("mức", 6596, None),
+        ("phần", 6776, 56039),
+        ("mức", 2521, None),
+        ("phần", 26030, 56039),
+        ("mức", 3399, None),
+    ]

@@ -295,26 +295,43 @@ def adding_up(
     result = list(found)
     for i in levels:
         same = [j for j in levels if measures_alike(found[j].measure, found[i].measure)]
-        total = sum(((found[j].count or Decimal(0)) for j in same), Decimal(0))
         if len(same) < 2 or same[0] != i:
             continue
-        whole = next(
-            (w for w in reversed(earlier)
-             if w.kind == "mức" and w.count == total and w.base is None
-             and measures_alike(w.measure, found[i].measure)),
-            None,
-        ) or next(
-            (w for w in reversed(in_section)
-             if w.kind in ("mức", "phần") and w.count == total
-             and (total >= 100 or (len(same) >= 3 and total >= 20))
-             and (w.base is None or w.base >= total)
-             and measures_alike(w.measure, found[i].measure)),
-            None,
-        )  # fmt: skip
-        if whole is not None:
-            for j in same:
-                result[j] = replace(found[j], kind="phần", base=total, group=whole.indicator)
+        # all of them, or the first of each ';' clause («cấp tỉnh tiếp nhận 23.233 hồ sơ, với
+        # 6.596 hồ sơ trực tuyến …; cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 …; …»)
+        clauses = {found[j].sentence[: found[j].at].count(";"): j for j in reversed(same)}
+        for split in (same, sorted(clauses.values())):
+            total = sum(((found[j].count or Decimal(0)) for j in split), Decimal(0))
+            whole = _whole_adding_to(found[i], total, len(split), earlier, in_section)
+            if whole is not None and len(split) >= 2:
+                for j in split:
+                    result[j] = replace(found[j], kind="phần", base=total, group=whole.indicator)
+                break
     return _unnamed_adding_up(result, earlier)
+
+
+def _whole_adding_to(
+    part: ReportFigure,
+    total: Decimal,
+    parts: int,
+    earlier: list[ReportFigure],
+    in_section: list[ReportFigure],
+) -> ReportFigure | None:
+    """The count `parts` counts like `part` add up to: said before in the paragraph, or under
+    the heading when it is a hundred or more or split three ways or more."""
+    return next(
+        (w for w in reversed(earlier)
+         if w.kind == "mức" and w.count == total and w.base is None
+         and measures_alike(w.measure, part.measure)),
+        None,
+    ) or next(
+        (w for w in reversed(in_section)
+         if w.kind in ("mức", "phần") and w.count == total
+         and (total >= 100 or (parts >= 3 and total >= 20))
+         and (w.base is None or w.base >= total)
+         and measures_alike(w.measure, part.measure)),
+        None,
+    )  # fmt: skip
 
 
 def _unnamed_adding_up(
