@@ -1055,3 +1055,18 @@ def test_the_first_count_of_each_clause_adding_up_to_the_total_before(tmp_path: 
         ("phần", 26030, 56039),
         ("mức", 3399, None),
     ]
+
+
+def test_prizes_are_counted_and_two_levels_together_are_the_reports_own() -> None:
+    def rows(sentence: str) -> list[tuple[object, ...]]:
+        found = sentence_figures(sentence, "đoạn 1", HALF)
+        return [(f.count, f.measure, f.unit) for f in found]
+
+    assert rows("Toàn huyện có 99 em đạt giải, trong đó 6 giải nhất, 28 giải nhì.") == [
+        (99, "em", "Toàn huyện"),
+        (6, "giải", "Toàn huyện"),
+        (28, "giải", "Toàn huyện"),
+    ]
+    assert rows("Ban vận động cấp huyện, cấp xã vận động xây dựng thêm 08 căn nhà.") == [
+        (8, "căn nhà", "Xã A")  # not «Cấp xã»: both levels together
+    ]

@@ -26,6 +26,7 @@ COUNT_MEASURES = (
     "buổi",
     "cuộc",
     "lần",
+    "giải",  # «01 giải Nhất, 04 giải Nhì»: prizes
     "nhiệm vụ",
     "chức danh",
     "chỉ tiêu",

@@ -151,6 +151,10 @@ def named_unit(text: str, start: int) -> str | None:
         return bracketed[1][:1].upper() + bracketed[1][1:]
     clause = re.split(r"[;:]", head)[-1]
     found = list(LEVEL.finditer(clause))
+    if len(found) >= 2 and re.fullmatch(
+        r"\s*(?:,|và)\s*", clause[found[-2].end() : found[-1].start()]
+    ):
+        return None  # «cấp huyện, cấp xã tích cực vận động …»: the levels together, its own
     if found:
         return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower()
     if subject := _clause_subject(clause):
