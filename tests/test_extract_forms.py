@@ -26,6 +26,11 @@ def _read(path: Path, text: str, *, unit: str, period: str) -> ReportRead:
     return read
 
 
+def _fields(sentence: str, *names: str) -> list[tuple[object, ...]]:
+    """The named fields of each figure of one sentence of a report of «Xã A»."""
+    return [tuple(getattr(f, n) for n in names) for f in sentence_figures(sentence, "đoạn 1", HALF)]
+
+
 def _rows(sentence: str) -> list[tuple[object, ...]]:
     return [
         (f.count, f.base, f.rate, f.kind, f.measure)
@@ -720,7 +725,7 @@ def test_of_two_rates_of_a_part_it_keeps_its_share_of_its_whole(tmp_path: Path) 
 
 def test_the_units_of_a_level_together_and_a_body_a_clause_is_set_in_own_figures() -> None:
     def units(sentence: str) -> list[tuple[object, ...]]:
-        return [(f.count, f.unit) for f in sentence_figures(sentence, "đoạn 1", HALF)]
+        return _fields(sentence, "count", "unit")
 
     assert units("Mặt trận các xã, thị trấn trao tặng 391 suất quà, 4 nhà đại đoàn kết.") == [
         (391, "Các xã, thị trấn"),
@@ -745,8 +750,7 @@ def test_the_units_of_a_level_together_and_a_body_a_clause_is_set_in_own_figures
 
 def test_bare_names_listing_units_ages_dashed_days_and_short_measures() -> None:
     def rows(sentence: str) -> list[tuple[object, ...]]:
-        found = sentence_figures(sentence, "đoạn 1", HALF)
-        return [(f.kind, f.count, f.rate, f.measure, f.unit) for f in found]
+        return _fields(sentence, "kind", "count", "rate", "measure", "unit")
 
     assert rows(
         "Các chi nhánh cấp huyện đều tăng trưởng, một số đơn vị tăng khá như: Trực Ninh 14 tỷ "
@@ -809,8 +813,7 @@ def test_counts_sentences_open_with_that_add_up_to_one_next_to_them_are_its_part
 
 def test_a_capacity_passes_100_a_change_in_brackets_and_grades_listed() -> None:
     def rows(sentence: str) -> list[tuple[object, ...]]:
-        found = sentence_figures(sentence, "đoạn 1", HALF)
-        return [(f.kind, f.count, f.rate, f.measure) for f in found]
+        return _fields(sentence, "kind", "count", "rate", "measure")
 
     assert rows("Công suất sử dụng giường bệnh đạt 137,13%.") == [
         ("mức", None, Decimal("137.13"), None)
@@ -893,8 +896,7 @@ def test_a_paragraph_opening_with_bao_cao_after_the_body_began_is_no_title(
 
 def test_a_rate_before_its_count_names_with_numbers_and_wholes_opened_by_doi_voi() -> None:
     def rows(sentence: str) -> list[tuple[object, ...]]:
-        found = sentence_figures(sentence, "đoạn 1", HALF)
-        return [(f.kind, f.count, f.base, f.rate, f.unit) for f in found]
+        return _fields(sentence, "kind", "count", "base", "rate", "unit")
 
     assert rows("Tỷ lệ xét tốt nghiệp THCS đạt 100% với 2.169 học sinh.") == [
         ("mức", 2169, None, 100, "Xã A")
@@ -976,7 +978,7 @@ def test_a_headlines_rate_the_body_gives_again_is_said_once(tmp_path: Path) -> N
 
 def test_a_place_right_before_a_bracket_and_the_committees_of_a_level() -> None:
     def units(sentence: str) -> list[tuple[object, ...]]:
-        return [(f.count, f.unit) for f in sentence_figures(sentence, "đoạn 1", HALF)]
+        return _fields(sentence, "count", "unit")
 
     assert units("Một số Quỹ cấp huyện đạt cao như TP Chí Linh (1,14 tỷ đồng).") == [
         (Decimal("1.14"), "TP Chí Linh")  # the place before the bracket, not «cấp huyện»
@@ -1059,8 +1061,7 @@ def test_the_first_count_of_each_clause_adding_up_to_the_total_before(tmp_path: 
 
 def test_prizes_are_counted_and_two_levels_together_are_the_reports_own() -> None:
     def rows(sentence: str) -> list[tuple[object, ...]]:
-        found = sentence_figures(sentence, "đoạn 1", HALF)
-        return [(f.count, f.measure, f.unit) for f in found]
+        return _fields(sentence, "count", "measure", "unit")
 
     assert rows("Toàn huyện có 99 em đạt giải, trong đó 6 giải nhất, 28 giải nhì.") == [
         (99, "em", "Toàn huyện"),
