@@ -1071,3 +1071,22 @@ def test_prizes_are_counted_and_two_levels_together_are_the_reports_own() -> Non
     assert rows("Ban vận động cấp huyện, cấp xã vận động xây dựng thêm 08 căn nhà.") == [
         (8, "căn nhà", "Xã A")  # not «Cấp xã»: both levels together
     ]
+
+
+def test_a_list_of_named_units_after_nhu_and_a_ratio_to_an_earlier_year() -> None:
+    assert _fields(
+        "Một số đảng bộ kết nạp cao so với chỉ tiêu là Thanh Hải 11/15, Tân Sơn 6/7 đảng viên.",
+        "count",
+        "base",
+        "unit",
+    ) == [(11, 15, "Thanh Hải"), (6, 7, "Tân Sơn")]
+    assert _fields(
+        "Hồ sơ trực tuyến của quý I bằng trên 90% số hồ sơ trực tuyến của cả năm 2021 và bằng "
+        "205,6% số hồ sơ trực tuyến của cả năm 2022.",
+        "kind",
+        "rate",
+        "period",
+    ) == [
+        ("so với cùng kỳ", 90, "6 tháng đầu năm 2024"),  # the year compared with is no period
+        ("so với cùng kỳ", Decimal("205.6"), "6 tháng đầu năm 2024"),
+    ]

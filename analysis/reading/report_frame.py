@@ -257,7 +257,9 @@ def _is_title_line(text: str, so_far: list[str]) -> bool:
 
 # What a figure is compared with («so với năm 2020», «so với cùng kỳ năm 2021», «bằng 139%
 # cùng kỳ năm 2023») is not its period, nor the report's.
-COMPARISON = re.compile(r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ)[^,;()]*", re.IGNORECASE)
+COMPARISON = re.compile(
+    r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ)[^,;()]*|(?<!\w)của cả năm \d{4}", re.IGNORECASE
+)  # «bằng 90% số hồ sơ … của cả năm 2021»: what it is compared with
 
 
 # Four digits that count what follows them are no year («cho 1904 hộ»).

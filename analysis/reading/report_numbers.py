@@ -330,10 +330,10 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         return replace(mention, role="of_plan")
     if (
         mention.kind == "percent"
-        and _LAST_YEAR.match(after)
+        and (_LAST_YEAR.match(after) or _OF_AN_EARLIER_YEAR.match(after))
         and ends_with_any(before, ("đạt", "bằng", "ước đạt", "đạt khoảng", "bằng khoảng"))
-    ):  # «đạt 69,3% so với cùng kỳ»: the ratio to it; «còn 2,5% so với …» is a level
-        return replace(mention, role="of_last_year")
+    ):  # «đạt 69,3% so với cùng kỳ», «bằng 90% số hồ sơ … của cả năm 2021»: the ratio to
+        return replace(mention, role="of_last_year")  # it; «còn 2,5% so với …» is a level
     return replace(mention, measure=measure)
 
 
@@ -355,6 +355,8 @@ _LAST_YEAR = re.compile(
     r"|năm \d{4}|(?:nửa )?nhiệm kỳ(?: trước)?|kỳ trước|giai đoạn trước|quý trước|tháng trước)"
     r"|cùng kỳ)(?!\w)"
 )  # «bằng 518,2% so với nửa nhiệm kỳ»: a ratio to an earlier period, not a plan
+# After a percentage «bằng»: what an earlier year had («số hồ sơ trực tuyến của cả năm 2021»).
+_OF_AN_EARLIER_YEAR = re.compile(r"^(?:số\s+)?[^\d,;.%]{0,40}?\bcủa (?:cả )?năm (?:19|20)\d{2}\b")
 # After a percentage: the plan it is a share of («đạt 60% kế hoạch năm», «bằng 100% KH»,
 # «vượt 106,4% so với chỉ tiêu UBND tỉnh giao», «đạt 95,4% so với HĐND huyện giao»).
 _PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "mục tiêu")

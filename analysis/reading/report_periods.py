@@ -178,7 +178,9 @@ def _named_item(text: str, start: int) -> str | None:
     two items or more of that shape: «một số đơn vị tăng khá như: Trực Ninh 14 tỷ đồng, Ý Yên
     tăng 15 tỷ đồng»; «Thanh Hải 11/15, Đồng Cốc 8/7». Not «hình thức: Khiển trách 31, cảnh
     cáo 21», whose words are no name."""
-    colon = text.rfind(":", max(0, start - _REACH), start)
+    window = max(0, start - _REACH)
+    opened = list(_LIST_OPENS.finditer(text, window, start))  # «như:», «là Thanh Hải 11/15, …»
+    colon = opened[-1].start() if opened else -1
     if colon < 0 or not _UNITS_LISTED.search(text[max(0, colon - 80) : colon]):
         return None  # «các bộ môn: Ngữ văn 08 em, Toán 09 em» lists no units
     end = min(len(text), start + _REACH)  # a run-on page costs no time squared
@@ -246,6 +248,8 @@ _SET_IN = re.compile(
     rf"kế hoạch|nghị quyết|thông báo|công văn|chỉ thị|kết luận|hướng dẫn|báo cáo|điều)\b)"
     rf"{CAPITAL}[^\d,;:()]{{2,60}})"
 )
+# Where a list opens: a colon, or «như» / «là» before its first item.
+_LIST_OPENS = re.compile(r":|\s(?:như|là)\s")
 # Words that say a list names units: «một số đơn vị tăng khá như:», «các xã:».
 _UNITS_LISTED = re.compile(
     r"(?i)(?<!\w)(?:đơn vị|địa phương|huyện|quận|xã|phường|thị trấn|thành phố|tỉnh|chi bộ|"
@@ -253,7 +257,7 @@ _UNITS_LISTED = re.compile(
 )
 # An item of a list opening with a bare name, every word capitalised, before its figure.
 _NAME_ITEM = re.compile(
-    rf"(?:[:;,]|\svà)\s*({CAPITAL}[^\W\d_]*(?:\s+{CAPITAL}[^\W\d_]*){{0,3}})\s+"
+    rf"(?:[:;,]|\s(?:và|như|là))\s*({CAPITAL}[^\W\d_]*(?:\s+{CAPITAL}[^\W\d_]*){{0,3}})\s+"
     r"(?:(?:tăng|giảm|đạt|có|được|kết nạp|là)\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
 )
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
