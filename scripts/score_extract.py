@@ -14,6 +14,12 @@ alone, «điểm %» for a rate's change), the figure's own period when it state
 nhiệm kỳ đến nay»; blank: the report's), and the place it names («toàn tỉnh»; blank: the
 report's unit). Where a file has them, a figure found whole also has those right.
 
+The report's own period is the one chiso gives the report, else the one most of its rows
+take, in either form: a flow over it («6 tháng đầu năm 2023») or a stock at its last day
+(«ngày 30/6/2023»). The report's own unit is the one chiso gives it, or a unit the text's
+heading or first sentence names, which is what the text is about («Đảng bộ huyện Mường Nhé
+có 42 tổ chức cơ sở đảng …»).
+
 Run: .venv/bin/python scripts/score_extract.py FOLDER [-v] [--period KỲ]
 """
 
@@ -27,6 +33,8 @@ import tempfile
 from pathlib import Path
 
 import openpyxl
+
+from analysis.model.periods import PeriodParseError, parse_period
 
 COLUMNS = ("Tử số", "Mẫu số", "Tỷ lệ (%)", "Loại", "Chỉ tiêu", "Câu gốc")
 KINDS = {
@@ -77,6 +85,30 @@ def period_words(text: object) -> str:
     return " ".join(w for w in words.split() if w not in ("tính", "đến", "hết", "ngày"))
 
 
+def last_day(text: object) -> str | None:
+    """The day a period ends, as a stock at that day is written: «ngày 30/6/2023»."""
+    try:
+        end = parse_period(str(text)).end
+    except (PeriodParseError, ValueError):
+        return None
+    return f"ngày {end.day}/{end.month}/{end.year}"
+
+
+def own_periods(*periods: object) -> set[str]:
+    """The report's period in the words of a flow over it and of a stock at its end."""
+    forms = {""}
+    for period in periods:
+        if period:
+            forms |= {period_words(period), period_words(last_day(period))}
+    return forms
+
+
+def opening(text: str) -> str:
+    """The text's heading and first sentence, which say what it is about."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return folded(" ".join(lines[:2])[:400])
+
+
 def whole(row: dict[str, object], expected: list[str], report: tuple[object, ...]) -> bool:
     """Whether a row whose numbers match also has the measure, period and place right."""
     cells = [*expected, "", "", "", ""][5:8]
@@ -93,14 +125,15 @@ def whole(row: dict[str, object], expected: list[str], report: tuple[object, ...
         return False
     stated = period_words(row["Kỳ"])
     period = period_words(period)
-    own_periods = {"", period_words(report[0]), period_words(report[1])}
     own_unit = folded(report[2])
-    if not period and stated not in own_periods:
+    if not period and stated not in own_periods(report[0], report[1]):
         return False
     if period and not (stated and (stated in period or period in stated)):
         return False
     named = folded(row["Đơn vị"])
-    return (named == own_unit) if not place else (named in place or place in named)
+    if not place:
+        return named == own_unit or (len(named) > 6 and named in str(report[3]))
+    return named in place or place in named
 
 
 def score(
@@ -132,8 +165,13 @@ def score(
         fits = [i for i, r in enumerate(rows) if i not in used and matches(r, line)]
         # the report's own period: its title's, else the one most of its rows take
         stated = [r["Kỳ"] for r in rows if r["Kỳ"]]
-        usual = max(set(stated), key=stated.count) if stated else None
-        own = (facts.get("Kỳ báo cáo") or usual, period, facts.get("Cơ quan") or "Đơn vị")
+        # (a tie goes to a flow over a span, whose last day gives the stock's form too)
+        ranked = sorted(
+            set(stated), key=lambda p: (stated.count(p), not str(p).startswith("ngày"), str(p))
+        )
+        usual = ranked[-1] if ranked else None
+        about = opening(report.read_text(encoding="utf-8-sig")) if report.suffix == ".txt" else ""
+        own = (facts.get("Kỳ báo cáo") or usual, period, facts.get("Cơ quan") or "Đơn vị", about)
         hit = next((i for i in fits if whole(rows[i], line, own)), None)
         if hit is None and fits:
             hit = fits[0]
