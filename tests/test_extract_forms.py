@@ -1090,3 +1090,57 @@ def test_a_list_of_named_units_after_nhu_and_a_ratio_to_an_earlier_year() -> Non
         ("so với cùng kỳ", 90, "6 tháng đầu năm 2024"),  # the year compared with is no period
         ("so với cùng kỳ", Decimal("205.6"), "6 tháng đầu năm 2024"),
     ]
+
+
+def test_since_the_start_of_the_year_without_its_year_is_the_reports_year_to_date() -> None:
+    figures = _fields(
+        "Hiện nay, toàn xã có 4.976 hội viên. Từ đầu năm đến nay, Hội đã giải ngân cho 10 hộ "
+        "vay với số tiền 500 triệu đồng.",
+        "count",
+        "period",
+    )
+    # a stock at the report's last day; a flow from January to it, not a stock at that day
+    assert figures == [
+        (4976, "ngày 30/6/2024"),
+        (10, "6 tháng đầu năm 2024"),
+        (500, "6 tháng đầu năm 2024"),
+    ]
+
+
+def test_a_write_up_of_several_communes_gives_each_its_own_figures(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "hdnd-cac-xa.txt",
+        "HĐND các xã tổ chức kỳ họp cuối năm\n\n"
+        "Sáng ngày 30/12/2022, Hội đồng nhân dân xã Tấn Mỹ tổ chức kỳ họp cuối năm.\n\n"
+        "Báo cáo tại kỳ họp cho thấy: toàn xã có 144 hộ trồng xoài; xã thực hiện 13/13 chỉ "
+        "tiêu.\n\n"
+        "Cùng ngày (30/12/2022), HĐND xã Long Điền B cũng tổ chức kỳ họp cuối năm.\n\n"
+        "Đến nay, toàn xã còn 80 hộ nghèo.\n\n"
+        "Báo cáo tại kỳ họp cuối năm HĐND xã Nhơn Mỹ: có 14/15 chỉ tiêu đạt.\n",
+        unit="Huyện Chợ Mới",
+        period="năm 2022",
+    )
+    assert [(f.count, f.unit, f.confidence) for f in read.figures] == [
+        (144, "Xã Tấn Mỹ", "trung bình"),  # named a paragraph before, said so
+        (13, "Xã Tấn Mỹ", "trung bình"),
+        (80, "Xã Long Điền B", "trung bình"),
+        (14, "Xã Nhơn Mỹ", "cao"),
+    ]
+    assert "đơn vị theo đoạn trước: Xã Tấn Mỹ" in read.figures[0].doubts[-1]
+
+
+def test_places_a_report_mentions_are_no_write_up_of_several_units(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "pu-bau.txt",
+        "Phát triển kinh tế xã hội trên địa bàn xã năm 2020\n\n"
+        "- Xã Pú Bẩu là xã vùng III, gồm 8 bản có vị trí giáp ranh như sau:\n\n"
+        "+ Phía Nam giáp xã Chiềng En và bản Noong, xã Bó Sinh.\n\n"
+        "Trên địa bàn xã có: 612 hộ; 3.181 nhân khẩu;\n",
+        unit="Xã Pú Bẩu",
+        period="năm 2020",
+    )
+    assert [(f.count, f.unit) for f in read.figures] == [
+        (8, "Xã Pú Bẩu"),
+        (612, "Xã Pú Bẩu"),
+        (3181, "Xã Pú Bẩu"),
+    ]

@@ -26,7 +26,13 @@ from decimal import Decimal
 from ..model.measures import measures_alike
 from ..model.text import name_key
 from .report_frame import ReportFrame, leading_period
-from .report_mentions import Confidence, FigureKind, ReportFigure, confidence_of
+from .report_mentions import (
+    Confidence,
+    FigureKind,
+    ReportFigure,
+    confidence_of,
+    unit_carried,
+)
 from .report_numbers import NumberMention, numbers_in
 from .report_parts import (
     adding_up,
@@ -39,6 +45,7 @@ from .report_periods import (
     figure_period,
     leading_unit,
     unit_named,
+    units_written_up,
 )
 from .report_phrases import heading_level, indicator_phrase, is_heading, plans_ahead
 from .report_repeats import (
@@ -64,6 +71,9 @@ def report_figures(
     headline: list[ReportFigure] = []
     previous: list[ReportFigure] = []  # the last figures said, for a «Trong đó» after them
     ahead: int | None = None  # the rank of the heading of a section of plans, inside one
+    opening = {i: next(iter(sentences(passages[i].text)), "") for i in frame.body}
+    written_up = units_written_up(opening, frame.unit)  # a news item on several communes
+    about = setting.unit
     for index in frame.body:
         passage = passages[index]
         if passage.cell is not None:
@@ -85,7 +95,9 @@ def report_figures(
             headline = sentence_figures(passage.text, passage.where, setting)
             previous = headline  # «… trao Huy hiệu Đảng cho 1.625 đảng viên» then «Trong đó, …»
             continue
-        here = setting  # a period a sentence opens with holds for the paragraph's next ones
+        about = written_up.get(index, about)  # «HĐND xã Long Điền B cũng tổ chức …»
+        # a period a sentence opens with holds for the paragraph's next ones
+        here = replace(setting, unit=about) if about != setting.unit else setting
         in_paragraph: list[ReportFigure] = []
         for sentence in sentences(passage.text):
             earlier = in_section[-40:] + previous
@@ -101,6 +113,8 @@ def report_figures(
                 found = listed_to_a_whole(found, earlier)  # «Trong đó, có 01 giải Nhất, …»
             found = restating(adding_up(found, in_paragraph, in_section), said_before)
             found = without_referred_whole(sentence, found, earlier)
+            if about != setting.unit and index not in written_up:
+                found = unit_carried(found, about)
             prose += [(index, f) for f in found]
             in_section += found
             in_paragraph += found

@@ -9,7 +9,7 @@ Types only: no file is opened here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -101,6 +101,18 @@ def confidence_of(doubts: list[str], kind: FigureKind) -> Confidence:
     return "cao"
 
 
+def unit_carried(figures: list[ReportFigure], unit: str | None) -> list[ReportFigure]:
+    """The figures, those of `unit` saying that an earlier paragraph named it: in a write-up
+    of several communes, a paragraph that names none speaks of the last one named."""
+    doubt = f"đơn vị theo đoạn trước: {unit} / the unit an earlier paragraph names"
+    return [
+        replace(f, doubts=(*f.doubts, doubt), confidence=confidence_of([*f.doubts, doubt], f.kind))
+        if f.unit == unit
+        else f
+        for f in figures
+    ]
+
+
 __all__ = [
     "COUNTED",
     "FIGURE_KINDS",
@@ -110,4 +122,5 @@ __all__ = [
     "NumberMention",
     "ReportFigure",
     "confidence_of",
+    "unit_carried",
 ]

@@ -57,7 +57,9 @@ LEVEL = re.compile(
 )
 _SINCE_TERM = re.compile(r"(?<!\w)từ đầu nhiệm kỳ(?:\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})?"
                          r"(?:\s+đến nay)?", re.IGNORECASE)  # fmt: skip
-_SINCE = re.compile(r"(?<!\w)(?:từ|kể từ) (?:năm|đầu năm) ((?:19|20)\d{2})(?:\s+đến nay)?",
+# «từ đầu năm 2022 đến nay»; «từ đầu năm đến nay», the report's year
+_SINCE = re.compile(r"(?<!\w)(?:từ|kể từ) (?:năm|đầu năm) ((?:19|20)\d{2})(?:\s+đến nay)?"
+                    r"|(?<!\w)(?:từ|kể từ) đầu năm(?: nay)? (?:đến|tới) nay(?!\w)",
                     re.IGNORECASE)  # fmt: skip
 _YEARS_LIST = re.compile(
     r"(?<!\w)(?:trong|trong các|các)?\s*năm ((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)"
@@ -101,6 +103,55 @@ def leading_unit(sentence: str) -> str | None:
         return None
     named = found[1] or found[2]
     return named[:1].upper() + named[1:]
+
+
+def units_written_up(openings: dict[int, str], issuer: str | None) -> dict[int, str]:
+    """The unit each paragraph of a write-up of several units opens with, by its index: a
+    news item with no issuing body whose paragraphs open on two units of one level or more,
+    «Sáng ngày 30/12/2022, Hội đồng nhân dân xã Tấn Mỹ tổ chức kỳ họp …», «Cùng ngày, HĐND
+    xã Long Điền B cũng tổ chức …». Each such unit holds for its paragraph and the next ones
+    until another opens one; empty for any other report."""
+    if issuer is not None:
+        return {}
+    opened = {i: u for i, sentence in openings.items() if (u := _opening_unit(sentence))}
+    kinds: dict[str, set[str]] = {}
+    for unit in opened.values():
+        if kind := _KIND_OF.search(unit):
+            kinds.setdefault(kind[0].lower(), set()).add(unit.lower())
+    return opened if any(len(names) >= 2 for names in kinds.values()) else {}
+
+
+def _opening_unit(sentence: str) -> str | None:
+    """The named place a paragraph's first sentence opens on, its subject, once a leading
+    clause of when («Sáng ngày 30/12/2022,») is set aside: behind its body's name only
+    («HĐND xã Long Điền B cũng tổ chức …»), or closing an opening phrase with a colon («Báo
+    cáo tại kỳ họp cuối năm HĐND xã Nhơn Mỹ: …»). Not a list's item («- Xã Pú Bẩu là …»),
+    nor a place the sentence only mentions («Phía Nam giáp xã Chiềng En»)."""
+    if sentence.lstrip().startswith(("-", "+", "–", "•", "*")):
+        return None
+    head = _WHEN_FIRST.sub("", re.sub(r"\([^)]*\)", " ", sentence[:300]).lstrip())
+    found = _PLACE.search(head)
+    if found is None:
+        return None
+    before = head[: found.start()]
+    colon = re.match(r"\s*:", head[found.end() :]) and len(before.split()) <= 10
+    if re.search(r"\d", before) or not (colon or _BODY_BEFORE.fullmatch(before)):
+        return None
+    return found[0][:1].upper() + found[0][1:]
+
+
+# A leading clause that says when, before the sentence's subject: «Sáng ngày 30/12/2022,».
+_WHEN_FIRST = re.compile(
+    r"^(?i:(?:sáng|chiều|tối|trưa|cùng|hôm|trong|vào)?\s*(?:ngày|hôm)[^,]{0,30}"
+    r"|vừa qua|mới đây),\s*"
+)
+# The body a place's name stands behind, as a paragraph's subject: «Hội đồng nhân dân».
+_BODY_BEFORE = re.compile(
+    r"(?i:\s*(?:tại|ở)?\s*(?:hđnd|ubnd|mttq|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|"
+    r"ủy ban mặt trận tổ quốc(?: việt nam)?|mặt trận tổ quốc(?: việt nam)?|ban thường vụ|"
+    r"công an|hội nông dân|hội phụ nữ|hội liên hiệp phụ nữ|hội cựu chiến binh|đoàn thanh niên|"
+    r"huyện đoàn|đoàn xã|trường|trạm y tế|kỳ họp|đại hội)?\s*)"
+)
 
 
 def _names_own(named: str, own: str) -> bool:
@@ -230,6 +281,7 @@ _PLACE = re.compile(
     rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
     rf"|{_KIND}\s+{_NAME})"
 )
+_KIND_OF = re.compile(rf"(?<!\w){_KIND}(?!\w)")
 
 
 # The units of a level taken together, «các xã, thị trấn», «các phường, xã», as the subject
@@ -301,7 +353,8 @@ def figure_period(
     )
     if _SINCE_TERM.search(head):
         return _resolved("từ đầu nhiệm kỳ đến nay", context, "Từ đầu nhiệm kỳ đến nay")
-    if since := list(_SINCE.finditer(head)):
+    since = list(_SINCE.finditer(head))
+    if since and (since[-1][1] or setting.until):  # «từ đầu năm đến nay» needs the year's end
         return _since(since[-1], setting.until)
     if (years := list(_YEARS_LIST.finditer(head))) and (span := _years_span(years[-1])):
         return span, None
@@ -322,11 +375,11 @@ def figure_period(
 def _since(since: re.Match[str], until: dt.date | None) -> tuple[str | None, str | None]:
     """«từ (đầu) năm 2022 đến nay»: from January of that year to the report's end; as
     written when the report does not say when it ends."""
-    year = int(since[1])
-    written = " ".join(since[0].split()) + ("" if since[0].endswith("đến nay") else " đến nay")
+    written = " ".join(since[0].split()) + ("" if since[0].endswith(" nay") else " đến nay")
     written = written[:1].upper() + written[1:]
     if until is None:
         return written, "chưa rõ «đến nay» là khi nào / no end"
+    year = int(since[1]) if since[1] else until.year  # «từ đầu năm đến nay»: the report's
     try:
         if until.year == year:  # «từ đầu năm 2021 đến nay» in a report of 2021
             if until.month == 12:
@@ -390,5 +443,6 @@ __all__ = [
     "named_unit",
     "report_setting",
     "unit_named",
+    "units_written_up",
     "without_periods",
 ]
