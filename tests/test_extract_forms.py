@@ -832,6 +832,7 @@ def test_a_capacity_passes_100_a_change_in_brackets_and_grades_listed() -> None:
         ("mức", 177, None, "em")
     ]
     assert rows("Mở lớp 1, 25 học viên.") == [("mức", 25, None, "học viên")]
+    assert rows("Trường cấp học bổng cho 403 HS từ khối 10 - 12.") == [("mức", 403, None, "HS")]
 
 
 def test_a_list_adding_up_to_its_whole_and_a_headline_in_capitals(tmp_path: Path) -> None:
@@ -1143,4 +1144,22 @@ def test_places_a_report_mentions_are_no_write_up_of_several_units(tmp_path: Pat
         (8, "Xã Pú Bẩu"),
         (612, "Xã Pú Bẩu"),
         (3181, "Xã Pú Bẩu"),
+    ]
+
+
+def test_a_write_up_of_several_schools_in_their_school_year(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "cac-truong.txt",
+        "Các trường THPT tổng kết năm học 2013 - 2014\n\n"
+        "Ngày 26/5, Trường THPT Nguyễn Quang Diêu tổ chức lễ tổng kết năm học 2013 - 2014. "
+        "Kết quả năm học, trường có 754/760 HS có học lực khá, giỏi, chiếm 99,21%.\n\n"
+        "Cùng ngày, Trường THPT TP. Cao Lãnh cũng tổ chức lễ tổng kết. Trường có tổng số 982 "
+        "HS. Năm học 2013 - 2014, trường cấp học bổng cho 403 HS từ khối 10 - 12.\n",
+        unit="Sở GD&ĐT",
+        period="năm học 2013-2014",
+    )
+    assert [(f.count, f.base, f.unit, f.period) for f in read.figures] == [
+        (754, 760, "Trường THPT Nguyễn Quang Diêu", "năm học 2013–2014"),
+        (982, None, "Trường THPT TP. Cao Lãnh", "năm học 2013–2014"),
+        (403, None, "Trường THPT TP. Cao Lãnh", "năm học 2013–2014"),  # «khối 10 - 12»: grades
     ]

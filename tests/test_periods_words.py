@@ -26,6 +26,7 @@ from analysis.model.periods import Period, PeriodContext, PeriodParseError, pars
         ("06/2024", "2024-06", dt.date(2024, 6, 1), dt.date(2024, 6, 30)),
         ("Nhiệm kỳ 2020–2025", "2020-2025", dt.date(2020, 1, 1), dt.date(2025, 12, 31)),
         ("2010-2015", "2010-2015", dt.date(2010, 1, 1), dt.date(2015, 12, 31)),
+        ("Năm học 2013 - 2014", "2013-2014NH", dt.date(2013, 9, 1), dt.date(2014, 8, 31)),
         (
             "từ 15/3/2023 đến 14/4/2023",
             "2023-03-15/2023-04-14",
@@ -75,6 +76,10 @@ def test_labels_print_as_reports_write_them() -> None:
     assert parse_period("9 tháng năm 2024").label(lang="en") == "first 9 months of 2024"
     assert parse_period("2020-2025").label() == "nhiệm kỳ 2020–2025"
     assert parse_period("2020-2025").label(lang="en") == "2020–2025 term"
+    assert parse_period("năm học 2013-2014").label() == "năm học 2013–2014"
+    assert parse_period("năm học 2013-2014").label(lang="en") == "2013–2014 school year"
+    with pytest.raises(PeriodParseError):
+        parse_period("năm học 2013 - 2015")  # a school year spans one year
 
 
 years = st.integers(min_value=1990, max_value=2100)
@@ -91,6 +96,7 @@ def _single() -> st.SearchStrategy[Period]:
             lambda t: parse_period(f"{t[1]} tháng năm {t[0]}")
         ),
         st.tuples(years, st.integers(1, 10)).map(lambda t: parse_period(f"{t[0]}-{t[0] + t[1]}")),
+        years.map(lambda y: parse_period(f"{y}-{y + 1}NH")),
     )
 
 

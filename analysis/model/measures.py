@@ -143,6 +143,22 @@ COUNT_MEASURES = (
     "khóm",
     "buôn",
     "làng",
+    "vị",  # «29 vị đại biểu», «03 vị»
+    "ca",  # «27.803 ca cấp cứu»
+    "bệnh nhân",
+    "chuyên án",
+    "tụ điểm",
+    "dòng họ",
+    "xóm",
+    "bí thư",
+    "nhóm",
+    "bộ",  # «45 bộ quần áo»
+    "quyển",
+    "cuốn",
+    "ban",
+    "khu dân cư",
+    "khoản thu",
+    "khoản",
     "people",
     "persons",
     "members",

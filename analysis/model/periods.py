@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pandas is imported only where a column is read: `--period` 
     import numpy.typing as npt
     import pandas as pd
 
-PeriodKind = Literal["year", "half", "quarter", "month", "day", "term", "span"]
+PeriodKind = Literal["year", "half", "quarter", "month", "day", "term", "school_year", "span"]
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _EN_MONTHS = ("", *EN_MONTHS)
@@ -75,9 +75,9 @@ class Period:
                 # back as the quarter and the half: those spans keep 'từ … đến …')
                 return names["months"].format(months=last.start.month, year=last.start.year)
             return names["span"].format(first=first.label(lang=lang), last=last.label(lang=lang))
-        if self.kind == "term":
-            first_year, last_year = self.code.split("-")
-            return names["term"].format(first_year=first_year, last_year=last_year)
+        if self.kind in ("term", "school_year"):
+            first_year, last_year = self.code.removesuffix("NH").split("-")
+            return names[self.kind].format(first_year=first_year, last_year=last_year)
         day = self.start
         key: str = self.kind
         if self.kind == "half":
@@ -152,6 +152,8 @@ def _parse_single(text: str) -> Period | None:
         return _day(_date(int(match[1]), int(match[2]), int(match[3])))
     if match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text):
         return _day(_date(int(match[3]), int(match[2]), int(match[1])))
+    if match := re.fullmatch(r"(\d{4})-(\d{4})NH", text):
+        return _school_year(int(match[1]), int(match[2]))
     return None
 
 
@@ -173,6 +175,21 @@ def _date(year: int, month: int, day: int) -> dt.date:
 def _year(year: int) -> Period:
     _check_year(year)
     return Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), code=str(year), kind="year")
+
+
+def _school_year(first: int, last: int) -> Period:
+    """A school year ('năm học 2013 - 2014', code '2013-2014NH'): 1 September to 31 August,
+    so that one school year ends where the next begins."""
+    _check_year(first)
+    if last != first + 1:
+        raise PeriodParseError(
+            "năm học kéo dài một năm, ví dụ «năm học 2023 - 2024» / a school year spans one "
+            "year, e.g. «năm học 2023 - 2024»"
+        )
+    return Period(
+        start=dt.date(first, 9, 1), end=dt.date(last, 8, 31), code=f"{first}-{last}NH",
+        kind="school_year",
+    )  # fmt: skip
 
 
 def _day(day: dt.date) -> Period:
@@ -372,6 +389,9 @@ def _parse_one(words: str, context: PeriodContext | None) -> Period | None:
         return _day(_date(int(match[3]), _EN_MONTH_NUMBER[match[2]], int(match[1])))
     if match := re.fullmatch(r"(?:nhiem ky )?(\d{4})-(\d{4})(?: term)?", words):
         return _term(int(match[1]), int(match[2]), context)
+    if match := re.fullmatch(r"nam hoc (\d{4})-(\d{4})|(\d{4})-(\d{4}) school year", words):
+        first, last = (match[1], match[2]) if match[1] else (match[3], match[4])
+        return _school_year(int(first), int(last))
     return None
 
 

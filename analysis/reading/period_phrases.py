@@ -55,7 +55,7 @@ _LABELS = re.compile(
     r"|(?:quy|q) ?(?:i{1,3}|iv|[1-4])(?:/| nam |\s|-|\.)\s*\d{4}"
     r"|(?:thang|t) ?\d{1,2}\s*(?:/|-|\.|nam |\s)\s*\d{4}"
     r"|(?<![\d/.,-])\d{1,2}[/.-]\d{4}(?![\d/])"
-    r"|nhiem ky \d{4}\s*[-–]\s*\d{4}|giai doan \d{4}\s*[-–]\s*\d{4}"
+    r"|nhiem ky \d{4}\s*[-–]\s*\d{4}|giai doan \d{4}\s*[-–]\s*\d{4}|nam hoc \d{4}\s*[-–]\s*\d{4}"
     r"|(?:ca )?nam \d{4}|(?<![\d/.,-])(?:19|20)\d{2}(?![\d/.,]))"
 )
 _YEARLESS = re.compile(

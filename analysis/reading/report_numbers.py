@@ -108,7 +108,8 @@ _NAMES = re.compile(
 # Grades, rounds or courses listed by their numbers: «lớp 10, 11, 12», «đợt 1 và 2».
 _ORDINAL_LIST = re.compile(
     r"(?i)(?<!\w)(?:lớp|khối|đợt|khóa|khoá|lần thứ|mức độ)\s+\d{1,2}"
-    r"(?:\s*(?:,|và)\s*\d{1,2}(?!\d|[.,/]\d|%))+(?!\s*(?:,\s*)?\d)"
+    r"(?:\s*(?:,|và|[-–]|đến)\s*(?:(?:lớp|khối)\s+)?\d{1,2}(?!\d|[.,/]\d|%))+"
+    r"(?!\s*(?:,\s*)?\d)"
 )
 _NUMBERS_NAMING = re.compile(
     r"(?i)(?<=:)\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|\svà)\s*\d{1,3}(?![\d.,%/])"

@@ -116,7 +116,7 @@ def units_written_up(openings: dict[int, str], issuer: str | None) -> dict[int, 
     opened = {i: u for i, sentence in openings.items() if (u := _opening_unit(sentence))}
     kinds: dict[str, set[str]] = {}
     for unit in opened.values():
-        if kind := _KIND_OF.search(unit):
+        if kind := _ESTABLISHMENT_KIND.match(unit) or _KIND_OF.search(unit):
             kinds.setdefault(kind[0].lower(), set()).add(unit.lower())
     return opened if any(len(names) >= 2 for names in kinds.values()) else {}
 
@@ -130,7 +130,7 @@ def _opening_unit(sentence: str) -> str | None:
     if sentence.lstrip().startswith(("-", "+", "–", "•", "*")):
         return None
     head = _WHEN_FIRST.sub("", re.sub(r"\([^)]*\)", " ", sentence[:300]).lstrip())
-    found = _PLACE.search(head)
+    found = _ESTABLISHMENT.match(head) or _PLACE.search(head)
     if found is None:
         return None
     before = head[: found.start()]
@@ -282,6 +282,16 @@ _PLACE = re.compile(
     rf"|{_KIND}\s+{_NAME})"
 )
 _KIND_OF = re.compile(rf"(?<!\w){_KIND}(?!\w)")
+# A school or a health centre by its name: «Trường THPT TP. Cao Lãnh», «Trường THPT chuyên
+# Nguyễn Đình Chiểu», «Bệnh viện Đa khoa huyện Mỹ Đức»; its kind is the words before the name.
+_ESTABLISHMENT_KIND = re.compile(
+    r"(?:Trường|Bệnh viện|Trung tâm Y tế|Trạm Y tế)(?:\s+(?:THPT|THCS|TH|MN|PTDTBT|PTDTNT|"
+    r"PTCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Phổ thông|Đa khoa|chuyên))*"
+)
+_ESTABLISHMENT = re.compile(
+    _ESTABLISHMENT_KIND.pattern
+    + rf"(?:\s+(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|TP\.?|TX\.?))?\s+{_NAME}"
+)
 
 
 # The units of a level taken together, «các xã, thị trấn», «các phường, xã», as the subject
