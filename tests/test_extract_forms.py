@@ -1163,3 +1163,28 @@ def test_a_write_up_of_several_schools_in_their_school_year(tmp_path: Path) -> N
         (982, None, "Trường THPT TP. Cao Lãnh", "năm học 2013–2014"),
         (403, None, "Trường THPT TP. Cao Lãnh", "năm học 2013–2014"),  # «khối 10 - 12»: grades
     ]
+
+
+def test_a_rate_cut_short_is_as_printed_and_a_wrong_one_is_flagged_whoever_found_its_base(
+    tmp_path: Path,
+) -> None:
+    # 26/29 = 89,655…%: offices often cut it to 89,65%; the 29 said before is its base
+    assert _fields(
+        "Tổng số đại biểu là 29 vị. Đảng viên 26 vị chiếm 89,65%.", "count", "base", "doubts"
+    ) == [(29, None, ()), (26, 29, ())]
+    # «90%» is printed to whole per cents: 86/100 is no 90%
+    assert _fields("Có 86/100 hộ đạt, chiếm 90%.", "count", "base", "doubts") == [
+        (86, 100, ("tỷ lệ in 90% khác 86/100 / printed rate differs",))
+    ]
+    # a list's item past a ';' whose rate says it is a share of the whole, though misprinted
+    read = _read(
+        tmp_path / "ket-nap.txt",
+        "Kết quả kết nạp đảng viên\n\nNăm 2022 kết nạp 07 đồng chí. Trong đó, nữ 07 đồng chí "
+        "(chiếm 100%); đoàn viên 05 đồng chí (chiếm 71,4%), khối đương chức 05 đồng chí "
+        "(chiếm 71,5%).\n",
+        unit="Phường A",
+        period="năm 2022",
+    )
+    last = read.figures[-1]
+    assert (last.count, last.base) == (5, 7)
+    assert last.doubts == ("tỷ lệ in 71,5% khác 5/7 / printed rate differs",)

@@ -31,7 +31,10 @@ from .report_mentions import (
     FigureKind,
     ReportFigure,
     confidence_of,
+    printed_share,
+    rates_checked,
     unit_carried,
+    vi_number,
 )
 from .report_numbers import NumberMention, numbers_in
 from .report_parts import (
@@ -121,14 +124,15 @@ def report_figures(
             previous = found or previous
         for figure in in_paragraph:
             said_before.setdefault(figure_key(figure), []).append(figure)
-    kept = leads_adding_up(said_once(prose))
+    kept = rates_checked(leads_adding_up(said_once(prose)))
     # a headline's figure the body does not say again is the report's too, unless rounded
     own = setting.period.label() if setting.period else None
     said = [
         f for f in headline
         if f.note is None and not restated(f, kept) and not _in_body(f, kept)
     ]  # fmt: skip
-    tabled = [f for f in table_figures(cells, setting) if not restated(f, kept, own or "-")]
+    tabled = rates_checked(table_figures(cells, setting))
+    tabled = [f for f in tabled if not restated(f, kept, own or "-")]
     return said + kept + tabled
 
 
@@ -204,8 +208,10 @@ def _parts_of(
         if (
             whole is not None and whole.count is not None
             and f.kind == "mức" and f.count is not None and f.base is None
-            # past the first ';' the list goes on while it stays within its whole
-            and (f.at < until or so_far.get(whole.count, 0) + f.count <= whole.count)
+            # past the first ';' the list goes on while it stays within its whole, or while
+            # its rates say its items are shares of it («nữ 07 (100%); … 05 (chiếm 71,5%)»)
+            and (f.at < until or so_far.get(whole.count, 0) + f.count <= whole.count
+                 or (f.rate is not None and abs(f.count / whole.count * 100 - f.rate) < 1))
         ):  # fmt: skip
             so_far[whole.count] = so_far.get(whole.count, Decimal(0)) + f.count
             parts.append(replace(f, kind="phần", base=whole.count))
@@ -236,13 +242,12 @@ def _bases_by_quotient(
     result = []
     for figure in found:
         if figure.count is not None and figure.rate is not None and figure.base is None:
-            tolerance = Decimal("0.5") * Decimal(10) ** _exponent(figure.rate) + Decimal("1e-9")
             fits = [  # a count that says not what it counts may be a share of any total
                 t for t in totals
                 if t.count and t.count > figure.count
                 and (figure.measure is None
                      or name_key(t.measure or "") == name_key(figure.measure or ""))
-                and abs(figure.count / t.count * 100 - figure.rate) <= tolerance
+                and printed_share(figure.count, t.count, figure.rate)
             ]  # fmt: skip
             counts = list(dict.fromkeys(t.count for t in fits))
             if len(counts) == 1:
@@ -257,7 +262,7 @@ def _bases_by_quotient(
                 own = [t for t in fits if any(t is f for f in found)]
                 nearest = min(own, key=lambda t: abs(t.at - figure.at)) if own else fits[-1]
                 chosen = nearest.count
-                others = ", ".join(_vi(c) for c in counts if c is not None and c != chosen)
+                others = ", ".join(vi_number(c) for c in counts if c is not None and c != chosen)
                 doubts = (*figure.doubts, f"mẫu số đoán từ tỷ lệ, cũng có thể là {others} / "
                           f"the base is guessed from the rate, it could be {others}")  # fmt: skip
                 figure = replace(
@@ -311,7 +316,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
             _figure(plain_text, shown, where, setting, every, index, phrase, whole_at, rate_at)
         )
     figures = _respectively(plain_text, _complete_groups(figures, every, wholes))
-    return _bases_by_quotient(figures, [])
+    return rates_checked(_bases_by_quotient(figures, []))
 
 
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)", re.IGNORECASE)
@@ -394,8 +399,10 @@ def _figure(
             and _EXCEEDED.search(text[max(0, mention.start - 200) : mention.start])
         ):
             rate = 100 + rate  # «vượt 31% kế hoạch»: 131% of the plan reached
-            reached = _vi(rate)
-            doubts.append(f"vượt {_vi(rate - 100)}%: đạt {reached}% kế hoạch / {reached}% of plan")
+            reached = vi_number(rate)
+            doubts.append(
+                f"vượt {vi_number(rate - 100)}%: đạt {reached}% kế hoạch / {reached}% of plan"
+            )
     elif mention.role == "of_last_year":
         kind, count, base = "so với cùng kỳ", None, None
     elif whole_at is not None and every[whole_at].value:
@@ -404,12 +411,6 @@ def _figure(
         measure = every[whole_at].measure  # «63 đảng viên (khiển trách 15, cảnh cáo 20, …)»
     if mention.kind == "count" and measure is None and kind != "thay đổi":
         doubts.append("không rõ đơn vị tính / no unit of measure")
-    if rate is not None and count is not None and base:
-        computed = count / base * 100
-        if abs(computed - rate) > Decimal("0.5") * Decimal(10) ** _exponent(rate):
-            doubts.append(
-                f"tỷ lệ in {_vi(rate)}% khác {_vi(count)}/{_vi(base)} / printed rate differs"
-            )
     unit = unit_named(text, mention.start, setting.unit)
     if unit is None:
         doubts.append("chưa rõ đơn vị / no unit")
@@ -445,19 +446,6 @@ def _approximate_words(text: str, mention: NumberMention) -> str:
     """«gần 2.100», «trên 4,5 tỷ đồng»: the number with the word before it that makes it so."""
     words = text[max(0, mention.start - 40) : mention.start].split()
     return " ".join([*words[-1:], mention.text, *([mention.measure] if mention.measure else [])])
-
-
-def _exponent(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
-    return exponent if isinstance(exponent, int) else 0
-
-
-def _vi(value: Decimal) -> str:
-    """A number as the report writes it: «9.728», «98,3»."""
-    text = f"{value.normalize():f}"
-    whole, _, fraction = text.partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".") if whole.lstrip("-").isdigit() else whole
-    return grouped + ("," + fraction if fraction else "")
 
 
 # -- pairs, parts and wholes ---------------------------------------------------------------

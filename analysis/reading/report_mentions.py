@@ -101,6 +101,44 @@ def confidence_of(doubts: list[str], kind: FigureKind) -> Confidence:
     return "cao"
 
 
+def printed_share(count: Decimal, base: Decimal, rate: Decimal) -> bool:
+    """Whether a printed per cent is count/base as an office prints it: rounded to its
+    digits, or cut short there (26/29 = 89,655…% printed «89,65%»). «90%» is printed to
+    whole per cents, its zero no less a digit."""
+    exponent = rate.normalize().as_tuple().exponent
+    unit = Decimal(10) ** min(0, exponent if isinstance(exponent, int) else 0)
+    share = count / base * 100
+    return abs(share - rate) <= unit / 2 + Decimal("1e-9") or rate <= share < rate + unit
+
+
+def rates_checked(figures: list[ReportFigure]) -> list[ReportFigure]:
+    """Each figure whose printed rate is not its count's share of its base says so, with both
+    numbers, whichever rule found its base: flagged, never corrected."""
+    checked = []
+    for f in figures:
+        if f.rate is None or f.count is None or not f.base or f.kind in _NO_SHARE:
+            checked.append(f)
+            continue
+        doubt = f"tỷ lệ in {vi_number(f.rate)}% khác {vi_number(f.count)}/{vi_number(f.base)}"
+        if printed_share(f.count, f.base, f.rate) or any(d.startswith(doubt) for d in f.doubts):
+            checked.append(f)
+            continue
+        doubts = (*f.doubts, f"{doubt} / printed rate differs")
+        checked.append(replace(f, doubts=doubts, confidence=confidence_of(list(doubts), f.kind)))
+    return checked
+
+
+_NO_SHARE = ("thay đổi", "so với cùng kỳ")
+
+
+def vi_number(value: Decimal) -> str:
+    """A number as the report writes it: «9.728», «98,3»."""
+    text = f"{value.normalize():f}"
+    whole, _, fraction = text.partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".") if whole.lstrip("-").isdigit() else whole
+    return grouped + ("," + fraction if fraction else "")
+
+
 def unit_carried(figures: list[ReportFigure], unit: str | None) -> list[ReportFigure]:
     """The figures, those of `unit` saying that an earlier paragraph named it: in a write-up
     of several communes, a paragraph that names none speaks of the last one named."""
@@ -122,5 +160,8 @@ __all__ = [
     "NumberMention",
     "ReportFigure",
     "confidence_of",
+    "printed_share",
+    "rates_checked",
     "unit_carried",
+    "vi_number",
 ]

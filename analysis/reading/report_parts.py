@@ -151,9 +151,13 @@ def _openings(text: str, found: list[NumberMention]) -> list[tuple[int, int]]:
 
 
 def _bracketed(text: str, mention: NumberMention, *, since: int) -> bool:
-    """Whether a figure stands inside a bracket opened after `since`."""
+    """Whether a figure stands inside a bracket opened after `since` right after a count, its
+    split («Hoàn thành tốt nhiệm vụ 35 (có 07 đảng bộ …)»); not an item's own figure, in a
+    bracket after its name («trong đó huyện Gò Công Tây (13 học sinh), huyện Cai Lậy (8 …»)."""
     opened = text.rfind("(", since, mention.start)
-    return opened != -1 and ")" not in text[opened : mention.start]
+    if opened == -1 or ")" in text[opened : mention.start]:
+        return False
+    return re.search(r"\d[^\d()]{0,40}$", text[since:opened]) is not None
 
 
 def _other_amount(whole: NumberMention, part: NumberMention) -> bool:
@@ -232,7 +236,7 @@ def _bracketed_parts(text: str, found: list[NumberMention]) -> list[NumberMentio
     for index, whole in enumerate(found):
         if whole.kind not in COUNTED or whole.role != "level" or whole.value is None:
             continue
-        opened = re.match(r"[^\d(;.]{0,40}?\(", text[whole.end :])
+        opened = re.match(r"[^\d();.]{0,40}?\(", text[whole.end :])  # not past its own ')'
         if opened is None:
             continue
         start = whole.end + opened.end()

@@ -20,7 +20,13 @@ from ..model.measures import COUNT_MEASURES
 from ..model.periods import PeriodParseError, parse_period
 from ..model.text import name_key
 from .period_phrases import find_period_phrases
-from .report_mentions import FigureKind, NumberMention, ReportFigure, confidence_of
+from .report_mentions import (
+    FigureKind,
+    NumberMention,
+    ReportFigure,
+    confidence_of,
+    printed_share,
+)
 from .report_numbers import numbers_in
 from .report_periods import ReportSetting, label, unit_named
 from .report_text import Passage
@@ -204,7 +210,7 @@ def _of(count: Decimal | None, plan: Decimal | None, rate: Decimal) -> bool:
     """Whether a printed rate is the count's share of the plan, to its printed digits."""
     if not count or not plan:
         return False
-    return abs(count / plan * 100 - rate) <= Decimal("0.5") * Decimal(10) ** _exponent(rate)
+    return printed_share(count, plan, rate)
 
 
 def _figure(
@@ -252,10 +258,6 @@ def _figure(
     period = column.period or (label(setting.period) if setting.period else None)
     if period is None:
         doubts.append("chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's")
-    if rate is not None and count is not None and base:
-        shown = count / base * 100
-        if abs(shown - rate) > Decimal("0.5") * Decimal(10) ** _exponent(rate):
-            doubts.append(f"tỷ lệ in {rate}% khác {count}/{base} / printed rate differs")
     return ReportFigure(
         indicator=indicator,
         unit=unit,
@@ -473,11 +475,6 @@ def _header_measure(text: str) -> str | None:
 _COUNTED = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(m) for m in COUNT_MEASURES if len(m) > 2) + r")(?!\w)"
 )
-
-
-def _exponent(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
-    return exponent if isinstance(exponent, int) else 0
 
 
 __all__ = ["table_figures"]
