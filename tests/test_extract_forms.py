@@ -1188,3 +1188,34 @@ def test_a_rate_cut_short_is_as_printed_and_a_wrong_one_is_flagged_whoever_found
     last = read.figures[-1]
     assert (last.count, last.base) == (5, 7)
     assert last.doubts == ("tỷ lệ in 71,5% khác 5/7 / printed rate differs",)
+
+
+def test_each_item_of_a_list_of_units_keeps_its_bracketed_figure() -> None:
+    figures = _fields(
+        "Toàn tỉnh có 36 học sinh không đủ điều kiện; trong đó huyện Gò Công Tây (13 học sinh), "
+        "huyện Cai Lậy (8 học sinh), TP. Mỹ Tho (6 học sinh), TX. Gò Công (5 học sinh).",
+        "count",
+        "base",
+        "unit",
+    )
+    assert figures == [
+        (36, None, "Toàn tỉnh"),  # in the report of «Xã A», the province
+        (13, 36, "Huyện Gò Công Tây"),
+        (8, 36, "Huyện Cai Lậy"),
+        (6, 36, "TP. Mỹ Tho"),
+        (5, 36, "TX. Gò Công"),
+    ]
+
+
+def test_a_fraction_in_words_and_the_years_of_badges() -> None:
+    assert _fields(
+        "Năm 2019 toàn tỉnh có 662 trong tổng số 686 tổ chức cơ sở đảng được đánh giá.",
+        "count",
+        "base",
+        "measure",
+    ) == [(662, 686, "tổ chức")]
+    # the years of the badges are no figures; the members given them are
+    assert _fields(
+        "Có 2 đảng viên 60 năm và 41 đảng viên được trao huy hiệu 30, 40, 45 năm tuổi Đảng.",
+        "count",
+    ) == [(2,), (41,)]

@@ -82,6 +82,10 @@ _AGE_RANGE = re.compile(
     r"(?i)(?<=tuổi)(?: đời| đảng)?\s+(?:từ\s+)?\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}(?![\w.,/%])"
     r"|(?<!\w)từ\s+\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}\s+tuổi(?!\w)"
 )
+# The years of the Party badges given: «được trao huy hiệu 30, 40, 45 năm», ages all.
+_BADGE_YEARS = re.compile(
+    r"(?i)(?<=huy hiệu)\s+\d{1,2}(?:\s*(?:,|;|và)\s*\d{1,2})+(?=\s+năm(?!\w))"
+)
 _DASHED_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w/-])")
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
 _QUOTED = re.compile(r"[“\"«][^”\"»]{1,80}[”\"»]")
@@ -96,6 +100,11 @@ _SPLIT_FRACTION = re.compile(
     rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?P<m>(?i:{_GLUED}))\s*/\s*(?P<b>{_NUMBER})"
     rf"(?=\s+(?P=m)(?:\s*(?:[,.;:)]|$)|\s+(?:đạt|được|có|là|chiếm|tương|bằng|trên|đã)(?!\w)))"
 )  # «866 lượt/964 lượt người» counts two things
+# A fraction in words: «có 662 trong tổng số 686 tổ chức cơ sở đảng», «12 trên tổng số 15 xã».
+_WORDED_FRACTION = re.compile(
+    rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+(?P<b>{_NUMBER})"
+    r"(?![\w/%]|[.,]\d)"
+)
 _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"
     r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường) số \d+(?!\w)"  # «Chi bộ số 3»
@@ -226,6 +235,8 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
             yield match, "date"
     for match in _AGE_RANGE.finditer(text):  # «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi»
         yield match, "age"
+    for match in _BADGE_YEARS.finditer(text):  # «trao Huy hiệu 30, 40, 45 năm tuổi Đảng»
+        yield match, "age"
 
 
 def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str, object]]]:
@@ -234,7 +245,8 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
     for match in _FRACTION.finditer(text):
         if _RANK_BEFORE.search(head_of(text, match.start())):
             yield match, "ordinal", {}
-    for match in (*_SPLIT_FRACTION.finditer(text), *_FRACTION.finditer(text)):
+    fractions = (_SPLIT_FRACTION, _WORDED_FRACTION, _FRACTION)
+    for match in (found for pattern in fractions for found in pattern.finditer(text)):
         listed = starts_with_any(words_after(text, match.end(), 3), LISTING_WORDS) and bool(
             re.search(
                 r"\d+\s+\w+(?:\s+\w+)?\s+(?:đã\s+)?(?:đạt|hoàn thành)\s*$",

@@ -271,7 +271,9 @@ _CONNECTORS = re.compile(
 # Linh», «quận Ô Môn»; an organisation by its kind, a place's kind and a name that may hold
 # one small word between capitalised ones and end on its level: «Đảng bộ huyện Thới Lai»,
 # «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố», «Đảng bộ Quân sự tỉnh».
-_KIND = r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)"
+_KIND = (
+    r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)"
+)
 _NAME = (
     rf"(?:{CAPITAL}[^\W\d_]*(?:\s+(?:{SMALL}[^\W\d_]*\s+)?{CAPITAL}[^\W\d_]*){{0,5}}"
     r"|(?:số\s+)?\d{1,3}[A-Z]?(?!\w|[.,/]\d))"  # «Phường 12», «Chi bộ số 3»
