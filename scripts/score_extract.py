@@ -59,8 +59,10 @@ def matches(row: dict[str, object], expected: list[str]) -> bool:
     kind = expected[3].strip().split("/")[0]
     if row["Loại"] not in KINDS.get(kind, ("mức",)):
         return False
-    if kind in ("of_plan", "vs_last_year"):
+    if kind in ("of_plan", "vs_last_year") and (rate is not None or value is None):
         return same(row["Tỷ lệ (%)"], rate)
+    if kind == "of_plan":  # «Đồng Cốc 8/7»: done over the target, no rate printed
+        return same(row["Tử số"], value) and (base is None or same(row["Mẫu số"], base))
     if value is None and kind == "change":  # a growth in per cent: the draft's «Tử số»
         return same(row["Tử số"], rate) and row["Đơn vị tính"] in ("%", "điểm %")
     if value is None:

@@ -314,7 +314,8 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
         # a fraction over its plan keeps its printed rate; decisions listed are no figures
         ("Phát triển 1.757/1.500 hội viên mới, đạt 117,1%; theo các quyết định 290, 188, 142 "
          "được 17.815 người.", [
-            ("mức", "Phát triển hội viên mới", 1757.0, 1500.0, 117.1, "hội viên", None),
+            ("mức", "Phát triển hội viên mới", 1757.0, None, None, "hội viên", None),
+            ("đạt kế hoạch", "Phát triển hội viên mới", 1757.0, 1500.0, 117.1, "hội viên", None),
             ("mức", "Người", 17815.0, None, None, "người", None),
         ]),
         ("Tỷ lệ đỗ đạt 88,06%, tăng hơn năm ngoái đến 5%.", [

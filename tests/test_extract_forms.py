@@ -633,7 +633,8 @@ def test_lists_opened_by_a_colon_or_cu_the_and_a_count_over_its_plan() -> None:
         "Phát triển 1.757/1.500 hội viên mới, đạt 117,1%; giảm được 178 hộ nghèo; kết nạp "
         "8 đảng viên mới, kết quả xếp loại đảng viên: 28 đảng viên HTSXNV."
     ) == [
-        (1757, 1500, Decimal("117.1"), "mức", "hội viên"),  # over its plan, checkable
+        (1757, None, None, "mức", "hội viên"),
+        (1757, 1500, Decimal("117.1"), "đạt kế hoạch", "hội viên"),  # over its plan, checkable
         (-178, None, None, "thay đổi", "hộ"),
         (8, None, None, "mức", "đảng viên"),
         (28, None, None, "mức", "đảng viên"),  # another clause's colon: no part of the 8
@@ -1001,11 +1002,12 @@ def test_counts_saying_not_what_they_count_adding_up_to_the_count_before(
         unit="Huyện Hữu Lũng",
         period="9 tháng năm 2018",
     )
-    assert [(f.kind, f.count, f.base, f.measure) for f in read.figures if f.count] == [
-        ("mức", 10661, 3318, "lượt"),
-        ("phần", 4290, 10661, "lượt"),
-        ("phần", 4149, 10661, "lượt"),
-        ("phần", 2222, 10661, "lượt"),
+    assert [(f.kind, f.count, f.base, f.rate, f.measure) for f in read.figures] == [
+        ("mức", 10661, None, None, "lượt"),  # what was done, a level the briefing reads
+        ("đạt kế hoạch", 10661, 3318, Decimal("321.3"), "lượt"),  # over its target: one row
+        ("phần", 4290, 10661, None, "lượt"),
+        ("phần", 4149, 10661, None, "lượt"),
+        ("phần", 2222, 10661, None, "lượt"),
     ]
 
 
@@ -1219,3 +1221,20 @@ def test_a_fraction_in_words_and_the_years_of_badges() -> None:
         "Có 2 đảng viên 60 năm và 41 đảng viên được trao huy hiệu 30, 40, 45 năm tuổi Đảng.",
         "count",
     ) == [(2,), (41,)]
+
+
+def test_a_count_over_its_target_is_done_against_the_plan(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "ket-nap.txt",
+        "Kết quả\n\nHội phát triển 1.757/1.500 hội viên mới, đạt 117,113%. Một số đảng bộ "
+        "kết nạp cao so với chỉ tiêu: Thanh Hải 11/15 đảng viên, Tân Sơn 9/7 đảng viên.\n",
+        unit="Huyện A",
+        period="năm 2018",
+    )
+    assert [(f.count, f.base, f.rate, f.kind, f.unit) for f in read.figures] == [
+        (1757, None, None, "mức", "Huyện A"),
+        (1757, 1500, Decimal("117.113"), "đạt kế hoạch", "Huyện A"),
+        (11, 15, None, "mức", "Thanh Hải"),  # within its whole: a share, as it reads
+        (9, None, None, "mức", "Tân Sơn"),
+        (9, 7, None, "đạt kế hoạch", "Tân Sơn"),  # more than its whole: done over its target
+    ]

@@ -35,6 +35,7 @@ from .report_mentions import (
     rates_checked,
     unit_carried,
     vi_number,
+    with_plan_rates,
 )
 from .report_numbers import NumberMention, numbers_in
 from .report_parts import (
@@ -175,7 +176,8 @@ def _parts_of(
     chết 1.484 người. Trong đó … 798 vụ, làm chết 708 người»), never of a smaller one; past
     its first ';' (`until`), while they stay within their whole."""
     # a count, or a fraction's count («có 22/22 trường đạt chuẩn. Trong đó có 5 trường …»)
-    wholes = [f for f in previous if f.kind == "mức" and f.count is not None]
+    # (or a count done over its target: «10.661/3.318 lượt bệnh nhân, đạt 321,3% …»)
+    wholes = [f for f in previous if f.kind in ("mức", "đạt kế hoạch") and f.count is not None]
     if not wholes:
         return found
     parts: list[ReportFigure] = []
@@ -316,7 +318,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
             _figure(plain_text, shown, where, setting, every, index, phrase, whole_at, rate_at)
         )
     figures = _respectively(plain_text, _complete_groups(figures, every, wholes))
-    return rates_checked(_bases_by_quotient(figures, []))
+    return rates_checked(with_plan_rates(_bases_by_quotient(figures, [])))
 
 
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)", re.IGNORECASE)
@@ -405,6 +407,8 @@ def _figure(
             )
     elif mention.role == "of_last_year":
         kind, count, base = "so với cùng kỳ", None, None
+    elif mention.kind == "fraction" and base and count is not None and count > base:
+        kind = "đạt kế hoạch"  # «1.757/1.500 hội viên mới»: what was done over its target
     elif whole_at is not None and every[whole_at].value:
         kind, base = "phần", every[whole_at].value
     if measure is None and kind == "phần" and whole_at is not None and mention.kind == "count":

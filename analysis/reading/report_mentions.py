@@ -111,6 +111,28 @@ def printed_share(count: Decimal, base: Decimal, rate: Decimal) -> bool:
     return abs(share - rate) <= unit / 2 + Decimal("1e-9") or rate <= share < rate + unit
 
 
+def with_plan_rates(figures: list[ReportFigure]) -> list[ReportFigure]:
+    """A count done over its target («10.661/3.318 lượt bệnh nhân, đạt 321,3% chỉ tiêu kế
+    hoạch») is two rows: the level done, and its share of the plan, the target its base and
+    the rate printed right after it its rate (that rate no row of its own)."""
+    result: list[ReportFigure] = []
+    for f in figures:
+        done = result[-1] if result else None
+        if (
+            done is not None and done.kind == f.kind == "đạt kế hoạch"
+            and done.count is not None and done.base and done.rate is None
+            and f.count is None and f.rate is not None
+            and printed_share(done.count, done.base, f.rate)
+        ):  # fmt: skip
+            result[-1] = replace(done, rate=f.rate)
+            continue
+        if f.kind == "đạt kế hoạch" and f.count is not None and f.base:
+            level = confidence_of(list(f.doubts), "mức")
+            result.append(replace(f, kind="mức", base=None, rate=None, confidence=level))
+        result.append(f)
+    return result
+
+
 def rates_checked(figures: list[ReportFigure]) -> list[ReportFigure]:
     """Each figure whose printed rate is not its count's share of its base says so, with both
     numbers, whichever rule found its base: flagged, never corrected."""
@@ -164,4 +186,5 @@ __all__ = [
     "rates_checked",
     "unit_carried",
     "vi_number",
+    "with_plan_rates",
 ]

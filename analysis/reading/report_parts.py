@@ -374,7 +374,8 @@ def listed_to_a_whole(found: list[ReportFigure], before: list[ReportFigure]) -> 
     ]  # fmt: skip
     total = sum((found[i].count or Decimal(0) for i in listed), Decimal(0))
     whole = next(
-        (w for w in reversed(before) if w.count == total and w.kind in ("mức", "phần")),
+        (w for w in reversed(before)
+         if w.count == total and w.kind in ("mức", "phần", "đạt kế hoạch")),
         None,
     ) if len(listed) >= 2 else None  # fmt: skip
     if whole is None:
