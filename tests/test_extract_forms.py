@@ -1238,3 +1238,20 @@ def test_a_count_over_its_target_is_done_against_the_plan(tmp_path: Path) -> Non
         (9, None, None, "mức", "Tân Sơn"),
         (9, 7, None, "đạt kế hoạch", "Tân Sơn"),  # more than its whole: done over its target
     ]
+
+
+def test_the_term_of_a_sitting_names_the_body_not_the_period(tmp_path: Path) -> None:
+    path = tmp_path / "ky-hop.txt"
+    path.write_text(
+        "Hạ Lang: Kỳ họp thứ 4 HĐND huyện, nhiệm kỳ 2016 - 2021\n\n"
+        "Kỳ họp đánh giá kết quả; mía 232 ha, đạt 58% KH.\n\n"
+        "Đại hội bầu Ban Chấp hành nhiệm kỳ 2016 - 2021 gồm 25 đồng chí.\n",
+        encoding="utf-8",
+    )
+    frame = report_frame(report_passages(path))
+    assert (frame.period, frame.opening_period, frame.term) == (None, None, (2016, 2021))
+    (read,) = extract([path], unit="Huyện Hạ Lang").reports
+    assert [(f.count, f.period) for f in read.figures if f.count] == [
+        (232, None),  # said, not guessed: the analyst writes the report's period
+        (25, "nhiệm kỳ 2016–2021"),  # the committee of that term
+    ]

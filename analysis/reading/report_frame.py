@@ -271,6 +271,14 @@ COUNTED_YEARS = re.compile(
 )
 
 
+# The term of a body's sitting («Kỳ họp thứ 4 HĐND huyện, nhiệm kỳ 2016 - 2021», «Đại hội
+# … lần thứ XVII, nhiệm kỳ 2020 - 2025», «khóa XIX, nhiệm kỳ …») names the body, not the
+# period its figures cover: a congress looks back on the term before.
+_SITTING_TERM = re.compile(
+    r"(?i)(?:kỳ họp|đại hội|khóa|khoá)(?:[^.;:]{0,80}?)nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4}"
+)
+
+
 # «từ đầu năm 2021 đến nay» starts a span, it is not the report's period.
 _SINCE_YEAR = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:đầu\s+)?năm\s+\d{4}", re.IGNORECASE)
 
@@ -297,6 +305,7 @@ def _stated_period(text: str) -> Period | None:
     """The period a title or an opening clause states: the last label or range it names,
     what it is compared with left out."""
     text = _SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
+    text = _SITTING_TERM.sub(" ", text)
     phrases = [
         p for p in find_period_phrases(text)
         if p.kind in ("label", "range", "until")
