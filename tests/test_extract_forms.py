@@ -1255,3 +1255,17 @@ def test_the_term_of_a_sitting_names_the_body_not_the_period(tmp_path: Path) -> 
         (232, None),  # said, not guessed: the analyst writes the report's period
         (25, "nhiệm kỳ 2016–2021"),  # the committee of that term
     ]
+
+
+def test_a_day_and_month_in_a_list_of_units_fractions_is_a_fraction() -> None:
+    assert _fields(
+        "Một số đảng bộ kết nạp cao so với chỉ tiêu là Thanh Hải 11/15, Đồng Cốc 8/7, Tân Sơn "
+        "6/7 đảng viên.",
+        "count",
+        "base",
+        "unit",
+    ) == [(11, 15, "Thanh Hải"), (8, None, "Đồng Cốc"), (8, 7, "Đồng Cốc"), (6, 7, "Tân Sơn")]
+    # a list of days stays days
+    assert _fields("Đoàn kiểm tra các ngày 3/9, 5/9 tại xã; kết nạp 12 đảng viên.", "count") == [
+        (12,)
+    ]

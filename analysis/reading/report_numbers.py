@@ -24,6 +24,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
+from .report_dates import DATE, is_date
 from .report_mentions import COUNTED, FIGURE_KINDS, MentionKind, NumberMention
 from .report_parts import with_wholes
 from .report_roles import settle_roles
@@ -124,7 +125,6 @@ _NUMBERS_NAMING = re.compile(
     r"(?i)(?<=:)\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|\svà)\s*\d{1,3}(?![\d.,%/])"
 )
 _DOCUMENT = re.compile(r"(?<![\w/])\d+[a-zđ]?[-/](?:[A-ZĐ][A-ZĐa-zđ]*)(?:[-/.][A-ZĐ][A-ZĐa-zđ]*)*")
-_DATE = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\w/])")
 _MONTH = re.compile(r"(?<![\w/.,])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/])")  # «6/2024»
 _YEARS = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?![\w])")
 _YEAR = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}(?![\w.,/]\d|\w)")
@@ -219,8 +219,8 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
         yield match, "years"
     for match in _MONTH.finditer(text):
         yield match, "date"
-    for match in _DATE.finditer(text):
-        if _is_date(text, match):
+    for match in DATE.finditer(text):
+        if is_date(text, match, counted=_measure_after(text, match.end()) is not None):
             yield match, "date"
     for match in _DASHED_DATE.finditer(text):  # «(6-12-1989 - 6-12-2019)»
         yield match, "date"
@@ -515,23 +515,6 @@ def _after_any(text: str, match: re.Match[str], phrases: tuple[str, ...]) -> boo
 
 def _approximate(text: str, match: re.Match[str]) -> bool:
     return ends_with_any(words_before(text, match.start(), 2), APPROXIMATE_WORDS)
-
-
-def _is_date(text: str, match: re.Match[str]) -> bool:
-    """«15/8/2022», «ngày 3/9», «(21/6)»: a day and month; not «12/12 nhiệm vụ» nor «6/7
-    chức danh», fractions written the same way, followed by what they count."""
-    day, month = int(match.group("d")), int(match.group("m"))
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return False
-    if match.group("y") is not None:
-        return True
-    before = words_before(text, match.start(), 2)
-    up_to = ends_with_any(before, ("có đến", "có tới", "lên đến", "lên tới"))
-    if ends_with_any(before, DATE_WORDS) and not (up_to and _measure_after(text, match.end())):
-        return True  # «ngày 3/9»; «có đến 5/9 huyện» counts
-    after = words_after(text, match.end(), 1)
-    counted = bool(after) and after[0].isalpha() and not starts_with_any(after, ("năm", "này"))
-    return not counted  # a fraction is followed by what it counts
 
 
 _DOCUMENT_LIST = re.compile(

@@ -1,0 +1,65 @@
+"""Whether a number written «a/b» in a report's sentence is a day and month («ngày 3/9»,
+«(21/6)», «15/8/2022») or a fraction written the same way («12/12 nhiệm vụ», «6/7 chức
+danh»; «Thanh Hải 11/15, Đồng Cốc 8/7, Tân Sơn 6/7 đảng viên»). Part of telling figures from
+the numbers that are not (issue 20).
+
+Pure functions over one sentence: no file is opened here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .report_windows import ends_with_any, starts_with_any, words_after, words_before
+from .report_words import CAPITAL, DATE_WORDS
+
+DATE = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\w/])")
+
+
+def is_date(text: str, match: re.Match[str], *, counted: bool) -> bool:
+    """«15/8/2022», «ngày 3/9», «(21/6)»: a day and month; not «12/12 nhiệm vụ» nor «6/7
+    chức danh», fractions followed by what they count (`counted`: a unit of measure follows),
+    nor an item of a list of names each with its fraction («Đồng Cốc 8/7» beside «Thanh Hải
+    11/15»)."""
+    day, month = int(match.group("d")), int(match.group("m"))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    if match.group("y") is not None:
+        return True
+    before = words_before(text, match.start(), 2)
+    up_to = ends_with_any(before, ("có đến", "có tới", "lên đến", "lên tới"))
+    if ends_with_any(before, DATE_WORDS) and not (up_to and counted):
+        return True  # «ngày 3/9»; «có đến 5/9 huyện» counts
+    if _DAYS_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+        return True  # «các ngày 3/9, 5/9»: the days listed after «ngày»
+    if _listed_with_fractions(text, match):
+        return False
+    after = words_after(text, match.end(), 1)
+    counted_by_word = (
+        bool(after) and after[0].isalpha() and not starts_with_any(after, ("năm", "này"))
+    )
+    return not counted_by_word  # a fraction is followed by what it counts
+
+
+_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+_DAYS_BEFORE = re.compile(
+    rf"(?i)(?<!\w)(?:ngày|hôm)\s+{_DAY}(?:\s*(?:,|và|-|–|đến)\s*{_DAY})*\s*(?:,|và|-|–|đến)\s*$"
+)
+# An item of a list of names, each with its a/b: «là Thanh Hải 11/15, Đồng Cốc 8/7».
+_NAMED_FRACTION = re.compile(
+    rf"(?:^|[,;:]|\s(?:là|như))\s*{CAPITAL}[^\W\d_]*(?:\s+{CAPITAL}[^\W\d_]*){{0,3}}\s+"
+    r"(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])"
+)
+
+
+def _listed_with_fractions(text: str, match: re.Match[str]) -> bool:
+    """Whether the a/b is an item of a list of names each with its a/b, another of which can
+    be no day and month: «Thanh Hải 11/15, Đồng Cốc 8/7, Tân Sơn 6/7 đảng viên»."""
+    start = max(0, match.start() - 120)
+    items = list(_NAMED_FRACTION.finditer(text[start : match.end() + 120]))
+    mine = [i for i in items if i.start(1) + start == match.start()]
+    others = [i for i in items if i not in mine]
+    return bool(mine) and any(int(i[1]) > 31 or int(i[2]) > 12 for i in others)
+
+
+__all__ = ["DATE", "is_date"]
