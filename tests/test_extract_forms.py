@@ -1269,3 +1269,17 @@ def test_a_day_and_month_in_a_list_of_units_fractions_is_a_fraction() -> None:
     assert _fields("Đoàn kiểm tra các ngày 3/9, 5/9 tại xã; kết nạp 12 đảng viên.", "count") == [
         (12,)
     ]
+
+
+def test_the_level_of_a_prize_or_a_contest_is_no_unit() -> None:
+    assert _fields(
+        "Tham gia hội thi học sinh giỏi cấp tỉnh, huyện có 53 em đạt giải, trong đó có 5 giải "
+        "nhất; có 120 CCB đạt danh hiệu cấp tỉnh.",
+        "count",
+        "unit",
+    ) == [(53, "Xã A"), (5, "Xã A"), (120, "Xã A")]
+    # a level that counts the units' own is one: «1.833 thủ tục cấp tỉnh»
+    assert _fields("Công bố 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện.", "count", "unit") == [
+        (1833, "Cấp tỉnh"),
+        (301, "Cấp huyện"),
+    ]

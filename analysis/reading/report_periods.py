@@ -187,8 +187,8 @@ def named_unit(text: str, start: int) -> str | None:
     opens with."""
     head = re.sub(r"\([^)]*\)", " ", text[max(0, start - _REACH) : start])
     # a level its own item names after it: «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»
-    item = re.split(r"[,;:()]|\s(?:và|hoặc)\s", text[start:])[0].split()[:6]
-    if after := LEVEL.search(" ".join(item)):
+    own_item = " ".join(re.split(r"[,;:()]|\s(?:và|hoặc)\s", text[start:])[0].split()[:6])
+    if after := next(iter(_unit_levels(own_item)), None):
         return after[0][:1].upper() + after[0][1:].lower()
     if leading := _LEADING_UNIT.match(text):  # «– Huyện Hương Khê: tỷ lệ cử tri … 99,9%»
         return " ".join(leading[1].split())
@@ -201,7 +201,7 @@ def named_unit(text: str, start: int) -> str | None:
     ):
         return bracketed[1][:1].upper() + bracketed[1][1:]
     clause = re.split(r"[;:]", head)[-1]
-    found = list(LEVEL.finditer(clause))
+    found = _unit_levels(clause)
     if len(found) >= 2 and re.fullmatch(
         r"\s*(?:,|và)\s*", clause[found[-2].end() : found[-1].start()]
     ):
@@ -222,6 +222,21 @@ def named_unit(text: str, start: int) -> str | None:
             return level[0][:1].upper() + level[0][1:].lower()
         return _clause_subject(re.split(r",|\s(?:và|còn)\s", first)[0])
     return None
+
+
+def _unit_levels(text: str) -> list[re.Match[str]]:
+    """The levels a text names as units: not the level of a prize, a contest or a title
+    («3 giải nhất cấp tỉnh», «học sinh giỏi cấp tỉnh», «CCB đạt danh hiệu … cấp huyện»)."""
+    return [
+        m for m in LEVEL.finditer(text)
+        if not _AWARDED.search(" ".join(text[max(0, m.start() - 60) : m.start()].split()[-5:]))
+    ]  # fmt: skip
+
+
+_AWARDED = re.compile(
+    r"(?i)(?<!\w)(?:giải|thi|giỏi|danh hiệu|bằng khen|giấy khen|khen thưởng|thi đua|tiêu biểu"
+    r"|xuất sắc|đạt|thể thao|điền kinh|hội khỏe|hội khoẻ|hội diễn|liên hoan)(?!\w)"
+)
 
 
 def _named_item(text: str, start: int) -> str | None:
