@@ -1283,3 +1283,17 @@ def test_the_level_of_a_prize_or_a_contest_is_no_unit() -> None:
         (1833, "Cấp tỉnh"),
         (301, "Cấp huyện"),
     ]
+
+
+def test_a_counts_change_in_brackets_counts_what_it_counts() -> None:
+    assert _fields(
+        "Toàn Đảng bộ có 269 đảng bộ cơ sở (tăng 08), 518 chi bộ cơ sở (tăng 3).",
+        "count",
+        "kind",
+        "measure",
+    ) == [
+        (269, "mức", "đảng bộ"),
+        (8, "thay đổi", "đảng bộ"),
+        (518, "mức", "chi bộ"),
+        (3, "thay đổi", "chi bộ"),
+    ]

@@ -356,6 +356,7 @@ _LEAD = re.compile(r"^(?:.*?\d[\d.,]*\s+\S+(?:\s+\S+)?\s+(?:thuộc|của|từ)\
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")
+_CHANGE_BESIDE = re.compile(r"[^\d()]{0,40}\(\s*(?:tăng|giảm)\s*")  # a count's change in brackets
 _GLUED_CHANGE = re.compile(r"(?<=[^\W\d])(tăng|giảm)(?=\d)|(?<=[^\W\d])(?<!\s)(tăng|giảm)(?=\s\d)")
 
 
@@ -393,6 +394,9 @@ def _figure(
         count, rate, base = value * mention.sign, None, None
         if mention.kind == "percent":
             measure = "điểm %" if _changes_a_rate(text, every, index) else "%"
+        elif measure is None and index and _CHANGE_BESIDE.fullmatch(text, every[index - 1].end,
+                                                                     mention.start):  # fmt: skip
+            measure = every[index - 1].measure  # «269 đảng bộ cơ sở (tăng 08)»: đảng bộ
     elif mention.role == "of_plan":
         kind, count, base = "đạt kế hoạch", None, None
         if (
