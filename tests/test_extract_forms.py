@@ -1009,6 +1009,7 @@ def test_counts_saying_not_what_they_count_adding_up_to_the_count_before(
         ("phần", 4149, 10661, None, "lượt"),
         ("phần", 2222, 10661, None, "lượt"),
     ]
+    assert read.figures[-1].doubts == ()  # its unit of measure taken from its whole: no doubt
 
 
 def test_a_split_of_a_headlines_whole_and_a_list_of_subjects(tmp_path: Path) -> None:

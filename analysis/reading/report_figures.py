@@ -31,6 +31,7 @@ from .report_mentions import (
     FigureKind,
     ReportFigure,
     confidence_of,
+    measures_settled,
     printed_share,
     rates_checked,
     unit_carried,
@@ -125,7 +126,7 @@ def report_figures(
             previous = found or previous
         for figure in in_paragraph:
             said_before.setdefault(figure_key(figure), []).append(figure)
-    kept = rates_checked(leads_adding_up(said_once(prose)))
+    kept = measures_settled(rates_checked(leads_adding_up(said_once(prose))))
     # a headline's figure the body does not say again is the report's too, unless rounded
     own = setting.period.label() if setting.period else None
     said = [

@@ -133,6 +133,21 @@ def with_plan_rates(figures: list[ReportFigure]) -> list[ReportFigure]:
     return result
 
 
+def measures_settled(figures: list[ReportFigure]) -> list[ReportFigure]:
+    """Each figure that has taken a unit of measure from its whole or its neighbours («Trong
+    đó, tăng huyết áp: 4.290» of «10.661 lượt») no longer doubts it."""
+    settled = []
+    for f in figures:
+        doubts = tuple(d for d in f.doubts if not (f.measure and d.startswith(_NO_MEASURE)))
+        same = doubts == f.doubts
+        settled.append(f if same else replace(f, doubts=doubts, confidence=confidence_of(
+            list(doubts), f.kind)))  # fmt: skip
+    return settled
+
+
+_NO_MEASURE = "không rõ đơn vị tính"
+
+
 def rates_checked(figures: list[ReportFigure]) -> list[ReportFigure]:
     """Each figure whose printed rate is not its count's share of its base says so, with both
     numbers, whichever rule found its base: flagged, never corrected."""
@@ -182,6 +197,7 @@ __all__ = [
     "NumberMention",
     "ReportFigure",
     "confidence_of",
+    "measures_settled",
     "printed_share",
     "rates_checked",
     "unit_carried",
