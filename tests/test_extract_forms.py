@@ -1298,3 +1298,32 @@ def test_a_counts_change_in_brackets_counts_what_it_counts() -> None:
         (518, "mức", "chi bộ"),
         (3, "thay đổi", "chi bộ"),
     ]
+
+
+def test_a_bracket_of_another_period_gives_the_same_figure_then_not_a_rate_or_a_part() -> None:
+    fields = ("count", "base", "rate", "kind", "period", "indicator")
+    # «(năm 2017 đạt 90,4%)» is last year's share of the plan, not this year's rate
+    assert _fields(
+        "Đã khám bệnh cho 87.096/75.250 lượt người đạt 115,7% chỉ tiêu kế hoạch, tăng 25,3% "
+        "so với cùng kỳ (năm 2017 đạt 90,4%).",
+        *fields,
+    ) == [
+        (87096, None, None, "mức", "6 tháng đầu năm 2024", "Lượt người khám bệnh"),
+        (87096, 75250, Decimal("115.7"), "đạt kế hoạch", "6 tháng đầu năm 2024",
+         "Lượt người khám bệnh"),
+        (Decimal("25.3"), None, None, "thay đổi", "6 tháng đầu năm 2024",
+         "Lượt người khám bệnh"),
+        (None, None, Decimal("90.4"), "đạt kế hoạch", "năm 2017", "Lượt người khám bệnh"),
+    ]  # fmt: skip
+    # a year in a bracket of its own dates the figure before it; «xuống còn» keeps its phrase
+    assert _fields(
+        "Tỷ lệ hộ nghèo giảm từ 12,3% (năm 2011) xuống còn 4,4% (năm 2016).", *fields
+    ) == [
+        (None, None, Decimal("12.3"), "mức", "năm 2011", "Tỷ lệ hộ nghèo"),
+        (None, None, Decimal("4.4"), "mức", "năm 2016", "Tỷ lệ hộ nghèo"),
+    ]
+    # last year's count in a bracket is no part of this year's
+    assert _fields("Hội có 1.250 hội viên (năm 2015 là 1.100 hội viên).", *fields) == [
+        (1250, None, None, "mức", "6 tháng đầu năm 2024", "Hội viên hội có"),
+        (1100, None, None, "mức", "năm 2015", "Hội viên hội có"),
+    ]

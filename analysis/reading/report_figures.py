@@ -27,9 +27,11 @@ from ..model.measures import measures_alike
 from ..model.text import name_key
 from .report_frame import ReportFrame, leading_period
 from .report_mentions import (
+    OTHER_PERIOD,
     Confidence,
     FigureKind,
     ReportFigure,
+    compared_in_brackets,
     confidence_of,
     measures_settled,
     printed_share,
@@ -52,7 +54,13 @@ from .report_periods import (
     unit_named,
     units_written_up,
 )
-from .report_phrases import heading_level, indicator_phrase, is_heading, plans_ahead
+from .report_phrases import (
+    heading_level,
+    indicator_phrase,
+    is_heading,
+    plans_ahead,
+    respectively_named,
+)
 from .report_repeats import (
     figure_key,
     likeness,
@@ -318,42 +326,9 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
         figures.append(
             _figure(plain_text, shown, where, setting, every, index, phrase, whole_at, rate_at)
         )
-    figures = _respectively(plain_text, _complete_groups(figures, every, wholes))
-    return rates_checked(with_plan_rates(_bases_by_quotient(figures, [])))
-
-
-_RESPECTIVELY = re.compile(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)", re.IGNORECASE)
-
-
-def _respectively(text: str, figures: list[ReportFigure]) -> list[ReportFigure]:
-    """«… các nguồn vốn xây dựng cơ bản, xổ số kiến thiết và cấp quyền sử dụng đất, đạt lần
-    lượt 81,5%; 65,8% và 62,3%»: the figures after «lần lượt» name, one each and in order,
-    the things listed before it; each takes its thing's name beside the list's phrase."""
-    said = _RESPECTIVELY.search(text)
-    if said is None:
-        return figures
-    after = [i for i, f in enumerate(figures) if f.at > said.start()]
-    clause = re.split(r"[;:]", text[: said.start()])[-1]
-    items = [x.strip(" ,.") for x in re.split(r",|\s(?:và|với)\s", clause) if x.strip(" ,.")]
-    items = [x for x in items if len(x.split()) > 1 or not x.islower()]  # «đạt» is no item
-    if len(after) < 2 or len(items) < len(after):
-        return figures
-    names = [_TAIL.sub("", _LEAD.sub("", x)) for x in items[-len(after) :]]
-    # what the figures are, said between «lần lượt» and the first: «tỷ lệ giải ngân … là»
-    first = figures[after[0]]
-    phrase = _TAIL.sub("", text[said.end() : first.at].strip(" :,"))
-    result = list(figures)
-    for i, name in zip(after, names, strict=True):
-        named = f"{phrase} ({name})" if phrase else name
-        result[i] = replace(figures[i], indicator=named[:1].upper() + named[1:])
-    return result
-
-
-_TAIL = re.compile(r"(?:\s+(?:là|đạt|tăng|giảm|có|chiếm|bằng))+$", re.IGNORECASE)
-
-
-# What leads a listed thing's name: «gồm 27 công trình thuộc các nguồn vốn …» -> «nguồn vốn …».
-_LEAD = re.compile(r"^(?:.*?\d[\d.,]*\s+\S+(?:\s+\S+)?\s+(?:thuộc|của|từ)\s+)?(?:các\s+)?")
+    figures = respectively_named(plain_text, _complete_groups(figures, every, wholes))
+    figures = compared_in_brackets(plain_text, _bases_by_quotient(figures, []))
+    return rates_checked(with_plan_rates(figures))
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")
@@ -367,6 +342,9 @@ _EXCEEDED = re.compile(
     r"(?<!\w)vượt(?:\s+(?:kế hoạch|chỉ tiêu|dự toán|mức))?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$",
     re.IGNORECASE,
 )
+
+
+_EXCEEDED_SAID = "vượt {}%: đạt {reached}% kế hoạch / {reached}% of plan"
 
 
 def _figure(
@@ -403,13 +381,10 @@ def _figure(
         if (
             rate is not None
             and rate < 100
-            and _EXCEEDED.search(text[max(0, mention.start - 200) : mention.start])
+            and _EXCEEDED.search(text, max(0, mention.start - 200), mention.start)
         ):
             rate = 100 + rate  # «vượt 31% kế hoạch»: 131% of the plan reached
-            reached = vi_number(rate)
-            doubts.append(
-                f"vượt {vi_number(rate - 100)}%: đạt {reached}% kế hoạch / {reached}% of plan"
-            )
+            doubts.append(_EXCEEDED_SAID.format(vi_number(rate - 100), reached=vi_number(rate)))
     elif mention.role == "of_last_year":
         kind, count, base = "so với cùng kỳ", None, None
     elif mention.kind == "fraction" and base and count is not None and count > base:
@@ -423,7 +398,9 @@ def _figure(
     unit = unit_named(text, mention.start, setting.unit)
     if unit is None:
         doubts.append("chưa rõ đơn vị / no unit")
-    period, period_doubt = figure_period(text, mention.start, setting, stock=count is not None)
+    period, period_doubt = figure_period(
+        text, mention.start, setting, stock=count is not None, end=mention.end
+    )
     if period_doubt:
         doubts.append(period_doubt)
     if not phrase:
@@ -480,8 +457,12 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
         between = re.sub(r"\([^()]*\)", " ", text[mention.end : other.start])
         if ";" in between or ":" in between:  # a list opened after the count is its own
             return None
+        if other.role == "of_plan":  # «87.096/75.250 lượt, đạt 115,7% chỉ tiêu kế hoạch»
+            return None
         if other.role != "level":  # «tăng 58,5% so với cùng kỳ, chiếm tỷ lệ 6%»: past it
             continue
+        if OTHER_PERIOD.search(text, mention.end, other.start):  # «(năm 2017 đạt 90,4%)»
+            return None
         if other.part_of != mention.part_of:
             return None
         if _NAMED_RATE.search(between):  # «…, tỷ lệ hộ gửi tiết kiệm đạt 99%»: its own figure

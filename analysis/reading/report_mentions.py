@@ -9,6 +9,7 @@ Types only: no file is opened here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
@@ -109,6 +110,32 @@ def printed_share(count: Decimal, base: Decimal, rate: Decimal) -> bool:
     unit = Decimal(10) ** min(0, exponent if isinstance(exponent, int) else 0)
     share = count / base * 100
     return abs(share - rate) <= unit / 2 + Decimal("1e-9") or rate <= share < rate + unit
+
+
+# A bracket that opens on another period: «(năm 2017 đạt 90,4%)», «(năm 2015 là 1.100 người)»
+OTHER_PERIOD = re.compile(
+    r"\(\s*(?:so với\s+)?(?:cùng kỳ|năm|quý|tháng|kỳ trước|năm học)\s+(?:trước|\d|[IV])",
+    re.IGNORECASE,
+)
+
+
+def compared_in_brackets(text: str, figures: list[ReportFigure]) -> list[ReportFigure]:
+    """A rate alone in a bracket that opens on another period is the figure before the
+    bracket at that period: a share of the plan when that one is («đạt 115,7% chỉ tiêu kế
+    hoạch, tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)»)."""
+    result = list(figures)
+    for index, f in enumerate(figures):
+        opened = text.rfind("(", 0, f.at)
+        if f.count is not None or f.rate is None or f.kind != "mức" or opened < 0:
+            continue
+        if ")" in text[opened : f.at] or not OTHER_PERIOD.match(text, opened):
+            continue
+        before = [g for g in figures[:index] if g.at < opened and g.kind != "thay đổi"]
+        if before and before[-1].kind == "đạt kế hoạch":
+            doubts = list(f.doubts)
+            result[index] = replace(f, kind="đạt kế hoạch", confidence=confidence_of(
+                doubts, "đạt kế hoạch"))  # fmt: skip
+    return result
 
 
 def with_plan_rates(figures: list[ReportFigure]) -> list[ReportFigure]:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..model.measures import AMOUNT_MEASURES, measures_alike
-from .report_mentions import COUNTED, NumberMention, ReportFigure
+from .report_mentions import COUNTED, OTHER_PERIOD, NumberMention, ReportFigure
 
 # «trong đó» (or «gồm», «với hình thức», «chia ra») opens the parts of the figure before it;
 # a ';' or the sentence's end closes them.
@@ -240,6 +240,8 @@ def _bracketed_parts(text: str, found: list[NumberMention]) -> list[NumberMentio
         if opened is None:
             continue
         start = whole.end + opened.end()
+        if OTHER_PERIOD.match(text, start - 1):  # «1.250 người (năm 2015 là 1.100 người)»
+            continue  # the same count at another period, no part of it
         stop = text.find(")", start)
         stop = len(text) if stop == -1 else stop
         inside = [

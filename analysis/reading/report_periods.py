@@ -363,9 +363,18 @@ _ASIDE = re.compile(
 
 
 def figure_period(
-    text: str, start: int, setting: ReportSetting, *, stock: bool
+    text: str, start: int, setting: ReportSetting, *, stock: bool, end: int | None = None
 ) -> tuple[str | None, str | None]:
-    """The figure's period as `parse_period` reads it, and a doubt when it is not sure."""
+    """The figure's period as `parse_period` reads it, and a doubt when it is not sure: a
+    bracket of a period alone right after it («giảm từ 12,3% (năm 2011) xuống còn 4,4% (năm
+    2016)»), else the nearest the text states before it, else the report's."""
+    if end is not None and (bracket := _PERIOD_AFTER.match(text, end)):
+        phrases = find_period_phrases(bracket[1])
+        only = phrases[0] if len(phrases) == 1 else None
+        if only is not None and only.period is not None and only.kind == "label":
+            rest = bracket[1][: only.start] + bracket[1][only.end :]
+            if not rest.strip(" ,.;"):
+                return label(only.period), None
     # «so với cùng kỳ năm 2021», «theo giá so sánh năm 2010» and a bracket's aside («(sơ bộ
     # quý I/2015 tăng 7,90%)») are not the period; a bracket that states one is
     head = COMPARISON.sub(" ", text[max(0, start - _REACH) : start])
@@ -397,6 +406,10 @@ def figure_period(
     if setting.period is not None:
         return label(setting.period), None
     return None, "chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's"
+
+
+# A bracket right after a figure and its unit of measure: «4,4% (năm 2016)», «35 hộ (năm 2020)»
+_PERIOD_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,3}?\s*\(([^()]{4,40})\)")
 
 
 def _since(since: re.Match[str], until: dt.date | None) -> tuple[str | None, str | None]:

@@ -5,7 +5,8 @@ trọng tâm», «đảng viên mới»); a label before a colon names it («r�
 Words that say nothing of the indicator are left out: fillers («đã», «hiện nay»), the verbs
 that lead to a rate or an amount («đạt», «chiếm»), approximations («gần»), the periods and
 places the figure's own columns hold. A change or a share of the plan without words of its
-own takes the phrase of the figure before it.
+own takes the phrase of the figure before it; figures after «lần lượt» take, in order, the
+names of the things listed before it.
 
 Pure functions over one sentence: no file is opened here.
 """
@@ -13,9 +14,11 @@ Pure functions over one sentence: no file is opened here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model.measures import AMOUNT_MEASURES
 from ..model.text import name_key
+from .report_mentions import OTHER_PERIOD, ReportFigure
 from .report_numbers import NumberMention
 from .report_periods import LEVEL, without_periods
 
@@ -87,16 +90,24 @@ _FILLERS = (
 _VERBS = (
     "đạt tỷ lệ", "chiếm tỷ lệ", "chiếm tỉ lệ", "tỷ lệ", "tỉ lệ",
     "đạt", "chiếm", "còn", "bằng", "ở mức", "lên", "xuống", "có", "vượt",
-    "tăng tới", "giảm tới", "tăng được", "giảm được",
+    "tăng tới", "giảm tới", "tăng được", "giảm được", "giảm từ", "tăng từ", "xuống còn",
     "tăng thêm", "tăng", "giảm bớt", "giảm",
 )  # fmt: skip
 _TRAILING = (
-    "là",
+    "là", "từ",
     "gần", "trên", "hơn", "khoảng", "xấp xỉ", "ước tính", "ước đạt", "ước", "dưới", "chừng",
 )  # fmt: skip
 _PREPOSITIONS = ("đối với", "cho", "của", "với")
 _NAMING = ("age", "ordinal", "article", "name", "version", "duration")
 _MAX_WORDS = 16
+
+
+# Inside a bracket that opens on another period, up to the figure: «(năm 2017 đạt »
+_IN_OTHER_PERIOD = re.compile(OTHER_PERIOD.pattern + r"[^()]*$", re.IGNORECASE)
+
+
+_FROM_TO = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:xuống|lên)(?: còn| mức| đến| tới)?\s*",
+                      re.IGNORECASE)  # fmt: skip
 
 
 def indicator_phrase(
@@ -139,6 +150,16 @@ def indicator_phrase(
         if not before and figures_before:
             return earlier[figures_before[-1]]
         return _capitalised(before or after)
+    levels = [i for i in earlier if i < index and every[i].role == "level"]
+    if (
+        levels
+        and not before
+        and (
+            _IN_OTHER_PERIOD.search(text, max(0, mention.start - 60), mention.start)
+            or _FROM_TO.fullmatch(text, every[levels[-1]].end, mention.start)
+        )
+    ):  # «đạt 95,2% (năm 2017 đạt 90,4%)», «giảm từ 12,3% (năm 2011) xuống còn 4,4%»: the
+        return earlier[levels[-1]]  # same indicator, another period
     if mention.kind == "percent":
         return _capitalised(before or after)
     measure = mention.measure or ""
@@ -217,3 +238,37 @@ __all__ = [
     "is_heading",
     "plans_ahead",
 ]
+
+
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)", re.IGNORECASE)
+
+
+def respectively_named(text: str, figures: list[ReportFigure]) -> list[ReportFigure]:
+    """«… các nguồn vốn xây dựng cơ bản, xổ số kiến thiết và cấp quyền sử dụng đất, đạt lần
+    lượt 81,5%; 65,8% và 62,3%»: the figures after «lần lượt» name, one each and in order,
+    the things listed before it; each takes its thing's name beside the list's phrase."""
+    said = _RESPECTIVELY.search(text)
+    if said is None:
+        return figures
+    after = [i for i, f in enumerate(figures) if f.at > said.start()]
+    clause = re.split(r"[;:]", text[: said.start()])[-1]
+    items = [x.strip(" ,.") for x in re.split(r",|\s(?:và|với)\s", clause) if x.strip(" ,.")]
+    items = [x for x in items if len(x.split()) > 1 or not x.islower()]  # «đạt» is no item
+    if len(after) < 2 or len(items) < len(after):
+        return figures
+    names = [_TAIL.sub("", _LEAD.sub("", x)) for x in items[-len(after) :]]
+    # what the figures are, said between «lần lượt» and the first: «tỷ lệ giải ngân … là»
+    first = figures[after[0]]
+    phrase = _TAIL.sub("", text[said.end() : first.at].strip(" :,"))
+    result = list(figures)
+    for i, name in zip(after, names, strict=True):
+        named = f"{phrase} ({name})" if phrase else name
+        result[i] = replace(figures[i], indicator=named[:1].upper() + named[1:])
+    return result
+
+
+_TAIL = re.compile(r"(?:\s+(?:là|đạt|tăng|giảm|có|chiếm|bằng))+$", re.IGNORECASE)
+
+
+# What leads a listed thing's name: «gồm 27 công trình thuộc các nguồn vốn …» -> «nguồn vốn …».
+_LEAD = re.compile(r"^(?:.*?\d[\d.,]*\s+\S+(?:\s+\S+)?\s+(?:thuộc|của|từ)\s+)?(?:các\s+)?")
