@@ -1327,3 +1327,76 @@ def test_a_bracket_of_another_period_gives_the_same_figure_then_not_a_rate_or_a_
         (1250, None, None, "mức", "6 tháng đầu năm 2024", "Hội viên hội có"),
         (1100, None, None, "mức", "năm 2015", "Hội viên hội có"),
     ]
+
+
+def test_a_news_item_takes_its_period_from_its_headline_and_its_lead(tmp_path: Path) -> None:
+    path = tmp_path / "thu-ngan-sach.txt"
+    path.write_text(
+        "Thu ngân sách 11 tháng đạt hơn 9.100 tỷ đồng\n\n"
+        "Theo báo cáo của Cục Thống kê, tháng 11/2022, tổng thu ngân sách đạt 869 tỷ đồng. "
+        "Tính chung 11 tháng, tổng thu ngân sách ước đạt 9.167 tỷ đồng, bằng 92,5% dự toán "
+        "năm 2022, giảm 8,4% so với cùng kỳ năm trước.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], unit="Tỉnh X", period=None).reports
+    # the headline's «11 tháng» in the lead's year; «dự toán năm 2022» is what it is set
+    # against, not its period
+    assert read.frame.opening_period == parse_period("11 tháng năm 2022")
+    assert [(f.count, f.rate, f.period) for f in read.figures] == [
+        (869, None, "tháng 11/2022"),
+        (9167, None, "11 tháng năm 2022"),
+        (None, Decimal("92.5"), "11 tháng năm 2022"),
+        (Decimal("-8.4"), None, "11 tháng năm 2022"),
+    ]
+
+
+def test_months_counted_from_january_and_spans_to_a_months_end_are_periods() -> None:
+    from analysis.reading.period_phrases import find_period_phrases
+
+    def spans(text: str) -> list[str]:
+        return [p.period.label() for p in find_period_phrases(text) if p.period]
+
+    # «8 tháng đầu năm 2018» is eight months, not the year
+    assert spans("8 tháng đầu năm 2018") == ["8 tháng năm 2018"]
+    assert spans("Tính từ ngày 1/7 đến cuối tháng 10/2025") == ["từ tháng 7/2025 đến tháng 10/2025"]
+    assert spans("từ ngày 15/7 đến hết tháng 10/2025") == ["từ ngày 15/7/2025 đến ngày 31/10/2025"]
+    assert spans("từ tháng 12 đến tháng 3/2021") == ["từ tháng 12/2020 đến tháng 3/2021"]
+
+
+def test_news_items_marked_with_a_star_each_write_up_their_unit(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "hoi-phu-nu.txt",
+        "*Thực hiện chương trình đồng hành cùng phụ nữ biên cương, sáng ngày 29/8/2019, Hội "
+        "LHPN xã Biên Giới phối hợp Sở Ngoại vụ bàn giao nhà cho bà Trần Thị Thúy, sinh năm "
+        "1978.\n\n"
+        "Căn nhà trị giá 70 triệu đồng.\n\n"
+        "*Sáng ngày 30/8/2019, Hội LHPN huyện Tân Biên trao 40 phần quà cho trẻ em nghèo.\n\n"
+        "*Cùng ngày 30/8/2019, Hội LHPN huyện Dương Minh Châu cùng Ðoàn Thanh niên trao 500 "
+        "cái bánh trung thu.\n",
+        unit="Hội LHPN tỉnh",
+        period="tháng 8/2019",
+    )
+    # a birth year is no period; «Ð» (an Icelandic letter put for «Đ») reads as «Đ»
+    assert [(f.count, f.unit, f.period) for f in read.figures] == [
+        (70, "Xã Biên Giới", "tháng 8/2019"),
+        (40, "Huyện Tân Biên", "tháng 8/2019"),
+        (500, "Huyện Dương Minh Châu", "tháng 8/2019"),
+    ]
+    assert "cùng Đoàn Thanh niên trao 500" in read.figures[-1].sentence
+
+
+def test_a_stock_raised_since_january_and_its_parts_stand_at_the_day_said(tmp_path: Path) -> None:
+    setting = ReportSetting("Tỉnh X", parse_period("ngày 10/9/2018"), None, dt.date(2018, 9, 10))
+    figures = sentence_figures(
+        "Từ đầu năm đến nay kết nạp được 2.270 đảng viên mới, nâng tổng số đảng viên trong "
+        "toàn tỉnh là 78.047 đảng viên (trong đó có 29.373 đảng viên nữ, 4.650 đảng viên dự "
+        "bị).",
+        "đoạn 1",
+        setting,
+    )
+    assert [(f.count, f.base, f.period) for f in figures] == [
+        (2270, None, "từ ngày 1/1/2018 đến ngày 10/9/2018"),  # a flow to that day
+        (78047, None, "ngày 10/9/2018"),  # the stock it raised, at that day
+        (29373, 78047, "ngày 10/9/2018"),
+        (4650, 78047, "ngày 10/9/2018"),
+    ]

@@ -41,6 +41,12 @@ _DAY_WORDS = r"(?:ngay\s*)?(?:" + _DAY + r"|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\
 _RANGE = re.compile(
     r"(?:tinh\s+)?(?:tu|from)\s+" + _DAY_WORDS + r"\s*(?:den|toi|-|–|to)\s+" + _DAY_WORDS
 )
+# From a day or a month, its year maybe left to the end's, to the end of a month: «từ ngày 1/7
+# đến cuối tháng 10/2025», «từ tháng 7 đến hết tháng 10/2025».
+_TO_MONTH = re.compile(
+    r"(?:tinh\s+)?tu\s+(?:ngay\s*(\d{1,2})\s*[/.-]\s*|thang\s*)(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?"
+    r"\s*(?:den|toi|-|–)\s+(?:(?:het|cuoi)\s+)?thang\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+)
 _UNTIL = re.compile(
     r"(?:(?:tinh\s+)?den(?:\s+het)?|tai\s+thoi\s+diem|thoi\s+diem|as\s+(?:of|at)|until)\s+"
     + _DAY_WORDS
@@ -50,8 +56,8 @@ _DATE_LINE = re.compile(
     r"(?:^|,)\s*ngay\s*(?:\d{1,2}|\.+|_+)?\s*thang\s*(?:\d{1,2}|\.+|_+)?\s*nam\s*\d{4}"
 )
 _LABELS = re.compile(
-    r"(?:(?:3|03|6|06|9|09|ba|sau|chin|12|muoi hai) ?(?:thang|t)\b ?(?:dau |cuoi )?(?:nam |/ ?)?"
-    r"\d{4}"
+    r"(?:(?<!\d)(?:1[0-2]|0?[1-9]|ba|sau|chin|muoi hai) ?(?:thang|t)\b ?(?:dau |cuoi )?"
+    r"(?:nam |/ ?)?\d{4}"
     r"|(?:quy|q) ?(?:i{1,3}|iv|[1-4])(?:/| nam |\s|-|\.)\s*\d{4}"
     r"|(?:thang|t) ?\d{1,2}\s*(?:/|-|\.|nam |\s)\s*\d{4}"
     r"|(?<![\d/.,-])\d{1,2}[/.-]\d{4}(?![\d/])"
@@ -59,7 +65,7 @@ _LABELS = re.compile(
     r"|(?:ca )?nam \d{4}|(?<![\d/.,-])(?:19|20)\d{2}(?![\d/.,]))"
 )
 _YEARLESS = re.compile(
-    r"(?<![\w/])(?:(?:3|03|6|06|9|09|ba|sau|chin|12) ?(?:thang|t\b)(?: dau| cuoi)?(?: nam)?"
+    r"(?<![\w/])(?:(?:1[0-2]|0?[1-9]|ba|sau|chin) ?(?:thang|t\b)(?: dau| cuoi)?(?: nam)?"
     r"|t(?:1[0-2]|0?[1-9])(?![\w/])"
     r"|quy (?:i{1,3}|iv|[1-4])|thang \d{1,2}|ca nam|nam nay)(?![\w/])"
 )
@@ -92,6 +98,24 @@ def _label_period(words: str) -> Period | None:
         return None
 
 
+def _to_month(match: re.Match[str]) -> Period | None:
+    """The span of a «từ ngày 1/7 đến cuối tháng 10/2025» phrase, or None if it is none."""
+    day, month, year, last_month, last_year = match.groups()
+    if year is None:  # «từ tháng 12 đến tháng 3/2021»: the December before
+        year = int(last_year) - (int(month) > int(last_month))
+    try:
+        if day is None or int(day) == 1:  # «từ ngày 1/7»: from July
+            return parse_period(
+                f"từ tháng {int(month)}/{year} đến tháng {int(last_month)}/{last_year}"
+            )
+        end = parse_period(f"tháng {int(last_month)}/{last_year}").end
+        return parse_period(
+            f"từ {int(day)}/{int(month)}/{year} đến {end.day}/{end.month}/{end.year}"
+        )
+    except PeriodParseError:  # a start after the end, a month that is none
+        return None
+
+
 def find_period_phrases(text: str) -> list[PeriodPhrase]:
     """The period phrases a text states, in order: explicit ranges first claim their
     words, then 'đến ngày …', then labels, then labels without a year. A document's date
@@ -121,6 +145,10 @@ def find_period_phrases(text: str) -> list[PeriodPhrase]:
             continue
         found.append(PeriodPhrase("range", period, match[0], match.start(), match.end()))
         claim(match.start(), match.end())
+    for match in _TO_MONTH.finditer(words):
+        if free(match.start(), match.end()) and (span := _to_month(match)) is not None:
+            found.append(PeriodPhrase("range", span, match[0], match.start(), match.end()))
+            claim(match.start(), match.end())
     for match in _UNTIL.finditer(words):
         if not free(match.start(), match.end()):
             continue

@@ -34,6 +34,7 @@ from .report_mentions import (
     compared_in_brackets,
     confidence_of,
     measures_settled,
+    parts_dated_as_wholes,
     printed_share,
     rates_checked,
     unit_carried,
@@ -328,6 +329,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
         )
     figures = respectively_named(plain_text, _complete_groups(figures, every, wholes))
     figures = compared_in_brackets(plain_text, _bases_by_quotient(figures, []))
+    figures = parts_dated_as_wholes(figures)
     return rates_checked(with_plan_rates(figures))
 
 

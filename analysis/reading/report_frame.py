@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.measures import COUNT_MEASURES
-from ..model.periods import Period
+from ..model.periods import Period, PeriodParseError, parse_period
 from ..model.text import name_key, strip_accents
 from .period_phrases import find_period_phrases, is_date_line
 from .report_text import Passage, sentences
@@ -97,14 +97,13 @@ def report_frame(passages: list[Passage]) -> ReportFrame:
     title = " ".join(title_parts) or None
     whole = "\n".join(p.text for p in passages)
     term = _TERM.search(whole)
-    opening = passages[start].text if start < len(passages) else ""
     return ReportFrame(
         unit=unit,
         issuer=issuer,
         signed=_signed(passages),
         title=title,
         period=_stated_period(_reported(title or "")),
-        opening_period=_stated_period(_reported(sentences(opening)[0]) if opening else ""),
+        opening_period=_opening_period([p.text for p in passages[start : start + 2]]),
         term=(int(term[1]), int(term[2])) if term else None,
         body=range(start, end),
     )
@@ -258,8 +257,11 @@ def _is_title_line(text: str, so_far: list[str]) -> bool:
 # What a figure is compared with («so với năm 2020», «so với cùng kỳ năm 2021», «bằng 139%
 # cùng kỳ năm 2023») is not its period, nor the report's.
 COMPARISON = re.compile(
-    r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ)[^,;()]*|(?<!\w)của cả năm \d{4}", re.IGNORECASE
-)  # «bằng 90% số hồ sơ … của cả năm 2021»: what it is compared with
+    r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ)[^,;()]*|(?<!\w)của cả năm \d{4}"
+    r"|(?<=%)\s*(?:so với\s+)?(?:dự toán|kế hoạch|KH|chỉ tiêu)[^,;()\d]{0,30}?năm \d{4}",
+    re.IGNORECASE,
+)  # «bằng 90% số hồ sơ … của cả năm 2021», «bằng 92,5% dự toán năm 2022»: what it is
+# compared with
 
 
 # Four digits that count what follows them are no year («cho 1904 hộ»).
@@ -276,6 +278,14 @@ COUNTED_YEARS = re.compile(
 # period its figures cover: a congress looks back on the term before.
 _SITTING_TERM = re.compile(
     r"(?i)(?:kỳ họp|đại hội|khóa|khoá)(?:[^.;:]{0,80}?)nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4}"
+)
+
+
+# The year of an event that is no period of the report: a birth, a founding («bà Trần Thị
+# Thúy, sinh năm 1978», «thành lập năm 1930»).
+EVENT_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:sinh|năm sinh|thành lập|ra đời)(?:\s+(?:từ|vào|trong))?\s+(?:năm\s+)?"
+    r"(?:19|20)\d{2}(?!\d)"
 )
 
 
@@ -305,7 +315,7 @@ def _stated_period(text: str) -> Period | None:
     """The period a title or an opening clause states: the last label or range it names,
     what it is compared with left out."""
     text = _SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
-    text = _SITTING_TERM.sub(" ", text)
+    text = EVENT_YEAR.sub(" ", _SITTING_TERM.sub(" ", text))
     phrases = [
         p for p in find_period_phrases(text)
         if p.kind in ("label", "range", "until")
@@ -313,11 +323,31 @@ def _stated_period(text: str) -> Period | None:
     return phrases[-1].period if phrases else None
 
 
+def _opening_period(opening: list[str]) -> Period | None:
+    """The period the opening states: its first sentence's; after a headline that states
+    none, or states its months without their year («Thu ngân sách Nhà nước 11 tháng đạt hơn
+    28.200 tỷ đồng»), the lead's, the headline's months taken in the lead's year."""
+    first = sentences(opening[0])[0] if opening else ""
+    stated = _stated_period(_reported(first))
+    headline = len(first.split()) <= 30 and not first.rstrip().endswith((".", ":", ";"))
+    if stated is not None or len(opening) < 2 or not headline:
+        return stated
+    lead = _stated_period(_reported(sentences(opening[1])[0]))
+    months = [p for p in find_period_phrases(first) if p.kind == "yearless"]
+    if lead is None or not months:
+        return lead
+    try:
+        return parse_period(f"{months[0].words} năm {lead.end.year}")
+    except PeriodParseError:
+        return lead
+
+
 def leading_period(sentence: str) -> Period | None:
     """The period a sentence opens with («Tháng 9/2021, Trung tâm … tiếp nhận …», «Trong 6
     tháng đầu năm 2024, …»), which the paragraph's next sentences keep; None when it opens
     otherwise."""
     text = COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", sentence.lstrip("*-+• ")))
+    text = EVENT_YEAR.sub(" ", text)
     found = [p for p in find_period_phrases(text) if p.period and p.kind in ("label", "range")]
     opening = [p for p in found if p.start <= len("tinh tu ") or text[: p.start].strip(
         " ,*").lower() in ("trong", "trong nam", "nam", "tu", "qua", "den")]  # fmt: skip
@@ -331,6 +361,7 @@ def _folded(text: str) -> str:
 __all__ = [
     "COMPARISON",
     "COUNTED_YEARS",
+    "EVENT_YEAR",
     "ReportFrame",
     "leading_period",
     "organisation_name",

@@ -138,6 +138,19 @@ def compared_in_brackets(text: str, figures: list[ReportFigure]) -> list[ReportF
     return result
 
 
+def parts_dated_as_wholes(figures: list[ReportFigure]) -> list[ReportFigure]:
+    """A part of a whole of its sentence stands at the whole's period («nâng tổng số đảng
+    viên … là 78.047 đảng viên (trong đó có … 4.650 đảng viên dự bị)»)."""
+    result = list(figures)
+    for index, f in enumerate(figures):
+        if f.kind != "phần" or f.base is None:
+            continue
+        wholes = [w for w in result[:index] if w.count == f.base and w.kind == "mức"]
+        if wholes and wholes[-1].period != f.period:
+            result[index] = replace(f, period=wholes[-1].period)
+    return result
+
+
 def with_plan_rates(figures: list[ReportFigure]) -> list[ReportFigure]:
     """A count done over its target («10.661/3.318 lượt bệnh nhân, đạt 321,3% chỉ tiêu kế
     hoạch») is two rows: the level done, and its share of the plan, the target its base and

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
 from .period_phrases import PeriodPhrase, find_period_phrases
-from .report_frame import COMPARISON, COUNTED_YEARS, ReportFrame
+from .report_frame import COMPARISON, COUNTED_YEARS, EVENT_YEAR, ReportFrame
 from .report_words import CAPITAL, SMALL
 
 
@@ -126,10 +126,15 @@ def _opening_unit(sentence: str) -> str | None:
     clause of when («Sáng ngày 30/12/2022,») is set aside: behind its body's name only
     («HĐND xã Long Điền B cũng tổ chức …»), or closing an opening phrase with a colon («Báo
     cáo tại kỳ họp cuối năm HĐND xã Nhơn Mỹ: …»). Not a list's item («- Xã Pú Bẩu là …»),
-    nor a place the sentence only mentions («Phía Nam giáp xã Chiềng En»)."""
-    if sentence.lstrip().startswith(("-", "+", "–", "•", "*")):
+    nor a place the sentence only mentions («Phía Nam giáp xã Chiềng En»). A news item marked
+    as one opens on when («*Sáng ngày 30/8/2019, Hội LHPN huyện Tân Biên …»), or on what for
+    and then when («Thực hiện chương trình …, sáng ngày 29/8/2019, Hội LHPN xã Biên Giới …»)."""
+    text = re.sub(r"\([^)]*\)", " ", sentence[:300]).lstrip()
+    marked = text.startswith(("-", "+", "–", "•", "*"))
+    text = _WHAT_FOR.sub("", text.lstrip("-+–•* "))
+    head = _WHEN_FIRST.sub("", text)
+    if marked and head == text:
         return None
-    head = _WHEN_FIRST.sub("", re.sub(r"\([^)]*\)", " ", sentence[:300]).lstrip())
     found = _ESTABLISHMENT.match(head) or _PLACE.search(head)
     if found is None:
         return None
@@ -145,11 +150,18 @@ _WHEN_FIRST = re.compile(
     r"^(?i:(?:sáng|chiều|tối|trưa|cùng|hôm|trong|vào)?\s*(?:ngày|hôm)[^,]{0,30}"
     r"|vừa qua|mới đây),\s*"
 )
+# A leading clause that says what for, before the clause of when: «Thực hiện chương trình
+# đồng hành cùng phụ nữ biên cương, sáng ngày 29/8/2019, …».
+_WHAT_FOR = re.compile(
+    r"^(?i:(?:thực hiện|hưởng ứng|nhân dịp|chào mừng|triển khai)[^,.;:]{0,120},\s*)"
+    r"(?=(?i:(?:sáng|chiều|tối|trưa|cùng|hôm|vào)?\s*(?:ngày|hôm)))"
+)
 # The body a place's name stands behind, as a paragraph's subject: «Hội đồng nhân dân».
 _BODY_BEFORE = re.compile(
     r"(?i:\s*(?:tại|ở)?\s*(?:hđnd|ubnd|mttq|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|"
     r"ủy ban mặt trận tổ quốc(?: việt nam)?|mặt trận tổ quốc(?: việt nam)?|ban thường vụ|"
-    r"công an|hội nông dân|hội phụ nữ|hội liên hiệp phụ nữ|hội cựu chiến binh|đoàn thanh niên|"
+    r"công an|hội nông dân|hội phụ nữ|hội liên hiệp phụ nữ|hội lhpn|hội cựu chiến binh|hội ccb|"
+    r"hội chữ thập đỏ|hội người cao tuổi|hội khuyến học|liên đoàn lao động|đoàn thanh niên|"
     r"huyện đoàn|đoàn xã|trường|trạm y tế|kỳ họp|đại hội)?\s*)"
 )
 
@@ -289,8 +301,11 @@ _CONNECTORS = re.compile(
 _KIND = (
     r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)"
 )
+# Words that join a name to what follows it and are never inside one: «huyện Dương Minh Châu
+# cùng Đoàn Thanh niên» names huyện Dương Minh Châu.
+_JOINS = r"(?!(?:cùng|và|với|của|tại|cho|trong|phối|tặng|trao)\s)"
 _NAME = (
-    rf"(?:{CAPITAL}[^\W\d_]*(?:\s+(?:{SMALL}[^\W\d_]*\s+)?{CAPITAL}[^\W\d_]*){{0,5}}"
+    rf"(?:{CAPITAL}[^\W\d_]*(?:\s+(?:{_JOINS}{SMALL}[^\W\d_]*\s+)?{CAPITAL}[^\W\d_]*){{0,5}}"
     r"|(?:số\s+)?\d{1,3}[A-Z]?(?!\w|[.,/]\d))"  # «Phường 12», «Chi bộ số 3»
 )
 _PLACE = re.compile(
@@ -379,6 +394,7 @@ def figure_period(
     # quý I/2015 tăng 7,90%)») are not the period; a bracket that states one is
     head = COMPARISON.sub(" ", text[max(0, start - _REACH) : start])
     head = COUNTED_YEARS.sub(" ", _ASIDE.sub(" ", head))  # «cho 1904 hộ» counts households
+    head = EVENT_YEAR.sub(" ", head)  # «sinh năm 1978»
     head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
     context = PeriodContext(
         year=setting.period.end.year if setting.period else None,
@@ -390,6 +406,8 @@ def figure_period(
     if _SINCE_TERM.search(head):
         return _resolved("từ đầu nhiệm kỳ đến nay", context, "Từ đầu nhiệm kỳ đến nay")
     since = list(_SINCE.finditer(head))
+    if since and stock and setting.until and _RAISED_TO.search(head, since[-1].end()):
+        return label(parse_period(setting.until)), None  # «…, nâng tổng số đảng viên lên …»
     if since and (since[-1][1] or setting.until):  # «từ đầu năm đến nay» needs the year's end
         return _since(since[-1], setting.until)
     if (years := list(_YEARS_LIST.finditer(head))) and (span := _years_span(years[-1])):
@@ -412,6 +430,10 @@ def figure_period(
 _PERIOD_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,3}?\s*\(([^()]{4,40})\)")
 
 
+# What a flow brought a stock to, which stands at the span's end: «nâng tổng số đảng viên lên».
+_RAISED_TO = re.compile(r"(?i)(?<!\w)nâng (?:tổng số|tổng|lên)(?!\w)[^,;]*$")
+
+
 def _since(since: re.Match[str], until: dt.date | None) -> tuple[str | None, str | None]:
     """«từ (đầu) năm 2022 đến nay»: from January of that year to the report's end; as
     written when the report does not say when it ends."""
@@ -421,6 +443,9 @@ def _since(since: re.Match[str], until: dt.date | None) -> tuple[str | None, str
         return written, "chưa rõ «đến nay» là khi nào / no end"
     year = int(since[1]) if since[1] else until.year  # «từ đầu năm đến nay»: the report's
     try:
+        month_end = (until + dt.timedelta(days=1)).day == 1
+        if until.year == year and not month_end:  # «tính đến ngày 10-9-2018»: to that day
+            return label(parse_period(f"từ 1/1/{year} đến {until:%d/%m/%Y}")), None
         if until.year == year:  # «từ đầu năm 2021 đến nay» in a report of 2021
             if until.month == 12:
                 return label(parse_period(f"năm {year}")), None

@@ -4,7 +4,8 @@
 A report comes as a Word document (.docx: its paragraphs and its tables in the order the
 document holds them, a merged cell read once) or as plain text (UTF-8, with or without a
 byte-order mark, one paragraph a line). Text is read in NFC whatever form it came in (a Mac's
-NFD included), so that a sentence compares as typed. Each passage says where it is in words
+NFD included), with «Ð» (an Icelandic letter some pages put for «Đ») read as «Đ», so that a
+sentence compares as typed. Each passage says where it is in words
 the analyst can find it by («đoạn 12», «bảng 1, dòng 3, cột 2»), and `sentences` cuts a
 passage into the sentences a figure is quoted from.
 
@@ -152,11 +153,17 @@ def _table_passages(table: Any, number: int) -> list[Passage]:
 
 def _clean(text: str) -> str:
     """NFC, no-break spaces as spaces, invisible characters (a zero-width space inside
-    «9.728\u200b/9.897», a bidi control) gone, the ends trimmed; the words as written."""
+    «9.728\u200b/9.897», a bidi control) gone, the ends trimmed; the words as written. The
+    Icelandic «Ð»/«ð» some pages put for «Đ»/«đ» (alike on screen, from an old font's
+    conversion: «Ðại hội») is read as the Vietnamese letter it stands for."""
     hidden = invisible_in(text)
     if hidden:
         text = "".join(ch for ch in text if ch not in hidden)
-    return unicodedata.normalize("NFC", text).replace("\u00a0", " ").strip()
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
+    return text.translate(_ETH_AS_DJ).strip()
+
+
+_ETH_AS_DJ = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
 # A sentence ends at '.', '!', '?' or '…' before a capital letter, a quote or a bracket; not
