@@ -1400,3 +1400,28 @@ def test_a_stock_raised_since_january_and_its_parts_stand_at_the_day_said(tmp_pa
         (29373, 78047, "ngày 10/9/2018"),
         (4650, 78047, "ngày 10/9/2018"),
     ]
+
+
+def test_counts_listed_right_after_a_count_that_add_up_to_it_are_its_parts() -> None:
+    fields = ("count", "base", "kind", "measure")
+    assert _fields(
+        "Thành lập được 311 tổ chức Đảng tại 178 doanh nghiệp ngoài nhà nước, 81 HTX, 52 đơn vị "
+        "sự nghiệp ngoài công lập.",
+        *fields,
+    ) == [
+        (311, None, "mức", "tổ chức"),
+        (178, 311, "phần", "doanh nghiệp"),
+        (81, 311, "phần", "HTX"),
+        (52, 311, "phần", "đơn vị"),
+    ]
+    # a sum by chance across clauses is none; «1 bản» in a list counts villages, no copies
+    assert _fields("Huyện có 20 xã, trong năm kết nạp 12 đảng viên, 8 quần chúng.", *fields) == [
+        (20, None, "mức", "xã"),
+        (12, None, "mức", "đảng viên"),
+        (8, None, "mức", "quần chúng"),
+    ]
+    assert _fields("Xã có 3 thôn, 1 bản, 2 tổ dân phố.", *fields) == [
+        (3, None, "mức", "thôn"),
+        (1, None, "mức", "bản"),
+        (2, None, "mức", "tổ dân phố"),
+    ]

@@ -45,6 +45,7 @@ from .report_numbers import NumberMention, numbers_in
 from .report_parts import (
     adding_up,
     leads_adding_up,
+    listed_after,
     listed_to_a_whole,
     rates_of_their_wholes,
 )
@@ -500,7 +501,9 @@ def _inferred_wholes(text: str, every: list[NumberMention]) -> dict[int, int]:
         if any(_same_measure(every[i], every[whole]) for i in counts[:position]):
             continue  # an item of a list («…, Sinh học 11 em, Tiếng Anh 04 em, GDCD 07 em»)
         same = [i for i in counts[position + 1 :] if _same_measure(every[i], every[whole])]
-        if len(same) >= 2 and sum(every[i].value or 0 for i in same) == every[whole].value:
+        if len(same) < 2 or sum(every[i].value or 0 for i in same) != every[whole].value:
+            same = listed_after(text, every, whole)
+        if same:
             for i in same:
                 found[i] = whole
             break

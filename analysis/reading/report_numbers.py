@@ -479,11 +479,19 @@ _ABBREVIATION = re.compile(
 
 
 def _copies(text: str, match: re.Match[str]) -> bool:
-    """«(03 bản)», «in 05 bản, lưu VT»: copies of the document; «gồm 8 bản có vị trí …»
-    counts villages."""
+    """«(03 bản)», «in 05 bản, lưu VT»: copies of the document; «gồm 8 bản có vị trí …», «3
+    thôn, 1 bản, 2 tổ dân phố» count villages."""
     tail = text[match.end() :].lstrip()[3:].lstrip()
     opened = text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start())
-    return opened or not tail or tail[0] in ").;,:" or tail.lower().startswith(("lưu", "sao"))
+    if opened or not tail or tail[0] == ")":
+        return True
+    filed = _FILED.search(text[max(0, match.start() - 30) : match.start()])
+    then = tail[1:].lstrip().lower() if tail[0] in ".;,:" else tail.lower()
+    return bool(filed and tail[0] in ".;,:") or then.startswith(("lưu", "sao", "vt"))
+
+
+# Words that say a document is printed, kept or sent: «in 05 bản», «Lưu: VT, 02 bản».
+_FILED = re.compile(r"(?i)(?<!\w)(?:in|lưu|sao|gửi|nhận|vt)(?!\w)")
 
 
 def _counts_people_or_cases(text: str, match: re.Match[str]) -> bool:

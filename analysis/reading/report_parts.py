@@ -282,9 +282,6 @@ def rates_of_their_wholes(figures: list[ReportFigure]) -> list[ReportFigure]:
     return result
 
 
-__all__ = ["rates_of_their_wholes", "with_wholes"]
-
-
 def adding_up(
     found: list[ReportFigure], earlier: list[ReportFigure], in_section: list[ReportFigure]
 ) -> list[ReportFigure]:
@@ -430,3 +427,31 @@ def _adding_to(whole: ReportFigure, run: list[ReportFigure]) -> int:
         if total > (whole.count or 0):
             return 0
     return 0
+
+
+def listed_after(text: str, every: list[NumberMention], whole: int) -> list[int]:
+    """The counts listed right after a count, of other things, that add up to it exactly:
+    where it stands («thành lập được 311 tổ chức Đảng tại 178 doanh nghiệp, 81 HTX, 52 đơn vị
+    sự nghiệp»). Three items at least, or two of a whole of 20 or more, so that a sum by
+    chance («3 xã, 1 thị trấn, 2 phường») is none."""
+    listed: list[int] = []
+    for i in range(whole + 1, len(every)):
+        between = text[every[listed[-1] if listed else whole].end : every[i].start]
+        if every[i].kind != "count" or every[i].role != "level" or re.search(r"[;.:()]", between):
+            break
+        if listed and not re.fullmatch(r"[^\d]{0,40}?(?:,|\svà)\s*", between):
+            break
+        if not listed and ("," in between or len(between.split()) > 6):
+            break  # the first item goes on from the whole: «311 tổ chức Đảng tại 178 …»
+        listed.append(i)
+    total = sum(every[i].value or 0 for i in listed)
+    value = every[whole].value or 0
+    enough = len(listed) >= 3 or (len(listed) == 2 and value >= 20)
+    return listed if enough and total == value and not _is_amount(every[whole]) else []
+
+
+def _is_amount(mention: NumberMention) -> bool:
+    return (mention.measure or "").lower() in {m.lower() for m in AMOUNT_MEASURES}
+
+
+__all__ = ["listed_after", "rates_of_their_wholes", "with_wholes"]
