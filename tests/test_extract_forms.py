@@ -1425,3 +1425,28 @@ def test_counts_listed_right_after_a_count_that_add_up_to_it_are_its_parts() -> 
         (1, None, "mức", "bản"),
         (2, None, "mức", "tổ dân phố"),
     ]
+
+
+def test_a_resolution_by_its_short_name_and_a_milestone_are_no_figures() -> None:
+    # «Nghị quyết (NQ) 28», «NQ 28»: the resolution; «vượt mốc 1 tỷ USD»: a milestone
+    assert _rows(
+        "Sau 10 năm thực hiện Nghị quyết (NQ) 28, NQ 28 đã giúp kết nạp 35 đảng viên; xuất "
+        "khẩu thủy sản vượt mốc 1 tỷ USD."
+    ) == [(35, None, None, "mức", "đảng viên")]
+    # «vạn» is ten thousand, as «nghìn» is a thousand
+    assert _rows("Toàn tỉnh có gần 32 vạn hội viên, sinh hoạt tại 3.171 chi hội.") == [
+        (320000, None, None, "mức", "hội viên"),
+        (3171, None, None, "mức", "chi hội"),
+    ]
+
+
+def test_a_sentence_looking_back_over_years_is_in_the_reports_period(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "tinh-cuong.txt",
+        "Xã Tình Cương đạt chuẩn nông thôn mới năm 2017\n\n"
+        "Năm 2011 bắt tay xây dựng nông thôn mới, xã mới đạt 7/19 tiêu chí. Qua 6 năm, xã đã "
+        "huy động trên 50 tỷ đồng.\n",
+        unit="Xã Tình Cương",
+        period="năm 2017",
+    )
+    assert [(f.count, f.period) for f in read.figures] == [(7, "năm 2011"), (50, "năm 2017")]

@@ -159,6 +159,9 @@ COUNT_MEASURES = (
     "khu dân cư",
     "khoản thu",
     "khoản",
+    "chi hội",
+    "mái ấm",  # «64 Mái ấm tình thương»
+    "đôi",  # «300 đôi giày»
     "people",
     "persons",
     "members",

@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from ..model.measures import measures_alike
 from ..model.text import name_key
-from .report_frame import ReportFrame, leading_period
+from .report_frame import ReportFrame, leading_period, looks_back
 from .report_mentions import (
     OTHER_PERIOD,
     Confidence,
@@ -118,6 +118,8 @@ def report_figures(
             earlier = in_section[-40:] + previous
             if (led := leading_unit(sentence)) is not None:  # «Với cấp tỉnh, …»
                 here = replace(here, unit=unit_named(led, len(led), setting.unit))
+            if looks_back(sentence):  # «Qua 6 năm, …» after «Năm 2011 bắt tay …»
+                here = replace(here, period=setting.period)
             found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
             if (opened := leading_period(sentence)) is not None:
                 here = replace(here, period=opened)

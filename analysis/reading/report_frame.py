@@ -342,6 +342,19 @@ def _opening_period(opening: list[str]) -> Period | None:
         return lead
 
 
+def looks_back(sentence: str) -> bool:
+    """Whether a sentence opens on years counted back from now («Qua 6 năm, xã đã huy động
+    …», «Sau 5 năm thực hiện …»): the report's period, not the year a sentence before it
+    opened with («Năm 2011 bắt tay triển khai …»)."""
+    return _LOOKS_BACK.match(sentence.lstrip("*-+• ")) is not None
+
+
+_LOOKS_BACK = re.compile(
+    r"(?i)(?:qua|sau|trong|sau hơn|qua hơn)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+    r"\s+năm(?!\s+(?:19|20)\d{2})(?!\w)"
+)
+
+
 def leading_period(sentence: str) -> Period | None:
     """The period a sentence opens with («Tháng 9/2021, Trung tâm … tiếp nhận …», «Trong 6
     tháng đầu năm 2024, …»), which the paragraph's next sentences keep; None when it opens
@@ -364,6 +377,7 @@ __all__ = [
     "EVENT_YEAR",
     "ReportFrame",
     "leading_period",
+    "looks_back",
     "organisation_name",
     "report_frame",
 ]

@@ -290,7 +290,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         counted = _measure_after(text, scaled.end()) or words_after(text, scaled.end(), 1)
         measure = f"{scaled[1]} {counted}".strip(" ,.;") if counted else scaled[1]
         if counted and counted.lower() in _WHOLE and mention.value is not None:
-            times = Decimal(1_000_000 if scaled[1].lower() == "triệu" else 1000)
+            times = Decimal(_TIMES[scaled[1].lower()])
             whole = (mention.value * times).quantize(Decimal(1)) if mention.value else None
             exact = whole is not None and whole == mention.value * times
             value = whole if exact else mention.value * times
@@ -354,7 +354,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
 _BILLIONS_AND_MILLIONS = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s+(?:tỷ|tỉ)\s+(\d{1,3})(?=\s+triệu(?:\s+đồng)?(?!\w))"
 )
-_MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
+_MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|vạn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
+_TIMES = {"nghìn": 1000, "ngàn": 1000, "vạn": 10_000, "triệu": 1_000_000}  # «32 vạn hội viên»
 _CHANGED = re.compile(
     r"(?<!\w)(tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?! còn| xuống| lên)(?!\w)"
 )
@@ -427,6 +428,8 @@ def _aimed_at(text: str, match: re.Match[str]) -> bool:
     clause = head_of(text, match.start()).rsplit(";", 1)[-1].lower()
     if re.search(r"(?<!\w)(?:phấn đấu|sẽ đạt|sẽ có|dự kiến sẽ)(?!\w)", clause):
         return True
+    if ends_with_any(words_before(text, match.start(), 2), ("mốc", "ngưỡng")):
+        return True  # «vượt mốc 1 tỷ USD»: a milestone passed
     return _aims(text, match)
 
 
@@ -549,8 +552,9 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         head_of(text, match.start()).lower()
     ):  # «các quyết định 290, 188, 142»
         return "document"
+    named = re.sub(r"\s+[^\s()]+\)$", "", before3.removesuffix(" số"))  # «Nghị quyết (NQ) 28»
     if (
-        ends_with_any(before3.removesuffix(" số"), DOCUMENT_WORDS)
+        ends_with_any(named, DOCUMENT_WORDS)
         and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
         and (before1 == "số" or not _measure_after(text, match.end()))
     ):  # «Kết luận 21», but «kết luận 01 chi ủy» counts what was concluded on

@@ -49,6 +49,8 @@ DOCUMENT_WORDS = (
     "đề án",
     "chương trình",
     "tờ trình",
+    "nq",  # «NQ 28»: a resolution written short
+    "qđ",
 )
 ADDRESS_WORDS = (
     "tổ dân phố",
@@ -84,6 +86,8 @@ THRESHOLD_WORDS = ("phấn đấu", "chỉ tiêu đề ra", "mục tiêu đề r
 # Right before a number: the target it is compared with, not a result («(chỉ tiêu Nghị quyết
 # là 95%)», «theo Nghị quyết 90% trở lên»).
 TARGET_WORDS = (
+    "mốc",  # «vượt mốc 1 tỷ USD»: a milestone passed, not the figure
+    "ngưỡng",
     "ít nhất",
     "tối thiểu là",
     "chỉ tiêu nghị quyết là",
