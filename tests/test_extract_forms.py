@@ -1450,3 +1450,27 @@ def test_a_sentence_looking_back_over_years_is_in_the_reports_period(tmp_path: P
         period="năm 2017",
     )
     assert [(f.count, f.period) for f in read.figures] == [(7, "năm 2011"), (50, "năm 2017")]
+
+
+def test_a_period_a_paragraph_opens_with_after_its_source_or_without_its_year(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "tthc.txt",
+        "Theo báo cáo của UBND tỉnh, trong 6 tháng đầu năm 2021 (từ ngày 15/12/2020 đến ngày "
+        "15/6/2021), toàn tỉnh có 218.763 hồ sơ. Trong đó, 19.838 hồ sơ tiếp nhận trực tuyến.\n\n"
+        "Trong 6 tháng đầu năm, Trung tâm đã hướng dẫn 5.687 lượt tổ chức, cá nhân.\n\n"
+        "Tháng 6, Trung tâm tiếp nhận 30.120 hồ sơ. Trong đó, 2.500 hồ sơ trực tuyến.\n\n"
+        "Trong 6 tháng cuối năm, Trung tâm chuẩn bị sơ kết. Đã khen thưởng 4 tập thể.\n",
+        unit="Tỉnh X",
+        period="từ 15/12/2020 đến 15/6/2021",
+    )
+    span = "từ ngày 15/12/2020 đến ngày 15/6/2021"
+    assert [(f.count, f.period) for f in read.figures] == [
+        (218763, span),  # the span the report's half-year is, after whose figures they are
+        (19838, span),
+        (5687, span),  # «6 tháng đầu năm», the same half-year, named loosely
+        (30120, "tháng 6/2021"),  # «Tháng 6» in the report's year, for the paragraph
+        (2500, "tháng 6/2021"),
+        (4, span),  # «6 tháng cuối năm» is ahead of the report: a plan, no period of figures
+    ]

@@ -51,10 +51,12 @@ from .report_parts import (
 )
 from .report_periods import (
     ReportSetting,
+    as_reported,
     figure_period,
     leading_unit,
     unit_named,
     units_written_up,
+    within_report,
 )
 from .report_phrases import (
     heading_level,
@@ -120,9 +122,11 @@ def report_figures(
                 here = replace(here, unit=unit_named(led, len(led), setting.unit))
             if looks_back(sentence):  # «Qua 6 năm, …» after «Năm 2011 bắt tay …»
                 here = replace(here, period=setting.period)
+            year = setting.period.end.year if setting.period else None
+            opened = leading_period(sentence, year)
+            if opened is not None and within_report(opened, setting.period):
+                here = replace(here, period=as_reported(opened, setting.period))
             found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
-            if (opened := leading_period(sentence)) is not None:
-                here = replace(here, period=opened)
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
                 found = _parts_of(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous

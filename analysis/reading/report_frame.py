@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..model.measures import COUNT_MEASURES
 from ..model.periods import Period, PeriodParseError, parse_period
 from ..model.text import name_key, strip_accents
-from .period_phrases import find_period_phrases, is_date_line
+from .period_phrases import find_period_phrases, is_date_line, with_year
 from .report_text import Passage, sentences
 
 # The lines of a header frame that are not the issuer: the Party's and the State's mottos.
@@ -355,16 +355,35 @@ _LOOKS_BACK = re.compile(
 )
 
 
-def leading_period(sentence: str) -> Period | None:
+def leading_period(sentence: str, year: int | None = None) -> Period | None:
     """The period a sentence opens with («Tháng 9/2021, Trung tâm … tiếp nhận …», «Trong 6
-    tháng đầu năm 2024, …»), which the paragraph's next sentences keep; None when it opens
-    otherwise."""
+    tháng đầu năm 2024, …»), also after whose figures they are («Theo báo cáo của Cục Thống
+    kê, tháng 11/2022, …») and, said without its year, in the report's `year` («Tháng 11,
+    tổng chi …»); the paragraph's next sentences keep it. None when it opens otherwise."""
     text = COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", sentence.lstrip("*-+• ")))
-    text = EVENT_YEAR.sub(" ", text)
-    found = [p for p in find_period_phrases(text) if p.period and p.kind in ("label", "range")]
-    opening = [p for p in found if p.start <= len("tinh tu ") or text[: p.start].strip(
-        " ,*").lower() in ("trong", "trong nam", "nam", "tu", "qua", "den")]  # fmt: skip
-    return opening[0].period if opening else None
+    # single spaces, as `find_period_phrases` counts its phrases' places
+    text = " ".join(_SOURCE_FIRST.sub("", EVENT_YEAR.sub(" ", text)).split())
+    kinds = ("label", "range", "yearless") if year else ("label", "range")
+    found = [p for p in find_period_phrases(text) if p.kind in kinds]
+    opening = [p for p in found if p.start <= len("tinh tu ") or _folded(text[: p.start].strip(
+        " ,*")) in _BEFORE_OPENING]  # fmt: skip
+    if not opening:
+        return None
+    if opening[0].period is None and year:  # «Tháng 11, …» in a report of 2022
+        return with_year(opening[0].words, year)
+    spans = [p for p in found if p.kind == "range" and p.start > opening[0].end]
+    if spans and re.fullmatch(r"\s*\(\s*(?:tính\s+)?", text[opening[0].end : spans[0].start]):
+        return spans[0].period  # «6 tháng đầu năm 2021 (từ ngày 15/12/2020 đến ngày 15/6/2021)»
+    return opening[0].period
+
+
+# The words a sentence may open with before its period: «Trong năm 2023», «Tính chung 11 tháng».
+_BEFORE_OPENING = ("trong", "trong nam", "nam", "tu", "qua", "den", "tinh chung", "luy ke",
+                   "tinh chung trong", "cong don")  # fmt: skip
+# Whose figures a sentence gives, before their period: «Theo báo cáo của Cục Thống kê, ».
+_SOURCE_FIRST = re.compile(
+    r"^\s*(?i:theo (?:báo cáo|thông tin|số liệu|thống kê|kết quả)[^,.;:]{0,80},\s*)"
+)
 
 
 def _folded(text: str) -> str:

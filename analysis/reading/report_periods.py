@@ -499,9 +499,25 @@ def label(period: Period) -> str:
     return period.label()
 
 
+def within_report(period: Period, reported: Period | None) -> bool:
+    """Whether a period a sentence opens with can date figures: not one after the report's
+    end, a plan («Trong 6 tháng cuối năm, Hội … chuẩn bị …» in a report of the first half)."""
+    return reported is None or period.start <= reported.end
+
+
+def as_reported(period: Period, reported: Period | None) -> Period:
+    """The report's own period for the same span named loosely («Trong 6 tháng đầu năm, …» in
+    a report «6 tháng đầu năm 2021 (từ ngày 15/12/2020 đến ngày 15/6/2021)»)."""
+    if reported is None:
+        return period
+    close = abs((period.start - reported.start).days) <= 31
+    return reported if close and abs((period.end - reported.end).days) <= 31 else period
+
+
 __all__ = [
     "LEVEL",
     "ReportSetting",
+    "as_reported",
     "figure_period",
     "label",
     "leading_unit",
@@ -509,5 +525,6 @@ __all__ = [
     "report_setting",
     "unit_named",
     "units_written_up",
+    "within_report",
     "without_periods",
 ]
