@@ -1474,3 +1474,19 @@ def test_a_period_a_paragraph_opens_with_after_its_source_or_without_its_year(
         (2500, "tháng 6/2021"),
         (4, span),  # «6 tháng cuối năm» is ahead of the report: a plan, no period of figures
     ]
+
+
+def test_a_fractions_base_is_the_total_a_later_rate_is_a_share_of(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "ntm.txt",
+        "Đến cuối năm 2018, số xã đạt chuẩn toàn tỉnh lên 44/104 xã, đạt 42,31%.\n\n"
+        "Số xã đạt từ 15-18 tiêu chí: 29 xã, tỷ lệ 28%; số xã đạt 10-14 tiêu chí: 28 xã, tỷ lệ "
+        "27%.\n",
+        unit="Tỉnh X",
+        period="năm 2018",
+    )
+    assert [(f.count, f.base, f.rate, f.kind) for f in read.figures] == [
+        (44, 104, Decimal("42.31"), "mức"),
+        (29, 104, 28, "phần"),
+        (28, 104, 27, "phần"),
+    ]

@@ -254,7 +254,11 @@ def _bases_by_quotient(
     đến hạn giải quyết 19.944 hồ sơ»; «12 hồ sơ (chiếm 0,29%)» under a total said before):
     the one count of the same unit, in its sentence or earlier under the same heading, that
     the rate is the share of, to the printed digits, is its base."""
-    totals = [
+    totals = [  # a fraction's base is a total too, the last chosen: «44/104 xã» then «29 xã,
+        # tỷ lệ 28%»
+        replace(f, count=f.base, base=None, rate=None) for f in previous
+        if f.kind in ("mức", "phần") and f.count is not None and f.base
+    ] + [
         f for f in (*previous, *found)
         if f.kind in ("mức", "phần") and f.count is not None and f.base is None and f.rate is None
     ]  # fmt: skip
