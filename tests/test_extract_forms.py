@@ -1490,3 +1490,23 @@ def test_a_fractions_base_is_the_total_a_later_rate_is_a_share_of(tmp_path: Path
         (29, 104, 28, "phần"),
         (28, 104, 27, "phần"),
     ]
+
+
+def test_a_parts_base_lends_no_measure_and_grams_may_be_glued(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "ky-luat.txt",
+        "6 tháng đầu năm, toàn tỉnh đã thi hành kỷ luật 62 đảng viên, trong đó có 13 cấp ủy viên "
+        "(chiếm 20,9%).\n\n"
+        "Hình thức kỷ luật đảng viên: khiển trách 28 (chiếm 45%), cảnh cáo 34 (55%).\n\n"
+        "Công an thu giữ 2,431g heroin, khởi tố 6 bị can.\n",
+        unit="Tỉnh X",
+        period="6 tháng đầu năm 2018",
+    )
+    assert [(f.count, f.base, f.measure) for f in read.figures] == [
+        (62, None, "đảng viên"),
+        (13, 62, "cấp ủy viên"),
+        (28, 62, "đảng viên"),  # of the 62 đảng viên, not of the 13 cấp ủy viên's base
+        (34, 62, "đảng viên"),
+        (Decimal("2.431"), None, "g"),
+        (6, None, "bị can"),
+    ]

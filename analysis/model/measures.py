@@ -204,6 +204,9 @@ AMOUNT_MEASURES = (
     "tấn",
     "tạ",
     "kg",
+    "gam",
+    "gram",
+    "g",  # «thu giữ 2,431g heroin»
 )
 
 RATE_MEASURES = ("%", "‰", "tỷ lệ", "tỉ lệ", "tỷ lệ %", "phần trăm", "percent")

@@ -257,7 +257,7 @@ def _bases_by_quotient(
     totals = [  # a fraction's base is a total too, the last chosen: «44/104 xã» then «29 xã,
         # tỷ lệ 28%»
         replace(f, count=f.base, base=None, rate=None) for f in previous
-        if f.kind in ("mức", "phần") and f.count is not None and f.base
+        if f.kind == "mức" and f.count is not None and f.base  # not a part's: its whole's
     ] + [
         f for f in (*previous, *found)
         if f.kind in ("mức", "phần") and f.count is not None and f.base is None and f.rate is None

@@ -57,9 +57,13 @@ _NUMBER = (
 _FRACTION = re.compile(rf"(?P<a>{_NUMBER})\s*/\s*(?P<b>{_NUMBER})(?![\w/])")
 _PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%")
 # A count may be glued to its unit: «19ha», «304kg», «3.004tổ chức đảng».
-_GLUED = "|".join(
-    re.escape(m) for m in sorted({*COUNT_MEASURES, *AMOUNT_MEASURES}, key=len, reverse=True)
-)
+_GLUED = (
+    "|".join(
+        re.escape(m)
+        for m in sorted({*COUNT_MEASURES, *AMOUNT_MEASURES} - {"g"}, key=len, reverse=True)
+    )
+    + "|(?-i:g)"
+)  # grams, glued, in small letters only: «2,431g heroin», not «mạng 5G»
 _PLAIN = re.compile(  # after a word's slash a count of its own: «866 lượt/964 lượt người»
     rf"(?<![\w.,/])(?<![^\W\d]-)(?P<a>{_NUMBER})"
     rf"(?:(?=(?i:{_GLUED})(?!\w))|(?![\w]|[.,]\d))"
