@@ -1510,3 +1510,12 @@ def test_a_parts_base_lends_no_measure_and_grams_may_be_glued(tmp_path: Path) ->
         (Decimal("2.431"), None, "g"),
         (6, None, "bị can"),
     ]
+
+
+def test_the_first_unit_listed_after_nhu_is_its_figures_unit() -> None:
+    assert _fields(
+        "Một số xã thu nhập cao như xã Dương Hòa đạt 67 triệu đồng/năm, xã Hòa Điền đạt 62 triệu "
+        "đồng/năm.",
+        "count",
+        "unit",
+    ) == [(67, "Xã Dương Hòa"), (62, "Xã Hòa Điền")]

@@ -283,6 +283,8 @@ def _clause_subject(clause: str) -> str | None:
         opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
         if subject := _PLACE.match(opening):
             return subject[0][:1].upper() + subject[0][1:]
+        if at == len(pieces) - 1 and (first := _FIRST_LISTED.search(part)):
+            return first[1][:1].upper() + first[1][1:]  # «… như xã Dương Hòa đạt 67 triệu»
         together = _PLURAL_SUBJECT.match(opening)
         if together and not (at and pieces[at - 1].strip() == "và"):  # «phối hợp với … và
             return together[1][:1].upper() + together[1][1:]  # UBND các xã» is no subject
@@ -312,6 +314,12 @@ _PLACE = re.compile(
     rf"(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
     rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
     rf"|{_KIND}\s+{_NAME})"
+)
+# The first unit of a list after «như», right before its figure and its verb: «một số xã thu
+# nhập cao như xã Dương Hòa đạt 67 triệu đồng/năm, xã Hòa Điền đạt …».
+_FIRST_LISTED = re.compile(
+    r"(?<!\w)(?:như|điển hình là|điển hình như|tiêu biểu như|tiêu biểu là)\s*:?\s*"
+    r"(" + _PLACE.pattern + r")\s+(?:đạt|có|là|được|với|thu|tăng|giảm)?(?:\s+(?:trên|gần|hơn))?\s*$"
 )
 _KIND_OF = re.compile(rf"(?<!\w){_KIND}(?!\w)")
 # A school or a health centre by its name: «Trường THPT TP. Cao Lãnh», «Trường THPT chuyên
