@@ -1519,3 +1519,20 @@ def test_the_first_unit_listed_after_nhu_is_its_figures_unit() -> None:
         "count",
         "unit",
     ) == [(67, "Xã Dương Hòa"), (62, "Xã Hòa Điền")]
+
+
+def test_a_list_of_targets_runs_past_its_first_clause() -> None:
+    set_out = (
+        "Năm 2021, Đảng bộ xã tập trung lãnh đạo, phấn đấu: nông nghiệp chiếm 93%; thương mại "
+        "dịch vụ chiếm 5%; thu nhập bình quân đầu người 13 triệu đồng."
+    )
+    ahead = (
+        "Nhiệm kỳ tới, Đảng bộ xã phấn đấu tăng trưởng bình quân 13%; đến năm 2020 thu nhập "
+        "bình quân đầu người đạt 45 triệu đồng; tỷ lệ hộ nghèo giảm còn 2,5%."
+    )
+    assert _rows(set_out) == []
+    assert _rows(ahead) == []
+    # a target after the figures reached leaves them figures
+    assert _rows("Năm 2023, toàn xã có 120 hộ nghèo; phấn đấu năm tới giảm 20 hộ.") == [
+        (120, None, None, "mức", "hộ")
+    ]

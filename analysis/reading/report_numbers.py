@@ -28,11 +28,19 @@ from .report_dates import DATE, is_date
 from .report_mentions import COUNTED, FIGURE_KINDS, MentionKind, NumberMention
 from .report_parts import with_wholes
 from .report_roles import settle_roles
-from .report_windows import ends_with_any, head_of, starts_with_any, words_after, words_before
+from .report_windows import (
+    after_any,
+    among_targets,
+    approximate,
+    ends_with_any,
+    head_of,
+    starts_with_any,
+    words_after,
+    words_before,
+)
 from .report_words import (
     ADDRESS_WORDS,
     AGE_WORDS,
-    APPROXIMATE_WORDS,
     ARTICLE_WORDS,
     CAPITAL,
     COPY_WORDS,
@@ -168,7 +176,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         take(match, no_figure)
     for match in _BILLIONS_AND_MILLIONS.finditer(text):  # «141 tỷ 700 triệu đồng»
         value = _value(match[1]) * 1000 + _value(match[2])
-        take(match, "count", value=value, approximate=_approximate(text, match))
+        take(match, "count", value=value, approximate=approximate(text, match))
     for match, fraction_kind, values in _fractions(text):
         take(match, fraction_kind, **values)
     for match in _RANGE_PERCENT.finditer(text):  # «tăng bình quân 20–30%/năm»: a range aimed at
@@ -179,7 +187,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             text[match.end() :]
         ):
             kind = "threshold"  # «giảm từ 10,85% xuống còn 1,31%»: where it started
-        take(match, kind, value=_value(match.group("a")), approximate=_approximate(text, match))
+        take(match, kind, value=_value(match.group("a")), approximate=approximate(text, match))
     for match in _YEAR.finditer(text):  # a count of thousands is grouped: «2.023»
         if not _counts_something(text, match):  # «1946 hộ gia đình» is a count
             take(match, "year")
@@ -188,7 +196,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _PLAIN.finditer(text):
         written = match.group("a") or match.group("after_slash")
         take(match, _plain_kind(text, match), value=_value(written),
-             approximate=_approximate(text, match))  # fmt: skip
+             approximate=approximate(text, match))  # fmt: skip
     for match in _WORD_COUNT.finditer(text):
         named = text[match.end() :].lstrip()[:1].isupper()  # «Huyện Năm Căn»: a place's name
         if not named and _measure_after(text, match.end()) not in (None, "năm"):
@@ -258,7 +266,7 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
             )
         )  # «6 xã đạt 19/19 tiêu chí»: how many meet the standard, not what one met
         values = {"value": _value(match.group("a")), "base": _value(match.group("b")),
-                  "approximate": _approximate(text, match)}  # fmt: skip
+                  "approximate": approximate(text, match)}  # fmt: skip
         yield match, "listing" if listed else "fraction", values
 
 
@@ -397,7 +405,7 @@ def _targeted(text: str, match: re.Match[str]) -> bool:
     («phấn đấu đạt trên 98% hộ …, trên 90% hộ …, 100% tổ …»), right after the words naming a
     target («chỉ tiêu Nghị quyết là 95%»), or before «trở lên»."""
     clause = head_of(text, match.start()).rsplit(";", 1)[-1].lower()
-    if re.search(r"(?<!\w)phấn đấu(?!\w)", clause) or _after_any(text, match, THRESHOLD_WORDS):
+    if re.search(r"(?<!\w)phấn đấu(?!\w)", clause) or after_any(text, match, THRESHOLD_WORDS):
         return True
     if ends_with_any(words_before(text, match.start(), 5), TARGET_WORDS):
         return True
@@ -423,6 +431,8 @@ def _aims(text: str, match: re.Match[str]) -> bool:
     head = head_of(text, match.start())
     if re.search(r"(?i)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+\w+){0,2}\s*\(\s*$", head):
         return True  # «đạt 35% chỉ tiêu năm (20 đảng viên)»: the plan's size
+    if among_targets(text, match.start()):  # «phấn đấu: …; thu nhập … 13 triệu đồng»
+        return True
     return bool(_AIMS.match(text)) or bool(_PLAN_SIZE.search(head) and head.strip())
 
 
@@ -519,17 +529,6 @@ def _value(written: str) -> Decimal:
     if "," not in written and re.fullmatch(r"\d+\.\d{1,2}", written):
         return Decimal(written)
     return Decimal(written.replace(".", "").replace(",", "."))
-
-
-def _after_any(text: str, match: re.Match[str], phrases: tuple[str, ...]) -> bool:
-    """Whether one of `phrases` stands within the few words before the number, in its clause
-    («phấn đấu đến năm 2025 đạt trên 95%»)."""
-    clause = re.split(r"[;,.:]", head_of(text, match.start()).lower())[-1]
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", clause) for p in phrases)
-
-
-def _approximate(text: str, match: re.Match[str]) -> bool:
-    return ends_with_any(words_before(text, match.start(), 2), APPROXIMATE_WORDS)
 
 
 _DOCUMENT_LIST = re.compile(

@@ -1,10 +1,15 @@
 """The words around a number in a sentence (issue 20), as the readers of a report's numbers
 look at them: the clause before it as far as a clause reaches, the few words before and
-after it, folded, and whether they end or open with one of a set of phrases. A window, not
-the whole sentence, so that a run-on page of numbers costs no time squared in its length.
+after it, folded, and whether they end or open with one of a set of phrases (an
+approximation's «gần», a target's «phấn đấu»). A window, not the whole sentence, so that a
+run-on page of numbers costs no time squared in its length.
 """
 
 from __future__ import annotations
+
+import re
+
+from .report_words import APPROXIMATE_WORDS
 
 CLAUSE_REACH = 400
 
@@ -34,8 +39,40 @@ def starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
     return any(words.startswith(p) and not words[len(p) : len(p) + 1].isalnum() for p in phrases)
 
 
+def after_any(text: str, match: re.Match[str], phrases: tuple[str, ...]) -> bool:
+    """Whether one of `phrases` stands within the few words before the number, in its clause
+    («phấn đấu đến năm 2025 đạt trên 95%»)."""
+    clause = re.split(r"[;,.:]", head_of(text, match.start()).lower())[-1]
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", clause) for p in phrases)
+
+
+def approximate(text: str, match: re.Match[str]) -> bool:
+    """Whether a word before a number makes it approximate: «gần 2.100», «trên 4,5 tỷ»."""
+    return ends_with_any(words_before(text, match.start(), 2), APPROXIMATE_WORDS)
+
+
+def among_targets(text: str, start: int) -> bool:
+    """Whether a number stands in a list of targets its sentence sets out, past the clause
+    that names them: after «phấn đấu:» («phấn đấu: Cơ cấu kinh tế …; thương mại dịch vụ
+    chiếm 5%»), or in a sentence on the time ahead that aims («Nhiệm kỳ tới, Đảng bộ xã phấn
+    đấu …; đến năm 2020 thu nhập bình quân đầu người đạt 45 triệu đồng; …»)."""
+    head = head_of(text, start).lower()
+    if re.search(r"(?<!\w)phấn đấu\s*:", head):
+        return True
+    return bool(_AHEAD.match(head)) and re.search(r"(?<!\w)phấn đấu(?!\w)", head) is not None
+
+
+_AHEAD = re.compile(
+    r"\W*(?:trong\s+)?(?:nhiệm kỳ|năm|thời gian|giai đoạn|những năm|\d+ tháng cuối năm)\s+"
+    r"(?:tới|sắp tới|tiếp theo|còn lại)(?!\w)"
+)
+
+
 __all__ = [
     "CLAUSE_REACH",
+    "after_any",
+    "among_targets",
+    "approximate",
     "ends_with_any",
     "head_of",
     "starts_with_any",
