@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.measures import COUNT_MEASURES
-from ..model.periods import Period, PeriodParseError, parse_period
+from ..model.periods import Period
 from ..model.text import name_key, strip_accents
 from .period_phrases import find_period_phrases, is_date_line, with_year
 from .report_text import Passage, sentences
@@ -336,10 +336,7 @@ def _opening_period(opening: list[str]) -> Period | None:
     months = [p for p in find_period_phrases(first) if p.kind == "yearless"]
     if lead is None or not months:
         return lead
-    try:
-        return parse_period(f"{months[0].words} năm {lead.end.year}")
-    except PeriodParseError:
-        return lead
+    return with_year(months[0].words, lead.end.year) or lead
 
 
 def looks_back(sentence: str) -> bool:
