@@ -203,11 +203,11 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
         # parts after «với hình thức», checked against their whole; «kỷ luật» is no law
         ("Đã thi hành kỷ luật 29 tổ chức đảng, với hình thức: khiển trách 26 tổ chức đảng, "
          "cảnh cáo 03 tổ chức đảng.", [
-            ("mức", "Thi hành kỷ luật tổ chức đảng", 29.0, None, None, "tổ chức", None),
-            ("phần", "Khiển trách tổ chức đảng", 26.0, 29.0, None, "tổ chức",
-             "Thi hành kỷ luật tổ chức đảng"),
-            ("phần", "Cảnh cáo tổ chức đảng", 3.0, 29.0, None, "tổ chức",
-             "Thi hành kỷ luật tổ chức đảng"),
+            ("mức", "Tổ chức đảng thi hành kỷ luật", 29.0, None, None, "tổ chức đảng", None),
+            ("phần", "Tổ chức đảng khiển trách", 26.0, 29.0, None, "tổ chức đảng",
+             "Tổ chức đảng thi hành kỷ luật"),
+            ("phần", "Tổ chức đảng cảnh cáo", 3.0, 29.0, None, "tổ chức đảng",
+             "Tổ chức đảng thi hành kỷ luật"),
         ]),
         # the list of parts goes on past a ';' while it stays within its whole
         ("Giá trị đạt 3.922 tỷ đồng; trong đó, khu vực doanh nghiệp đạt 3.687,3 tỷ đồng, "
@@ -237,9 +237,10 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
         ]),
         ("Giám sát 03 tổ chức đảng và 06 cá nhân, trong đó Ủy ban Kiểm tra giám sát 01 tổ chức "
          "đảng.", [
-            ("mức", "Giám sát tổ chức đảng", 3.0, None, None, "tổ chức", None),
+            ("mức", "Tổ chức đảng giám sát", 3.0, None, None, "tổ chức đảng", None),
             ("mức", "Cá nhân", 6.0, None, None, "cá nhân", None),
-            ("phần", "Ủy ban Kiểm tra giám sát tổ chức đảng", 1.0, 3.0, None, "tổ chức", None),
+            ("phần", "Tổ chức đảng ủy ban Kiểm tra giám sát", 1.0, 3.0, None, "tổ chức đảng",
+             None),
         ]),
         # a count's base found by its printed rate, later in the sentence
         ("Hồ sơ giải quyết đúng hạn là 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn giải quyết "
@@ -253,7 +254,7 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
          "đảng.", [
             ("mức", "Nước mắm", 9.5, None, None, "triệu lít", None),
             ("mức", "Hội viên tham gia", 14000.0, None, None, "hội viên", None),
-            ("mức", "Tổ chức đảng", 3004.0, None, None, "tổ chức", None),
+            ("mức", "Tổ chức đảng", 3004.0, None, None, "tổ chức đảng", None),
         ]),
         # rates named before their brackets, in a list opened after a count (not its rate)
         ("Còn lại 24 công trình với tỷ lệ giải ngân như: nguồn vốn ngân sách tập trung "

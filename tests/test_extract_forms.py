@@ -189,7 +189,7 @@ def test_an_amount_is_no_share_of_another_amount() -> None:
     assert _rows(
         "Sinh hoạt tại 434 tổ chức cơ sở đảng (trong đó: 149 đảng bộ cơ sở, 285 chi bộ cơ sở)."
     ) == [
-        (434, None, None, "mức", "tổ chức"),
+        (434, None, None, "mức", "tổ chức cơ sở đảng"),
         (149, 434, None, "phần", "đảng bộ"),
         (285, 434, None, "phần", "chi bộ"),
     ]
@@ -371,7 +371,7 @@ def test_a_section_of_plans_gives_no_figures_and_a_number_that_names_stays(tmp_p
 
 def test_ratios_to_an_earlier_term_where_a_change_started_and_bounds_passed() -> None:
     assert _rows("Thi hành kỷ luật 57 tổ chức đảng, bằng 518,2% so với nửa nhiệm kỳ.") == [
-        (57, None, None, "mức", "tổ chức"),
+        (57, None, None, "mức", "tổ chức đảng"),
         (None, None, Decimal("518.2"), "so với cùng kỳ", None),  # no plan: an earlier term
     ]
     # where the rate started is last period's; the new one is the figure
@@ -1216,7 +1216,7 @@ def test_a_fraction_in_words_and_the_years_of_badges() -> None:
         "count",
         "base",
         "measure",
-    ) == [(662, 686, "tổ chức")]
+    ) == [(662, 686, "tổ chức cơ sở đảng")]
     # the years of the badges are no figures; the members given them are
     assert _fields(
         "Có 2 đảng viên 60 năm và 41 đảng viên được trao huy hiệu 30, 40, 45 năm tuổi Đảng.",
@@ -1409,7 +1409,7 @@ def test_counts_listed_right_after_a_count_that_add_up_to_it_are_its_parts() -> 
         "sự nghiệp ngoài công lập.",
         *fields,
     ) == [
-        (311, None, "mức", "tổ chức"),
+        (311, None, "mức", "tổ chức Đảng"),
         (178, 311, "phần", "doanh nghiệp"),
         (81, 311, "phần", "HTX"),
         (52, 311, "phần", "đơn vị"),
@@ -1535,4 +1535,52 @@ def test_a_list_of_targets_runs_past_its_first_clause() -> None:
     # a target after the figures reached leaves them figures
     assert _rows("Năm 2023, toàn xã có 120 hộ nghèo; phấn đấu năm tới giảm 20 hộ.") == [
         (120, None, None, "mức", "hộ")
+    ]
+
+
+def test_a_measure_and_its_initials_count_alike(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "ttpvhcc.txt",
+        "Tháng 5-2021, Trung tâm tiếp nhận 5.650 hồ sơ (HS) các loại.\n\n"
+        "Trong đó có 1.070 HS kỳ trước chuyển sang, tiếp nhận mới trực tiếp 3.190 HS, tiếp nhận "
+        "trực tuyến 1.250 HS, qua dịch vụ bưu chính công ích 140 HS.\n\n"
+        "Trung tâm đã giải quyết: 4.561/5.650 HS (tỷ lệ 80,7%). Trong đó, có 12 hồ sơ giải "
+        "quyết trễ hạn (tỷ lệ 0,3%).\n",
+        unit="Trung tâm",
+        period="tháng 5/2021",
+    )
+    assert [(f.count, f.base, f.kind) for f in read.figures] == [
+        (5650, None, "mức"),
+        (1070, 5650, "phần"),  # «HS» are the «hồ sơ (HS)» of the sentence before
+        (3190, 5650, "phần"),
+        (1250, 5650, "phần"),
+        (140, 5650, "phần"),
+        (4561, 5650, "mức"),
+        (12, 4561, "phần"),  # of the 4.561 «HS» solved: 0,3% of them
+    ]
+
+
+def test_a_list_after_a_bracketed_split_is_of_the_count_before_the_bracket() -> None:
+    assert _rows(
+        "Thi hành kỷ luật 1.616 đảng viên (khiển trách 1.221, khai trừ 395), trong đó có 401 "
+        "cấp ủy viên, chiếm 24,8%."
+    ) == [
+        (1616, None, None, "mức", "đảng viên"),
+        (1221, 1616, None, "phần", "đảng viên"),
+        (395, 1616, None, "phần", "đảng viên"),
+        (401, 1616, Decimal("24.8"), "phần", "cấp ủy viên"),  # not of the 1.221
+    ]
+
+
+def test_a_fractions_count_is_a_whole_a_later_rate_names(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "tccsd.txt",
+        "Năm 2019 toàn tỉnh có 662 trong tổng số 686 tổ chức cơ sở đảng (TCCSĐ) được đánh giá "
+        "chất lượng.\n\nQua đánh giá, có 604 TCCSĐ hoàn thành tốt nhiệm vụ, đạt 91,2%.\n",
+        unit="Tỉnh X",
+        period="năm 2019",
+    )
+    assert [(f.count, f.base, f.rate, f.kind, f.measure) for f in read.figures] == [
+        (662, 686, None, "mức", "tổ chức cơ sở đảng"),
+        (604, 662, Decimal("91.2"), "phần", "TCCSĐ"),  # 604/662 = 91,2%; of 686 it is 88,0%
     ]

@@ -31,6 +31,9 @@ COUNT_MEASURES = (
     "chức danh",
     "chỉ tiêu",
     "tổ chức",
+    "tổ chức đảng",
+    "tổ chức cơ sở đảng",
+    "TCCSĐ",
     "chi bộ",
     "đảng bộ",
     "cơ sở",
@@ -238,8 +241,20 @@ _SAME_PEOPLE = frozenset(
 
 
 def measures_alike(a: str | None, b: str | None) -> bool:
-    """Whether two measures count alike: «căn» and «căn nhà», «đảng viên» and «đồng chí»."""
+    """Whether two measures count alike: «căn» and «căn nhà», «đảng viên» and «đồng chí»,
+    «hồ sơ» and its initials «HS», «tổ chức cơ sở đảng» and «TCCSĐ»."""
     first, second = name_key(a or ""), name_key(b or "")
     if first and second and (first.startswith(second + " ") or second.startswith(first + " ")):
         return True
+    if _initials_of(a or "", second) or _initials_of(b or "", first):
+        return True
     return first == second or (first in _SAME_PEOPLE and second in _SAME_PEOPLE)
+
+
+def _initials_of(abbreviation: str, words: str) -> bool:
+    """Whether `abbreviation`, written in capitals, is the initials of `words` (a name key)."""
+    letters = abbreviation.strip()
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    parts = words.split()
+    return len(parts) == len(letters) and name_key(letters) == "".join(w[0] for w in parts)

@@ -24,7 +24,6 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..model.measures import measures_alike
-from ..model.text import name_key
 from .report_frame import ReportFrame, leading_period, looks_back
 from .report_mentions import (
     OTHER_PERIOD,
@@ -258,6 +257,9 @@ def _bases_by_quotient(
         # tỷ lệ 28%»
         replace(f, count=f.base, base=None, rate=None) for f in previous
         if f.kind == "mức" and f.count is not None and f.base  # not a part's: its whole's
+    ] + [  # and its count («662 trong tổng số 686 TCCSĐ», then «604 TCCSĐ …, đạt 91,2%»)
+        replace(f, base=None, rate=None) for f in previous
+        if f.kind == "mức" and f.count is not None and f.base
     ] + [
         f for f in (*previous, *found)
         if f.kind in ("mức", "phần") and f.count is not None and f.base is None and f.rate is None
@@ -268,8 +270,7 @@ def _bases_by_quotient(
             fits = [  # a count that says not what it counts may be a share of any total
                 t for t in totals
                 if t.count and t.count > figure.count
-                and (figure.measure is None
-                     or name_key(t.measure or "") == name_key(figure.measure or ""))
+                and (figure.measure is None or measures_alike(t.measure, figure.measure))
                 and printed_share(figure.count, t.count, figure.rate)
             ]  # fmt: skip
             counts = list(dict.fromkeys(t.count for t in fits))

@@ -39,6 +39,9 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
             i for i, m in enumerate(found)
             if m.end <= opened and m.kind in COUNTED and m.role == "level"
         ]  # fmt: skip
+        # «1.616 đảng viên (khiển trách 1.221, …), trong đó có 401 cấp ủy viên»: a split in a
+        # bracket closed before the list is no whole of it, the count before the bracket is
+        wholes = [i for i in wholes if not _closed_before(text, found[i], opened)] or wholes
         if not wholes:
             continue
         closing = text.find(";", opens_at)
@@ -158,6 +161,14 @@ def _bracketed(text: str, mention: NumberMention, *, since: int) -> bool:
     if opened == -1 or ")" in text[opened : mention.start]:
         return False
     return re.search(r"\d[^\d()]{0,40}$", text[since:opened]) is not None
+
+
+def _closed_before(text: str, mention: NumberMention, at: int) -> bool:
+    """Whether a figure stands in a bracket that closes before `at`."""
+    opened = text.rfind("(", 0, mention.start)
+    if opened == -1 or ")" in text[opened : mention.start]:
+        return False
+    return ")" in text[mention.end : at]
 
 
 def _other_amount(whole: NumberMention, part: NumberMention) -> bool:
