@@ -96,6 +96,19 @@ def last_day(text: object) -> str | None:
     return f"ngày {end.day}/{end.month}/{end.year}"
 
 
+def same_span(stated: object, expected: str) -> bool:
+    """Whether a row's period is the span an annotator wrote without its year, in the row's
+    year: «4 tháng năm 2022» for «4 tháng đầu năm»."""
+    year = re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", str(stated or ""))
+    if year is None or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", expected):
+        return False
+    try:
+        written = parse_period(f"{expected} năm {year[0]}".replace("năm năm", "năm"))
+        return written == parse_period(str(stated))
+    except (PeriodParseError, ValueError):
+        return False
+
+
 def own_periods(*periods: object) -> set[str]:
     """The report's period in the words of a flow over it and of a stock at its end."""
     forms = {""}
@@ -131,7 +144,7 @@ def whole(row: dict[str, object], expected: list[str], report: tuple[object, ...
     if not period and stated not in own_periods(report[0], report[1]):
         return False
     if period and not (stated and (stated in period or period in stated)):
-        return False
+        return same_span(row["Kỳ"], period)
     named = folded(row["Đơn vị"])
     if not place:
         return named == own_unit or (len(named) > 6 and named in str(report[3]))

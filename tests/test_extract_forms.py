@@ -1091,8 +1091,9 @@ def test_a_list_of_named_units_after_nhu_and_a_ratio_to_an_earlier_year() -> Non
         "rate",
         "period",
     ) == [
-        ("so với cùng kỳ", 90, "6 tháng đầu năm 2024"),  # the year compared with is no period
-        ("so với cùng kỳ", Decimal("205.6"), "6 tháng đầu năm 2024"),
+        # the year compared with is no period; the quarter named, in the report's year, is
+        ("so với cùng kỳ", 90, "quý I/2024"),
+        ("so với cùng kỳ", Decimal("205.6"), "quý I/2024"),
     ]
 
 
@@ -1584,3 +1585,23 @@ def test_a_fractions_count_is_a_whole_a_later_rate_names(tmp_path: Path) -> None
         (662, 686, None, "mức", "tổ chức cơ sở đảng"),
         (604, 662, Decimal("91.2"), "phần", "TCCSĐ"),  # 604/662 = 91,2%; of 686 it is 88,0%
     ]
+
+
+def test_a_span_the_figures_clause_names_without_its_year_is_in_the_reports_year() -> None:
+    quarter = ReportSetting("Tỉnh X", parse_period("quý I năm 2022"), None, dt.date(2022, 3, 31))
+    sentence = (
+        "Sản lượng lúa ước 405.674 tấn; tổng sản lượng thủy sản 4 tháng đầu năm ước 93.298 tấn, "
+        "tăng 3,53% cùng kỳ; chỉ số sản xuất công nghiệp ước 04 tháng tăng 19,32%."
+    )
+    assert [(f.count, f.period) for f in sentence_figures(sentence, "đoạn 1", quarter)] == [
+        (405674, "quý I/2022"),
+        (93298, "4 tháng năm 2022"),  # four months are no quarter, however close their ends
+        (Decimal("3.53"), "4 tháng năm 2022"),
+        (Decimal("19.32"), "4 tháng năm 2022"),
+    ]
+    nine = ReportSetting("Huyện X", parse_period("9 tháng năm 2021"), None, dt.date(2021, 9, 30))
+    planned = (
+        "Tổng thu 9 tháng đạt 508,9 tỷ đồng, 113,3% dự toán giao cả năm, tăng 87,2% so với cùng kỳ."
+    )
+    # «cả năm» is the plan's span; «9 tháng» loosely named is the report's own
+    assert {f.period for f in sentence_figures(planned, "đoạn 1", nine)} == {"9 tháng năm 2021"}

@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
-from .period_phrases import PeriodPhrase, find_period_phrases
+from .period_phrases import PeriodPhrase, find_period_phrases, with_year
 from .report_frame import COMPARISON, COUNTED_YEARS, EVENT_YEAR, ReportFrame
 from .report_words import CAPITAL, SMALL
+from .role_words import plain
 
 
 @dataclass(frozen=True)
@@ -423,6 +424,10 @@ def figure_period(
     phrases = [p for p in find_period_phrases(head) if p.period is not None]
     if span := _from_to(head, phrases):  # «(từ tháng 9/2020 đến 30/4/2021)»
         return span, None
+    if (yearless := _yearless_in_clause(head, context.year)) is not None and (
+        within_report(yearless, setting.period)
+    ):  # «…; tổng sản lượng … 4 tháng đầu năm ước 93.298 tấn» in a report of quý I/2022
+        return label(as_reported(yearless, setting.period)), None
     if phrases and phrases[-1].kind in ("label", "range", "until"):
         period = phrases[-1].period
         assert period is not None
@@ -432,6 +437,22 @@ def figure_period(
     if setting.period is not None:
         return label(setting.period), None
     return None, "chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's"
+
+
+def _yearless_in_clause(head: str, year: int | None) -> Period | None:
+    """The period the figure's own clause states last, without its year («4 tháng đầu năm»,
+    «ước 04 tháng»), in the report's year; None when the clause's last period has its year."""
+    clause = head.rsplit(";", 1)[-1]
+    phrases = find_period_phrases(clause)
+    if year is None or not phrases or phrases[-1].kind != "yearless":
+        return None
+    if _PLAN_OF.search(plain(clause)[: phrases[-1].start]):
+        return None  # «113,3% dự toán huyện giao cả năm»: the plan's span, not the figure's
+    return with_year(phrases[-1].words, year)
+
+
+# A plan a span qualifies, right before it: «dự toán huyện giao cả năm», «kế hoạch năm».
+_PLAN_OF = re.compile(r"(?:ke hoach|du toan|chi tieu|kh)(?: \w+){0,3} $")
 
 
 # A bracket right after a figure and its unit of measure: «4,4% (năm 2016)», «35 hộ (năm 2020)»
@@ -519,7 +540,11 @@ def as_reported(period: Period, reported: Period | None) -> Period:
     if reported is None:
         return period
     close = abs((period.start - reported.start).days) <= 31
-    return reported if close and abs((period.end - reported.end).days) <= 31 else period
+    close = close and abs((period.end - reported.end).days) <= 31
+    # of about the same length: «6 tháng đầu năm» for «từ 15/12/2020 đến 15/6/2021», not
+    # «4 tháng đầu năm» for «quý I»
+    days = [(p.end - p.start).days + 1 for p in (period, reported)]
+    return reported if close and abs(days[0] - days[1]) <= max(days) // 10 else period
 
 
 __all__ = [
