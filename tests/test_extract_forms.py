@@ -1605,3 +1605,25 @@ def test_a_span_the_figures_clause_names_without_its_year_is_in_the_reports_year
     )
     # «cả năm» is the plan's span; «9 tháng» loosely named is the report's own
     assert {f.period for f in sentence_figures(planned, "đoạn 1", nine)} == {"9 tháng năm 2021"}
+
+
+def test_counts_each_with_its_verb_that_add_up_to_the_count_before_are_its_parts(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "giao-thong.txt",
+        "Các lực lượng phát hiện 3.481 trường hợp vi phạm luật giao thông, qua đó lập biên bản "
+        "xử lý 2.353 trường hợp, nhắc nhở 759 trường hợp, phạt tại chỗ 369 trường hợp.\n\n"
+        "Xảy ra 120 vụ tai nạn, làm chết 100 người, bị thương 20 người.\n",
+        unit="Huyện X",
+        period="năm 2016",
+    )
+    assert [(f.count, f.base, f.kind) for f in read.figures] == [
+        (3481, None, "mức"),
+        (2353, 3481, "phần"),
+        (759, 3481, "phần"),
+        (369, 3481, "phần"),
+        (120, None, "mức"),  # people are no part of accidents, though 100 + 20 = 120
+        (100, None, "mức"),
+        (20, None, "mức"),
+    ]

@@ -47,6 +47,7 @@ from .report_parts import (
     listed_after,
     listed_to_a_whole,
     rates_of_their_wholes,
+    splits_after,
 )
 from .report_periods import (
     ReportSetting,
@@ -131,6 +132,7 @@ def report_figures(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
                 )
                 found = listed_to_a_whole(found, earlier)  # «Trong đó, có 01 giải Nhất, …»
+            found = splits_after(found)  # «phát hiện 3.481 …, … 2.353 …, … 759 …, … 369 …»
             found = restating(adding_up(found, in_paragraph, in_section), said_before)
             found = without_referred_whole(sentence, found, earlier)
             if about != setting.unit and index not in written_up:

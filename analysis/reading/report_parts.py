@@ -423,6 +423,24 @@ def leads_adding_up(figures: list[ReportFigure]) -> list[ReportFigure]:
     return result
 
 
+def splits_after(found: list[ReportFigure]) -> list[ReportFigure]:
+    """The counts of one sentence right after a count that add up to it exactly are its
+    parts, each with its own verb: «phát hiện 3.481 trường hợp vi phạm …, qua đó lập biên bản
+    xử lý 2.353 trường hợp, nhắc nhở 759 trường hợp, phạt tại chỗ 369 trường hợp»."""
+    result = list(found)
+    for at, whole in enumerate(found):
+        if whole.kind != "mức" or whole.count is None or whole.base is not None:
+            continue
+        run = [f for f in found[at + 1 :] if f.kind == "mức" and f.base is None]
+        if taken := _adding_to(whole, run):
+            for figure in run[:taken]:
+                index = found.index(figure)
+                result[index] = replace(figure, kind="phần", base=whole.count,
+                                        group=whole.indicator)  # fmt: skip
+            break
+    return result
+
+
 def _adding_to(whole: ReportFigure, run: list[ReportFigure]) -> int:
     """How many of the counts in `run`, from its first, add up to the whole exactly: 0 when
     none do, or when they change measure or overshoot first."""
@@ -465,4 +483,4 @@ def _is_amount(mention: NumberMention) -> bool:
     return (mention.measure or "").lower() in {m.lower() for m in AMOUNT_MEASURES}
 
 
-__all__ = ["listed_after", "rates_of_their_wholes", "with_wholes"]
+__all__ = ["listed_after", "rates_of_their_wholes", "splits_after", "with_wholes"]
