@@ -1627,3 +1627,18 @@ def test_counts_each_with_its_verb_that_add_up_to_the_count_before_are_its_parts
         (100, None, "mức"),
         (20, None, "mức"),
     ]
+
+
+def test_a_unit_named_before_a_colon_is_its_figures_unit() -> None:
+    assert _fields(
+        "Thành phố đã công nhận 50 xã đạt chuẩn. Gồm: Huyện Củ Chi: 20/20 xã, huyện Hóc Môn: "
+        "10/10 xã, huyện Bình Chánh: 12/14 xã.",
+        "count",
+        "base",
+        "unit",
+    ) == [
+        (50, None, "Xã A"),
+        (20, 20, "Huyện Củ Chi"),
+        (10, 10, "Huyện Hóc Môn"),
+        (12, 14, "Huyện Bình Chánh"),
+    ]

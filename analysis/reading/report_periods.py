@@ -207,6 +207,8 @@ def named_unit(text: str, start: int) -> str | None:
         return " ".join(leading[1].split())
     if named := _named_item(text, start):  # «… khá như: Trực Ninh 14 tỷ đồng, Ý Yên tăng 15»
         return named
+    if labelled := _LABELLED.search(text, max(0, start - 120), start):  # «…, huyện Hóc Môn: 10/10»
+        return labelled[1][:1].upper() + labelled[1][1:]
     if (
         bracketed := re.search(  # «các huyện đạt khá là TP Chí Linh (1,14 tỷ đồng)»
             r"(" + _PLACE.pattern + r")\s*\($", text[max(0, start - 200) : start]
@@ -322,6 +324,9 @@ _FIRST_LISTED = re.compile(
     r"(?<!\w)(?:như|điển hình là|điển hình như|tiêu biểu như|tiêu biểu là)\s*:?\s*"
     r"(" + _PLACE.pattern + r")\s+(?:đạt|có|là|được|với|thu|tăng|giảm)?(?:\s+(?:trên|gần|hơn))?\s*$"
 )
+# An item of a list that names its unit before a colon, its figure right after: «Gồm: Huyện
+# Củ Chi: 20/20 xã, huyện Hóc Môn: 10/10 xã».
+_LABELLED = re.compile(r"(?:^|[,;:]\s*|\s(?:và|còn)\s+)(" + _PLACE.pattern + r")\s*:\s*$")
 _KIND_OF = re.compile(rf"(?<!\w){_KIND}(?!\w)")
 # A school or a health centre by its name: «Trường THPT TP. Cao Lãnh», «Trường THPT chuyên
 # Nguyễn Đình Chiểu», «Bệnh viện Đa khoa huyện Mỹ Đức»; its kind is the words before the name.
