@@ -1642,3 +1642,28 @@ def test_a_unit_named_before_a_colon_is_its_figures_unit() -> None:
         (10, 10, "Huyện Hóc Môn"),
         (12, 14, "Huyện Bình Chánh"),
     ]
+
+
+def test_a_year_right_after_a_figure_is_its_period_and_no_later_ones() -> None:
+    year = ReportSetting("Thành phố X", parse_period("năm 2014"), None, dt.date(2014, 12, 31))
+
+    def read(sentence: str) -> list[tuple[object, ...]]:
+        return [
+            (f.count, f.rate, f.period, f.indicator)
+            for f in sentence_figures(sentence, "đoạn 1", year)
+        ]
+
+    assert read(
+        "Từ chỗ bình quân mỗi xã chỉ đạt 2 tiêu chí năm 2010, đến nay mỗi xã đạt bình quân 15 "
+        "tiêu chí."
+    ) == [  # criteria reached are counted, not listed («05 tiêu chí» of a rule)
+        (2, None, "năm 2010", "Tiêu chí từ chỗ bình quân mỗi xã chỉ đạt"),
+        (15, None, "ngày 31/12/2014", "Tiêu chí mỗi xã đạt bình quân"),
+    ]
+    assert read("Tỷ lệ hộ nghèo giảm từ 11,25% năm 2011 xuống còn 2,89%.") == [
+        (None, Decimal("11.25"), "năm 2011", "Tỷ lệ hộ nghèo"),
+        (None, Decimal("2.89"), "năm 2014", "Tỷ lệ hộ nghèo"),
+    ]
+    # a span's year, or a comparison's, is no figure's own
+    spans = read("8 tháng đầu năm 2022, kết nạp 07 đảng viên; tăng 5% so với năm 2013.")
+    assert [r[2] for r in spans] == ["8 tháng năm 2022", "8 tháng năm 2022"]

@@ -48,6 +48,7 @@ from .report_words import (
     DOCUMENT_WORDS,
     LISTING_WORDS,
     ORDINAL_WORDS,
+    REACHED_BEFORE,
     SMALL,
     TARGET_WORDS,
     THRESHOLD_WORDS,
@@ -577,8 +578,9 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     if starts_with_any(after, COPY_WORDS) and _copies(text, match):
         return "copies"
     listed = max((w for w in LISTING_WORDS if starts_with_any(after, (w,))), key=len, default="")
-    if listed and "," not in match.group(0) and len(_counted(text, match)) <= len(listed):
-        return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average; «2.160 phần quà»
+    listing = listed and "," not in match.group(0) and len(_counted(text, match)) <= len(listed)
+    if listing and not REACHED_BEFORE.search(head_of(text, match.start())):  # «đạt 15 tiêu chí»
+        return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
     counted = (_measure_after(text, match.end()) or "").lower()

@@ -404,9 +404,13 @@ def figure_period(
             rest = bracket[1][: only.start] + bracket[1][only.end :]
             if not rest.strip(" ,.;"):
                 return label(only.period), None
+    if end is not None and (after := _YEAR_AFTER.match(text, end)):
+        return label(parse_period(after[1])), None  # «giảm từ 11,25% năm 2011 xuống còn …»
     # «so với cùng kỳ năm 2021», «theo giá so sánh năm 2010» and a bracket's aside («(sơ bộ
-    # quý I/2015 tăng 7,90%)») are not the period; a bracket that states one is
+    # quý I/2015 tăng 7,90%)») are not the period; a bracket that states one is; nor is the
+    # year an earlier figure is of («từ 11,25% năm 2011 xuống còn 2,89%»)
     head = COMPARISON.sub(" ", text[max(0, start - _REACH) : start])
+    head = _YEAR_AFTER_FIGURE.sub(r"\1", head)
     head = COUNTED_YEARS.sub(" ", _ASIDE.sub(" ", head))  # «cho 1904 hộ» counts households
     head = EVENT_YEAR.sub(" ", head)  # «sinh năm 1978»
     head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
@@ -458,6 +462,19 @@ def _yearless_in_clause(head: str, year: int | None) -> Period | None:
 
 # A plan a span qualifies, right before it: «dự toán huyện giao cả năm», «kế hoạch năm».
 _PLAN_OF = re.compile(r"(?:ke hoach|du toan|chi tieu|kh)(?: \w+){0,3} $")
+
+
+# A year right after a figure and its unit of measure, closing its clause: «mỗi xã chỉ đạt 2
+# tiêu chí năm 2010, …», «giảm từ 11,25% năm 2011 xuống còn 2,89%»; not after a comparison.
+_MEASURE_WORDS = (  # not a comparison's, nor a span's («8 tháng đầu năm 2022»)
+    r"(?:\s+(?!(?:so|với|bằng|của|kế|dự|chỉ|nghị|trước|sau|từ|đến|trong|vào|là|tháng|quý|đầu"
+    r"|cuối|năm|ngày|tuần|học)\b)[^\W\d]+){0,3}?"
+)
+_CLOSING = r"(?=\s*(?:[,;.)]|xuống|lên|$))"
+_YEAR_AFTER = re.compile(r"\s*%?" + _MEASURE_WORDS + r"\s+(năm\s+(?:19|20)\d{2})" + _CLOSING)
+_YEAR_AFTER_FIGURE = re.compile(
+    r"(\d\s*%?" + _MEASURE_WORDS + r")\s+năm\s+(?:19|20)\d{2}" + _CLOSING
+)
 
 
 # A bracket right after a figure and its unit of measure: «4,4% (năm 2016)», «35 hộ (năm 2020)»

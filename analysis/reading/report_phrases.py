@@ -106,8 +106,9 @@ _MAX_WORDS = 16
 _IN_OTHER_PERIOD = re.compile(OTHER_PERIOD.pattern + r"[^()]*$", re.IGNORECASE)
 
 
-_FROM_TO = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:xuống|lên)(?: còn| mức| đến| tới)?\s*",
-                      re.IGNORECASE)  # fmt: skip
+_FROM_TO = re.compile(
+    r"\s*(?:\([^()]*\)|năm \d{4})?\s*,?\s*(?:xuống|lên)(?: còn| mức| đến| tới)?\s*", re.IGNORECASE
+)
 
 
 def indicator_phrase(
@@ -141,6 +142,7 @@ def indicator_phrase(
     after = after[: stop.start() if stop else len(after)]
     after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")
     after = re.sub(r"[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", after).strip()
+    after = re.sub(r"(?i)\s+(?:năm|tháng|quý)$", "", after)  # «2 tiêu chí năm 2010»: a period's
     if mention.role in ("change", "of_plan", "of_last_year"):
         # «tăng hơn năm ngoái đến 5%»: what it is compared with names nothing
         before = re.sub(r"(?i)(?:^|\s)(?:tăng|giảm)\s+(?:hơn|so(?: với)?)\s.*$", "", before).strip()

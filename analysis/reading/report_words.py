@@ -5,6 +5,8 @@ span of time, an age, copies, or the items a text lists. Folded: lower case, NFC
 
 from __future__ import annotations
 
+import re
+
 # A capital letter and a small one, Vietnamese included, as a regular expression's class
 # («[A-ZĐÀ-Ỹ]» would take «đã» for a capitalised word: that range holds the small letters too).
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()) + "]"
@@ -146,6 +148,13 @@ LISTING_WORDS = (
 )
 
 
+# Before a listing word, items reached, not listed: «mỗi xã đạt bình quân trên 15 tiêu chí»,
+# «đã hoàn thành 19 tiêu chí».
+REACHED_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:đạt|hoàn thành|bình quân)(?:\s+(?:được|bình quân|trên|gần|hơn|khoảng))*\s*$"
+)
+
+
 __all__ = [
     "ADDRESS_WORDS",
     "AGE_WORDS",
@@ -157,6 +166,7 @@ __all__ = [
     "DOCUMENT_WORDS",
     "LISTING_WORDS",
     "ORDINAL_WORDS",
+    "REACHED_BEFORE",
     "SMALL",
     "TARGET_WORDS",
     "THRESHOLD_WORDS",
