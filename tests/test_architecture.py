@@ -220,6 +220,7 @@ READING_STEPS = (
     "reading.load",
     # A written report (`chiso extract`): its own path from file to draft rows.
     "reading.report_text",  # a written report's passages and sentences (issue 20)
+    "reading.report_line_tables",  # a plain-text report's tables written as lines (issue 20)
     "reading.report_mentions",  # one number of a written report's sentence (issue 20)
     "reading.report_parts",  # the parts of a whole in a written report's sentence (issue 20)
     "reading.report_roles",  # what a report's percentage is beside its neighbours (issue 20)

@@ -1667,3 +1667,31 @@ def test_a_year_right_after_a_figure_is_its_period_and_no_later_ones() -> None:
     # a span's year, or a comparison's, is no figure's own
     spans = read("8 tháng đầu năm 2022, kết nạp 07 đảng viên; tăng 5% so với năm 2013.")
     assert [r[2] for r in spans] == ["8 tháng năm 2022", "8 tháng năm 2022"]
+
+
+def test_a_table_written_as_lines_gives_each_number_its_columns_period(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "y-te.txt",
+        "Một số chỉ tiêu về y tế năm 2021: số bác sĩ bình quân 1 vạn dân là 19,23.\n\n"
+        "  2015 2017 2019 Sơ bộ 2021\n"
+        "Bác sĩ bình quân 1 vạn dân 16,27 17,23 20,95 19,23\n"
+        "Số ca mắc các bệnh dịch 16.117 5.627 19.243 20.915\n"
+        "Số người chết vì các bệnh dịch       31 79\n",
+        unit="Thành phố X",
+        period="năm 2021",
+    )
+    assert [(f.indicator, f.count, f.period, f.where) for f in read.figures] == [
+        # «1 vạn dân» is what the rate is per, no figure
+        ("Số bác sĩ bình quân 1 vạn dân", Decimal("19.23"), "năm 2021", "dòng 1"),
+        # a row of fewer numbers than headings says not which columns they stand in: prose
+        ("Số người chết vì các bệnh dịch", 31, "năm 2021", "dòng 6"),
+        ("", 79, "năm 2021", "dòng 6"),
+        ("Bác sĩ bình quân 1 vạn dân", Decimal("16.27"), "năm 2015", "dòng 4"),
+        ("Bác sĩ bình quân 1 vạn dân", Decimal("17.23"), "năm 2017", "dòng 4"),
+        ("Bác sĩ bình quân 1 vạn dân", Decimal("20.95"), "năm 2019", "dòng 4"),
+        ("Số ca mắc các bệnh dịch", 16117, "năm 2015", "dòng 5"),
+        ("Số ca mắc các bệnh dịch", 5627, "năm 2017", "dòng 5"),
+        ("Số ca mắc các bệnh dịch", 19243, "năm 2019", "dòng 5"),
+        # the 2021 column's 19,23 is said above, given once
+        ("Số ca mắc các bệnh dịch (Sơ bộ 2021)", 20915, "năm 2021", "dòng 5"),
+    ]

@@ -552,10 +552,10 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3)
     ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28»
         return "date"
-    if _DOCUMENT_LIST.search(
-        head_of(text, match.start()).lower()
-    ):  # «các quyết định 290, 188, 142»
+    if _DOCUMENT_LIST.search(head_of(text, match.start()).lower()):  # «quyết định 290, 188»
         return "document"
+    if before1 in ("quân", "trên", "/") and re.match(r"(?:(?:vạn|nghìn|ngàn) )?dân\b", after):
+        return "name"  # «bác sĩ bình quân 1 vạn dân», «trên 100.000 dân»: what a rate is per
     named = re.sub(r"\s+[^\s()]+\)$", "", before3.removesuffix(" số"))  # «Nghị quyết (NQ) 28»
     if (
         ends_with_any(named, DOCUMENT_WORDS)

@@ -287,8 +287,10 @@ def _column(grid: Grid, first_data: int, column: int, width: int, year: int | No
     parts: list[str] = []
     for row in range(1, first_data):
         cell = _covering(grid, row, column)
-        if cell is None or cell.columns >= width or not _words(cell):
+        if cell is None or cell.columns >= width:
             continue  # a title over the whole table says nothing of one column
+        if not _words(cell) and not re.fullmatch(r"\s*(?:19|20)\d{2}\s*", cell.text):
+            continue  # a heading's number, not a year heading («2015»)
         if cell.text not in parts:
             parts.append(cell.text)
     header = " – ".join(parts)

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..model.periods import Period
 from ..reading.report_figures import Confidence, ReportFigure, report_figures
 from ..reading.report_frame import ReportFrame, report_frame
+from ..reading.report_line_tables import with_line_tables
 from ..reading.report_periods import report_setting
 from ..reading.report_text import ReportError, report_passages
 from .draft import DraftRow, draft_workbook
@@ -83,7 +84,7 @@ def extract(
     for path in paths:
         if on_report is not None:
             on_report(path)
-        passages = report_passages(path)
+        passages = with_line_tables(report_passages(path))
         frame = report_frame(passages)
         setting = report_setting(frame, unit=frame.unit or unit, period=period)
         figures = report_figures(passages, frame, setting)
