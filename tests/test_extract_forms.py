@@ -1695,3 +1695,21 @@ def test_a_table_written_as_lines_gives_each_number_its_columns_period(tmp_path:
         # the 2021 column's 19,23 is said above, given once
         ("Số ca mắc các bệnh dịch (Sơ bộ 2021)", 20915, "năm 2021", "dòng 5"),
     ]
+
+
+def test_the_next_items_of_a_list_of_communes_reached_criteria() -> None:
+    assert _fields(
+        "Các xã còn lại đạt từ 10-12 tiêu chí, trong đó xã Ea Bá đạt 12 tiêu chí, Ea Bia 11 tiêu "
+        "chí và Ea Trol 11 tiêu chí.",
+        "count",
+        "unit",
+        "measure",
+    ) == [  # criteria reached, not a rule's list; each commune its own unit
+        (12, "Xã Ea Bá", "tiêu chí"),
+        (11, "Xã Ea Bia", "tiêu chí"),
+        (11, "Xã Ea Trol", "tiêu chí"),
+    ]
+    # «Tỉnh Hội» is the province's association, the report's own, no place
+    assert _fields("Tỉnh Hội xây dựng 29 doanh nghiệp vừa và nhỏ.", "count", "unit") == [
+        (29, "Xã A")
+    ]

@@ -209,6 +209,8 @@ def named_unit(text: str, start: int) -> str | None:
         return named
     if labelled := _LABELLED.search(text, max(0, start - 120), start):  # «…, huyện Hóc Môn: 10/10»
         return labelled[1][:1].upper() + labelled[1][1:]
+    if (listed := _NEXT_NAMED.search(text, max(0, start - 300), start)) is not None:
+        return f"{listed['kind'][:1].upper()}{listed['kind'][1:]} {listed['name']}"  # «Ea Bia»
     if (
         bracketed := re.search(  # «các huyện đạt khá là TP Chí Linh (1,14 tỷ đồng)»
             r"(" + _PLACE.pattern + r")\s*\($", text[max(0, start - 200) : start]
@@ -309,8 +311,8 @@ _KIND = (
 # Words that join a name to what follows it and are never inside one: «huyện Dương Minh Châu
 # cùng Đoàn Thanh niên» names huyện Dương Minh Châu.
 _JOINS = r"(?!(?:cùng|và|với|của|tại|cho|trong|phối|tặng|trao)\s)"
-_NAME = (
-    rf"(?:{CAPITAL}[^\W\d_]*(?:\s+(?:{_JOINS}{SMALL}[^\W\d_]*\s+)?{CAPITAL}[^\W\d_]*){{0,5}}"
+_NAME = (  # not a body of the place («Tỉnh Hội», «Huyện Đoàn»: the province's association)
+    rf"(?:(?!(?:Hội|Đoàn|Ủy|Uỷ|Ban|Đảng)(?!\w)){CAPITAL}[^\W\d_]*(?:\s+(?:{_JOINS}{SMALL}[^\W\d_]*\s+)?{CAPITAL}[^\W\d_]*){{0,5}}"
     r"|(?:số\s+)?\d{1,3}[A-Z]?(?!\w|[.,/]\d))"  # «Phường 12», «Chi bộ số 3»
 )
 _PLACE = re.compile(
@@ -327,6 +329,12 @@ _FIRST_LISTED = re.compile(
 # An item of a list that names its unit before a colon, its figure right after: «Gồm: Huyện
 # Củ Chi: 20/20 xã, huyện Hóc Môn: 10/10 xã».
 _LABELLED = re.compile(r"(?:^|[,;:]\s*|\s(?:và|còn)\s+)(" + _PLACE.pattern + r")\s*:\s*$")
+# The next items of a list whose first names its kind: «xã Ea Bá đạt 12 tiêu chí, Ea Bia 11
+# tiêu chí và Ea Trol 11 tiêu chí» (xã Ea Bia, xã Ea Trol).
+_ITEM = r"\s*(?:đạt|có|là)?\s*[\d.,]+(?:\s+[^\W\d,;.]+){1,2}\s*(?:,|\svà)\s*"
+_NEXT_NAMED = re.compile(
+    rf"(?<!\w)(?P<kind>{_KIND})\s+{_NAME}{_ITEM}(?:{_NAME}{_ITEM})*(?P<name>{_NAME})\s*$"
+)
 _KIND_OF = re.compile(rf"(?<!\w){_KIND}(?!\w)")
 # A school or a health centre by its name: «Trường THPT TP. Cao Lãnh», «Trường THPT chuyên
 # Nguyễn Đình Chiểu», «Bệnh viện Đa khoa huyện Mỹ Đức»; its kind is the words before the name.

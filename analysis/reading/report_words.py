@@ -149,9 +149,11 @@ LISTING_WORDS = (
 
 
 # Before a listing word, items reached, not listed: «mỗi xã đạt bình quân trên 15 tiêu chí»,
-# «đã hoàn thành 19 tiêu chí».
+# «đã hoàn thành 19 tiêu chí», and the next items of such a list («xã Ea Bá đạt 12 tiêu chí,
+# Ea Bia 11 tiêu chí và Ea Trol 11 tiêu chí»).
 REACHED_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:đạt|hoàn thành|bình quân)(?:\s+(?:được|bình quân|trên|gần|hơn|khoảng))*\s*$"
+    r"(?i)(?<!\w)(?:đạt|hoàn thành|bình quân)(?:\s+(?:được|bình quân|trên|gần|hơn|khoảng))*"
+    r"(?:\s+\d+(?:\s+[^\W\d]+){1,2}\s*(?:,|\svà)[^\d,;.]{1,30})*\s*$"
 )
 
 
