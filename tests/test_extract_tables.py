@@ -202,3 +202,14 @@ def test_a_rate_stays_in_its_group_and_the_whole_party_is_the_reports_own(tmp_pa
         (UNIT, "Số TCCS đảng – Đã học tập", 28, 30, None),
         (UNIT, "Đảng viên – Tỷ lệ tham gia (%)", None, None, Decimal("94.2")),
     ]
+
+
+def test_a_bare_year_heads_its_column(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["Chỉ tiêu", "2022", "2023"],
+        ["Số đảng viên mới kết nạp", "41", "45"],
+    ]
+    assert [(r[2], r[3]) for r in _read(_report(tmp_path / "years.docx", [(rows, [])]))] == [
+        ("năm 2022", 41),  # each number of its column's year, not the report's half-year
+        ("năm 2023", 45),
+    ]
