@@ -1713,3 +1713,13 @@ def test_the_next_items_of_a_list_of_communes_reached_criteria() -> None:
     assert _fields("Tỉnh Hội xây dựng 29 doanh nghiệp vừa và nhỏ.", "count", "unit") == [
         (29, "Xã A")
     ]
+
+
+def test_a_number_its_phrase_names_a_rate_is_that_rate() -> None:
+    assert _rows("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ là 90,02.") == [
+        (None, None, Decimal("90.02"), "mức", None)
+    ]
+    # pills are counted whole, as people are: «500 nghìn viên» is 500.000 of them
+    assert _rows("Thu giữ hơn 500 nghìn viên ma túy tổng hợp.") == [
+        (500000, None, None, "mức", "viên")
+    ]

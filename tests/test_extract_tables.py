@@ -213,3 +213,14 @@ def test_a_bare_year_heads_its_column(tmp_path: Path) -> None:
         ("năm 2022", 41),  # each number of its column's year, not the report's half-year
         ("năm 2023", 45),
     ]
+
+
+def test_a_row_its_label_names_a_rate_gives_rates(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["Chỉ tiêu", "2022", "2023"],
+        ["Tỷ lệ đảng viên cài đặt Sổ tay", "96,5", "98,3"],
+    ]
+    assert [(r[2], r[3], r[5]) for r in _read(_report(tmp_path / "rates.docx", [(rows, [])]))] == [
+        ("năm 2022", None, Decimal("96.5")),  # a rate, though printed without «%»
+        ("năm 2023", None, Decimal("98.3")),
+    ]

@@ -27,6 +27,7 @@ COUNT_MEASURES = (
     "cuộc",
     "lần",
     "giải",  # «01 giải Nhất, 04 giải Nhì»: prizes
+    "viên",  # «500 nghìn viên ma túy tổng hợp»: pills
     "nhiệm vụ",
     "chức danh",
     "chỉ tiêu",

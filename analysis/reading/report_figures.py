@@ -36,6 +36,7 @@ from .report_mentions import (
     parts_dated_as_wholes,
     printed_share,
     rates_checked,
+    rates_named_so,
     unit_carried,
     vi_number,
     with_plan_rates,
@@ -343,7 +344,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
         )
     figures = respectively_named(plain_text, _complete_groups(figures, every, wholes))
     figures = compared_in_brackets(plain_text, _bases_by_quotient(figures, []))
-    figures = parts_dated_as_wholes(figures)
+    figures = parts_dated_as_wholes(rates_named_so(figures))  # «Tỷ lệ … là 90,02»
     return rates_checked(with_plan_rates(figures))
 
 

@@ -138,6 +138,21 @@ def compared_in_brackets(text: str, figures: list[ReportFigure]) -> list[ReportF
     return result
 
 
+def rates_named_so(figures: list[ReportFigure]) -> list[ReportFigure]:
+    """A number its phrase names a rate, printed without its «%» («Tỷ lệ trẻ em dưới 1 tuổi
+    được tiêm chủng đầy đủ là 90,02»), is that rate, not a count of nothing."""
+    return [
+        replace(f, count=None, rate=f.count)
+        if f.kind == "mức" and f.count is not None and f.count <= 100 and f.base is None
+        and f.rate is None and not f.measure and _RATE_NAMED.match(f.indicator)
+        else f
+        for f in figures
+    ]  # fmt: skip
+
+
+_RATE_NAMED = re.compile(r"(?i)t[ỷỉ] lệ(?!\w)")
+
+
 def parts_dated_as_wholes(figures: list[ReportFigure]) -> list[ReportFigure]:
     """A part of a whole of its sentence stands at the whole's period («nâng tổng số đảng
     viên … là 78.047 đảng viên (trong đó có … 4.650 đảng viên dự bị)»)."""

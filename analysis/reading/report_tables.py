@@ -126,6 +126,10 @@ def _totals_named(
     return named
 
 
+# A row of rates in a table of indicators: its label says so.
+_RATE_ROW = re.compile(r"(?i)\W*(?:t[ỷỉ] lệ|t[ỷỉ] trọng)(?!\w)|.*\(%\)\s*$")
+
+
 def _cell_of(where: str) -> tuple[int, int]:
     found = re.search(r"dòng (\d+), cột (\d+)", where)
     return (int(found[1]), int(found[2])) if found else (0, 0)
@@ -250,8 +254,8 @@ def _figure(
             kind = "đạt kế hoạch"
         elif column.role == "vs_last_year":
             kind = "so với cùng kỳ"
-    elif mention.kind == "percent" or (measure or "").strip() == "%":
-        rate, count = mention.value, None
+    elif mention.kind == "percent" or (measure or "").strip() == "%" or _RATE_ROW.match(row_label):
+        rate, count = mention.value, None  # «Tỷ lệ trẻ em … tiêm chủng đầy đủ | 99,10»
     elif mention.kind == "fraction":
         base = mention.base
     doubts = [] if unit else ["chưa rõ đơn vị / no unit"]
