@@ -365,6 +365,7 @@ def test_the_ways_reports_write_figures(sentence: str, rows: list[tuple[object, 
         "Báo cáo của Quận 5 về phòng, chống dịch Covid – 19.",
         # times of day, days before a dash, months named, a level's name, quoted slogans
         "Cập nhật lúc 21:49, (GMT+7).",
+        "Đại hội diễn ra vào 24 - 25/05/2018.",  # a span's first day
         "Ngày 27 và 28-7, trong tháng 10 vừa qua, hội nghị họp.",
         "Trường được công nhận đạt chuẩn mức độ 1.",
         "Xây dựng gia đình “5 không, 3 sạch”; mỗi năm phát triển ít nhất 1% hội viên.",

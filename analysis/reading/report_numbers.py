@@ -10,9 +10,8 @@ addresses («Tổ dân phố 5»), targets set rather than reached («phấn đ�
 numbers («1.», «II.») and copy counts («(03 bản)»). `numbers_in` finds each number once, in
 the order written, with its kind, its value as the report means it (Vietnamese notation: a
 dot groups thousands, a comma marks decimals, a leading zero is only style) and whether it is
-approximate («gần», «trên», «khoảng»). Text is read in NFC whatever form it came in.
-
-Pure functions over one sentence (or paragraph): no file is opened here.
+approximate («gần», «trên», «khoảng»). Text is read in NFC whatever form it came in. Pure
+functions over one sentence (or paragraph): no file is opened here.
 """
 
 from __future__ import annotations
@@ -81,7 +80,8 @@ _PLAIN = re.compile(  # after a word's slash a count of its own: «866 lượt/9
 # A time of day («21:49», «(GMT+7)») and a day with its month after a dash («28-7»).
 _TIME = re.compile(
     r"(?<![\w:])\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?![\w:])"
-    r"|(?i:gmt|utc)\s*[+-]\s*\d{1,2}"
+    r"|(?i:gmt|utc)\s*[+-]\s*\d{1,2}"  # and a span's first day: «diễn ra vào 24 - 25/05/2018»
+    r"|(?<![\w/.,-])(?:[12]?\d|3[01])(?=\s*[-–]\s*(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d]))"
 )
 # A footnote's mark after a figure or a word: «tăng 8,01% (1) so với cùng kỳ».
 _FOOTNOTE = re.compile(r"(?<=[\w%])\s*\(\d{1,2}\)")
