@@ -1723,3 +1723,22 @@ def test_a_number_its_phrase_names_a_rate_is_that_rate() -> None:
     assert _rows("Thu giữ hơn 500 nghìn viên ma túy tổng hợp.") == [
         (500000, None, None, "mức", "viên")
     ]
+
+
+def test_counts_of_one_measure_adding_up_past_others_are_parts(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "ma-tuy.txt",
+        "Lực lượng công an phát hiện 14 vụ với 14 đối tượng, tiến hành khởi tố 9 vụ, 9 bị can, "
+        "xử phạt hành chính 4 vụ, 4 đối tượng và đang điều tra làm rõ 1 vụ.\n",
+        unit="Huyện X",
+        period="6 tháng đầu năm 2019",
+    )
+    assert [(f.count, f.base, f.measure) for f in read.figures] == [
+        (14, None, "vụ"),
+        (14, None, "đối tượng"),
+        (9, 14, "vụ"),  # 9 + 4 + 1 = 14 cases, the people between them apart
+        (9, None, "bị can"),
+        (4, 14, "vụ"),
+        (4, None, "đối tượng"),
+        (1, 14, "vụ"),
+    ]

@@ -431,8 +431,13 @@ def splits_after(found: list[ReportFigure]) -> list[ReportFigure]:
     for at, whole in enumerate(found):
         if whole.kind != "mức" or whole.count is None or whole.base is not None:
             continue
-        run = [f for f in found[at + 1 :] if f.kind == "mức" and f.base is None]
-        if taken := _adding_to(whole, run):
+        # of its measure, past the others' («14 vụ với 14 đối tượng, …, khởi tố 9 vụ, 9 bị can,
+        # xử phạt 4 vụ, 4 đối tượng …, điều tra 1 vụ»): three of them adding up, however few
+        run = [
+            f for f in found[at + 1 :]
+            if f.kind == "mức" and f.base is None and measures_alike(f.measure, whole.measure)
+        ]  # fmt: skip
+        if taken := _adding_to(whole, run, few=True):
             for figure in run[:taken]:
                 index = found.index(figure)
                 result[index] = replace(figure, kind="phần", base=whole.count,
@@ -441,9 +446,10 @@ def splits_after(found: list[ReportFigure]) -> list[ReportFigure]:
     return result
 
 
-def _adding_to(whole: ReportFigure, run: list[ReportFigure]) -> int:
+def _adding_to(whole: ReportFigure, run: list[ReportFigure], *, few: bool = False) -> int:
     """How many of the counts in `run`, from its first, add up to the whole exactly: 0 when
-    none do, or when they change measure or overshoot first."""
+    none do, or when they change measure or overshoot first; three of a whole under 20 only
+    when `few` are enough."""
     total = Decimal(0)
     for taken, figure in enumerate(run, start=1):
         count = figure.count
@@ -451,7 +457,7 @@ def _adding_to(whole: ReportFigure, run: list[ReportFigure]) -> int:
             return 0
         total += count
         if total == whole.count:
-            big = (whole.count or 0) >= 100 or (taken >= 3 and (whole.count or 0) >= 20)
+            big = (whole.count or 0) >= 100 or (taken >= 3 and ((whole.count or 0) >= 20 or few))
             return taken if taken >= 2 and big else 0
         if total > (whole.count or 0):
             return 0
