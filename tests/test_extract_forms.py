@@ -1742,3 +1742,10 @@ def test_counts_of_one_measure_adding_up_past_others_are_parts(tmp_path: Path) -
         (4, None, "đối tượng"),
         (1, 14, "vụ"),
     ]
+
+
+def test_things_seized_and_awards_say_what_they_count() -> None:
+    assert [r[4] for r in _rows(
+        "Thu giữ 25 xe mô tô, 1.980 bao thuốc lá, 22 cá thể động vật; tặng 20 bằng khen, 2 Huân "
+        "chương Lao động; bầu bổ sung 4 ủy viên."
+    )] == ["xe", "bao", "cá thể", "bằng khen", "Huân chương", "ủy viên"]  # fmt: skip

@@ -28,6 +28,19 @@ COUNT_MEASURES = (
     "lần",
     "giải",  # «01 giải Nhất, 04 giải Nhì»: prizes
     "viên",  # «500 nghìn viên ma túy tổng hợp»: pills
+    "xe",  # «thu giữ 25 xe mô tô», «1.980 bao thuốc lá», «22 cá thể động vật»
+    "bao",
+    "cá thể",
+    "phương tiện",
+    "bằng khen",  # «tặng 20 bằng khen», «2 Huân chương Lao động»
+    "giấy khen",
+    "huân chương",
+    "huy chương",
+    "ủy viên",
+    "uỷ viên",
+    "gia trại",
+    "giường bệnh",
+    "bác sĩ",
     "nhiệm vụ",
     "chức danh",
     "chỉ tiêu",
