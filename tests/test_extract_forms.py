@@ -1749,3 +1749,17 @@ def test_things_seized_and_awards_say_what_they_count() -> None:
         "Thu giữ 25 xe mô tô, 1.980 bao thuốc lá, 22 cá thể động vật; tặng 20 bằng khen, 2 Huân "
         "chương Lao động; bầu bổ sung 4 ủy viên."
     )] == ["xe", "bao", "cá thể", "bằng khen", "Huân chương", "ủy viên"]  # fmt: skip
+
+
+def test_a_rate_in_a_bracket_of_another_period_is_of_the_kind_of_the_rate_before_it() -> None:
+    assert _fields(
+        "Công suất sử dụng giường bệnh đạt 137,13%, giảm 53,37% so với cùng kỳ (năm 2017 đạt "
+        "190,5%).",
+        "rate",
+        "kind",
+        "period",
+    ) == [
+        (Decimal("137.13"), "mức", "6 tháng đầu năm 2024"),
+        (None, "thay đổi", "6 tháng đầu năm 2024"),
+        (Decimal("190.5"), "mức", "năm 2017"),  # a level then, as now: no share of a plan
+    ]

@@ -121,21 +121,24 @@ OTHER_PERIOD = re.compile(
 
 def compared_in_brackets(text: str, figures: list[ReportFigure]) -> list[ReportFigure]:
     """A rate alone in a bracket that opens on another period is the figure before the
-    bracket at that period: a share of the plan when that one is («đạt 115,7% chỉ tiêu kế
-    hoạch, tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)»)."""
+    bracket at that period, of its kind: a share of the plan when that one is («đạt 115,7% chỉ
+    tiêu kế hoạch, tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)»), a level when that one is
+    («Công suất sử dụng giường bệnh đạt 137,13%, … (năm 2017 đạt 190,5%)»)."""
     result = list(figures)
     for index, f in enumerate(figures):
         opened = text.rfind("(", 0, f.at)
-        if f.count is not None or f.rate is None or f.kind != "mức" or opened < 0:
+        if f.count is not None or f.rate is None or f.kind not in _SAID_AGAIN or opened < 0:
             continue
         if ")" in text[opened : f.at] or not OTHER_PERIOD.match(text, opened):
             continue
         before = [g for g in figures[:index] if g.at < opened and g.kind != "thay đổi"]
-        if before and before[-1].kind == "đạt kế hoạch":
-            doubts = list(f.doubts)
-            result[index] = replace(f, kind="đạt kế hoạch", confidence=confidence_of(
-                doubts, "đạt kế hoạch"))  # fmt: skip
+        if before and before[-1].kind in _SAID_AGAIN and before[-1].rate is not None:
+            kind = before[-1].kind
+            result[index] = replace(f, kind=kind, confidence=confidence_of(list(f.doubts), kind))
     return result
+
+
+_SAID_AGAIN: tuple[FigureKind, ...] = ("mức", "đạt kế hoạch")
 
 
 def rates_named_so(figures: list[ReportFigure]) -> list[ReportFigure]:
