@@ -1763,3 +1763,10 @@ def test_a_rate_in_a_bracket_of_another_period_is_of_the_kind_of_the_rate_before
         (None, "thay đổi", "6 tháng đầu năm 2024"),
         (Decimal("190.5"), "mức", "năm 2017"),  # a level then, as now: no share of a plan
     ]
+
+
+def test_an_amount_after_a_place_word_is_no_address() -> None:
+    assert _rows("Hiến đất làm đường giao thông nông thôn 1.600m2; Tổ dân phố 5 có 120 hộ.") == [
+        (1600, None, None, "mức", "m2"),  # «thôn 1.600m2» measures a road, «Tổ dân phố 5» is one
+        (120, None, None, "mức", "hộ"),
+    ]

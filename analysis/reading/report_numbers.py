@@ -513,8 +513,8 @@ _FILED = re.compile(r"(?i)(?<!\w)(?:in|lưu|sao|gửi|nhận|vt)(?!\w)")
 
 
 def _counts_people_or_cases(text: str, match: re.Match[str]) -> bool:
-    counted = _counted(text, match).lower()
-    return bool(counted) and counted in _WHOLE and counted not in ADDRESS_WORDS
+    counted = _counted(text, match).lower()  # or an amount: «đường giao thông nông thôn 1.600m2»
+    return counted not in ("", *ADDRESS_WORDS) and (counted in _WHOLE or counted in AMOUNT_MEASURES)
 
 
 def _counted(text: str, match: re.Match[str]) -> str:
