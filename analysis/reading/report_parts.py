@@ -434,13 +434,13 @@ def splits_after(found: list[ReportFigure]) -> list[ReportFigure]:
         # of its measure, past the others' («14 vụ với 14 đối tượng, …, khởi tố 9 vụ, 9 bị can,
         # xử phạt 4 vụ, 4 đối tượng …, điều tra 1 vụ»): three of them adding up, however few
         run = [
-            f for f in found[at + 1 :]
-            if f.kind == "mức" and f.base is None and measures_alike(f.measure, whole.measure)
+            i for i in range(at + 1, len(found))
+            if found[i].kind == "mức" and found[i].base is None
+            and measures_alike(found[i].measure, whole.measure)
         ]  # fmt: skip
-        if taken := _adding_to(whole, run, few=True):
-            for figure in run[:taken]:
-                index = found.index(figure)
-                result[index] = replace(figure, kind="phần", base=whole.count,
+        if taken := _adding_to(whole, [found[i] for i in run], few=True):
+            for index in run[:taken]:
+                result[index] = replace(found[index], kind="phần", base=whole.count,
                                         group=whole.indicator)  # fmt: skip
             break
     return result
