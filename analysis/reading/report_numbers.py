@@ -57,8 +57,8 @@ from .report_words import (
 # Vietnamese notation: «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands.
 # A dot before one or two digits and a unit («168.9 tỷ đồng») is a decimal point, as some
 # writers type it; before three digits it groups thousands.
-_NUMBER = (
-    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+_NUMBER = (  # and a decimal comma a stray space follows, before a magnitude: «gần 9, 2 tỷ»
+    r"\d{1,3},\s\d(?=\s+(?:tỷ|triệu|nghìn|ngàn)(?!\w))|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d+\.\d{1,2}(?=\s*(?:tỷ|triệu|nghìn|ngàn|ha\b|tấn|kg|km|%))"
     r"|\d+(?:,\d+)?"
 )
@@ -529,7 +529,7 @@ def _value(written: str) -> Decimal:
     no comma) -> 168.9."""
     if "," not in written and re.fullmatch(r"\d+\.\d{1,2}", written):
         return Decimal(written)
-    return Decimal(written.replace(".", "").replace(",", "."))
+    return Decimal(written.replace(".", "").replace(",", ".").replace(" ", ""))
 
 
 _DOCUMENT_LIST = re.compile(
