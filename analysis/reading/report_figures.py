@@ -35,6 +35,7 @@ from .report_mentions import (
     measures_settled,
     parts_dated_as_wholes,
     printed_share,
+    rate_said,
     rates_checked,
     rates_named_so,
     unit_carried,
@@ -274,7 +275,7 @@ def _bases_by_quotient(
                 t for t in totals
                 if t.count and t.count > figure.count
                 and (figure.measure is None or measures_alike(t.measure, figure.measure))
-                and printed_share(figure.count, t.count, figure.rate)
+                and printed_share(figure.count, t.count, figure.rate, said=rate_said(figure))
             ]  # fmt: skip
             counts = list(dict.fromkeys(t.count for t in fits))
             if len(counts) == 1:

@@ -102,14 +102,31 @@ def confidence_of(doubts: list[str], kind: FigureKind) -> Confidence:
     return "cao"
 
 
-def printed_share(count: Decimal, base: Decimal, rate: Decimal) -> bool:
+def printed_share(count: Decimal, base: Decimal, rate: Decimal, *, said: str = "") -> bool:
     """Whether a printed per cent is count/base as an office prints it: rounded to its
     digits, or cut short there (26/29 = 89,655…% printed «89,65%»). «90%» is printed to
-    whole per cents, its zero no less a digit."""
+    whole per cents, its zero no less a digit. A rate said «gần» is a share just under it,
+    one said «trên» or «hơn» just over it (`said`): 43.200 of 502.200, 8,6%, is no «gần 8%»."""
     exponent = rate.normalize().as_tuple().exponent
     unit = Decimal(10) ** min(0, exponent if isinstance(exponent, int) else 0)
     share = count / base * 100
+    if said == "gần":
+        return rate - unit <= share <= rate + Decimal("1e-9")
+    if said in ("trên", "hơn"):
+        return rate - Decimal("1e-9") <= share < rate + unit
     return abs(share - rate) <= unit / 2 + Decimal("1e-9") or rate <= share < rate + unit
+
+
+_SAID_NEAR = re.compile(r"(?i)(?<!\w)(gần|trên|hơn)\s+(\d+(?:,\d+)?)\s*%")
+
+
+def rate_said(figure: ReportFigure) -> str:
+    """The word that makes a figure's printed rate approximate, after its number: «gần»
+    («43.200 người, tương đương gần 8% dân số»), «trên», «hơn»; "" when it is exact."""
+    for match in _SAID_NEAR.finditer(figure.sentence, figure.at):
+        if figure.rate is not None and Decimal(match[2].replace(",", ".")) == figure.rate:
+            return match[1].lower()
+    return ""
 
 
 # A bracket that opens on another period: «(năm 2017 đạt 90,4%)», «(năm 2015 là 1.100 người)»
@@ -257,6 +274,7 @@ __all__ = [
     "confidence_of",
     "measures_settled",
     "printed_share",
+    "rate_said",
     "rates_checked",
     "unit_carried",
     "vi_number",
