@@ -762,6 +762,20 @@ def test_bare_names_listing_units_ages_dashed_days_and_short_measures() -> None:
         ("mức", 14, None, "tỷ đồng", "Trực Ninh"),
         ("thay đổi", 15, None, "tỷ đồng", "Ý Yên"),
     ]
+    # places' names, every word capitalised, list units with no word saying so; a name may
+    # hold an apostrophe («M’Đrắk»)
+    assert rows(
+        "Đơn cử: Vũng Tàu 23 giải, Bình Dương 13 giải và đặc biệt tỉnh Bình Phước giành được "
+        "46 giải."
+    ) == [
+        ("mức", 23, None, "giải", "Vũng Tàu"),
+        ("mức", 13, None, "giải", "Bình Dương"),
+        ("mức", 46, None, "giải", "Tỉnh Bình Phước"),
+    ]
+    assert _fields("Một số huyện còn cao như: Ea Súp có 7.849 hộ; M’Đrắk 7.362 hộ.", "unit") == [
+        ("Ea Súp",),
+        ("M’Đrắk",),
+    ]
     # a list of sanctions is no list of names: the first word alone is capitalised
     assert [r[4] for r in rows("Kỷ luật bằng các hình thức: Khiển trách 31, cảnh cáo 21.")] == [
         "Xã A",

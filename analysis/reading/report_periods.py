@@ -264,11 +264,15 @@ def _named_item(text: str, start: int) -> str | None:
     window = max(0, start - _REACH)
     opened = list(_LIST_OPENS.finditer(text, window, start))  # «như:», «là Thanh Hải 11/15, …»
     colon = opened[-1].start() if opened else -1
-    if colon < 0 or not _UNITS_LISTED.search(text[max(0, colon - 80) : colon]):
-        return None  # «các bộ môn: Ngữ văn 08 em, Toán 09 em» lists no units
+    if colon < 0:
+        return None
     end = min(len(text), start + _REACH)  # a run-on page costs no time squared
-    items = list(_NAME_ITEM.finditer(text, colon, end)) if colon >= 0 else []
-    if len(items) < 2:
+    items = list(_NAME_ITEM.finditer(text, colon, end))
+    # a list names units when its opening says so, or when each name is a place's, every
+    # word capitalised («Đơn cử: Vũng Tàu 23 giải, Bình Dương 13 giải»); «các bộ môn: Ngữ
+    # văn 08 em, Toán 09 em» lists none
+    places = all(" " in item[1] for item in items)
+    if len(items) < 2 or not (places or _UNITS_LISTED.search(text[max(0, colon - 80) : colon])):
         return None
     return next((item[1] for item in items if item.end() == start), None)
 
@@ -297,7 +301,7 @@ def _clause_subject(clause: str) -> str | None:
 
 
 _CONNECTORS = re.compile(
-    r"^(?:(?:trong đó|riêng|còn|ngoài ra|đối với|tại|đứng đầu là|tiếp đến là|cụ thể)"
+    r"^(?:(?:trong đó|riêng|còn|ngoài ra|đối với|tại|đứng đầu là|tiếp đến là|cụ thể|đặc biệt)"
     r"(?:\s*[:,]\s*|\s+))+",
     re.IGNORECASE,
 )
@@ -311,8 +315,9 @@ _KIND = (
 # Words that join a name to what follows it and are never inside one: «huyện Dương Minh Châu
 # cùng Đoàn Thanh niên» names huyện Dương Minh Châu.
 _JOINS = r"(?!(?:cùng|và|với|của|tại|cho|trong|phối|tặng|trao)\s)"
+_WORD = r"[^\W\d_]*(?:[’'][^\W\d_]+)?"  # the rest of a name's word: «M’Đrắk», «H’leo»
 _NAME = (  # not a body of the place («Tỉnh Hội», «Huyện Đoàn»: the province's association)
-    rf"(?:(?!(?:Hội|Đoàn|Ủy|Uỷ|Ban|Đảng)(?!\w)){CAPITAL}[^\W\d_]*(?:\s+(?:{_JOINS}{SMALL}[^\W\d_]*\s+)?{CAPITAL}[^\W\d_]*){{0,5}}"
+    rf"(?:(?!(?:Hội|Đoàn|Ủy|Uỷ|Ban|Đảng)(?!\w)){CAPITAL}{_WORD}(?:\s+(?:{_JOINS}{SMALL}[^\W\d_]*\s+)?{CAPITAL}{_WORD}){{0,5}}"
     r"|(?:số\s+)?\d{1,3}[A-Z]?(?!\w|[.,/]\d))"  # «Phường 12», «Chi bộ số 3»
 )
 _PLACE = re.compile(
@@ -373,7 +378,7 @@ _UNITS_LISTED = re.compile(
 )
 # An item of a list opening with a bare name, every word capitalised, before its figure.
 _NAME_ITEM = re.compile(
-    rf"(?:[:;,]|\s(?:và|như|là))\s*({CAPITAL}[^\W\d_]*(?:\s+{CAPITAL}[^\W\d_]*){{0,3}})\s+"
+    rf"(?:[:;,]|\s(?:và|như|là))\s*({CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}})\s+"
     r"(?:(?:tăng|giảm|đạt|có|được|kết nạp|là)\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
 )
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
