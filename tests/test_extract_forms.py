@@ -1786,3 +1786,22 @@ def test_an_amount_after_a_place_word_is_no_address() -> None:
         (1600, None, None, "mức", "m2"),  # «thôn 1.600m2» measures a road, «Tổ dân phố 5» is one
         (120, None, None, "mức", "hộ"),
     ]
+
+
+def test_a_lead_rounding_what_the_body_says_exactly_gives_it_once(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "tai-nan.txt",
+        "Trong 9 tháng đầu năm 2022, toàn tỉnh đã xảy ra trên 300 vụ tai nạn giao thông, gần "
+        "50 vụ cháy.\n\n"
+        "Theo báo cáo của Ban An toàn giao thông tỉnh, toàn tỉnh xảy ra 325 vụ tai nạn giao "
+        "thông làm chết 233 người. Lực lượng chữa cháy đã dập tắt 62 vụ cháy.\n",
+        unit="Tỉnh A",
+        period="9 tháng năm 2022",
+    )
+    # «trên 300 vụ» rounds the body's 325; «gần 50 vụ cháy» is no 62, and stays
+    assert [(f.count, f.measure, f.note) for f in read.figures] == [
+        (50, "vụ", "số gần đúng: «gần 50 vụ»"),
+        (325, "vụ", None),
+        (233, "người", None),
+        (62, "vụ", None),
+    ]

@@ -72,6 +72,7 @@ from .report_repeats import (
     likeness,
     restated,
     restating,
+    rounded_in_lead,
     said_once,
     without_referred_whole,
 )
@@ -145,7 +146,7 @@ def report_figures(
             previous = found or previous
         for figure in in_paragraph:
             said_before.setdefault(figure_key(figure), []).append(figure)
-    kept = measures_settled(rates_checked(leads_adding_up(said_once(prose))))
+    kept = measures_settled(rates_checked(leads_adding_up(said_once(rounded_in_lead(prose)))))
     # a headline's figure the body does not say again is the report's too, unless rounded
     own = setting.period.label() if setting.period else None
     said = [

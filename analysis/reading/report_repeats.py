@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 
 from ..model.measures import measures_alike
 from ..model.text import name_key
@@ -160,6 +161,38 @@ def alike(a: ReportFigure, b: ReportFigure) -> bool:
     return shorter == 0 or len(first & second) >= 0.6 * shorter
 
 
+def rounded_in_lead(prose: list[tuple[int, ReportFigure]]) -> list[tuple[int, ReportFigure]]:
+    """A write-up's lead rounds what its body then says exactly: an approximate count of the
+    first paragraph («… đã xảy ra trên 300 vụ tai nạn giao thông …») that a later paragraph
+    gives exactly, of the same thing and within its rounding («… xảy ra 325 vụ tai nạn giao
+    thông …»), is said once, exactly. `prose` pairs each figure with its paragraph's index."""
+    if not prose:
+        return prose
+    lead = prose[0][0]
+    exact = [f for i, f in prose if i != lead and f.note is None and f.count is not None]
+    return [
+        (i, f) for i, f in prose
+        if i != lead or f.note is None or not any(_rounds(f, g) for g in exact)
+    ]  # fmt: skip
+
+
+def _rounds(rounded: ReportFigure, exact: ReportFigure) -> bool:
+    """Whether an approximate count («trên 300», «gần 90 nghìn») rounds an exact one."""
+    if rounded.count is None or exact.count is None or rounded.kind != exact.kind:
+        return False
+    if not (rounded.measure and measures_alike(rounded.measure, exact.measure)):
+        return False
+    if not alike(rounded, exact):
+        return False
+    word = (rounded.note or "").partition("«")[2].split(" ", 1)[0].lower()
+    near, said = exact.count, rounded.count
+    if word in ("trên", "hơn"):
+        return said < near <= said * Decimal("1.25")
+    if word == "gần":
+        return said * Decimal("0.8") <= near < said
+    return abs(near - said) <= said * Decimal("0.1")  # «khoảng», «ước»
+
+
 __all__ = [
     "alike",
     "apart",
@@ -167,6 +200,7 @@ __all__ = [
     "likeness",
     "restated",
     "restating",
+    "rounded_in_lead",
     "said_once",
     "without_referred_whole",
 ]
