@@ -220,11 +220,11 @@ READING_STEPS = (
     "reading.load",
     # A written report (`chiso extract`): its own path from file to draft rows.
     "reading.report_text",  # a written report's passages and sentences (issue 20)
+    "reading.report_words",  # the words around a report's number that say what it is (issue 20)
     "reading.report_line_tables",  # a plain-text report's tables written as lines (issue 20)
     "reading.report_mentions",  # one number of a written report's sentence (issue 20)
     "reading.report_parts",  # the parts of a whole in a written report's sentence (issue 20)
     "reading.report_roles",  # what a report's percentage is beside its neighbours (issue 20)
-    "reading.report_words",  # the words around a report's number that say what it is (issue 20)
     "reading.report_windows",  # the few words before and after a report's number (issue 20)
     "reading.report_dates",  # whether a report's «a/b» is a day and month (issue 20)
     "reading.report_numbers",  # the numbers of a written report's sentences (issue 20)

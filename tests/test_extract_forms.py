@@ -1713,6 +1713,46 @@ def test_a_table_written_as_lines_gives_each_number_its_columns_period(tmp_path:
     ]
 
 
+def test_a_yearbook_table_of_numbered_rows_copied_as_lines(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "nien-giam.txt",
+        "13 (Tiếp theo) Hệ thống y tế\n"
+        "Đơn Tổng Chia ra\n"
+        "vị số\n"
+        "84 Số lượt người khám chữa bệnh\n"
+        "tại trạm y tế xã trong 12 tháng qua Người 273 343 273 343\n"
+        "85 Số lượt người khám chữa bệnh trong\n"
+        "12 tháng qua bình quân tại 1 trạm y tế “ 2 376,90 2 376,90\n"
+        "86 Số xã có trạm y tế xã Trạm 110 110\n"
+        "87 Tỷ lệ xã có trạm y tế xã % 95,65 95,65\n"
+        "88 Tổng số thôn (ấp, bản) Thôn 1 269 1 269\n"
+        "89 Số thôn có nhân viên y tế “\n",
+        unit="Tỉnh Điện Biên",
+        period="năm 2020",
+    )
+    # no row's number, and no table's, is a figure; thousands grouped by spaces are one
+    # number, the two columns that repeat each other give it once; «“» is the unit above
+    assert [(f.indicator, f.count, f.rate, f.measure, f.where) for f in read.figures] == [
+        ("Số lượt người khám chữa bệnh tại trạm y tế xã trong 12 tháng qua", 273343, None,
+         "Người", "dòng 4"),
+        ("Số lượt người khám chữa bệnh trong 12 tháng qua bình quân tại 1 trạm y tế",
+         Decimal("2376.90"), None, "Người", "dòng 6"),
+        ("Số xã có trạm y tế xã", 110, None, "Trạm", "dòng 8"),
+        ("Tỷ lệ xã có trạm y tế xã", None, Decimal("95.65"), None, "dòng 9"),
+        ("Tổng số thôn (ấp, bản)", 1269, None, "Thôn", "dòng 10"),
+    ]  # fmt: skip
+    # a list of numbered sentences is prose: «1 Đảng bộ …» with its full stop
+    listed = _read(
+        tmp_path / "danh-sach.txt",
+        "1 Đảng bộ xã A kết nạp 12 đảng viên.\n2 Đảng bộ xã B kết nạp 9 đảng viên.\n"
+        "3 Đảng bộ xã C kết nạp 7 đảng viên.\n",
+        unit="Huyện X",
+        period="năm 2020",
+    )
+    assert [f.count for f in listed.figures if f.measure == "đảng viên"] == [12, 9, 7]
+    assert all(f.where.startswith("dòng") and "–" not in f.sentence for f in listed.figures)
+
+
 def test_the_next_items_of_a_list_of_communes_reached_criteria() -> None:
     assert _fields(
         "Các xã còn lại đạt từ 10-12 tiêu chí, trong đó xã Ea Bá đạt 12 tiêu chí, Ea Bia 11 tiêu "

@@ -224,3 +224,14 @@ def test_a_row_its_label_names_a_rate_gives_rates(tmp_path: Path) -> None:
         ("năm 2022", None, Decimal("96.5")),  # a rate, though printed without «%»
         ("năm 2023", None, Decimal("98.3")),
     ]
+
+
+def test_a_yearbooks_cell_groups_thousands_by_spaces(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["Chỉ tiêu", "2022", "2023"],
+        ["Số lượt người khám chữa bệnh", "273 343", "2 376,90"],
+    ]
+    assert [(r[2], r[3]) for r in _read(_report(tmp_path / "yearbook.docx", [(rows, [])]))] == [
+        ("năm 2022", 273343),  # one number in its cell, not 273 and 343
+        ("năm 2023", Decimal("2376.90")),
+    ]

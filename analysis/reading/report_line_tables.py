@@ -7,8 +7,17 @@ sentence's period.
 
 A row with fewer numbers than headings («… các bệnh dịch       31 79»: spaces where cells are
 empty) says not which columns its numbers stand in: it stays a line of prose, and so does a
-label alone; the table goes on past them to the first sentence. Pure functions over passages:
-no file is opened here.
+label alone; the table goes on past them to the first sentence.
+
+A statistics yearbook's table copied out of its PDF has numbered rows instead («84 Số lượt
+người khám chữa bệnh» on one line, «tại trạm y tế xã trong 12 tháng qua Người 273 343 273
+343» on the next): each row opens with its number, one more than the last row's, its label
+runs on over lines, and its last line ends with the unit of measure («Người», «%», «Xã», «“»
+for the one above) and its numbers, thousands grouped by spaces. How many numbers a row holds
+is what every row of the table allows («87 87», «95,65 95,65»: two), the row's groups then
+split evenly («273 343 | 273 343»); columns that repeat one another («Tổng số» and the one
+class all the units fall in) give each number once. Pure functions over passages: no file is
+opened here.
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ import re
 from dataclasses import replace
 
 from .report_text import Passage
+from .report_words import CAPITAL, SMALL
 
 # A period heading: a year, with up to two words before it («Sơ bộ 2021», «Năm 2020»).
 _HEADING = re.compile(r"(?:[^\W\d]+\s+){0,2}?(?:19|20)\d{2}(?![\d/.,-])")
@@ -32,6 +42,11 @@ def with_line_tables(passages: list[Passage]) -> list[Passage]:
     tables = 0
     index = 0
     while index < len(passages):
+        if numbered := _numbered_rows(passages, index):
+            tables += 1
+            result += _numbered_table(numbered, _FIRST_TABLE + tables)
+            index += sum(len(lines) for lines, _ in numbered)
+            continue
         headings = _headings(passages[index])
         lines = _lines_after(passages, index + 1, len(headings)) if len(headings) >= 2 else []
         if not any(cells for _, cells in lines):
@@ -90,6 +105,117 @@ def _lines_after(
     while lines and not lines[-1][1]:
         lines.pop()  # a label alone after the last row is the prose's again
     return lines
+
+
+# A row's number and the first word of its label: «84 Số lượt người …».
+_ROW_OPENS = re.compile(r"(\d{1,3})\s+(?=[^\W\d_])(?![a-zđ])")
+# A row's last line: its unit of measure and its numbers, spaces grouping thousands.
+_ROW_ENDS = re.compile(
+    rf"(?P<label>.*?)\s*(?P<unit>%|[“”\"〃]|(?<!\S){CAPITAL}[^\W\d_]*(?:\s+{SMALL}+)?)"
+    r"(?P<values>(?:\s+\d[\d.,]*)+)\s*"
+)
+_DITTO = frozenset('“”"〃')
+NumberedRow = tuple[list[Passage], tuple[str, str, str | None, list[str]]]
+
+
+def _numbered_rows(passages: list[Passage], start: int) -> list[NumberedRow]:
+    """The rows of a table numbered row by row that opens at `start`, or none: three rows at
+    least, numbered one after the other, two of them with numbers, every row of a table
+    holding as many (each row: its lines, then its number, label, unit and numbers)."""
+    rows: list[tuple[list[Passage], str]] = []
+    index = start
+    while index < len(passages):
+        passage = passages[index]
+        text = passage.text.strip()
+        opens = _ROW_OPENS.match(text)
+        if passage.cell is not None or text.endswith((".", ";", ":")) or len(text.split()) > 25:
+            break
+        if opens and (not rows or int(opens[1]) == int(rows[-1][1].split()[0]) + 1):
+            rows.append(([passage], text))
+        elif opens is None and rows:
+            rows[-1] = (rows[-1][0] + [passage], f"{rows[-1][1]} {text}")
+        else:
+            break
+        index += 1
+    if len(rows) < 3:
+        return []
+    parsed = [(lines, _row_parts(text)) for lines, text in rows]
+    counted = [set(_splits_by_size(values)) for _, (_, _, _, values) in parsed if values]
+    sizes = set.intersection(*counted) if len(counted) >= 2 else set()
+    if not sizes:
+        return []
+    size = max(sizes)
+    return [
+        (lines, (number, label, unit, _even_split(values, size) if values else []))
+        for lines, (number, label, unit, values) in parsed
+    ]
+
+
+def _row_parts(text: str) -> tuple[str, str, str | None, list[str]]:
+    """A numbered row's number, label, unit of measure and number tokens."""
+    number, rest = text.split(None, 1)
+    if ends := _ROW_ENDS.fullmatch(rest):
+        return number, ends["label"], ends["unit"], ends["values"].split()
+    return number, rest, None, []
+
+
+def _groups(tokens: list[str]) -> bool:
+    """Whether tokens are one number, thousands grouped by spaces: «273 343», «2 376,90»."""
+    if len(tokens) == 1:
+        return re.fullmatch(r"\d+(?:[.,]\d+)*", tokens[0]) is not None
+    return (
+        re.fullmatch(r"\d{1,3}", tokens[0]) is not None
+        and all(re.fullmatch(r"\d{3}", t) for t in tokens[1:-1])
+        and re.fullmatch(r"\d{3}(?:,\d+)?", tokens[-1]) is not None
+    )
+
+
+def _splits(tokens: list[str], size: int) -> list[list[list[str]]]:
+    """Every way the tokens read as `size` numbers."""
+    if size == 1:
+        return [[tokens]] if tokens and _groups(tokens) else []
+    return [
+        [tokens[:cut], *rest]
+        for cut in range(1, len(tokens) - size + 2)
+        if _groups(tokens[:cut])
+        for rest in _splits(tokens[cut:], size - 1)
+    ]
+
+
+def _splits_by_size(tokens: list[str]) -> list[int]:
+    return [size for size in range(1, len(tokens) + 1) if _splits(tokens, size)]
+
+
+def _even_split(tokens: list[str], size: int) -> list[str]:
+    """The row's `size` numbers, as evenly grouped as the tokens allow, each in Vietnamese
+    notation («273.343»)."""
+    best = min(_splits(tokens, size), key=lambda s: max(map(len, s)) - min(map(len, s)))
+    return [".".join(group) for group in best]
+
+
+def _numbered_table(rows: list[NumberedRow], number: int) -> list[Passage]:
+    """A numbered table's cells: its header, then each row's number, label, unit and numbers
+    (a number said again in a column that repeats another, once)."""
+    width = max(len(values) for _, (_, _, _, values) in rows)
+    if all(len(set(values)) <= 1 for _, (_, _, _, values) in rows):
+        width = 1  # «Tổng số» and the one class every unit falls in: the same numbers
+    named = ["Số liệu"] if width == 1 else [f"Cột {n}" for n in range(1, width + 1)]
+    head = rows[0][0][0]
+    cells = [
+        replace(head, text=text, cell=(number, 1, column))
+        for column, text in enumerate(["STT", "Chỉ tiêu", "Đơn vị tính", *named], start=1)
+    ]
+    unit_above = ""
+    for row, (lines, (said, label, unit, values)) in enumerate(rows, start=2):
+        unit = unit_above if unit in _DITTO else (unit or "")
+        unit_above = unit
+        texts = [said, " ".join(label.split()), unit, *values[:width]]
+        cells += [
+            replace(lines[0], text=text, cell=(number, row, column))
+            for column, text in enumerate(texts, start=1)
+            if text
+        ]
+    return cells
 
 
 __all__ = ["with_line_tables"]

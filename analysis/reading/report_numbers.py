@@ -54,9 +54,8 @@ from .report_words import (
     TIME_UNITS,
 )
 
-# Vietnamese notation: «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands.
-# A dot before one or two digits and a unit («168.9 tỷ đồng») is a decimal point, as some
-# writers type it; before three digits it groups thousands.
+# Vietnamese notation: «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands. A dot
+# before one or two digits and a unit («168.9 tỷ đồng») is a decimal point, as some type it.
 _NUMBER = (  # and a decimal comma a stray space follows, before a magnitude: «gần 9, 2 tỷ»
     r"\d{1,3},\s\d(?=\s+(?:tỷ|triệu|nghìn|ngàn)(?!\w))|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d+\.\d{1,2}(?=\s*(?:tỷ|triệu|nghìn|ngàn|ha\b|tấn|kg|km|%))"
@@ -145,6 +144,7 @@ _VERSION = re.compile(r"(?<![\w.,])\d{1,2}\.\d{1,2}(?![\w.,]\d|\d)")
 _PHONE = re.compile(r"(?<![\w.+])(?:\+84[ .]?|0)\d(?:[ .]?\d){7,9}(?![\w.,]?\d)")
 _HEADING = re.compile(
     r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s|^\s*\d+(?:\.\d+)*\.(?=" + CAPITAL + ")"
+    r"|^\s*\d{1,3}(?=\s*\((?i:tiếp theo|tiếp)\))"  # a yearbook's table, continued: «13 (Tiếp theo)»
 )  # «2. Cơ cấu», «2.Cơ cấu dân tộc:»
 # A level a change started from: «giảm từ 10,85% xuống còn 1,31%».
 _FROM_TO = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|hạ|nâng)\s+(?:\S+\s+){0,2}?từ\s*$")

@@ -438,6 +438,8 @@ def _value_of(text: str) -> NumberMention | None:
         if found is None or found.value is None:
             return None
         return replace(found, value=-found.value if signed[1] != "+" else found.value)
+    if re.fullmatch(r"\s*\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?\s*", text):  # a yearbook's «1 269»
+        return _value_of(re.sub(r"[ \u00a0](?=\d{3})", ".", text.strip()))
     mentions = [m for m in numbers_in(text) if m.is_figure]
     if len(mentions) != 1:
         return None
