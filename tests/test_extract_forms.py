@@ -1751,6 +1751,15 @@ def test_a_yearbook_table_of_numbered_rows_copied_as_lines(tmp_path: Path) -> No
     )
     assert [f.count for f in listed.figures if f.measure == "đảng viên"] == [12, 9, 7]
     assert all(f.where.startswith("dòng") and "–" not in f.sentence for f in listed.figures)
+    # a row of more digit groups than any yearbook prints is no such table: prose
+    long_row = " ".join(["100"] * 30)
+    rows = _read(
+        tmp_path / "dai.txt",
+        f"1 Số xã Xã 5 5\n2 Số thôn Thôn 7 7\n3 Số hộ Hộ {long_row}\n",
+        unit="Huyện X",
+        period="năm 2020",
+    )
+    assert not any("–" in f.sentence for f in rows.figures)
 
 
 def test_the_next_items_of_a_list_of_communes_reached_criteria() -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from .report_text import Passage
 from .report_words import CAPITAL, SMALL
@@ -115,6 +116,7 @@ _ROW_ENDS = re.compile(
     r"(?P<values>(?:\s+\d[\d.,]*)+)\s*"
 )
 _DITTO = frozenset('“”"〃')
+_MOST_TOKENS = 24  # the digit groups a yearbook's row ends with, at most
 NumberedRow = tuple[list[Passage], tuple[str, str, str | None, list[str]]]
 
 
@@ -140,7 +142,9 @@ def _numbered_rows(passages: list[Passage], start: int) -> list[NumberedRow]:
     if len(rows) < 3:
         return []
     parsed = [(lines, _row_parts(text)) for lines, text in rows]
-    counted = [set(_splits_by_size(values)) for _, (_, _, _, values) in parsed if values]
+    if any(len(values) > _MOST_TOKENS for _, (_, _, _, values) in parsed):
+        return []  # no yearbook's row: prose, read as prose
+    counted = [_splits_by_size(values) for _, (_, _, _, values) in parsed if values]
     sizes = set.intersection(*counted) if len(counted) >= 2 else set()
     if not sizes:
         return []
@@ -170,27 +174,37 @@ def _groups(tokens: list[str]) -> bool:
     )
 
 
-def _splits(tokens: list[str], size: int) -> list[list[list[str]]]:
-    """Every way the tokens read as `size` numbers."""
-    if size == 1:
-        return [[tokens]] if tokens and _groups(tokens) else []
-    return [
-        [tokens[:cut], *rest]
-        for cut in range(1, len(tokens) - size + 2)
-        if _groups(tokens[:cut])
-        for rest in _splits(tokens[cut:], size - 1)
-    ]
-
-
-def _splits_by_size(tokens: list[str]) -> list[int]:
-    return [size for size in range(1, len(tokens) + 1) if _splits(tokens, size)]
+def _splits_by_size(tokens: list[str]) -> set[int]:
+    """How many numbers the tokens can read as, each way grouping thousands by spaces."""
+    counts: dict[int, set[int]] = {len(tokens): {0}}
+    for at in range(len(tokens) - 1, -1, -1):
+        counts[at] = {
+            1 + n for cut in range(at + 1, len(tokens) + 1)
+            if counts[cut] and _groups(tokens[at:cut]) for n in counts[cut]
+        }  # fmt: skip
+    return counts[0]
 
 
 def _even_split(tokens: list[str], size: int) -> list[str]:
-    """The row's `size` numbers, as evenly grouped as the tokens allow, each in Vietnamese
-    notation («273.343»)."""
-    best = min(_splits(tokens, size), key=lambda s: max(map(len, s)) - min(map(len, s)))
-    return [".".join(group) for group in best]
+    """The row's `size` numbers, as evenly grouped as the tokens allow (the least sum of the
+    groups' squared lengths), each in Vietnamese notation («273.343»); none when the tokens
+    read as no `size` numbers. Dynamic programming: a long row costs no time squared twice."""
+    count = len(tokens)
+    best: dict[tuple[int, int], tuple[int, list[int]]] = {(count, 0): (0, [])}
+    for at in range(count - 1, -1, -1):
+        for left in range(1, size + 1):
+            options = [
+                (cost + (cut - at) ** 2, [cut, *cuts])
+                for cut in range(at + 1, count + 1)
+                if (cut, left - 1) in best and _groups(tokens[at:cut])
+                for cost, cuts in [best[(cut, left - 1)]]
+            ]
+            if options:
+                best[(at, left)] = min(options, key=lambda option: option[0])
+    if (0, size) not in best:
+        return []
+    cuts = [0, *best[(0, size)][1]]
+    return [".".join(tokens[a:b]) for a, b in pairwise(cuts)]
 
 
 def _numbered_table(rows: list[NumberedRow], number: int) -> list[Passage]:
