@@ -143,6 +143,9 @@ def whole(row: dict[str, object], expected: list[str], report: tuple[object, ...
     own_unit = folded(report[2])
     if not period and stated not in own_periods(report[0], report[1]):
         return False
+    if earlier := re.fullmatch(r"cùng kỳ năm (\d{4})", period):  # the report's, a year before
+        forms = own_periods(report[0], report[1]) - {""}
+        return stated in {re.sub(r"\d{4}", earlier[1], form) for form in forms}
     if period and not (stated and (stated in period or period in stated)):
         return same_span(row["Kỳ"], period)
     named = folded(row["Đơn vị"])

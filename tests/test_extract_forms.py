@@ -1854,3 +1854,22 @@ def test_a_lead_rounding_what_the_body_says_exactly_gives_it_once(tmp_path: Path
         (233, "người", None),
         (62, "vụ", None),
     ]
+
+
+def test_a_level_in_brackets_after_the_time_compared_with_is_of_that_time(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "bhxh.txt",
+        "Toàn tỉnh có 59.177 người tham gia BHXH, so với cùng kỳ năm 2019 (55.317 người) tăng "
+        "3.860 người. Toàn tỉnh có 9.287 người tham gia tự nguyện (cùng kỳ năm trước là 6.481 "
+        "người).\n",
+        unit="Tỉnh A",
+        period="7 tháng năm 2020",
+    )
+    assert [(f.count, f.period, f.indicator) for f in read.figures if f.kind == "mức"] == [
+        (59177, "7 tháng năm 2020", "Người tham gia BHXH"),
+        (55317, "7 tháng năm 2019", "Người tham gia BHXH"),  # the same months, a year before
+        (9287, "7 tháng năm 2020", "Người tham gia tự nguyện"),
+        (6481, "7 tháng năm 2019", "Người tham gia tự nguyện"),
+    ]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.measures import COUNT_MEASURES
-from ..model.periods import Period
+from ..model.periods import Period, shift_years
 from ..model.text import name_key, strip_accents
 from .period_phrases import find_period_phrases, is_date_line, with_year
 from .report_text import Passage, sentences
@@ -262,6 +262,27 @@ COMPARISON = re.compile(
     re.IGNORECASE,
 )  # «bằng 90% số hồ sơ … của cả năm 2021», «bằng 92,5% dự toán năm 2022»: what it is
 # compared with
+
+
+# A figure in a bracket right after the time it is compared with, or one that opens on it: the
+# level of that time («so với cùng kỳ năm 2019 (55.317 người)», «(cùng kỳ năm trước là 6.481
+# người)»).
+_SAME_TIME_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)cùng kỳ(?:\s+năm\s+(?P<a>(?:19|20)\d{2}|trước|ngoái))?\s*\(\s*"
+    r"|\(\s*(?:so với\s+)?cùng kỳ(?:\s+năm\s+(?P<b>(?:19|20)\d{2}|trước|ngoái))?\s*"
+    r"(?:là|:|có|đạt)?\s*)$"
+)
+
+
+def same_time_before(text: str, start: int, period: Period | None) -> Period | None:
+    """The report's period in the year a figure at `start` is the level of, when it stands
+    in a bracket for the time it is compared with; None for any other figure."""
+    found = _SAME_TIME_BEFORE.search(text, max(0, start - 60), start)
+    if found is None or period is None:
+        return None
+    year = found["a"] or found["b"]
+    years = int(year) - period.end.year if year and year.isdigit() else -1
+    return shift_years(period, years) if years < 0 else None
 
 
 # Four digits that count what follows them are no year («cho 1904 hộ»).

@@ -131,7 +131,8 @@ def rate_said(figure: ReportFigure) -> str:
 
 # A bracket that opens on another period: «(năm 2017 đạt 90,4%)», «(năm 2015 là 1.100 người)»
 OTHER_PERIOD = re.compile(
-    r"\(\s*(?:so với\s+)?(?:cùng kỳ|năm|quý|tháng|kỳ trước|năm học)\s+(?:trước|\d|[IV])",
+    r"\(\s*(?:so với\s+)?(?:cùng kỳ(?:\s+năm)?|năm|quý|tháng|kỳ trước|năm học)\s+"
+    r"(?:trước|ngoái|\d|[IV])",  # «(cùng kỳ năm trước là 6.481 người)»
     re.IGNORECASE,
 )
 

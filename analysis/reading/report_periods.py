@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
 from .period_phrases import PeriodPhrase, find_period_phrases, with_year
-from .report_frame import COMPARISON, COUNTED_YEARS, EVENT_YEAR, ReportFrame
+from .report_frame import COMPARISON, COUNTED_YEARS, EVENT_YEAR, ReportFrame, same_time_before
 from .report_words import CAPITAL, SMALL
 from .role_words import plain
 
@@ -410,6 +410,8 @@ def figure_period(
     """The figure's period as `parse_period` reads it, and a doubt when it is not sure: a
     bracket of a period alone right after it («giảm từ 12,3% (năm 2011) xuống còn 4,4% (năm
     2016)»), else the nearest the text states before it, else the report's."""
+    if (before := same_time_before(text, start, setting.period)) is not None:
+        return label(before), None  # «so với cùng kỳ năm 2019 (55.317 người)»
     if end is not None and (bracket := _PERIOD_AFTER.match(text, end)):
         phrases = find_period_phrases(bracket[1])
         only = phrases[0] if len(phrases) == 1 else None

@@ -103,9 +103,13 @@ _MAX_WORDS = 16
 
 
 # Inside a bracket that opens on another period, up to the figure: «(năm 2017 đạt »
-_IN_OTHER_PERIOD = re.compile(OTHER_PERIOD.pattern + r"[^()]*$", re.IGNORECASE)
+_IN_OTHER_PERIOD = re.compile(  # or right after it: «so với cùng kỳ năm 2019 (55.317 người)»
+    OTHER_PERIOD.pattern + r"[^()]*$|(?<!\w)cùng kỳ(?:\s+năm\s+\S+)?\s*\(\s*$", re.IGNORECASE
+)
 
 
+# Words that name only the time a figure is of: «(cùng kỳ năm trước là 6.481 người)».
+_SAME_TIME = re.compile(r"(?i)\s*(?:so với\s+)?cùng kỳ(?:\s+năm\s+\S+)?(?:\s+(?:là|có|đạt))?\s*")
 _FROM_TO = re.compile(
     r"\s*(?:\([^()]*\)|năm \d{4})?\s*,?\s*(?:xuống|lên)(?: còn| mức| đến| tới)?\s*", re.IGNORECASE
 )
@@ -155,7 +159,7 @@ def indicator_phrase(
     levels = [i for i in earlier if i < index and every[i].role == "level"]
     if (
         levels
-        and not before
+        and (not before or _SAME_TIME.fullmatch(before))
         and (
             _IN_OTHER_PERIOD.search(text, max(0, mention.start - 60), mention.start)
             or _FROM_TO.fullmatch(text, every[levels[-1]].end, mention.start)
