@@ -1873,3 +1873,16 @@ def test_a_level_in_brackets_after_the_time_compared_with_is_of_that_time(
         (9287, "7 tháng năm 2020", "Người tham gia tự nguyện"),
         (6481, "7 tháng năm 2019", "Người tham gia tự nguyện"),
     ]
+
+
+def test_a_congress_named_by_its_term_gives_no_figure_that_term() -> None:
+    # the congress's term is its name; what it elects for the term is of the term
+    assert _fields(
+        "Năm 2023, tổ chức thành công Đại hội Hội Nông dân nhiệm kỳ 2023-2028, thành lập 49 "
+        "Tổ hội nghề nghiệp.",
+        "count",
+        "period",
+    ) == [(49, "năm 2023")]
+    assert _fields(
+        "Đại hội đã bầu Ban Chấp hành nhiệm kỳ 2016 - 2021 gồm 25 đồng chí.", "count", "period"
+    ) == [(25, "nhiệm kỳ 2016–2021")]

@@ -297,6 +297,13 @@ COUNTED_YEARS = re.compile(
 # The term of a body's sitting («Kỳ họp thứ 4 HĐND huyện, nhiệm kỳ 2016 - 2021», «Đại hội
 # … lần thứ XVII, nhiệm kỳ 2020 - 2025», «khóa XIX, nhiệm kỳ …») names the body, not the
 # period its figures cover: a congress looks back on the term before.
+# A congress named by its term, which names no figure's period: «tổ chức thành công Đại hội
+# Hội Nông dân nhiệm kỳ 2023-2028, thành lập 49 Tổ hội …»; not what it elects for the term
+# («Đại hội đã bầu Ban Chấp hành nhiệm kỳ 2016 - 2021 gồm 25 đồng chí»).
+CONGRESS_TERM = re.compile(
+    r"(?i)(?:kỳ họp|đại hội)(?:(?!\s(?:bầu|bầu ra|gồm|có)\s)[^.;:]){0,80}?"
+    r"nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4}"
+)
 _SITTING_TERM = re.compile(
     r"(?i)(?:kỳ họp|đại hội|khóa|khoá)(?:[^.;:]{0,80}?)nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4}"
 )
@@ -412,6 +419,7 @@ __all__ = [
     "COMPARISON",
     "COUNTED_YEARS",
     "EVENT_YEAR",
+    "CONGRESS_TERM",
     "ReportFrame",
     "leading_period",
     "looks_back",

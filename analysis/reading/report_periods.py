@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
 from .period_phrases import PeriodPhrase, find_period_phrases, with_year
-from .report_frame import COMPARISON, COUNTED_YEARS, EVENT_YEAR, ReportFrame, same_time_before
+from .report_frame import (
+    COMPARISON,
+    COUNTED_YEARS,
+    EVENT_YEAR,
+    CONGRESS_TERM,
+    ReportFrame,
+    same_time_before,
+)
 from .report_words import CAPITAL, SMALL
 from .role_words import plain
 
@@ -427,7 +434,7 @@ def figure_period(
     head = COMPARISON.sub(" ", text[max(0, start - _REACH) : start])
     head = _YEAR_AFTER_FIGURE.sub(r"\1", head)
     head = COUNTED_YEARS.sub(" ", _ASIDE.sub(" ", head))  # «cho 1904 hộ» counts households
-    head = EVENT_YEAR.sub(" ", head)  # «sinh năm 1978»
+    head = EVENT_YEAR.sub(" ", CONGRESS_TERM.sub(" ", head))  # «sinh năm 1978»
     head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
     context = PeriodContext(
         year=setting.period.end.year if setting.period else None,
