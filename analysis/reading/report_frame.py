@@ -285,6 +285,12 @@ def same_time_before(text: str, start: int, period: Period | None) -> Period | N
     return shift_years(period, years) if years < 0 else None
 
 
+def no_periods_named(text: str) -> str:
+    """The text without the years and terms that name no figure's period: counted («cho 1904
+    hộ»), of an event («sinh năm 1978»), a congress's («Đại hội … nhiệm kỳ 2023-2028»)."""
+    return EVENT_YEAR.sub(" ", _CONGRESS_TERM.sub(" ", COUNTED_YEARS.sub(" ", text)))
+
+
 # Four digits that count what follows them are no year («cho 1904 hộ»).
 COUNTED_YEARS = re.compile(
     r"(?<![\w./])(?:19|20)\d{2}\s+(?=(?:"
@@ -300,7 +306,7 @@ COUNTED_YEARS = re.compile(
 # A congress named by its term, which names no figure's period: «tổ chức thành công Đại hội
 # Hội Nông dân nhiệm kỳ 2023-2028, thành lập 49 Tổ hội …»; not what it elects for the term
 # («Đại hội đã bầu Ban Chấp hành nhiệm kỳ 2016 - 2021 gồm 25 đồng chí»).
-CONGRESS_TERM = re.compile(
+_CONGRESS_TERM = re.compile(
     r"(?i)(?:kỳ họp|đại hội)(?:(?!\s(?:bầu|bầu ra|gồm|có)\s)[^.;:]){0,80}?"
     r"nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4}"
 )
@@ -419,10 +425,10 @@ __all__ = [
     "COMPARISON",
     "COUNTED_YEARS",
     "EVENT_YEAR",
-    "CONGRESS_TERM",
     "ReportFrame",
     "leading_period",
     "looks_back",
+    "no_periods_named",
     "organisation_name",
     "report_frame",
 ]

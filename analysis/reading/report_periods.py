@@ -16,14 +16,7 @@ from dataclasses import dataclass
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
 from .period_phrases import PeriodPhrase, find_period_phrases, with_year
-from .report_frame import (
-    COMPARISON,
-    COUNTED_YEARS,
-    EVENT_YEAR,
-    CONGRESS_TERM,
-    ReportFrame,
-    same_time_before,
-)
+from .report_frame import COMPARISON, ReportFrame, no_periods_named, same_time_before
 from .report_words import CAPITAL, SMALL
 from .role_words import plain
 
@@ -78,8 +71,7 @@ _YEARS_LIST = re.compile(
 _UNTIL_NOW = re.compile(r"(?<!\w)(?:đến nay|hiện nay|tính đến nay)(?!\w)", re.IGNORECASE)
 
 
-# How far before a figure its sentence may name its unit or period: a long sentence's
-# start, not a run-on page's (which would cost time squared in its length).
+# How far before a figure its sentence may name its unit or period (not a run-on page's start).
 _REACH = 1500
 
 
@@ -433,8 +425,7 @@ def figure_period(
     # year an earlier figure is of («từ 11,25% năm 2011 xuống còn 2,89%»)
     head = COMPARISON.sub(" ", text[max(0, start - _REACH) : start])
     head = _YEAR_AFTER_FIGURE.sub(r"\1", head)
-    head = COUNTED_YEARS.sub(" ", _ASIDE.sub(" ", head))  # «cho 1904 hộ» counts households
-    head = EVENT_YEAR.sub(" ", CONGRESS_TERM.sub(" ", head))  # «sinh năm 1978»
+    head = no_periods_named(_ASIDE.sub(" ", head))  # «cho 1904 hộ», «sinh năm 1978»
     head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
     context = PeriodContext(
         year=setting.period.end.year if setting.period else None,
