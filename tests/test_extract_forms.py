@@ -1886,3 +1886,14 @@ def test_a_congress_named_by_its_term_gives_no_figure_that_term() -> None:
     assert _fields(
         "Đại hội đã bầu Ban Chấp hành nhiệm kỳ 2016 - 2021 gồm 25 đồng chí.", "count", "period"
     ) == [(25, "nhiệm kỳ 2016–2021")]
+
+
+def test_the_plans_size_in_a_bracket_is_no_figure_and_the_rate_after_it_a_share_of_it() -> None:
+    assert _rows(
+        "Tổng số người tham gia là 59.177 người; tăng 3.860 người; so với chỉ tiêu giao của "
+        "UBND tỉnh (70.544 người) đạt 84%."
+    ) == [
+        (59177, None, None, "mức", "người"),
+        (3860, None, None, "thay đổi", "người"),
+        (None, None, 84, "đạt kế hoạch", None),  # 70.544 is the plan's size: no row
+    ]

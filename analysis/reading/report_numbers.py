@@ -47,6 +47,7 @@ from .report_words import (
     DOCUMENT_WORDS,
     LISTING_WORDS,
     ORDINAL_WORDS,
+    PLAN_NAMED_BEFORE,
     REACHED_BEFORE,
     SMALL,
     TARGET_WORDS,
@@ -348,10 +349,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         return replace(mention, measure=measure, role="change", sign=sign)
     if mention.kind == "percent" and (
         _of_plan(after)
-        or (
-            re.search(r"(?<!\w)giải ngân(?!\w)", head_of(text, mention.start).lower())
-            and not _LAST_YEAR.match(after)
-        )
+        or (PLAN_NAMED_BEFORE.search(head_of(text, mention.start)) and not _LAST_YEAR.match(after))
     ):  # a disbursement rate is the share of the capital planned, unless of last year's
         return replace(mention, role="of_plan")
     if (
@@ -430,7 +428,7 @@ _PLAN_SIZE = re.compile(
 
 def _aims(text: str, match: re.Match[str]) -> bool:
     head = head_of(text, match.start())
-    if re.search(r"(?i)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+\w+){0,2}\s*\(\s*$", head):
+    if re.search(r"(?i)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+\w+){0,5}\s*\(\s*$", head):
         return True  # «đạt 35% chỉ tiêu năm (20 đảng viên)»: the plan's size
     if among_targets(text, match.start()):  # «phấn đấu: …; thu nhập … 13 triệu đồng»
         return True

@@ -157,6 +157,14 @@ REACHED_BEFORE = re.compile(
 )
 
 
+# Before a rate the plan it is a share of, named first: «so với chỉ tiêu giao của UBND (70.544
+# người) đạt 84%», «giải ngân … đạt 65%» (of the capital planned).
+PLAN_NAMED_BEFORE = re.compile(
+    r"(?i)(?<!\w)giải ngân(?!\w)"
+    r"|(?<!\w)so với (?:kế hoạch|chỉ tiêu|dự toán|nghị quyết|mục tiêu)(?!\w)[^;%]{0,80}?\sđạt\s*$"
+)
+
+
 __all__ = [
     "ADDRESS_WORDS",
     "AGE_WORDS",
@@ -168,6 +176,7 @@ __all__ = [
     "DOCUMENT_WORDS",
     "LISTING_WORDS",
     "ORDINAL_WORDS",
+    "PLAN_NAMED_BEFORE",
     "REACHED_BEFORE",
     "SMALL",
     "TARGET_WORDS",
