@@ -420,6 +420,17 @@ def test_a_number_word_in_a_places_name_counts_nothing() -> None:
     assert _rows("Huyện Năm Căn đã hoàn thành thẩm định; được tám dự án.") == [
         (8, None, None, "mức", "dự án")
     ]
+    # «một» counts when it is listed or counted, not as an article
+    assert _rows("Cụ thể, có một xã đạt 19/19 tiêu chí; giảm một em so với năm trước.") == [
+        (1, None, None, "mức", "xã"),
+        (19, 19, None, "mức", "tiêu chí"),
+        (-1, None, None, "thay đổi", "em"),
+    ]
+    assert _rows("Đây là một việc làm ý nghĩa, diễn ra trong một buổi chiều.") == []
+    assert _rows("Bốn thí sinh đạt giải; có 05 địa phương giảm.") == [
+        (4, None, None, "mức", "thí sinh"),
+        (5, None, None, "mức", "địa phương"),
+    ]
 
 
 def test_a_course_named_by_its_month_gives_no_period() -> None:

@@ -126,6 +126,10 @@ COUNT_MEASURES = (
     "phần quà",
     "em",
     "cháu",
+    "thí sinh",  # «Bốn thí sinh còn lại», «có 05 địa phương giảm», «đăng ký 115 phần việc»
+    "địa phương",
+    "phần việc",
+    "điểm trường",
     "tiêu chí",
     "thủ tục hành chính",
     "tthc",

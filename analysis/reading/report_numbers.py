@@ -83,11 +83,10 @@ _TIME = re.compile(
     r"|(?i:gmt|utc)\s*[+-]\s*\d{1,2}"  # and a span's first day: «diễn ra vào 24 - 25/05/2018»
     r"|(?<![\w/.,-])(?:[12]?\d|3[01])(?=\s*[-–]\s*(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d]))"
 )
-# A footnote's mark after a figure or a word: «tăng 8,01% (1) so với cùng kỳ».
-_FOOTNOTE = re.compile(r"(?<=[\w%])\s*\(\d{1,2}\)")
+_FOOTNOTE = re.compile(r"(?<=[\w%])\s*\(\d{1,2}\)")  # a footnote's mark: «tăng 8,01% (1) so …»
 # A small count written in words before what it counts: «được tám dự án».
-_WORD_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                 "mười": 10}  # fmt: skip
+_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                 "chín": 9, "mười": 10}  # fmt: skip
 _DAY_DASH = re.compile(
     r"(?<![\w/.,-])(?:[12]?\d|3[01])\s*-\s*(?:0?[1-9]|1[0-2])(?:-\d{4})?(?![\w/-]|,\d)"
 )
@@ -103,7 +102,7 @@ _BADGE_YEARS = re.compile(
 _DASHED_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w/-])")
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
 _QUOTED = re.compile(r"[“\"«][^”\"»]{1,80}[”\"»]")
-_WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
+_WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
 _RANGE_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*[–-]\s*(?P<b>{_NUMBER})\s*%")
 # A range of counts names a class, it is no figure: «Số xã đạt từ 15-18 tiêu chí».
 _RANGE_COUNT = re.compile(
@@ -201,7 +200,11 @@ def numbers_in(sentence: str) -> list[NumberMention]:
              approximate=approximate(text, match))  # fmt: skip
     for match in _WORD_COUNT.finditer(text):
         named = text[match.end() :].lstrip()[:1].isupper()  # «Huyện Năm Căn»: a place's name
-        if not named and _measure_after(text, match.end()) not in (None, "năm"):
+        # «một» counts when listed («có một xã», «giảm một em»), not as an article («là một việc»)
+        article = match.group(0).lower() == "một" and not ends_with_any(
+            words_before(text, match.start(), 1), ("có", "gồm", "và", "được", "giảm", "tăng")
+        )
+        if not named and not article and _measure_after(text, match.end()) not in (None, "năm"):
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
     found = sorted((_whole_things(_with_role(text, m)) for m in taken), key=lambda m: m.start)
     return with_wholes(text, settle_roles(text, found))
@@ -382,8 +385,7 @@ _LAST_YEAR = re.compile(
 )  # «bằng 518,2% so với nửa nhiệm kỳ»: a ratio to an earlier period, not a plan
 # After a percentage «bằng»: what an earlier year had («số hồ sơ trực tuyến của cả năm 2021»).
 _OF_AN_EARLIER_YEAR = re.compile(r"^(?:số\s+)?[^\d,;.%]{0,40}?\bcủa (?:cả )?năm (?:19|20)\d{2}\b")
-# After a percentage: the plan it is a share of («đạt 60% kế hoạch năm», «bằng 100% KH»,
-# «vượt 106,4% so với chỉ tiêu UBND tỉnh giao», «đạt 95,4% so với HĐND huyện giao»).
+# After a percentage: its plan («đạt 60% kế hoạch năm», «vượt 106,4% so với chỉ tiêu tỉnh giao»).
 _PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "mục tiêu")
 
 
