@@ -1908,3 +1908,20 @@ def test_the_plans_size_in_a_bracket_is_no_figure_and_the_rate_after_it_a_share_
         (3860, None, None, "thay đổi", "người"),
         (None, None, 84, "đạt kế hoạch", None),  # 70.544 is the plan's size: no row
     ]
+
+
+def test_committee_members_are_counted_among_party_members(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "ky-luat.txt",
+        "Ủy ban Kiểm tra các cấp kỷ luật 104 đảng viên. Trong số này có 40 cấp ủy viên bị kỷ "
+        "luật gồm 2 Huyện ủy viên, 9 Đảng ủy viên và 29 Chi ủy viên.\n",
+        unit="Tỉnh A",
+        period="năm 2019",
+    )
+    assert [(f.count, f.base, f.measure) for f in read.figures] == [
+        (104, None, "đảng viên"),
+        (40, 104, "cấp ủy viên"),  # a committee's members are Party members
+        (2, 40, "Huyện ủy viên"),  # each level's members, no «Huyện» (districts)
+        (9, 40, "Đảng ủy viên"),
+        (29, 40, "Chi ủy viên"),
+    ]

@@ -4,6 +4,8 @@ of organisations."""
 
 from __future__ import annotations
 
+import re
+
 from .text import name_key
 
 # Units of measure that count whole people or things: their figures must be
@@ -37,6 +39,20 @@ COUNT_MEASURES = (
     "huân chương",
     "huy chương",
     "ủy viên",
+    "huyện ủy viên",  # the committees' members by level: «2 Huyện ủy viên, 9 Đảng ủy viên»
+    "huyện uỷ viên",
+    "tỉnh ủy viên",
+    "tỉnh uỷ viên",
+    "thành ủy viên",
+    "thành uỷ viên",
+    "quận ủy viên",
+    "quận uỷ viên",
+    "thị ủy viên",
+    "thị uỷ viên",
+    "đảng ủy viên",
+    "đảng uỷ viên",
+    "chi ủy viên",
+    "chi uỷ viên",
     "uỷ viên",
     "gia trại",
     "giường bệnh",
@@ -267,6 +283,15 @@ def measures_alike(a: str | None, b: str | None) -> bool:
     if _initials_of(a or "", second) or _initials_of(b or "", first):
         return True
     return first == second or (first in _SAME_PEOPLE and second in _SAME_PEOPLE)
+
+
+def counted_among(part: str | None, whole: str | None) -> bool:
+    """Whether what `part` counts is among what `whole` counts: alike, or a committee's
+    members among Party members («40 cấp ủy viên» of «104 đảng viên»)."""
+    if measures_alike(part, whole):
+        return True
+    member = re.search(r"(?<!\w)(?:ủy|uỷ) viên$", name_key(part or "")) is not None
+    return member and name_key(whole or "") in ("đảng viên", "đồng chí")
 
 
 def _initials_of(abbreviation: str, words: str) -> bool:

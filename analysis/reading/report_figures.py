@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from ..model.measures import measures_alike
+from ..model.measures import counted_among, measures_alike
 from .report_frame import ReportFrame, leading_period, looks_back
 from .report_mentions import (
     OTHER_PERIOD,
@@ -206,7 +206,7 @@ def _parts_of(
     for f in found:
         fits = [
             w for w in wholes
-            if measures_alike(w.measure, f.measure)
+            if counted_among(f.measure, w.measure)
             and (w.count or 0) >= (f.count or 0)
         ]  # fmt: skip
         # the whole that says the same of its thing («làm chết 708 người» of «làm chết 708
