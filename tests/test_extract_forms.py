@@ -783,6 +783,13 @@ def test_bare_names_listing_units_ages_dashed_days_and_short_measures() -> None:
         ("mức", 13, None, "giải", "Bình Dương"),
         ("mức", 46, None, "giải", "Tỉnh Bình Phước"),
     ]
+    # a list of places' names each before a colon and its count, opened by «Cụ thể,»
+    assert _fields(
+        "Toàn tỉnh có 27.761 hộ nghèo. Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ; thị xã "
+        "Gia Nghĩa: 417 hộ.",
+        "count",
+        "unit",
+    ) == [(27761, "Toàn tỉnh"), (2958, "Chư Jút"), (3169, "Krông Nô"), (417, "Thị xã Gia Nghĩa")]
     assert _fields("Một số huyện còn cao như: Ea Súp có 7.849 hộ; M’Đrắk 7.362 hộ.", "unit") == [
         ("Ea Súp",),
         ("M’Đrắk",),

@@ -368,16 +368,17 @@ _SET_IN = re.compile(
     rf"kế hoạch|nghị quyết|thông báo|công văn|chỉ thị|kết luận|hướng dẫn|báo cáo|điều)\b)"
     rf"{CAPITAL}[^\d,;:()]{{2,60}})"
 )
-# Where a list opens: a colon, or «như» / «là» before its first item.
-_LIST_OPENS = re.compile(r":|\s(?:như|là)\s")
+# Where a list opens: a colon (not a label's, before its number), «như» / «là», «Cụ thể,».
+_LIST_OPENS = re.compile(r":(?!\s*(?:\d|$))|\s(?:như|là)\s|(?i:cụ thể)\s*,")
 # Words that say a list names units: «một số đơn vị tăng khá như:», «các xã:».
 _UNITS_LISTED = re.compile(
     r"(?i)(?<!\w)(?:đơn vị|địa phương|huyện|quận|xã|phường|thị trấn|thành phố|tỉnh|chi bộ|"
     r"đảng bộ|chi nhánh|cơ sở|thôn|bản|tổ dân phố|khu phố)(?!\w)"
 )
-# An item of a list opening with a bare name, every word capitalised, before its figure.
+# An item of a list opening with a bare name, every word capitalised, before its figure, a
+# colon maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»).
 _NAME_ITEM = re.compile(
-    rf"(?:[:;,]|\s(?:và|như|là))\s*({CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}})\s+"
+    rf"(?:[:;,]|\s(?:và|như|là))\s*({CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}})\s*:?\s+"
     r"(?:(?:tăng|giảm|đạt|có|được|kết nạp|là)\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
 )
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
