@@ -350,6 +350,7 @@ def test_the_ways_reports_write_figures(sentence: str, rows: list[tuple[object, 
     "sentence",
     [
         "Ngày 3/9 và ngày 21/6 tổ chức hội nghị; ngày 15/8/2022 sơ kết.",
+        "Số liệu tính đến ngày 31/1/ 2024.",  # a stray space before the year
         "Thực hiện Báo cáo Số 45-BC/ĐU, Kế hoạch 83-KH/TU, Kết luận 21-KL/TW, Nghị quyết "
         "17c/NQ-CP.",
         "Theo Điều 12 Quy định 205-QĐ/TW.",

@@ -13,7 +13,10 @@ import re
 from .report_windows import ends_with_any, starts_with_any, words_after, words_before
 from .report_words import CAPITAL, DATE_WORDS
 
-DATE = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\w/])")
+DATE = re.compile(  # a stray space before the year too: «đến ngày 31/1/ 2024»
+    r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?:\s(?=(?:19|20)\d{2}(?!\d)))?(?P<y>\d{2,4}))?"
+    r"(?![\w/])"
+)
 
 
 def is_date(text: str, match: re.Match[str], *, counted: bool) -> bool:
