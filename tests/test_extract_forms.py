@@ -1778,6 +1778,14 @@ def test_a_yearbook_table_of_numbered_rows_copied_as_lines(tmp_path: Path) -> No
         period="năm 2020",
     )
     assert not any("–" in f.sentence for f in rows.figures)
+    # nor is a numbered line followed by more short lines than a label runs over
+    runs_on = _read(
+        tmp_path / "dong.txt",
+        "1 Số xã Xã 5 5\n2 Số thôn\n" + "chưa có số liệu\n" * 6 + "Thôn 7 7\n3 Số hộ Hộ 9 9\n",
+        unit="Huyện X",
+        period="năm 2020",
+    )
+    assert not any("–" in f.sentence for f in runs_on.figures)
 
 
 def test_the_next_items_of_a_list_of_communes_reached_criteria() -> None:

@@ -117,6 +117,7 @@ _ROW_ENDS = re.compile(
 )
 _DITTO = frozenset('“”"〃')
 _MOST_TOKENS = 24  # the digit groups a yearbook's row ends with, at most
+_MOST_LINES = 4  # the lines a yearbook's row runs over, at most
 NumberedRow = tuple[list[Passage], tuple[str, str, str | None, list[str]]]
 
 
@@ -134,7 +135,7 @@ def _numbered_rows(passages: list[Passage], start: int) -> list[NumberedRow]:
             break
         if opens and (not rows or int(opens[1]) == int(rows[-1][1].split()[0]) + 1):
             rows.append(([passage], text))
-        elif opens is None and rows:
+        elif opens is None and rows and len(rows[-1][0]) < _MOST_LINES:  # a label runs on
             rows[-1] = (rows[-1][0] + [passage], f"{rows[-1][1]} {text}")
         else:
             break
