@@ -1077,6 +1077,25 @@ def test_a_split_of_a_headlines_whole_and_a_list_of_subjects(tmp_path: Path) -> 
     assert rows[9:] == [("phần", n, 31, "Tỉnh Vĩnh Long") for n in (1, 4, 11, 15)]
 
 
+def test_counts_of_the_body_adding_up_to_the_headlines_whole_are_its_split(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "huy-hieu-2-9.txt",
+        "544 đảng viên được trao tặng và truy tặng Huy hiệu Đảng đợt 2-9\n\n"
+        "- Trong đợt 2-9, Đảng bộ tỉnh có 524 đảng viên được Tỉnh ủy quyết định trao tặng Huy "
+        "hiệu Đảng và 20 đảng viên được truy tặng Huy hiệu Đảng.\n",
+        unit="Tỉnh Tuyên Quang",
+        period="năm 2023",
+    )
+    # no «trong đó»: 524 + 20 = 544, the headline's whole the body does not say again
+    assert [(f.kind, f.count, f.base) for f in read.figures] == [
+        ("mức", 544, None),
+        ("phần", 524, 544),
+        ("phần", 20, 544),
+    ]
+
+
 def test_the_first_count_of_each_clause_adding_up_to_the_total_before(tmp_path: Path) -> None:
     read = _read(
         tmp_path / "kon-tum.txt",

@@ -136,7 +136,7 @@ def report_figures(
                 )
                 found = listed_to_a_whole(found, earlier)  # «Trong đó, có 01 giải Nhất, …»
             found = splits_after(found)  # «phát hiện 3.481 …, … 2.353 …, … 759 …, … 369 …»
-            found = restating(adding_up(found, in_paragraph, in_section), said_before)
+            found = restating(adding_up(found, in_paragraph, headline + in_section), said_before)
             found = without_referred_whole(sentence, found, earlier)
             if about != setting.unit and index not in written_up:
                 found = unit_carried(found, about)
