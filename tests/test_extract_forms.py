@@ -1096,6 +1096,19 @@ def test_counts_of_the_body_adding_up_to_the_headlines_whole_are_its_split(
     ]
 
 
+def test_a_parts_rate_names_which_of_a_fractions_two_numbers_is_its_whole() -> None:
+    rows = _rows(
+        "Về đảng viên có 2.645/2.993 đồng chí, chiếm tỷ lệ 88,37%, trong đó: số đảng viên chưa "
+        "được kiểm điểm là 19 đồng chí, chiếm 0,72%; đảng viên miễn sinh hoạt không phải kiểm "
+        "điểm là 329 đồng chí, chiếm 10,99%."
+    )
+    assert rows == [
+        (2645, 2993, Decimal("88.37"), "mức", "đồng chí"),
+        (19, 2645, Decimal("0.72"), "phần", "đồng chí"),  # 19/2.645 = 0,72%
+        (329, 2993, Decimal("10.99"), "phần", "đồng chí"),  # 329/2.993 = 10,99%, not of 2.645
+    ]
+
+
 def test_the_first_count_of_each_clause_adding_up_to_the_total_before(tmp_path: Path) -> None:
     read = _read(
         tmp_path / "kon-tum.txt",

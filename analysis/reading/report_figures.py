@@ -45,6 +45,7 @@ from .report_mentions import (
 from .report_numbers import NumberMention, numbers_in
 from .report_parts import (
     adding_up,
+    bases_their_rates_name,
     leads_adding_up,
     listed_after,
     listed_to_a_whole,
@@ -135,6 +136,7 @@ def report_figures(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
                 )
                 found = listed_to_a_whole(found, earlier)  # «Trong đó, có 01 giải Nhất, …»
+                found = bases_their_rates_name(found, earlier)
             found = splits_after(found)  # «phát hiện 3.481 …, … 2.353 …, … 759 …, … 369 …»
             found = restating(adding_up(found, in_paragraph, headline + in_section), said_before)
             found = without_referred_whole(sentence, found, earlier)
@@ -196,8 +198,7 @@ def _parts_of(
     of its unit said before it (in the sentence or paragraph before: «… xảy ra 1.734 vụ, làm
     chết 1.484 người. Trong đó … 798 vụ, làm chết 708 người»), never of a smaller one; past
     its first ';' (`until`), while they stay within their whole."""
-    # a count, or a fraction's count («có 22/22 trường đạt chuẩn. Trong đó có 5 trường …»)
-    # (or a count done over its target: «10.661/3.318 lượt bệnh nhân, đạt 321,3% …»)
+    # a count, or a fraction's count («có 22/22 trường …. Trong đó có 5 trường …», «10.661/3.318 …»)
     wholes = [f for f in previous if f.kind in ("mức", "đạt kế hoạch") and f.count is not None]
     if not wholes:
         return found
@@ -345,7 +346,8 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
             _figure(plain_text, shown, where, setting, every, index, phrase, whole_at, rate_at)
         )
     figures = respectively_named(plain_text, _complete_groups(figures, every, wholes))
-    figures = compared_in_brackets(plain_text, _bases_by_quotient(figures, []))
+    figures = bases_their_rates_name(_bases_by_quotient(figures, []))
+    figures = compared_in_brackets(plain_text, figures)
     figures = parts_dated_as_wholes(rates_named_so(figures))  # «Tỷ lệ … là 90,02»
     return rates_checked(with_plan_rates(figures))
 
@@ -355,8 +357,7 @@ _CHANGE_BESIDE = re.compile(r"[^\d()]{0,40}\(\s*(?:tăng|giảm)\s*")  # a count
 _GLUED_CHANGE = re.compile(r"(?<=[^\W\d])(tăng|giảm)(?=\d)|(?<=[^\W\d])(?<!\s)(tăng|giảm)(?=\s\d)")
 
 
-# Right before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch», «vượt
-# kế hoạch 31%»), not how much of it was reached.
+# Before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch»).
 _EXCEEDED = re.compile(
     r"(?<!\w)vượt(?:\s+(?:kế hoạch|chỉ tiêu|dự toán|mức))?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$",
     re.IGNORECASE,

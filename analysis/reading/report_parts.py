@@ -14,11 +14,19 @@ Pure functions over one sentence's numbers and a report's figures: no file is op
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from ..model.measures import AMOUNT_MEASURES, measures_alike
-from .report_mentions import COUNTED, OTHER_PERIOD, NumberMention, ReportFigure
+from ..model.measures import AMOUNT_MEASURES, counted_among, measures_alike
+from .report_mentions import (
+    COUNTED,
+    OTHER_PERIOD,
+    NumberMention,
+    ReportFigure,
+    printed_share,
+    rate_said,
+)
 
 # «trong đó» (or «gồm», «với hình thức», «chia ra») opens the parts of the figure before it;
 # a ';' or the sentence's end closes them.
@@ -293,6 +301,31 @@ def rates_of_their_wholes(figures: list[ReportFigure]) -> list[ReportFigure]:
     return result
 
 
+def bases_their_rates_name(
+    found: list[ReportFigure], earlier: Sequence[ReportFigure] = ()
+) -> list[ReportFigure]:
+    """A part whose printed rate is no share of the whole it was given but is, to the printed
+    digits, of the one base of a fraction said before it: «… có 2.645/2.993 đồng chí, chiếm
+    tỷ lệ 88,37%, trong đó: … chưa được kiểm điểm là 19 đồng chí, chiếm 0,72%; … không phải
+    kiểm điểm là 329 đồng chí, chiếm 10,99%» (19 of 2.645, 329 of 2.993)."""
+    result = list(found)
+    for i, part in enumerate(found):
+        if part.kind != "phần" or part.count is None or not part.base or part.rate is None:
+            continue
+        if printed_share(part.count, part.base, part.rate, said=rate_said(part)):
+            continue
+        before = [*earlier, *found[:i]]
+        bases = {
+            w.base for w in before
+            if w.kind == "mức" and w.count is not None and w.base and w.base > part.count
+            and counted_among(part.measure, w.measure)
+            and printed_share(part.count, w.base, part.rate, said=rate_said(part))
+        }  # fmt: skip
+        if len(bases) == 1:
+            result[i] = replace(part, base=bases.pop())
+    return result
+
+
 def adding_up(
     found: list[ReportFigure], earlier: list[ReportFigure], in_section: list[ReportFigure]
 ) -> list[ReportFigure]:
@@ -489,4 +522,10 @@ def _is_amount(mention: NumberMention) -> bool:
     return (mention.measure or "").lower() in {m.lower() for m in AMOUNT_MEASURES}
 
 
-__all__ = ["listed_after", "rates_of_their_wholes", "splits_after", "with_wholes"]
+__all__ = [
+    "bases_their_rates_name",
+    "listed_after",
+    "rates_of_their_wholes",
+    "splits_after",
+    "with_wholes",
+]
