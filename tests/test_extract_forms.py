@@ -154,6 +154,10 @@ def test_ranges_name_classes_and_a_slash_between_counts_of_one_measure_is_a_frac
         (866, None, None, "mức", "lượt"),
         (964, None, None, "mức", "lượt"),
     ]
+    assert _rows("Có 29 xã đạt chuẩn, chiếm 16,9%; 67 xã đạt từ 14 đến 18 tiêu chí.") == [
+        (29, None, Decimal("16.9"), "mức", "xã"),
+        (67, None, None, "mức", "xã"),
+    ]
     # «hoàn thành 19/19 tiêu chí» is the standard 14 communes met; «16,13 tiêu chí» an average
     assert _rows("Có thêm 14 xã hoàn thành 19/19 tiêu chí, bình quân 16,13 tiêu chí/xã.") == [
         (14, None, None, "mức", "xã"),
@@ -173,6 +177,25 @@ def test_counts_after_trong_are_parts_and_a_listed_change_keeps_its_direction() 
     assert _rows("So với cùng kỳ năm trước giảm 146 lượt tiếp, 127 lượt người.") == [
         (-146, None, None, "thay đổi", "lượt"),
         (-127, None, None, "thay đổi", "lượt"),
+    ]
+    # «nhiều hơn», «ít hơn» after a comparison say by how much, nothing approximate
+    assert _fields(
+        "Xảy ra 34 vụ, làm chết 26 người, so với cùng kỳ năm 2022 xảy ra ít hơn 02 vụ, 04 người "
+        "chết, nhiều hơn 07 người bị thương.",
+        "count",
+        "kind",
+        "measure",
+        "note",
+    ) == [
+        (34, "mức", "vụ", None),
+        (26, "mức", "người", None),
+        (-2, "thay đổi", "vụ", None),
+        (-4, "thay đổi", "người", None),
+        (7, "thay đổi", "người", None),
+    ]
+    # without a comparison, «nhiều hơn 15 hộ» is more than 15 households
+    assert _fields("Có nhiều hơn 15 hộ được hỗ trợ.", "count", "kind", "note") == [
+        (15, "mức", "số gần đúng: «hơn 15 hộ»")
     ]
     # a count and its share written with only a comma between
     assert _rows("Dân tộc Thái chiếm 163 hộ, 26,63 %.") == [

@@ -31,6 +31,7 @@ from .report_windows import (
     after_any,
     among_targets,
     approximate,
+    by_how_much,
     ends_with_any,
     head_of,
     starts_with_any,
@@ -55,8 +56,7 @@ from .report_words import (
     TIME_UNITS,
 )
 
-# Vietnamese notation: «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands. A dot
-# before one or two digits and a unit («168.9 tỷ đồng») is a decimal point, as some type it.
+# «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands; «168.9 tỷ đồng» a decimal.
 _NUMBER = (  # and a decimal comma a stray space follows, before a magnitude: «gần 9, 2 tỷ»
     r"\d{1,3},\s\d(?=\s+(?:tỷ|triệu|nghìn|ngàn)(?!\w))|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d+\.\d{1,2}(?=\s*(?:tỷ|triệu|nghìn|ngàn|ha\b|tấn|kg|km|%))"
@@ -77,16 +77,14 @@ _PLAIN = re.compile(  # after a word's slash a count of its own: «866 lượt/9
     rf"(?:(?=(?i:{_GLUED})(?!\w))|(?![\w]|[.,]\d))"
     rf"|(?<=[^\W\d]/)(?P<after_slash>{_NUMBER})(?=\s+(?i:{_GLUED})(?!\w))"
 )
-# A time of day («21:49», «(GMT+7)») and a day with its month after a dash («28-7»).
-_TIME = re.compile(
+_TIME = re.compile(  # a time of day («21:49», «(GMT+7)»), a day and its month («28-7»)
     r"(?<![\w:])\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?![\w:])"
     r"|(?i:gmt|utc)\s*[+-]\s*\d{1,2}"  # and a span's first day: «diễn ra vào 24 - 25/05/2018»
     r"|(?<![\w/.,-])(?:[12]?\d|3[01])(?=\s*[-–]\s*(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d]))"
 )
 _FOOTNOTE = re.compile(r"(?<=[\w%])\s*\(\d{1,2}\)")  # a footnote's mark: «tăng 8,01% (1) so …»
-# A small count written in words before what it counts: «được tám dự án».
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-                 "chín": 9, "mười": 10}  # fmt: skip
+                 "chín": 9, "mười": 10}  # fmt: skip  # a count in words: «được tám dự án»
 _DAY_DASH = re.compile(
     r"(?<![\w/.,-])(?:[12]?\d|3[01])\s*-\s*(?:0?[1-9]|1[0-2])(?:-\d{4})?(?![\w/-]|,\d)"
 )
@@ -104,9 +102,10 @@ _DASHED_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w/-]
 _QUOTED = re.compile(r"[“\"«][^”\"»]{1,80}[”\"»]")
 _WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
 _RANGE_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*[–-]\s*(?P<b>{_NUMBER})\s*%")
-# A range of counts names a class, it is no figure: «Số xã đạt từ 15-18 tiêu chí».
+# A range of counts names a class: «Số xã đạt từ 15-18 tiêu chí», «đạt từ 14 đến 18 tiêu chí».
 _RANGE_COUNT = re.compile(
-    rf"(?<![\w.,/-])(?P<a>{_NUMBER})\s*[–-]\s*(?P<b>{_NUMBER})(?=\s*(?i:{_GLUED})(?!\w))"
+    rf"(?<![\w.,/-])(?:(?i:từ)\s+(?P<c>{_NUMBER})\s*(?:[–-]|đến)|(?P<a>{_NUMBER})\s*[–-])"
+    rf"\s*(?P<b>{_NUMBER})(?=\s*(?i:{_GLUED})(?!\w))"
 )
 # A fraction with its measure on both sides: «44 xã /104 xã».
 _SPLIT_FRACTION = re.compile(
@@ -126,8 +125,8 @@ _NAMES = re.compile(
     rf"|(?<!\w)(?:p\.|q\.|phường|quận|xã)\s*(?-i:{CAPITAL}[^\W\d_]*\s+){{1,3}}\d{{1,2}}"
     rf"(?![\w.,/%])(?!\s+(?-i:{SMALL}))"  # not «Xã Phú Lộc 3 hộ nghèo», a count
 )
-# Bare small numbers listed after «gồm:» or «là:» name the units they stand for.
-# Grades, rounds or courses listed by their numbers: «lớp 10, 11, 12», «đợt 1 và 2».
+# Grades, rounds or courses listed by their numbers: «lớp 10, 11, 12», «đợt 1 và 2»; bare
+# small numbers listed after «gồm:» or «là:» name the units they stand for.
 _ORDINAL_LIST = re.compile(
     r"(?i)(?<!\w)(?:lớp|khối|đợt|khóa|khoá|lần thứ|mức độ)\s+\d{1,2}"
     r"(?:\s*(?:,|và|[-–]|đến)\s*(?:(?:lớp|khối)\s+)?\d{1,2}(?!\d|[.,/]\d|%))+"
@@ -146,14 +145,13 @@ _HEADING = re.compile(
     r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s|^\s*\d+(?:\.\d+)*\.(?=" + CAPITAL + ")"
     r"|^\s*\d{1,3}(?=\s*\((?i:tiếp theo|tiếp)\))"  # a yearbook's table, continued: «13 (Tiếp theo)»
 )  # «2. Cơ cấu», «2.Cơ cấu dân tộc:»
-# A level a change started from: «giảm từ 10,85% xuống còn 1,31%».
+# A level a change started from: «giảm từ 10,85% xuống còn 1,31%», and where it went.
 _FROM_TO = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|hạ|nâng)\s+(?:\S+\s+){0,2}?từ\s*$")
 _FROM_TO_AFTER = re.compile(r"(?i)\s*(?:xuống|lên|còn)(?!\w)")
 # A rank among others («xếp 9/63», «xếp hạng 10/63», «đứng thứ 16/63», «tăng 26 bậc»).
 _RANK_BEFORE = re.compile(r"(?i)(?<!\w)(?:xếp(?: hạng| thứ)?|đứng(?: thứ)?|hạng)\s*$")
 _RANK_AFTER = re.compile(r"(?i)^\s*(?:bậc|hạng)(?!\w)")
-# How far a place lies: «cách trung tâm huyện 60 km».
-_DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")
+_DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")  # «cách trung tâm huyện 60 km»
 
 
 def numbers_in(sentence: str) -> list[NumberMention]:
@@ -320,7 +318,9 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     )
     after = words_after(text, mention.end, 9)
     # «tăng hơn 17%»: an approximation between the change and its number
-    before = re.sub(r"\s(?:hơn|gần|khoảng|trên|dưới|tới|đến|thêm được)$", "", " " + before).strip()
+    if not by_how_much(text, mention.start, mention.end):  # «so với … ít hơn 03 vụ»
+        before = re.sub(r"\s(?:hơn|gần|khoảng|trên|dưới|tới|đến|thêm được)$", "", " " + before)
+    before = before.strip()
     if len(before.split()) < 2:
         before = " ".join(words_before(text, mention.start, 3).split()[:-1][-2:]) or before
     for words, sign in _CHANGE_WORDS:  # right before the number: «tăng 1,94%», «giảm 02 vụ»

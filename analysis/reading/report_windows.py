@@ -48,7 +48,21 @@ def after_any(text: str, match: re.Match[str], phrases: tuple[str, ...]) -> bool
 
 def approximate(text: str, match: re.Match[str]) -> bool:
     """Whether a word before a number makes it approximate: «gần 2.100», «trên 4,5 tỷ»."""
+    if by_how_much(text, match.start(), match.end()):
+        return False
     return ends_with_any(words_before(text, match.start(), 2), APPROXIMATE_WORDS)
+
+
+_COMPARED = re.compile(r"(?i)(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ|năm|tháng|quý|kỳ|đầu năm)")
+
+
+def by_how_much(text: str, start: int, end: int) -> bool:
+    """Whether «nhiều hơn» or «ít hơn» before a number says by how much a count differs from
+    the one it is compared with in its sentence («so với cùng kỳ năm 2022 xảy ra ít hơn 03
+    vụ»), not that it is more or less than the number («có nhiều hơn 15 hộ»)."""
+    if not re.search(r"(?i)(?<!\w)(?:nhiều|ít) hơn$", words_before(text, start, 2)):
+        return False
+    return bool(_COMPARED.search(head_of(text, start)) or _COMPARED.search(text, end, end + 60))
 
 
 def among_targets(text: str, start: int) -> bool:
