@@ -1132,6 +1132,32 @@ def test_a_parts_rate_names_which_of_a_fractions_two_numbers_is_its_whole() -> N
     ]
 
 
+def test_a_split_opened_by_trong_do_runs_on_while_it_adds_up_to_its_whole(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "vi-pham.txt",
+        "6 tháng đầu năm 2023, toàn tỉnh đã phát hiện 318 vụ vi phạm pháp luật. Trong đó, xảy "
+        "ra 180 vụ phạm tội về trật tự xã hội; hậu quả làm 62 người bị thương. Phát hiện 07 vụ, "
+        "11 đối tượng phạm tội về kinh tế; phát hiện 10 vụ, 30 đối tượng phạm tội về tham nhũng. "
+        "Phát hiện 120 vụ phạm tội về ma túy, 184 đối tượng; 01 vụ, 01 đối tượng phạm tội hủy "
+        "hoại rừng. Xảy ra 34 vụ tai nạn giao thông, làm chết 26 người.\n",
+        unit="Tỉnh Hòa Bình",
+        period="6 tháng đầu năm 2023",
+    )
+    rows = [(f.kind, f.count, f.base, f.measure) for f in read.figures]
+    # 180 + 7 + 10 + 120 + 1 = 318; the traffic accidents after the split are no part of it
+    assert [r for r in rows if r[3] == "vụ"] == [
+        ("mức", 318, None, "vụ"),
+        ("phần", 180, 318, "vụ"),
+        ("phần", 7, 318, "vụ"),
+        ("phần", 10, 318, "vụ"),
+        ("phần", 120, 318, "vụ"),
+        ("phần", 1, 318, "vụ"),
+        ("mức", 34, None, "vụ"),
+    ]
+
+
 def test_the_first_count_of_each_clause_adding_up_to_the_total_before(tmp_path: Path) -> None:
     read = _read(
         tmp_path / "kon-tum.txt",

@@ -51,6 +51,7 @@ from .report_parts import (
     listed_to_a_whole,
     rates_of_their_wholes,
     splits_after,
+    splits_running_on,
 )
 from .report_periods import (
     ReportSetting,
@@ -148,13 +149,12 @@ def report_figures(
             previous = found or previous
         for figure in in_paragraph:
             said_before.setdefault(figure_key(figure), []).append(figure)
-    kept = measures_settled(rates_checked(leads_adding_up(said_once(rounded_in_lead(prose)))))
-    # a headline's figure the body does not say again is the report's too, unless rounded
+    prose = rounded_in_lead(splits_running_on(prose))
+    kept = measures_settled(rates_checked(leads_adding_up(said_once(prose))))
     own = setting.period.label() if setting.period else None
-    said = [
-        f for f in headline
-        if f.note is None and not restated(f, kept) and not _in_body(f, kept)
-    ]  # fmt: skip
+    said = [  # a headline's figure the body does not say again, unless rounded
+        f for f in headline if f.note is None and not restated(f, kept) and not _in_body(f, kept)
+    ]
     tabled = rates_checked(table_figures(cells, setting))
     tabled = [f for f in tabled if not restated(f, kept, own or "-")]
     return said + kept + tabled

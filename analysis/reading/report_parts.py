@@ -431,6 +431,44 @@ def listed_to_a_whole(found: list[ReportFigure], before: list[ReportFigure]) -> 
     return result
 
 
+def splits_running_on(prose: list[tuple[int, ReportFigure]]) -> list[tuple[int, ReportFigure]]:
+    """A split opened by «trong đó» that runs on past its sentence: the counts of its measure
+    said after its last part in the paragraph, two or more, that make its parts add up to
+    their whole exactly, are its parts too. «… phát hiện 318 vụ …. Trong đó, xảy ra 180 vụ
+    phạm tội về trật tự xã hội …. Phát hiện 07 vụ … kinh tế …; phát hiện 10 vụ … tham nhũng
+    …. Phát hiện 120 vụ … ma túy …; 01 vụ … hủy hoại rừng» (180 + 7 + 10 + 120 + 1 = 318)."""
+    result = list(prose)
+    for at, (paragraph, last) in enumerate(prose):
+        if last.kind != "phần" or last.count is None or not last.base or last.base < 20:
+            continue
+        whole, measure = last.base, last.measure
+
+        def listed(f: ReportFigure, whole: Decimal = whole, measure: str | None = measure) -> bool:
+            return f.kind == "phần" and f.base == whole and measures_alike(f.measure, measure)
+
+        later = [j for j in range(at + 1, len(prose)) if prose[j][0] == paragraph]
+        if any(listed(prose[j][1]) for j in later):
+            continue  # not its last part
+        total = sum(
+            (f.count or Decimal(0) for p, f in prose[: at + 1] if p == paragraph and listed(f)),
+            Decimal(0),
+        )
+        run: list[int] = []
+        for j in later:
+            f = prose[j][1]
+            if (
+                f.kind == "mức" and f.count is not None and f.base is None and total < whole
+                and measures_alike(f.measure, measure)
+            ):  # fmt: skip
+                total += f.count
+                run.append(j)
+        if total == whole and len(run) >= 2:
+            for j in run:
+                p, f = prose[j]
+                result[j] = (p, replace(f, kind="phần", base=whole, group=last.group))
+    return result
+
+
 def leads_adding_up(figures: list[ReportFigure]) -> list[ReportFigure]:
     """The counts sentences open with that add up, exactly, to a count one sentence opens
     with just before or just after them are its parts: «Tổng số hồ sơ … là 1.150.343 hồ sơ
@@ -527,5 +565,6 @@ __all__ = [
     "listed_after",
     "rates_of_their_wholes",
     "splits_after",
+    "splits_running_on",
     "with_wholes",
 ]
