@@ -1158,6 +1158,22 @@ def test_a_split_opened_by_trong_do_runs_on_while_it_adds_up_to_its_whole(
     ]
 
 
+def test_parts_opened_after_a_word_that_points_them_out(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "ket-nap.txt",
+        "Năm 2006, cả nước kết nạp 187.179 đồng chí, tăng 10,46% so với năm trước. Đáng chú ý, "
+        "trong số đảng viên mới kết nạp có 119.756 đồng chí tuổi đời từ 18 đến 30 tuổi (chiếm "
+        "64%), 64.794 đồng chí có trình độ cao đẳng, đại học và sau đại học.\n",
+        unit="Ban Tổ chức Trung ương",
+        period="năm 2006",
+    )
+    assert [(f.kind, f.count, f.base) for f in read.figures if f.measure == "đồng chí"] == [
+        ("mức", 187179, None),
+        ("phần", 119756, 187179),
+        ("phần", 64794, 187179),  # no rate printed: a part by «trong số» all the same
+    ]
+
+
 def test_the_first_count_of_each_clause_adding_up_to_the_total_before(tmp_path: Path) -> None:
     read = _read(
         tmp_path / "kon-tum.txt",

@@ -181,9 +181,9 @@ def _is_headline(text: str) -> bool:
     return len(clean.split()) <= 25 and not clean.endswith((".", ":", ";"))
 
 
-_OPENS_PARTS = re.compile(
-    r"^[\s*\-+•]*(?:trong đó|trong số đó|trong tổng số|trong số|chia ra|bao gồm|cụ thể)\b",
-    re.IGNORECASE,
+_OPENS_PARTS = re.compile(  # after a word or two that point it out: «Đáng chú ý, trong số …»
+    r"^[\s*\-+•]*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2},\s*)?"
+    r"(?i:trong đó|trong số đó|trong tổng số|trong số|chia ra|bao gồm|cụ thể)\b"
 )
 
 
