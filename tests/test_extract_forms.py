@@ -203,6 +203,14 @@ def test_counts_after_trong_are_parts_and_a_listed_change_keeps_its_direction() 
     ]
 
 
+def test_what_gifts_come_in_is_what_they_count() -> None:
+    assert _rows("Đã trao 85 thùng mì tôm, mua 4.000 vé số và cấp 500 thẻ bảo hiểm y tế.") == [
+        (85, None, None, "mức", "thùng"),
+        (4000, None, None, "mức", "vé"),
+        (500, None, None, "mức", "thẻ"),
+    ]
+
+
 def test_an_amount_is_no_share_of_another_amount() -> None:
     assert _rows("Diện tích ngô đạt 48 ha, trong đó sản lượng ngô lấy hạt là 42 tấn.") == [
         (48, None, None, "mức", "ha"),

@@ -199,6 +199,15 @@ COUNT_MEASURES = (
     "chi hội",
     "mái ấm",  # «64 Mái ấm tình thương»
     "đôi",  # «300 đôi giày»
+    "thùng",  # what gifts come in: «85 thùng mì tôm», «4.000 vé số», «500 thẻ bảo hiểm y tế»
+    "vé",
+    "hộp",
+    "gói",
+    "chai",
+    "túi",
+    "tấm",
+    "thẻ",
+    "sổ",
     "people",
     "persons",
     "members",
