@@ -1182,6 +1182,24 @@ def test_parts_opened_after_a_word_that_points_them_out(tmp_path: Path) -> None:
     ]
 
 
+def test_a_count_the_lead_says_and_the_body_says_again_is_given_once(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "phu-nu.txt",
+        "Bằng nhiều hình thức hỗ trợ, nhiệm kỳ qua, các cấp Hội Phụ nữ ở TP Hải Dương đã giúp "
+        "đỡ 136 hộ thoát nghèo.\n\nNhiệm kỳ qua, hội viên đóng góp 7 tỷ đồng, hỗ trợ 6 hộ.\n\n"
+        "Các cấp hội giúp 136 hộ thoát nghèo, hỗ trợ thêm 6 hộ vay vốn.\n",
+        unit="Hội LHPN TP Hải Dương",
+        period="năm 2021",
+    )
+    # «136 hộ» once; «6 hộ» twice, as a small count may count two things
+    assert [(f.count, f.measure) for f in read.figures] == [
+        (136, "hộ"),
+        (7, "tỷ đồng"),
+        (6, "hộ"),
+        (6, "hộ"),
+    ]
+
+
 def test_the_first_count_of_each_clause_adding_up_to_the_total_before(tmp_path: Path) -> None:
     read = _read(
         tmp_path / "kon-tum.txt",

@@ -74,7 +74,7 @@ from .report_repeats import (
     likeness,
     restated,
     restating,
-    rounded_in_lead,
+    said_in_lead,
     said_once,
     without_referred_whole,
 )
@@ -149,7 +149,7 @@ def report_figures(
             previous = found or previous
         for figure in in_paragraph:
             said_before.setdefault(figure_key(figure), []).append(figure)
-    prose = rounded_in_lead(splits_running_on(prose))
+    prose = said_in_lead(splits_running_on(prose))
     kept = measures_settled(rates_checked(leads_adding_up(said_once(prose))))
     own = setting.period.label() if setting.period else None
     said = [  # a headline's figure the body does not say again, unless rounded

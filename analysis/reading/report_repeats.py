@@ -161,19 +161,37 @@ def alike(a: ReportFigure, b: ReportFigure) -> bool:
     return shorter == 0 or len(first & second) >= 0.6 * shorter
 
 
-def rounded_in_lead(prose: list[tuple[int, ReportFigure]]) -> list[tuple[int, ReportFigure]]:
-    """A write-up's lead rounds what its body then says exactly: an approximate count of the
-    first paragraph («… đã xảy ra trên 300 vụ tai nạn giao thông …») that a later paragraph
-    gives exactly, of the same thing and within its rounding («… xảy ra 325 vụ tai nạn giao
-    thông …»), is said once, exactly. `prose` pairs each figure with its paragraph's index."""
+def said_in_lead(prose: list[tuple[int, ReportFigure]]) -> list[tuple[int, ReportFigure]]:
+    """A write-up's lead says what its body then says again, or rounds it: a count of the
+    first paragraph that a later paragraph gives, of the same thing, is said once — from the
+    lead when the body says it again exactly («… đã giúp đỡ 136 hộ thoát nghèo» over «Các
+    cấp hội giúp 136 hộ thoát nghèo, …»), from the body when the lead rounds it («… đã xảy
+    ra trên 300 vụ tai nạn giao thông …» over «… xảy ra 325 vụ tai nạn giao thông …»).
+    `prose` pairs each figure with its paragraph's index."""
     if not prose:
         return prose
     lead = prose[0][0]
-    exact = [f for i, f in prose if i != lead and f.note is None and f.count is not None]
+    said = [f for i, f in prose if i == lead]
+    body = [f for i, f in prose if i != lead and f.note is None and f.count is not None]
     return [
         (i, f) for i, f in prose
-        if i != lead or f.note is None or not any(_rounds(f, g) for g in exact)
+        if (i != lead or f.note is None or not any(_rounds(f, g) for g in body))
+        and (i == lead or not any(_again(g, f) for g in said))
     ]  # fmt: skip
+
+
+def _again(said: ReportFigure, again: ReportFigure) -> bool:
+    """Whether a body's figure says a lead's exactly again: numbers, kind, period, unit, and
+    what it counts, in words alike; a count that cannot be equal by chance (a hundred or
+    more, a fraction or an amount with decimals), as small counts recur in a long report."""
+    return (
+        said.note is None
+        and said.count is not None
+        and (said.count >= 100 or said.count % 1 != 0 or said.base is not None)
+        and figure_key(said) == figure_key(again)
+        and bool(said.measure)
+        and alike(said, again)
+    )
 
 
 def _rounds(rounded: ReportFigure, exact: ReportFigure) -> bool:
@@ -200,7 +218,7 @@ __all__ = [
     "likeness",
     "restated",
     "restating",
-    "rounded_in_lead",
+    "said_in_lead",
     "said_once",
     "without_referred_whole",
 ]
