@@ -236,6 +236,14 @@ def test_ranks_distances_aims_and_a_heading_without_its_space_are_no_figures() -
     ]
     aimed = "Lào Cai phấn đấu đến cuối ngày 31/12, số thu ngân sách sẽ đạt 12.800 tỷ đồng."
     assert _rows(aimed) == []
+    # the body whose places are named after their count: whose, not how many; a count of
+    # places reached keeps its names as what it counts
+    assert _rows(
+        "Công an tỉnh đã phối hợp với Công an 2 huyện Giá Rai và Hòa Bình triệt phá 9 tụ điểm."
+    ) == [(9, None, None, "mức", "tụ điểm")]
+    assert _rows("Huyện giữ vững 4 xã Ea Ly, Ea Bá, Ea Trol, Sông Hinh đạt chuẩn.") == [
+        (4, None, None, "mức", "xã")
+    ]
     assert _rows("2.Cơ cấu dân tộc: có 3 dân tộc, 612 hộ.") == [
         (3, None, None, "mức", None),  # «3 dân tộc» counts what it names, not «hộ»
         (612, None, None, "mức", "hộ"),

@@ -54,6 +54,7 @@ from .report_words import (
     TARGET_WORDS,
     THRESHOLD_WORDS,
     TIME_UNITS,
+    places_named,
 )
 
 # «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands; «168.9 tỷ đồng» a decimal.
@@ -299,9 +300,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         and measure is None
         and (scaled := _MULTIPLIER.match(text, mention.end))
     ):
-        # «9,5 triệu lít»: an amount, the number as written in the report's unit («triệu
-        # lít»), as an amount keeps «tỷ đồng»; «trên 14 nghìn hội viên» counts 14.000 of them,
-        # as the workbook reader reads «3,4 ngàn» (whole things, comparable across units)
+        # «9,5 triệu lít»: an amount, as written, unit «triệu lít» (as «tỷ đồng»); «trên 14
+        # nghìn hội viên» counts 14.000 of them, as the workbook reader reads «3,4 ngàn»
         counted = _measure_after(text, scaled.end()) or words_after(text, scaled.end(), 1)
         measure = f"{scaled[1]} {counted}".strip(" ,.;") if counted else scaled[1]
         if counted and counted.lower() in _WHOLE and mention.value is not None:
@@ -310,15 +310,13 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
             exact = whole is not None and whole == mention.value * times
             value = whole if exact else mention.value * times
             return _with_role(text, replace(mention, end=scaled.end(), value=value))
-    # «tăng lần lượt 5%, 7% và 9%»: «lần lượt» stands between the change and its numbers
-    before = " ".join(
+    before = " ".join(  # «tăng lần lượt 5%, 7% và 9%»: «lần lượt» between change and number
         re.sub(
             r"(?:\s|^)(?:lần lượt|tương ứng)(?: là)?$", "", words_before(text, mention.start, 5)
         ).split()[-2:]
     )
     after = words_after(text, mention.end, 9)
-    # «tăng hơn 17%»: an approximation between the change and its number
-    if not by_how_much(text, mention.start, mention.end):  # «so với … ít hơn 03 vụ»
+    if not by_how_much(text, mention.start, mention.end):  # «tăng hơn 17%», not «ít hơn 03 vụ»
         before = re.sub(r"\s(?:hơn|gần|khoảng|trên|dưới|tới|đến|thêm được)$", "", " " + before)
     before = before.strip()
     if len(before.split()) < 2:
@@ -583,6 +581,8 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
+    if places_named(text, match.start(), match.end(), int(_value(match[0]))):
+        return "listing"  # «Công an 2 huyện Giá Rai và Hòa Bình»: whose, not how many
     counted = (_measure_after(text, match.end()) or "").lower()
     if counted and _aimed_at(text, match):  # «phấn đấu … số thu ngân sách sẽ đạt 12.800 tỷ»
         return "threshold"

@@ -148,6 +148,32 @@ LISTING_WORDS = (
 )
 
 
+# A count of places after a body's name and before the places' names, as many: whose body
+# the sentence is about, no figure («Công an 2 huyện Giá Rai và Hòa Bình», «HĐND 2 huyện Hạ
+# Lang, Thông Nông»); «có 02 xã Phúc Chu, Bảo Linh đạt chuẩn» counts what was reached.
+_NAME = rf"{CAPITAL}[^\W\d]*(?:[’'][^\W\d]+)?(?:[\s-]+{CAPITAL}[^\W\d]*(?:[’'][^\W\d]+)?)*"
+_PLACES_NAMED = re.compile(
+    r"\s+(?i:huyện|xã|phường|tỉnh|thành phố|quận|thị xã|thị trấn|thôn|bản)\s+"
+    rf"({_NAME}(?:\s*(?:,|\svà)\s*{_NAME})+)"
+)
+
+
+_BODY_BEFORE = re.compile(
+    r"(?<!\w)(?:Công an|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Mặt trận|Hội"
+    r"|Huyện (?:ủy|uỷ)|Thị (?:ủy|uỷ)|Đảng (?:ủy|uỷ|bộ)|Ban Thường vụ|Viện kiểm sát|Tòa án"
+    r"|Đoàn|Liên đoàn Lao động|[A-ZĐ]{2,}(?:[-.][A-ZĐ]+)*)\s+$"
+)
+
+
+def places_named(text: str, start: int, end: int, count: int) -> bool:
+    """Whether the count from `start` to `end` is that of the places of the body named before
+    it, named right after it."""
+    if not _BODY_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
+    named = _PLACES_NAMED.match(text, end)
+    return named is not None and len(re.split(r"\s*,\s*|\s+và\s+", named[1])) == count
+
+
 # Before a listing word, items reached, not listed: «mỗi xã đạt bình quân trên 15 tiêu chí»,
 # «đã hoàn thành 19 tiêu chí», and the next items of such a list («xã Ea Bá đạt 12 tiêu chí,
 # Ea Bia 11 tiêu chí và Ea Trol 11 tiêu chí»).
@@ -182,4 +208,5 @@ __all__ = [
     "TARGET_WORDS",
     "THRESHOLD_WORDS",
     "TIME_UNITS",
+    "places_named",
 ]
