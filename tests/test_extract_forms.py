@@ -1208,6 +1208,30 @@ def test_a_count_the_lead_says_and_the_body_says_again_is_given_once(tmp_path: P
     ]
 
 
+def test_a_count_set_apart_by_rieng_is_a_part_of_the_whole_before_it(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "hoc-sinh-gioi.txt",
+        "Tây Ninh có 54 thí sinh dự thi, riêng Trường THPT chuyên Hoàng Lê Kha có 43 thí sinh "
+        "tham dự.\n",
+        unit="Tỉnh Tây Ninh",
+        period="năm học 2012-2013",
+    )
+    assert [(f.kind, f.count, f.base) for f in read.figures] == [
+        ("mức", 54, None),
+        ("phần", 43, 54),
+    ]
+    read = _read(
+        tmp_path / "nong-thon-moi.txt",
+        "Qua rà soát ở 202 xã trong toàn tỉnh: 25 xã đạt từ 15-18 tiêu chí; 85 xã đạt từ 5-9 "
+        "tiêu chí. Riêng đối với 40 xã nằm trong lộ trình giai đoạn 2011-2015, bình quân đạt "
+        "11,8 tiêu chí/xã.\n",
+        unit="Tỉnh Bắc Giang",
+        period="năm 2012",
+    )
+    # of the 202 communes, not of the 85 that are themselves a part
+    assert [(f.count, f.base) for f in read.figures if f.measure == "xã"][-1] == (40, 202)
+
+
 def test_the_first_count_of_each_clause_adding_up_to_the_total_before(tmp_path: Path) -> None:
     read = _read(
         tmp_path / "kon-tum.txt",

@@ -50,6 +50,7 @@ from .report_parts import (
     listed_after,
     listed_to_a_whole,
     rates_of_their_wholes,
+    set_apart,
     splits_after,
     splits_running_on,
 )
@@ -94,8 +95,7 @@ def report_figures(
     previous: list[ReportFigure] = []  # the last figures said, for a «Trong đó» after them
     ahead: int | None = None  # the rank of the heading of a section of plans, inside one
     opening = {i: next(iter(sentences(passages[i].text)), "") for i in frame.body}
-    written_up = units_written_up(opening, frame.unit)  # a news item on several communes
-    about = setting.unit
+    written_up, about = units_written_up(opening, frame.unit), setting.unit  # several communes
     for index in frame.body:
         passage = passages[index]
         if passage.cell is not None:
@@ -138,7 +138,7 @@ def report_figures(
                 )
                 found = listed_to_a_whole(found, earlier)  # «Trong đó, có 01 giải Nhất, …»
                 found = bases_their_rates_name(found, earlier)
-            found = splits_after(found)  # «phát hiện 3.481 …, … 2.353 …, … 759 …, … 369 …»
+            found = set_apart(splits_after(found), earlier)  # «… 3.481 …, … 2.353 …, … 759 …»
             found = restating(adding_up(found, in_paragraph, headline + in_section), said_before)
             found = without_referred_whole(sentence, found, earlier)
             if about != setting.unit and index not in written_up:

@@ -326,6 +326,32 @@ def bases_their_rates_name(
     return result
 
 
+_SET_APART = re.compile(r"(?i)(?<!\w)riêng(?!\w)")
+
+
+def set_apart(found: list[ReportFigure], earlier: Sequence[ReportFigure]) -> list[ReportFigure]:
+    """A count said after «riêng» (one of them, taken on its own) is a part of the last
+    larger count of its measure said before it, not itself a part: «Tây Ninh có 54 thí sinh
+    dự thi, riêng Trường THPT chuyên Hoàng Lê Kha có 43 thí sinh tham dự», «… 202 xã … 85 xã
+    đạt từ 5-9 tiêu chí …. Riêng đối với 40 xã nằm trong lộ trình …» (of the 202)."""
+    result = list(found)
+    for i, part in enumerate(found):
+        if part.kind != "mức" or part.count is None or part.base is not None:
+            continue
+        since = found[i - 1].at if i else 0
+        if not _SET_APART.search(part.sentence, since, part.at):
+            continue
+        whole = next(
+            (w for w in reversed([*earlier, *found[:i]])
+             if w.kind == "mức" and w.count is not None and w.count > part.count
+             and w.measure and measures_alike(w.measure, part.measure)),
+            None,
+        )  # fmt: skip
+        if whole is not None:
+            result[i] = replace(part, kind="phần", base=whole.count)
+    return result
+
+
 def adding_up(
     found: list[ReportFigure], earlier: list[ReportFigure], in_section: list[ReportFigure]
 ) -> list[ReportFigure]:
@@ -564,6 +590,7 @@ __all__ = [
     "bases_their_rates_name",
     "listed_after",
     "rates_of_their_wholes",
+    "set_apart",
     "splits_after",
     "splits_running_on",
     "with_wholes",
