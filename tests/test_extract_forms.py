@@ -203,6 +203,15 @@ def test_counts_after_trong_are_parts_and_a_listed_change_keeps_its_direction() 
     ]
 
 
+def test_a_decimal_typed_with_a_dot_before_its_magnitude_is_no_version() -> None:
+    assert _fields(
+        "Hoạt động tín dụng đã tiết kiệm được trên 1.2 tỷ đồng, ứng dụng chuyển đổi số 4.0.",
+        "count",
+        "measure",
+        "note",
+    ) == [(Decimal("1.2"), "tỷ đồng", "số gần đúng: «trên 1.2 tỷ đồng»")]
+
+
 def test_what_gifts_come_in_is_what_they_count() -> None:
     assert _rows("Đã trao 85 thùng mì tôm, mua 4.000 vé số và cấp 500 thẻ bảo hiểm y tế.") == [
         (85, None, None, "mức", "thùng"),

@@ -60,13 +60,12 @@ from .report_words import (
 # «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands; «168.9 tỷ đồng» a decimal.
 _NUMBER = (  # and a decimal comma a stray space follows, before a magnitude: «gần 9, 2 tỷ»
     r"\d{1,3},\s\d(?=\s+(?:tỷ|triệu|nghìn|ngàn)(?!\w))|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
-    r"|\d+\.\d{1,2}(?=\s*(?:tỷ|triệu|nghìn|ngàn|ha\b|tấn|kg|km|%))"
+    r"|\d+\.\d{1,2}(?=\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|kg|km|%))"
     r"|\d+(?:,\d+)?"
 )
 _FRACTION = re.compile(rf"(?P<a>{_NUMBER})\s*/\s*(?P<b>{_NUMBER})(?![\w/])")
 _PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%")
-# A count may be glued to its unit: «19ha», «304kg», «3.004tổ chức đảng».
-_GLUED = (
+_GLUED = (  # a count glued to its unit: «19ha», «304kg», «3.004tổ chức đảng»
     "|".join(
         re.escape(m)
         for m in sorted({*COUNT_MEASURES, *AMOUNT_MEASURES} - {"g"}, key=len, reverse=True)
@@ -140,7 +139,7 @@ _DOCUMENT = re.compile(r"(?<![\w/])\d+[a-zđ]?[-/](?:[A-ZĐ][A-ZĐa-zđ]*)(?:[-/
 _MONTH = re.compile(r"(?<![\w/.,])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/])")  # «6/2024»
 _YEARS = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?![\w])")
 _YEAR = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}(?![\w.,/]\d|\w)")
-_VERSION = re.compile(r"(?<![\w.,])\d{1,2}\.\d{1,2}(?![\w.,]\d|\d)")
+_VERSION = re.compile(r"(?<![\w.,])\d{1,2}\.\d{1,2}(?![\w.,]\d|\d)")  # «chuyển đổi số 4.0»
 _PHONE = re.compile(r"(?<![\w.+])(?:\+84[ .]?|0)\d(?:[ .]?\d){7,9}(?![\w.,]?\d)")
 _HEADING = re.compile(
     r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s|^\s*\d+(?:\.\d+)*\.(?=" + CAPITAL + ")"
@@ -191,8 +190,9 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _YEAR.finditer(text):  # a count of thousands is grouped: «2.023»
         if not _counts_something(text, match):  # «1946 hộ gia đình» is a count
             take(match, "year")
-    for match in _VERSION.finditer(text):
-        take(match, "version")
+    for match in _VERSION.finditer(text):  # but «trên 1.2 tỷ đồng» is a decimal, typed so
+        if (typed := _PLAIN.match(text, match.start())) is None or typed.end() != match.end():
+            take(match, "version")
     for match in _PLAIN.finditer(text):
         written = match.group("a") or match.group("after_slash")
         take(match, _plain_kind(text, match), value=_value(written),
