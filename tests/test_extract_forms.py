@@ -178,6 +178,20 @@ def test_counts_after_trong_are_parts_and_a_listed_change_keeps_its_direction() 
         (-146, None, None, "thay đổi", "lượt"),
         (-127, None, None, "thay đổi", "lượt"),
     ]
+    # a place's count listed among changes, its «tăng» left out, is a change too
+    assert _fields(
+        "Một số đơn vị có mức tăng trưởng cao như: Ý Yên tăng 15 tỷ đồng, Hải Hậu tăng 11 tỷ "
+        "đồng, Trực Ninh 14 tỷ đồng. Giảm 2 vụ, Chi bộ A có 5 đảng viên.",
+        "count",
+        "kind",
+        "unit",
+    ) == [
+        (15, "thay đổi", "Ý Yên"),
+        (11, "thay đổi", "Hải Hậu"),
+        (14, "thay đổi", "Trực Ninh"),
+        (-2, "thay đổi", "Xã A"),
+        (5, "mức", "Xã A"),
+    ]
     # «nhiều hơn», «ít hơn» after a comparison say by how much, nothing approximate
     assert _fields(
         "Xảy ra 34 vụ, làm chết 26 người, so với cùng kỳ năm 2022 xảy ra ít hơn 02 vụ, 04 người "

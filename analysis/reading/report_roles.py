@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from ..model.measures import AMOUNT_MEASURES
 from .report_mentions import COUNTED, NumberMention
+from .report_words import CAPITAL
 
 
 def settle_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -102,6 +103,11 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
     return marked
 
 
+# What stands between two counts listed: a comma or «và», and maybe a place's name of the next
+# («Ý Yên tăng 15 tỷ đồng, Hải Hậu tăng 11 tỷ đồng, Trực Ninh 14 tỷ đồng»).
+_LISTED_AFTER = re.compile(rf"[^\d;.()]{{0,40}}?(?:,|\svà)\s*((?:{CAPITAL}[^\W\d]*\s+){{1,4}})?")
+
+
 def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """«tăng 18,1% tổ chức đảng và 15,7% đảng viên so với năm 2020»: a percentage listed
     after a change, with no verb of its own between, is a change too, the same way; so is
@@ -114,7 +120,8 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
             and mention.role == "level"
             and before.role == "change"
             and before.kind == "count"
-            and re.fullmatch(r"[^\d;.()]{0,40}?(?:,|\svà)\s*", text[before.end : mention.start])
+            and (listed := _LISTED_AFTER.fullmatch(text[before.end : mention.start]))
+            and (not listed[1] or before.measure == mention.measure)
             and not re.search(
                 r"(?i)(?<!\w)(?:đạt|chiếm|bằng|là|còn|có|tăng|giảm)(?!\w)",
                 text[before.end : mention.start],
