@@ -1243,6 +1243,20 @@ def test_a_count_set_apart_by_rieng_is_a_part_of_the_whole_before_it(tmp_path: P
         ("mức", 54, None),
         ("phần", 43, 54),
     ]
+    # «…, có …» and «…, với …» in the whole's sentence give one of its parts
+    read = _read(
+        tmp_path / "chi-tieu.txt",
+        "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành, có 25 chỉ tiêu vượt kế hoạch. Hậu Giang có "
+        "16/18 chỉ tiêu đạt và vượt Nghị quyết, với 8 chỉ tiêu vượt.\n",
+        unit="Tỉnh Hậu Giang",
+        period="năm 2014",
+    )
+    assert [(f.kind, f.count, f.base) for f in read.figures] == [
+        ("mức", 33, None),
+        ("phần", 25, 33),
+        ("mức", 16, 18),
+        ("phần", 8, 16),
+    ]
     read = _read(
         tmp_path / "nong-thon-moi.txt",
         "Qua rà soát ở 202 xã trong toàn tỉnh: 25 xã đạt từ 15-18 tiêu chí; 85 xã đạt từ 5-9 "
@@ -1267,11 +1281,11 @@ def test_the_first_count_of_each_clause_adding_up_to_the_total_before(tmp_path: 
     assert [(f.kind, f.count, f.base) for f in read.figures] == [
         ("mức", 56039, None),
         ("phần", 23233, 56039),
-        ("mức", 6596, None),
+        ("phần", 6596, 23233),  # «…, với 6.596 hồ sơ trực tuyến»: among those received
         ("phần", 6776, 56039),
-        ("mức", 2521, None),
+        ("phần", 2521, 6776),
         ("phần", 26030, 56039),
-        ("mức", 3399, None),
+        ("phần", 3399, 26030),
     ]
 
 

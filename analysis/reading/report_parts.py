@@ -28,8 +28,7 @@ from .report_mentions import (
     rate_said,
 )
 
-# «trong đó» (or «gồm», «với hình thức», «chia ra») opens the parts of the figure before it;
-# a ';' or the sentence's end closes them.
+# «trong đó» (or «gồm», «chia ra» …) opens the parts of the figure before it, to a ';'.
 _PARTS_OPEN = re.compile(
     r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|với hình thức|chia ra|cụ thể)(?!\w)",
     re.IGNORECASE,
@@ -327,11 +326,14 @@ def bases_their_rates_name(
 
 
 _SET_APART = re.compile(r"(?i)(?<!\w)riêng(?!\w)")
+_AMONG_THEM = re.compile(r"(?i),\s*(?:có|với)\s+$")  # «…, có 25 chỉ tiêu …», «…, với 8 …»
 
 
 def set_apart(found: list[ReportFigure], earlier: Sequence[ReportFigure]) -> list[ReportFigure]:
-    """A count said after «riêng» (one of them, taken on its own) is a part of the last
-    larger count of its measure said before it, not itself a part: «Tây Ninh có 54 thí sinh
+    """A count said after «riêng» (one of them, taken on its own), or after «, có» or «,
+    với» in the sentence of its whole («Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành, có 25
+    chỉ tiêu vượt kế hoạch»), is a part of the last larger count of its measure said before
+    it, not itself a part: «Tây Ninh có 54 thí sinh
     dự thi, riêng Trường THPT chuyên Hoàng Lê Kha có 43 thí sinh tham dự», «… 202 xã … 85 xã
     đạt từ 5-9 tiêu chí …. Riêng đối với 40 xã nằm trong lộ trình …» (of the 202)."""
     result = list(found)
@@ -339,10 +341,11 @@ def set_apart(found: list[ReportFigure], earlier: Sequence[ReportFigure]) -> lis
         if part.kind != "mức" or part.count is None or part.base is not None:
             continue
         since = found[i - 1].at if i else 0
-        if not _SET_APART.search(part.sentence, since, part.at):
+        among = _AMONG_THEM.search(part.sentence[: part.at]) is not None and i > 0
+        if not among and not _SET_APART.search(part.sentence, since, part.at):
             continue
         whole = next(
-            (w for w in reversed([*earlier, *found[:i]])
+            (w for w in reversed(found[:i] if among else [*earlier, *found[:i]])
              if w.kind == "mức" and w.count is not None and w.count > part.count
              and w.measure and measures_alike(w.measure, part.measure)),
             None,
