@@ -226,6 +226,22 @@ def test_a_decimal_typed_with_a_dot_before_its_magnitude_is_no_version() -> None
     ) == [(Decimal("1.2"), "tỷ đồng", "số gần đúng: «trên 1.2 tỷ đồng»")]
 
 
+def test_millions_of_people_billions_said_short_and_what_courts_count() -> None:
+    assert _fields(
+        "Cả nước có 18,259 triệu người tham gia; thu hồi hơn 22.263 tỉ; tổ chức 36 phiên tòa, "
+        "thụ lý 505 nguồn tin; thấp nhất là tổ dân phố 7 tỷ lệ này là 94,68%.",
+        "count",
+        "rate",
+        "measure",
+    ) == [
+        (18259000, None, "người"),  # «triệu» scales it: no English thousands comma
+        (Decimal("22263"), None, "tỉ"),
+        (36, None, "phiên tòa"),
+        (505, None, "nguồn tin"),
+        (None, Decimal("94.68"), None),  # «tổ dân phố 7» is an address, «tỷ lệ» no «tỷ»
+    ]
+
+
 def test_what_gifts_come_in_is_what_they_count() -> None:
     assert _rows("Đã trao 85 thùng mì tôm, mua 4.000 vé số và cấp 500 thẻ bảo hiểm y tế.") == [
         (85, None, None, "mức", "thùng"),

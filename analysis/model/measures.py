@@ -208,6 +208,11 @@ COUNT_MEASURES = (
     "tấm",
     "thẻ",
     "sổ",
+    "phiên tòa",  # what courts, procuracies, customs and police count
+    "phiên toà",
+    "nguồn tin",
+    "tờ khai",
+    "đường dây",
     "people",
     "persons",
     "members",
@@ -231,6 +236,8 @@ AMOUNT_MEASURES = (
     "nghìn tỉ đồng",
     "tỷ đồng",
     "tỉ đồng",
+    "tỷ",  # «hơn 22.263 tỉ», as a news item writes billions of đồng
+    "tỉ",
     "km2",
     "mét",
     "m",

@@ -107,8 +107,7 @@ _RANGE_COUNT = re.compile(
     rf"(?<![\w.,/-])(?:(?i:từ)\s+(?P<c>{_NUMBER})\s*(?:[–-]|đến)|(?P<a>{_NUMBER})\s*[–-])"
     rf"\s*(?P<b>{_NUMBER})(?=\s*(?i:{_GLUED})(?!\w))"
 )
-# A fraction with its measure on both sides: «44 xã /104 xã».
-_SPLIT_FRACTION = re.compile(
+_SPLIT_FRACTION = re.compile(  # a fraction with its measure on both sides: «44 xã /104 xã»
     rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?P<m>(?i:{_GLUED}))\s*/\s*(?P<b>{_NUMBER})"
     rf"(?=\s+(?P=m)(?:\s*(?:[,.;:)]|$)|\s+(?:đạt|được|có|là|chiếm|tương|bằng|trên|đã)(?!\w)))"
 )  # «866 lượt/964 lượt người» counts two things
@@ -276,12 +275,13 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
 
 def _whole_things(mention: NumberMention) -> NumberMention:
     """«trên 21,700 người»: a comma before three digits in a count of whole people or things
-    groups thousands, the English way; 21,7 people cannot be."""
+    groups thousands, the English way; 21,7 people cannot be. «18,259 triệu người» can."""
     if (
         mention.kind == "count"
         and mention.measure
         and mention.measure.lower() in _WHOLE
         and re.fullmatch(r"\d{1,3}(?:,\d{3})+", mention.text.strip())
+        and mention.value == _value(mention.text.strip())  # not scaled by «triệu»
     ):
         return replace(mention, value=Decimal(mention.text.strip().replace(",", "")))
     return mention
@@ -478,7 +478,7 @@ def _measure_after(text: str, end: int) -> str | None:
     """The unit of measure written right after a number («9.728/9.897 đảng viên đăng ký» ->
     «đảng viên»), as written; None when what follows is no known unit («05 nguyên tắc»)."""
     after = text[end:].lstrip()
-    folded = after.lower()
+    folded = re.sub(r"^t[ỷỉ] lệ", "rate", after.lower())  # «tổ dân phố 7 tỷ lệ …»: no «tỷ»
     for measure in _MEASURES:
         if folded.startswith(measure) and not folded[len(measure) : len(measure) + 1].isalnum():
             per = _PER.match(after, len(measure))  # «tạ/ha», «triệu đồng/người/năm»
