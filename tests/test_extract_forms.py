@@ -242,6 +242,17 @@ def test_millions_of_people_billions_said_short_and_what_courts_count() -> None:
     ]
 
 
+def test_counts_in_a_bracket_after_the_time_compared_with_are_its_levels() -> None:
+    # «giảm so với cùng kỳ năm 2023 (…)»: the bracket gives then's counts, no change
+    assert _fields(
+        "Số ca mắc và tử vong do SXH giảm so với cùng kỳ năm 2023 (36.276 ca mắc SXH và 6 ca "
+        "tử vong).",
+        "count",
+        "kind",
+        "period",
+    ) == [(36276, "mức", "6 tháng đầu năm 2023"), (6, "mức", "6 tháng đầu năm 2023")]
+
+
 def test_what_gifts_come_in_is_what_they_count() -> None:
     assert _rows("Đã trao 85 thùng mì tôm, mua 4.000 vé số và cấp 500 thẻ bảo hiểm y tế.") == [
         (85, None, None, "mức", "thùng"),

@@ -269,6 +269,7 @@ COMPARISON = re.compile(
 # người)»).
 _SAME_TIME_BEFORE = re.compile(
     r"(?i)(?:(?<!\w)cùng kỳ(?:\s+năm\s+(?P<a>(?:19|20)\d{2}|trước|ngoái))?\s*\(\s*"
+    r"(?:[^()\d]{0,5}\d[^()]{0,40}?(?:,|;|\svà)\s*)?"  # its next: «(36.276 ca … và 6 ca …)»
     r"|\(\s*(?:so với\s+)?cùng kỳ(?:\s+năm\s+(?P<b>(?:19|20)\d{2}|trước|ngoái))?\s*"
     r"(?:là|:|có|đạt)?\s*)$"
 )

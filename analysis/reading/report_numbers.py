@@ -345,7 +345,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     ):  # «vượt 200%», «vượt kế hoạch 31%»
         return replace(mention, role="of_plan")
     # «tăng so với cùng kỳ 01 đơn»: the change's words, then what it is compared with
-    if compared := _COMPARED_CHANGE.search(words_before(text, mention.start, 8)):
+    compared = _COMPARED_CHANGE.search(words_before(text, mention.start, 8))
+    if compared and not text[: mention.start].rstrip().endswith("("):  # «(36.276 ca …)»: then's
         sign = -1 if compared[1].startswith(("giảm", "ít")) else 1
         return replace(mention, measure=measure, role="change", sign=sign)
     if mention.kind == "percent" and (
@@ -457,8 +458,7 @@ def _counts_something(text: str, match: re.Match[str]) -> bool:
     )
 
 
-# Words before a figure that make it a change, and its direction.
-_CHANGE_WORDS = (
+_CHANGE_WORDS = (  # words before a figure that make it a change, and its direction
     ("tăng thêm", 1),
     ("tăng được", 1),
     ("tăng", 1),
