@@ -393,6 +393,13 @@ def test_a_place_a_clause_opens_with_is_its_figures_unit() -> None:
 
 
 def test_the_plans_own_size_and_a_sentence_of_targets_are_no_figures() -> None:
+    assert (
+        _rows(
+            "Năm 2020, ngành phấn đấu hoàn thành các chỉ tiêu: Giải quyết việc làm cho 31.000 lao "
+            "động; đào tạo nghề 28.500 người; giảm tỷ lệ hộ nghèo 3,5%."
+        )
+        == []
+    )
     assert _rows(
         "Vốn ngân sách Trung ương (ODA): Kế hoạch năm 2017 là 1.156,4 tỷ đồng, giá trị giải "
         "ngân 884,5 tỷ đồng, đạt 76,5% kế hoạch."

@@ -71,7 +71,9 @@ def among_targets(text: str, start: int) -> bool:
     chiếm 5%»), or in a sentence on the time ahead that aims («Nhiệm kỳ tới, Đảng bộ xã phấn
     đấu …; đến năm 2020 thu nhập bình quân đầu người đạt 45 triệu đồng; …»)."""
     head = head_of(text, start).lower()
-    if re.search(r"(?<!\w)phấn đấu\s*:", head):
+    if re.search(
+        r"(?<!\w)phấn đấu(?:\s+[^\W\d]+){0,6}\s*:", head
+    ):  # «phấn đấu hoàn thành các chỉ tiêu:»
         return True
     return bool(_AHEAD.match(head)) and re.search(r"(?<!\w)phấn đấu(?!\w)", head) is not None
 
