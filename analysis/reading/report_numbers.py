@@ -113,9 +113,9 @@ _SPLIT_FRACTION = re.compile(  # a fraction with its measure on both sides: «44
 )  # «866 lượt/964 lượt người» counts two things
 # A fraction in words: «có 662 trong tổng số 686 tổ chức cơ sở đảng», «12 trên tổng số 15 xã».
 _WORDED_FRACTION = re.compile(
-    rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+(?P<b>{_NUMBER})"
-    r"(?![\w/%]|[.,]\d)"
-)
+    rf"(?<![\w.,/])(?P<a>{_NUMBER})(?:\s+(?P<m>(?i:{_GLUED})))?\s+(?:trong|trên)\s+(?:tổng\s+)?"
+    rf"số\s+(?P<b>{_NUMBER})(?(m)(?=\s+(?P=m)(?!\w))|(?![\w/%]|[.,]\d))"
+)  # and its measure said twice: «thu hồi 30 tỉ đồng trong tổng số 649 tỉ đồng»
 _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"
     r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường) số \d+(?!\w)"  # «Chi bộ số 3»
