@@ -1307,6 +1307,23 @@ def test_a_count_set_apart_by_rieng_is_a_part_of_the_whole_before_it(tmp_path: P
     assert [(f.count, f.base) for f in read.figures if f.measure == "xã"][-1] == (40, 202)
 
 
+def test_a_list_adding_up_to_its_whole_with_a_part_already_of_it(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "toa-an.txt",
+        "Năm 2022, Tòa án hai cấp thành phố thụ lý 9.660 vụ, việc. Bao gồm 7.088 vụ, việc các "
+        "loại; 735 hồ sơ áp dụng biện pháp xử lý hành chính; 1.837 hồ sơ thi hành án hình sự.\n",
+        unit="Tòa án nhân dân TP Đà Nẵng",
+        period="năm 2022",
+    )
+    # 7.088 + 735 + 1.837 = 9.660, though the 7.088 was a part of it before the others
+    assert [(f.kind, f.count, f.base) for f in read.figures] == [
+        ("mức", 9660, None),
+        ("phần", 7088, 9660),
+        ("phần", 735, 9660),
+        ("phần", 1837, 9660),
+    ]
+
+
 def test_the_first_count_of_each_clause_adding_up_to_the_total_before(tmp_path: Path) -> None:
     read = _read(
         tmp_path / "kon-tum.txt",

@@ -437,27 +437,27 @@ def _unnamed_adding_up(
 
 
 def listed_to_a_whole(found: list[ReportFigure], before: list[ReportFigure]) -> list[ReportFigure]:
-    """A sentence opening «Trong đó» whose counts, not yet parts, add up exactly to a count
-    said before under the heading: they are its split, whatever each counts. «Kết quả có 31 học
-    sinh … Trong đó, có 01 giải Nhất, 04 giải Nhì, 11 giải Ba và 15 giải Khuyến khích»."""
-    listed = [
-        i for i, f in enumerate(found)
-        if f.kind == "mức" and f.count is not None and f.base is None
-    ]  # fmt: skip
-    total = sum((found[i].count or Decimal(0) for i in listed), Decimal(0))
-    whole = next(
-        (w for w in reversed(before)
-         if w.count == total and w.kind in ("mức", "phần", "đạt kế hoạch")),
-        None,
-    ) if len(listed) >= 2 else None  # fmt: skip
-    if whole is None:
-        return found
-    result = list(found)
-    for i in listed:  # a count that says not what it counts counts what its whole does
-        measure = found[i].measure or whole.measure
-        result[i] = replace(found[i], kind="phần", base=total, measure=measure,
-                            group=whole.indicator)  # fmt: skip
-    return result
+    """A sentence opening «Trong đó» whose counts add up exactly to a count said before under
+    the heading, those already its parts included, are its split, whatever each counts: «… 31
+    học sinh … Trong đó, có 01 giải Nhất, 04 giải Nhì, 11 giải Ba và 15 giải Khuyến khích»;
+    «… thụ lý 9.660 vụ, việc …. Bao gồm 7.088 vụ, việc các loại; 735 hồ sơ …; 1.837 hồ sơ …»."""
+    for whole in reversed(before):
+        if whole.count is None or whole.kind not in ("mức", "phần", "đạt kế hoạch"):
+            continue
+        listed = [
+            i for i, f in enumerate(found)
+            if f.count is not None and ((f.kind == "mức" and f.base is None)
+                                        or (f.kind == "phần" and f.base == whole.count))
+        ]  # fmt: skip
+        total = sum((found[i].count or Decimal(0) for i in listed), Decimal(0))
+        if len(listed) >= 2 and total == whole.count:
+            result = list(found)
+            for i in listed:  # a count that says not what it counts counts what its whole does
+                measure = found[i].measure or whole.measure
+                result[i] = replace(found[i], kind="phần", base=total, measure=measure,
+                                    group=whole.indicator)  # fmt: skip
+            return result
+    return found
 
 
 def splits_running_on(prose: list[tuple[int, ReportFigure]]) -> list[tuple[int, ReportFigure]]:
