@@ -404,6 +404,18 @@ def test_a_place_a_clause_opens_with_is_its_figures_unit() -> None:
     ]
 
 
+def test_the_places_a_figure_is_given_to_are_not_its_unit() -> None:
+    # the list of places after «cho hộ nghèo» names whom the houses went to; «huyện Mỹ Đức,
+    # huyện Ứng Hòa đạt 100%» opens on its places, and each clause of «xã Tân Lập kết nạp 5
+    # …, xã Hòa Bình kết nạp 7 …» on its own
+    assert _fields(
+        "Trao 45 căn nhà đại đoàn kết cho hộ nghèo xã Tân Lập, xã Hòa Bình với tổng kinh phí "
+        "2,25 tỷ đồng; xã Tân Lập kết nạp 5 đảng viên, xã Hòa Bình kết nạp 7 đảng viên.",
+        "count",
+        "unit",
+    ) == [(45, "Xã A"), (Decimal("2.25"), "Xã A"), (5, "Xã Tân Lập"), (7, "Xã Hòa Bình")]
+
+
 def test_the_plans_own_size_and_a_sentence_of_targets_are_no_figures() -> None:
     assert (
         _rows(

@@ -54,15 +54,7 @@ from .report_parts import (
     splits_after,
     splits_running_on,
 )
-from .report_periods import (
-    ReportSetting,
-    as_reported,
-    figure_period,
-    leading_unit,
-    unit_named,
-    units_written_up,
-    within_report,
-)
+from .report_periods import ReportSetting, as_reported, figure_period, within_report
 from .report_phrases import (
     heading_level,
     indicator_phrase,
@@ -81,6 +73,7 @@ from .report_repeats import (
 )
 from .report_tables import table_figures
 from .report_text import Passage, sentences
+from .report_units import leading_unit, unit_named, units_written_up
 
 
 def report_figures(

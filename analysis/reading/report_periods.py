@@ -1,9 +1,9 @@
-"""A written report's figure's unit and period (issue 20): what the report's frame, or the
-analyst, says for every figure of it (`ReportSetting`), and what the figure's own sentence
-says instead: a place or level it names («toàn tỉnh», «cấp huyện»), a period it states
-(«từ đầu nhiệm kỳ đến nay», «từ năm 2022», «trong năm 2022, 2023 và 6 tháng đầu năm 2024»,
-«quý I năm 2021 (tính từ 16/12/2020 đến 15/3/2021)», «đến ngày 30/11/2022»), or «đến nay»
-for a stock. A period is written as `Period.label` words, which `parse_period` reads back.
+"""A written report's figure's period (issue 20): what the report's frame, or the analyst,
+says for every figure of it (`ReportSetting`: its unit and period), and the period the
+figure's own sentence states instead («từ đầu nhiệm kỳ đến nay», «từ năm 2022», «trong năm
+2022, 2023 và 6 tháng đầu năm 2024», «quý I năm 2021 (tính từ 16/12/2020 đến 15/3/2021)»,
+«đến ngày 30/11/2022»), or «đến nay» for a stock. A period is written as `Period.label`
+words, which `parse_period` reads back. The unit a sentence names: `report_units`.
 
 Pure functions over one sentence: no file is opened here.
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
 from .period_phrases import PeriodPhrase, find_period_phrases, with_year
 from .report_frame import COMPARISON, ReportFrame, no_periods_named, same_time_before
-from .report_words import CAPITAL, SMALL
+from .report_words import REACH
 from .role_words import plain
 
 
@@ -51,11 +51,6 @@ def without_periods(words: str) -> str:
 
 # -- unit and period -------------------------------------------------------------------------
 
-LEVEL = re.compile(
-    r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|đảng bộ|quốc)"
-    r"|cấp (?:tỉnh|huyện|xã|cơ sở|thành phố)|cấp (?:ủy|uỷ) (?:tỉnh|huyện|xã|cơ sở))(?!\w)",
-    re.IGNORECASE,
-)
 _SINCE_TERM = re.compile(r"(?<!\w)từ đầu nhiệm kỳ(?:\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})?"
                          r"(?:\s+đến nay)?", re.IGNORECASE)  # fmt: skip
 # «từ đầu năm 2022 đến nay»; «từ đầu năm đến nay», the report's year
@@ -69,333 +64,6 @@ _YEARS_LIST = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_NOW = re.compile(r"(?<!\w)(?:đến nay|hiện nay|tính đến nay)(?!\w)", re.IGNORECASE)
-
-
-# How far before a figure its sentence may name its unit or period (not a run-on page's start).
-_REACH = 1500
-
-
-def unit_named(text: str, start: int, own: str | None) -> str | None:
-    """The figure's unit: the place or level its clause names, or `own`, the report's.
-    The whole of the report's own scope is the report's unit: «toàn Đảng bộ» always, «toàn
-    tỉnh» in a province's report; «toàn tỉnh» in a district's report is the province."""
-    named = named_unit(text, start)
-    if named is None or own is None:
-        return named or own
-    if _names_own(named, own):  # «Đảng bộ TP Cần Thơ» in the Thành ủy Cần Thơ's report
-        return own
-    scope = named.lower().removeprefix("toàn ").strip()
-    levelled = any(re.search(level, own.lower()) for level in _OWN_LEVEL.values())
-    if named.lower().startswith("toàn ") and (
-        scope == "đảng bộ"
-        or re.search(_OWN_LEVEL.get(scope, r"(?!x)x"), own.lower())
-        or not levelled  # the analyst named the report's unit without its level: «Hà Tĩnh»
-    ):
-        return own
-    return named
-
-
-def leading_unit(sentence: str) -> str | None:
-    """A level or place a sentence opens with, which holds for its paragraph's next figures:
-    «Nếu tính riêng từng cấp, với cấp tỉnh, quý I đã tiếp nhận …; đã giải quyết …»."""
-    found = _LEADS_WITH_UNIT.match(sentence.lstrip(" -–+•*"))
-    if found is None:
-        return None
-    named = found[1] or found[2]
-    return named[:1].upper() + named[1:]
-
-
-def units_written_up(openings: dict[int, str], issuer: str | None) -> dict[int, str]:
-    """The unit each paragraph of a write-up of several units opens with, by its index: a
-    news item with no issuing body whose paragraphs open on two units of one level or more,
-    «Sáng ngày 30/12/2022, Hội đồng nhân dân xã Tấn Mỹ tổ chức kỳ họp …», «Cùng ngày, HĐND
-    xã Long Điền B cũng tổ chức …». Each such unit holds for its paragraph and the next ones
-    until another opens one; empty for any other report."""
-    if issuer is not None:
-        return {}
-    opened = {i: u for i, sentence in openings.items() if (u := _opening_unit(sentence))}
-    kinds: dict[str, set[str]] = {}
-    for unit in opened.values():
-        if kind := _ESTABLISHMENT_KIND.match(unit) or _KIND_OF.search(unit):
-            kinds.setdefault(kind[0].lower(), set()).add(unit.lower())
-    return opened if any(len(names) >= 2 for names in kinds.values()) else {}
-
-
-def _opening_unit(sentence: str) -> str | None:
-    """The named place a paragraph's first sentence opens on, its subject, once a leading
-    clause of when («Sáng ngày 30/12/2022,») is set aside: behind its body's name only
-    («HĐND xã Long Điền B cũng tổ chức …»), or closing an opening phrase with a colon («Báo
-    cáo tại kỳ họp cuối năm HĐND xã Nhơn Mỹ: …»). Not a list's item («- Xã Pú Bẩu là …»),
-    nor a place the sentence only mentions («Phía Nam giáp xã Chiềng En»). A news item marked
-    as one opens on when («*Sáng ngày 30/8/2019, Hội LHPN huyện Tân Biên …»), or on what for
-    and then when («Thực hiện chương trình …, sáng ngày 29/8/2019, Hội LHPN xã Biên Giới …»)."""
-    text = re.sub(r"\([^)]*\)", " ", sentence[:300]).lstrip()
-    marked = text.startswith(("-", "+", "–", "•", "*"))
-    text = _WHAT_FOR.sub("", text.lstrip("-+–•* "))
-    head = _WHEN_FIRST.sub("", text)
-    if marked and head == text:
-        return None
-    found = _ESTABLISHMENT.match(head) or _PLACE.search(head)
-    if found is None:
-        return None
-    before = head[: found.start()]
-    colon = re.match(r"\s*:", head[found.end() :]) and len(before.split()) <= 10
-    if re.search(r"\d", before) or not (colon or _BODY_BEFORE.fullmatch(before)):
-        return None
-    return found[0][:1].upper() + found[0][1:]
-
-
-# A leading clause that says when, before the sentence's subject: «Sáng ngày 30/12/2022,».
-_WHEN_FIRST = re.compile(
-    r"^(?i:(?:sáng|chiều|tối|trưa|cùng|hôm|trong|vào)?\s*(?:ngày|hôm)[^,]{0,30}"
-    r"|vừa qua|mới đây),\s*"
-)
-# A leading clause that says what for, before the clause of when: «Thực hiện chương trình
-# đồng hành cùng phụ nữ biên cương, sáng ngày 29/8/2019, …».
-_WHAT_FOR = re.compile(
-    r"^(?i:(?:thực hiện|hưởng ứng|nhân dịp|chào mừng|triển khai)[^,.;:]{0,120},\s*)"
-    r"(?=(?i:(?:sáng|chiều|tối|trưa|cùng|hôm|vào)?\s*(?:ngày|hôm)))"
-)
-# The body a place's name stands behind, as a paragraph's subject: «Hội đồng nhân dân».
-_BODY_BEFORE = re.compile(
-    r"(?i:\s*(?:tại|ở)?\s*(?:hđnd|ubnd|mttq|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|"
-    r"ủy ban mặt trận tổ quốc(?: việt nam)?|mặt trận tổ quốc(?: việt nam)?|ban thường vụ|"
-    r"công an|hội nông dân|hội phụ nữ|hội liên hiệp phụ nữ|hội lhpn|hội cựu chiến binh|hội ccb|"
-    r"hội chữ thập đỏ|hội người cao tuổi|hội khuyến học|liên đoàn lao động|đoàn thanh niên|"
-    r"huyện đoàn|đoàn xã|trường|trạm y tế|kỳ họp|đại hội)?\s*)"
-)
-
-
-def _names_own(named: str, own: str) -> bool:
-    """Whether a place the sentence names is the report's own unit: the same name, of the
-    same level («Đảng bộ TP Cần Thơ» and «Thành ủy Cần Thơ»; not «thị trấn Thới Lai» in the
-    report of «Huyện ủy Thới Lai»)."""
-    found = re.fullmatch(
-        rf"(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+)?(?:({_KIND})\s+)?(.+)", named.strip()
-    )
-    if found is None or found[2].lower() not in own.lower():
-        return False
-    kind = (found[1] or "").lower().rstrip(".")
-    kind = "thành phố" if kind == "tp" else kind
-    return not kind or bool(re.search(_OWN_LEVEL.get(kind, r"(?!x)x"), own.lower()))
-
-
-# The words in an issuer's name that place it at a level.
-_OWN_LEVEL = {
-    "tỉnh": r"(?<!\w)tỉnh(?!\w)",
-    "huyện": r"(?<!\w)huyện(?!\w)",
-    "thành phố": r"(?<!\w)(?:thành ủy|thành uỷ|thành phố)(?!\w)",
-    "quận": r"(?<!\w)quận(?!\w)",
-    "thị xã": r"(?<!\w)(?:thị ủy|thị uỷ|thị xã)(?!\w)",
-    "xã": r"(?<!\w)(?<!thị )xã(?!\w)",
-    "phường": r"(?<!\w)phường(?!\w)",
-    "thị trấn": r"(?<!\w)thị trấn(?!\w)",
-}
-
-
-def named_unit(text: str, start: int) -> str | None:
-    """A place or level the figure's clause names («toàn tỉnh», «cấp huyện»): one its own
-    item closes with, else one before it (brackets left out), else the unit a list's item
-    opens with."""
-    head = re.sub(r"\([^)]*\)", " ", text[max(0, start - _REACH) : start])
-    # a level its own item names after it: «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»
-    own_item = " ".join(re.split(r"[,;:()]|\s(?:và|hoặc)\s", text[start:])[0].split()[:6])
-    if after := next(iter(_unit_levels(own_item)), None):
-        return after[0][:1].upper() + after[0][1:].lower()
-    if leading := _LEADING_UNIT.match(text):  # «– Huyện Hương Khê: tỷ lệ cử tri … 99,9%»
-        return " ".join(leading[1].split())
-    if named := _named_item(text, start):  # «… khá như: Trực Ninh 14 tỷ đồng, Ý Yên tăng 15»
-        return named
-    if labelled := _LABELLED.search(text, max(0, start - 120), start):  # «…, huyện Hóc Môn: 10/10»
-        return labelled[1][:1].upper() + labelled[1][1:]
-    if (listed := _NEXT_NAMED.search(text, max(0, start - 300), start)) is not None:
-        return f"{listed['kind'][:1].upper()}{listed['kind'][1:]} {listed['name']}"  # «Ea Bia»
-    if (
-        bracketed := re.search(  # «các huyện đạt khá là TP Chí Linh (1,14 tỷ đồng)»
-            r"(" + _PLACE.pattern + r")\s*\($", text[max(0, start - 200) : start]
-        )
-    ):
-        return bracketed[1][:1].upper() + bracketed[1][1:]
-    clause = re.split(r"[;:]", head)[-1]
-    found = _unit_levels(clause)
-    if len(found) >= 2 and re.fullmatch(
-        r"\s*(?:,|và)\s*", clause[found[-2].end() : found[-1].start()]
-    ):
-        return None  # «cấp huyện, cấp xã tích cực vận động …»: the levels together, its own
-    if found:
-        return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower()
-    if subject := _clause_subject(clause):
-        return subject
-    # an item of a list of units, each with its figure in a bracket: «… gồm có: Công an tỉnh
-    # (158,18%); huyện Phú Quý (120,83%)»
-    if (item := _UNIT_ITEM.search(text[max(0, start - 200) : start])) and ":" in text[:start]:
-        return item[1][:1].upper() + item[1][1:]
-    # the sentence's subject holds past a ';': «UBKT cấp huyện và tương đương đã kiểm tra … 3
-    # đảng viên …; tổ chức giám sát 19 tổ chức Đảng …»
-    first = re.split(r"[;:]", head)[0]
-    if first != clause:
-        if level := LEVEL.search(" ".join(first.split()[:8])):
-            return level[0][:1].upper() + level[0][1:].lower()
-        return _clause_subject(re.split(r",|\s(?:và|còn)\s", first)[0])
-    return None
-
-
-def _unit_levels(text: str) -> list[re.Match[str]]:
-    """The levels a text names as units: not the level of a prize, a contest or a title
-    («3 giải nhất cấp tỉnh», «học sinh giỏi cấp tỉnh», «CCB đạt danh hiệu … cấp huyện»)."""
-    return [
-        m for m in LEVEL.finditer(text)
-        if not _AWARDED.search(" ".join(text[max(0, m.start() - 60) : m.start()].split()[-5:]))
-    ]  # fmt: skip
-
-
-_AWARDED = re.compile(
-    r"(?i)(?<!\w)(?:giải|thi|giỏi|danh hiệu|bằng khen|giấy khen|khen thưởng|thi đua|tiêu biểu"
-    r"|xuất sắc|đạt|thể thao|điền kinh|hội khỏe|hội khoẻ|hội diễn|liên hoan)(?!\w)"
-)
-
-
-def _named_item(text: str, start: int) -> str | None:
-    """The bare name an item of a list of units opens with, when the list after a colon has
-    two items or more of that shape: «một số đơn vị tăng khá như: Trực Ninh 14 tỷ đồng, Ý Yên
-    tăng 15 tỷ đồng»; «Thanh Hải 11/15, Đồng Cốc 8/7». Not «hình thức: Khiển trách 31, cảnh
-    cáo 21», whose words are no name."""
-    window = max(0, start - _REACH)
-    opened = list(_LIST_OPENS.finditer(text, window, start))  # «như:», «là Thanh Hải 11/15, …»
-    colon = opened[-1].start() if opened else -1
-    if colon < 0:
-        return None
-    end = min(len(text), start + _REACH)  # a run-on page costs no time squared
-    items = list(_NAME_ITEM.finditer(text, colon, end))
-    # a list names units when its opening says so, or when each name is a place's, every
-    # word capitalised («Đơn cử: Vũng Tàu 23 giải, Bình Dương 13 giải»); «các bộ môn: Ngữ
-    # văn 08 em, Toán 09 em» lists none
-    places = all(" " in item[1] for item in items)
-    if len(items) < 2 or not (places or _UNITS_LISTED.search(text[max(0, colon - 80) : colon])):
-        return None
-    return next((item[1] for item in items if item.end() == start), None)
-
-
-def _clause_subject(clause: str) -> str | None:
-    """A place a part of the clause opens with, the nearest before the figure, its subject:
-    «Trong đó, huyện Thới Lai kết nạp 241 đảng viên, đạt 160% kế hoạch»; «… và Đảng bộ quận
-    Ô Môn kết nạp 162 ĐV»; «TP Chí Linh (1,14 tỷ đồng)»; the units of a level together,
-    «Mặt trận các xã, thị trấn trao tặng 391 suất quà»; a body a clause is set in, «Trong đó,
-    tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận 15.868 hồ sơ»."""
-    kept = _PLURAL.sub(lambda m: m[0].replace(",", "\x1f"), clause)  # its commas are no break
-    pieces = re.split(r"(,|\s(?:và|còn)\s)", kept)
-    for at in range(len(pieces) - 1, -1, -2):
-        part = pieces[at].replace("\x1f", ",")
-        if setting := _SET_IN.fullmatch(part.strip(" ,-–+•*")):
-            return setting[1]
-        opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
-        if subject := _PLACE.match(opening):
-            return subject[0][:1].upper() + subject[0][1:]
-        if at == len(pieces) - 1 and (first := _FIRST_LISTED.search(part)):
-            return first[1][:1].upper() + first[1][1:]  # «… như xã Dương Hòa đạt 67 triệu»
-        together = _PLURAL_SUBJECT.match(opening)
-        if together and not (at and pieces[at - 1].strip() == "và"):  # «phối hợp với … và
-            return together[1][:1].upper() + together[1][1:]  # UBND các xã» is no subject
-    return None
-
-
-_CONNECTORS = re.compile(
-    r"^(?:(?:trong đó|riêng|còn|ngoài ra|đối với|tại|đứng đầu là|tiếp đến là|cụ thể|đặc biệt)"
-    r"(?:\s*[:,]\s*|\s+))+",
-    re.IGNORECASE,
-)
-# A place by its kind and its name, the name's words capitalised: «huyện Thới Lai», «TP Chí
-# Linh», «quận Ô Môn»; an organisation by its kind, a place's kind and a name that may hold
-# one small word between capitalised ones and end on its level: «Đảng bộ huyện Thới Lai»,
-# «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố», «Đảng bộ Quân sự tỉnh».
-_KIND = (
-    r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)"
-)
-# Words that join a name to what follows it and are never inside one: «huyện Dương Minh Châu
-# cùng Đoàn Thanh niên» names huyện Dương Minh Châu.
-_JOINS = r"(?!(?:cùng|và|với|của|tại|cho|trong|phối|tặng|trao)\s)"
-_WORD = r"[^\W\d_]*(?:[’'][^\W\d_]+)?"  # the rest of a name's word: «M’Đrắk», «H’leo»
-_NAME = (  # not a body of the place («Tỉnh Hội», «Huyện Đoàn»: the province's association)
-    rf"(?:(?!(?:Hội|Đoàn|Ủy|Uỷ|Ban|Đảng)(?!\w)){CAPITAL}{_WORD}(?:\s+(?:{_JOINS}{SMALL}[^\W\d_]*\s+)?{CAPITAL}{_WORD}){{0,5}}"
-    r"|(?:số\s+)?\d{1,3}[A-Z]?(?!\w|[.,/]\d))"  # «Phường 12», «Chi bộ số 3»
-)
-_PLACE = re.compile(
-    rf"(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
-    rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
-    rf"|{_KIND}\s+{_NAME})"
-)
-# The first unit of a list after «như», right before its figure and its verb: «một số xã thu
-# nhập cao như xã Dương Hòa đạt 67 triệu đồng/năm, xã Hòa Điền đạt …».
-_FIRST_LISTED = re.compile(
-    r"(?<!\w)(?:như|điển hình là|điển hình như|tiêu biểu như|tiêu biểu là)\s*:?\s*"
-    r"(" + _PLACE.pattern + r")\s+(?:đạt|có|là|được|với|thu|tăng|giảm)?(?:\s+(?:trên|gần|hơn))?\s*$"
-)
-# An item of a list that names its unit before a colon, its figure right after: «Gồm: Huyện
-# Củ Chi: 20/20 xã, huyện Hóc Môn: 10/10 xã».
-_LABELLED = re.compile(r"(?:^|[,;:]\s*|\s(?:và|còn)\s+)(" + _PLACE.pattern + r")\s*:\s*$")
-# The next items of a list whose first names its kind: «xã Ea Bá đạt 12 tiêu chí, Ea Bia 11
-# tiêu chí và Ea Trol 11 tiêu chí» (xã Ea Bia, xã Ea Trol).
-_ITEM = r"\s*(?:đạt|có|là)?\s*[\d.,]+(?:\s+[^\W\d,;.]+){1,2}\s*(?:,|\svà)\s*"
-_NEXT_NAMED = re.compile(
-    rf"(?<!\w)(?P<kind>{_KIND})\s+{_NAME}{_ITEM}(?:{_NAME}{_ITEM})*(?P<name>{_NAME})\s*$"
-)
-_KIND_OF = re.compile(rf"(?<!\w){_KIND}(?!\w)")
-# A school or a health centre by its name: «Trường THPT TP. Cao Lãnh», «Trường THPT chuyên
-# Nguyễn Đình Chiểu», «Bệnh viện Đa khoa huyện Mỹ Đức»; its kind is the words before the name.
-_ESTABLISHMENT_KIND = re.compile(
-    r"(?:Trường|Bệnh viện|Trung tâm Y tế|Trạm Y tế)(?:\s+(?:THPT|THCS|TH|MN|PTDTBT|PTDTNT|"
-    r"PTCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Phổ thông|Đa khoa|chuyên))*"
-)
-_ESTABLISHMENT = re.compile(
-    _ESTABLISHMENT_KIND.pattern
-    + rf"(?:\s+(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|TP\.?|TX\.?))?\s+{_NAME}"
-)
-
-
-# The units of a level taken together, «các xã, thị trấn», «các phường, xã», as the subject
-# of a clause, maybe behind the body they have there: «Mặt trận các xã», «khối UBND các phường».
-_LEVEL_KIND = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)"
-_PLURAL = re.compile(rf"(?<!\w)các {_LEVEL_KIND}(?:\s*(?:,|và)\s*{_LEVEL_KIND}(?!\w))*")
-_PLURAL_SUBJECT = re.compile(
-    r"(?i:(?:mặt trận|mttq|ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|đoàn|hội|"
-    r"công an|khối)\s+){0,2}(" + _PLURAL.pattern + r")(?!\w)"
-)
-# A clause that only sets the body the next ones speak of: «tại Bộ phận Một cửa UBND thành
-# phố,» — a body by its capitalised name, not a venue, an event or a document.
-_SET_IN = re.compile(
-    r"(?i:(?:trong đó|riêng|còn)\s*,?\s*)?(?:[Tt]ại|[Ởở])\s+"
-    rf"((?!(?i:hội trường|hội nghị|hội thảo|đại hội|kỳ họp|phiên|buổi|lễ|trụ sở|quyết định|"
-    rf"kế hoạch|nghị quyết|thông báo|công văn|chỉ thị|kết luận|hướng dẫn|báo cáo|điều)\b)"
-    rf"{CAPITAL}[^\d,;:()]{{2,60}})"
-)
-# Where a list opens: a colon (not a label's, before its number), «như» / «là», «Cụ thể,».
-_LIST_OPENS = re.compile(r":(?!\s*(?:\d|$))|\s(?:như|là)\s|(?i:cụ thể)\s*,")
-# Words that say a list names units: «một số đơn vị tăng khá như:», «các xã:».
-_UNITS_LISTED = re.compile(
-    r"(?i)(?<!\w)(?:đơn vị|địa phương|huyện|quận|xã|phường|thị trấn|thành phố|tỉnh|chi bộ|"
-    r"đảng bộ|chi nhánh|cơ sở|thôn|bản|tổ dân phố|khu phố)(?!\w)"
-)
-# An item of a list opening with a bare name, every word capitalised, before its figure, a
-# colon maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»).
-_NAME_ITEM = re.compile(
-    rf"(?:[:;,]|\s(?:và|như|là))\s*({CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}})\s*:?\s+"
-    r"(?:(?:tăng|giảm|đạt|có|được|kết nạp|là)\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
-)
-# An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
-_UNIT_ITEM = re.compile(rf"(?:[:;]|\svà)\s*((?:{CAPITAL}|{_KIND}\s)[^\d:;,.()]{{1,60}}?)\s*\($")
-_LEADS_WITH_UNIT = re.compile(
-    r"^(?:[^,.;]{0,40},\s*)?(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+"
-    rf"(?:((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố))|{_PLACE.pattern})\s*,"
-    # «Tại bộ phận một cửa hiện đại cấp xã tiếp nhận 5.517 hồ sơ»: the body of a level
-    r"|[^,.;:\d]{0,50}?(?<!\w)((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố)))(?!\w))"
-)
-
-
-# A line that opens with a place and a colon speaks of that place.
-_LEADING_UNIT = re.compile(
-    r"^[\s\-–+•*]*((?:Huyện|Thị xã|Thành phố|TP\.?|Quận|Xã|Phường|Thị trấn|Đảng bộ|Chi bộ|"
-    r"Đảng ủy|Tỉnh)\s+" + CAPITAL + r"[^\d:;,.()]{1,40}?)\s*:"
-)
 
 
 _NAMED_BY_DATE = re.compile(r"(?i)(?<!\w)(?:khóa|khoá|lớp|đợt)\s+\d{1,2}/(?:19|20)\d{2}")
@@ -424,7 +92,7 @@ def figure_period(
     # «so với cùng kỳ năm 2021», «theo giá so sánh năm 2010» and a bracket's aside («(sơ bộ
     # quý I/2015 tăng 7,90%)») are not the period; a bracket that states one is; nor is the
     # year an earlier figure is of («từ 11,25% năm 2011 xuống còn 2,89%»)
-    head = COMPARISON.sub(" ", text[max(0, start - _REACH) : start])
+    head = COMPARISON.sub(" ", text[max(0, start - REACH) : start])
     head = _YEAR_AFTER_FIGURE.sub(r"\1", head)
     head = no_periods_named(_ASIDE.sub(" ", head))  # «cho 1904 hộ», «sinh năm 1978»
     head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
@@ -584,16 +252,11 @@ def as_reported(period: Period, reported: Period | None) -> Period:
 
 
 __all__ = [
-    "LEVEL",
     "ReportSetting",
     "as_reported",
     "figure_period",
     "label",
-    "leading_unit",
-    "named_unit",
     "report_setting",
-    "unit_named",
-    "units_written_up",
     "within_report",
     "without_periods",
 ]

@@ -20,7 +20,8 @@ from ..model.measures import AMOUNT_MEASURES
 from ..model.text import name_key
 from .report_mentions import OTHER_PERIOD, ReportFigure
 from .report_numbers import NumberMention
-from .report_periods import LEVEL, without_periods
+from .report_periods import without_periods
+from .report_units import LEVEL
 
 # A heading's number at the start of a line: «1.», «II.», «a)», «2/».
 HEADING = re.compile(r"^\s*\**\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s")

@@ -28,8 +28,9 @@ from .report_mentions import (
     printed_share,
 )
 from .report_numbers import numbers_in
-from .report_periods import ReportSetting, label, unit_named
+from .report_periods import ReportSetting, label
 from .report_text import Passage
+from .report_units import unit_named
 from .vocabulary import is_total_label
 
 Grid = dict[tuple[int, int], Passage]  # (row, column) -> the cell that starts there

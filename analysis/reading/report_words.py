@@ -13,6 +13,9 @@ CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper
 SMALL = "[a-z" + "".join(c for c in map(chr, range(0xDF, 0x1EFA)) if c.islower()) + "]"
 
 # Before a number: it counts nothing, it names or orders something.
+# How far before a figure its sentence may name its unit or period (not a run-on page's start).
+REACH = 1500
+
 ARTICLE_WORDS = ("điều", "khoản", "chương", "mục", "phần", "điểm", "tiết", "phụ lục")
 ORDINAL_WORDS = (
     "lần thứ",
@@ -203,6 +206,7 @@ __all__ = [
     "LISTING_WORDS",
     "ORDINAL_WORDS",
     "PLAN_NAMED_BEFORE",
+    "REACH",
     "REACHED_BEFORE",
     "SMALL",
     "TARGET_WORDS",
