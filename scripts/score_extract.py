@@ -96,6 +96,18 @@ def last_day(text: object) -> str | None:
     return f"ngày {end.day}/{end.month}/{end.year}"
 
 
+def days(text: object) -> tuple[object, object] | None:
+    """The first and last day a period names, in any of the words reports use: «giai đoạn
+    2011 – 2015», «trong 5 năm (2006 – 2010)», «từ năm 2011 đến năm 2015»."""
+    words = re.sub(r"(?i)^(?:trong|giai đoạn)\s+(?:\d+\s+năm\s*)?", "", str(text or "").strip())
+    words = re.sub(r"^\((.*)\)$", r"\1", words.strip())
+    try:
+        period = parse_period(words)
+    except (PeriodParseError, ValueError):
+        return None
+    return period.start, period.end
+
+
 def same_span(stated: object, expected: str) -> bool:
     """Whether a row's period is the span an annotator wrote without its year, in the row's
     year: «4 tháng năm 2022» for «4 tháng đầu năm»."""
@@ -147,7 +159,8 @@ def whole(row: dict[str, object], expected: list[str], report: tuple[object, ...
         forms = own_periods(report[0], report[1]) - {""}
         return stated in {re.sub(r"\d{4}", earlier[1], form) for form in forms}
     if period and not (stated and (stated in period or period in stated)):
-        return same_span(row["Kỳ"], period)
+        named = days(cells[1])
+        return same_span(row["Kỳ"], period) or (named is not None and named == days(row["Kỳ"]))
     named = folded(row["Đơn vị"])
     if not place:
         return named == own_unit or (len(named) > 6 and named in str(report[3]))

@@ -2207,3 +2207,54 @@ def test_committee_members_are_counted_among_party_members(tmp_path: Path) -> No
         (9, 40, "Đảng ủy viên"),
         (29, 40, "Chi ủy viên"),
     ]
+
+
+def test_a_plans_horizon_is_no_period_and_a_trong_do_goes_on_in_the_period_before(
+    tmp_path: Path,
+) -> None:
+    # «định hướng đến năm 2030» is the horizon of the plan the report carries out, not its
+    # period; «… đồng. 6 tháng đầu năm 2019, …» opens a sentence; each «Trong đó:» sentence
+    # is in the period of the sentence before it
+    path = tmp_path / "khanh-son.txt"
+    path.write_text(
+        "Để triển khai Kế hoạch số 1619/KH-UBND ngày 15/8/2016 về phát triển nguồn nhân lực "
+        "giai đoạn 2016-2020, định hướng đến năm 2030.\n"
+        "Trong năm 2018, huyện đã mở được 08 lớp với 196 người. Trong đó: mở được 07 lớp "
+        "nghề phi nông nghiệp với 180 người, tổng kinh phí là 73.960.000 đồng. 6 tháng đầu năm "
+        "2019, đã mở được 04 lớp với 130 người. Trong đó: mở được 02 lớp nghề phi nông "
+        "nghiệp với 70 người.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], unit="Huyện Khánh Sơn", period=None).reports
+    assert [(f.count, f.period) for f in read.figures] == [
+        (8, "năm 2018"),
+        (196, "năm 2018"),
+        (7, "năm 2018"),
+        (180, "năm 2018"),
+        (73960000, "năm 2018"),
+        (4, "6 tháng đầu năm 2019"),
+        (130, "6 tháng đầu năm 2019"),
+        (2, "6 tháng đầu năm 2019"),
+        (70, "6 tháng đầu năm 2019"),
+    ]
+
+
+def test_a_period_closing_the_figures_clause_and_spans_of_years() -> None:
+    # «được kết nạp trong 6 tháng đầu năm 2023,» after the figure is its period; «giai đoạn
+    # 2011 đến nay» runs from 2011; a bracket of years after «trong 5 năm» and «giai đoạn
+    # 2011 – 2015» are the years they span, not a term; «từ năm 2012 – 2014» no «đến nay»
+    sentences = (
+        "Toàn tỉnh có 812 đảng viên mới được kết nạp trong 6 tháng đầu năm 2023, tăng 331 "
+        "đảng viên so với cùng kỳ.",
+        "Giai đoạn 2011 đến nay, Trung tâm đã tư vấn cho 4.000 lao động.",
+        "Trong 5 năm (2006 – 2010) đã triển khai cho 1.491 dự án.",
+        "Giai đoạn 2011 – 2015 có 3.900 dự án được vay vốn.",
+        "Từ năm 2012 – 2014 đã đầu tư 7,3 tỷ đồng.",
+    )
+    assert [_fields(s, "count", "period") for s in sentences] == [
+        [(812, "6 tháng đầu năm 2023"), (331, "6 tháng đầu năm 2023")],
+        [(4000, "từ năm 2011 đến tháng 6/2024")],
+        [(1491, "từ năm 2006 đến năm 2010")],
+        [(3900, "từ năm 2011 đến năm 2015")],
+        [(Decimal("7.3"), "từ năm 2012 đến năm 2014")],
+    ]

@@ -54,7 +54,13 @@ from .report_parts import (
     splits_after,
     splits_running_on,
 )
-from .report_periods import ReportSetting, as_reported, figure_period, within_report
+from .report_periods import (
+    ReportSetting,
+    as_reported,
+    dated_as_before,
+    figure_period,
+    within_report,
+)
 from .report_phrases import (
     heading_level,
     indicator_phrase,
@@ -130,7 +136,7 @@ def report_figures(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
                 )
                 found = listed_to_a_whole(found, earlier)  # «Trong đó, có 01 giải Nhất, …»
-                found = bases_their_rates_name(found, earlier)
+                found = bases_their_rates_name(dated_as_before(found, previous, here), earlier)
             found = set_apart(splits_after(found), earlier)  # «… 3.481 …, … 2.353 …, … 759 …»
             found = restating(adding_up(found, in_paragraph, headline + in_section), said_before)
             found = without_referred_whole(sentence, found, earlier)

@@ -317,10 +317,11 @@ _SITTING_TERM = re.compile(
 
 
 # The year of an event that is no period of the report: a birth, a founding («bà Trần Thị
-# Thúy, sinh năm 1978», «thành lập năm 1930»).
+# Thúy, sinh năm 1978», «thành lập năm 1930»); a plan's horizon («giai đoạn 2016-2020, định
+# hướng đến năm 2030», «tầm nhìn đến năm 2045»).
 EVENT_YEAR = re.compile(
-    r"(?i)(?<!\w)(?:sinh|năm sinh|thành lập|ra đời)(?:\s+(?:từ|vào|trong))?\s+(?:năm\s+)?"
-    r"(?:19|20)\d{2}(?!\d)"
+    r"(?i)(?<!\w)(?:sinh|năm sinh|thành lập|ra đời|(?:định hướng|tầm nhìn)\s+(?:đến|tới))"
+    r"(?:\s+(?:từ|vào|trong))?\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
 )
 
 

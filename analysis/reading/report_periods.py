@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
 from .period_phrases import PeriodPhrase, find_period_phrases, with_year
 from .report_frame import COMPARISON, ReportFrame, no_periods_named, same_time_before
+from .report_mentions import ReportFigure
 from .report_words import REACH
 from .role_words import plain
 
@@ -54,7 +55,9 @@ def without_periods(words: str) -> str:
 _SINCE_TERM = re.compile(r"(?<!\w)từ đầu nhiệm kỳ(?:\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})?"
                          r"(?:\s+đến nay)?", re.IGNORECASE)  # fmt: skip
 # «từ đầu năm 2022 đến nay»; «từ đầu năm đến nay», the report's year
-_SINCE = re.compile(r"(?<!\w)(?:từ|kể từ) (?:năm|đầu năm) ((?:19|20)\d{2})(?:\s+đến nay)?"
+_SINCE = re.compile(r"(?<!\w)(?:(?:từ|kể từ) (?:năm|đầu năm)|giai đoạn(?: từ)?(?: năm)?"
+                    r"(?= (?:19|20)\d{2} (?:đến|tới) nay)) ((?:19|20)\d{2})"
+                    r"(?:\s+(?:đến|tới) nay|(?!\s*(?:đến|tới|-|–)))"
                     r"|(?<!\w)(?:từ|kể từ) đầu năm(?: nay)? (?:đến|tới) nay(?!\w)",
                     re.IGNORECASE)  # fmt: skip
 _YEARS_LIST = re.compile(
@@ -89,11 +92,14 @@ def figure_period(
                 return label(only.period), None
     if end is not None and (after := _YEAR_AFTER.match(text, end)):
         return label(parse_period(after[1])), None  # «giảm từ 11,25% năm 2011 xuống còn …»
+    if end is not None and (closing := _closing_period(text, end)) is not None:
+        return label(closing), None
     # «so với cùng kỳ năm 2021», «theo giá so sánh năm 2010» and a bracket's aside («(sơ bộ
     # quý I/2015 tăng 7,90%)») are not the period; a bracket that states one is; nor is the
     # year an earlier figure is of («từ 11,25% năm 2011 xuống còn 2,89%»)
     head = COMPARISON.sub(" ", text[max(0, start - REACH) : start])
     head = _YEAR_AFTER_FIGURE.sub(r"\1", head)
+    head = _YEARS_BRACKET.sub(r"từ năm \1 đến năm \2", head)  # «trong 5 năm (2006 – 2010)»
     head = no_periods_named(_ASIDE.sub(" ", head))  # «cho 1904 hộ», «sinh năm 1978»
     head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
     context = PeriodContext(
@@ -122,12 +128,42 @@ def figure_period(
     if phrases and phrases[-1].kind in ("label", "range", "until"):
         period = phrases[-1].period
         assert period is not None
-        return label(period), None
+        if period.kind == "term" and not phrases[-1].words.startswith("nhiem ky"):
+            period = parse_period(f"từ năm {period.start.year} đến năm {period.end.year}")
+        return label(period), None  # «giai đoạn 2011 – 2015» is no term: the years it spans
     if _UNTIL_NOW.search(head) and stock and setting.until is not None:
         return label(parse_period(setting.until)), None
     if setting.period is not None:
         return label(setting.period), None
     return None, "chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's"
+
+
+def _closing_period(text: str, end: int) -> Period | None:
+    """A period «trong» or «vào» closing the figure's own clause, no number between: «812
+    đảng viên mới được kết nạp trong 6 tháng đầu năm 2024, tăng 331 …»."""
+    clause = re.split(r"[,;()]|\.(?!\d)", text[end : end + 150])[0].rstrip()
+    found = re.search(r"\s(?:trong|vào)\s+(.+)$", clause)
+    if found is None or re.search(r"\d", clause[: found.start()]):
+        return None
+    phrases = find_period_phrases(found[1])
+    if len(phrases) != 1 or phrases[0].kind != "label" or phrases[0].start > 0:
+        return None
+    return phrases[0].period if phrases[0].end >= len(found[1]) else None
+
+
+_YEARS_BRACKET = re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")
+
+
+def dated_as_before(
+    found: list[ReportFigure], before: list[ReportFigure], setting: ReportSetting
+) -> list[ReportFigure]:
+    """A «Trong đó» sentence that states no period goes on in the period of the sentence
+    before it: «6 tháng đầu năm 2019, đã mở được 04 lớp …. Trong đó: mở được 02 lớp …»."""
+    own = label(setting.period) if setting.period else None
+    dated = next((f.period for f in reversed(before) if f.kind != "so với cùng kỳ"), None)
+    if dated is None or dated == own:
+        return found
+    return [replace(f, period=dated) if f.period == own else f for f in found]
 
 
 def _yearless_in_clause(head: str, year: int | None) -> Period | None:
@@ -254,6 +290,7 @@ def as_reported(period: Period, reported: Period | None) -> Period:
 __all__ = [
     "ReportSetting",
     "as_reported",
+    "dated_as_before",
     "figure_period",
     "label",
     "report_setting",
