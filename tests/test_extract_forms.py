@@ -2258,3 +2258,41 @@ def test_a_period_closing_the_figures_clause_and_spans_of_years() -> None:
         [(3900, "từ năm 2011 đến năm 2015")],
         [(Decimal("7.3"), "từ năm 2012 đến năm 2014")],
     ]
+
+
+def test_star_ratings_roads_and_one_among_many_are_no_figures() -> None:
+    # «1 sản phẩm 5 sao»: a rating; «quốc lộ 30», «tỉnh lộ 845», «Km 1581»: a road and a
+    # place on it; «là 1 trong 28 tập thể»: one of the 28, not a count of one
+    assert _fields(
+        "Toàn huyện có 8 sản phẩm OCOP, trong đó có 1 sản phẩm 5 sao và 7 sản phẩm 3 sao; "
+        "tai nạn tại Km 1581 đường Hồ Chí Minh, trên quốc lộ 30 và tỉnh lộ 845 làm chết 3 "
+        "người; Tỉnh Đoàn là 1 trong 28 tập thể được nhận Bằng khen.",
+        "count",
+        "measure",
+    ) == [(8, "sản phẩm"), (1, "sản phẩm"), (7, "sản phẩm"), (3, "người"), (28, "tập thể")]
+
+
+def test_what_will_be_done_and_targets_in_a_bracket_are_no_figures() -> None:
+    # «sẽ triển khai thêm 15 đợt», «kế hoạch tổ chức khoảng 60 đợt»: not yet done; the targets
+    # a bracket lists after «phấn đấu» go on past its ';'; a bracket of results still counts
+    assert (
+        _fields(
+            "Dự kiến cuối năm, Ban Chỉ đạo sẽ triển khai thêm 15 đợt hiến máu; kế hoạch tổ chức "
+            "khoảng 60 đợt hiến máu với khoảng 26.500 đơn vị máu.",
+            "count",
+        )
+        == []
+    )
+    assert (
+        _fields(
+            "BHXH tỉnh phấn đấu đạt các chỉ tiêu (tỷ lệ tham gia BHTN đạt 13,2%; tỷ lệ bao phủ "
+            "BHYT đạt 94%).",
+            "rate",
+        )
+        == []
+    )
+    assert _fields("Đã kết nạp 50 đảng viên; tỷ lệ bao phủ (BHYT đạt 94%; BHXH 30%).", "rate") == [
+        (None,),
+        (94,),
+        (30,),
+    ]

@@ -1,17 +1,13 @@
-"""Every number a sentence of a written report holds, and what kind of number it is: the first
-step of reading the reports units send (issue 20), before any figure is assembled.
-
-A report's prose mixes figures («9.728/9.897 đảng viên», «05 đảng viên», «đạt 98,3%»,
-«gần 2.100 lượt», «4,5 tỷ đồng») with numbers that are not figures and must never become one:
-dates («ngày 15/8/2022», «(21/6)»), document numbers («83-KH/TU», «17c/NQ-CP»), articles
-(«Điều 12»), years and terms («năm 2024», «2020 - 2025»), durations («03 năm»), ordinals and
-ages («lần thứ 2», «40 năm tuổi Đảng»), versions («chuyển đổi số 4.0»), phone numbers,
-addresses («Tổ dân phố 5»), targets set rather than reached («phấn đấu trên 95%»), heading
-numbers («1.», «II.») and copy counts («(03 bản)»). `numbers_in` finds each number once, in
-the order written, with its kind, its value as the report means it (Vietnamese notation: a
-dot groups thousands, a comma marks decimals, a leading zero is only style) and whether it is
-approximate («gần», «trên», «khoảng»). Text is read in NFC whatever form it came in. Pure
-functions over one sentence (or paragraph): no file is opened here.
+"""Every number a sentence of a written report holds, and what kind it is: the first step of
+reading the reports units send (issue 20). Prose mixes figures («9.728/9.897 đảng viên», «05
+đảng viên», «đạt 98,3%», «gần 2.100 lượt», «4,5 tỷ đồng») with numbers that must never become
+one: dates, document numbers («83-KH/TU»), articles («Điều 12»), years and terms, durations
+(«03 năm»), ordinals, ages and ratings («lần thứ 2», «40 năm tuổi Đảng», «3 sao»), versions
+(«4.0»), phones, addresses and roads («Tổ dân phố 5», «quốc lộ 30»), targets («phấn đấu trên
+95%»), heading numbers and copy counts («(03 bản)»). `numbers_in` finds each number once, in
+order, with its kind, its value as the report means it (a dot groups thousands, a comma marks
+decimals, a leading zero is style) and whether it is approximate («gần», «trên»). Text is
+read in NFC. Pure functions over one sentence (or paragraph): no file is opened here.
 """
 
 from __future__ import annotations
@@ -32,6 +28,7 @@ from .report_windows import (
     among_targets,
     approximate,
     by_how_much,
+    clause_of,
     ends_with_any,
     head_of,
     starts_with_any,
@@ -147,9 +144,9 @@ _HEADING = re.compile(
 # A level a change started from: «giảm từ 10,85% xuống còn 1,31%», and where it went.
 _FROM_TO = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|hạ|nâng)\s+(?:\S+\s+){0,2}?từ\s*$")
 _FROM_TO_AFTER = re.compile(r"(?i)\s*(?:xuống|lên|còn)(?!\w)")
-# A rank among others («xếp 9/63», «xếp hạng 10/63», «đứng thứ 16/63», «tăng 26 bậc»).
+# A rank («xếp 9/63», «đứng thứ 16/63», «tăng 26 bậc»), a rating («3 sao»), one of many.
 _RANK_BEFORE = re.compile(r"(?i)(?<!\w)(?:xếp(?: hạng| thứ)?|đứng(?: thứ)?|hạng)\s*$")
-_RANK_AFTER = re.compile(r"(?i)^\s*(?:bậc|hạng)(?!\w)")
+_RANK_AFTER = re.compile(r"(?i)^\s*(?:(?:bậc|hạng|sao)(?!\w)|trong(?: số)? \d)")  # «1 trong 28»
 _DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")  # «cách trung tâm huyện 60 km»
 
 
@@ -404,7 +401,7 @@ def _targeted(text: str, match: re.Match[str]) -> bool:
     """A target set, not a figure reached: after «phấn đấu» in the same clause up to a ';'
     («phấn đấu đạt trên 98% hộ …, trên 90% hộ …, 100% tổ …»), right after the words naming a
     target («chỉ tiêu Nghị quyết là 95%»), or before «trở lên»."""
-    clause = head_of(text, match.start()).rsplit(";", 1)[-1].lower()
+    clause = clause_of(text, match.start())
     if re.search(r"(?<!\w)phấn đấu(?!\w)", clause) or after_any(text, match, THRESHOLD_WORDS):
         return True
     if ends_with_any(words_before(text, match.start(), 5), TARGET_WORDS):
@@ -439,8 +436,10 @@ def _aims(text: str, match: re.Match[str]) -> bool:
 def _aimed_at(text: str, match: re.Match[str]) -> bool:
     """A count aimed at, not reached: after «phấn đấu» in its clause, or «sẽ đạt»; in a
     sentence of targets; the plan's own size."""
-    clause = head_of(text, match.start()).rsplit(";", 1)[-1].lower()
-    if re.search(r"(?<!\w)(?:phấn đấu|sẽ đạt|sẽ có|dự kiến sẽ)(?!\w)", clause):
+    clause = clause_of(
+        text, match.start()
+    )  # «sẽ triển khai thêm 15 đợt», «kế hoạch tổ chức 60 đợt»
+    if re.search(r"(?<!\w)(?:phấn đấu|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai))(?!\w)", clause):
         return True
     if ends_with_any(words_before(text, match.start(), 2), ("mốc", "ngưỡng")):
         return True  # «vượt mốc 1 tỷ USD»: a milestone passed

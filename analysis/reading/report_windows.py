@@ -19,6 +19,16 @@ def head_of(text: str, start: int) -> str:
     return text[max(0, start - CLAUSE_REACH) : start]
 
 
+def clause_of(text: str, start: int) -> str:
+    """The clause before `start`, folded to lower case, back to its ';' — one inside an open
+    bracket ends no clause: «phấn đấu đạt các chỉ tiêu (tỷ lệ … 13,2%; tỷ lệ … 94%)»."""
+    head = head_of(text, start)
+    opened = head.rfind("(")
+    if opened > head.rfind(")"):  # the clause the bracket opens in, and the bracket
+        return (head[:opened].rsplit(";", 1)[-1] + head[opened:]).lower()
+    return head.rsplit(";", 1)[-1].lower()
+
+
 def words_before(text: str, start: int, count: int = 3) -> str:
     """The few words before `start`, folded, ending at it ('' at the sentence's start)."""
     head = head_of(text, start).replace("(", " ").rstrip(" ").lower()
@@ -89,6 +99,7 @@ __all__ = [
     "after_any",
     "among_targets",
     "approximate",
+    "clause_of",
     "ends_with_any",
     "head_of",
     "starts_with_any",

@@ -12,10 +12,10 @@ import re
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()) + "]"
 SMALL = "[a-z" + "".join(c for c in map(chr, range(0xDF, 0x1EFA)) if c.islower()) + "]"
 
-# Before a number: it counts nothing, it names or orders something.
 # How far before a figure its sentence may name its unit or period (not a run-on page's start).
 REACH = 1500
 
+# Before a number: it counts nothing, it names or orders something.
 ARTICLE_WORDS = ("điều", "khoản", "chương", "mục", "phần", "điểm", "tiết", "phụ lục")
 ORDINAL_WORDS = (
     "lần thứ",
@@ -71,6 +71,10 @@ ADDRESS_WORDS = (
     "phòng",
     "kiốt",
     "lô",
+    "quốc lộ",  # «quốc lộ 30», «tỉnh lộ 845», «tại Km 1581»: a road and a place on it
+    "tỉnh lộ",
+    "huyện lộ",
+    "km",
 )
 DATE_WORDS = (
     "ngày",
