@@ -307,7 +307,7 @@ def test_ranks_distances_aims_and_a_heading_without_its_space_are_no_figures() -
         (4, None, None, "mức", "xã")
     ]
     assert _rows("2.Cơ cấu dân tộc: có 3 dân tộc, 612 hộ.") == [
-        (3, None, None, "mức", None),  # «3 dân tộc» counts what it names, not «hộ»
+        (3, None, None, "mức", "dân tộc"),  # «3 dân tộc» counts what it names, not «hộ»
         (612, None, None, "mức", "hộ"),
     ]
 
@@ -2296,3 +2296,41 @@ def test_what_will_be_done_and_targets_in_a_bracket_are_no_figures() -> None:
         (94,),
         (30,),
     ]
+
+
+def test_a_yearbook_table_whose_rows_are_periods_reads_each_column_as_an_indicator(
+    tmp_path: Path,
+) -> None:
+    # a statistics yearbook's table copied out as lines: its columns named one per line (the
+    # English and «Chia ra - Of which» name none), the unit on the line above each block,
+    # then a row per year; the second block, in per cent, has the same columns
+    rows = _read_fields(
+        tmp_path / "ban-le.txt",
+        "TỔNG MỨC BÁN LẺ HÀNG HÓA\n"
+        "Tổng số\nChia ra - Of which\nBán lẻ hàng hóa\nDịch vụ lưu trú, ăn uống\n"
+        "Total\nRetail sale\nAccommodation, food and beverage service\n"
+        "Triệu đồng - Mill. dongs\n"
+        "2016 37.185.131 26.754.319 5.924.856\n"
+        "Sơ bộ - Prel. 2017 41.029.385 29.726.521 6.651.299\n"
+        "Cơ cấu - Structure (%)\n"
+        "2016 100,00 71,95 15,93\n"
+        "Sơ bộ - Prel. 2017 100,00 72,45 16,21\n",
+        unit="Tỉnh X",
+        period="năm 2017",
+        names=("indicator", "count", "rate", "measure", "period"),
+    )
+    assert rows[:3] == [
+        ("Tổng số", 37185131, None, "triệu đồng", "năm 2016"),
+        ("Tổng số (Sơ bộ 2017)", 41029385, None, "triệu đồng", "năm 2017"),
+        ("Bán lẻ hàng hóa", 26754319, None, "triệu đồng", "năm 2016"),
+    ]
+    rates = [r[2] for r in rows if r[1] is None]
+    assert rates == [
+        100,
+        100,
+        Decimal("71.95"),
+        Decimal("72.45"),
+        Decimal("15.93"),
+        Decimal("16.21"),
+    ]
+    assert len(rows) == 12

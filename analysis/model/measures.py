@@ -107,6 +107,11 @@ COUNT_MEASURES = (
     "lớp",
     "hội nghị",
     "đợt",
+    "đoàn kiểm tra",  # the teams an inspection sends: «thành lập 36 đoàn kiểm tra»
+    "đoàn giám sát",
+    "đoàn thanh tra",
+    "đoàn công tác",
+    "dân tộc",
     "chi ủy",
     "đảng ủy",
     "cấp ủy viên",

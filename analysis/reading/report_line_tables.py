@@ -16,7 +16,14 @@ runs on over lines, and its last line ends with the unit of measure («Người�
 for the one above) and its numbers, thousands grouped by spaces. How many numbers a row holds
 is what every row of the table allows («87 87», «95,65 95,65»: two), the row's groups then
 split evenly («273 343 | 273 343»); columns that repeat one another («Tổng số» and the one
-class all the units fall in) give each number once. Pure functions over passages: no file is
+class all the units fall in) give each number once.
+
+A yearbook's table may also run the other way, a row per period («2013 29.695.002 21.922.332
+…», «Sơ bộ - Prel. 2018 …»), its columns named one per line above (the English beside them,
+«Chia ra - Of which» and a title in capitals name none) and its unit on the line right above
+the rows («Triệu đồng - Mill. dongs», «Cơ cấu - Structure (%)»): it is read turned, a column
+per period, so that each number takes its row's period and its column's name; a next block of
+as many columns («Cơ cấu (%)») keeps the names. Pure functions over passages: no file is
 opened here.
 """
 
@@ -42,7 +49,15 @@ def with_line_tables(passages: list[Passage]) -> list[Passage]:
     result: list[Passage] = []
     tables = 0
     index = 0
+    labels: list[str] = []  # the last yearbook table's column names, for its next block
     while index < len(passages):
+        if by_period := _period_rows(passages, index):
+            tables += 1
+            labels = _column_names(passages[:index], len(by_period[0][1]) - 1) or labels
+            result += _transposed(by_period, labels, _unit_line(passages[index - 1]),
+                                  _FIRST_TABLE + tables)  # fmt: skip
+            index += len(by_period)
+            continue
         if numbered := _numbered_rows(passages, index):
             tables += 1
             result += _numbered_table(numbered, _FIRST_TABLE + tables)
@@ -106,6 +121,87 @@ def _lines_after(
     while lines and not lines[-1][1]:
         lines.pop()  # a label alone after the last row is the prose's again
     return lines
+
+
+# A yearbook's row of one period: «2013 29.695.002 21.922.332 …», «Sơ bộ - Prel. 2018 …».
+_PERIOD_ROW = re.compile(
+    rf"((?:[^\W\d]+\.?\s*(?:-\s*)?){{0,3}}?(?:19|20)\d{{2}})((?:\s+{_CELL}){{2,}})\s*"
+)
+
+
+def _period_rows(passages: list[Passage], start: int) -> list[tuple[Passage, list[str]]]:
+    """The rows of a yearbook's table whose rows are periods, opening at `start`, each with
+    its period and numbers: two rows at least, each with as many numbers; or none."""
+    rows: list[tuple[Passage, list[str]]] = []
+    for passage in passages[start:]:
+        found = _PERIOD_ROW.fullmatch(passage.text.strip()) if passage.cell is None else None
+        if found is None:
+            break
+        cells = [_period_name(found[1]), *found[2].split()]
+        if rows and len(cells) != len(rows[0][1]):
+            break
+        rows.append((passage, cells))
+    return rows if len(rows) >= 2 else []
+
+
+def _period_name(written: str) -> str:
+    """«Sơ bộ - Prel. 2018» as a heading names it: «Sơ bộ 2018»."""
+    words = [w for w in re.split(r"\s*-\s*|\s+", written) if (w and not w.isascii()) or w.isdigit()]
+    return " ".join(words)
+
+
+# A line of a table's header that names no column: the English beside the Vietnamese («Retail
+# sale»), «Chia ra - Of which», «Trong đó», a title in capitals.
+_NO_COLUMN = re.compile(r"(?i)^(?:chia ra|trong đó|phân theo|of which|tổng số chia ra)\b")
+
+
+def _column_names(before: list[Passage], count: int) -> list[str]:
+    """The names of a yearbook table's `count` columns, one per line above its rows (after
+    the last sentence; the unit line right above left out), when exactly `count` lines name
+    columns; else none."""
+    lines: list[str] = []
+    for passage in reversed(before[:-1]):
+        text = passage.text.strip()
+        if passage.cell is not None or text.endswith((".", ";", ":")) or re.search(r"\d", text):
+            break
+        lines.insert(0, text)
+    named = [
+        line.split(" - ")[0].strip() for line in lines
+        if not line.isascii() and not _NO_COLUMN.match(line) and not line.isupper()
+    ]  # fmt: skip
+    return named if len(named) == count else []
+
+
+def _unit_line(passage: Passage) -> str:
+    """The unit of measure of a yearbook's block, on the line above it: «Triệu đồng - Mill.
+    dongs», «Cơ cấu - Structure (%)»: per cent, else the words before the English."""
+    text = passage.text.strip()
+    if "%" in text:
+        return "%"
+    words = text.split(" - ")[0].strip()
+    if len(words.split()) > 3 or re.search(r"\d", words):
+        return ""
+    return words[:1].lower() + words[1:]
+
+
+def _transposed(
+    rows: list[tuple[Passage, list[str]]], labels: list[str], unit: str, number: int
+) -> list[Passage]:
+    """A yearbook's block as a table of the usual shape: a column per period, a row per
+    column of the block (named, or «Cột 1», «Cột 2» …), the block's unit of measure beside."""
+    width = len(rows[0][1]) - 1
+    names = labels if len(labels) == width else [f"Cột {n}" for n in range(1, width + 1)]
+    head = rows[0][0]
+    header = ["Chỉ tiêu", "Đơn vị tính", *(cells[0] for _, cells in rows)]
+    cells = [replace(head, text=t, cell=(number, 1, c)) for c, t in enumerate(header, start=1)]
+    for row, name in enumerate(names, start=2):
+        texts = [name, unit, *(values[row - 1] for _, values in rows)]
+        cells += [
+            replace(rows[0][0], text=text, cell=(number, row, column))
+            for column, text in enumerate(texts, start=1)
+            if text
+        ]
+    return cells
 
 
 # A row's number and the first word of its label: «84 Số lượt người …».
