@@ -96,9 +96,13 @@ def last_day(text: object) -> str | None:
     return f"ngày {end.day}/{end.month}/{end.year}"
 
 
-def days(text: object) -> tuple[object, object] | None:
+def days(text: object, own: object = None) -> tuple[object, object] | None:
     """The first and last day a period names, in any of the words reports use: «giai đoạn
-    2011 – 2015», «trong 5 năm (2006 – 2010)», «từ năm 2011 đến năm 2015»."""
+    2011 – 2015», «trong 5 năm (2006 – 2010)», «từ năm 2011 đến năm 2015»; «lũy kế từ đầu
+    năm» from January to the end of the report's own period `own`."""
+    if re.fullmatch(r"(?i)(?:lũy kế|luỹ kế)?\s*từ đầu năm(?: đến nay)?", str(text or "").strip()):
+        reported = days(own)
+        return (reported[1].replace(month=1, day=1), reported[1]) if reported else None
     words = re.sub(r"(?i)^(?:trong|giai đoạn)\s+(?:\d+\s+năm\s*)?", "", str(text or "").strip())
     words = re.sub(r"^\((.*)\)$", r"\1", words.strip())
     try:
@@ -159,7 +163,7 @@ def whole(row: dict[str, object], expected: list[str], report: tuple[object, ...
         forms = own_periods(report[0], report[1]) - {""}
         return stated in {re.sub(r"\d{4}", earlier[1], form) for form in forms}
     if period and not (stated and (stated in period or period in stated)):
-        named = days(cells[1])
+        named = days(cells[1], report[0] or report[1])
         return same_span(row["Kỳ"], period) or (named is not None and named == days(row["Kỳ"]))
     named = folded(row["Đơn vị"])
     if not place:

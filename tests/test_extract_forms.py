@@ -2334,3 +2334,39 @@ def test_a_yearbook_table_whose_rows_are_periods_reads_each_column_as_an_indicat
         Decimal("16.21"),
     ]
     assert len(rows) == 12
+
+
+def test_a_table_whose_header_names_its_columns_after_chi_tieu_on_one_line(
+    tmp_path: Path,
+) -> None:
+    # «Chỉ tiêu» then the columns' names on one line, cut where a name ends (a year, «(%)»)
+    # or begins («So với»): each number takes its column's period or role; «Lũy kế từ đầu
+    # năm» runs from January to the report's month, the one its lead states (which the
+    # draft's «Thông tin» gives too); «Riêng Phú Quốc có …» is Phú Quốc's
+    path = tmp_path / "du-lich.txt"
+    path.write_text(
+        "Tháng 5, Kiên Giang đón gần 50 ngàn lượt khách quốc tế\n"
+        "Trong tháng 5 năm 2019, tổng lượt khách đến Kiên Giang ước đạt 805.503 lượt.\n"
+        "Riêng Phú Quốc có 417.643 lượt khách. Doanh thu đạt 608,7 tỷ đồng.\n"
+        "Chỉ tiêu Thực hiện tháng 4/2019 Ước TH Tháng 5 2019 Lũy kế từ đầu năm Thực hiện "
+        "So với cùng kỳ (%)\n"
+        "III. Doanh thu (tỷ đồng) 822,8 646,1 3.865,9 154,1\n"
+        "IV. Số cơ sở lưu trú (cơ sở) 726 726 726 142,9\n",
+        encoding="utf-8",
+    )
+    extraction = extract([path], unit="Tỉnh Kiên Giang", period=None)
+    assert ("Kỳ báo cáo", "tháng 5/2019") in extraction.facts
+    (read,) = extraction.reports
+    fields = [(f.count, f.rate, f.kind, f.measure, f.period, f.unit) for f in read.figures]
+    assert fields[:3] == [
+        (805503, None, "mức", "lượt", "tháng 5/2019", "Tỉnh Kiên Giang"),
+        (417643, None, "phần", "lượt", "tháng 5/2019", "Phú Quốc"),  # of the 805.503
+        (Decimal("608.7"), None, "mức", "tỷ đồng", "tháng 5/2019", "Phú Quốc"),
+    ]
+    assert fields[3:7] == [
+        (Decimal("822.8"), None, "mức", "tỷ đồng", "tháng 4/2019", "Tỉnh Kiên Giang"),
+        (Decimal("646.1"), None, "mức", "tỷ đồng", "tháng 5/2019", "Tỉnh Kiên Giang"),
+        (Decimal("3865.9"), None, "mức", "tỷ đồng", "5 tháng năm 2019", "Tỉnh Kiên Giang"),
+        (None, Decimal("154.1"), "so với cùng kỳ", None, "5 tháng năm 2019", "Tỉnh Kiên Giang"),
+    ]
+    assert len(fields) == 11

@@ -122,8 +122,8 @@ def report_figures(
         in_paragraph: list[ReportFigure] = []
         for sentence in sentences(passage.text):
             earlier = in_section[-40:] + previous
-            if (led := leading_unit(sentence)) is not None:  # «Với cấp tỉnh, …»
-                here = replace(here, unit=unit_named(led, len(led), setting.unit))
+            if (led := leading_unit(sentence, setting.unit)) is not None:  # «Với cấp tỉnh, …»
+                here = replace(here, unit=led)
             if looks_back(sentence):  # «Qua 6 năm, …» after «Năm 2011 bắt tay …»
                 here = replace(here, period=setting.period)
             year = setting.period.end.year if setting.period else None

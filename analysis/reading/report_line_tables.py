@@ -5,6 +5,11 @@ the cells of a table, as a Word table's would be, so that each number is read on
 column's period, by `report_tables`; read as prose, a row's five numbers would all take the
 sentence's period.
 
+The heading line may instead name its columns after «Chỉ tiêu» («Chỉ tiêu Thực hiện tháng
+4/2019 Ước TH Tháng 5 2019 Lũy kế từ đầu năm Thực hiện So với cùng kỳ (%)»): the names are
+cut where one ends (a year, «(%)») and, until there are as many as the next line has numbers,
+where one begins («So với», then «Kế hoạch», then «Lũy kế», «Ước»).
+
 A row with fewer numbers than headings («… các bệnh dịch       31 79»: spaces where cells are
 empty) says not which columns its numbers stand in: it stays a line of prose, and so does a
 label alone; the table goes on past them to the first sentence.
@@ -63,7 +68,7 @@ def with_line_tables(passages: list[Passage]) -> list[Passage]:
             result += _numbered_table(numbered, _FIRST_TABLE + tables)
             index += sum(len(lines) for lines, _ in numbered)
             continue
-        headings = _headings(passages[index])
+        headings = _headings(passages[index]) or _named_columns(passages, index)
         lines = _lines_after(passages, index + 1, len(headings)) if len(headings) >= 2 else []
         if not any(cells for _, cells in lines):
             result.append(passages[index])
@@ -99,6 +104,39 @@ def _headings(passage: Passage) -> list[str]:
     if len(found) < 2 or len(rest.split()) > 4 or re.search(r"\d", rest):
         return []  # a sentence that names years is no heading line
     return [" ".join(m.group(0).split()) for m in found]
+
+
+# A header line naming its columns after the label column's name: «Chỉ tiêu Thực hiện tháng
+# 4/2019 Ước TH Tháng 5 2019 Lũy kế từ đầu năm Thực hiện So với cùng kỳ (%)».
+_NAMES_COLUMNS = re.compile(r"(?i)^(?:S?TT\s+)?(?:chỉ tiêu|nội dung|danh mục)\s+(?=\D)")
+# Where a column's name ends: after a year or «(%)»; where one begins, the likelier first:
+# a comparison, a plan, then what was done.
+_NAME_ENDS = re.compile(r"(?:19|20)\d{2}(?!\d)|\(%\)")
+_NAME_BEGINS = (
+    re.compile(r"(?i)(?<!\w)(?:so với|so sánh|tỷ lệ|tỉ lệ)(?!\w)"),
+    re.compile(r"(?i)(?<!\w)(?:kế hoạch|kh|dự toán|cùng kỳ)(?!\w)"),
+    re.compile(r"(?i)(?<!\w)(?:thực hiện|ước|lũy kế|luỹ kế)(?!\w)"),
+)
+
+
+def _named_columns(passages: list[Passage], index: int) -> list[str]:
+    """The names of the columns a header line gives after «Chỉ tiêu», cut where names end
+    and begin until there are as many as the next line has numbers; or none."""
+    passage = passages[index]
+    opens = _NAMES_COLUMNS.match(passage.text) if passage.cell is None else None
+    if opens is None or index + 1 >= len(passages):
+        return []
+    numbers = re.search(rf"(?:\s+{_CELL})+\s*$", passages[index + 1].text)
+    count = len(numbers[0].split()) if numbers else 0
+    names = passage.text[opens.end() :]
+    cuts = {m.end() for m in _NAME_ENDS.finditer(names)} - {len(names)}
+    for begins in _NAME_BEGINS:
+        for found in begins.finditer(names):
+            if len(cuts) + 1 < count and found.start() > 0:
+                cuts.add(found.start())
+    bounds = [0, *sorted(cuts), len(names)]
+    columns = [names[a:b].strip() for a, b in pairwise(bounds) if names[a:b].strip()]
+    return ["Chỉ tiêu", *columns][1:] if len(columns) == count >= 2 else []
 
 
 def _lines_after(

@@ -212,16 +212,21 @@ def _since(since: re.Match[str], until: dt.date | None) -> tuple[str | None, str
         return written, "chưa rõ «đến nay» là khi nào / no end"
     year = int(since[1]) if since[1] else until.year  # «từ đầu năm đến nay»: the report's
     try:
-        month_end = (until + dt.timedelta(days=1)).day == 1
-        if until.year == year and not month_end:  # «tính đến ngày 10-9-2018»: to that day
-            return label(parse_period(f"từ 1/1/{year} đến {until:%d/%m/%Y}")), None
         if until.year == year:  # «từ đầu năm 2021 đến nay» in a report of 2021
-            if until.month == 12:
-                return label(parse_period(f"năm {year}")), None
-            return label(parse_period(f"{until.month} tháng năm {year}")), None
+            return year_to_date(until), None
         return label(parse_period(f"từ năm {year} đến {_month(until)}")), None
     except PeriodParseError:  # a year after the report's end: said, never a crash
         return written, "kỳ không khớp với kỳ báo cáo / the period does not fit the report's"
+
+
+def year_to_date(until: dt.date) -> str:
+    """From January to `until`, as a report names it: «5 tháng năm 2019», «năm 2021», «từ
+    1/1/2018 đến 10/9/2018» («tính đến ngày 10-9-2018»: to that day)."""
+    if (until + dt.timedelta(days=1)).day != 1:
+        return label(parse_period(f"từ 1/1/{until.year} đến {until:%d/%m/%Y}"))
+    if until.month == 12:
+        return label(parse_period(f"năm {until.year}"))
+    return label(parse_period(f"{until.month} tháng năm {until.year}"))
 
 
 def _from_to(head: str, phrases: list[PeriodPhrase]) -> str | None:
@@ -296,4 +301,5 @@ __all__ = [
     "report_setting",
     "within_report",
     "without_periods",
+    "year_to_date",
 ]

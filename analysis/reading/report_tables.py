@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Literal
 
 from ..model.measures import COUNT_MEASURES
-from ..model.periods import PeriodParseError, parse_period
+from ..model.periods import Period, PeriodParseError, parse_period
 from ..model.text import name_key
 from .period_phrases import find_period_phrases
 from .report_mentions import (
@@ -28,7 +28,7 @@ from .report_mentions import (
     printed_share,
 )
 from .report_numbers import numbers_in
-from .report_periods import ReportSetting, label
+from .report_periods import ReportSetting, label, year_to_date
 from .report_text import Passage
 from .report_units import unit_named
 from .vocabulary import is_total_label
@@ -64,8 +64,7 @@ def _one_table(grid: Grid, setting: ReportSetting) -> list[ReportFigure]:
         return []
     first_data = rows[0]
     width = max(c + grid[(r, c)].columns - 1 for (r, c) in grid)
-    year = setting.period.end.year if setting.period else None
-    columns = {c: _column(grid, first_data, c, width, year) for c in range(1, width + 1)}
+    columns = {c: _column(grid, first_data, c, width, setting.period) for c in range(1, width + 1)}
     named = [c for c, col in columns.items() if _LABEL_HEADER.match(name_key(col.header))]
     labels = {r: _row_label(grid, r, columns, named) for r in rows}
     label_columns = [at for at in labels.values() if at is not None]
@@ -287,7 +286,9 @@ def _figure(
 # -- the header band -----------------------------------------------------------------------
 
 
-def _column(grid: Grid, first_data: int, column: int, width: int, year: int | None) -> _Column:
+def _column(
+    grid: Grid, first_data: int, column: int, width: int, reported: Period | None
+) -> _Column:
     """What the header band says over `column`: its words, its role and its period."""
     parts: list[str] = []
     for row in range(1, first_data):
@@ -300,16 +301,19 @@ def _column(grid: Grid, first_data: int, column: int, width: int, year: int | No
             parts.append(cell.text)
     header = " – ".join(parts)
     folded = name_key(header)
-    return _Column(header, _role(folded), _header_period(header, year))
+    return _Column(header, _role(folded), _header_period(header, reported))
 
 
-def _header_period(header: str, year: int | None) -> str | None:
+def _header_period(header: str, reported: Period | None) -> str | None:
     """The period a header names: «Năm 2023», «6 tháng 2023», «Kết nạp quý I» (the report's
-    year)."""
+    year), «Lũy kế từ đầu năm» (from January to the report's end)."""
     phrases = find_period_phrases(header)
     stated = [p.period for p in phrases if p.period is not None]
     if stated:
         return label(stated[-1])
+    year = reported.end.year if reported else None
+    if reported is not None and re.search(r"(?i)(?<!\w)(?:lũy kế|luỹ kế|từ đầu năm)", header):
+        return year_to_date(reported.end)
     for part in reversed(header.split(" – ")):
         try:
             return label(parse_period(part))

@@ -39,14 +39,18 @@ def unit_named(text: str, start: int, own: str | None) -> str | None:
     return named
 
 
-def leading_unit(sentence: str) -> str | None:
+def leading_unit(sentence: str, own: str | None) -> str | None:
     """A level or place a sentence opens with, which holds for its paragraph's next figures:
-    «Nếu tính riêng từng cấp, với cấp tỉnh, quý I đã tiếp nhận …; đã giải quyết …»."""
+    «Nếu tính riêng từng cấp, với cấp tỉnh, quý I đã tiếp nhận …; đã giải quyết …», «Riêng
+    Phú Quốc có 417.643 lượt khách …» (a place by its bare name); `own`, the report's unit,
+    when it is the report's own."""
     found = _LEADS_WITH_UNIT.match(sentence.lstrip(" -–+•*"))
     if found is None:
         return None
+    if found[3]:
+        return found[3]
     named = found[1] or found[2]
-    return named[:1].upper() + named[1:]
+    return unit_named(named, len(named), own)
 
 
 def units_written_up(openings: dict[int, str], issuer: str | None) -> dict[int, str]:
@@ -342,6 +346,8 @@ _LEADS_WITH_UNIT = re.compile(
     rf"(?:((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố))|{_PLACE.pattern})\s*,"
     # «Tại bộ phận một cửa hiện đại cấp xã tiếp nhận 5.517 hồ sơ»: the body of a level
     r"|[^,.;:\d]{0,50}?(?<!\w)((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố)))(?!\w))"
+    rf"|^[Rr]iêng\s+((?!(?:Tháng|Quý|Năm|Ngày|Trong)\b){CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}})"
+    r"\s+(?=(?:có|đạt|thu|đón|tiếp nhận)\s)"
 )
 
 

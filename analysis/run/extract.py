@@ -138,7 +138,7 @@ def _facts(reports: list[ReportRead], period: Period | None) -> tuple[tuple[str,
     report; for several, only what they share (their period, their term)."""
     frames = [r.frame for r in reports]
     facts: list[tuple[str, str]] = []
-    periods = {(period or f.period) for f in frames}
+    periods = {(f.period or period or f.opening_period) for f in frames}  # as `report_setting`
     terms = {f.term for f in frames}
     if len(frames) == 1 and frames[0].unit:
         facts.append(("Cơ quan", frames[0].unit))
