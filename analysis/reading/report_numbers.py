@@ -414,13 +414,11 @@ def _targeted(text: str, match: re.Match[str]) -> bool:
 # A sentence of targets: it opens with «phấn đấu» («Trong đó, phấn đấu tỷ lệ … đạt 71%; …; 100%
 # hộ …»); a clause that names the plan's own size («Kế hoạch năm 2017 là 7.314,3 tỷ đồng»).
 _AIMS = re.compile(
-    r"^\W*(?:(?:trong đó|đồng thời|ngoài ra|năm \d{4}|giai đoạn[^,]{0,20})\W+)*phấn đấu(?!\w)",
-    re.IGNORECASE,
+    r"(?i)^\W*(?:(?:trong đó|đồng thời|ngoài ra|năm \d{4}|giai đoạn[^,]{0,20})\W+)*phấn đấu(?!\w)"
 )
 _PLAN_SIZE = re.compile(
-    r"(?:^|[,;:(])\s*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:vốn|năm|giao|được"
-    r"|giao là|của|tỉnh|huyện|\d{4}))*\s*(?:là|:)?\s*$",
-    re.IGNORECASE,
+    r"(?i)(?:^|[,;:(])\s*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:vốn|năm|giao|được"
+    r"|giao là|của|tỉnh|huyện|\d{4}))*\s*(?:là|:)?\s*$"
 )
 
 
@@ -433,13 +431,16 @@ def _aims(text: str, match: re.Match[str]) -> bool:
     return bool(_AIMS.match(text)) or bool(_PLAN_SIZE.search(head) and head.strip())
 
 
+_AIMED = re.compile(
+    r"(?<!\w)(?:phấn đấu|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
+    r"|(?:đưa ra|đặt ra|đề ra|đặt|với) (?:mục tiêu|chỉ tiêu))(?!\w)"
+)
+
+
 def _aimed_at(text: str, match: re.Match[str]) -> bool:
-    """A count aimed at, not reached: after «phấn đấu» in its clause, or «sẽ đạt»; in a
-    sentence of targets; the plan's own size."""
-    clause = clause_of(
-        text, match.start()
-    )  # «sẽ triển khai thêm 15 đợt», «kế hoạch tổ chức 60 đợt»
-    if re.search(r"(?<!\w)(?:phấn đấu|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai))(?!\w)", clause):
+    """A count aimed at, not reached: after «phấn đấu», «sẽ» («sẽ triển khai thêm 15 đợt»),
+    «kế hoạch tổ chức» or «đưa ra mục tiêu» in its clause; in a sentence of targets."""
+    if _AIMED.search(clause_of(text, match.start())):
         return True
     if ends_with_any(words_before(text, match.start(), 2), ("mốc", "ngưỡng")):
         return True  # «vượt mốc 1 tỷ USD»: a milestone passed

@@ -33,9 +33,10 @@ def restated(figure: ReportFigure, prose: list[ReportFigure], own: str = "") -> 
             continue
         if figure.rate is not None and given.rate not in (None, figure.rate):
             continue
-        if figure.rate is None and figure.base is None and not alike(given, figure):
+        small = figure.count < 1000 and figure.count == int(figure.count)
+        if figure.rate is None and figure.base is None and small and not alike(given, figure):
             continue  # a bare count equal by chance («18») is another figure
-        return True
+        return True  # «805.503», «608,7» said again in the table are the prose's
     return False
 
 
