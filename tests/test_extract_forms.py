@@ -2383,3 +2383,21 @@ def test_a_target_set_out_is_no_figure() -> None:
         "8 tỷ đồng; đã vận động được 6,5 tỷ đồng.",
         "count",
     ) == [(Decimal("6.5"),)]
+
+
+def test_criteria_reached_more_and_the_change_of_a_count_with_its_share() -> None:
+    # «đạt thêm 03 tiêu chí so với năm 2017»: three more than then, a change; a count's
+    # share in its bracket («chiếm 82,7% tổng thu») leaves the change after it the count's,
+    # in per cent, not the share's in points
+    assert _fields(
+        "Huyện đã đạt thêm 03 tiêu chí so với năm 2017; thu nội địa đạt 1.890 tỷ đồng (chiếm "
+        "82,7% tổng thu), tăng 24,2% so với cùng kỳ.",
+        "kind",
+        "count",
+        "rate",
+        "measure",
+    ) == [
+        ("thay đổi", 3, None, "tiêu chí"),
+        ("mức", 1890, Decimal("82.7"), "tỷ đồng"),
+        ("thay đổi", Decimal("24.2"), None, "%"),
+    ]

@@ -581,12 +581,13 @@ def _changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
     if just_before and just_before[-1].kind == "count":  # «giảm 87 hộ, chiếm tỉ lệ 9,1%»
         return False
     before = [m for m in every[:index] if m.is_figure and m.role == "level"]
+    if len(before) > 1 and before[-2].kind == "count" and before[-1].kind == "percent":
+        between = text[before[-2].end : before[-1].start]  # «890 tỷ đồng (chiếm 82,7% …) …»
+        if ";" not in between and re.search(r"\([^)]*$|(?<!\w)chiếm(?!\w)", between):
+            return False  # the count's share, and then the count's change
     if before:
         return before[-1].kind == "percent"
     return bool(re.search(r"(?<!\w)t[ỷỉ] lệ(?!\w)", text[: every[index].start], re.IGNORECASE))
-
-
-# -- headings, tables, repeats -----------------------------------------------------------------
 
 
 __all__ = [

@@ -324,13 +324,13 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     signed = re.search(r"(?:^|[\s(])([-−+])\s*$", head_of(text, mention.start))
     if mention.kind == "percent" and signed:  # «giảm 400 vụ (-18,74%)»
         return replace(mention, role="change", sign=-1 if signed[1] in "-−" else 1)
-    # «giảm tới 49,54% so với tháng 01/2021»: a change word close before, a comparison after
-    near = words_before(text, mention.start, 3)
+    # «giảm tới 49,54% so với tháng 01/2021», «thêm 03 tiêu chí so với năm 2017»: a change
+    near = words_before(text, mention.start, 3)  # word close before, a comparison after
     if (
         mention.kind != "fraction"
-        and re.match(r"^so(?: với)? ", after)
         and not _of_plan(after)
         and (changed := _CHANGED.search(near))
+        and re.match(r"^(?:[^\W\d]+ ){0,3}?so(?: với)? " if changed[1] == "thêm" else "^so ", after)
     ):
         sign = -1 if changed[1] in ("giảm", "thấp hơn", "ít hơn") else 1
         return replace(mention, measure=measure, role="change", sign=sign)
@@ -367,7 +367,7 @@ _BILLIONS_AND_MILLIONS = re.compile(
 _MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|vạn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
 _TIMES = {"nghìn": 1000, "ngàn": 1000, "vạn": 10_000, "triệu": 1_000_000}  # «32 vạn hội viên»
 _CHANGED = re.compile(
-    r"(?<!\w)(tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?! còn| xuống| lên)(?!\w)"
+    r"(?<!\w)(tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|thêm)(?! còn| xuống| lên)(?!\w)"
 )
 _COMPARED_CHANGE = re.compile(
     r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:so(?:\s+với)?|hơn)\s+"

@@ -185,7 +185,7 @@ def places_named(text: str, start: int, end: int, count: int) -> bool:
 # «đã hoàn thành 19 tiêu chí», and the next items of such a list («xã Ea Bá đạt 12 tiêu chí,
 # Ea Bia 11 tiêu chí và Ea Trol 11 tiêu chí»).
 REACHED_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:đạt|hoàn thành|bình quân)(?:\s+(?:được|bình quân|trên|gần|hơn|khoảng))*"
+    r"(?i)(?<!\w)(?:đạt|hoàn thành|bình quân)(?:\s+(?:được|bình quân|trên|gần|hơn|khoảng|thêm))*"
     r"(?:\s+\d+(?:\s+[^\W\d]+){1,2}\s*(?:,|\svà)[^\d,;.]{1,30})*\s*$"
 )
 
