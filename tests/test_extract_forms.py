@@ -2401,3 +2401,15 @@ def test_criteria_reached_more_and_the_change_of_a_count_with_its_share() -> Non
         ("mức", 1890, Decimal("82.7"), "tỷ đồng"),
         ("thay đổi", Decimal("24.2"), None, "%"),
     ]
+
+
+def test_a_level_each_item_names_after_it_is_that_items_alone() -> None:
+    # «230 công trình thanh niên cấp huyện, 1.134 công trình, phần việc thanh niên cấp cơ sở,
+    # 50 dự án»: each item's level is its own (the second runs past a comma with no number);
+    # the third names none, and an earlier item's level is not its
+    assert _fields(
+        "Cụ thể, đã hoàn thành 230 công trình thanh niên cấp huyện, 1.134 công trình, phần "
+        "việc thanh niên cấp cơ sở, 50 dự án phát triển kinh tế.",
+        "count",
+        "unit",
+    ) == [(230, "Cấp huyện"), (1134, "Cấp cơ sở"), (50, "Xã A")]

@@ -146,8 +146,13 @@ def named_unit(text: str, start: int) -> str | None:
     item closes with, else one before it (brackets left out), else the unit a list's item
     opens with."""
     head = re.sub(r"\([^)]*\)", " ", text[max(0, start - REACH) : start])
-    # a level its own item names after it: «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»
-    own_item = " ".join(re.split(r"[,;:()]|\s(?:và|hoặc)\s", text[start:])[0].split()[:6])
+    # a level its own item names after it: «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»,
+    # «1.134 công trình, phần việc thanh niên cấp cơ sở» (a piece with no number goes on)
+    pieces = re.split(r"[,;:()]|\s(?:và|hoặc)\s", text[start:])
+    own_item = " ".join(pieces[0].split()[:8])
+    comma = text[start + len(pieces[0]) : start + len(pieces[0]) + 1] == ","
+    if comma and len(pieces) > 2 and not re.search(r"\d", pieces[1]) and _unit_levels(pieces[1]):
+        own_item += ", " + pieces[1]
     if after := next(iter(_unit_levels(own_item)), None):
         return after[0][:1].upper() + after[0][1:].lower()
     if leading := _LEADING_UNIT.match(text):  # «– Huyện Hương Khê: tỷ lệ cử tri … 99,9%»
@@ -165,7 +170,7 @@ def named_unit(text: str, start: int) -> str | None:
     ):
         return bracketed[1][:1].upper() + bracketed[1][1:]
     clause = re.split(r"[;:]", head)[-1]
-    found = _unit_levels(clause)
+    found = [m for m in _unit_levels(clause) if not _closes_item(clause, m)]
     if len(found) >= 2 and re.fullmatch(
         r"\s*(?:,|và)\s*", clause[found[-2].end() : found[-1].start()]
     ):
@@ -186,6 +191,13 @@ def named_unit(text: str, start: int) -> str | None:
             return level[0][:1].upper() + level[0][1:].lower()
         return _clause_subject(re.split(r",|\s(?:và|còn)\s", first)[0])
     return None
+
+
+def _closes_item(clause: str, level: re.Match[str]) -> bool:
+    """Whether a level closes an earlier item of a list, whose number it follows: «230 công
+    trình thanh niên cấp huyện, …», «1.134 công trình, phần việc thanh niên cấp cơ sở, …»."""
+    followed = clause[level.end() :].lstrip().startswith(",")
+    return followed and re.search(r"\d", clause[: level.start()]) is not None
 
 
 def _unit_levels(text: str) -> list[re.Match[str]]:
