@@ -2413,3 +2413,34 @@ def test_a_level_each_item_names_after_it_is_that_items_alone() -> None:
         "count",
         "unit",
     ) == [(230, "Cấp huyện"), (1134, "Cấp cơ sở"), (50, "Xã A")]
+
+
+def test_a_web_table_copied_one_cell_per_line(tmp_path: Path) -> None:
+    # the header's names, then each row's labels and numbers, one per line; a label a row
+    # leaves out is the merged one above it; «2063» beside its rate is a count, no year; a
+    # row's label holds both its labels, and a word inside its name («Trung tâm») is no unit
+    rows = _read_fields(
+        tmp_path / "hai-long.txt",
+        "Kết quả khảo sát mức độ hài lòng trong quý I năm 2019 như sau:\n"
+        "Tiêu chí đánh giá\nMức độ\nSố lượng\nTỷ lệ\n"
+        "Nơi đón tiếp của Trung tâm Hành chính công.\nRất hài lòng\n2063\n48.94%\n"
+        "Hài lòng\n2137\n50.6%\n"
+        "Thái độ phục vụ của cán bộ?\nRất hài lòng\n1983\n47.04%\n"
+        "Hài lòng\n2128\n50.4%\n"
+        "Trung bình tỷ lệ hài lòng đạt 97,95%.\n",
+        unit="Thành phố Huế",
+        period="quý I năm 2019",
+        names=("indicator", "count", "rate", "measure"),
+    )
+    assert rows == [
+        ("Trung bình tỷ lệ hài lòng", None, Decimal("97.95"), None),  # the prose, then the table
+        (
+            "Nơi đón tiếp của Trung tâm Hành chính công. – Rất hài lòng",
+            2063,
+            Decimal("48.94"),
+            None,
+        ),
+        ("Nơi đón tiếp của Trung tâm Hành chính công. – Hài lòng", 2137, Decimal("50.6"), None),
+        ("Thái độ phục vụ của cán bộ? – Rất hài lòng", 1983, Decimal("47.04"), None),
+        ("Thái độ phục vụ của cán bộ? – Hài lòng", 2128, Decimal("50.4"), None),
+    ]

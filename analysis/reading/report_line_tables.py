@@ -10,6 +10,10 @@ The heading line may instead name its columns after «Chỉ tiêu» («Chỉ ti�
 cut where one ends (a year, «(%)») and, until there are as many as the next line has numbers,
 where one begins («So với», then «Kế hoạch», then «Lũy kế», «Ước»).
 
+A web page's table copied into text comes one cell per line: the header's names («Tiêu chí
+đánh giá», «Mức độ», «Số lượng», «Tỷ lệ»), then each row's labels and numbers, a label a row
+leaves out being the merged one above it; it is read as that table's cells.
+
 A row with fewer numbers than headings («… các bệnh dịch       31 79»: spaces where cells are
 empty) says not which columns its numbers stand in: it stays a line of prose, and so does a
 label alone; the table goes on past them to the first sentence.
@@ -62,6 +66,12 @@ def with_line_tables(passages: list[Passage]) -> list[Passage]:
             result += _transposed(by_period, labels, _unit_line(passages[index - 1]),
                                   _FIRST_TABLE + tables)  # fmt: skip
             index += len(by_period)
+            continue
+        if by_cell := _cell_per_line(passages, index):
+            tables += 1
+            header, rows, used = by_cell
+            result += _cells(passages[index : index + used], header, rows, _FIRST_TABLE + tables)
+            index += used
             continue
         if numbered := _numbered_rows(passages, index):
             tables += 1
@@ -240,6 +250,69 @@ def _transposed(
             if text
         ]
     return cells
+
+
+# A cell that is a number alone: «2063», «48.94%», «3,55 %».
+_NUMBER_CELL = re.compile(r"[-–]?\d[\d.,]*\s*%?")
+
+
+def _cell_per_line(
+    passages: list[Passage], start: int
+) -> tuple[list[str], list[list[str]], int] | None:
+    """A web page's table copied one cell per line: its header's names («Tiêu chí đánh giá»,
+    «Mức độ», «Số lượng», «Tỷ lệ»), then row after row, each its labels and as many numbers;
+    a label a row leaves out is the one above it (a merged cell: «Nơi đón tiếp …» over «Rất
+    hài lòng», «Hài lòng», «Không hài lòng»). The header, the rows (labels first, filled in)
+    and how many lines it takes; or None. Three rows at least."""
+    runs: list[tuple[bool, list[str]]] = []  # (numbers?, lines), alternating
+    used = 0
+    for passage in passages[start:]:
+        text = passage.text.strip()
+        number = _NUMBER_CELL.fullmatch(text) is not None
+        if passage.cell is not None or (
+            not number and (len(text.split()) > 20 or text.endswith(":"))
+        ):
+            break
+        if runs and runs[-1][0] == number:
+            runs[-1][1].append(text)
+        else:
+            runs.append((number, [text]))
+        used += 1
+    if runs and not runs[-1][0]:
+        used -= len(runs.pop()[1])  # labels with no numbers after them: prose again
+    if len(runs) < 6 or runs[0][0]:
+        return None
+    width = len(runs[1][1])
+    pairs = list(zip(runs[2::2], runs[3::2], strict=False))
+    if any(len(numbers) != width for _, (_, numbers) in [(None, runs[1]), *pairs]):
+        return None
+    labels = max(len(texts) for (_, texts), _ in pairs)
+    first = runs[0][1]
+    names = first[: labels + width]
+    if not 1 <= len(first) - len(names) <= labels or any(len(n.split()) > 6 for n in names):
+        return None
+    rows: list[list[str]] = []
+    above = [""] * labels
+    for texts, numbers in [
+        (first[len(names) :], runs[1][1]),
+        *((t, n) for (_, t), (_, n) in pairs),
+    ]:
+        above = above[: labels - len(texts)] + texts
+        rows.append([*above, *numbers])
+    return names, rows, used
+
+
+def _cells(
+    lines: list[Passage], header: list[str], rows: list[list[str]], number: int
+) -> list[Passage]:
+    """A table's header and rows as its cells, each placed on the table's first line."""
+    head = lines[0]
+    return [
+        replace(head, text=text, cell=(number, row, column))
+        for row, texts in enumerate([header, *rows], start=1)
+        for column, text in enumerate(texts, start=1)
+        if text
+    ]
 
 
 # A row's number and the first word of its label: «84 Số lượt người …».

@@ -59,6 +59,9 @@ def table_figures(cells: list[Passage], setting: ReportSetting) -> list[ReportFi
 
 def _one_table(grid: Grid, setting: ReportSetting) -> list[ReportFigure]:
     values = {at: v for at, c in grid.items() if (v := _value_of(c.text)) is not None}
+    for (r, c), cell in grid.items():  # «2063» beside «48.94%» counts; a year heads no row
+        if c > 1 and (year := _YEAR_CELL.fullmatch(cell.text)) and (r, c + 1) in values:
+            values[(r, c)] = NumberMention(year[1], 0, 4, "count", Decimal(year[1]))
     rows = sorted({r for (r, c) in values if c > 1})
     if not rows:
         return []
@@ -78,7 +81,7 @@ def _one_table(grid: Grid, setting: ReportSetting) -> list[ReportFigure]:
     for row in rows:
         if (at := labels[row]) is None:
             continue
-        row_label = grid[(row, at)].text
+        row_label = _full_label(grid, values, row, at, columns)
         measure = next(
             (grid[(row, c)].text for c, col in columns.items()
              if col.role == "measure" and (row, c) in grid),
@@ -271,9 +274,7 @@ def _figure(
         rate=rate,
         measure=None
         if count is None
-        else (
-            _header_measure(header) or measure or (None if units else _header_measure(row_label))
-        ),
+        else (_header_measure(header) or measure or (None if units else _label_measure(row_label))),
         group=None,
         kind=kind,
         sentence=f"{row_label} – {header}: {cell.text}" if header else f"{row_label}: {cell.text}",
@@ -413,6 +414,23 @@ def _row_label(grid: Grid, row: int, columns: dict[int, _Column], named: list[in
     return None
 
 
+def _full_label(
+    grid: Grid,
+    values: dict[tuple[int, int], NumberMention],
+    row: int,
+    at: int,
+    columns: dict[int, _Column],
+) -> str:
+    """A row's label, with the words of the cells after it and before its numbers: a merged
+    group's name, then its item («Nơi đón tiếp … – Rất hài lòng»)."""
+    first_value = min((c for (r, c) in values if r == row and c > at), default=at)
+    words = [grid[(row, at)].text] + [
+        grid[(row, c)].text for c in range(at + 1, first_value)
+        if (row, c) in grid and _words(grid[(row, c)]) and columns[c].role != "measure"
+    ]  # fmt: skip
+    return " – ".join(dict.fromkeys(w.strip() for w in words))
+
+
 def _numbers_rows(grid: Grid, rows: list[int], column: int, header: _Column) -> bool:
     """Whether a column numbers the rows («STT», «TT», «Mã»), not a figure: by its header, or
     by holding 1, 2, 3 … down its rows."""
@@ -432,6 +450,9 @@ def _words(cell: Passage) -> bool:
     """Whether a cell holds words, not a number nor a row's number («1», «I», «1.2», «a)»)."""
     text = cell.text.strip()
     return bool(text) and not re.fullmatch(r"[\dIVXivx.,)(\s%-]+|[a-zđ]\)?", text)
+
+
+_YEAR_CELL = re.compile(r"\s*((?:19|20)\d{2})\s*")
 
 
 def _value_of(text: str) -> NumberMention | None:
@@ -483,6 +504,17 @@ def _header_measure(text: str) -> str | None:
     words = text.lower()
     at = [(m.start(), -len(m.group(0)), m.group(0)) for m in _COUNTED.finditer(words)]
     return min(at)[2] if at else None
+
+
+def _label_measure(label: str) -> str | None:
+    """The unit of measure a row's label names: in brackets («Doanh thu (tỷ đồng)»), or what
+    it opens on counting («Hồ sơ tiếp nhận», «Số đảng viên mới», «Tổng số hồ sơ»); not a word
+    its name holds further on («Nơi đón tiếp của Trung tâm …»)."""
+    if re.search(r"\(([^)%]+)\)", label):
+        return _header_measure(label)
+    opening = re.match(r"(?i)\W*(?:[ivx]+\.|\d+\.)?\s*(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?", label)
+    counted = _COUNTED.match(label.lower(), opening.end() if opening else 0)
+    return counted[0] if counted else None
 
 
 _COUNTED = re.compile(
