@@ -2444,3 +2444,38 @@ def test_a_web_table_copied_one_cell_per_line(tmp_path: Path) -> None:
         ("Thái độ phục vụ của cán bộ? – Rất hài lòng", 1983, Decimal("47.04"), None),
         ("Thái độ phục vụ của cán bộ? – Hài lòng", 2128, Decimal("50.4"), None),
     ]
+
+
+def test_levels_now_and_then_in_a_bracket_after_a_change() -> None:
+    # «(1.428/1.573 lượt tiếp)» after «giảm 145 lượt tiếp»: 1.573 − 1.428 = 145, the levels
+    # now and a year before, no share; «1.276 lượt người» the bracket so explains is a fall
+    assert _fields(
+        "So với cùng kỳ năm trước giảm 145 lượt tiếp (1.428/1.573 lượt tiếp) và 1.276 lượt "
+        "người (1.636/2.912 lượt người).",
+        "kind",
+        "count",
+        "base",
+        "period",
+    ) == [
+        ("thay đổi", -145, None, "6 tháng đầu năm 2024"),
+        ("mức", 1428, None, "6 tháng đầu năm 2024"),
+        ("mức", 1573, None, "6 tháng đầu năm 2023"),
+        ("thay đổi", -1276, None, "6 tháng đầu năm 2024"),
+        ("mức", 1636, None, "6 tháng đầu năm 2024"),
+        ("mức", 2912, None, "6 tháng đầu năm 2023"),
+    ]
+    # a share in a bracket is a share still: «18/19 chi bộ (tăng 1)»
+    assert _fields("Có 18/19 chi bộ đạt chuẩn (tăng 1 chi bộ).", "count", "base") == [
+        (18, 19),
+        (1, None),
+    ]
+
+
+def test_a_change_said_after_tang_hon_so_voi_and_a_range_of_stars() -> None:
+    assert _fields(
+        "Tiếp nhận 756 đơn (tăng hơn so với cùng kỳ năm trước 148 đơn); đánh giá tốt và rất "
+        "tốt (4-5 sao) chiếm 97,45%.",
+        "kind",
+        "count",
+        "rate",
+    ) == [("mức", 756, None), ("thay đổi", 148, None), ("mức", None, Decimal("97.45"))]

@@ -33,6 +33,7 @@ from .report_mentions import (
     compared_in_brackets,
     confidence_of,
     measures_settled,
+    now_and_then,
     parts_dated_as_wholes,
     printed_share,
     rate_said,
@@ -302,9 +303,6 @@ def _bases_by_quotient(
     return result
 
 
-# -- one sentence --------------------------------------------------------------------------
-
-
 def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[ReportFigure]:
     """The figures of one sentence of prose."""
     shown = _BULLET.sub("", sentence.strip())  # a list's mark is layout, not the sentence
@@ -346,7 +344,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
         )
     figures = respectively_named(plain_text, _complete_groups(figures, every, wholes))
     figures = bases_their_rates_name(_bases_by_quotient(figures, []))
-    figures = compared_in_brackets(plain_text, figures)
+    figures = now_and_then(plain_text, compared_in_brackets(plain_text, figures))
     figures = parts_dated_as_wholes(rates_named_so(figures))  # «Tỷ lệ … là 90,02»
     return rates_checked(with_plan_rates(figures))
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
+from ..model.periods import PeriodParseError, parse_period, shift_years
+
 MentionKind = Literal[
     "count",  # a number of things, or an amount: «05 đảng viên», «4,5 tỷ đồng»
     "fraction",  # a count of a base: «9.728/9.897», «12/12»
@@ -159,6 +161,45 @@ def compared_in_brackets(text: str, figures: list[ReportFigure]) -> list[ReportF
 _SAID_AGAIN: tuple[FigureKind, ...] = ("mức", "đạt kế hoạch")
 
 
+def now_and_then(text: str, figures: list[ReportFigure]) -> list[ReportFigure]:
+    """«giảm 145 lượt tiếp (1.428/1.573 lượt tiếp) và 1.276 lượt người (1.636/2.912 lượt
+    người)» compared with last year: a bracket's «a/b» right after a change that is b − a is
+    no share but the levels now and then, the first in the change's period, the second a
+    year before; a count the bracket so explains is that change («1.276», falling)."""
+    result: list[ReportFigure] = []
+    for f in figures:
+        before = result[-1] if result else None
+        opened = text.rfind("(", 0, f.at)
+        if (
+            before is None or f.base is None or f.count is None or before.count is None
+            or opened < before.at or not _CHANGED_SINCE.search(text)
+            or abs(f.count - f.base) != abs(before.count) or not before.count
+        ):  # fmt: skip
+            result.append(f)
+            continue
+        sign = 1 if f.count > f.base else -1
+        if before.kind in ("mức", "thay đổi"):
+            doubts = list(before.doubts)
+            result[-1] = replace(
+                before, kind="thay đổi", count=sign * abs(before.count), base=None, rate=None,
+                confidence=confidence_of(doubts, "thay đổi"),
+            )  # fmt: skip
+        now = replace(f, base=None, rate=None)
+        result += [now, replace(now, count=f.base, period=_year_before(f.period))]
+    return result
+
+
+_CHANGED_SINCE = re.compile(r"(?i)(?<!\w)(?:so với|tăng|giảm)(?!\w)")
+
+
+def _year_before(period: str | None) -> str | None:
+    """The same span a year earlier, as `Period.label` writes it; as it was when unread."""
+    try:
+        return shift_years(parse_period(period or ""), -1).label()
+    except (PeriodParseError, ValueError):
+        return period
+
+
 def rates_named_so(figures: list[ReportFigure]) -> list[ReportFigure]:
     """A number its phrase names a rate, printed without its «%» («Tỷ lệ trẻ em dưới 1 tuổi
     được tiêm chủng đầy đủ là 90,02»), is that rate, not a count of nothing."""
@@ -274,6 +315,7 @@ __all__ = [
     "ReportFigure",
     "confidence_of",
     "measures_settled",
+    "now_and_then",
     "printed_share",
     "rate_said",
     "rates_checked",

@@ -146,7 +146,7 @@ _FROM_TO = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|hạ|nâng)\s+(?:\S+\s+){0,2}
 _FROM_TO_AFTER = re.compile(r"(?i)\s*(?:xuống|lên|còn)(?!\w)")
 # A rank («xếp 9/63», «đứng thứ 16/63», «tăng 26 bậc»), a rating («3 sao»), one of many.
 _RANK_BEFORE = re.compile(r"(?i)(?<!\w)(?:xếp(?: hạng| thứ)?|đứng(?: thứ)?|hạng)\s*$")
-_RANK_AFTER = re.compile(r"(?i)^\s*(?:(?:bậc|hạng|sao)(?!\w)|trong(?: số)? \d)")  # «1 trong 28»
+_RANK_AFTER = re.compile(r"(?i)^\s*(?:(?:[-–]\s*\d+\s*)?(?:bậc|hạng|sao)(?!\w)|trong(?: số)? \d)")
 _DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")  # «cách trung tâm huyện 60 km»
 
 
@@ -370,7 +370,7 @@ _CHANGED = re.compile(
     r"(?<!\w)(tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|thêm)(?! còn| xuống| lên)(?!\w)"
 )
 _COMPARED_CHANGE = re.compile(
-    r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:so(?:\s+với)?|hơn)\s+"
+    r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:hơn\s+)?(?:so(?:\s+với)?|hơn)\s+"
     r"(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"
     r"|kỳ trước)(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?(?:\s+(?:đến|tới))?$"
 )
