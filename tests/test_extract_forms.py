@@ -2479,3 +2479,16 @@ def test_a_change_said_after_tang_hon_so_voi_and_a_range_of_stars() -> None:
         "count",
         "rate",
     ) == [("mức", 756, None), ("thay đổi", 148, None), ("mức", None, Decimal("97.45"))]
+
+
+def test_targets_after_a_subject_at_least_and_a_goal_set() -> None:
+    # «Tỉnh phấn đấu …; trong đó, …»: a sentence of targets with its subject first; «ít nhất
+    # 3.000 hộ»; «đặt mục tiêu … 25%»; a purpose («Với mục tiêu …») is no target
+    targets = (
+        "Tỉnh phấn đấu đến cuối năm 2025, hộ nghèo giảm còn dưới 1%; trong đó, khu vực nông "
+        "thôn có tỷ lệ 2%.",
+        "Các sở, ban, ngành nhận giúp đỡ ít nhất 3.000 hộ nghèo.",
+        "Tỉnh đã đặt mục tiêu năm 2023 có 25% xã đạt chuẩn.",
+    )
+    assert [_fields(s, "count", "rate") for s in targets] == [[], [], []]
+    assert _fields("Với mục tiêu nâng cao chất lượng, đã tổ chức 50 lớp.", "count") == [(50,)]

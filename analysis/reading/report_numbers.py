@@ -398,11 +398,10 @@ def _of_plan(after: str) -> bool:
 
 
 def _targeted(text: str, match: re.Match[str]) -> bool:
-    """A target set, not a figure reached: after «phấn đấu» in the same clause up to a ';'
-    («phấn đấu đạt trên 98% hộ …, trên 90% hộ …, 100% tổ …»), right after the words naming a
-    target («chỉ tiêu Nghị quyết là 95%»), or before «trở lên»."""
-    clause = clause_of(text, match.start())
-    if re.search(r"(?<!\w)phấn đấu(?!\w)", clause) or after_any(text, match, THRESHOLD_WORDS):
+    """A target set, not a figure reached: after «phấn đấu», «sẽ» or «đặt mục tiêu» in the
+    same clause up to a ';' («phấn đấu đạt trên 98% hộ …, 100% tổ …»), right after the words
+    naming a target («chỉ tiêu Nghị quyết là 95%»), or before «trở lên»."""
+    if _AIMED.search(clause_of(text, match.start())) or after_any(text, match, THRESHOLD_WORDS):
         return True
     if ends_with_any(words_before(text, match.start(), 5), TARGET_WORDS):
         return True
@@ -414,7 +413,8 @@ def _targeted(text: str, match: re.Match[str]) -> bool:
 # A sentence of targets: it opens with «phấn đấu» («Trong đó, phấn đấu tỷ lệ … đạt 71%; …; 100%
 # hộ …»); a clause that names the plan's own size («Kế hoạch năm 2017 là 7.314,3 tỷ đồng»).
 _AIMS = re.compile(
-    r"(?i)^\W*(?:(?:trong đó|đồng thời|ngoài ra|năm \d{4}|giai đoạn[^,]{0,20})\W+)*phấn đấu(?!\w)"
+    r"(?i)^\W*(?:(?:trong đó|đồng thời|ngoài ra|năm \d{4}|giai đoạn[^,]{0,20})\W+)*"
+    r"(?:[^\W\d][^\d,;:.]{0,40}\s)?phấn đấu(?!\w)"  # «Tỉnh phấn đấu …», a subject before
 )
 _PLAN_SIZE = re.compile(
     r"(?i)(?:^|[,;:(])\s*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:vốn|năm|giao|được"
@@ -433,7 +433,7 @@ def _aims(text: str, match: re.Match[str]) -> bool:
 
 _AIMED = re.compile(
     r"(?<!\w)(?:phấn đấu|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
-    r"|(?:đưa ra|đặt ra|đề ra|đặt|với) (?:mục tiêu|chỉ tiêu))(?!\w)"
+    r"|(?:đưa ra|đặt ra|đề ra|đặt) (?:mục tiêu|chỉ tiêu))(?!\w)"  # not «với mục tiêu …»
 )
 
 
@@ -442,8 +442,8 @@ def _aimed_at(text: str, match: re.Match[str]) -> bool:
     «kế hoạch tổ chức» or «đưa ra mục tiêu» in its clause; in a sentence of targets."""
     if _AIMED.search(clause_of(text, match.start())):
         return True
-    if ends_with_any(words_before(text, match.start(), 2), ("mốc", "ngưỡng")):
-        return True  # «vượt mốc 1 tỷ USD»: a milestone passed
+    if ends_with_any(words_before(text, match.start(), 2), ("mốc", "ngưỡng", "ít nhất")):
+        return True  # «vượt mốc 1 tỷ USD»: a milestone passed; «giúp ít nhất 3.000 hộ»
     return _aims(text, match)
 
 
