@@ -2492,3 +2492,12 @@ def test_targets_after_a_subject_at_least_and_a_goal_set() -> None:
     )
     assert [_fields(s, "count", "rate") for s in targets] == [[], [], []]
     assert _fields("Với mục tiêu nâng cao chất lượng, đã tổ chức 50 lớp.", "count") == [(50,)]
+
+
+def test_the_years_of_party_badges_listed_are_no_counts() -> None:
+    # «Huy hiệu Đảng 80, 60 … và 30 năm tuổi Đảng», «đủ 65, 50 … và 30 năm tuổi Đảng»
+    assert _fields(
+        "Phường có 41 đảng viên được nhận Huy hiệu Đảng 80, 60, 55, 50, 45, 40 và 30 năm tuổi "
+        "Đảng; lễ trao huy hiệu cho các đảng viên đủ 65, 50, 45, 40 và 30 năm tuổi Đảng.",
+        "count",
+    ) == [(41,)]

@@ -5,9 +5,8 @@ one: dates, document numbers («83-KH/TU»), articles («Điều 12»), years an
 («03 năm»), ordinals, ages and ratings («lần thứ 2», «40 năm tuổi Đảng», «3 sao»), versions
 («4.0»), phones, addresses and roads («Tổ dân phố 5», «quốc lộ 30»), targets («phấn đấu trên
 95%»), heading numbers and copy counts («(03 bản)»). `numbers_in` finds each number once, in
-order, with its kind, its value as the report means it (a dot groups thousands, a comma marks
-decimals, a leading zero is style) and whether it is approximate («gần», «trên»). Text is
-read in NFC. Pure functions over one sentence (or paragraph): no file is opened here.
+order, with its kind, its value (a dot groups thousands, a comma marks decimals, a leading
+zero is style) and whether it is approximate («gần»). Pure functions: no file is opened here.
 """
 
 from __future__ import annotations
@@ -90,9 +89,10 @@ _AGE_RANGE = re.compile(
     r"(?i)(?<=tuổi)(?: đời| đảng)?\s+(?:từ\s+)?\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}(?![\w.,/%])"
     r"|(?<!\w)từ\s+\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}\s+tuổi(?!\w)"
 )
-# The years of the Party badges given: «được trao huy hiệu 30, 40, 45 năm», ages all.
+# Party badges' years: «trao huy hiệu 30, 40, 45 năm», «đủ 65, 50 và 40 năm tuổi Đảng».
 _BADGE_YEARS = re.compile(
-    r"(?i)(?<=huy hiệu)\s+\d{1,2}(?:\s*(?:,|;|và)\s*\d{1,2})+(?=\s+năm(?!\w))"
+    r"(?i)(?:(?<=huy hiệu)|(?<!\d)(?=\s*\d{1,2}\s*,[\d\s,;và]+năm tuổi đảng))"
+    r"\s*\d{1,2}(?:\s*(?:,|;|và)\s*\d{1,2})+(?=\s+năm(?!\w))"
 )
 _DASHED_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w/-])")
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
