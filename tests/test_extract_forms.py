@@ -2501,3 +2501,22 @@ def test_the_years_of_party_badges_listed_are_no_counts() -> None:
         "Đảng; lễ trao huy hiệu cho các đảng viên đủ 65, 50, 45, 40 và 30 năm tuổi Đảng.",
         "count",
     ) == [(41,)]
+
+
+def test_the_departments_level_and_a_slash_between_two_items(tmp_path: Path) -> None:
+    # «Ở cấp sở, ban, ngành,» opens on a level, held for the paragraph's next sentence; the
+    # slash in «11817 hồ sơ/trễ hạn 1448 hồ sơ» parts two items, no «hồ sơ/trễ» unit
+    assert _read_fields(
+        tmp_path / "mot-cua.txt",
+        "Với cấp xã, đã tiếp nhận 500 hồ sơ. Ở cấp sở, ban, ngành, có 75.869 hồ sơ được tiếp "
+        "nhận. Đã giải quyết 13265 hồ sơ (đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ).\n",
+        unit="Tỉnh X",
+        period="năm 2020",
+        names=("count", "measure", "unit"),
+    ) == [
+        (500, "hồ sơ", "Cấp xã"),
+        (75869, "hồ sơ", "Cấp sở, ban, ngành"),
+        (13265, "hồ sơ", "Cấp sở, ban, ngành"),
+        (11817, "hồ sơ", "Cấp sở, ban, ngành"),
+        (1448, "hồ sơ", "Cấp sở, ban, ngành"),
+    ]

@@ -511,15 +511,13 @@ _FILED = re.compile(r"(?i)(?<!\w)(?:in|lưu|sao|gửi|nhận|vt)(?!\w)")
 
 
 def _counts_people_or_cases(text: str, match: re.Match[str]) -> bool:
-    counted = _counted(text, match).lower()  # or an amount: «đường giao thông nông thôn 1.600m2»
+    counted = (_measure_after(text, match.end()) or "").lower()  # or an amount: «… 1.600m2»
     return counted not in ("", *ADDRESS_WORDS) and (counted in _WHOLE or counted in AMOUNT_MEASURES)
 
 
-def _counted(text: str, match: re.Match[str]) -> str:
-    return _measure_after(text, match.end()) or ""
-
-
-_PER = re.compile(r"(?:/(?:[^\W\d_]+)){1,2}")
+# What a unit of measure is per («tạ/ha», «đồng/người/năm»); not a list's next item after a
+# slash («đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ»).
+_PER = re.compile(r"(?:/[^\W\d_]+(?![^\W\d_])){1,2}(?!\s+(?:[^\W\d_]+\s+)?\d)")
 
 
 def _value(written: str) -> Decimal:
@@ -576,14 +574,14 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     if starts_with_any(after, COPY_WORDS) and _copies(text, match):
         return "copies"
     listed = max((w for w in LISTING_WORDS if starts_with_any(after, (w,))), key=len, default="")
-    listing = listed and "," not in match.group(0) and len(_counted(text, match)) <= len(listed)
+    counted = (_measure_after(text, match.end()) or "").lower()
+    listing = listed and "," not in match.group(0) and len(counted) <= len(listed)
     if listing and not REACHED_BEFORE.search(head_of(text, match.start())):  # «đạt 15 tiêu chí»
         return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
     if places_named(text, match.start(), match.end(), int(_value(match[0]))):
         return "listing"  # «Công an 2 huyện Giá Rai và Hòa Bình»: whose, not how many
-    counted = (_measure_after(text, match.end()) or "").lower()
     if counted and _aimed_at(text, match):  # «phấn đấu … số thu ngân sách sẽ đạt 12.800 tỷ»
         return "threshold"
     if counted and counted not in TIME_UNITS:  # «8.577 ngày công»: a count, no duration

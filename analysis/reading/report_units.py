@@ -14,7 +14,8 @@ from .report_words import CAPITAL, REACH, SMALL
 
 LEVEL = re.compile(
     r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|đảng bộ|quốc)"
-    r"|cấp (?:tỉnh|huyện|xã|cơ sở|thành phố)|cấp (?:ủy|uỷ) (?:tỉnh|huyện|xã|cơ sở))(?!\w)",
+    r"|cấp (?:tỉnh|huyện|xã|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?)"  # «cấp sở, ban, ngành»
+    r"|cấp (?:ủy|uỷ) (?:tỉnh|huyện|xã|cơ sở))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -355,7 +356,8 @@ _NAME_ITEM = re.compile(
 _UNIT_ITEM = re.compile(rf"(?:[:;]|\svà)\s*((?:{CAPITAL}|{_KIND}\s)[^\d:;,.()]{{1,60}}?)\s*\($")
 _LEADS_WITH_UNIT = re.compile(
     r"^(?:[^,.;]{0,40},\s*)?(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+"
-    rf"(?:((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố))|{_PLACE.pattern})\s*,"
+    r"(?:((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?))"
+    rf"|{_PLACE.pattern})\s*,"
     # «Tại bộ phận một cửa hiện đại cấp xã tiếp nhận 5.517 hồ sơ»: the body of a level
     r"|[^,.;:\d]{0,50}?(?<!\w)((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố)))(?!\w))"
     rf"|^[Rr]iêng\s+((?!(?:Tháng|Quý|Năm|Ngày|Trong)\b){CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}})"
