@@ -2520,3 +2520,17 @@ def test_the_departments_level_and_a_slash_between_two_items(tmp_path: Path) -> 
         (11817, "hồ sơ", "Cấp sở, ban, ngành"),
         (1448, "hồ sơ", "Cấp sở, ban, ngành"),
     ]
+
+
+def test_scores_points_and_a_rates_change_in_points() -> None:
+    assert _fields(
+        "Chỉ số đạt 82,88/100 điểm, tăng 1,5 điểm phần trăm; có 12 điểm giao dịch.",
+        "kind",
+        "count",
+        "base",
+        "measure",
+    ) == [
+        ("mức", Decimal("82.88"), 100, "điểm"),
+        ("thay đổi", Decimal("1.5"), None, "điểm %"),
+        ("mức", 12, None, "điểm"),
+    ]

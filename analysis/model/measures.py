@@ -166,6 +166,9 @@ COUNT_MEASURES = (
     "đại biểu",
     "khu vực bỏ phiếu",
     "điểm bỏ phiếu",
+    "điểm phần trăm",  # a rate's change: «tăng 1,5 điểm phần trăm», «điểm %»
+    "điểm %",
+    "điểm",  # a score («đạt 82,88/100 điểm») or places («12 điểm giao dịch»)
     "tổ bầu cử",
     "phụ nữ",
     "thanh niên",

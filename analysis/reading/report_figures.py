@@ -388,6 +388,7 @@ def _figure(
         kind = "thay đổi"
         value = mention.value or Decimal(0)
         count, rate, base = value * mention.sign, None, None
+        measure = "điểm %" if measure in ("điểm phần trăm", "điểm %") else measure
         if mention.kind == "percent":
             measure = "điểm %" if _changes_a_rate(text, every, index) else "%"
         elif measure is None and index and _CHANGE_BESIDE.fullmatch(text, every[index - 1].end,
