@@ -2534,3 +2534,28 @@ def test_scores_points_and_a_rates_change_in_points() -> None:
         ("thay đổi", Decimal("1.5"), None, "điểm %"),
         ("mức", 12, None, "điểm"),
     ]
+
+
+def test_a_standards_term_is_no_period_and_a_later_year_beats_since(tmp_path: Path) -> None:
+    # «theo chuẩn nghèo đa chiều giai đoạn 2022-2025» names the standard, the opening's
+    # period is 2023; «Từ năm 2021 đến nay, …, năm 2023 bằng 140,4%» is 2023's
+    assert _read_fields(
+        tmp_path / "ho-ngheo.txt",
+        "Kết quả rà soát hộ nghèo năm 2023 theo chuẩn nghèo đa chiều giai đoạn 2022-2025, tỉnh "
+        "hiện còn 31.502 hộ nghèo.\n"
+        "Từ năm 2021 đến nay, tỷ lệ giảm hộ nghèo luôn vượt kế hoạch, năm 2023 bằng 140,4% so "
+        "với kế hoạch đề ra.\n",
+        unit="Tỉnh Gia Lai",
+        period="năm 2023",
+        names=("count", "rate", "period"),
+    ) == [(31502, None, "năm 2023"), (None, Decimal("140.4"), "năm 2023")]
+
+
+def test_a_class_written_short_in_a_list_is_no_unit() -> None:
+    # «THCS 90 trường, THPT 39 trường»: school levels, not places
+    assert _fields(
+        "Số trường của toàn xã là 732 trường, trong đó mầm non 439 trường, THCS 90 trường, "
+        "THPT 39 trường.",
+        "count",
+        "unit",
+    ) == [(732, "Xã A"), (439, "Xã A"), (90, "Xã A"), (39, "Xã A")]

@@ -288,8 +288,18 @@ def same_time_before(text: str, start: int, period: Period | None) -> Period | N
 
 def no_periods_named(text: str) -> str:
     """The text without the years and terms that name no figure's period: counted («cho 1904
-    hộ»), of an event («sinh năm 1978»), a congress's («Đại hội … nhiệm kỳ 2023-2028»)."""
+    hộ»), of an event («sinh năm 1978»), a congress's («Đại hội … nhiệm kỳ 2023-2028»), a
+    standard's («theo chuẩn nghèo đa chiều giai đoạn 2022-2025»)."""
+    text = _STANDARD_NAMED.sub(" ", text)
     return EVENT_YEAR.sub(" ", _CONGRESS_TERM.sub(" ", COUNTED_YEARS.sub(" ", text)))
+
+
+# A standard or a programme a figure is measured by, named with its term: «theo chuẩn nghèo đa
+# chiều giai đoạn 2022-2025», «theo Bộ tiêu chí quốc gia … giai đoạn 2021-2025».
+_STANDARD_NAMED = re.compile(
+    r"(?i)(?<!\w)theo (?:chuẩn|bộ tiêu chí|tiêu chí|quy định|chương trình|đề án)[^,;:.()]{0,80}?"
+    r"giai đoạn \d{4}\s*[-–]\s*\d{4}"
+)
 
 
 # Four digits that count what follows them are no year («cho 1904 hộ»).
@@ -351,7 +361,7 @@ def _stated_period(text: str) -> Period | None:
     """The period a title or an opening clause states: the last label or range it names,
     what it is compared with left out."""
     text = _SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
-    text = EVENT_YEAR.sub(" ", _SITTING_TERM.sub(" ", text))
+    text = EVENT_YEAR.sub(" ", _SITTING_TERM.sub(" ", _STANDARD_NAMED.sub(" ", text)))
     phrases = [
         p for p in find_period_phrases(text)
         if p.kind in ("label", "range", "until")

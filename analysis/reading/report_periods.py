@@ -111,7 +111,7 @@ def figure_period(
     )
     if _SINCE_TERM.search(head):
         return _resolved("từ đầu nhiệm kỳ đến nay", context, "Từ đầu nhiệm kỳ đến nay")
-    since = list(_SINCE.finditer(head))
+    since = [m for m in _SINCE.finditer(head) if not _dated_after(head, m.end())]
     if since and stock and setting.until and _RAISED_TO.search(head, since[-1].end()):
         return label(parse_period(setting.until)), None  # «…, nâng tổng số đảng viên lên …»
     if since and (since[-1][1] or setting.until):  # «từ đầu năm đến nay» needs the year's end
@@ -136,6 +136,12 @@ def figure_period(
     if setting.period is not None:
         return label(setting.period), None
     return None, "chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's"
+
+
+def _dated_after(head: str, at: int) -> bool:
+    """Whether the text after `at` states a period of its own: «Từ năm 2021 đến nay, …, năm
+    2023 bằng 140,4% so với kế hoạch» is of 2023."""
+    return any(p.period is not None and p.kind == "label" for p in find_period_phrases(head[at:]))
 
 
 def _closing_period(text: str, end: int) -> Period | None:

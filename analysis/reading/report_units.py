@@ -234,7 +234,8 @@ def _named_item(text: str, start: int) -> str | None:
     places = all(" " in item[1] for item in items)
     if len(items) < 2 or not (places or _UNITS_LISTED.search(text[max(0, colon - 80) : colon])):
         return None
-    return next((item[1] for item in items if item.end() == start), None)
+    named = next((item[1] for item in items if item.end() == start), None)
+    return None if named is None or named.isupper() else named  # «THCS 90 trường»: a class
 
 
 def _clause_subject(clause: str) -> str | None:
