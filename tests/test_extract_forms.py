@@ -2559,3 +2559,23 @@ def test_a_class_written_short_in_a_list_is_no_unit() -> None:
         "count",
         "unit",
     ) == [(732, "Xã A"), (439, "Xã A"), (90, "Xã A"), (39, "Xã A")]
+
+
+def test_a_band_of_rates_a_fraction_of_amounts_and_boats() -> None:
+    # «chiếm từ 73,1% - 73,6%» is a band, no figures (nor a fall of 73,6); «(136,4 tỷ/136,3
+    # tỷ đồng)» one fraction, done over its plan; «620 tàu» counts boats
+    assert (
+        _fields("Tỷ trọng công nghiệp chiếm từ 73,1% - 73,6%, dịch vụ từ 17,2% - 17,4%.", "rate")
+        == []
+    )
+    assert _fields(
+        "Thu ngân sách đạt 100% (136,4 tỷ/136,3 tỷ đồng); toàn huyện có 620 tàu.",
+        "kind",
+        "count",
+        "base",
+        "measure",
+    ) == [
+        ("mức", Decimal("136.4"), None, "tỷ đồng"),
+        ("đạt kế hoạch", Decimal("136.4"), Decimal("136.3"), "tỷ đồng"),
+        ("mức", 620, None, "tàu"),
+    ]

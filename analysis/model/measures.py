@@ -112,6 +112,8 @@ COUNT_MEASURES = (
     "đoàn thanh tra",
     "đoàn công tác",
     "dân tộc",
+    "tàu cá",  # boats: «620 tàu, trong đó có 339 tàu khai thác xa bờ»
+    "tàu",
     "chi ủy",
     "đảng ủy",
     "cấp ủy viên",

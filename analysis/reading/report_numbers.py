@@ -100,14 +100,14 @@ _QUOTED = re.compile(r"[“\"«][^”\"»]{1,80}[”\"»]")
 _WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
 _RANGE_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*[–-]\s*(?P<b>{_NUMBER})\s*%")
 # A range of counts names a class: «Số xã đạt từ 15-18 tiêu chí», «đạt từ 14 đến 18 tiêu chí».
-_RANGE_COUNT = re.compile(
-    rf"(?<![\w.,/-])(?:(?i:từ)\s+(?P<c>{_NUMBER})\s*(?:[–-]|đến)|(?P<a>{_NUMBER})\s*[–-])"
-    rf"\s*(?P<b>{_NUMBER})(?=\s*(?i:{_GLUED})(?!\w))"
+_RANGE_COUNT = re.compile(  # and of rates: «chiếm từ 73,1% - 73,6%»
+    rf"(?<![\w.,/-])(?:(?i:từ)\s+(?P<c>{_NUMBER})\s*%?\s*(?:[–-]|đến)|(?P<a>{_NUMBER})\s*%?\s*[–-])"
+    rf"\s*(?P<b>{_NUMBER})(?=\s*(?:%|(?i:{_GLUED})(?!\w)))"
 )
 _SPLIT_FRACTION = re.compile(  # a fraction with its measure on both sides: «44 xã /104 xã»
     rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?P<m>(?i:{_GLUED}))\s*/\s*(?P<b>{_NUMBER})"
-    rf"(?=\s+(?P=m)(?:\s*(?:[,.;:)]|$)|\s+(?:đạt|được|có|là|chiếm|tương|bằng|trên|đã)(?!\w)))"
-)  # «866 lượt/964 lượt người» counts two things
+    rf"(?=\s+(?P=m)(?:\s+đồng)?(?:\s*(?:[,.;:)]|$)|\s+(?:đạt|được|có|là|chiếm|tương|bằng|trên|đã)(?!\w)))"
+)  # «866 lượt/964 lượt người» counts two things; «136,4 tỷ/136,3 tỷ đồng» one
 # A fraction in words: «có 662 trong tổng số 686 tổ chức cơ sở đảng», «12 trên tổng số 15 xã».
 _WORDED_FRACTION = re.compile(
     rf"(?<![\w.,/])(?P<a>{_NUMBER})(?:\s+(?P<m>(?i:{_GLUED})))?\s+(?:trong|trên)\s+(?:tổng\s+)?"
