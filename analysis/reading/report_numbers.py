@@ -30,6 +30,7 @@ from .report_windows import (
     clause_of,
     ends_with_any,
     head_of,
+    measure_after,
     starts_with_any,
     words_after,
     words_before,
@@ -199,7 +200,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         article = match.group(0).lower() == "một" and not ends_with_any(
             words_before(text, match.start(), 1), ("có", "gồm", "và", "được", "giảm", "tăng")
         )
-        if not named and not article and _measure_after(text, match.end()) not in (None, "năm"):
+        if not named and not article and measure_after(text, match.end()) not in (None, "năm"):
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
     found = sorted((_whole_things(_with_role(text, m)) for m in taken), key=lambda m: m.start)
     return with_wholes(text, settle_roles(text, found))
@@ -213,10 +214,10 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
     for match in _NAMES.finditer(text):
         yield match, "name"
     for match in _ORDINAL_LIST.finditer(text):  # «lớp 10, 11, 12»; not «lớp 1, 25 học viên»
-        if not _measure_after(text, match.end()):
+        if not measure_after(text, match.end()):
             yield match, "ordinal"
     for match in _NUMBERS_NAMING.finditer(text):  # «4 tổ dân phố, gồm: 1, 3, 5 và 10 có …»
-        if not _measure_after(text, match.end()):
+        if not measure_after(text, match.end()):
             yield match, "name"
     for match in _QUOTED.finditer(text):
         if any(c.isdigit() for c in match.group(0)):
@@ -232,7 +233,7 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
     for match in _MONTH.finditer(text):
         yield match, "date"
     for match in DATE.finditer(text):
-        if is_date(text, match, counted=_measure_after(text, match.end()) is not None):
+        if is_date(text, match, counted=measure_after(text, match.end()) is not None):
             yield match, "date"
     for match in _DASHED_DATE.finditer(text):  # «(6-12-1989 - 6-12-2019)»
         yield match, "date"
@@ -291,7 +292,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     """A figure's unit of measure and role, from the words around it."""
     if not mention.is_figure:
         return mention
-    measure = _measure_after(text, mention.end) if mention.kind in COUNTED else None
+    measure = measure_after(text, mention.end) if mention.kind in COUNTED else None
     if (
         mention.kind == "count"
         and measure is None
@@ -299,7 +300,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     ):
         # «9,5 triệu lít»: an amount, as written, unit «triệu lít» (as «tỷ đồng»); «trên 14
         # nghìn hội viên» counts 14.000 of them, as the workbook reader reads «3,4 ngàn»
-        counted = _measure_after(text, scaled.end()) or words_after(text, scaled.end(), 1)
+        counted = measure_after(text, scaled.end()) or words_after(text, scaled.end(), 1)
         measure = f"{scaled[1]} {counted}".strip(" ,.;") if counted else scaled[1]
         if counted and counted.lower() in _WHOLE and mention.value is not None:
             times = Decimal(_TIMES[scaled[1].lower()])
@@ -453,7 +454,7 @@ def _counts_something(text: str, match: re.Match[str]) -> bool:
     before = words_before(text, match.start(), 1)
     if before in ("năm", "từ", "đến", "tới", "khóa", "khoá", "tháng") or before.endswith("/"):
         return False
-    return _measure_after(text, match.end()) is not None and not starts_with_any(
+    return measure_after(text, match.end()) is not None and not starts_with_any(
         words_after(text, match.end(), 1), ("năm",)
     )
 
@@ -467,30 +468,6 @@ _CHANGE_WORDS = (  # words before a figure that make it a change, and its direct
     ("giảm bớt", -1),
     ("giảm", -1),
     ("ít hơn", -1),
-)
-
-
-# The units of measure a count may be followed by, the longest first («tỷ đồng» before «đồng»).
-_MEASURES = tuple(sorted({*COUNT_MEASURES, *AMOUNT_MEASURES}, key=len, reverse=True))
-
-
-def _measure_after(text: str, end: int) -> str | None:
-    """The unit of measure written right after a number («9.728/9.897 đảng viên đăng ký» ->
-    «đảng viên»), as written; None when what follows is no known unit («05 nguyên tắc»)."""
-    after = text[end:].lstrip()
-    folded = re.sub(r"^t[ỷỉ] lệ", "rate", after.lower())  # «tổ dân phố 7 tỷ lệ …»: no «tỷ»
-    for measure in _MEASURES:
-        if folded.startswith(measure) and not folded[len(measure) : len(measure) + 1].isalnum():
-            per = _PER.match(after, len(measure))  # «tạ/ha», «triệu đồng/người/năm»
-            return after[: per.end() if per else len(measure)]
-    if abbreviated := _ABBREVIATION.match(after):  # «14 CĐ cơ sở», «53 CNVC-LĐ»
-        return abbreviated[0]
-    return None
-
-
-# What a count counts, written short in capitals: «CĐ», «CNVC-LĐ», «HTX».
-_ABBREVIATION = re.compile(
-    rf"(?!(?:TP|TX|TT|UBND|HĐND)(?!\w)){CAPITAL}{{2,7}}(?:-{CAPITAL}{{1,5}})?(?!\w)"
 )
 
 
@@ -511,13 +488,8 @@ _FILED = re.compile(r"(?i)(?<!\w)(?:in|lưu|sao|gửi|nhận|vt)(?!\w)")
 
 
 def _counts_people_or_cases(text: str, match: re.Match[str]) -> bool:
-    counted = (_measure_after(text, match.end()) or "").lower()  # or an amount: «… 1.600m2»
+    counted = (measure_after(text, match.end()) or "").lower()  # or an amount: «… 1.600m2»
     return counted not in ("", *ADDRESS_WORDS) and (counted in _WHOLE or counted in AMOUNT_MEASURES)
-
-
-# What a unit of measure is per («tạ/ha», «đồng/người/năm»); not a list's next item after a
-# slash («đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ»).
-_PER = re.compile(r"(?:/[^\W\d_]+(?![^\W\d_])){1,2}(?!\s+(?:[^\W\d_]+\s+)?\d)")
 
 
 def _value(written: str) -> Decimal:
@@ -539,7 +511,7 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     before1 = words_before(text, match.start(), 1)
     before3 = words_before(text, match.start(), 3)
     after = words_after(text, match.end(), 4)
-    level_named = before3.endswith("trung ương") and _measure_after(text, match.end())
+    level_named = before3.endswith("trung ương") and measure_after(text, match.end())
     if (
         ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)
     ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ» counts
@@ -556,7 +528,7 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     if (
         ends_with_any(named, DOCUMENT_WORDS)
         and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
-        and (before1 == "số" or not _measure_after(text, match.end()))
+        and (before1 == "số" or not measure_after(text, match.end()))
     ):  # «Kết luận 21», but «kết luận 01 chi ủy» counts what was concluded on
         return "document"
     if ends_with_any(before3, ARTICLE_WORDS):
@@ -574,7 +546,7 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     if starts_with_any(after, COPY_WORDS) and _copies(text, match):
         return "copies"
     listed = max((w for w in LISTING_WORDS if starts_with_any(after, (w,))), key=len, default="")
-    counted = (_measure_after(text, match.end()) or "").lower()
+    counted = (measure_after(text, match.end()) or "").lower()
     listing = listed and "," not in match.group(0) and len(counted) <= len(listed)
     if listing and not REACHED_BEFORE.search(head_of(text, match.start())):  # «đạt 15 tiêu chí»
         return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average

@@ -1,15 +1,17 @@
 """The words around a number in a sentence (issue 20), as the readers of a report's numbers
 look at them: the clause before it as far as a clause reaches, the few words before and
 after it, folded, and whether they end or open with one of a set of phrases (an
-approximation's «gần», a target's «phấn đấu»). A window, not the whole sentence, so that a
-run-on page of numbers costs no time squared in its length.
+approximation's «gần», a target's «phấn đấu»), and the unit of measure written right after
+it («đảng viên», «tạ/ha»). A window, not the whole sentence, so that a run-on page of numbers
+costs no time squared in its length.
 """
 
 from __future__ import annotations
 
 import re
 
-from .report_words import APPROXIMATE_WORDS
+from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
+from .report_words import APPROXIMATE_WORDS, CAPITAL
 
 CLAUSE_REACH = 400
 
@@ -94,6 +96,33 @@ _AHEAD = re.compile(
 )
 
 
+# The units of measure a count may be followed by, the longest first («tỷ đồng» before «đồng»).
+_MEASURES = tuple(sorted({*COUNT_MEASURES, *AMOUNT_MEASURES}, key=len, reverse=True))
+
+
+def measure_after(text: str, end: int) -> str | None:
+    """The unit of measure written right after a number («9.728/9.897 đảng viên đăng ký» ->
+    «đảng viên»), as written; None when what follows is no known unit («05 nguyên tắc»)."""
+    after = text[end:].lstrip()
+    folded = re.sub(r"^t[ỷỉ] lệ", "rate", after.lower())  # «tổ dân phố 7 tỷ lệ …»: no «tỷ»
+    for measure in _MEASURES:
+        if folded.startswith(measure) and not folded[len(measure) : len(measure) + 1].isalnum():
+            per = _PER.match(after, len(measure))  # «tạ/ha», «triệu đồng/người/năm»
+            return after[: per.end() if per else len(measure)]
+    if abbreviated := _ABBREVIATION.match(after):  # «14 CĐ cơ sở», «53 CNVC-LĐ»
+        return abbreviated[0]
+    return None
+
+
+# What a count counts, written short in capitals: «CĐ», «CNVC-LĐ», «HTX».
+_ABBREVIATION = re.compile(
+    rf"(?!(?:TP|TX|TT|UBND|HĐND)(?!\w)){CAPITAL}{{2,7}}(?:-{CAPITAL}{{1,5}})?(?!\w)"
+)
+# What a unit of measure is per («tạ/ha», «đồng/người/năm»); not a list's next item after a
+# slash («đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ»).
+_PER = re.compile(r"(?:/[^\W\d_]+(?![^\W\d_])){1,2}(?!\s+(?:[^\W\d_]+\s+)?\d)")
+
+
 __all__ = [
     "CLAUSE_REACH",
     "after_any",
@@ -102,6 +131,7 @@ __all__ = [
     "clause_of",
     "ends_with_any",
     "head_of",
+    "measure_after",
     "starts_with_any",
     "words_after",
     "words_before",
