@@ -2579,3 +2579,37 @@ def test_a_band_of_rates_a_fraction_of_amounts_and_boats() -> None:
         ("đạt kế hoạch", Decimal("136.4"), Decimal("136.3"), "tỷ đồng"),
         ("mức", 620, None, "tàu"),
     ]
+
+
+def test_a_count_and_its_rate_each_labelled_and_ages_listed() -> None:
+    # «Tổng số hộ nghèo: 13.455 hộ; Tỷ lệ: 4,52%»: the rate labelled after the count is its;
+    # «cho các cụ 70, 75 … 101 tuổi» lists ages, no counts
+    assert _fields("Tổng số hộ nghèo: 13.455 hộ; Tỷ lệ: 4,52%.", "count", "rate") == [
+        (13455, Decimal("4.52"))
+    ]
+    assert _fields("Mừng thọ cho các cụ 70, 75, 80, 95, 101 tuổi; có 120 hội viên.", "count") == [
+        (120,)
+    ]
+
+
+def test_bang_after_an_amount_compares_with_last_year_where_the_sentence_does() -> None:
+    # a statistics office's «bằng 99,8%» in a sentence that compares with last year (and
+    # names no plan) is the ratio to last year; «tăng 19 … so với cùng kỳ và 37 trường hợp
+    # …» ends the change before the next item; «Quy chế 07», «Đoàn kiểm tra 538» are names
+    assert _fields(
+        "Đồng Hới thực hiện 1.003,3 ha, bằng 99,8%; Lệ Thuỷ thực hiện 10.685,5 ha, bằng 99,5% "
+        "so cùng kỳ.",
+        "kind",
+        "rate",
+    ) == [("mức", None), ("so với cùng kỳ", Decimal("99.8")), ("mức", None),
+          ("so với cùng kỳ", Decimal("99.5"))]  # fmt: skip
+    assert _fields("Thu ngân sách ước đạt 5,2 tỷ đồng, bằng 73,3%.", "kind") == [
+        ("mức",),
+        ("đạt kế hoạch",),
+    ]
+    assert _fields(
+        "Có 32 đảng viên bị xoá tên, tăng 19 đảng viên so với cùng kỳ và 37 trường hợp xin ra "
+        "khỏi đảng; Quy chế 07 của Bí thư; Trưởng Đoàn kiểm tra 538 làm việc.",
+        "kind",
+        "count",
+    ) == [("mức", 32), ("thay đổi", 19), ("mức", 37)]

@@ -352,15 +352,10 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
 _BULLET = re.compile(r"^[-+•–]\s+")
 _CHANGE_BESIDE = re.compile(r"[^\d()]{0,40}\(\s*(?:tăng|giảm)\s*")  # a count's change in brackets
 _GLUED_CHANGE = re.compile(r"(?<=[^\W\d])(tăng|giảm)(?=\d)|(?<=[^\W\d])(?<!\s)(tăng|giảm)(?=\s\d)")
-
-
 # Before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch»).
 _EXCEEDED = re.compile(
-    r"(?<!\w)vượt(?:\s+(?:kế hoạch|chỉ tiêu|dự toán|mức))?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$",
-    re.IGNORECASE,
+    r"(?i)(?<!\w)vượt(?:\s+(?:kế hoạch|chỉ tiêu|dự toán|mức))?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
 )
-
-
 _EXCEEDED_SAID = "vượt {}%: đạt {reached}% kế hoạch / {reached}% of plan"
 
 
@@ -473,6 +468,8 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
         if other.kind != "percent":
             continue
         between = re.sub(r"\([^()]*\)", " ", text[mention.end : other.start])
+        if re.fullmatch(r"(?i)[^\d;:]{0,20};\s*t[ỷỉ] lệ\s*:\s*", between):
+            return later  # «Tổng số hộ nghèo: 13.455 hộ; Tỷ lệ: 4,52%»: its label's pair
         if ";" in between or ":" in between:  # a list opened after the count is its own
             return None
         if other.role == "of_plan":  # «87.096/75.250 lượt, đạt 115,7% chỉ tiêu kế hoạch»

@@ -90,10 +90,11 @@ _AGE_RANGE = re.compile(
     r"(?i)(?<=tuổi)(?: đời| đảng)?\s+(?:từ\s+)?\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}(?![\w.,/%])"
     r"|(?<!\w)từ\s+\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}\s+tuổi(?!\w)"
 )
-# Party badges' years: «trao huy hiệu 30, 40, 45 năm», «đủ 65, 50 và 40 năm tuổi Đảng».
+# Party badges' years and ages listed: «trao huy hiệu 30, 40, 45 năm», «đủ 65, 50 và 40 năm
+# tuổi Đảng», «mừng thọ các cụ 70, 75, 80 và 101 tuổi».
 _BADGE_YEARS = re.compile(
-    r"(?i)(?:(?<=huy hiệu)|(?<!\d)(?=\s*\d{1,2}\s*,[\d\s,;và]+năm tuổi đảng))"
-    r"\s*\d{1,2}(?:\s*(?:,|;|và)\s*\d{1,2})+(?=\s+năm(?!\w))"
+    r"(?i)(?:(?<=huy hiệu)|(?<!\d)(?=\s*\d{1,3}\s*,[\d\s,;và]+(?:năm tuổi đảng|tuổi)))"
+    r"\s*\d{1,3}(?:\s*(?:,|;|và)\s*\d{1,3})+(?=\s+(?:năm|tuổi)(?!\w))"
 )
 _DASHED_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w/-])")
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).

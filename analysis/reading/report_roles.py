@@ -122,8 +122,8 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
             and before.kind == "count"
             and (listed := _LISTED_AFTER.fullmatch(text[before.end : mention.start]))
             and (not listed[1] or before.measure == mention.measure)
-            and not re.search(
-                r"(?i)(?<!\w)(?:đạt|chiếm|bằng|là|còn|có|tăng|giảm)(?!\w)",
+            and not re.search(  # «tăng 19 đảng viên so với cùng kỳ và 37 trường hợp …»: done
+                r"(?i)(?<!\w)(?:đạt|chiếm|bằng|là|còn|có|tăng|giảm|so với)(?!\w)",
                 text[before.end : mention.start],
             )
         ):  # «giảm 146 lượt tiếp, 127 lượt người»: both counts fell
@@ -157,7 +157,12 @@ _AMOUNT_UNITS = frozenset(m.lower() for m in AMOUNT_MEASURES)
 
 def _amounts_of_plan(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """«thu ngân sách ước đạt 5,2 tỷ đồng, đạt 73,3%»: a percentage «đạt» or «bằng» right
-    after an amount is the share of the plan it reached (an amount has no rate of itself)."""
+    after an amount is the share of the plan it reached (an amount has no rate of itself);
+    «bằng» in a sentence that compares with last year and names no plan is the ratio to last
+    year («Đồng Hới thực hiện 1.003,3 ha, bằng 99,8%; …, bằng 99,5% so cùng kỳ»)."""
+    last_year = bool(re.search(r"(?i)(?<!\w)(?:cùng kỳ|năm trước)(?!\w)", text)) and not (
+        re.search(r"(?i)(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|kh)(?!\w)", text)
+    )
     marked = list(found)
     for index, mention in enumerate(found):
         if mention.kind != "percent" or mention.role != "level" or index == 0:
@@ -172,7 +177,8 @@ def _amounts_of_plan(text: str, found: list[NumberMention]) -> list[NumberMentio
                 between.replace(before.measure or "", "", 1).lower(),
             )
         ):
-            marked[index] = replace(mention, role="of_plan")
+            same_time = last_year and between.rstrip().endswith("bằng")
+            marked[index] = replace(mention, role="of_last_year" if same_time else "of_plan")
     return marked
 
 

@@ -35,6 +35,8 @@ ORDINAL_WORDS = (
     "cấp độ",
     "hạng",
     "bậc",
+    "đoàn kiểm tra",  # «Đoàn kiểm tra 538 của Bộ Chính trị»: a team's name
+    "tổ công tác",
 )
 # A document named by its kind and bare number: «Kết luận 21», «Kế hoạch số 83».
 DOCUMENT_WORDS = (
@@ -44,6 +46,8 @@ DOCUMENT_WORDS = (
     "chỉ thị",
     "quy định",
     "quyết định",
+    "quy chế",  # «Quy chế 07 của Bí thư Thành ủy»
+    "nội quy",
     "thông báo",
     "công văn",
     "hướng dẫn",
