@@ -2613,3 +2613,12 @@ def test_bang_after_an_amount_compares_with_last_year_where_the_sentence_does() 
         "kind",
         "count",
     ) == [("mức", 32), ("thay đổi", 19), ("mức", 37)]
+
+
+def test_a_rates_count_in_a_bracket_after_it_and_ages_listed_by_dashes() -> None:
+    assert _fields(
+        "Tỷ lệ hộ nghèo còn 5,74% (159 hộ), hộ khá, giàu đạt 20,56% (569 hộ); chúc thọ cho "
+        "các cụ từ 70 – 75 –80 – 95 – 101 tuổi.",
+        "count",
+        "rate",
+    ) == [(159, Decimal("5.74")), (569, Decimal("20.56"))]

@@ -313,16 +313,16 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
     if not mentions:
         return []
     wholes = _inferred_wholes(plain_text, every)
-    # «đạt 100% (18/18 chi bộ)»: a rate, then its counts in a bracket; «đạt 100% với 2.169
-    # học sinh»: a rate, then the count it is of
+    # «đạt 100% (18/18 chi bộ)», «còn 5,74% (159 hộ)»: a rate, then its counts in a bracket;
+    # «đạt 100% với 2.169 học sinh»: a rate, then the count it is of
     earlier_rates = {
         j: i for i, j in zip(range(len(every)), range(1, len(every)), strict=False)
         if every[i].kind == "percent" and every[i].role == "level"
         and every[j].role == "level"
         and ((every[j].kind == "fraction" and re.fullmatch(
                 r"[^()\d;]{0,30}\(\s*", plain_text[every[i].end : every[j].start]))
-             or (every[j].kind == "count" and re.fullmatch(
-                r"\s*,?\s*với\s+(?:tổng số\s+)?", plain_text[every[i].end : every[j].start])))
+             or (every[j].kind == "count"
+                 and _ITS_COUNT_AFTER.fullmatch(plain_text[every[i].end : every[j].start])))
     }  # fmt: skip
     paired: set[int] = set(earlier_rates.values())
     figures: list[ReportFigure] = []
@@ -350,6 +350,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")
+_ITS_COUNT_AFTER = re.compile(r"\s*,?\s*với\s+(?:tổng số\s+)?|\s*\(\s*")  # after a rate
 _CHANGE_BESIDE = re.compile(r"[^\d()]{0,40}\(\s*(?:tăng|giảm)\s*")  # a count's change in brackets
 _GLUED_CHANGE = re.compile(r"(?<=[^\W\d])(tăng|giảm)(?=\d)|(?<=[^\W\d])(?<!\s)(tăng|giảm)(?=\s\d)")
 # Before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch»).

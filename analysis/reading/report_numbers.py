@@ -92,9 +92,10 @@ _AGE_RANGE = re.compile(
 )
 # Party badges' years and ages listed: «trao huy hiệu 30, 40, 45 năm», «đủ 65, 50 và 40 năm
 # tuổi Đảng», «mừng thọ các cụ 70, 75, 80 và 101 tuổi».
+_LISTED = r"\d{1,3}(?:\s*(?:[,;–-]|và)\s*\d{1,3})+"  # «70, 75 và 80», «70 – 75 –80»
 _BADGE_YEARS = re.compile(
-    r"(?i)(?:(?<=huy hiệu)|(?<!\d)(?=\s*\d{1,3}\s*,[\d\s,;và]+(?:năm tuổi đảng|tuổi)))"
-    r"\s*\d{1,3}(?:\s*(?:,|;|và)\s*\d{1,3})+(?=\s+(?:năm|tuổi)(?!\w))"
+    rf"(?i)(?:(?<=huy hiệu)|(?<!\d)(?=\s*{_LISTED}\s+(?:năm tuổi đảng|tuổi)))"
+    rf"\s*{_LISTED}(?=\s+(?:năm|tuổi)(?!\w))"
 )
 _DASHED_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w/-])")
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
