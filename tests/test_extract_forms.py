@@ -2622,3 +2622,18 @@ def test_a_rates_count_in_a_bracket_after_it_and_ages_listed_by_dashes() -> None
         "count",
         "rate",
     ) == [(159, Decimal("5.74")), (569, Decimal("20.56"))]
+
+
+def test_trong_do_goes_on_in_the_period_of_the_sentence_not_of_its_comparison(
+    tmp_path: Path,
+) -> None:
+    # «… giảm 8,1% so với cùng kỳ năm 2021 (394 đơn). Trong đó, … chiếm 97,2%»: the shares
+    # are of the first half of 2022, not of the level compared with
+    assert _read_fields(
+        tmp_path / "kntc.txt",
+        "Trong 6 tháng đầu năm 2022, tổng số đơn là 362 đơn, giảm 8,1% so với cùng kỳ năm 2021 "
+        "(394 đơn). Trong đó, khiếu nại thuộc lĩnh vực hành chính chiếm 97,2%.\n",
+        unit="Tỉnh X",
+        period="năm 2022",
+        names=("count", "rate", "period"),
+    )[-1] == (None, Decimal("97.2"), "6 tháng đầu năm 2022")

@@ -164,9 +164,11 @@ def dated_as_before(
     found: list[ReportFigure], before: list[ReportFigure], setting: ReportSetting
 ) -> list[ReportFigure]:
     """A «Trong đó» sentence that states no period goes on in the period of the sentence
-    before it: «6 tháng đầu năm 2019, đã mở được 04 lớp …. Trong đó: mở được 02 lớp …»."""
+    before it, its first figure's: «6 tháng đầu năm 2019, đã mở được 04 lớp …. Trong đó: mở
+    được 02 lớp …»; not a level of the time compared with («… so với cùng kỳ năm 2021 (394
+    đơn). Trong đó, …»)."""
     own = label(setting.period) if setting.period else None
-    dated = next((f.period for f in reversed(before) if f.kind != "so với cùng kỳ"), None)
+    dated = next((f.period for f in before if f.kind != "so với cùng kỳ"), None)  # not «(394 đơn)»
     if dated is None or dated == own:
         return found
     return [replace(f, period=dated) if f.period == own else f for f in found]
