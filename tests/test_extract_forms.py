@@ -2637,3 +2637,12 @@ def test_trong_do_goes_on_in_the_period_of_the_sentence_not_of_its_comparison(
         period="năm 2022",
         names=("count", "rate", "period"),
     )[-1] == (None, Decimal("97.2"), "6 tháng đầu năm 2022")
+
+
+def test_more_things_counted_in_party_and_youth_reports() -> None:
+    assert _fields(
+        "Có 18/19 chi, đảng bộ được xếp loại; tiếp 16 đoàn đông người; 6.000 chiến sỹ tình "
+        "nguyện; 75 đội hình; 19 cánh đồng lớn; 305/677 Đoàn cơ sở đăng ký.",
+        "measure",
+    ) == [("chi, đảng bộ",), ("đoàn",), ("chiến sỹ",), ("đội hình",), ("cánh đồng",),
+          ("Đoàn cơ sở",)]  # fmt: skip

@@ -113,6 +113,18 @@ COUNT_MEASURES = (
     "đoàn công tác",
     "dân tộc",
     "tàu cá",  # boats: «620 tàu, trong đó có 339 tàu khai thác xa bờ»
+    "chi, đảng bộ",  # «18/19 chi, đảng bộ»: cells and committees together
+    "chi bộ, đảng bộ",
+    "cánh đồng",
+    "cụm công nghiệp",
+    "khu công nghiệp",
+    "chiến dịch",
+    "chiến sĩ",
+    "chiến sỹ",
+    "đội hình",
+    "tình nguyện viên",
+    "đoàn cơ sở",
+    "đoàn",  # delegations, teams: «16 đoàn đông người», «305 đoàn, tổ kiểm tra»
     "tàu",
     "chi ủy",
     "đảng ủy",
