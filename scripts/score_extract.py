@@ -35,6 +35,7 @@ from pathlib import Path
 import openpyxl
 
 from analysis.model.periods import PeriodParseError, parse_period
+from analysis.reading.period_phrases import find_period_phrases
 
 COLUMNS = ("Tử số", "Mẫu số", "Tỷ lệ (%)", "Loại", "Chỉ tiêu", "Câu gốc")
 KINDS = {
@@ -107,8 +108,11 @@ def days(text: object, own: object = None) -> tuple[object, object] | None:
     words = re.sub(r"^\((.*)\)$", r"\1", words.strip())
     try:
         period = parse_period(words)
-    except (PeriodParseError, ValueError):
-        return None
+    except (PeriodParseError, ValueError):  # «Sáu tháng đầu năm 2024»: a number in words
+        phrases = [p for p in find_period_phrases(words) if p.period is not None]
+        if len(phrases) != 1:
+            return None
+        period = phrases[0].period
     return period.start, period.end
 
 
