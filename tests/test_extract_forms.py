@@ -2646,3 +2646,17 @@ def test_more_things_counted_in_party_and_youth_reports() -> None:
         "measure",
     ) == [("chi, đảng bộ",), ("đoàn",), ("chiến sỹ",), ("đội hình",), ("cánh đồng",),
           ("Đoàn cơ sở",)]  # fmt: skip
+
+
+def test_the_parts_of_a_target_are_targets(tmp_path: Path) -> None:
+    # «… đưa ra mục tiêu … đạt 8 tỷ đồng. Trong đó, cấp tỉnh 2 tỷ đồng, …»: targets still;
+    # the parts of a sum raised are figures
+    assert _read_fields(
+        tmp_path / "quy.txt",
+        "Năm 2021, Ban vận động tỉnh đưa ra mục tiêu vận động ủng hộ Quỹ đạt 8 tỷ đồng. Trong "
+        "đó, cấp tỉnh 2 tỷ đồng, cấp huyện và xã 6 tỷ đồng; hỗ trợ làm mới 200 nhà.\n"
+        "Năm 2020 đã vận động 9 tỷ đồng. Trong đó, cấp tỉnh 3 tỷ đồng.\n",
+        unit="Tỉnh Lào Cai",
+        period="năm 2020",
+        names=("count", "base"),
+    ) == [(9, None), (3, 9)]

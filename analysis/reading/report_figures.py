@@ -112,15 +112,14 @@ def report_figures(
         if ahead is not None:
             continue
         if index == frame.body.start and frame.title is None and _is_headline(passage.text):
-            # a write-up's headline («Kết nạp 250 đảng viên mới», «Trên 99% đảng viên học
-            # tập»): its figures are the body's, said again or rounded
+            # a write-up's headline («Kết nạp 250 đảng viên mới»): the body's, said again
             headline = sentence_figures(passage.text, passage.where, setting)
             previous = headline  # «… trao Huy hiệu Đảng cho 1.625 đảng viên» then «Trong đó, …»
             continue
         about = written_up.get(index, about)  # «HĐND xã Long Điền B cũng tổ chức …»
-        # a period a sentence opens with holds for the paragraph's next ones
         here = replace(setting, unit=about) if about != setting.unit else setting
         in_paragraph: list[ReportFigure] = []
+        aimed = False  # the sentence before set targets only; a period one opens with holds
         for sentence in sentences(passage.text):
             earlier = in_section[-40:] + previous
             if (led := leading_unit(sentence, setting.unit)) is not None:  # «Với cấp tỉnh, …»
@@ -132,6 +131,8 @@ def report_figures(
             if opened is not None and within_report(opened, setting.period):
                 here = replace(here, period=as_reported(opened, setting.period))
             found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
+            if _OPENS_PARTS.match(sentence) and aimed:  # «… đưa ra mục tiêu … đạt 8 tỷ đồng.
+                found = []  # Trong đó, cấp tỉnh 2 tỷ đồng, …»: the target's parts are targets
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
                 found = _parts_of(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
@@ -147,6 +148,7 @@ def report_figures(
             in_section += found
             in_paragraph += found
             previous = found or previous
+            aimed = not found and bool(re.search(r"\d", sentence) and _AIMS_AT.search(sentence))
         for figure in in_paragraph:
             said_before.setdefault(figure_key(figure), []).append(figure)
     prose = said_in_lead(splits_running_on(prose))
@@ -350,6 +352,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")
+_AIMS_AT = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến)(?!\w)")
 _ITS_COUNT_AFTER = re.compile(r"\s*,?\s*với\s+(?:tổng số\s+)?|\s*\(\s*")  # after a rate
 _CHANGE_BESIDE = re.compile(r"[^\d()]{0,40}\(\s*(?:tăng|giảm)\s*")  # a count's change in brackets
 _GLUED_CHANGE = re.compile(r"(?<=[^\W\d])(tăng|giảm)(?=\d)|(?<=[^\W\d])(?<!\s)(tăng|giảm)(?=\s\d)")
