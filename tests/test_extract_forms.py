@@ -2660,3 +2660,12 @@ def test_the_parts_of_a_target_are_targets(tmp_path: Path) -> None:
         period="năm 2020",
         names=("count", "base"),
     ) == [(9, None), (3, 9)]
+    # striving in the past sets no target: its «Cụ thể» gives figures
+    assert _read_fields(
+        tmp_path / "dai-hoi.txt",
+        "Qua 5 năm nỗ lực phấn đấu, Đảng bộ đã thực hiện Nghị quyết nhiệm kỳ 2015-2020 đạt nhiều "
+        "kết quả. Cụ thể, đã kết nạp 50 đảng viên.\n",
+        unit="Huyện Tân Phước",
+        period="năm 2020",
+        names=("count",),
+    ) == [(50,)]

@@ -81,6 +81,7 @@ from .report_repeats import (
 from .report_tables import table_figures
 from .report_text import Passage, sentences
 from .report_units import leading_unit, unit_named, units_written_up
+from .report_windows import sets_targets
 
 
 def report_figures(
@@ -148,7 +149,7 @@ def report_figures(
             in_section += found
             in_paragraph += found
             previous = found or previous
-            aimed = not found and bool(re.search(r"\d", sentence) and _AIMS_AT.search(sentence))
+            aimed = not found and sets_targets(sentence)  # «đưa ra mục tiêu … đạt 8 tỷ đồng»
         for figure in in_paragraph:
             said_before.setdefault(figure_key(figure), []).append(figure)
     prose = said_in_lead(splits_running_on(prose))
@@ -352,7 +353,6 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")
-_AIMS_AT = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến)(?!\w)")
 _ITS_COUNT_AFTER = re.compile(r"\s*,?\s*với\s+(?:tổng số\s+)?|\s*\(\s*")  # after a rate
 _CHANGE_BESIDE = re.compile(r"[^\d()]{0,40}\(\s*(?:tăng|giảm)\s*")  # a count's change in brackets
 _GLUED_CHANGE = re.compile(r"(?<=[^\W\d])(tăng|giảm)(?=\d)|(?<=[^\W\d])(?<!\s)(tăng|giảm)(?=\s\d)")

@@ -31,6 +31,17 @@ def clause_of(text: str, start: int) -> str:
     return head.rsplit(";", 1)[-1].lower()
 
 
+def sets_targets(sentence: str) -> bool:
+    """Whether a sentence aims: a target's word, then a number that is no year («Ban vận động
+    đưa ra mục tiêu … đạt 8 tỷ đồng»; not «Qua 5 năm nỗ lực phấn đấu, … nhiệm kỳ 2015-2020»)."""
+    aims = _AIMS_AT.search(sentence)
+    return aims is not None and _NOT_A_YEAR.search(sentence, aims.end()) is not None
+
+
+_AIMS_AT = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|sẽ)(?!\w)")
+_NOT_A_YEAR = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d")
+
+
 def words_before(text: str, start: int, count: int = 3) -> str:
     """The few words before `start`, folded, ending at it ('' at the sentence's start)."""
     head = head_of(text, start).replace("(", " ").rstrip(" ").lower()
@@ -132,6 +143,7 @@ __all__ = [
     "ends_with_any",
     "head_of",
     "measure_after",
+    "sets_targets",
     "starts_with_any",
     "words_after",
     "words_before",
