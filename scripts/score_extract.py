@@ -146,33 +146,50 @@ def opening(text: str) -> str:
 
 def whole(row: dict[str, object], expected: list[str], report: tuple[object, ...]) -> bool:
     """Whether a row whose numbers match also has the measure, period and place right."""
+    return not faults(row, expected, report)
+
+
+def faults(row: dict[str, object], expected: list[str], report: tuple[object, ...]) -> list[str]:
+    """Which of measure, period and place a row whose numbers match has wrong."""
     cells = [*expected, "", "", "", ""][5:8]
     measure, period, place = (folded(c) for c in cells)
     if len(expected) < 6:
-        return True
+        return []
+    wrong = []
     kind = expected[3].strip().split("/")[0]
     written = folded(row["Đơn vị tính"])
     alike = bool(written) and (written.startswith(measure) or measure.startswith(written))
-    if kind not in ("of_plan", "vs_last_year") and measure not in ("", "%") and not alike:
-        return False
     points = kind == "change" and written == "điểm %"  # a rate's change, as the draft writes it
-    if measure == "%" and written not in ("", "%") and not points:
-        return False
+    unlike = kind not in ("of_plan", "vs_last_year") and measure not in ("", "%") and not alike
+    if unlike or (measure == "%" and written not in ("", "%") and not points):
+        wrong.append("measure")
+    if not right_period(row, cells[1], period, report):
+        wrong.append("period")
+    named = folded(row["Đơn vị"])
+    own_unit = folded(report[2])
+    if not place:
+        if not (named == own_unit or (len(named) > 6 and named in str(report[3]))):
+            wrong.append("place")
+    elif not (named in place or place in named):
+        wrong.append("place")
+    return wrong
+
+
+def right_period(
+    row: dict[str, object], written: str, period: str, report: tuple[object, ...]
+) -> bool:
+    """Whether a row's period is the one an annotator wrote (blank: the report's own)."""
     stated = period_words(row["Kỳ"])
     period = period_words(period)
-    own_unit = folded(report[2])
-    if not period and stated not in own_periods(report[0], report[1]):
-        return False
+    if not period:
+        return stated in own_periods(report[0], report[1])
     if earlier := re.fullmatch(r"cùng kỳ năm (\d{4})", period):  # the report's, a year before
         forms = own_periods(report[0], report[1]) - {""}
         return stated in {re.sub(r"\d{4}", earlier[1], form) for form in forms}
-    if period and not (stated and (stated in period or period in stated)):
-        named = days(cells[1], report[0] or report[1])
+    if not (stated and (stated in period or period in stated)):
+        named = days(written, report[0] or report[1])
         return same_span(row["Kỳ"], period) or (named is not None and named == days(row["Kỳ"]))
-    named = folded(row["Đơn vị"])
-    if not place:
-        return named == own_unit or (len(named) > 6 and named in str(report[3]))
-    return named in place or place in named
+    return True
 
 
 def score(
@@ -214,7 +231,7 @@ def score(
         hit = next((i for i in fits if whole(rows[i], line, own)), None)
         if hit is None and fits:
             hit = fits[0]
-            partly.append((line, rows[hit]))
+            partly.append((line, rows[hit], faults(rows[hit], line, own)))
         if hit is None and line[:4] in [e[:4] for e in expected[: expected.index(line)]]:
             continue  # listed twice (a headline and its body), given once: found
         if hit is None:
@@ -241,9 +258,11 @@ def score(
     if verbose:
         for line in missed:
             print(f"    not found: {line}")
-        for line, row in partly:
+        for line, row, wrong in partly:
             got = (row["Đơn vị tính"], row["Kỳ"], row["Đơn vị"])
-            print(f"    not whole: {line[:2]} {line[4][:40]} {line[5:]} -> {got}")
+            print(
+                f"    not whole ({'+'.join(wrong)}): {line[:2]} {line[4][:40]} {line[5:]} -> {got}"
+            )
         for row in phantoms:
             numbers = (row["Tử số"], row["Mẫu số"], row["Tỷ lệ (%)"], row["Loại"])
             print(f"    unmatched: {numbers} {row['Chỉ tiêu']} | {str(row['Câu gốc'])[:100]}")

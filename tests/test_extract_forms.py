@@ -2669,3 +2669,39 @@ def test_the_parts_of_a_target_are_targets(tmp_path: Path) -> None:
         period="năm 2020",
         names=("count",),
     ) == [(50,)]
+
+
+def test_each_item_of_a_list_of_places_keeps_its_own_place() -> None:
+    # a bare place's name before its bracket, every figure in the bracket; an item of a list
+    # split by «;» opening on a verb after its name, its later figures after a comma
+    assert _fields(
+        "Cụ thể, Công ty Xổ số tài trợ cất 288 căn nhà tại các địa phương, gồm: Phú Tân (30 căn), "
+        "TX. Tân Châu (40 căn), An Phú (20 căn) và Chợ Mới (60 căn).",
+        "count",
+        "unit",
+        "indicator",
+    ) == [
+        (288, "Xã A", "Công ty Xổ số tài trợ cất căn nhà tại các địa phương"),
+        (30, "Phú Tân", "Căn Phú Tân"),
+        (40, "TX. Tân Châu", "Căn TX. Tân Châu"),
+        (20, "An Phú", "Căn An Phú"),
+        (60, "Chợ Mới", "Căn Chợ Mới"),
+    ]
+    assert _fields(
+        "Trong đó, các địa phương có số vụ nhiều nhất là TP. Pleiku (39 vụ, 17 người tử vong); "
+        "Chư Prông (21 vụ, 16 người tử vong).",
+        "count",
+        "unit",
+    ) == [(39, "TP. Pleiku"), (17, "TP. Pleiku"), (21, "Chư Prông"), (16, "Chư Prông")]
+    assert _fields(
+        "Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003,3 ha, bằng 99,8%; "
+        "Ba Đồn thực hiện 2.555,3 ha, tăng 10,2%.",
+        "count",
+        "rate",
+        "unit",
+    ) == [
+        (Decimal("1003.3"), None, "Đồng Hới"),
+        (None, Decimal("99.8"), "Đồng Hới"),
+        (Decimal("2555.3"), None, "Ba Đồn"),
+        (Decimal("10.2"), None, "Ba Đồn"),
+    ]

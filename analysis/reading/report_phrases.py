@@ -190,9 +190,10 @@ def _capitalised(phrase: str) -> str:
 
 def _lowered(words: str) -> str:
     """A clause's first word in lower case once it no longer opens the phrase, unless it is
-    an abbreviation or a name («UBND», «Đảng»)."""
-    first = words.split(" ", 1)[0]
-    if len(first) > 1 and first[1:].islower() and first.lower() not in _PROPER:
+    an abbreviation or a name («UBND», «Đảng», «Phú Tân»: each word capitalised)."""
+    first, _, rest = words.partition(" ")
+    named = bool(rest) and all(w[:1].isupper() for w in words.split())  # «An Phú (20 căn)»
+    if len(first) > 1 and first[1:].islower() and first.lower() not in _PROPER and not named:
         return words[:1].lower() + words[1:]
     return words
 

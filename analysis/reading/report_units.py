@@ -164,9 +164,10 @@ def named_unit(text: str, start: int) -> str | None:
         return labelled[1][:1].upper() + labelled[1][1:]
     if (listed := _NEXT_NAMED.search(text, max(0, start - 300), start)) is not None:
         return f"{listed['kind'][:1].upper()}{listed['kind'][1:]} {listed['name']}"  # «Ea Bia»
+    anchor = _bracket_first_number(text, start) or start  # «TP. Pleiku (39 vụ, 17 người …»
     if (
         bracketed := re.search(  # «các huyện đạt khá là TP Chí Linh (1,14 tỷ đồng)»
-            r"(" + _PLACE.pattern + r")\s*\($", text[max(0, start - 200) : start]
+            r"(" + _PLACE.pattern + r")\s*\(\s*$", text[max(0, anchor - 200) : anchor]
         )
     ):
         return bracketed[1][:1].upper() + bracketed[1][1:]
@@ -234,8 +235,26 @@ def _named_item(text: str, start: int) -> str | None:
     places = all(" " in item[1] for item in items)
     if len(items) < 2 or not (places or _UNITS_LISTED.search(text[max(0, colon - 80) : colon])):
         return None
-    named = next((item[1] for item in items if item.end() == start), None)
+    # a figure inside an item's bracket is the item's too: «TP. Pleiku (39 vụ, 17 người tử vong)»
+    first = _bracket_first_number(text, start)
+    named = next((item[1] for item in items if item.end() in (start, first)), None)
+    # a later figure of an item of a list split by «;» is the item's: «Đồng Hới thực hiện
+    # 1.003,3 ha, bằng 99,8%; Ba Đồn …»
+    piece = max(text.rfind(";", colon, start), colon)
+    inside = [item for item in items if piece <= item.start() and item.end() < start]
+    if named is None and len(inside) == 1 and ";" in text[colon:end]:
+        named = inside[0][1]
     return None if named is None or named.isupper() else named  # «THCS 90 trường»: a class
+
+
+def _bracket_first_number(text: str, start: int) -> int | None:
+    """Where the first number of the bracket a figure stands in begins, when the bracket
+    opens on a number: «Chư Prông (21 vụ, 16 người tử vong» gives the 21's place for the 16."""
+    opened = text.rfind("(", max(0, start - 120), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    found = re.match(r"\s*(?=\d)", text[opened + 1 : start + 1])
+    return opened + 1 + found.end() if found else None
 
 
 def _clause_subject(clause: str) -> str | None:
@@ -348,10 +367,12 @@ _UNITS_LISTED = re.compile(
     r"đảng bộ|chi nhánh|cơ sở|thôn|bản|tổ dân phố|khu phố)(?!\w)"
 )
 # An item of a list opening with a bare name, every word capitalised, before its figure, a
-# colon maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»).
+# colon, a bracket or a verb maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»,
+# «gồm: Phú Tân (30 căn), TX. Tân Châu (40 căn)», «Đồng Hới thực hiện 1.003,3 ha»).
 _NAME_ITEM = re.compile(
-    rf"(?:[:;,]|\s(?:và|như|là))\s*({CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}})\s*:?\s+"
-    r"(?:(?:tăng|giảm|đạt|có|được|kết nạp|là)\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
+    rf"(?:[:;,]|\s(?:và|như|là))\s*((?:T[PX]\.\s*)?{CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}})"
+    r"\s*(?::\s+|\(\s*|\s+)(?:(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với)\s+)?"
+    r"(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
 )
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
 _UNIT_ITEM = re.compile(rf"(?:[:;]|\svà)\s*((?:{CAPITAL}|{_KIND}\s)[^\d:;,.()]{{1,60}}?)\s*\($")
