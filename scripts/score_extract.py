@@ -77,6 +77,21 @@ def matches(row: dict[str, object], expected: list[str]) -> bool:
     )
 
 
+_SCALES = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000}
+
+
+def scaled(expected: list[str]) -> list[str]:
+    """An annotator's «1,7 triệu hồ sơ» (1.7, «triệu hồ sơ») as the draft writes a count of
+    whole things: 1700000 «hồ sơ»; an amount of money keeps its unit («triệu đồng»)."""
+    if len(expected) < 6 or not expected[0].strip():
+        return expected
+    scale, _, rest = expected[5].strip().partition(" ")
+    if scale not in _SCALES or not rest or rest.startswith("đồng"):
+        return expected
+    value = round(float(expected[0]) * _SCALES[scale], 6)
+    return [f"{value:.6f}".rstrip("0").rstrip("."), *expected[1:5], rest, *expected[6:]]
+
+
 def folded(text: object) -> str:
     return " ".join(str(text or "").lower().replace("%", " % ").split())
 
@@ -217,8 +232,11 @@ def score(
     used: set[int] = set()
     missed = []
     partly = []
-    for line in expected:
+    for at, line in enumerate(expected):
         fits = [i for i, r in enumerate(rows) if i not in used and matches(r, line)]
+        if not fits and scaled(line) != line:
+            line = scaled(line)
+            fits = [i for i, r in enumerate(rows) if i not in used and matches(r, line)]
         # the report's own period: its title's, else the one most of its rows take
         stated = [r["Kỳ"] for r in rows if r["Kỳ"]]
         # (a tie goes to a flow over a span, whose last day gives the stock's form too)
@@ -232,7 +250,7 @@ def score(
         if hit is None and fits:
             hit = fits[0]
             partly.append((line, rows[hit], faults(rows[hit], line, own)))
-        if hit is None and line[:4] in [e[:4] for e in expected[: expected.index(line)]]:
+        if hit is None and line[:4] in [e[:4] for e in expected[:at]]:
             continue  # listed twice (a headline and its body), given once: found
         if hit is None:
             missed.append(line)

@@ -289,10 +289,11 @@ def test_an_amount_is_no_share_of_another_amount() -> None:
 
 
 def test_ranks_distances_aims_and_a_heading_without_its_space_are_no_figures() -> None:
-    assert (
-        _rows("Chỉ số PAR INDEX xếp 9/63 tỉnh, tăng 26 bậc; PCI đứng thứ 16/63 tỉnh, thành phố.")
-        == []
-    )
+    # a rank's change is a change in «bậc»; the ranks themselves, however written, no figures
+    assert _rows(
+        "Chỉ số PAR INDEX xếp 9/63 tỉnh, tăng 26 bậc; PCI đứng thứ 16/63 tỉnh, thành phố; SIPAS "
+        "xếp vị trí 61/63, đứng vị trí thứ 2/63, lần đầu nằm trong top 10, giảm 01 bậc."
+    ) == [(26, None, None, "thay đổi", "bậc"), (-1, None, None, "thay đổi", "bậc")]
     assert _rows("Xã Pú Bẩu cách trung tâm huyện 60 km, có 612 hộ.") == [
         (612, None, None, "mức", "hộ")
     ]
@@ -2704,4 +2705,27 @@ def test_each_item_of_a_list_of_places_keeps_its_own_place() -> None:
         (None, Decimal("99.8"), "Đồng Hới"),
         (Decimal("2555.3"), None, "Ba Đồn"),
         (Decimal("10.2"), None, "Ba Đồn"),
+    ]
+
+
+def test_a_count_with_no_known_unit_takes_the_words_written_after_it(tmp_path: Path) -> None:
+    # one or two words up to a small word, a comma or a name; the row says it read them so,
+    # and a part with none written still takes its whole's
+    fields = _read_fields(
+        tmp_path / "cds.txt",
+        "Tỉnh cung cấp 1.941 dịch vụ hành chính công, trong đó 282 dịch vụ mức độ 3. Toàn tỉnh "
+        "có 9.433 trạm, cột thu phát sóng; 04/08 lĩnh vực có chỉ số trên 80%. Đã xây dựng 42 "
+        "công trình, cụ thể: 01 tủ báo điện tử; 07 cầu dân sinh.",
+        unit="Tỉnh A",
+        period="năm 2024",
+        names=("count", "base", "measure", "confidence"),
+    )
+    assert fields == [
+        (1941, None, "dịch vụ", "trung bình"),
+        (282, 1941, "dịch vụ", "trung bình"),
+        (9433, None, "trạm", "trung bình"),
+        (4, 8, "lĩnh vực", "trung bình"),
+        (42, None, "công trình", "cao"),
+        (1, 42, "công trình", "cao"),
+        (7, 42, "công trình", "cao"),
     ]

@@ -30,6 +30,7 @@ from .report_mentions import (
     Confidence,
     FigureKind,
     ReportFigure,
+    approximate_words,
     compared_in_brackets,
     confidence_of,
     measures_settled,
@@ -379,8 +380,7 @@ def _figure(
     kind: FigureKind = "mức"
     count = mention.value if mention.kind != "percent" else None
     rate = every[rate_at].value if rate_at is not None else None
-    base = mention.base
-    measure = mention.measure
+    base, measure = mention.base, mention.measure
     if mention.kind == "percent":
         rate = mention.value
     if mention.role == "change":
@@ -423,7 +423,7 @@ def _figure(
     if not phrase:
         doubts.append("chưa rõ chỉ tiêu / no indicator phrase")
     approximate = mention.approximate or (rate_at is not None and every[rate_at].approximate)
-    note = f"số gần đúng: «{_approximate_words(text, mention)}»" if approximate else None
+    note = f"số gần đúng: «{approximate_words(text, mention)}»" if approximate else None
     if approximate:
         doubts.append("số gần đúng / an approximate figure")
     return ReportFigure(
@@ -442,13 +442,8 @@ def _figure(
         doubts=tuple(doubts),
         note=note,
         at=mention.start,
+        counted=mention.counted,
     )
-
-
-def _approximate_words(text: str, mention: NumberMention) -> str:
-    """«gần 2.100», «trên 4,5 tỷ đồng»: the number with the word before it that makes it so."""
-    words = text[max(0, mention.start - 40) : mention.start].split()
-    return " ".join([*words[-1:], mention.text, *([mention.measure] if mention.measure else [])])
 
 
 # -- pairs, parts and wholes ---------------------------------------------------------------

@@ -53,6 +53,7 @@ class NumberMention:
     base: Decimal | None = None  # a fraction's base
     approximate: bool = False  # «gần 2.100», «trên 4,5 tỷ đồng», «khoảng 300»
     measure: str | None = None  # what a count counts, as written after it: «đảng viên», «tỷ đồng»
+    counted: str | None = None  # the words after a count when no known unit follows: «dịch vụ»
     # What the figure is: a level («có 05 đảng viên»), a change («tăng 1,94% so với cùng kỳ»:
     # points for a rate; «giảm 02 vụ»: a count's), or a share of the plan («đạt 60% kế
     # hoạch năm»), never taken for a level.
@@ -93,6 +94,7 @@ class ReportFigure:
     doubts: tuple[str, ...] = ()  # why the confidence is not «cao», in the analyst's words
     note: str | None = None  # «số gần đúng: gần 2.100»
     at: int = 0  # where its number stands in the sentence
+    counted: str | None = None  # the words after its count when no known unit follows them
 
 
 def confidence_of(doubts: list[str], kind: FigureKind) -> Confidence:
@@ -250,11 +252,23 @@ def with_plan_rates(figures: list[ReportFigure]) -> list[ReportFigure]:
     return result
 
 
+def approximate_words(text: str, mention: NumberMention) -> str:
+    """«gần 2.100», «trên 4,5 tỷ đồng»: the number with the word before it that makes it so."""
+    words = text[max(0, mention.start - 40) : mention.start].split()
+    return " ".join([*words[-1:], mention.text, *([mention.measure] if mention.measure else [])])
+
+
 def measures_settled(figures: list[ReportFigure]) -> list[ReportFigure]:
     """Each figure that has taken a unit of measure from its whole or its neighbours («Trong
-    đó, tăng huyết áp: 4.290» of «10.661 lượt») no longer doubts it."""
+    đó, tăng huyết áp: 4.290» of «10.661 lượt») no longer doubts it; one that has none takes
+    the words written after its count («1.941 dịch vụ hành chính công»: «dịch vụ»), and says
+    it read them so."""
     settled = []
     for f in figures:
+        if f.measure is None and f.counted:
+            doubts = (*(d for d in f.doubts if not d.startswith(_NO_MEASURE)), _READ_AFTER)
+            f = replace(f, measure=f.counted, doubts=doubts, confidence=confidence_of(
+                list(doubts), f.kind))  # fmt: skip
         doubts = tuple(d for d in f.doubts if not (f.measure and d.startswith(_NO_MEASURE)))
         same = doubts == f.doubts
         settled.append(f if same else replace(f, doubts=doubts, confidence=confidence_of(
@@ -263,6 +277,7 @@ def measures_settled(figures: list[ReportFigure]) -> list[ReportFigure]:
 
 
 _NO_MEASURE = "không rõ đơn vị tính"
+_READ_AFTER = "đơn vị tính đọc từ chữ sau số / unit of measure read from the words after the number"
 
 
 def rates_checked(figures: list[ReportFigure]) -> list[ReportFigure]:
@@ -313,6 +328,7 @@ __all__ = [
     "MentionKind",
     "NumberMention",
     "ReportFigure",
+    "approximate_words",
     "confidence_of",
     "measures_settled",
     "now_and_then",

@@ -28,6 +28,7 @@ from .report_windows import (
     approximate,
     by_how_much,
     clause_of,
+    counted_words,
     ends_with_any,
     head_of,
     measure_after,
@@ -147,8 +148,12 @@ _HEADING = re.compile(
 # A level a change started from: «giảm từ 10,85% xuống còn 1,31%», and where it went.
 _FROM_TO = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|hạ|nâng)\s+(?:\S+\s+){0,2}?từ\s*$")
 _FROM_TO_AFTER = re.compile(r"(?i)\s*(?:xuống|lên|còn)(?!\w)")
-# A rank («xếp 9/63», «đứng thứ 16/63», «tăng 26 bậc»), a rating («3 sao»), one of many.
-_RANK_BEFORE = re.compile(r"(?i)(?<!\w)(?:xếp(?: hạng| thứ)?|đứng(?: thứ)?|hạng)\s*$")
+# A rank («xếp 9/63», «đứng vị trí thứ 2/63», «top 10»), a rating («3 sao»), one of many; not
+# a rank's change, a figure in «bậc» («tăng 26 bậc so với năm 2021»).
+_RANK_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:xếp|đứng|hạng|top|vị trí|vị thứ)(?:\s+(?:hạng|vị trí|vị thứ|thứ)){0,2}\s*$"
+)
+_RANK_CHANGED = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|tụt)(?:\s+(?:thêm|được))?\s*$")
 _RANK_AFTER = re.compile(r"(?i)^\s*(?:(?:[-–]\s*\d+\s*)?(?:bậc|hạng|sao)(?!\w)|trong(?: số)? \d)")
 _DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")  # «cách trung tâm huyện 60 km»
 
@@ -295,6 +300,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     if not mention.is_figure:
         return mention
     measure = measure_after(text, mention.end) if mention.kind in COUNTED else None
+    if measure is None and mention.kind in COUNTED and not _MULTIPLIER.match(text, mention.end):
+        mention = replace(mention, counted=counted_words(text, mention.end))  # «1.941 dịch vụ»
     if (
         mention.kind == "count"
         and measure is None
@@ -539,7 +546,9 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "address"  # «Tổ dân phố 5»; «của Đảng bộ Khối 107 trường hợp» counts cases
     if starts_with_any(after, AGE_WORDS):
         return "age"
-    if _RANK_BEFORE.search(head_of(text, match.start())) or _RANK_AFTER.match(text[match.end() :]):
+    if _RANK_BEFORE.search(head_of(text, match.start())):
+        return "ordinal"
+    if _RANK_AFTER.match(text[match.end() :]) and not _RANK_CHANGED.search(before3):
         return "ordinal"
     if _DISTANCE.search(head_of(text, match.start())) and starts_with_any(
         after, ("km", "m", "mét")

@@ -125,6 +125,34 @@ def measure_after(text: str, end: int) -> str | None:
     return None
 
 
+def counted_words(text: str, end: int) -> str | None:
+    """What a count counts when no known unit follows it: the one or two lower-case words
+    right after it that no clause's small word opens («1.941 dịch vụ hành chính công» ->
+    «dịch vụ», «366 trạm, cột» -> «trạm», «04/08 lĩnh vực có chỉ số» -> «lĩnh vực»); None
+    after a small word («12 và …»), a name or a sign."""
+    words = []
+    for word in re.findall(r"\S+", text[end : end + 40])[:2]:
+        bare = word.rstrip(",.;:)…")
+        if not bare or not bare.isalpha() or not bare.islower() or bare in _NOT_COUNTED:
+            break
+        words.append(bare)
+        if bare != word:  # a comma or a stop closes it
+            break
+    return " ".join(words) or None
+
+
+# Words that open no unit of measure: a clause's small words, verbs of a figure, time.
+_NOT_COUNTED = frozenset(
+    re.findall(
+        r"\S+",
+        "đạt được có là của và với so trên dưới tại trong cho thì đã đang sẽ tăng giảm chiếm "
+        "thuộc gồm theo từ đến tới về ra vào bằng hơn gần khoảng còn như mà nhưng hoặc hay tương "
+        "ứng trở lên xuống này đó các những mỗi một năm tháng ngày quý giờ phút tuần thứ ở nên "
+        "lần lượt cùng kỳ nhằm để do bởi qua sau trước khi nếu thêm nữa vượt chỉ riêng mới",
+    )
+)
+
+
 # What a count counts, written short in capitals: «CĐ», «CNVC-LĐ», «HTX».
 _ABBREVIATION = re.compile(
     rf"(?!(?:TP|TX|TT|UBND|HĐND)(?!\w)){CAPITAL}{{2,7}}(?:-{CAPITAL}{{1,5}})?(?!\w)"
@@ -140,6 +168,7 @@ __all__ = [
     "among_targets",
     "approximate",
     "clause_of",
+    "counted_words",
     "ends_with_any",
     "head_of",
     "measure_after",
