@@ -2729,3 +2729,25 @@ def test_a_count_with_no_known_unit_takes_the_words_written_after_it(tmp_path: P
         (1, 42, "công trình", "cao"),
         (7, 42, "công trình", "cao"),
     ]
+
+
+def test_an_opening_that_reports_a_half_and_then_sets_out_the_next_reports_the_first(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "que-vo.txt"
+    path.write_text(
+        "(BTV) Ngày 19 và 20/7, HĐND huyện Quế Võ đã tổ chức kỳ họp thứ 7, nhằm đánh giá những "
+        "kết quả đã đạt được 6 tháng đầu năm 2018, đưa ra phương hướng nhiệm vụ và những giải "
+        "pháp thực hiện 6 tháng cuối năm 2018.\n\nHuyện đã giải quyết việc làm cho 1.586 lao "
+        "động.\n",
+        encoding="utf-8",
+    )
+    opening = report_frame(report_passages(path)).opening_period
+    assert opening is not None and opening.label() == "6 tháng đầu năm 2018"  # not the plan's
+    path.write_text(  # «so năm 2021»: what it is compared with, written short
+        "Theo báo cáo của UBND huyện An Lão, năm 2022 sản xuất công nghiệp ước đạt 690,7 tỷ "
+        "đồng, đạt 101,80% kế hoạch năm, tăng 14,01% so năm 2021.\n",
+        encoding="utf-8",
+    )
+    opening = report_frame(report_passages(path)).opening_period
+    assert opening is not None and opening.label() == "năm 2022"

@@ -255,9 +255,11 @@ def _is_title_line(text: str, so_far: list[str]) -> bool:
 
 
 # What a figure is compared with («so với năm 2020», «so với cùng kỳ năm 2021», «bằng 139%
-# cùng kỳ năm 2023») is not its period, nor the report's.
+# cùng kỳ năm 2023», written short «tăng 14,01% so năm 2021») is not its period, nor the
+# report's.
 COMPARISON = re.compile(
-    r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ)[^,;()]*|(?<!\w)của cả năm \d{4}"
+    r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ|so(?=\s+(?:năm|tháng|quý|kỳ)\s))[^,;()]*"
+    r"|(?<!\w)của cả năm \d{4}"
     r"|(?<=%)\s*(?:so với\s+)?(?:dự toán|kế hoạch|KH|chỉ tiêu)[^,;()\d]{0,30}?năm \d{4}",
     re.IGNORECASE,
 )  # «bằng 90% số hồ sơ … của cả năm 2021», «bằng 92,5% dự toán năm 2022»: what it is
@@ -342,9 +344,10 @@ _SINCE_YEAR = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:đầu\s+)?năm\s+\d{4
 def _reported(title: str) -> str:
     """The part of a title that says what is reported on, not the plans after it: «Tình hình
     … năm 2023 và phương hướng, nhiệm vụ năm 2024» reports on 2023, «Hội nghị tổng kết …
-    năm 2022 và phát động thi đua năm 2023» on 2022."""
+    năm 2022 và phát động thi đua năm 2023» on 2022, «… 6 tháng đầu năm 2018, đưa ra phương
+    hướng nhiệm vụ … 6 tháng cuối năm 2018» on the first half."""
     head = re.split(
-        r"(?i)(?:,|\svà)\s+(?:đề ra\s+|xây dựng\s+|triển khai\s+)?"
+        r"(?i)(?:,|\svà)\s+(?:(?:đề ra|đưa ra|nêu ra|bàn|xây dựng|triển khai)\s+)?"
         r"(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp|phát động|ký kết|đăng ký)",
         title,
     )[0]
