@@ -2751,3 +2751,25 @@ def test_an_opening_that_reports_a_half_and_then_sets_out_the_next_reports_the_f
     )
     opening = report_frame(report_passages(path)).opening_period
     assert opening is not None and opening.label() == "năm 2022"
+
+
+def test_a_count_over_a_total_in_words_or_by_the_rate_printed_beside_the_total() -> None:
+    # «51.574 trên 58.202 hồ sơ»: a bare «trên» between two numbers that count one thing; not
+    # «50 suất quà trên 20 triệu đồng», more than an amount
+    assert _rows(
+        "Trung tâm số hóa kết quả giải quyết cho 51.574 trên 58.202 hồ sơ; tặng 50 suất quà trên "
+        "20 triệu đồng."
+    ) == [
+        (51574, 58202, None, "mức", "hồ sơ"),
+        (50, None, None, "mức", "suất"),
+        (20, None, None, "mức", "triệu đồng"),
+    ]
+    # a count, then a total with the count's share printed beside it: one fraction
+    assert _rows(
+        "Hà Nam dẫn đầu với số hồ sơ trực tuyến toàn trình là 115.665 và tổng số hồ sơ giải "
+        "quyết TTHC là 168.746, đạt 68,54%."
+    ) == [(115665, 168746, Decimal("68.54"), "mức", None)]
+    assert _rows("Xã có 120 hộ nghèo và 2.400 hộ, đạt 6%.") == [  # 5%: the rate is the total's
+        (120, None, None, "mức", "hộ"),
+        (2400, None, 6, "mức", "hộ"),
+    ]

@@ -33,6 +33,7 @@ from .report_mentions import (
     approximate_words,
     compared_in_brackets,
     confidence_of,
+    counts_over_rated_totals,
     measures_settled,
     now_and_then,
     parts_dated_as_wholes,
@@ -347,7 +348,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
             _figure(plain_text, shown, where, setting, every, index, phrase, whole_at, rate_at)
         )
     figures = respectively_named(plain_text, _complete_groups(figures, every, wholes))
-    figures = bases_their_rates_name(_bases_by_quotient(figures, []))
+    figures = bases_their_rates_name(_bases_by_quotient(counts_over_rated_totals(figures), []))
     figures = now_and_then(plain_text, compared_in_brackets(plain_text, figures))
     figures = parts_dated_as_wholes(rates_named_so(figures))  # «Tỷ lệ … là 90,02»
     return rates_checked(with_plan_rates(figures))

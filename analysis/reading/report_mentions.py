@@ -133,6 +133,34 @@ def rate_said(figure: ReportFigure) -> str:
     return ""
 
 
+def counts_over_rated_totals(found: list[ReportFigure]) -> list[ReportFigure]:
+    """A count, then a total the sentence prints the count's share of beside the total («số
+    hồ sơ trực tuyến toàn trình là 115.665 và tổng số hồ sơ giải quyết TTHC là 168.746, đạt
+    68,54%»): one fraction, the count over the total with its rate, when exactly one earlier
+    count of the sentence is that share of the total to the printed digits."""
+    result: list[ReportFigure | None] = list(found)
+    for at, total in enumerate(found):
+        if total.count is None or total.rate is None or total.base is not None:
+            continue
+        if total.kind != "mức" or total.rate >= 100:
+            continue
+        fits = [
+            i for i, f in enumerate(result[:at]) if f is not None and f.kind == "mức"
+            and f.count is not None and f.base is None and f.rate is None
+            and 0 < f.count < total.count
+            and (f.measure is None or total.measure is None or f.measure == total.measure)
+            and printed_share(f.count, total.count, total.rate, said=rate_said(total))
+        ]  # fmt: skip
+        if len(fits) == 1:
+            count = result[fits[0]]
+            assert count is not None
+            result[fits[0]] = replace(
+                count, base=total.count, rate=total.rate, measure=count.measure or total.measure
+            )
+            result[at] = None
+    return [f for f in result if f is not None]
+
+
 # A bracket that opens on another period: «(năm 2017 đạt 90,4%)», «(năm 2015 là 1.100 người)»
 OTHER_PERIOD = re.compile(
     r"\(\s*(?:so với\s+)?(?:cùng kỳ(?:\s+năm)?|năm|quý|tháng|kỳ trước|năm học)\s+"
@@ -330,6 +358,7 @@ __all__ = [
     "ReportFigure",
     "approximate_words",
     "confidence_of",
+    "counts_over_rated_totals",
     "measures_settled",
     "now_and_then",
     "printed_share",

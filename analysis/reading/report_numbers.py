@@ -112,10 +112,12 @@ _SPLIT_FRACTION = re.compile(  # a fraction with its measure on both sides: «44
     rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?P<m>(?i:{_GLUED}))\s*/\s*(?P<b>{_NUMBER})"
     rf"(?=\s+(?P=m)(?:\s+đồng)?(?:\s*(?:[,.;:)]|$)|\s+(?:đạt|được|có|là|chiếm|tương|bằng|trên|đã)(?!\w)))"
 )  # «866 lượt/964 lượt người» counts two things; «136,4 tỷ/136,3 tỷ đồng» one
-# A fraction in words: «có 662 trong tổng số 686 tổ chức cơ sở đảng», «12 trên tổng số 15 xã».
+# A fraction in words: «có 662 trong tổng số 686 tổ chức cơ sở đảng», «12 trên tổng số 15 xã»,
+# «cho 51.574 trên 58.202 hồ sơ» (a bare «trên» between two numbers, what they count after).
 _WORDED_FRACTION = re.compile(
-    rf"(?<![\w.,/])(?P<a>{_NUMBER})(?:\s+(?P<m>(?i:{_GLUED})))?\s+(?:trong|trên)\s+(?:tổng\s+)?"
-    rf"số\s+(?P<b>{_NUMBER})(?(m)(?=\s+(?P=m)(?!\w))|(?![\w/%]|[.,]\d))"
+    rf"(?<![\w.,/])(?P<a>{_NUMBER})(?:\s+(?P<m>(?i:{_GLUED})))?\s+(?:(?:trong|trên)\s+(?:tổng\s+)?"
+    rf"số|trên(?=\s+(?:{_NUMBER})\s+(?i:{_GLUED})(?!\w)))"
+    rf"\s+(?P<b>{_NUMBER})(?(m)(?=\s+(?P=m)(?!\w))|(?![\w/%]|[.,]\d))"
 )  # and its measure said twice: «thu hồi 30 tỉ đồng trong tổng số 649 tỉ đồng»
 _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"
