@@ -1664,6 +1664,9 @@ def test_months_counted_from_january_and_spans_to_a_months_end_are_periods() -> 
     assert spans("Tính từ ngày 1/7 đến cuối tháng 10/2025") == ["từ tháng 7/2025 đến tháng 10/2025"]
     assert spans("từ ngày 15/7 đến hết tháng 10/2025") == ["từ ngày 15/7/2025 đến ngày 31/10/2025"]
     assert spans("từ tháng 12 đến tháng 3/2021") == ["từ tháng 12/2020 đến tháng 3/2021"]
+    # a start that leaves its month and year, or its year, to the end's
+    assert spans("từ ngày 1 – 31/8/2025, tổng số") == ["từ ngày 1/8/2025 đến ngày 31/8/2025"]
+    assert spans("từ ngày 15/12 đến ngày 14/3/2021") == ["từ ngày 15/12/2020 đến ngày 14/3/2021"]
 
 
 def test_news_items_marked_with_a_star_each_write_up_their_unit(tmp_path: Path) -> None:

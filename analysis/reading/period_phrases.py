@@ -41,6 +41,12 @@ _DAY_WORDS = r"(?:ngay\s*)?(?:" + _DAY + r"|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\
 _RANGE = re.compile(
     r"(?:tinh\s+)?(?:tu|from)\s+" + _DAY_WORDS + r"\s*(?:den|toi|-|–|to)\s+" + _DAY_WORDS
 )
+# From a day whose month and year, or year, are left to the end's: «từ ngày 1 – 31/8/2025»,
+# «từ 01 đến 31/8/2025», «từ ngày 15/12 đến ngày 14/3/2021».
+_SHORT_RANGE = re.compile(
+    r"(?:tinh\s+)?tu\s+(?:ngay\s*)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?\s*(?:den|toi|-|–)\s*"
+    r"(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+)
 # From a day or a month, its year maybe left to the end's, to the end of a month: «từ ngày 1/7
 # đến cuối tháng 10/2025», «từ tháng 7 đến hết tháng 10/2025».
 _TO_MONTH = re.compile(
@@ -116,6 +122,23 @@ def _to_month(match: re.Match[str]) -> Period | None:
         return None
 
 
+def _short_range(match: re.Match[str]) -> Period | None:
+    """The span of a «từ ngày 1 – 31/8/2025» phrase: its start in its end's month and year,
+    or in the year before when its month comes after the end's («từ 15/12 đến 14/3/2021»)."""
+    day, month, last_day, last_month, year = match.groups()
+    month = month or last_month
+    first_year = int(year) - (int(month) > int(last_month))
+    try:
+        first = dt.date(first_year, int(month), int(day))
+        last = dt.date(int(year), int(last_month), int(last_day))
+        if last < first:
+            return None
+        return parse_period(f"từ {first.day}/{first.month}/{first.year} đến {last.day}/"
+                            f"{last.month}/{last.year}")  # fmt: skip
+    except (ValueError, PeriodParseError):
+        return None
+
+
 def find_period_phrases(text: str) -> list[PeriodPhrase]:
     """The period phrases a text states, in order: explicit ranges first claim their
     words, then 'đến ngày …', then labels, then labels without a year. A document's date
@@ -145,6 +168,10 @@ def find_period_phrases(text: str) -> list[PeriodPhrase]:
             continue
         found.append(PeriodPhrase("range", period, match[0], match.start(), match.end()))
         claim(match.start(), match.end())
+    for match in _SHORT_RANGE.finditer(words):
+        if free(match.start(), match.end()) and (span := _short_range(match)) is not None:
+            found.append(PeriodPhrase("range", span, match[0], match.start(), match.end()))
+            claim(match.start(), match.end())
     for match in _TO_MONTH.finditer(words):
         if free(match.start(), match.end()) and (span := _to_month(match)) is not None:
             found.append(PeriodPhrase("range", span, match[0], match.start(), match.end()))
