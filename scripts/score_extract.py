@@ -55,10 +55,20 @@ def same(a: object, b: float | None) -> bool:
     return a is not None and b is not None and abs(float(a) - b) < 1e-6  # type: ignore[arg-type]
 
 
+def over_target(expected: list[str]) -> bool:
+    """Whether an annotator's level is a fraction over its target: «nhận đỡ đầu 53/50 trẻ em»."""
+    value, base = number(expected[0]), number(expected[1])
+    return (
+        expected[3].startswith("level") and value is not None and base is not None and value > base
+    )
+
+
 def matches(row: dict[str, object], expected: list[str]) -> bool:
     value, base, rate = (number(expected[i]) for i in range(3))
     kind = expected[3].strip().split("/")[0]
-    if row["Loại"] not in KINDS.get(kind, ("mức",)):
+    if over_target(expected) and row["Loại"] == "đạt kế hoạch":  # «53/50 trẻ em»: done over
+        return same(row["Tử số"], value) and same(row["Mẫu số"], base)  # its target, as chiso
+    if row["Loại"] not in KINDS.get(kind, ("mức",)):  # reads a fraction whose count is larger
         return False
     if kind in ("of_plan", "vs_last_year") and (rate is not None or value is None):
         return same(row["Tỷ lệ (%)"], rate)
@@ -256,7 +266,7 @@ def score(
             missed.append(line)
         else:
             used.add(hit)
-            if line[3].startswith("of_plan") and line[0].strip():  # the level beside it
+            if (line[3].startswith("of_plan") and line[0].strip()) or over_target(line):
                 level = next((i for i, r in enumerate(rows) if i not in used
                               and same(r["Tử số"], number(line[0]))), None)  # fmt: skip
                 if level is not None:

@@ -2697,6 +2697,12 @@ def test_each_item_of_a_list_of_places_keeps_its_own_place() -> None:
         "count",
         "unit",
     ) == [(39, "TP. Pleiku"), (17, "TP. Pleiku"), (21, "Chư Prông"), (16, "Chư Prông")]
+    assert _fields(  # a place named with the one it lies in, in a bracket
+        "Một số cơ sở có quỹ cao như: TT Gia Lộc (Gia Lộc) 236,0 triệu đồng; Yết Kiêu (Gia Lộc) "
+        "209,7 triệu đồng.",
+        "count",
+        "unit",
+    ) == [(Decimal("236.0"), "TT Gia Lộc (Gia Lộc)"), (Decimal("209.7"), "Yết Kiêu (Gia Lộc)")]
     assert _fields(
         "Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003,3 ha, bằng 99,8%; "
         "Ba Đồn thực hiện 2.555,3 ha, tăng 10,2%.",

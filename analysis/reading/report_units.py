@@ -370,7 +370,8 @@ _UNITS_LISTED = re.compile(
 # colon, a bracket or a verb maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»,
 # «gồm: Phú Tân (30 căn), TX. Tân Châu (40 căn)», «Đồng Hới thực hiện 1.003,3 ha»).
 _NAME_ITEM = re.compile(
-    rf"(?:[:;,]|\s(?:và|như|là))\s*((?:T[PX]\.\s*)?{CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}})"
+    rf"(?:[:;,]|\s(?:và|như|là))\s*((?:T[PX]\.\s*)?{CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}}"
+    rf"(?:\s*\({CAPITAL}[^()\d]{{1,30}}\))?)"  # «Yết Kiêu (Gia Lộc) 209,7 triệu đồng»
     r"\s*(?::\s+|\(\s*|\s+)(?:(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với)\s+)?"
     r"(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
 )
