@@ -2782,3 +2782,21 @@ def test_a_count_over_a_total_in_words_or_by_the_rate_printed_beside_the_total()
         (120, None, None, "mức", "hộ"),
         (2400, None, 6, "mức", "hộ"),
     ]
+
+
+def test_a_period_without_its_year_in_a_report_that_states_none_is_kept_as_written() -> None:
+    # no year to put «quý II» in: the words, with a doubt the analyst settles; «nổi bật» is
+    # no «ba tháng» written short
+    undated = ReportSetting("Tỉnh A", None, None, None)
+    figures = sentence_figures(
+        "GRDP ước tính 9 tháng đầu năm tăng 12,46% so với cùng kỳ năm trước (sơ bộ quý II tăng "
+        "10,97%); nổi bật là kết nạp 12 đảng viên mới.",
+        "đoạn 1",
+        undated,
+    )
+    assert [(f.count, f.period, f.confidence) for f in figures] == [
+        (Decimal("12.46"), "9 tháng đầu năm", "thấp"),
+        (Decimal("10.97"), "quý II", "thấp"),
+        (12, None, "thấp"),
+    ]
+    assert figures[1].doubts == ("chưa rõ năm của kỳ / the period's year is not stated",)

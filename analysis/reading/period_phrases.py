@@ -71,7 +71,8 @@ _LABELS = re.compile(
     r"|(?:ca )?nam \d{4}|(?<![\d/.,-])(?:19|20)\d{2}(?![\d/.,]))"
 )
 _YEARLESS = re.compile(
-    r"(?<![\w/])(?:(?:1[0-2]|0?[1-9]|ba|sau|chin) ?(?:thang|t\b)(?: dau| cuoi)?(?: nam)?"
+    r"(?<![\w/])(?:(?:(?:1[0-2]|0?[1-9]|ba|sau|chin) ?thang|(?:1[0-2]|0?[1-9]) ?t\b)"
+    r"(?: dau| cuoi)?(?: nam)?"  # «6T»; not «nổi bật», «ba t…»
     r"|t(?:1[0-2]|0?[1-9])(?![\w/])"
     r"|quy (?:i{1,3}|iv|[1-4])|thang \d{1,2}|ca nam|nam nay)(?![\w/])"
 )

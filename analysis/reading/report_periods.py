@@ -125,6 +125,8 @@ def figure_period(
         within_report(yearless, setting.period)
     ):  # «…; tổng sản lượng … 4 tháng đầu năm ước 93.298 tấn» in a report of quý I/2022
         return label(as_reported(yearless, setting.period)), None
+    if context.year is None and (written := _yearless_written(head)) is not None:
+        return written, "chưa rõ năm của kỳ / the period's year is not stated"  # «quý II»
     if phrases and phrases[-1].kind in ("label", "range", "until"):
         period = phrases[-1].period
         assert period is not None
@@ -184,6 +186,16 @@ def _yearless_in_clause(head: str, year: int | None) -> Period | None:
     if _PLAN_OF.search(plain(clause)[: phrases[-1].start]):
         return None  # «113,3% dự toán huyện giao cả năm»: the plan's span, not the figure's
     return with_year(phrases[-1].words, year)
+
+
+def _yearless_written(head: str) -> str | None:
+    """The period the figure's own clause states last without its year, as written («sơ bộ
+    quý II tăng 10,97%» -> «quý II»), in a report that states no year to put it in."""
+    clause = " ".join(head.rsplit(";", 1)[-1].split())
+    phrases = find_period_phrases(clause)
+    if not phrases or phrases[-1].kind != "yearless" or len(plain(clause)) != len(clause):
+        return None
+    return clause[phrases[-1].start : phrases[-1].end]
 
 
 # A plan a span qualifies, right before it: «dự toán huyện giao cả năm», «kế hoạch năm».
