@@ -2800,3 +2800,17 @@ def test_a_period_without_its_year_in_a_report_that_states_none_is_kept_as_writt
         (12, None, "thấp"),
     ]
     assert figures[1].doubts == ("chưa rõ năm của kỳ / the period's year is not stated",)
+
+
+def test_a_signed_count_in_a_bracket_after_a_change_in_per_cent_is_the_counts_change() -> None:
+    assert _rows("Năng suất lúa đạt 61,0 tạ/ha, tăng 2,76% (+1,64 tạ/ha) so với cùng kỳ.") == [
+        (Decimal("61.0"), None, None, "mức", "tạ/ha"),
+        (Decimal("2.76"), None, None, "thay đổi", "%"),
+        (Decimal("1.64"), None, None, "thay đổi", "tạ/ha"),
+    ]
+    assert _rows("Diện tích đạt 22.670 ha, giảm 3% (-665 ha); gồm: - 20 hộ nghèo.") == [
+        (22670, None, None, "mức", "ha"),
+        (-3, None, None, "thay đổi", "%"),
+        (-665, None, None, "thay đổi", "ha"),
+        (20, None, None, "mức", "hộ"),  # a list's dash is no sign
+    ]

@@ -334,8 +334,11 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         if mention.kind != "fraction" and ends_with_any(before, (words,)):
             return replace(mention, measure=measure, role="change", sign=sign)
     signed = re.search(r"(?:^|[\s(])([-−+])\s*$", head_of(text, mention.start))
-    if mention.kind == "percent" and signed:  # «giảm 400 vụ (-18,74%)»
-        return replace(mention, role="change", sign=-1 if signed[1] in "-−" else 1)
+    # «giảm 400 vụ (-18,74%)»; a count's change beside its rate's: «tăng 1,59% (+5.173 tấn)»
+    bracketed = signed is not None and (signed[1] == "+" or signed[0].lstrip().startswith("("))
+    if signed and (mention.kind == "percent" or bracketed):
+        sign = -1 if signed[1] in "-−" else 1
+        return replace(mention, measure=measure, role="change", sign=sign)
     # «giảm tới 49,54% so với tháng 01/2021», «thêm 03 tiêu chí so với năm 2017»: a change
     near = words_before(text, mention.start, 3)  # word close before, a comparison after
     if (
