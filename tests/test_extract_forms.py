@@ -2814,3 +2814,31 @@ def test_a_signed_count_in_a_bracket_after_a_change_in_per_cent_is_the_counts_ch
         (-665, None, None, "thay đổi", "ha"),
         (20, None, None, "mức", "hộ"),  # a list's dash is no sign
     ]
+
+
+def test_a_table_of_main_indicators_its_header_a_name_a_line_its_rows_a_line_each(
+    tmp_path: Path,
+) -> None:
+    # a statistics office's page: label, unit («"»: the row above's), the half's value and
+    # its change on last year in per cent, signed
+    fields = _read_fields(
+        tmp_path / "lam-dong.txt",
+        "Một số chỉ tiêu kinh tế - xã hội chủ yếu tỉnh Lâm Đồng 6 tháng đầu năm 2015\n\n"
+        "Chỉ tiêu\n\nĐVT\n\n6 tháng đầu năm 2015\n\n% tăng/ giảm so cùng kỳ\n\n"
+        "1. Tổng sản phẩm (GRDP) giá so sánh 2010 Tỷ đồng 16.632,5 +8,37\n\n"
+        '  - Khu vực dịch vụ  " 7.259,8 +9,88\n\n'
+        "6. Khách du lịch qua cơ sở lưu trú Ngàn lượt khách 1.432,9 -9,2\n",
+        unit="Tỉnh Lâm Đồng",
+        period="6 tháng đầu năm 2015",
+        names=("kind", "count", "measure", "indicator"),
+    )
+    assert fields == [
+        ("mức", Decimal("16632.5"), "Tỷ đồng", "Tổng sản phẩm (GRDP) giá so sánh 2010"),
+        ("thay đổi", Decimal("8.37"), "%",
+         "Tổng sản phẩm (GRDP) giá so sánh 2010 (% tăng/ giảm so cùng kỳ)"),
+        ("mức", Decimal("7259.8"), "Tỷ đồng", "Khu vực dịch vụ"),
+        ("thay đổi", Decimal("9.88"), "%", "Khu vực dịch vụ (% tăng/ giảm so cùng kỳ)"),
+        ("mức", Decimal("1432.9"), "Ngàn lượt khách", "Khách du lịch qua cơ sở lưu trú"),
+        ("thay đổi", Decimal("-9.2"), "%",
+         "Khách du lịch qua cơ sở lưu trú (% tăng/ giảm so cùng kỳ)"),
+    ]  # fmt: skip

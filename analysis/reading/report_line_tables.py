@@ -14,6 +14,11 @@ A web page's table copied into text comes one cell per line: the header's names 
 đánh giá», «Mức độ», «Số lượng», «Tỷ lệ»), then each row's labels and numbers, a label a row
 leaves out being the merged one above it; it is read as that table's cells.
 
+A statistics office's table of main indicators copied from its page has its header one name
+a line («Chỉ tiêu», «ĐVT», «6 tháng đầu năm 2015», «% tăng/ giảm so cùng kỳ») and a row a line
+(«1. Tổng sản phẩm (GRDP) giá so sánh 2010 Tỷ đồng 16.632,5 +8,37»): label, unit of measure
+(«"» for the row above's) and signed numbers, read as that table's cells.
+
 A row with fewer numbers than headings («… các bệnh dịch       31 79»: spaces where cells are
 empty) says not which columns its numbers stand in: it stays a line of prose, and so does a
 label alone; the table goes on past them to the first sentence.
@@ -70,6 +75,12 @@ def with_line_tables(passages: list[Passage]) -> list[Passage]:
         if by_cell := _cell_per_line(passages, index):
             tables += 1
             header, rows, used = by_cell
+            result += _cells(passages[index : index + used], header, rows, _FIRST_TABLE + tables)
+            index += used
+            continue
+        if by_line := _header_per_line(passages, index):
+            tables += 1
+            header, rows, used = by_line
             result += _cells(passages[index : index + used], header, rows, _FIRST_TABLE + tables)
             index += used
             continue
@@ -300,6 +311,53 @@ def _cell_per_line(
         above = above[: labels - len(texts)] + texts
         rows.append([*above, *numbers])
     return names, rows, used
+
+
+def _header_per_line(
+    passages: list[Passage], start: int
+) -> tuple[list[str], list[list[str]], int] | None:
+    """A statistics office's table of main indicators copied from its page: its header one
+    name a line («Chỉ tiêu», «ĐVT», «6 tháng đầu năm 2015», «% tăng/ giảm so cùng kỳ»), then
+    a row a line, its label, its unit of measure when the header names that column («Tỷ
+    đồng», «"» for the row above's) and its numbers, signed maybe («+8,37»). The header, the
+    rows and how many lines it takes; or None. Two rows at least."""
+    if passages[start].cell is not None or not _LABEL_COLUMN.fullmatch(passages[start].text):
+        return None
+    names = ["Chỉ tiêu"]
+    for passage in passages[start + 1 : start + 7]:
+        text = " ".join(passage.text.split())
+        if passage.cell is not None or len(text.split()) > 8 or _ROW_END.search(text):
+            break
+        names.append(text)
+    measured = any(_MEASURE_COLUMN.fullmatch(n) for n in names)
+    numbers = len(names) - 1 - measured
+    if numbers < 1:
+        return None
+    unit = rf"\s+(%|[“”\"〃]|{CAPITAL}[^\W\d_]*(?:\s+{SMALL}[^\W\d_]*){{0,2}})" if measured else ""
+    label = r"(.*?\S)" if measured else r"(.*?[^\d\s.,])"  # «… giá so sánh 2010 Tỷ đồng»
+    row = re.compile(rf"{label}{unit}((?:\s+{_SIGNED}){{{numbers}}})\s*")
+    rows: list[list[str]] = []
+    above = ""
+    for passage in passages[start + len(names) :]:
+        found = row.fullmatch(passage.text.strip()) if passage.cell is None else None
+        if found is None:
+            break
+        label = re.sub(r"^(?:[\s\-–+•*]+|\d{1,2}[.)]\s+)", "", found[1]).strip()  # «1. Tổng …»
+        cells = found[3 if measured else 2].split()
+        if measured:
+            above = above if found[2] in _DITTO else found[2]
+            cells = [above, *cells]
+        rows.append([label, *cells])
+    if len(rows) < 2:
+        return None
+    return names, rows, len(names) + len(rows)
+
+
+# The label column's name on a line of its own, a measure column's, a signed number cell.
+_LABEL_COLUMN = re.compile(r"(?i)\s*(?:chỉ tiêu|nội dung|danh mục)\s*")
+_MEASURE_COLUMN = re.compile(r"(?i)đvt|đơn vị tính|đơn vị")
+_SIGNED = r"[-–+]?\d{1,3}(?:[.,]\d+)*"
+_ROW_END = re.compile(rf"(?<![\w/.,])(?!(?:19|20)\d{{2}}$){_SIGNED}$")  # not a year: «… 2015»
 
 
 def _cells(

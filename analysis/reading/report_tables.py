@@ -251,6 +251,7 @@ def _figure(
     count = mention.value if mention.kind != "percent" else None
     if column.role == "change":  # «So sánh»: +5, -2 more or fewer than the year before
         kind, base = "thay đổi", None
+        measure = "%" if re.search(r"%|(?<!\w)t[ỷỉ] lệ(?!\w)", header.lower()) else measure
     elif column.role in ("rate", "of_plan", "vs_last_year"):
         rate, count, base = mention.value, None, None
         if column.role == "of_plan":
@@ -333,10 +334,11 @@ def _role(folded: str) -> Role:
     plan = re.search(r"(?<!\w)(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết)(?!\w)", folded)
     if re.search(r"(?<!\w)(?:đvt|đơn vị tính)(?!\w)", folded):
         return "measure"
-    if re.search(r"(?<!\w)(?:tăng,? giảm|tăng/giảm|chênh lệch|so sánh)(?!\w)", folded) and not (
-        re.search(r"%|(?<!\w)t[ỷỉ] lệ(?!\w)", folded)
-    ):
-        return "change"  # «So sánh», «Tăng, giảm»: the difference, in the count's unit
+    if re.search(r"(?<!\w)(?:tăng,?\s*/?\s*giảm|chênh lệch)(?!\w)", folded) or (
+        re.search(r"(?<!\w)so sánh(?!\w)", folded)
+        and not re.search(r"%|(?<!\w)t[ỷỉ] lệ(?!\w)", folded)
+    ):  # «So sánh», «Tăng, giảm»: the difference, in the count's unit or in per cent
+        return "change"
     if re.search(r"(?<!\w)(?:t[ỷỉ] lệ|so sánh|so với|đạt)(?!\w)|%", folded):
         if plan:
             return "of_plan"
