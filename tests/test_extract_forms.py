@@ -2803,6 +2803,10 @@ def test_a_period_without_its_year_in_a_report_that_states_none_is_kept_as_writt
 
 
 def test_a_signed_count_in_a_bracket_after_a_change_in_per_cent_is_the_counts_change() -> None:
+    assert _rows("Ngành khai khoáng tăng mạnh 30,43%, ngành điện giảm nhẹ 2,1%.") == [
+        (Decimal("30.43"), None, None, "thay đổi", "%"),  # an adverb between
+        (Decimal("-2.1"), None, None, "thay đổi", "%"),
+    ]
     assert _rows("Năng suất lúa đạt 61,0 tạ/ha, tăng 2,76% (+1,64 tạ/ha) so với cùng kỳ.") == [
         (Decimal("61.0"), None, None, "mức", "tạ/ha"),
         (Decimal("2.76"), None, None, "thay đổi", "%"),

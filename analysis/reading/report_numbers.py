@@ -321,7 +321,9 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
             return _with_role(text, replace(mention, end=scaled.end(), value=value))
     before = " ".join(  # «tăng lần lượt 5%, 7% và 9%»: «lần lượt» between change and number
         re.sub(
-            r"(?:\s|^)(?:lần lượt|tương ứng)(?: là)?$", "", words_before(text, mention.start, 5)
+            r"(?:\s|^)(?:lần lượt|tương ứng|mạnh|nhẹ|nhanh)(?: là)?$",  # «tăng mạnh 30,43%»
+            "",
+            words_before(text, mention.start, 5),
         ).split()[-2:]
     )
     after = words_after(text, mention.end, 9)
