@@ -2846,3 +2846,28 @@ def test_a_table_of_main_indicators_its_header_a_name_a_line_its_rows_a_line_eac
         ("thay đổi", Decimal("-9.2"), "%",
          "Khách du lịch qua cơ sở lưu trú (% tăng/ giảm so cùng kỳ)"),
     ]  # fmt: skip
+
+
+def test_a_fractions_rate_in_a_list_of_parts_a_count_over_plan_and_numbered_weeks() -> None:
+    # a fraction in a «trong đó» list keeps the rate that is its share, «bình quân» or not
+    assert _rows(
+        "Toàn tỉnh có 136/314 trường đạt chuẩn, trong đó: Khối phổ thông có 116/227 trường, đạt "
+        "tỷ lệ bình quân 51,1%; cấp tiểu học có 77/144 trường đạt tỷ lệ 53,5%."
+    ) == [
+        (136, 314, None, "mức", "trường"),
+        (116, 227, Decimal("51.1"), "mức", "trường"),
+        (77, 144, Decimal("53.5"), "mức", "trường"),
+    ]
+    # how many more than planned is a change; «vượt 10,9% dự toán» stays a share of the plan
+    assert _rows("Toàn ngành có 486 trường, vượt 9 đơn vị so với kế hoạch giao.") == [
+        (486, None, None, "mức", "trường"),
+        (9, None, None, "thay đổi", "đơn vị"),
+    ]
+    # a week's or a dose's number is no count
+    assert _rows(
+        "Trong tuần 38 ghi nhận 206 trường hợp; tỷ lệ tiêm mũi 1 đạt 99,9%; đã tiêm 500 mũi."
+    ) == [
+        (206, None, None, "mức", "trường hợp"),
+        (None, None, Decimal("99.9"), "mức", None),
+        (500, None, None, "mức", "mũi"),
+    ]

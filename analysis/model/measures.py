@@ -183,6 +183,8 @@ COUNT_MEASURES = (
     "điểm phần trăm",  # a rate's change: «tăng 1,5 điểm phần trăm», «điểm %»
     "điểm %",
     "điểm",  # a score («đạt 82,88/100 điểm») or places («12 điểm giao dịch»)
+    "liều",  # a vaccine's doses: «72.000 liều vắc-xin»
+    "mũi",
     "bậc",  # a rank's change: «tăng 7 bậc so với năm 2021»
     "hạng",
     "tổ bầu cử",

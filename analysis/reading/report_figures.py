@@ -478,6 +478,9 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
             continue
         if OTHER_PERIOD.search(text, mention.end, other.start):  # «(năm 2017 đạt 90,4%)»
             return None
+        count, base, rate = mention.value, mention.base, other.value  # «… trong đó: … có
+        if count is not None and base and rate is not None and printed_share(count, base, rate):
+            return later  # 116/227 trường, đạt tỷ lệ 51,1%»: a fraction's own share
         if other.part_of != mention.part_of:
             return None
         if _NAMED_RATE.search(between):  # «…, tỷ lệ hộ gửi tiết kiệm đạt 99%»: its own figure
@@ -496,7 +499,8 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
 # A rate named by what it measures, after the count: «tỷ lệ đúng hạn đạt 97%».
 _NAMED_RATE = re.compile(
     r"(?i)(?<!\w)t[ỷỉ] lệ\s+"
-    r"(?!(?:đạt|là|chiếm|khoảng|trên|gần|hơn|bằng|tương ứng|này|dưới|từ)(?!\w))[^\W\d]"
+    r"(?!(?:đạt|là|chiếm|khoảng|trên|gần|hơn|bằng|tương ứng|này|dưới|từ|bình quân|trung bình)"
+    r"(?!\w))[^\W\d]"  # «đạt tỷ lệ bình quân 51,1%» names no other rate
 )
 
 

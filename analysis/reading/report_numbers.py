@@ -23,16 +23,15 @@ from .report_mentions import COUNTED, FIGURE_KINDS, MentionKind, NumberMention
 from .report_parts import with_wholes
 from .report_roles import settle_roles
 from .report_windows import (
-    after_any,
-    among_targets,
+    aimed_at,
     approximate,
     by_how_much,
-    clause_of,
     counted_words,
     ends_with_any,
     head_of,
     measure_after,
     starts_with_any,
+    targeted,
     words_after,
     words_before,
 )
@@ -49,8 +48,6 @@ from .report_words import (
     PLAN_NAMED_BEFORE,
     REACHED_BEFORE,
     SMALL,
-    TARGET_WORDS,
-    THRESHOLD_WORDS,
     TIME_UNITS,
     places_named,
 )
@@ -187,7 +184,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _RANGE_PERCENT.finditer(text):  # «tăng bình quân 20–30%/năm»: a range aimed at
         take(match, "threshold")
     for match in _PERCENT.finditer(text):
-        kind: MentionKind = "threshold" if _targeted(text, match) else "percent"
+        kind: MentionKind = "threshold" if targeted(text, match) else "percent"
         if _FROM_TO.search(head_of(text, match.start())) and _FROM_TO_AFTER.match(
             text[match.end() :]
         ):
@@ -351,13 +348,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     ):
         sign = -1 if changed[1] in ("giảm", "thấp hơn", "ít hơn") else 1
         return replace(mention, measure=measure, role="change", sign=sign)
-    if mention.kind == "percent" and ends_with_any(before, ("vượt",)) and _LAST_YEAR.match(after):
-        return replace(mention, measure=measure, role="change", sign=1)  # «vượt 88% so với
-    if mention.kind == "percent" and (  # cùng kỳ» is a growth, no plan
-        ends_with_any(before, ("vượt",))
-        or ends_with_any(near, ("vượt kế hoạch", "vượt chỉ tiêu", "vượt dự toán"))
-    ):  # «vượt 200%», «vượt kế hoạch 31%»
-        return replace(mention, role="of_plan")
+    if (exceeded := _exceeded(replace(mention, measure=measure), before, near, after)) is not None:
+        return exceeded
     # «tăng so với cùng kỳ 01 đơn»: the change's words, then what it is compared with
     compared = _COMPARED_CHANGE.search(words_before(text, mention.start, 8))
     if compared and not text[: mention.start].rstrip().endswith("("):  # «(36.276 ca …)»: then's
@@ -375,6 +367,27 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     ):  # «đạt 69,3% so với cùng kỳ», «bằng 90% số hồ sơ … của cả năm 2021»: the ratio to
         return replace(mention, role="of_last_year")  # it; «còn 2,5% so với …» is a level
     return replace(mention, measure=measure)
+
+
+def _exceeded(mention: NumberMention, before: str, near: str, after: str) -> NumberMention | None:
+    """A figure a plan or last year is exceeded by: «vượt 9 đơn vị so với kế hoạch giao» (how
+    many more than planned) and «vượt 88% so với cùng kỳ» (a growth) are changes; «vượt 200%»,
+    «vượt kế hoạch 31%» a share of the plan reached; None for any other."""
+    if (
+        mention.kind == "count"
+        and ends_with_any(before, ("vượt",))
+        and re.match(r"^(?:[^\W\d]+ ){0,3}?so(?: với)? ", after)
+    ):
+        return replace(mention, role="change", sign=1)
+    if mention.kind != "percent":
+        return None
+    if ends_with_any(before, ("vượt",)) and _LAST_YEAR.match(after):
+        return replace(mention, role="change", sign=1)
+    if ends_with_any(before, ("vượt",)) or ends_with_any(
+        near, ("vượt kế hoạch", "vượt chỉ tiêu", "vượt dự toán")
+    ):
+        return replace(mention, measure=None, role="of_plan")
+    return None
 
 
 # An amount in billions and millions, read in millions: «141 tỷ 700» before «triệu đồng».
@@ -412,56 +425,6 @@ def _of_plan(after: str) -> bool:
     return any(w.strip(",.;)") in (*_PLANS, "giao") for w in words) or any(
         " ".join(words).startswith(p) for p in _PLANS
     )
-
-
-def _targeted(text: str, match: re.Match[str]) -> bool:
-    """A target set, not a figure reached: after «phấn đấu», «sẽ» or «đặt mục tiêu» in the
-    same clause up to a ';' («phấn đấu đạt trên 98% hộ …, 100% tổ …»), right after the words
-    naming a target («chỉ tiêu Nghị quyết là 95%»), or before «trở lên»."""
-    if _AIMED.search(clause_of(text, match.start())) or after_any(text, match, THRESHOLD_WORDS):
-        return True
-    if ends_with_any(words_before(text, match.start(), 5), TARGET_WORDS):
-        return True
-    if _aims(text, match):
-        return True
-    return starts_with_any(words_after(text, match.end(), 2), ("trở lên", "trở xuống"))
-
-
-# A sentence of targets: it opens with «phấn đấu» («Trong đó, phấn đấu tỷ lệ … đạt 71%; …; 100%
-# hộ …»); a clause that names the plan's own size («Kế hoạch năm 2017 là 7.314,3 tỷ đồng»).
-_AIMS = re.compile(
-    r"(?i)^\W*(?:(?:trong đó|đồng thời|ngoài ra|năm \d{4}|giai đoạn[^,]{0,20})\W+)*"
-    r"(?:[^\W\d][^\d,;:.]{0,40}\s)?phấn đấu(?!\w)"  # «Tỉnh phấn đấu …», a subject before
-)
-_PLAN_SIZE = re.compile(
-    r"(?i)(?:^|[,;:(])\s*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:vốn|năm|giao|được"
-    r"|giao là|của|tỉnh|huyện|\d{4}))*\s*(?:là|:)?\s*$"
-)
-
-
-def _aims(text: str, match: re.Match[str]) -> bool:
-    head = head_of(text, match.start())
-    if re.search(r"(?i)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+\w+){0,5}\s*\(\s*$", head):
-        return True  # «đạt 35% chỉ tiêu năm (20 đảng viên)»: the plan's size
-    if among_targets(text, match.start()):  # «phấn đấu: …; thu nhập … 13 triệu đồng»
-        return True
-    return bool(_AIMS.match(text)) or bool(_PLAN_SIZE.search(head) and head.strip())
-
-
-_AIMED = re.compile(
-    r"(?<!\w)(?:phấn đấu|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
-    r"|(?:đưa ra|đặt ra|đề ra|đặt) (?:mục tiêu|chỉ tiêu))(?!\w)"  # not «với mục tiêu …»
-)
-
-
-def _aimed_at(text: str, match: re.Match[str]) -> bool:
-    """A count aimed at, not reached: after «phấn đấu», «sẽ» («sẽ triển khai thêm 15 đợt»),
-    «kế hoạch tổ chức» or «đưa ra mục tiêu» in its clause; in a sentence of targets."""
-    if _AIMED.search(clause_of(text, match.start())):
-        return True
-    if ends_with_any(words_before(text, match.start(), 2), ("mốc", "ngưỡng", "ít nhất")):
-        return True  # «vượt mốc 1 tỷ USD»: a milestone passed; «giúp ít nhất 3.000 hộ»
-    return _aims(text, match)
 
 
 def _counts_something(text: str, match: re.Match[str]) -> bool:
@@ -572,7 +535,7 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
     if places_named(text, match.start(), match.end(), int(_value(match[0]))):
         return "listing"  # «Công an 2 huyện Giá Rai và Hòa Bình»: whose, not how many
-    if counted and _aimed_at(text, match):  # «phấn đấu … số thu ngân sách sẽ đạt 12.800 tỷ»
+    if counted and aimed_at(text, match):  # «phấn đấu … số thu ngân sách sẽ đạt 12.800 tỷ»
         return "threshold"
     if counted and counted not in TIME_UNITS:  # «8.577 ngày công»: a count, no duration
         return "count"
@@ -580,7 +543,7 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "duration"
     if starts_with_any(after, ("tháng", "quý")):
         return "duration"
-    if _targeted(text, match):
+    if targeted(text, match):
         return "threshold"
     return "count"
 

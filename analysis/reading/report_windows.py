@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
-from .report_words import APPROXIMATE_WORDS, CAPITAL
+from .report_words import APPROXIMATE_WORDS, CAPITAL, TARGET_WORDS, THRESHOLD_WORDS
 
 CLAUSE_REACH = 400
 
@@ -162,9 +162,60 @@ _ABBREVIATION = re.compile(
 _PER = re.compile(r"(?:/[^\W\d_]+(?![^\W\d_])){1,2}(?!\s+(?:[^\W\d_]+\s+)?\d)")
 
 
+def targeted(text: str, match: re.Match[str]) -> bool:
+    """A target set, not a figure reached: after «phấn đấu», «sẽ» or «đặt mục tiêu» in the
+    same clause up to a ';' («phấn đấu đạt trên 98% hộ …, 100% tổ …»), right after the words
+    naming a target («chỉ tiêu Nghị quyết là 95%»), or before «trở lên»."""
+    if _AIMED.search(clause_of(text, match.start())) or after_any(text, match, THRESHOLD_WORDS):
+        return True
+    if ends_with_any(words_before(text, match.start(), 5), TARGET_WORDS):
+        return True
+    if _aims(text, match):
+        return True
+    return starts_with_any(words_after(text, match.end(), 2), ("trở lên", "trở xuống"))
+
+
+# A sentence of targets: it opens with «phấn đấu» («Trong đó, phấn đấu tỷ lệ … đạt 71%; …; 100%
+# hộ …»); a clause that names the plan's own size («Kế hoạch năm 2017 là 7.314,3 tỷ đồng»).
+_AIMS = re.compile(
+    r"(?i)^\W*(?:(?:trong đó|đồng thời|ngoài ra|năm \d{4}|giai đoạn[^,]{0,20})\W+)*"
+    r"(?:[^\W\d][^\d,;:.]{0,40}\s)?phấn đấu(?!\w)"  # «Tỉnh phấn đấu …», a subject before
+)
+_PLAN_SIZE = re.compile(
+    r"(?i)(?:^|[,;:(])\s*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:vốn|năm|giao|được"
+    r"|giao là|của|tỉnh|huyện|\d{4}))*\s*(?:là|:)?\s*$"
+)
+
+
+def _aims(text: str, match: re.Match[str]) -> bool:
+    head = head_of(text, match.start())
+    if re.search(r"(?i)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+\w+){0,5}\s*\(\s*$", head):
+        return True  # «đạt 35% chỉ tiêu năm (20 đảng viên)»: the plan's size
+    if among_targets(text, match.start()):  # «phấn đấu: …; thu nhập … 13 triệu đồng»
+        return True
+    return bool(_AIMS.match(text)) or bool(_PLAN_SIZE.search(head) and head.strip())
+
+
+_AIMED = re.compile(
+    r"(?<!\w)(?:phấn đấu|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
+    r"|(?:đưa ra|đặt ra|đề ra|đặt) (?:mục tiêu|chỉ tiêu))(?!\w)"  # not «với mục tiêu …»
+)
+
+
+def aimed_at(text: str, match: re.Match[str]) -> bool:
+    """A count aimed at, not reached: after «phấn đấu», «sẽ» («sẽ triển khai thêm 15 đợt»),
+    «kế hoạch tổ chức» or «đưa ra mục tiêu» in its clause; in a sentence of targets."""
+    if _AIMED.search(clause_of(text, match.start())):
+        return True
+    if ends_with_any(words_before(text, match.start(), 2), ("mốc", "ngưỡng", "ít nhất")):
+        return True  # «vượt mốc 1 tỷ USD»: a milestone passed; «giúp ít nhất 3.000 hộ»
+    return _aims(text, match)
+
+
 __all__ = [
     "CLAUSE_REACH",
     "after_any",
+    "aimed_at",
     "among_targets",
     "approximate",
     "clause_of",
@@ -174,6 +225,7 @@ __all__ = [
     "measure_after",
     "sets_targets",
     "starts_with_any",
+    "targeted",
     "words_after",
     "words_before",
 ]

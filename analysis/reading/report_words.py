@@ -37,6 +37,8 @@ ORDINAL_WORDS = (
     "bậc",
     "đoàn kiểm tra",  # «Đoàn kiểm tra 538 của Bộ Chính trị»: a team's name
     "tổ công tác",
+    "tuần",  # «tuần 38»: the week's number, «trong 2 tuần» counts weeks before its word
+    "mũi",  # «tỷ lệ tiêm mũi 1 đạt 99,9%»: the dose's number
 )
 # A document named by its kind and bare number: «Kết luận 21», «Kế hoạch số 83».
 DOCUMENT_WORDS = (
