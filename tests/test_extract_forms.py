@@ -2871,3 +2871,20 @@ def test_a_fractions_rate_in_a_list_of_parts_a_count_over_plan_and_numbered_week
         (None, None, Decimal("99.9"), "mức", None),
         (500, None, None, "mức", "mũi"),
     ]
+
+
+def test_counts_of_criteria_reached_and_changed_ordinal_places_and_classes() -> None:
+    # «tiêu chí» after a count reached or changed is what it counts, not a list's size
+    assert _rows(
+        "Tổng số tiêu chí toàn tỉnh đạt được là 1.285 tiêu chí, tăng 90 tiêu chí so với đầu năm; "
+        "Nghị quyết đề ra 05 nguyên tắc."
+    ) == [(1285, None, None, "mức", "tiêu chí"), (90, None, None, "thay đổi", "tiêu chí")]
+    # «xã thứ 22/161»: the commune's place in line; «Nhóm 1»: a class, named by its number
+    assert _rows("Đây là xã thứ 22/161 của tỉnh.") == []
+    assert _fields(
+        "Các xã được phân theo nhóm như sau: Nhóm 1: 40/144 xã chiếm 27,78%; Nhóm 2: 01/144 xã "
+        "chiếm 0,69%.",
+        "count",
+        "base",
+        "unit",
+    ) == [(40, 144, "Xã A"), (1, 144, "Xã A")]

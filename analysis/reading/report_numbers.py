@@ -147,10 +147,10 @@ _HEADING = re.compile(
 # A level a change started from: «giảm từ 10,85% xuống còn 1,31%», and where it went.
 _FROM_TO = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|hạ|nâng)\s+(?:\S+\s+){0,2}?từ\s*$")
 _FROM_TO_AFTER = re.compile(r"(?i)\s*(?:xuống|lên|còn)(?!\w)")
-# A rank («xếp 9/63», «đứng vị trí thứ 2/63», «top 10»), a rating («3 sao»), one of many; not
-# a rank's change, a figure in «bậc» («tăng 26 bậc so với năm 2021»).
+# A rank («xếp 9/63», «đứng vị trí thứ 2/63», «xã thứ 22/161», «top 10»), a rating («3 sao»),
+# one of many; not a rank's change, a figure in «bậc» («tăng 26 bậc so với năm 2021»).
 _RANK_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:xếp|đứng|hạng|top|vị trí|vị thứ)(?:\s+(?:hạng|vị trí|vị thứ|thứ)){0,2}\s*$"
+    r"(?i)(?<!\w)(?:xếp|đứng|hạng|top|vị trí|vị thứ|thứ)(?:\s+(?:hạng|vị trí|vị thứ|thứ)){0,2}\s*$"
 )
 _RANK_CHANGED = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|tụt)(?:\s+(?:thêm|được))?\s*$")
 _RANK_AFTER = re.compile(r"(?i)^\s*(?:(?:[-–]\s*\d+\s*)?(?:bậc|hạng|sao)(?!\w)|trong(?: số)? \d)")

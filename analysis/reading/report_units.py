@@ -237,6 +237,7 @@ def _named_item(text: str, start: int) -> str | None:
         return None
     # a figure inside an item's bracket is the item's too: «TP. Pleiku (39 vụ, 17 người tử vong)»
     first = _bracket_first_number(text, start)
+    items = [item for item in items if not _CLASS_WORD.match(item[1])]  # «Nhóm 1 (19/19 …)»
     named = next((item[1] for item in items if item.end() in (start, first)), None)
     # a later figure of an item of a list split by «;» is the item's: «Đồng Hới thực hiện
     # 1.003,3 ha, bằng 99,8%; Ba Đồn …»
@@ -375,6 +376,8 @@ _NAME_ITEM = re.compile(
     r"\s*(?::\s+|\(\s*|\s+)(?:(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với)\s+)?"
     r"(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
 )
+# A class a list's item names, not a place: «Nhóm 1 (19/19 tiêu chí): 40/144 xã», «Loại A».
+_CLASS_WORD = re.compile(r"(?:Nhóm|Loại|Mức|Hạng|Cấp|Bậc|Đợt|Lần|Khóa|Khoá)(?!\w)")
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
 _UNIT_ITEM = re.compile(rf"(?:[:;]|\svà)\s*((?:{CAPITAL}|{_KIND}\s)[^\d:;,.()]{{1,60}}?)\s*\($")
 _LEADS_WITH_UNIT = re.compile(

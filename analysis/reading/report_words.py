@@ -39,6 +39,7 @@ ORDINAL_WORDS = (
     "tổ công tác",
     "tuần",  # «tuần 38»: the week's number, «trong 2 tuần» counts weeks before its word
     "mũi",  # «tỷ lệ tiêm mũi 1 đạt 99,9%»: the dose's number
+    "nhóm",  # «Nhóm 1 (19/19 tiêu chí): 40/144 xã»: a class's number
 )
 # A document named by its kind and bare number: «Kết luận 21», «Kế hoạch số 83».
 DOCUMENT_WORDS = (
@@ -191,7 +192,8 @@ def places_named(text: str, start: int, end: int, count: int) -> bool:
 # «đã hoàn thành 19 tiêu chí», and the next items of such a list («xã Ea Bá đạt 12 tiêu chí,
 # Ea Bia 11 tiêu chí và Ea Trol 11 tiêu chí»).
 REACHED_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:đạt|hoàn thành|bình quân)(?:\s+(?:được|bình quân|trên|gần|hơn|khoảng|thêm))*"
+    r"(?i)(?<!\w)(?:đạt|hoàn thành|bình quân|tăng|giảm)"  # «tăng 90 tiêu chí so với đầu năm»
+    r"(?:\s+(?:được|bình quân|trên|gần|hơn|khoảng|thêm|là))*"  # «đạt được là 1.285 tiêu chí»
     r"(?:\s+\d+(?:\s+[^\W\d]+){1,2}\s*(?:,|\svà)[^\d,;.]{1,30})*\s*$"
 )
 
