@@ -103,7 +103,8 @@ def scaled(expected: list[str]) -> list[str]:
 
 
 def folded(text: object) -> str:
-    return " ".join(str(text or "").lower().replace("%", " % ").split())
+    words = str(text or "").lower().replace("điểm phần trăm", "điểm %")  # one unit, two ways
+    return " ".join(words.replace("%", " % ").split())
 
 
 def period_words(text: object) -> str:

@@ -2697,6 +2697,16 @@ def test_each_item_of_a_list_of_places_keeps_its_own_place() -> None:
         "count",
         "unit",
     ) == [(39, "TP. Pleiku"), (17, "TP. Pleiku"), (21, "Chư Prông"), (16, "Chư Prông")]
+    assert _fields(  # bodies, each with its figures in its bracket, their names with commas
+        "Các sở, ngành khác gồm: Sở Khoa học và Công nghệ (191 DVCTT), Sở Văn hóa, Thể thao và "
+        "Du lịch (174 DVCTT); các khoản thu gồm: Thuế (120 tỷ đồng).",
+        "count",
+        "unit",
+    ) == [
+        (191, "Sở Khoa học và Công nghệ"),
+        (174, "Sở Văn hóa, Thể thao và Du lịch"),
+        (120, "Xã A"),
+    ]
     assert _fields(  # a place named with the one it lies in, in a bracket
         "Một số cơ sở có quỹ cao như: TT Gia Lộc (Gia Lộc) 236,0 triệu đồng; Yết Kiêu (Gia Lộc) "
         "209,7 triệu đồng.",

@@ -171,6 +171,8 @@ def named_unit(text: str, start: int) -> str | None:
         )
     ):
         return bracketed[1][:1].upper() + bracketed[1][1:]
+    if (body := _BODY_ITEM.search(text, max(0, anchor - 200), anchor)) and ":" in text[:anchor]:
+        return " ".join(body[1].split())  # «gồm: Sở Khoa học và Công nghệ (191 DVCTT), Sở …»
     clause = re.split(r"[;:]", head)[-1]
     found = [m for m in _unit_levels(clause) if not _closes_item(clause, m)]
     if len(found) >= 2 and re.fullmatch(
@@ -376,10 +378,21 @@ _NAME_ITEM = re.compile(
     r"\s*(?::\s+|\(\s*|\s+)(?:(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với)\s+)?"
     r"(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
 )
+# An item of a list of bodies, its figures in its bracket, the items split by «), »: «Các sở,
+# ngành khác gồm: Sở Văn hóa, Thể thao và Du lịch (174), Văn phòng UBND tỉnh (5)».
+_BODY = (
+    r"(?:Sở|Ban|Văn phòng|Thanh tra|Công an|Ủy ban|Uỷ ban|UBND|Hội|Trung tâm|Chi cục|Cục|Phòng"
+    r"|Trường|Bệnh viện|Công ty|Ngân hàng|Kho bạc|Bảo hiểm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ"
+    r"|Liên đoàn|Mặt trận|Viện|Tòa án|Toà án|Chi nhánh|Bộ|Tổng cục|Đoàn)(?!\w)"
+)
+_BODY_ITEM = re.compile(rf"(?:[:;]|\)\s*,)\s*({_BODY}[^\d:;()]{{1,60}}?)\s*\(\s*$")
 # A class a list's item names, not a place: «Nhóm 1 (19/19 tiêu chí): 40/144 xã», «Loại A».
 _CLASS_WORD = re.compile(r"(?:Nhóm|Loại|Mức|Hạng|Cấp|Bậc|Đợt|Lần|Khóa|Khoá)(?!\w)")
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
-_UNIT_ITEM = re.compile(rf"(?:[:;]|\svà)\s*((?:{CAPITAL}|{_KIND}\s)[^\d:;,.()]{{1,60}}?)\s*\($")
+_UNIT_ITEM = re.compile(  # a body, a place by its kind, or a name of capitalised words
+    rf"(?:[:;]|\svà)\s*((?:{_BODY}|{_KIND}\s)[^\d:;,.()]{{1,60}}?"
+    rf"|{CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{1,4}})\s*\($"
+)  # not a class: «Các khoản thu gồm: Thuế (120 tỷ đồng)»
 _LEADS_WITH_UNIT = re.compile(
     r"^(?:[^,.;]{0,40},\s*)?(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+"
     r"(?:((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?))"
