@@ -2898,3 +2898,14 @@ def test_counts_of_criteria_reached_and_changed_ordinal_places_and_classes() -> 
         "base",
         "unit",
     ) == [(40, 144, "Xã A"), (1, 144, "Xã A")]
+
+
+def test_striving_that_reached_its_results_sets_no_target() -> None:
+    assert _rows(
+        "Nhân dân trong xã cố gắng khắc phục khó khăn, phấn đấu đạt kết quả: Giá trị sản xuất "
+        "nông nghiệp ước thực hiện 168,2 tỷ đồng, tăng 7,4% so với cùng kỳ."
+    ) == [
+        (Decimal("168.2"), None, None, "mức", "tỷ đồng"),
+        (Decimal("7.4"), None, None, "thay đổi", "%"),
+    ]
+    assert _rows("Năm 2025, xã phấn đấu đạt 200 tỷ đồng.") == []  # still a target

@@ -31,6 +31,7 @@ from .report_windows import (
     head_of,
     measure_after,
     starts_with_any,
+    strove,
     targeted,
     words_after,
     words_before,
@@ -159,7 +160,7 @@ _DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")  # «cách trung t
 
 def numbers_in(sentence: str) -> list[NumberMention]:
     """Every number of `sentence`, in the order written, each once, with its kind."""
-    text = unicodedata.normalize("NFC", sentence)
+    text = strove(unicodedata.normalize("NFC", sentence))  # «đã phấn đấu»: no target
     taken: list[NumberMention] = []
 
     def free(start: int, end: int) -> bool:

@@ -31,9 +31,23 @@ def clause_of(text: str, start: int) -> str:
     return head.rsplit(";", 1)[-1].lower()
 
 
+def strove(text: str) -> str:
+    """The text with «phấn đấu» said of results reached set apart, as long as it was: «đã
+    phấn đấu …», «phấn đấu đạt kết quả: Giá trị sản xuất … 168,2 tỷ đồng» strove and reached,
+    no target set."""
+    return _STROVE.sub("nỗ lực  ", text)
+
+
+_STROVE = re.compile(
+    r"(?i)phấn đấu(?=\s+(?:và\s+)?đạt\s+(?:được\s+)?(?:những\s+|các\s+|một số\s+)?kết quả)"
+    r"|(?<=đã\s)phấn đấu"
+)
+
+
 def sets_targets(sentence: str) -> bool:
     """Whether a sentence aims: a target's word, then a number that is no year («Ban vận động
     đưa ra mục tiêu … đạt 8 tỷ đồng»; not «Qua 5 năm nỗ lực phấn đấu, … nhiệm kỳ 2015-2020»)."""
+    sentence = strove(sentence)
     aims = _AIMS_AT.search(sentence)
     return aims is not None and _NOT_A_YEAR.search(sentence, aims.end()) is not None
 
@@ -225,6 +239,7 @@ __all__ = [
     "measure_after",
     "sets_targets",
     "starts_with_any",
+    "strove",
     "targeted",
     "words_after",
     "words_before",
