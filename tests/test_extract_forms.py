@@ -2873,6 +2873,9 @@ def test_a_fractions_rate_in_a_list_of_parts_a_count_over_plan_and_numbered_week
         (486, None, None, "mức", "trường"),
         (9, None, None, "thay đổi", "đơn vị"),
     ]
+    assert _rows("Thu ngân sách vượt 10,9% dự toán.") == [
+        (None, None, Decimal("110.9"), "đạt kế hoạch", None)
+    ]
     # a week's or a dose's number is no count
     assert _rows(
         "Trong tuần 38 ghi nhận 206 trường hợp; tỷ lệ tiêm mũi 1 đạt 99,9%; đã tiêm 500 mũi."

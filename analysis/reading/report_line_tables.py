@@ -72,15 +72,9 @@ def with_line_tables(passages: list[Passage]) -> list[Passage]:
                                   _FIRST_TABLE + tables)  # fmt: skip
             index += len(by_period)
             continue
-        if by_cell := _cell_per_line(passages, index):
-            tables += 1
+        if by_cell := _cell_per_line(passages, index) or _header_per_line(passages, index):
+            tables += 1  # a web table one cell a line, or its header one name a line
             header, rows, used = by_cell
-            result += _cells(passages[index : index + used], header, rows, _FIRST_TABLE + tables)
-            index += used
-            continue
-        if by_line := _header_per_line(passages, index):
-            tables += 1
-            header, rows, used = by_line
             result += _cells(passages[index : index + used], header, rows, _FIRST_TABLE + tables)
             index += used
             continue
