@@ -2707,6 +2707,17 @@ def test_each_item_of_a_list_of_places_keeps_its_own_place() -> None:
         (174, "Sở Văn hóa, Thể thao và Du lịch"),
         (120, "Xã A"),
     ]
+    assert _fields(  # a change in the bracket, its word first
+        "Các địa phương: Đức Cơ (tăng 5 hộ), Ia Pa (giảm 3 hộ); các huyện giảm nhiều là huyện "
+        "Chư Sê (giảm 2,52%), thị xã Ayun Pa (giảm 1,78%).",
+        "count",
+        "unit",
+    ) == [
+        (5, "Đức Cơ"),
+        (-3, "Ia Pa"),
+        (Decimal("-2.52"), "Huyện Chư Sê"),
+        (Decimal("-1.78"), "Thị xã Ayun Pa"),
+    ]
     assert _fields(  # a place named with the one it lies in, in a bracket
         "Một số cơ sở có quỹ cao như: TT Gia Lộc (Gia Lộc) 236,0 triệu đồng; Yết Kiêu (Gia Lộc) "
         "209,7 triệu đồng.",

@@ -167,7 +167,8 @@ def named_unit(text: str, start: int) -> str | None:
     anchor = _bracket_first_number(text, start) or start  # «TP. Pleiku (39 vụ, 17 người …»
     if (
         bracketed := re.search(  # «các huyện đạt khá là TP Chí Linh (1,14 tỷ đồng)»
-            r"(" + _PLACE.pattern + r")\s*\(\s*$", text[max(0, anchor - 200) : anchor]
+            r"(" + _PLACE.pattern + r")\s*\(\s*(?:(?:tăng|giảm)\s+)?$",
+            text[max(0, anchor - 200) : anchor],
         )
     ):
         return bracketed[1][:1].upper() + bracketed[1][1:]
@@ -252,11 +253,12 @@ def _named_item(text: str, start: int) -> str | None:
 
 def _bracket_first_number(text: str, start: int) -> int | None:
     """Where the first number of the bracket a figure stands in begins, when the bracket
-    opens on a number: «Chư Prông (21 vụ, 16 người tử vong» gives the 21's place for the 16."""
+    opens on a number, a change's word maybe before it: «Chư Prông (21 vụ, 16 người tử vong»
+    gives the 21's place for the 16; «huyện Kông Chro (giảm 7,24%)»."""
     opened = text.rfind("(", max(0, start - 120), start)
     if opened < 0 or ")" in text[opened:start]:
         return None
-    found = re.match(r"\s*(?=\d)", text[opened + 1 : start + 1])
+    found = re.match(r"\s*(?:(?:tăng|giảm)\s+)?(?=\d)", text[opened + 1 : start + 1])
     return opened + 1 + found.end() if found else None
 
 
