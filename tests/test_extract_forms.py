@@ -2923,3 +2923,48 @@ def test_striving_that_reached_its_results_sets_no_target() -> None:
         (Decimal("7.4"), None, None, "thay đổi", "%"),
     ]
     assert _rows("Năm 2025, xã phấn đấu đạt 200 tỷ đồng.") == []  # still a target
+
+
+def test_a_day_or_a_span_of_days_without_its_year_takes_the_reports() -> None:
+    # «tính đến ngày 30-6» dates a stock in the report's year; a span of days without its
+    # year is the report's year's; a bare «3/9» still dates nothing
+    year = replace(HALF, period=parse_period("năm 2024"), until=dt.date(2024, 12, 31))
+    assert [
+        [(f.count, f.period) for f in sentence_figures(sentence, "đoạn 1", year)]
+        for sentence in (
+            "Tính đến ngày 30-6, tổng diện tích gieo trồng đạt 5.339,3 ha.",
+            "Từ ngày 1/7 đến 30/11, hệ thống đã tiếp nhận 730.000 hồ sơ.",
+            "Ngày 3/9, xã tổ chức hội nghị với 120 đại biểu.",
+        )
+    ] == [
+        [(Decimal("5339.3"), "ngày 30/6/2024")],
+        [(730000, "từ ngày 1/7/2024 đến ngày 30/11/2024")],
+        [(120, "năm 2024")],
+    ]
+    # a span across the new year starts in the year before its end
+    winter = replace(HALF, period=parse_period("năm 2021"), until=dt.date(2021, 12, 31))
+    figures = sentence_figures("Từ ngày 15/12 đến 14/3, tiếp 95 lượt công dân.", "đoạn 1", winter)
+    assert [f.period for f in figures] == ["từ ngày 15/12/2020 đến ngày 14/3/2021"]
+
+
+def test_a_subheadings_figure_its_paragraph_says_again_is_one_row(tmp_path: Path) -> None:
+    # a news item's subheading restates the figure the paragraph below gives with its period:
+    # one row, the paragraph's; a list's item that looks the same stays
+    figures = _read_fields(
+        tmp_path / "thanh-hoa.txt",
+        "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2024\n"
+        "2.411 doanh nghiệp thành lập mới\n"
+        "Theo báo cáo của Sở Kế hoạch và Đầu tư, đến ngày 15/9, trên địa bàn tỉnh có 2.411 doanh "
+        "nghiệp thành lập mới, đạt 80,4% kế hoạch.\n"
+        "- Kết nạp 25 đảng viên mới\n"
+        "- Chi bộ thôn 2 kết nạp 25 đảng viên mới.\n",
+        unit="Tỉnh A",
+        period="9 tháng năm 2024",
+        names=("count", "rate", "period"),
+    )
+    assert figures == [
+        (2411, None, "ngày 15/9/2024"),
+        (None, Decimal("80.4"), "ngày 15/9/2024"),
+        (25, None, "9 tháng năm 2024"),
+        (25, None, "9 tháng năm 2024"),
+    ]

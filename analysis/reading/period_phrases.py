@@ -57,6 +57,13 @@ _UNTIL = re.compile(
     r"(?:(?:tinh\s+)?den(?:\s+het)?|tai\s+thoi\s+diem|thoi\s+diem|as\s+(?:of|at)|until)\s+"
     + _DAY_WORDS
 )
+# A day, or a span of days, without its year, which the report's gives: «tính đến ngày 30-6»,
+# «từ ngày 1/7 đến 30/11» (not a bare «3/9», a date that dates nothing).
+_YEARLESS_DAYS = re.compile(
+    r"(?:tinh\s+)?(?:tu\s+ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:den|toi|-|–)\s*(?:ngay\s*)?"
+    r"|(?:tinh\s+den|den(?:\s+het)?\s+ngay)\s*(?:ngay\s*)?)"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d|\w)"
+)
 # A document's date line: 'Phú Yên, ngày 12 tháng 7 năm 2023', '…, ngày   tháng   năm 2024'.
 _DATE_LINE = re.compile(
     r"(?:^|,)\s*ngay\s*(?:\d{1,2}|\.+|_+)?\s*thang\s*(?:\d{1,2}|\.+|_+)?\s*nam\s*\d{4}"
@@ -140,6 +147,38 @@ def _short_range(match: re.Match[str]) -> Period | None:
         return None
 
 
+def _days_words(match: re.Match[str]) -> str | None:
+    """A yearless day or span of days in the words `with_year` reads: «den 30/6», «tu 1/7 den
+    30/11»; None when a day or a month is none («đến ngày 45/13»)."""
+    day, month, last_day, last_month = (int(g) if g else None for g in match.groups())
+    try:
+        dt.date(2000, last_month or 0, last_day or 0)  # 2000: a leap year, «29/2» is a day
+        if day is not None:
+            dt.date(2000, month or 0, day)
+    except ValueError:
+        return None
+    last = f"den {last_day}/{last_month}"
+    return last if day is None else f"tu {day}/{month} {last}"
+
+
+def _days_in(words: str, year: int) -> Period | None:
+    """A yearless day or span of days (`_days_words`) in a year: a span ends in it and starts
+    in the year before when its first month comes after its last («từ 15/12 đến 14/3»)."""
+    found = re.fullmatch(r"(?:tu (\d+)/(\d+) )?den (\d+)/(\d+)", words)
+    if found is None:
+        return None
+    day, month, last_day, last_month = (int(g) if g else None for g in found.groups())
+    try:
+        last = dt.date(year, last_month or 0, last_day or 0)
+        if day is None:
+            return parse_period(last)
+        first = dt.date(year - ((month or 0) > (last_month or 0)), month or 0, day)
+        return parse_period(f"từ {first.day}/{first.month}/{first.year} đến {last.day}/"
+                            f"{last.month}/{last.year}")  # fmt: skip
+    except (ValueError, PeriodParseError):
+        return None
+
+
 def find_period_phrases(text: str) -> list[PeriodPhrase]:
     """The period phrases a text states, in order: explicit ranges first claim their
     words, then 'đến ngày …', then labels, then labels without a year. A document's date
@@ -186,6 +225,10 @@ def find_period_phrases(text: str) -> list[PeriodPhrase]:
         period = parse_period(day)
         found.append(PeriodPhrase("until", period, match[0], match.start(), match.end()))
         claim(match.start(), match.end())
+    for match in _YEARLESS_DAYS.finditer(words):
+        if free(match.start(), match.end()) and (days := _days_words(match)) is not None:
+            found.append(PeriodPhrase("yearless", None, days, match.start(), match.end()))
+            claim(match.start(), match.end())
     for match in _LABELS.finditer(words):
         if not free(match.start(), match.end()):
             continue
@@ -215,6 +258,8 @@ def is_date_line(text: str) -> bool:
 
 def with_year(words: str, year: int) -> Period | None:
     """A period stated without its year ('6 tháng', 'quý II', 'cả năm') in a given year."""
+    if (days := _days_in(words.strip(), year)) is not None:
+        return days  # «đến ngày 30-6», «từ ngày 1/7 đến 30/11»
     phrase = re.sub(r"^(\d{1,2}) ?t$", r"\1 thang", words.strip())
     phrase = re.sub(r"^t(\d{1,2})$", r"thang \1", phrase)  # 'T5': the fifth month
     if phrase in ("ca nam", "nam nay"):

@@ -73,11 +73,14 @@ from .report_phrases import (
 )
 from .report_repeats import (
     figure_key,
+    is_headline,
+    is_subhead,
     likeness,
     restated,
     restating,
     said_in_lead,
     said_once,
+    subheads_said_below,
     without_referred_whole,
 )
 from .report_tables import table_figures
@@ -95,6 +98,7 @@ def report_figures(
     said_before: dict[tuple[object, ...], list[ReportFigure]] = {}  # its earlier paragraphs'
     cells: list[Passage] = []
     headline: list[ReportFigure] = []
+    subheads: set[int] = set()  # the paragraphs that are a subheading over the next
     previous: list[ReportFigure] = []  # the last figures said, for a «Trong đó» after them
     ahead: int | None = None  # the rank of the heading of a section of plans, inside one
     opening = {i: next(iter(sentences(passages[i].text)), "") for i in frame.body}
@@ -114,11 +118,13 @@ def report_figures(
             continue
         if ahead is not None:
             continue
-        if index == frame.body.start and frame.title is None and _is_headline(passage.text):
+        if index == frame.body.start and frame.title is None and is_headline(passage.text):
             # a write-up's headline («Kết nạp 250 đảng viên mới»): the body's, said again
             headline = sentence_figures(passage.text, passage.where, setting)
             previous = headline  # «… trao Huy hiệu Đảng cho 1.625 đảng viên» then «Trong đó, …»
             continue
+        if is_subhead(passage.text):
+            subheads.add(index)  # «2.411 doanh nghiệp thành lập mới» over its paragraph
         about = written_up.get(index, about)  # «HĐND xã Long Điền B cũng tổ chức …»
         here = replace(setting, unit=about) if about != setting.unit else setting
         in_paragraph: list[ReportFigure] = []
@@ -154,7 +160,7 @@ def report_figures(
             aimed = not found and sets_targets(sentence)  # «đưa ra mục tiêu … đạt 8 tỷ đồng»
         for figure in in_paragraph:
             said_before.setdefault(figure_key(figure), []).append(figure)
-    prose = said_in_lead(splits_running_on(prose))
+    prose = said_in_lead(subheads_said_below(splits_running_on(prose), subheads))
     kept = measures_settled(rates_checked(leads_adding_up(said_once(prose))))
     own = setting.period.label() if setting.period else None
     said = [  # a headline's figure the body does not say again, unless rounded
@@ -178,12 +184,6 @@ def _in_body(figure: ReportFigure, body: list[ReportFigure]) -> bool:
         f.count == figure.count and measures_alike(f.measure, figure.measure) and f.measure
         for f in body
     )
-
-
-def _is_headline(text: str) -> bool:
-    """A first line that is a headline, not a sentence: short, no full stop."""
-    clean = text.strip(" *")
-    return len(clean.split()) <= 25 and not clean.endswith((".", ":", ";"))
 
 
 _OPENS_PARTS = re.compile(  # after a word or two that point it out: «Đáng chú ý, trong số …»

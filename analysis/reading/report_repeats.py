@@ -181,6 +181,53 @@ def said_in_lead(prose: list[tuple[int, ReportFigure]]) -> list[tuple[int, Repor
     ]  # fmt: skip
 
 
+def is_headline(text: str) -> bool:
+    """A first line that is a headline, not a sentence: short, no full stop."""
+    clean = text.strip(" *")
+    return len(clean.split()) <= 25 and not clean.endswith((".", ":", ";"))
+
+
+def is_subhead(text: str) -> bool:
+    """A line in the body that is a headline over the next paragraph, not an item of a list:
+    «2.411 doanh nghiệp thành lập mới», not «- Kết nạp 25 đảng viên»."""
+    return is_headline(text) and not re.match(r"[\s*\-+•–]", text)
+
+
+def subheads_said_below(
+    prose: list[tuple[int, ReportFigure]], subheads: set[int]
+) -> list[tuple[int, ReportFigure]]:
+    """A subheading's figure its next paragraph says again is said once, from the paragraph,
+    which gives its period and its sentence: «2.411 doanh nghiệp thành lập mới» over «… đến
+    ngày 15/9, trên địa bàn tỉnh có 2.411 doanh nghiệp thành lập mới, đạt 80,4% kế hoạch».
+    `prose` pairs each figure with its paragraph's index; `subheads` are the subheadings'."""
+    below: dict[int, list[ReportFigure]] = {}
+    for index, figure in prose:
+        below.setdefault(index, []).append(figure)
+    order = sorted(below)
+
+    def again(index: int, figure: ReportFigure) -> bool:
+        after = next((i for i in order if i > index), None)
+        return (
+            after is not None
+            and after not in subheads
+            and any(_said_below(figure, given) for given in below[after])
+        )
+
+    return [(i, f) for i, f in prose if i not in subheads or not again(i, f)]
+
+
+def _said_below(heading: ReportFigure, body: ReportFigure) -> bool:
+    """Whether a body's figure says a subheading's again: the same count, base and measure,
+    or the same rate of the same kind, in alike words, of the same unit."""
+    if heading.unit != body.unit or not alike(heading, body):
+        return False
+    if heading.count is None:
+        return heading.rate is not None and (body.rate, body.kind) == (heading.rate, heading.kind)
+    return (body.count, body.base) == (heading.count, heading.base) and measures_alike(
+        body.measure, heading.measure
+    )
+
+
 def _again(said: ReportFigure, again: ReportFigure) -> bool:
     """Whether a body's figure says a lead's exactly again: numbers, kind, period, unit, and
     what it counts, in words alike; a count that cannot be equal by chance (a hundred or
@@ -216,10 +263,13 @@ __all__ = [
     "alike",
     "apart",
     "figure_key",
+    "is_headline",
+    "is_subhead",
     "likeness",
     "restated",
     "restating",
     "said_in_lead",
     "said_once",
+    "subheads_said_below",
     "without_referred_whole",
 ]
