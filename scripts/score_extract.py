@@ -63,6 +63,39 @@ def over_target(expected: list[str]) -> bool:
     )
 
 
+def exceeded(row: dict[str, object], rate: float | None) -> bool:
+    """An annotator's printed overshoot «vượt 16,6% nghị quyết» (16.6) as the draft gives it:
+    116,6 % of the plan, the overshoot named in its doubt."""
+    said = f"vượt {rate:g}%".replace(".", ",") if rate is not None else None
+    return (
+        said is not None
+        and same(row["Tỷ lệ (%)"], 100 + rate)  # type: ignore[operator]
+        and said in str(row.get("Độ tin cậy") or "")
+    )
+
+
+def rated_apart(rows: list[dict[str, object]], expected: list[str], used: set[int]) -> list[int]:
+    """An annotator's count with the plan's rate printed beside it on one line («hơn 415 tỷ
+    đồng, bằng 156% dự toán» marked part; «1.489,1/2.653,4 tỷ đồng, bằng 56,1%» marked part),
+    which the draft gives as two rows of the sentence: the count (its base as printed) and
+    `đạt kế hoạch` or `so với cùng kỳ` with the rate."""
+    value, base, rate = (number(expected[i]) for i in range(3))
+    if value is None or rate is None or expected[3].split("/")[0] not in ("part", "level"):
+        return []
+    for at, row in enumerate(rows):
+        if at in used or not same(row["Tử số"], value) or row["Loại"] not in ("mức", "phần"):
+            continue
+        if base is not None and not same(row["Mẫu số"], base):
+            continue
+        rated = next((i for i, r in enumerate(rows) if i not in used
+                      and r["Loại"] in ("đạt kế hoạch", "so với cùng kỳ")
+                      and r["Câu gốc"] == row["Câu gốc"]
+                      and (same(r["Tỷ lệ (%)"], rate) or exceeded(r, rate))), None)  # fmt: skip
+        if rated is not None:
+            return [at, rated]
+    return []
+
+
 def matches(row: dict[str, object], expected: list[str]) -> bool:
     value, base, rate = (number(expected[i]) for i in range(3))
     kind = expected[3].strip().split("/")[0]
@@ -71,7 +104,7 @@ def matches(row: dict[str, object], expected: list[str]) -> bool:
     if row["Loại"] not in KINDS.get(kind, ("mức",)):  # reads a fraction whose count is larger
         return False
     if kind in ("of_plan", "vs_last_year") and (rate is not None or value is None):
-        return same(row["Tỷ lệ (%)"], rate)
+        return same(row["Tỷ lệ (%)"], rate) or exceeded(row, rate)
     if kind == "of_plan":  # «Đồng Cốc 8/7»: done over the target, no rate printed
         return same(row["Tử số"], value) and (base is None or same(row["Mẫu số"], base))
     if value is None and kind == "change":  # a growth in per cent: the draft's «Tử số»
@@ -261,6 +294,11 @@ def score(
         if hit is None and fits:
             hit = fits[0]
             partly.append((line, rows[hit], faults(rows[hit], line, own)))
+        if hit is None and (pair := rated_apart(rows, line, used)):
+            used.update(pair)  # a count and its plan's rate, one line, two rows
+            if faults(rows[pair[0]], line, own):
+                partly.append((line, rows[pair[0]], faults(rows[pair[0]], line, own)))
+            continue
         if hit is None and line[:4] in [e[:4] for e in expected[:at]]:
             continue  # listed twice (a headline and its body), given once: found
         if hit is None:

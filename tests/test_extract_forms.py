@@ -2968,3 +2968,31 @@ def test_a_subheadings_figure_its_paragraph_says_again_is_one_row(tmp_path: Path
         (25, None, "9 tháng năm 2024"),
         (25, None, "9 tháng năm 2024"),
     ]
+
+
+def test_a_rate_cut_short_a_change_listed_past_a_year_and_a_communes_parts_as_places() -> None:
+    # 837/877 = 95,438…%, printed «95,43%»: the fraction's own rate, not what the villages have
+    assert _rows("Toàn tỉnh có 837/877 thôn có nhà văn hóa, đạt tỷ lệ 95,43%.") == [
+        (837, 877, Decimal("95.43"), "mức", "thôn")
+    ]
+    # «và 42,7% so với …» after a change, a year between: a change too, not what they have
+    assert _rows(
+        "Toàn tỉnh có 109/111 xã có nhà văn hóa, đạt tỷ lệ 98,2%; tăng 20,5% so với thời điểm "
+        "năm 2015 và 42,7% so với thời điểm năm 2010."
+    ) == [
+        (109, 111, Decimal("98.2"), "mức", "xã"),
+        (Decimal("20.5"), None, None, "thay đổi", "điểm %"),
+        (Decimal("42.7"), None, None, "thay đổi", "điểm %"),
+    ]
+    # a commune's quarters and villages are places, a number closing a quarter's name its own
+    assert _fields(
+        "Số hộ được công nhận như sau: Khu phố Hiệp Nhất 415 hộ; khu phố Hiệp Tâm 1: 538 hộ; "
+        "khu phố Hiệp Tâm 2:1019 hộ. Trong đó, thôn Đông kết nạp 5 đảng viên.",
+        "count",
+        "unit",
+    ) == [
+        (415, "Khu phố Hiệp Nhất"),
+        (538, "Khu phố Hiệp Tâm 1"),
+        (1019, "Khu phố Hiệp Tâm 2"),
+        (5, "Thôn Đông"),
+    ]

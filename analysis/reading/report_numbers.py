@@ -122,7 +122,8 @@ _NAMES = re.compile(
     r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường) số \d+(?!\w)"  # «Chi bộ số 3»
     r"|(?<!\w)(?-i:Chi bộ|Tổ đảng) \d+(?![\w.,/%])"  # «Chi bộ 3», capitalised: a name
     # a place named with a number after its name: «P. Hải Châu 2», «phường Hòa Cường 1»
-    rf"|(?<!\w)(?:p\.|q\.|phường|quận|xã)\s*(?-i:{CAPITAL}[^\W\d_]*\s+){{1,3}}\d{{1,2}}"
+    rf"|(?<!\w)(?:p\.|q\.|phường|quận|xã|khu phố|khối phố|tổ dân phố|thôn|ấp|xóm|buôn)"
+    rf"\s*(?-i:{CAPITAL}[^\W\d_]*\s+){{1,3}}\d{{1,2}}"  # «khu phố Hiệp Tâm 1: 538 hộ»
     rf"(?![\w.,/%])(?!\s+(?-i:{SMALL}))"  # not «Xã Phú Lộc 3 hộ nghèo», a count
 )
 # Grades, rounds or courses listed by their numbers: «lớp 10, 11, 12», «đợt 1 và 2»; bare

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 
 from ..model.measures import AMOUNT_MEASURES
-from .report_mentions import COUNTED, NumberMention
+from .report_mentions import COUNTED, NumberMention, printed_share
 from .report_words import CAPITAL
 
 
@@ -82,6 +81,8 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
         if not counts:
             continue
         count = counts[-1]
+        if any(m.kind == "percent" for m in found[found.index(count) + 1 : index]):
+            continue  # «109/111 xã có nhà văn hóa, đạt 98,2%; tăng 20,5% … và 42,7% …»: past it
         between = text[count.end : mention.start]
         # «có 4 đảng bộ kết nạp đảng viên đạt trên 50% chỉ tiêu»: a bound they passed
         bound = re.search(
@@ -91,14 +92,13 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
             continue
         if mention.role != "level" and not bound:
             continue
-        if count.kind == "fraction" and count.base and count.value is not None:
-            share = count.value / count.base * 100
-            exponent = mention.value.normalize().as_tuple().exponent
-            digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-            if abs(share - mention.value) <= Decimal(5) / Decimal(10) ** (digits + 1) + Decimal(
-                "0.001"
-            ):
-                continue
+        if (
+            count.kind == "fraction"
+            and count.base
+            and count.value is not None
+            and printed_share(count.value, count.base, mention.value)
+        ):
+            continue  # «837/877 thôn có nhà văn hóa, đạt tỷ lệ 95,43%»: cut short
         marked[index] = replace(mention, kind="condition")
     return marked
 
@@ -114,7 +114,8 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
     the share a change is said to be («giảm 87 hộ, chiếm tỉ lệ 9,1%»)."""
     marked = list(found)
     for index in range(1, len(found)):
-        mention, before = found[index], marked[index - 1]
+        mention = found[index]  # the figure before, past a year between: «… năm 2015 và 42,7%»
+        before = next((m for m in reversed(marked[:index]) if m.is_figure), marked[index - 1])
         if (
             mention.kind == "count"
             and mention.role == "level"

@@ -304,8 +304,9 @@ _CONNECTORS = re.compile(
 # Linh», «quận Ô Môn»; an organisation by its kind, a place's kind and a name that may hold
 # one small word between capitalised ones and end on its level: «Đảng bộ huyện Thới Lai»,
 # «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố», «Đảng bộ Quân sự tỉnh».
-_KIND = (
-    r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)"
+_KIND = (  # and a commune's parts: «khu phố Hiệp Lực», «thôn Đông», «ấp 3», «tổ dân phố 5»
+    r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh"
+    r"|(?<!\w)(?:[Kk]hu phố|[Kk]hối phố|[Tt]ổ dân phố|[Tt]hôn|[Ấấ]p|[Bb]uôn|[Xx]óm)(?!\w))"
 )
 # Words that join a name to what follows it and are never inside one: «huyện Dương Minh Châu
 # cùng Đoàn Thanh niên» names huyện Dương Minh Châu.
@@ -313,6 +314,7 @@ _JOINS = r"(?!(?:cùng|và|với|của|tại|cho|trong|phối|tặng|trao)\s)"
 _WORD = r"[^\W\d_]*(?:[’'][^\W\d_]+)?"  # the rest of a name's word: «M’Đrắk», «H’leo»
 _NAME = (  # not a body of the place («Tỉnh Hội», «Huyện Đoàn»: the province's association)
     rf"(?:(?!(?:Hội|Đoàn|Ủy|Uỷ|Ban|Đảng)(?!\w)){CAPITAL}{_WORD}(?:\s+(?:{_JOINS}{SMALL}[^\W\d_]*\s+)?{CAPITAL}{_WORD}){{0,5}}"
+    r"(?:\s+\d{1,3}(?=\s*:))?"  # «khu phố Hiệp Tâm 1: 538 hộ», its label's number
     r"|(?:số\s+)?\d{1,3}[A-Z]?(?!\w|[.,/]\d))"  # «Phường 12», «Chi bộ số 3»
 )
 _PLACE = re.compile(
