@@ -2996,3 +2996,35 @@ def test_a_rate_cut_short_a_change_listed_past_a_year_and_a_communes_parts_as_pl
         (1019, "Khu phố Hiệp Tâm 2"),
         (5, "Thôn Đông"),
     ]
+
+
+def test_a_counts_rate_after_what_it_has_a_level_named_by_number_and_millions_of_things(
+    tmp_path: Path,
+) -> None:
+    # «(đạt trên 75%)» after what the things have is their own rate, of the total before
+    assert _rows(
+        "Có 5.265 đối tượng đủ điều kiện mở tài khoản, đã có 3.994 đối tượng được mở tài khoản "
+        "(đạt trên 75%)."
+    ) == [
+        (5265, None, None, "mức", "đối tượng"),
+        (3994, 5265, Decimal("75"), "phần", "đối tượng"),
+    ]
+    # «, đạt tỷ lệ 86%» is the fraction's, printed wrong: kept and flagged; «căn cước» is no
+    # «căn»; «mức 2» names a level
+    (card,) = sentence_figures(
+        "Đã hoàn chỉnh 32.400/37.000 căn cước công dân có gắn chíp, đạt tỷ lệ 86%.", "đoạn 1", HALF
+    )
+    assert (card.count, card.base, card.rate, card.measure) == (32400, 37000, Decimal("86"), None)
+    assert card.doubts[0] == "tỷ lệ in 86% khác 32.400/37.000 / printed rate differs"
+    assert _rows("Kích hoạt 704.828 tài khoản VNeID mức 2, đạt tỷ lệ 40,8%.") == [
+        (704828, None, Decimal("40.8"), "mức", "tài khoản")
+    ]
+    # millions of things no known unit names are whole things; of litres, an amount
+    figures = _read_fields(
+        tmp_path / "quang-tri.txt",
+        "Chuyển tiền qua POS, ATM đạt hơn 11,6 triệu món. Sản lượng nước đạt 9,5 triệu lít.\n",
+        unit="Tỉnh A",
+        period="9 tháng năm 2022",
+        names=("count", "measure"),
+    )
+    assert figures == [(11600000, "món"), (Decimal("9.5"), "triệu lít")]

@@ -286,6 +286,9 @@ AMOUNT_MEASURES = (
     "gam",
     "gram",
     "g",  # «thu giữ 2,431g heroin»
+    "lít",  # «9,5 triệu lít»: an amount, its unit as written
+    "kwh",
+    "mwh",
 )
 
 RATE_MEASURES = ("%", "‰", "tỷ lệ", "tỉ lệ", "tỷ lệ %", "phần trăm", "percent")

@@ -310,9 +310,11 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     ):
         # «9,5 triệu lít»: an amount, as written, unit «triệu lít» (as «tỷ đồng»); «trên 14
         # nghìn hội viên» counts 14.000 of them, as the workbook reader reads «3,4 ngàn»
-        counted = measure_after(text, scaled.end()) or words_after(text, scaled.end(), 1)
+        known = measure_after(text, scaled.end())
+        counted = known or words_after(text, scaled.end(), 1)
         measure = f"{scaled[1]} {counted}".strip(" ,.;") if counted else scaled[1]
-        if counted and counted.lower() in _WHOLE and mention.value is not None:
+        things = known.lower() in _WHOLE if known else counted_words(text, scaled.end())
+        if things and mention.value is not None:  # «hơn 11,6 triệu món»: no unit, things
             times = Decimal(_TIMES[scaled[1].lower()])
             whole = (mention.value * times).quantize(Decimal(1)) if mention.value else None
             exact = whole is not None and whole == mention.value * times
@@ -497,6 +499,8 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)
     ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ» counts
         return "ordinal"
+    if before1 == "mức" and re.fullmatch(r"\d", match[0]) and not measure_after(text, match.end()):
+        return "ordinal"  # «tài khoản VNeID mức 2»: a level's name, not «mức 500.000 đồng»
     if before1 in ("ngày", "tháng", "hôm") or (
         before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3)
     ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28»

@@ -90,6 +90,10 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
         ) and re.search(r"(?<!\w)(?:trên|dưới|từ)\s*$", between)
         if ";" in between or not (bound or re.search(r"(?<!\w)có(?!\w)", between)):
             continue
+        if re.search(
+            r"(?:\(|,)\s*(?:đạt|chiếm|bằng)(?:\s+t[ỷỉ] lệ)?(?:\s+(?:trên|gần|hơn))?\s*$", between
+        ):
+            continue  # «3.994 đối tượng được mở tài khoản (đạt trên 75%)»: the count's own rate
         if mention.role != "level" and not bound:
             continue
         if (

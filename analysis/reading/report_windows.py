@@ -130,6 +130,8 @@ def measure_after(text: str, end: int) -> str | None:
     «đảng viên»), as written; None when what follows is no known unit («05 nguyên tắc»)."""
     after = text[end:].lstrip()
     folded = re.sub(r"^t[ỷỉ] lệ", "rate", after.lower())  # «tổ dân phố 7 tỷ lệ …»: no «tỷ»
+    if _COMPOUND.match(folded):  # «32.400 căn cước công dân» counts no «căn»
+        return None
     for measure in _MEASURES:
         if folded.startswith(measure) and not folded[len(measure) : len(measure) + 1].isalnum():
             per = _PER.match(after, len(measure))  # «tạ/ha», «triệu đồng/người/năm»
@@ -137,6 +139,10 @@ def measure_after(text: str, end: int) -> str | None:
     if abbreviated := _ABBREVIATION.match(after):  # «14 CĐ cơ sở», «53 CNVC-LĐ»
         return abbreviated[0]
     return None
+
+
+# Words that open on a unit's word and are another thing: «căn cước», «hộ chiếu», «vụ mùa».
+_COMPOUND = re.compile(r"(?:căn cước|hộ chiếu|hộ khẩu|hộ tịch|vụ (?:mùa|đông|hè|xuân))(?!\w)")
 
 
 def counted_words(text: str, end: int) -> str | None:
