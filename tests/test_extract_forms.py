@@ -3028,3 +3028,28 @@ def test_a_counts_rate_after_what_it_has_a_level_named_by_number_and_millions_of
         names=("count", "measure"),
     )
     assert figures == [(11600000, "món"), (Decimal("9.5"), "triệu lít")]
+
+
+def test_cases_and_the_accused_by_a_slash_military_units_and_classes_by_number() -> None:
+    # «tăng 78 vụ/66 bị can»: two changes, cases and the accused, one phrase; no fraction
+    assert _fields(
+        "Trộm cắp tài sản tăng 78 vụ/66 bị can; đã khởi tố 1.389 vụ/2.826 bị can.",
+        "count",
+        "base",
+        "kind",
+        "measure",
+        "indicator",
+    ) == [
+        (78, None, "thay đổi", "vụ", "Trộm cắp tài sản"),
+        (66, None, "thay đổi", "bị can", "Trộm cắp tài sản"),
+        (1389, None, "mức", "vụ", "Vụ khởi tố"),
+        (2826, None, "mức", "bị can", "Bị can"),
+    ]
+    # «Trung đoàn 6», «Sư đoàn 968» are units' names; «loại 1» a class's, kept in its phrase
+    assert _rows("Nhập ngũ vào Trung đoàn 6 (324 thanh niên), Sư đoàn 968 (600 thanh niên).") == [
+        (324, None, None, "mức", "thanh niên"),
+        (600, None, None, "mức", "thanh niên"),
+    ]
+    assert _fields("Toàn tỉnh có 13,8% công dân đạt loại 1.", "count", "rate", "indicator") == [
+        (None, Decimal("13.8"), "Công dân đạt loại 1")
+    ]

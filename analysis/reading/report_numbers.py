@@ -121,6 +121,8 @@ _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"
     r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường) số \d+(?!\w)"  # «Chi bộ số 3»
     r"|(?<!\w)(?-i:Chi bộ|Tổ đảng) \d+(?![\w.,/%])"  # «Chi bộ 3», capitalised: a name
+    r"|(?<!\w)(?-i:Trung đoàn|Sư đoàn|Quân đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Quân khu|Hải đoàn"
+    r"|Binh đoàn|Vùng) \d+(?![\w.,/%])"  # «Trung đoàn 991», «Sư đoàn 10»: a unit's name
     # a place named with a number after its name: «P. Hải Châu 2», «phường Hòa Cường 1»
     rf"|(?<!\w)(?:p\.|q\.|phường|quận|xã|khu phố|khối phố|tổ dân phố|thôn|ấp|xóm|buôn)"
     rf"\s*(?-i:{CAPITAL}[^\W\d_]*\s+){{1,3}}\d{{1,2}}"  # «khu phố Hiệp Tâm 1: 538 hộ»
@@ -499,8 +501,13 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)
     ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ» counts
         return "ordinal"
-    if before1 == "mức" and re.fullmatch(r"\d", match[0]) and not measure_after(text, match.end()):
-        return "ordinal"  # «tài khoản VNeID mức 2»: a level's name, not «mức 500.000 đồng»
+    if (
+        before1 in ("mức", "loại")
+        and not before3.endswith("phân loại")
+        and re.fullmatch(r"\d", match[0])
+        and not measure_after(text, match.end())
+    ):  # «tài khoản VNeID mức 2», «đạt loại 1»: a level's name, not «mức 500.000 đồng»
+        return "ordinal"
     if before1 in ("ngày", "tháng", "hôm") or (
         before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3)
     ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28»

@@ -139,6 +139,8 @@ def indicator_phrase(
     if labelled:  # «mức độ rất hài lòng: 10.239 lượt»: the label is the clause before ':'
         earlier_breaks = [b for b in breaks[:-1] if b.group(0) != ":"]
         before = head[earlier_breaks[-1].end() if earlier_breaks else 0 : breaks[-1].start()]
+    if re.fullmatch(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*", before):
+        before = ""  # «tăng 78 vụ/66 bị can»: the count before's unit, the same phrase
     before = LEVEL.sub(" ", without_periods(before))
     verbs = mention.kind == "percent" or mention.role != "level" or _is_amount(mention.measure)
     before = _trimmed(before, verbs=verbs)
@@ -146,7 +148,8 @@ def indicator_phrase(
     stop = _AFTER_BREAK.search(after)
     after = after[: stop.start() if stop else len(after)]
     after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")
-    after = re.sub(r"[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", after).strip()
+    if not _NAMED_BY_NUMBER.search(after):  # «công dân đạt loại 1» keeps the class's number
+        after = re.sub(r"[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰/]+$", "", after).strip()  # «1.389 vụ/2.826 bị can»
     after = re.sub(r"(?i)\s+(?:năm|tháng|quý)$", "", after)  # «2 tiêu chí năm 2010»: a period's
     if mention.role in ("change", "of_plan", "of_last_year"):
         # «tăng hơn năm ngoái đến 5%»: what it is compared with names nothing
@@ -182,6 +185,9 @@ def indicator_phrase(
     if counted_only and before:
         return _capitalised(_joined(after, _lowered(before)))
     return _capitalised(_joined(before, after))
+
+
+_NAMED_BY_NUMBER = re.compile(r"(?i)(?<!\w)(?:loại|mức|mức độ|nhóm|hạng|cấp độ)\s+\d{1,2}$")
 
 
 def _capitalised(phrase: str) -> str:

@@ -109,7 +109,9 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
 
 # What stands between two counts listed: a comma or «và», and maybe a place's name of the next
 # («Ý Yên tăng 15 tỷ đồng, Hải Hậu tăng 11 tỷ đồng, Trực Ninh 14 tỷ đồng»).
-_LISTED_AFTER = re.compile(rf"[^\d;.()]{{0,40}}?(?:,|\svà)\s*((?:{CAPITAL}[^\W\d]*\s+){{1,4}})?")
+_LISTED_AFTER = re.compile(  # or a slash: «tăng 78 vụ/66 bị can», cases and the accused
+    rf"[^\d;.()]{{0,40}}?(?:,|\svà|/)\s*((?:{CAPITAL}[^\W\d]*\s+){{1,4}})?"
+)
 
 
 def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention]:
