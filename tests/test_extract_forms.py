@@ -3053,3 +3053,16 @@ def test_cases_and_the_accused_by_a_slash_military_units_and_classes_by_number()
     assert _fields("Toàn tỉnh có 13,8% công dân đạt loại 1.", "count", "rate", "indicator") == [
         (None, Decimal("13.8"), "Công dân đạt loại 1")
     ]
+
+
+def test_a_review_that_sets_out_next_years_tasks_reports_the_year_before(tmp_path: Path) -> None:
+    # «tổng kết phong trào …, triển khai nhiệm vụ năm 2024» reviews 2023, stating no year
+    path = tmp_path / "tien-phuoc.txt"
+    path.write_text(
+        "Sáng ngày 27/2, UBND huyện Tiên Phước tổng kết phong trào “Toàn dân đoàn kết xây dựng "
+        "đời sống văn hóa”, triển khai nhiệm vụ năm 2024.\n"
+        "Toàn huyện có 17.800/18.600 hộ đạt danh hiệu gia đình văn hóa (96%).\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path], unit="Huyện Tiên Phước").reports
+    assert [(f.count, f.base, f.period) for f in read.figures] == [(17800, 18600, "năm 2023")]

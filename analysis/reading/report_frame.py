@@ -357,6 +357,9 @@ def _reported(title: str) -> str:
     yearless = [p for p in find_period_phrases(head) if p.kind == "yearless"]
     if years and yearless:  # «Sơ kết 6 tháng đầu năm và phương hướng … cuối năm 2024»
         return f"{head} {years[-1]}"
+    planned = re.search(r"(?i)năm\s+((?:19|20)\d{2})\W*$", title)
+    if planned and re.search(r"(?i)(?<!\w)tổng kết(?!\w)", head):
+        return f"{head} năm {int(planned[1]) - 1}"  # «tổng kết …, triển khai nhiệm vụ năm 2024»
     return title
 
 
