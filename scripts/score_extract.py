@@ -136,7 +136,7 @@ def scaled(expected: list[str]) -> list[str]:
 
 
 def folded(text: object) -> str:
-    words = str(text or "").lower().replace("điểm phần trăm", "điểm %")  # one unit, two ways
+    words = str(text or "").lower().replace("điểm phần trăm", "điểm %").replace("%o", "‰")
     return " ".join(words.replace("%", " % ").split())
 
 

@@ -3066,3 +3066,30 @@ def test_a_review_that_sets_out_next_years_tasks_reports_the_year_before(tmp_pat
     )
     (read,) = extract([path], unit="Huyện Tiên Phước").reports
     assert [(f.count, f.base, f.period) for f in read.figures] == [(17800, 18600, "năm 2023")]
+
+
+def test_per_mille_dashed_days_in_news_glued_fractions_and_a_share_after_a_change() -> None:
+    # «17,15%o» is per mille, a count in «‰», not a per cent
+    assert _rows("Tỷ suất sinh thô là 17,15%o, giảm 0,57‰ so với cùng kỳ.") == [
+        (Decimal("17.15"), None, None, "mức", "‰"),
+        (Decimal("-0.57"), None, None, "thay đổi", "‰"),
+    ]
+    # a day written «8-7» in a bracket after «hôm qua», or after a named day, dates nothing
+    assert _rows(
+        "Hôm qua (8-7), Chi cục sơ kết; nhân Ngày Dân số Thế giới 11-7, trao 15 suất."
+    ) == [(15, None, None, "mức", "suất")]
+    # «130m/130m»: a fraction, its unit glued on both sides; a wrong rate flagged
+    (road, lane) = sentence_figures(
+        "Trục thôn 130m/130m đạt 100%; đường nội đồng 320m/1020m đạt 32%.", "đoạn 1", HALF
+    )
+    assert (road.count, road.base, road.rate, road.measure) == (130, 130, Decimal("100"), "m")
+    assert (lane.count, lane.base, lane.rate) == (320, 1020, Decimal("32"))
+    assert lane.doubts[0] == "tỷ lệ in 32% khác 320/1.020 / printed rate differs"
+    # «57 giảm 02 trẻ, chiếm tỷ lệ 14,1%»: 57 of the 403 said first, not the change's share
+    assert _rows(
+        "Tổng số sinh 403 trẻ, con thứ 3 trở lên 57 trẻ giảm 02 trẻ, chiếm tỷ lệ 14,1%."
+    ) == [
+        (403, None, None, "mức", "trẻ"),
+        (57, 403, Decimal("14.1"), "phần", "trẻ"),
+        (-2, None, None, "thay đổi", "trẻ"),
+    ]

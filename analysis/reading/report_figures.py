@@ -8,12 +8,9 @@ lượt …», or counts of the same unit that add up to the one before them), a
 1,94% so với cùng kỳ»: percentage points for a rate) and a share of the plan («đạt 60% kế
 hoạch năm»), each kept apart from a level. Its indicator is the phrase around its number as
 written (the number taken out), its unit the report's issuer unless the sentence names a
-place or level («toàn tỉnh», «cấp huyện»), its period the sentence's own phrase («từ đầu
-nhiệm kỳ đến nay», «trong năm 2022, 2023 và 6 tháng đầu năm 2024») or else the report's. A
-table restating a figure of the prose gives it once. Headings («I. Về kết quả thực hiện 12
-nhiệm vụ trọng tâm») give none. How sure the reading is, and why not more, is said with each.
-
-Pure functions over passages: no file is opened here.
+place or level («toàn tỉnh»), its period the sentence's own phrase («từ đầu nhiệm kỳ đến
+nay») or else the report's. A table restating the prose gives it once. Headings give none.
+How sure the reading is, and why not more, is said with each. Pure functions over passages.
 """
 
 from __future__ import annotations
@@ -464,6 +461,8 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
         if other.kind != "percent" and inside.count("(") > inside.count(")"):
             continue  # «08 (có 01 đảng bộ và 07 chi bộ), chiếm tỷ lệ 15,67%»: its split
         if other.is_figure and other.kind != "percent":
+            if (other.role, later) == ("change", index + 1):  # «57 giảm 02 trẻ, chiếm 14,1%»
+                continue
             return None
         if other.kind != "percent":
             continue

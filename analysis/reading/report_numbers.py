@@ -60,7 +60,7 @@ _NUMBER = (  # and a decimal comma a stray space follows, before a magnitude: «
     r"|\d+(?:,\d+)?"
 )
 _FRACTION = re.compile(rf"(?P<a>{_NUMBER})\s*/\s*(?P<b>{_NUMBER})(?![\w/])")
-_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%")
+_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%(?!o(?!\w))")  # «17,15%o» is per mille: a count
 _GLUED = (  # a count glued to its unit: «19ha», «304kg», «3.004tổ chức đảng»
     "|".join(
         re.escape(m)
@@ -83,6 +83,11 @@ _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6
                  "chín": 9, "mười": 10}  # fmt: skip  # a count in words: «được tám dự án»
 _DAY_DASH = re.compile(
     r"(?<![\w/.,-])(?:[12]?\d|3[01])\s*-\s*(?:0?[1-9]|1[0-2])(?:-\d{4})?(?![\w/-]|,\d)"
+)
+# What a dashed day alone in its bracket, or a named day, stands after: «Hôm qua (8-7), …».
+_DAY_NAMED = re.compile(
+    r"(?:(?<!\w)(?i:qua|nay|sáng|chiều|tối|trưa|mai)\s*\(\s*"
+    rf"|(?<!\w)Ngày\s+{CAPITAL}[^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}\s+)$"
 )
 # A range of ages names a class of people: «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi».
 _AGE_RANGE = re.compile(
@@ -107,8 +112,8 @@ _RANGE_COUNT = re.compile(  # and of rates: «chiếm từ 73,1% - 73,6%»
     rf"\s*(?P<b>{_NUMBER})(?=\s*(?:%|(?i:{_GLUED})(?!\w)))"
 )
 _SPLIT_FRACTION = re.compile(  # a fraction with its measure on both sides: «44 xã /104 xã»
-    rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?P<m>(?i:{_GLUED}))\s*/\s*(?P<b>{_NUMBER})"
-    rf"(?=\s+(?P=m)(?:\s+đồng)?(?:\s*(?:[,.;:)]|$)|\s+(?:đạt|được|có|là|chiếm|tương|bằng|trên|đã)(?!\w)))"
+    rf"(?<![\w.,/])(?P<a>{_NUMBER})\s*(?P<m>(?i:{_GLUED}))\s*/\s*(?P<b>{_NUMBER})"
+    rf"(?=\s*(?P=m)(?:\s+đồng)?(?:\s*(?:[,.;:)]|$)|\s+(?:đạt|được|có|là|chiếm|tương|bằng|trên|đã)(?!\w)))"
 )  # «866 lượt/964 lượt người» counts two things; «136,4 tỷ/136,3 tỷ đồng» one
 # A fraction in words: «có 662 trong tổng số 686 tổ chức cơ sở đảng», «12 trên tổng số 15 xã»,
 # «cho 51.574 trên 58.202 hồ sơ» (a bare «trên» between two numbers, what they count after).
@@ -254,8 +259,8 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
         if ends_with_any(  # «ngày 27 và 28-7», «trong đợt 2-9», «dịp 30-4», «Sáng 16-7»
             words_before(text, match.start(), 3),
             (*DATE_WORDS, "và", "đến", "đợt", "dịp", "lễ", "quốc khánh", "kỷ niệm"),
-        ):
-            yield match, "date"
+        ) or _DAY_NAMED.search(text, max(0, match.start() - 60), match.start()):
+            yield match, "date"  # «Hôm qua (8-7)», «Ngày Dân số Thế giới 11-7»
     for match in _AGE_RANGE.finditer(text):  # «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi»
         yield match, "age"
     for match in _BADGE_YEARS.finditer(text):  # «trao Huy hiệu 30, 40, 45 năm tuổi Đảng»

@@ -149,7 +149,8 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
             )
             and not re.match(r"\s*(?:so|kế hoạch|chỉ tiêu)", text[mention.end :].lower())
         ):  # «giảm 87 hộ, chiếm tỉ lệ 9,1%», «tăng 93 tỷ đồng (3%)»: the change in per cent
-            marked[index] = replace(mention, role="change", sign=before.sign)
+            if not _level_share(found[:index], mention):
+                marked[index] = replace(mention, role="change", sign=before.sign)
             continue
         if ";" in between or not re.search(r"(?<!\w)và(?!\w)|,", between):
             continue
@@ -157,6 +158,21 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
             continue
         marked[index] = replace(mention, role="change", sign=before.sign)
     return marked
+
+
+def _level_share(before: list[NumberMention], rate: NumberMention) -> bool:
+    """Whether a rate after a change is the share of the level said before the change, of a
+    total said before that: «Tổng số sinh 403 trẻ …, con thứ 3 trở lên 57 giảm 02 trẻ, chiếm
+    tỷ lệ 14,1%» (57 of 403)."""
+    counts = [m for m in before if m.kind == "count" and m.role == "level" and m.value]
+    if len(counts) < 2 or rate.value is None:
+        return False
+    level = counts[-1]
+    return any(
+        t.value > level.value and printed_share(level.value, t.value, rate.value)
+        for t in counts[:-1]
+        if t.value is not None and level.value is not None
+    )
 
 
 _AMOUNT_UNITS = frozenset(m.lower() for m in AMOUNT_MEASURES)

@@ -132,6 +132,8 @@ def measure_after(text: str, end: int) -> str | None:
     folded = re.sub(r"^t[ỷỉ] lệ", "rate", after.lower())  # «tổ dân phố 7 tỷ lệ …»: no «tỷ»
     if _COMPOUND.match(folded):  # «32.400 căn cước công dân» counts no «căn»
         return None
+    if re.match(r"(?:‰|%o)(?!\w)", folded):  # «tỷ suất sinh 17,15%o»: per mille
+        return "‰"
     for measure in _MEASURES:
         if folded.startswith(measure) and not folded[len(measure) : len(measure) + 1].isalnum():
             per = _PER.match(after, len(measure))  # «tạ/ha», «triệu đồng/người/năm»
