@@ -3093,3 +3093,27 @@ def test_per_mille_dashed_days_in_news_glued_fractions_and_a_share_after_a_chang
         (57, 403, Decimal("14.1"), "phần", "trẻ"),
         (-2, None, None, "thay đổi", "trẻ"),
     ]
+
+
+def test_land_certificates_their_parts_and_fractions_of_area(tmp_path: Path) -> None:
+    # «giấy CNQSDĐ» counts certificates: its parts are of the certificates, the hectares of
+    # the hectares; «36.323 ha/45.765 ha rừng» is a fraction; «m³» a unit; «vị trí» no «vị»
+    figures = _read_fields(
+        tmp_path / "quang-binh.txt",
+        "Toàn tỉnh đã cấp 541.473 giấy CNQSDĐ với diện tích 593.803,20 ha/617.708,50 ha (đạt "
+        "96,13%); trong đó, 7.844 giấy CNQSDĐ cho các tổ chức và 533.629 giấy CNQSDĐ cho các "
+        "hộ gia đình. Hiện có hơn 36.323 ha/45.765 ha rừng đang khô hạn. Lâm sản thiệt hại "
+        "3,168 m³. Giải tỏa 11 vị trí.\n",
+        unit="Tỉnh A",
+        period="năm 2018",
+        names=("count", "base", "measure"),
+    )
+    assert figures == [
+        (541473, None, "giấy"),
+        (Decimal("593803.20"), Decimal("617708.50"), "ha"),
+        (7844, 541473, "giấy"),
+        (533629, 541473, "giấy"),
+        (36323, 45765, "ha"),
+        (Decimal("3.168"), None, "m³"),
+        (11, None, "vị trí"),
+    ]

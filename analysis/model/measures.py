@@ -149,6 +149,7 @@ COUNT_MEASURES = (
     "trung tâm",
     "giấy chứng nhận",
     "giấy phép",
+    "giấy",  # «541.473 giấy CNQSDĐ»
     "trẻ",
     "trang trại",
     "tài khoản",
@@ -280,6 +281,7 @@ AMOUNT_MEASURES = (
     "m2",
     "m²",
     "m3",
+    "m³",
     "tấn",
     "tạ",
     "kg",

@@ -115,6 +115,12 @@ _SPLIT_FRACTION = re.compile(  # a fraction with its measure on both sides: «44
     rf"(?<![\w.,/])(?P<a>{_NUMBER})\s*(?P<m>(?i:{_GLUED}))\s*/\s*(?P<b>{_NUMBER})"
     rf"(?=\s*(?P=m)(?:\s+đồng)?(?:\s*(?:[,.;:)]|$)|\s+(?:đạt|được|có|là|chiếm|tương|bằng|trên|đã)(?!\w)))"
 )  # «866 lượt/964 lượt người» counts two things; «136,4 tỷ/136,3 tỷ đồng» one
+# A fraction of an amount, its unit on both sides, what it measures after: «36.323 ha/45.765 ha
+# rừng», «65,3 tấn/80 tấn thóc».
+_SPLIT_AMOUNT = re.compile(
+    rf"(?<![\w.,/])(?P<a>{_NUMBER})\s*(?P<m>(?i:ha|tấn|tạ|kg|km|m²|m2|m³|m3))\s*/\s*(?P<b>{_NUMBER})"
+    r"(?=\s*(?P=m)(?!\w))"
+)
 # A fraction in words: «có 662 trong tổng số 686 tổ chức cơ sở đảng», «12 trên tổng số 15 xã»,
 # «cho 51.574 trên 58.202 hồ sơ» (a bare «trên» between two numbers, what they count after).
 _WORDED_FRACTION = re.compile(
@@ -273,7 +279,7 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
     for match in _FRACTION.finditer(text):
         if _RANK_BEFORE.search(head_of(text, match.start())):
             yield match, "ordinal", {}
-    fractions = (_SPLIT_FRACTION, _WORDED_FRACTION, _FRACTION)
+    fractions = (_SPLIT_FRACTION, _SPLIT_AMOUNT, _WORDED_FRACTION, _FRACTION)
     for match in (found for pattern in fractions for found in pattern.finditer(text)):
         listed = starts_with_any(words_after(text, match.end(), 3), LISTING_WORDS) and bool(
             re.search(

@@ -149,7 +149,7 @@ def indicator_phrase(
     after = after[: stop.start() if stop else len(after)]
     after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")
     if not _NAMED_BY_NUMBER.search(after):  # «công dân đạt loại 1» keeps the class's number
-        after = re.sub(r"[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰/]+$", "", after).strip()  # «1.389 vụ/2.826 bị can»
+        after = re.sub(r"(?<![mM])[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰/]+$", "", after).strip()  # «vụ/2.826», not «m³»
     after = re.sub(r"(?i)\s+(?:năm|tháng|quý)$", "", after)  # «2 tiêu chí năm 2010»: a period's
     if mention.role in ("change", "of_plan", "of_last_year"):
         # «tăng hơn năm ngoái đến 5%»: what it is compared with names nothing

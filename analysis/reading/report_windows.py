@@ -144,7 +144,9 @@ def measure_after(text: str, end: int) -> str | None:
 
 
 # Words that open on a unit's word and are another thing: «căn cước», «hộ chiếu», «vụ mùa».
-_COMPOUND = re.compile(r"(?:căn cước|hộ chiếu|hộ khẩu|hộ tịch|vụ (?:mùa|đông|hè|xuân))(?!\w)")
+_COMPOUND = re.compile(
+    r"(?:căn cước|hộ chiếu|hộ khẩu|hộ tịch|vụ (?:mùa|đông|hè|xuân)|vị trí)(?!\w)"
+)
 
 
 def counted_words(text: str, end: int) -> str | None:
