@@ -3117,3 +3117,19 @@ def test_land_certificates_their_parts_and_fractions_of_area(tmp_path: Path) -> 
         (Decimal("3.168"), None, "m³"),
         (11, None, "vị trí"),
     ]
+
+
+def test_a_named_party_committee_after_toan_and_a_long_rates_phrase() -> None:
+    # «toàn Đảng bộ thị xã Sa Đéc» names a unit; «toàn Đảng bộ» alone is the report's own
+    assert _fields(
+        "Từ đầu năm, toàn Đảng bộ thị xã Sa Đéc đã kết nạp được 625 đảng viên mới; toàn Đảng bộ "
+        "kết nạp 45 đảng viên.",
+        "count",
+        "unit",
+    ) == [(625, "Đảng bộ thị xã Sa Đéc"), (45, "Xã A")]
+    # a phrase cut to its last words keeps «Tỷ lệ» whole
+    ((phrase,),) = _fields(
+        "Tỷ lệ đảng viên đủ tư cách hoàn thành tốt nhiệm vụ bình quân 2 năm qua đạt 97,35%.",
+        "indicator",
+    )
+    assert phrase == "Tỷ lệ đảng viên đủ tư cách hoàn thành tốt nhiệm vụ bình quân 2 năm qua"

@@ -238,7 +238,11 @@ def _trimmed(words: str, *, verbs: bool = True) -> str:
                 break
     for filler in ("hiện nay", "đến nay"):
         text = re.sub(rf"(?<!\w){filler}(?!\w)\s*", "", text, flags=re.IGNORECASE)
-    return " ".join(text.split()[-_MAX_WORDS:]).strip(" ,").lstrip("-+•– ")
+    kept = text.split()
+    start = max(0, len(kept) - _MAX_WORDS)
+    if start and kept[start].lower() == "lệ":  # «Tỷ lệ …» is not cut to «lệ …»
+        start -= 1
+    return " ".join(kept[start:]).strip(" ,").lstrip("-+•– ")
 
 
 def _joined(first: str, second: str) -> str:

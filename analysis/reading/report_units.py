@@ -12,8 +12,9 @@ import re
 
 from .report_words import CAPITAL, REACH, SMALL
 
-LEVEL = re.compile(
-    r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|đảng bộ|quốc)"
+LEVEL = re.compile(  # not «toàn Đảng bộ thị xã Sa Đéc», a named Đảng bộ
+    r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|quốc"
+    r"|đảng bộ(?!\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|tp\.?|tx\.?)\s))"
     r"|cấp (?:tỉnh|huyện|xã|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?)"  # «cấp sở, ban, ngành»
     r"|cấp (?:ủy|uỷ) (?:tỉnh|huyện|xã|cơ sở))(?!\w)",
     re.IGNORECASE,
@@ -296,7 +297,8 @@ def _listed_after(before: list[str]) -> bool:
 
 
 _CONNECTORS = re.compile(
-    r"^(?:(?:trong đó|riêng|còn|ngoài ra|đối với|tại|đứng đầu là|tiếp đến là|cụ thể|đặc biệt)"
+    r"^(?:(?:trong đó|riêng|còn|ngoài ra|đối với|tại|đứng đầu là|tiếp đến là|cụ thể|đặc biệt"
+    r"|toàn)"  # «toàn Đảng bộ thị xã Sa Đéc đã kết nạp …»
     r"(?:\s*[:,]\s*|\s+))+",
     re.IGNORECASE,
 )
