@@ -3133,3 +3133,9 @@ def test_a_named_party_committee_after_toan_and_a_long_rates_phrase() -> None:
         "indicator",
     )
     assert phrase == "Tỷ lệ đảng viên đủ tư cách hoàn thành tốt nhiệm vụ bình quân 2 năm qua"
+
+
+def test_billions_and_millions_with_a_decimal() -> None:
+    assert _rows("Hỗ trợ hội viên với tổng số tiền là 5 tỷ 298,2 triệu đồng.") == [
+        (Decimal("5298.2"), None, None, "mức", "triệu đồng")
+    ]

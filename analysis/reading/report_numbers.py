@@ -409,7 +409,8 @@ def _exceeded(mention: NumberMention, before: str, near: str, after: str) -> Num
 
 # An amount in billions and millions, read in millions: «141 tỷ 700» before «triệu đồng».
 _BILLIONS_AND_MILLIONS = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s+(?:tỷ|tỉ)\s+(\d{1,3})(?=\s+triệu(?:\s+đồng)?(?!\w))"
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s+(?:tỷ|tỉ)\s+(\d{1,3}(?:,\d+)?)"  # «5 tỷ 298,2 triệu»
+    r"(?=\s+triệu(?:\s+đồng)?(?!\w))"
 )
 _MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|vạn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
 _TIMES = {"nghìn": 1000, "ngàn": 1000, "vạn": 10_000, "triệu": 1_000_000}  # «32 vạn hội viên»
