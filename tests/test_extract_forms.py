@@ -3139,3 +3139,13 @@ def test_billions_and_millions_with_a_decimal() -> None:
     assert _rows("Hỗ trợ hội viên với tổng số tiền là 5 tỷ 298,2 triệu đồng.") == [
         (Decimal("5298.2"), None, None, "mức", "triệu đồng")
     ]
+
+
+def test_words_that_look_like_numbers_and_those_a_rank_is_among() -> None:
+    # «trong năm phường»: the year; «hai con số»: double digits; «mùng 6 Tết»: a day; a date
+    # spaced «05 - 07 - 2019»; «cao nhất trong 21 tỉnh»: those ranked among
+    assert _rows(
+        "Trong năm phường giúp cho 37 hộ thoát nghèo; tăng trưởng hai con số; sáng mùng 6 Tết, "
+        "đăng ngày 05 - 07 - 2019, tỷ lệ hộ có điện cao nhất trong 21 tỉnh, thành."
+    ) == [(37, None, None, "mức", "hộ")]
+    assert _rows("Có năm xã đạt chuẩn.") == [(5, None, None, "mức", "xã")]

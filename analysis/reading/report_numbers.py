@@ -101,7 +101,9 @@ _BADGE_YEARS = re.compile(
     rf"(?i)(?:(?<=huy hiệu)|(?<!\d)(?=\s*{_LISTED}\s+(?:năm tuổi đảng|tuổi)))"
     rf"\s*{_LISTED}(?=\s+(?:năm|tuổi)(?!\w))"
 )
-_DASHED_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w/-])")
+_DASHED_DATE = re.compile(  # and spaced: «Đăng ngày 05 - 07 - 2019»
+    r"(?<![\w/.,-])\d{1,2}\s*-\s*\d{1,2}\s*-\s*(?:19|20)\d{2}(?![\w/-])"
+)
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
 _QUOTED = re.compile(r"[“\"«][^”\"»]{1,80}[”\"»]")
 _WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
@@ -221,6 +223,13 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         article = match.group(0).lower() == "một" and not ends_with_any(
             words_before(text, match.start(), 1), ("có", "gồm", "và", "được", "giảm", "tăng")
         )
+        # «trong năm phường …», «cả năm xã …»: the year, not five; «hai con số»: double digits
+        year = match.group(0).lower() == "năm" and ends_with_any(
+            words_before(text, match.start(), 1), ("trong", "cả", "hằng", "hàng", "mỗi", "của")
+        )
+        idiom = re.match(r"\s+con số(?!\w)", text[match.end() :]) is not None
+        if year or idiom:
+            continue
         if not named and not article and measure_after(text, match.end()) not in (None, "năm"):
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
     found = sorted((_whole_things(_with_role(text, m)) for m in taken), key=lambda m: m.start)
@@ -503,6 +512,12 @@ _DOCUMENT_LIST = re.compile(
 )
 
 
+# The words of a rank before those it ranks among: «cao nhất trong», «thứ 3 trong».
+_RANKED_AMONG = re.compile(
+    r"(?i)(?<!\w)(?:thứ\s+\S+|nhất|đầu|cuối)\s+(?:trong|trên)(?:\s+tổng số)?\s*$"
+)
+
+
 def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     """What a number standing alone is, from the words around it."""
     before1 = words_before(text, match.start(), 1)
@@ -520,7 +535,7 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         and not measure_after(text, match.end())
     ):  # «tài khoản VNeID mức 2», «đạt loại 1»: a level's name, not «mức 500.000 đồng»
         return "ordinal"
-    if before1 in ("ngày", "tháng", "hôm") or (
+    if before1 in ("ngày", "tháng", "hôm", "mùng", "mồng") or (  # «mùng 6 Tết»
         before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3)
     ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28»
         return "date"
@@ -541,7 +556,9 @@ def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "address"  # «Tổ dân phố 5»; «của Đảng bộ Khối 107 trường hợp» counts cases
     if starts_with_any(after, AGE_WORDS):
         return "age"
-    if _RANK_BEFORE.search(head_of(text, match.start())):
+    if _RANK_BEFORE.search(head_of(text, match.start())) or _RANKED_AMONG.search(
+        head_of(text, match.start())
+    ):  # «cao nhất trong 21 tỉnh, thành», «thấp thứ 3 trong 11 tỉnh»: those ranked among
         return "ordinal"
     if _RANK_AFTER.match(text[match.end() :]) and not _RANK_CHANGED.search(before3):
         return "ordinal"
