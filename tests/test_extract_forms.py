@@ -3149,3 +3149,20 @@ def test_words_that_look_like_numbers_and_those_a_rank_is_among() -> None:
         "đăng ngày 05 - 07 - 2019, tỷ lệ hộ có điện cao nhất trong 21 tỉnh, thành."
     ) == [(37, None, None, "mức", "hộ")]
     assert _rows("Có năm xã đạt chuẩn.") == [(5, None, None, "mức", "xã")]
+
+
+def test_the_plan_in_a_bracket_an_amount_spelled_out_and_a_base_with_its_unit_glued() -> None:
+    # «(KH 30 tỷ đồng)», «(KH: 11%o)», «(KH dưới 0,8%, giảm 01 hộ)»: the plan, no figures
+    assert _rows("Tỷ lệ phát triển dân số tự nhiên: 10,3%o (KH: 11%o).") == [
+        (Decimal("10.3"), None, None, "mức", "‰")
+    ]
+    assert _rows("Giảm tỷ lệ hộ nghèo: 0,79%, giảm 01 hộ (KH dưới 0,8%, giảm 01 hộ).") == [
+        (None, None, Decimal("0.79"), "mức", None),
+        (-1, None, None, "thay đổi", "hộ"),
+    ]
+    # the amount spelled out in its bracket says it again in words
+    assert _rows(
+        "Ước thu từ trồng trọt: 13.503.000.000đ (Mười ba tỷ, năm trăm linh ba triệu đồng)."
+    ) == [(13503000000, None, None, "mức", "đ")]
+    # «Ngô 31/35ha»: a fraction, the base's unit glued
+    assert _rows("Ngô 31/35ha.") == [(31, 35, None, "mức", "ha")]

@@ -59,7 +59,6 @@ _NUMBER = (  # and a decimal comma a stray space follows, before a magnitude: «
     r"|\d+\.\d{1,2}(?=\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|kg|km|%))"
     r"|\d+(?:,\d+)?"
 )
-_FRACTION = re.compile(rf"(?P<a>{_NUMBER})\s*/\s*(?P<b>{_NUMBER})(?![\w/])")
 _PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%(?!o(?!\w))")  # «17,15%o» is per mille: a count
 _GLUED = (  # a count glued to its unit: «19ha», «304kg», «3.004tổ chức đảng»
     "|".join(
@@ -68,6 +67,9 @@ _GLUED = (  # a count glued to its unit: «19ha», «304kg», «3.004tổ chức
     )
     + "|(?-i:g)"
 )  # grams, glued, in small letters only: «2,431g heroin», not «mạng 5G»
+_FRACTION = re.compile(  # its base's unit maybe glued: «lúa 40/38ha»
+    rf"(?P<a>{_NUMBER})\s*/\s*(?P<b>{_NUMBER})(?:(?=(?i:{_GLUED})(?!\w))|(?![\w/]))"
+)
 _PLAIN = re.compile(  # after a word's slash a count of its own: «866 lượt/964 lượt người»
     rf"(?<![\w.,/])(?<![^\W\d]-)(?P<a>{_NUMBER})"
     rf"(?:(?=(?i:{_GLUED})(?!\w))|(?![\w]|[.,]\d))"
@@ -106,6 +108,8 @@ _DASHED_DATE = re.compile(  # and spaced: «Đăng ngày 05 - 07 - 2019»
 )
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
 _QUOTED = re.compile(r"[“\"«][^”\"»]{1,80}[”\"»]")
+_SPELLED = re.compile(r"(?i)\s*,?\s*(?:mươi|trăm|linh|lẻ|tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)")
+_SPELLED_BEFORE = re.compile(r"(?i)(?<!\w)(?:mười|mươi|trăm|linh|lẻ)\s+$")
 _WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
 _RANGE_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*[–-]\s*(?P<b>{_NUMBER})\s*%")
 # A range of counts names a class: «Số xã đạt từ 15-18 tiêu chí», «đạt từ 14 đến 18 tiêu chí».
@@ -228,7 +232,10 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             words_before(text, match.start(), 1), ("trong", "cả", "hằng", "hàng", "mỗi", "của")
         )
         idiom = re.match(r"\s+con số(?!\w)", text[match.end() :]) is not None
-        if year or idiom:
+        spelled = _SPELLED.match(text, match.end()) or _SPELLED_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        )  # «(Mười ba tỷ, năm trăm linh ba triệu đồng)»: an amount spelled out
+        if year or idiom or spelled:
             continue
         if not named and not article and measure_after(text, match.end()) not in (None, "năm"):
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))

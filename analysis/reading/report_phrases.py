@@ -144,7 +144,7 @@ def indicator_phrase(
     before = LEVEL.sub(" ", without_periods(before))
     verbs = mention.kind == "percent" or mention.role != "level" or _is_amount(mention.measure)
     before = _trimmed(before, verbs=verbs)
-    after = text[mention.end :]
+    after = re.sub(r"^\s*(?:%o|‰)", "", text[mention.end :])  # «10,3%o»: per mille, its unit
     stop = _AFTER_BREAK.search(after)
     after = after[: stop.start() if stop else len(after)]
     after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")

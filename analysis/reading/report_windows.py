@@ -206,8 +206,8 @@ _AIMS = re.compile(
     r"(?:[^\W\d][^\d,;:.]{0,40}\s)?phấn đấu(?!\w)"  # «Tỉnh phấn đấu …», a subject before
 )
 _PLAN_SIZE = re.compile(
-    r"(?i)(?:^|[,;:(])\s*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:vốn|năm|giao|được"
-    r"|giao là|của|tỉnh|huyện|\d{4}))*\s*(?:là|:)?\s*$"
+    r"(?i)(?:^|[,;:(])\s*(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:vốn|năm|giao|được"
+    r"|giao là|của|tỉnh|huyện|\d{4}))*\s*(?:là|:)?(?:\s*(?:dưới|trên|tối thiểu))?\s*$"
 )
 
 
@@ -215,6 +215,8 @@ def _aims(text: str, match: re.Match[str]) -> bool:
     head = head_of(text, match.start())
     if re.search(r"(?i)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+\w+){0,5}\s*\(\s*$", head):
         return True  # «đạt 35% chỉ tiêu năm (20 đảng viên)»: the plan's size
+    if re.search(r"(?i)\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu)(?!\w)[^()]*$", head):
+        return True  # «(KH dưới 0,8%, giảm 01 hộ)»: all the bracket is the plan
     if among_targets(text, match.start()):  # «phấn đấu: …; thu nhập … 13 triệu đồng»
         return True
     return bool(_AIMS.match(text)) or bool(_PLAN_SIZE.search(head) and head.strip())
