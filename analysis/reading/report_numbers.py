@@ -20,10 +20,10 @@ from decimal import Decimal
 from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
 from .report_dates import DATE, is_date
 from .report_mentions import COUNTED, FIGURE_KINDS, MentionKind, NumberMention
+from .report_number_kinds import RANK_BEFORE, WHOLE_THINGS, number_value, plain_kind
 from .report_parts import with_wholes
 from .report_roles import settle_roles
 from .report_windows import (
-    aimed_at,
     approximate,
     by_how_much,
     counted_words,
@@ -37,20 +37,11 @@ from .report_windows import (
     words_before,
 )
 from .report_words import (
-    ADDRESS_WORDS,
-    AGE_WORDS,
-    ARTICLE_WORDS,
     CAPITAL,
-    COPY_WORDS,
     DATE_WORDS,
-    DOCUMENT_WORDS,
     LISTING_WORDS,
-    ORDINAL_WORDS,
     PLAN_NAMED_BEFORE,
-    REACHED_BEFORE,
     SMALL,
-    TIME_UNITS,
-    places_named,
 )
 
 # «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands; «168.9 tỷ đồng» a decimal.
@@ -168,14 +159,6 @@ _HEADING = re.compile(
 # A level a change started from: «giảm từ 10,85% xuống còn 1,31%», and where it went.
 _FROM_TO = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|hạ|nâng)\s+(?:\S+\s+){0,2}?từ\s*$")
 _FROM_TO_AFTER = re.compile(r"(?i)\s*(?:xuống|lên|còn)(?!\w)")
-# A rank («xếp 9/63», «đứng vị trí thứ 2/63», «xã thứ 22/161», «top 10»), a rating («3 sao»),
-# one of many; not a rank's change, a figure in «bậc» («tăng 26 bậc so với năm 2021»).
-_RANK_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:xếp|đứng|hạng|top|vị trí|vị thứ|thứ)(?:\s+(?:hạng|vị trí|vị thứ|thứ)){0,2}\s*$"
-)
-_RANK_CHANGED = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|tụt)(?:\s+(?:thêm|được))?\s*$")
-_RANK_AFTER = re.compile(r"(?i)^\s*(?:(?:[-–]\s*\d+\s*)?(?:bậc|hạng|sao)(?!\w)|trong(?: số)? \d)")
-_DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")  # «cách trung tâm huyện 60 km»
 
 
 def numbers_in(sentence: str) -> list[NumberMention]:
@@ -198,7 +181,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match, no_figure in _not_figures(text):  # documents, names, dates, ages …: no rows
         take(match, no_figure)
     for match in _BILLIONS_AND_MILLIONS.finditer(text):  # «141 tỷ 700 triệu đồng»
-        value = _value(match[1]) * 1000 + _value(match[2])
+        value = number_value(match[1]) * 1000 + number_value(match[2])
         take(match, "count", value=value, approximate=approximate(text, match))
     for match, fraction_kind, values in _fractions(text):
         take(match, fraction_kind, **values)
@@ -210,7 +193,9 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             text[match.end() :]
         ):
             kind = "threshold"  # «giảm từ 10,85% xuống còn 1,31%»: where it started
-        take(match, kind, value=_value(match.group("a")), approximate=approximate(text, match))
+        take(
+            match, kind, value=number_value(match.group("a")), approximate=approximate(text, match)
+        )
     for match in _YEAR.finditer(text):  # a count of thousands is grouped: «2.023»
         if not _counts_something(text, match):  # «1946 hộ gia đình» is a count
             take(match, "year")
@@ -219,7 +204,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             take(match, "version")
     for match in _PLAIN.finditer(text):
         written = match.group("a") or match.group("after_slash")
-        take(match, _plain_kind(text, match), value=_value(written),
+        take(match, plain_kind(text, match), value=number_value(written),
              approximate=approximate(text, match))  # fmt: skip
     for match in _WORD_COUNT.finditer(text):
         named = text[match.end() :].lstrip()[:1].isupper()  # «Huyện Năm Căn»: a place's name
@@ -293,7 +278,7 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
     """Each «a/b» of the sentence and its kind: a rank («xếp 9/63»), a fraction, «44 xã /104
     xã», or the standard a count met («6 xã đạt 19/19 tiêu chí»)."""
     for match in _FRACTION.finditer(text):
-        if _RANK_BEFORE.search(head_of(text, match.start())):
+        if RANK_BEFORE.search(head_of(text, match.start())):
             yield match, "ordinal", {}
     fractions = (_SPLIT_FRACTION, _SPLIT_AMOUNT, _WORDED_FRACTION, _FRACTION)
     for match in (found for pattern in fractions for found in pattern.finditer(text)):
@@ -303,7 +288,7 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
                 head_of(text, match.start()),
             )
         )  # «6 xã đạt 19/19 tiêu chí»: how many meet the standard, not what one met
-        values = {"value": _value(match.group("a")), "base": _value(match.group("b")),
+        values = {"value": number_value(match.group("a")), "base": number_value(match.group("b")),
                   "approximate": approximate(text, match)}  # fmt: skip
         yield match, "listing" if listed else "fraction", values
 
@@ -314,15 +299,12 @@ def _whole_things(mention: NumberMention) -> NumberMention:
     if (
         mention.kind == "count"
         and mention.measure
-        and mention.measure.lower() in _WHOLE
+        and mention.measure.lower() in WHOLE_THINGS
         and re.fullmatch(r"\d{1,3}(?:,\d{3})+", mention.text.strip())
-        and mention.value == _value(mention.text.strip())  # not scaled by «triệu»
+        and mention.value == number_value(mention.text.strip())  # not scaled by «triệu»
     ):
         return replace(mention, value=Decimal(mention.text.strip().replace(",", "")))
     return mention
-
-
-_WHOLE = frozenset(m.lower() for m in COUNT_MEASURES)
 
 
 def _with_role(text: str, mention: NumberMention) -> NumberMention:
@@ -342,7 +324,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         known = measure_after(text, scaled.end())
         counted = known or words_after(text, scaled.end(), 1)
         measure = f"{scaled[1]} {counted}".strip(" ,.;") if counted else scaled[1]
-        things = known.lower() in _WHOLE if known else counted_words(text, scaled.end())
+        things = known.lower() in WHOLE_THINGS if known else counted_words(text, scaled.end())
         if things and mention.value is not None:  # «hơn 11,6 triệu món»: no unit, things
             times = Decimal(_TIMES[scaled[1].lower()])
             whole = (mention.value * times).quantize(Decimal(1)) if mention.value else None
@@ -482,119 +464,6 @@ _CHANGE_WORDS = (  # words before a figure that make it a change, and its direct
     ("giảm", -1),
     ("ít hơn", -1),
 )
-
-
-def _copies(text: str, match: re.Match[str]) -> bool:
-    """«(03 bản)», «in 05 bản, lưu VT»: copies of the document; «gồm 8 bản có vị trí …», «3
-    thôn, 1 bản, 2 tổ dân phố» count villages."""
-    tail = text[match.end() :].lstrip()[3:].lstrip()
-    opened = text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start())
-    if opened or not tail or tail[0] == ")":
-        return True
-    filed = _FILED.search(text[max(0, match.start() - 30) : match.start()])
-    then = tail[1:].lstrip().lower() if tail[0] in ".;,:" else tail.lower()
-    return bool(filed and tail[0] in ".;,:") or then.startswith(("lưu", "sao", "vt"))
-
-
-# Words that say a document is printed, kept or sent: «in 05 bản», «Lưu: VT, 02 bản».
-_FILED = re.compile(r"(?i)(?<!\w)(?:in|lưu|sao|gửi|nhận|vt)(?!\w)")
-
-
-def _counts_people_or_cases(text: str, match: re.Match[str]) -> bool:
-    counted = (measure_after(text, match.end()) or "").lower()  # or an amount: «… 1.600m2»
-    return counted not in ("", *ADDRESS_WORDS) and (counted in _WHOLE or counted in AMOUNT_MEASURES)
-
-
-def _value(written: str) -> Decimal:
-    """«9.728» -> 9728, «4,5» -> 4.5, «05» -> 5; «168.9» (a dot before one or two digits,
-    no comma) -> 168.9."""
-    if "," not in written and re.fullmatch(r"\d+\.\d{1,2}", written):
-        return Decimal(written)
-    return Decimal(written.replace(".", "").replace(",", ".").replace(" ", ""))
-
-
-_DOCUMENT_LIST = re.compile(
-    r"(?:" + "|".join(DOCUMENT_WORDS) + r")(?:\s+số)?\s+\d+[a-zđ]?(?:\s*,\s*\d+[a-zđ]?)*"
-    r"\s*(?:,|và)\s*$"
-)
-
-
-# The words of a rank before those it ranks among: «cao nhất trong», «thứ 3 trong».
-_RANKED_AMONG = re.compile(
-    r"(?i)(?<!\w)(?:thứ\s+\S+|nhất|đầu|cuối)\s+(?:trong|trên)(?:\s+tổng số)?\s*$"
-)
-
-
-def _plain_kind(text: str, match: re.Match[str]) -> MentionKind:
-    """What a number standing alone is, from the words around it."""
-    before1 = words_before(text, match.start(), 1)
-    before3 = words_before(text, match.start(), 3)
-    after = words_after(text, match.end(), 4)
-    level_named = before3.endswith("trung ương") and measure_after(text, match.end())
-    if (
-        ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)
-    ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ» counts
-        return "ordinal"
-    if (
-        before1 in ("mức", "loại")
-        and not before3.endswith("phân loại")
-        and re.fullmatch(r"\d", match[0])
-        and not measure_after(text, match.end())
-    ):  # «tài khoản VNeID mức 2», «đạt loại 1»: a level's name, not «mức 500.000 đồng»
-        return "ordinal"
-    if before1 in ("ngày", "tháng", "hôm", "mùng", "mồng") or (  # «mùng 6 Tết»
-        before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3)
-    ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28»
-        return "date"
-    if _DOCUMENT_LIST.search(head_of(text, match.start()).lower()):  # «quyết định 290, 188»
-        return "document"
-    if before1 in ("quân", "trên", "/") and re.match(r"(?:(?:vạn|nghìn|ngàn) )?dân\b", after):
-        return "name"  # «bác sĩ bình quân 1 vạn dân», «trên 100.000 dân»: what a rate is per
-    named = re.sub(r"\s+[^\s()]+\)$", "", before3.removesuffix(" số"))  # «Nghị quyết (NQ) 28»
-    if (
-        ends_with_any(named, DOCUMENT_WORDS)
-        and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
-        and (before1 == "số" or not measure_after(text, match.end()))
-    ):  # «Kết luận 21», but «kết luận 01 chi ủy» counts what was concluded on
-        return "document"
-    if ends_with_any(before3, ARTICLE_WORDS):
-        return "article"
-    if ends_with_any(before3, ADDRESS_WORDS) and not _counts_people_or_cases(text, match):
-        return "address"  # «Tổ dân phố 5»; «của Đảng bộ Khối 107 trường hợp» counts cases
-    if starts_with_any(after, AGE_WORDS):
-        return "age"
-    if _RANK_BEFORE.search(head_of(text, match.start())) or _RANKED_AMONG.search(
-        head_of(text, match.start())
-    ):  # «cao nhất trong 21 tỉnh, thành», «thấp thứ 3 trong 11 tỉnh»: those ranked among
-        return "ordinal"
-    if _RANK_AFTER.match(text[match.end() :]) and not _RANK_CHANGED.search(before3):
-        return "ordinal"
-    if _DISTANCE.search(head_of(text, match.start())) and starts_with_any(
-        after, ("km", "m", "mét")
-    ):
-        return "address"
-    if starts_with_any(after, COPY_WORDS) and _copies(text, match):
-        return "copies"
-    listed = max((w for w in LISTING_WORDS if starts_with_any(after, (w,))), key=len, default="")
-    counted = (measure_after(text, match.end()) or "").lower()
-    listing = listed and "," not in match.group(0) and len(counted) <= len(listed)
-    if listing and not REACHED_BEFORE.search(head_of(text, match.start())):  # «đạt 15 tiêu chí»
-        return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average
-    if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
-        return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
-    if places_named(text, match.start(), match.end(), int(_value(match[0]))):
-        return "listing"  # «Công an 2 huyện Giá Rai và Hòa Bình»: whose, not how many
-    if counted and aimed_at(text, match):  # «phấn đấu … số thu ngân sách sẽ đạt 12.800 tỷ»
-        return "threshold"
-    if counted and counted not in TIME_UNITS:  # «8.577 ngày công»: a count, no duration
-        return "count"
-    if starts_with_any(after, TIME_UNITS) and not starts_with_any(after, ("tháng", "quý")):
-        return "duration"
-    if starts_with_any(after, ("tháng", "quý")):
-        return "duration"
-    if targeted(text, match):
-        return "threshold"
-    return "count"
 
 
 __all__ = ["FIGURE_KINDS", "MentionKind", "NumberMention", "numbers_in"]

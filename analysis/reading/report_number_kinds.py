@@ -1,0 +1,169 @@
+"""What a number standing alone in a written report's sentence is (issue 20), from the words
+around it: a count, or one of the numbers that must never become a figure — an ordinal, a
+rank and those it ranks among («xếp 9/63», «cao nhất trong 21 tỉnh»), a date, a document's
+number («Kết luận 21»), an article, an address («Tổ dân phố 5»), an age, a copy count
+(«(03 bản)»), how many items a text lists («05 nguyên tắc»), a duration («03 năm») or a target
+(«phấn đấu trên 95%»). `report_numbers` finds the numbers; this module names their kind.
+
+Pure functions over one sentence: no file is opened here.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
+from .report_mentions import MentionKind
+from .report_windows import (
+    aimed_at,
+    ends_with_any,
+    head_of,
+    measure_after,
+    starts_with_any,
+    targeted,
+    words_after,
+    words_before,
+)
+from .report_words import (
+    ADDRESS_WORDS,
+    AGE_WORDS,
+    ARTICLE_WORDS,
+    COPY_WORDS,
+    DOCUMENT_WORDS,
+    LISTING_WORDS,
+    ORDINAL_WORDS,
+    REACHED_BEFORE,
+    TIME_UNITS,
+    places_named,
+)
+
+# What a count of whole people or things is counted in.
+WHOLE_THINGS = frozenset(m.lower() for m in COUNT_MEASURES)
+
+# A rank («xếp 9/63», «đứng vị trí thứ 2/63», «xã thứ 22/161», «top 10»), a rating («3 sao»),
+# one of many; not a rank's change, a figure in «bậc» («tăng 26 bậc so với năm 2021»).
+RANK_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:xếp|đứng|hạng|top|vị trí|vị thứ|thứ)(?:\s+(?:hạng|vị trí|vị thứ|thứ)){0,2}\s*$"
+)
+_RANK_CHANGED = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|tụt)(?:\s+(?:thêm|được))?\s*$")
+_RANK_AFTER = re.compile(r"(?i)^\s*(?:(?:[-–]\s*\d+\s*)?(?:bậc|hạng|sao)(?!\w)|trong(?: số)? \d)")
+_DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")  # «cách trung tâm huyện 60 km»
+
+
+def number_value(written: str) -> Decimal:
+    """«9.728» -> 9728, «4,5» -> 4.5, «05» -> 5; «168.9» (a dot before one or two digits,
+    no comma) -> 168.9."""
+    if "," not in written and re.fullmatch(r"\d+\.\d{1,2}", written):
+        return Decimal(written)
+    return Decimal(written.replace(".", "").replace(",", ".").replace(" ", ""))
+
+
+def _copies(text: str, match: re.Match[str]) -> bool:
+    """«(03 bản)», «in 05 bản, lưu VT»: copies of the document; «gồm 8 bản có vị trí …», «3
+    thôn, 1 bản, 2 tổ dân phố» count villages."""
+    tail = text[match.end() :].lstrip()[3:].lstrip()
+    opened = text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start())
+    if opened or not tail or tail[0] == ")":
+        return True
+    filed = _FILED.search(text[max(0, match.start() - 30) : match.start()])
+    then = tail[1:].lstrip().lower() if tail[0] in ".;,:" else tail.lower()
+    return bool(filed and tail[0] in ".;,:") or then.startswith(("lưu", "sao", "vt"))
+
+
+# Words that say a document is printed, kept or sent: «in 05 bản», «Lưu: VT, 02 bản».
+_FILED = re.compile(r"(?i)(?<!\w)(?:in|lưu|sao|gửi|nhận|vt)(?!\w)")
+
+
+def _counts_people_or_cases(text: str, match: re.Match[str]) -> bool:
+    counted = (measure_after(text, match.end()) or "").lower()  # or an amount: «… 1.600m2»
+    return counted not in ("", *ADDRESS_WORDS) and (
+        counted in WHOLE_THINGS or counted in AMOUNT_MEASURES
+    )
+
+
+_DOCUMENT_LIST = re.compile(
+    r"(?:" + "|".join(DOCUMENT_WORDS) + r")(?:\s+số)?\s+\d+[a-zđ]?(?:\s*,\s*\d+[a-zđ]?)*"
+    r"\s*(?:,|và)\s*$"
+)
+
+
+# The words of a rank before those it ranks among: «cao nhất trong», «thứ 3 trong».
+_RANKED_AMONG = re.compile(
+    r"(?i)(?<!\w)(?:thứ\s+\S+|nhất|đầu|cuối)\s+(?:trong|trên)(?:\s+tổng số)?\s*$"
+)
+
+
+def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
+    """What a number standing alone is, from the words around it."""
+    before1 = words_before(text, match.start(), 1)
+    before3 = words_before(text, match.start(), 3)
+    after = words_after(text, match.end(), 4)
+    level_named = before3.endswith("trung ương") and measure_after(text, match.end())
+    if (
+        ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)
+    ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ» counts
+        return "ordinal"
+    if (
+        before1 in ("mức", "loại")
+        and not before3.endswith("phân loại")
+        and re.fullmatch(r"\d", match[0])
+        and not measure_after(text, match.end())
+    ):  # «tài khoản VNeID mức 2», «đạt loại 1»: a level's name, not «mức 500.000 đồng»
+        return "ordinal"
+    if before1 in ("ngày", "tháng", "hôm", "mùng", "mồng") or (  # «mùng 6 Tết»
+        before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3)
+    ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28»
+        return "date"
+    if _DOCUMENT_LIST.search(head_of(text, match.start()).lower()):  # «quyết định 290, 188»
+        return "document"
+    if before1 in ("quân", "trên", "/") and re.match(r"(?:(?:vạn|nghìn|ngàn) )?dân\b", after):
+        return "name"  # «bác sĩ bình quân 1 vạn dân», «trên 100.000 dân»: what a rate is per
+    named = re.sub(r"\s+[^\s()]+\)$", "", before3.removesuffix(" số"))  # «Nghị quyết (NQ) 28»
+    if (
+        ends_with_any(named, DOCUMENT_WORDS)
+        and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
+        and (before1 == "số" or not measure_after(text, match.end()))
+    ):  # «Kết luận 21», but «kết luận 01 chi ủy» counts what was concluded on
+        return "document"
+    if ends_with_any(before3, ARTICLE_WORDS):
+        return "article"
+    if ends_with_any(before3, ADDRESS_WORDS) and not _counts_people_or_cases(text, match):
+        return "address"  # «Tổ dân phố 5»; «của Đảng bộ Khối 107 trường hợp» counts cases
+    if starts_with_any(after, AGE_WORDS):
+        return "age"
+    if RANK_BEFORE.search(head_of(text, match.start())) or _RANKED_AMONG.search(
+        head_of(text, match.start())
+    ):  # «cao nhất trong 21 tỉnh, thành», «thấp thứ 3 trong 11 tỉnh»: those ranked among
+        return "ordinal"
+    if _RANK_AFTER.match(text[match.end() :]) and not _RANK_CHANGED.search(before3):
+        return "ordinal"
+    if _DISTANCE.search(head_of(text, match.start())) and starts_with_any(
+        after, ("km", "m", "mét")
+    ):
+        return "address"
+    if starts_with_any(after, COPY_WORDS) and _copies(text, match):
+        return "copies"
+    listed = max((w for w in LISTING_WORDS if starts_with_any(after, (w,))), key=len, default="")
+    counted = (measure_after(text, match.end()) or "").lower()
+    listing = listed and "," not in match.group(0) and len(counted) <= len(listed)
+    if listing and not REACHED_BEFORE.search(head_of(text, match.start())):  # «đạt 15 tiêu chí»
+        return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average
+    if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
+        return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
+    if places_named(text, match.start(), match.end(), int(number_value(match[0]))):
+        return "listing"  # «Công an 2 huyện Giá Rai và Hòa Bình»: whose, not how many
+    if counted and aimed_at(text, match):  # «phấn đấu … số thu ngân sách sẽ đạt 12.800 tỷ»
+        return "threshold"
+    if counted and counted not in TIME_UNITS:  # «8.577 ngày công»: a count, no duration
+        return "count"
+    if starts_with_any(after, TIME_UNITS) and not starts_with_any(after, ("tháng", "quý")):
+        return "duration"
+    if starts_with_any(after, ("tháng", "quý")):
+        return "duration"
+    if targeted(text, match):
+        return "threshold"
+    return "count"
+
+
+__all__ = ["RANK_BEFORE", "WHOLE_THINGS", "number_value", "plain_kind"]
