@@ -3166,3 +3166,19 @@ def test_the_plan_in_a_bracket_an_amount_spelled_out_and_a_base_with_its_unit_gl
     ) == [(13503000000, None, None, "mức", "đ")]
     # «Ngô 31/35ha»: a fraction, the base's unit glued
     assert _rows("Ngô 31/35ha.") == [(31, 35, None, "mức", "ha")]
+
+
+def test_a_change_in_per_cent_then_the_same_change_counted() -> None:
+    # «tăng 1,68%, bằng 2.217,2 tấn so với cùng kỳ», «(bằng 837,2 ha)»: by how much, counted
+    assert _rows(
+        "Sản lượng lương thực ước đạt 134.161,5 tấn, tăng 1,68%, bằng 2.217,2 tấn so với cùng kỳ "
+        "năm trước; diện tích gieo trồng đạt 114.334 ha, tăng 0,74% so với cùng kỳ năm 2017 "
+        "(bằng 837,2 ha)."
+    ) == [
+        (Decimal("134161.5"), None, None, "mức", "tấn"),
+        (Decimal("1.68"), None, None, "thay đổi", "%"),
+        (Decimal("2217.2"), None, None, "thay đổi", "tấn"),
+        (114334, None, None, "mức", "ha"),
+        (Decimal("0.74"), None, None, "thay đổi", "%"),
+        (Decimal("837.2"), None, None, "thay đổi", "ha"),
+    ]

@@ -136,6 +136,15 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
         ):  # «giảm 146 lượt tiếp, 127 lượt người»: both counts fell
             marked[index] = replace(mention, role="change", sign=before.sign)
             continue
+        if (
+            mention.kind == "count"
+            and mention.role == "level"
+            and before.role == "change"
+            and before.kind == "percent"
+            and _AMOUNT_OF_CHANGE.fullmatch(text[before.end : mention.start])
+        ):  # «tăng 1,68%, bằng 2.217,2 tấn so với cùng kỳ», «(bằng 837,2 ha)»: by how much
+            marked[index] = replace(mention, role="change", sign=before.sign)
+            continue
         if mention.kind != "percent" or mention.role != "level" or before.role != "change":
             continue
         between = text[before.end : mention.start].lower()
@@ -158,6 +167,12 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
             continue
         marked[index] = replace(mention, role="change", sign=before.sign)
     return marked
+
+
+# What links a change in per cent to the same change counted: «, bằng», «(tương đương».
+_AMOUNT_OF_CHANGE = re.compile(
+    r"(?i)\s*(?:so với[^,;()]{0,40})?\s*[,(]\s*(?:bằng|tương đương|tương ứng)(?:\s+với)?\s*"
+)
 
 
 def _level_share(before: list[NumberMention], rate: NumberMention) -> bool:
