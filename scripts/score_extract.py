@@ -208,6 +208,11 @@ def whole(row: dict[str, object], expected: list[str], report: tuple[object, ...
     return not faults(row, expected, report)
 
 
+# «Đến nay», «lũy kế đến nay», «đến thời điểm hiện tại» (as `period_words` folds them): up to
+# the report's own end.
+_UNTIL_NOW = r"(?:lũy kế|luỹ kế|tính|tổng)?\s*(?:nay|thời điểm (?:này|hiện tại)|hiện nay|hiện tại)"
+
+
 # The words of a unit's name that say its kind, before its own name.
 _KINDS = (
     r"^(?:(?:đảng bộ|chi bộ|đảng ủy|đảng uỷ|huyện ủy|tỉnh ủy|thành ủy|thị ủy|huyện|tỉnh|quận"
@@ -251,7 +256,7 @@ def right_period(
     """Whether a row's period is the one an annotator wrote (blank: the report's own)."""
     stated = period_words(row["Kỳ"])
     period = period_words(period)
-    if not period:
+    if not period or re.fullmatch(_UNTIL_NOW, period):  # «lũy kế đến nay»: the report's end
         return stated in own_periods(report[0], report[1])
     if earlier := re.fullmatch(r"cùng kỳ năm (\d{4})", period):  # the report's, a year before
         forms = own_periods(report[0], report[1]) - {""}

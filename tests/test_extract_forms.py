@@ -3182,3 +3182,12 @@ def test_a_change_in_per_cent_then_the_same_change_counted() -> None:
         (Decimal("0.74"), None, None, "thay đổi", "%"),
         (Decimal("837.2"), None, None, "thay đổi", "ha"),
     ]
+
+
+def test_a_stock_dated_at_an_hour_of_a_day() -> None:
+    # «đến 6h00 giờ ngày 26/6/2022»: the day, its hour left aside
+    assert _fields(
+        "Tổng số liều vắc xin đã phân bổ đến 6h00 giờ ngày 26/6/2022 là 1.789.908 liều.",
+        "count",
+        "period",
+    ) == [(1789908, "ngày 26/6/2022")]

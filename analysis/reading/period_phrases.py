@@ -53,9 +53,9 @@ _TO_MONTH = re.compile(
     r"(?:tinh\s+)?tu\s+(?:ngay\s*(\d{1,2})\s*[/.-]\s*|thang\s*)(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?"
     r"\s*(?:den|toi|-|–)\s+(?:(?:het|cuoi)\s+)?thang\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 )
-_UNTIL = re.compile(
+_UNTIL = re.compile(  # a time of day maybe first: «đến 6h00 giờ ngày 26/6/2022»
     r"(?:(?:tinh\s+)?den(?:\s+het)?|tai\s+thoi\s+diem|thoi\s+diem|as\s+(?:of|at)|until)\s+"
-    + _DAY_WORDS
+    r"(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?(?:\s+gio)?\s+)?" + _DAY_WORDS
 )
 # A day, or a span of days, without its year, which the report's gives: «tính đến ngày 30-6»,
 # «từ ngày 1/7 đến 30/11» (not a bare «3/9», a date that dates nothing).
