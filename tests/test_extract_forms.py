@@ -3191,3 +3191,18 @@ def test_a_stock_dated_at_an_hour_of_a_day() -> None:
         "count",
         "period",
     ) == [(1789908, "ngày 26/6/2022")]
+
+
+def test_levels_listed_each_with_its_rate_and_parts_of_the_land() -> None:
+    # «cụ thể: cấp tỉnh đạt 56%, cấp huyện đạt 8%»: each its level, the first's «đạt» no prize
+    assert _fields("Cụ thể: cấp tỉnh đạt 56%, cấp huyện đạt 8%.", "rate", "unit") == [
+        (Decimal("56"), "Cấp tỉnh"),
+        (Decimal("8"), "Cấp huyện"),
+    ]
+    # «khu vực đồng bằng», «ở khu vực đô thị»: a part of the land is where the figure is
+    assert _fields(
+        "Riêng khu vực đồng bằng có 8.201 hộ nghèo; tỷ lệ thu gom rác ở khu vực đô thị đạt 90%.",
+        "count",
+        "rate",
+        "unit",
+    ) == [(8201, None, "Khu vực đồng bằng"), (None, Decimal("90"), "Khu vực đô thị")]

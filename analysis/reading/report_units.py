@@ -209,10 +209,13 @@ def _closes_item(clause: str, level: re.Match[str]) -> bool:
 def _unit_levels(text: str) -> list[re.Match[str]]:
     """The levels a text names as units: not the level of a prize, a contest or a title
     («3 giải nhất cấp tỉnh», «học sinh giỏi cấp tỉnh», «CCB đạt danh hiệu … cấp huyện»)."""
-    return [
+    levels = [  # within its own item: «cấp tỉnh đạt 56%, cấp huyện đạt 8%» names both
         m for m in LEVEL.finditer(text)
-        if not _AWARDED.search(" ".join(text[max(0, m.start() - 60) : m.start()].split()[-5:]))
+        if not _AWARDED.search(
+            " ".join(re.split(r"[,;]", text[max(0, m.start() - 60) : m.start()])[-1].split()[-5:])
+        )
     ]  # fmt: skip
+    return sorted([*levels, *_AREA.finditer(text)], key=lambda m: m.start())  # «ở khu vực đô thị»
 
 
 _AWARDED = re.compile(
@@ -276,7 +279,9 @@ def _clause_subject(clause: str) -> str | None:
         if setting := _SET_IN.fullmatch(part.strip(" ,-–+•*")):
             return setting[1]
         opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
-        if (subject := _PLACE.match(opening)) and not _listed_after(pieces[:at]):
+        if (subject := _PLACE.match(opening) or _AREA.match(opening)) and not _listed_after(
+            pieces[:at]
+        ):  # «Riêng khu vực đồng bằng có 8.201 hộ nghèo»: a part of the land, its own
             return subject[0][:1].upper() + subject[0][1:]
         if at == len(pieces) - 1 and (first := _FIRST_LISTED.search(part)):
             return first[1][:1].upper() + first[1][1:]  # «… như xã Dương Hòa đạt 67 triệu»
@@ -323,6 +328,11 @@ _PLACE = re.compile(
     rf"(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
     rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
     rf"|{_KIND}\s+{_NAME})"
+)
+# A part of the land by its kind: «khu vực đồng bằng», «vùng miền núi», «khu vực đô thị».
+_AREA = re.compile(
+    r"(?i:khu vực|vùng)\s+(?:đô thị|nông thôn|thành thị|đồng bằng|miền núi|vùng cao|vùng sâu"
+    r"|ven biển|biên giới|trung du)(?!\w)"
 )
 # The first unit of a list after «như», right before its figure and its verb: «một số xã thu
 # nhập cao như xã Dương Hòa đạt 67 triệu đồng/năm, xã Hòa Điền đạt …».
