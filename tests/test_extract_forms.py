@@ -3206,3 +3206,16 @@ def test_levels_listed_each_with_its_rate_and_parts_of_the_land() -> None:
         "rate",
         "unit",
     ) == [(8201, None, "Khu vực đồng bằng"), (None, Decimal("90"), "Khu vực đô thị")]
+
+
+def test_bodies_listed_each_with_a_bare_number_in_its_bracket() -> None:
+    # «Sở Tài chính (88), Ban quản lý khu kinh tế tỉnh (40), …»: counts, each its body's, not
+    # footnote marks; a footnote's mark after a figure stays none
+    assert _fields(
+        "Sở Tài chính (88), Ban quản lý khu kinh tế tỉnh (40), Văn phòng UBND tỉnh (5).",
+        "count",
+        "unit",
+    ) == [(88, "Sở Tài chính"), (40, "Ban quản lý khu kinh tế tỉnh"), (5, "Văn phòng UBND tỉnh")]
+    assert _rows("GRDP tăng 8,01% (1) so với cùng kỳ.") == [
+        (Decimal("8.01"), None, None, "thay đổi", "%")
+    ]

@@ -72,6 +72,9 @@ _TIME = re.compile(  # a time of day («21:49», «(GMT+7)»), a day and its mon
     r"|(?<![\w/.,-])(?:[12]?\d|3[01])(?=\s*[-–]\s*(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d]))"
 )
 _FOOTNOTE = re.compile(r"(?<=[\w%])\s*\(\d{1,2}\)")  # a footnote's mark: «tăng 8,01% (1) so …»
+# Items of a list each with its number in a bracket, the next after a comma or the one before.
+_ITEM_NEXT = re.compile(r"\s*[,;]\s*[^,;()\d]{2,60}\(\s*\d")
+_ITEM_BEFORE = re.compile(r"\(\s*[\d.,]+[^()]*\)\s*[,;]\s*[^,;()\d]{2,60}$")
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                  "chín": 9, "mười": 10}  # fmt: skip  # a count in words: «được tám dự án»
 _DAY_DASH = re.compile(
@@ -246,8 +249,9 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
             yield match, "name"
     for match in _TIME.finditer(text):
         yield match, "date"
-    for match in _FOOTNOTE.finditer(text):
-        yield match, "ordinal"
+    for match in _FOOTNOTE.finditer(text):  # not an item of a list: «Sở Tài chính (88), Ban …»
+        if not (_ITEM_NEXT.match(text, match.end()) or _ITEM_BEFORE.search(text, 0, match.start())):
+            yield match, "ordinal"
     for match in _PHONE.finditer(text):
         yield match, "phone"
     for match in _YEARS.finditer(text):

@@ -173,7 +173,8 @@ def named_unit(text: str, start: int) -> str | None:
         )
     ):
         return bracketed[1][:1].upper() + bracketed[1][1:]
-    if (body := _BODY_ITEM.search(text, max(0, anchor - 200), anchor)) and ":" in text[:anchor]:
+    in_list = ":" in text[:anchor] or len(_BODY_ITEMS.findall(text)) >= 2  # a line of them
+    if (body := _BODY_ITEM.search(text, max(0, anchor - 200), anchor)) and in_list:
         return " ".join(body[1].split())  # «gồm: Sở Khoa học và Công nghệ (191 DVCTT), Sở …»
     clause = re.split(r"[;:]", head)[-1]
     found = [m for m in _unit_levels(clause) if not _closes_item(clause, m)]
@@ -401,7 +402,8 @@ _BODY = (
     r"|Trường|Bệnh viện|Công ty|Ngân hàng|Kho bạc|Bảo hiểm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ"
     r"|Liên đoàn|Mặt trận|Viện|Tòa án|Toà án|Chi nhánh|Bộ|Tổng cục|Đoàn)(?!\w)"
 )
-_BODY_ITEM = re.compile(rf"(?:[:;]|\)\s*,)\s*({_BODY}[^\d:;()]{{1,60}}?)\s*\(\s*$")
+_BODY_ITEM = re.compile(rf"(?:^|[:;]|\)\s*,)\s*({_BODY}[^\d:;()]{{1,60}}?)\s*\(\s*$")
+_BODY_ITEMS = re.compile(rf"(?:^|[:;]|\)\s*,)\s*{_BODY}[^\d:;()]{{1,60}}?\s*\(\s*\d")
 # A class a list's item names, not a place: «Nhóm 1 (19/19 tiêu chí): 40/144 xã», «Loại A».
 _CLASS_WORD = re.compile(r"(?:Nhóm|Loại|Mức|Hạng|Cấp|Bậc|Đợt|Lần|Khóa|Khoá)(?!\w)")
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
