@@ -3219,3 +3219,24 @@ def test_bodies_listed_each_with_a_bare_number_in_its_bracket() -> None:
     assert _rows("GRDP tăng 8,01% (1) so với cùng kỳ.") == [
         (Decimal("8.01"), None, None, "thay đổi", "%")
     ]
+
+
+def test_a_level_said_with_its_change_keeps_its_share_and_a_named_rate_its_own() -> None:
+    # «72 trẻ giảm 2 trẻ chiếm tỷ lệ 13,8%»: 2 of 72 is no 13,8%, the share is the level's;
+    # «950 hộ, giảm 87 hộ, chiếm 9,1%»: 87 of 950, the change's
+    assert _rows("Con thứ 3 trở lên: 72 trẻ giảm 2 trẻ chiếm tỷ lệ 13,8%.") == [
+        (72, None, Decimal("13.8"), "mức", "trẻ"),
+        (-2, None, None, "thay đổi", "trẻ"),
+    ]
+    assert _rows("Số hộ nghèo 950 hộ, giảm 87 hộ, chiếm tỉ lệ 9,1%.")[2] == (
+        Decimal("-9.1"),
+        None,
+        None,
+        "thay đổi",
+        "%",
+    )
+    # «…, tốc độ tăng dân số tự nhiên đạt 0,61%» names its own rate, not the count's before
+    assert _rows("Số trẻ sinh ra là 13.052 cháu, tốc độ tăng dân số tự nhiên đạt 0,61%.") == [
+        (13052, None, None, "mức", "cháu"),
+        (None, None, Decimal("0.61"), "mức", None),
+    ]

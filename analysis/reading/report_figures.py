@@ -497,7 +497,7 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
 
 # A rate named by what it measures, after the count: «tỷ lệ đúng hạn đạt 97%».
 _NAMED_RATE = re.compile(
-    r"(?i)(?<!\w)t[ỷỉ] lệ\s+"
+    r"(?i)(?<!\w)(?:t[ỷỉ] lệ|tốc độ|t[ỷỉ] suất|độ che phủ)\s+"  # «…, tốc độ tăng dân số 0,61%»
     r"(?!(?:đạt|là|chiếm|khoảng|trên|gần|hơn|bằng|tương ứng|này|dưới|từ|bình quân|trung bình)"
     r"(?!\w))[^\W\d]"  # «đạt tỷ lệ bình quân 51,1%» names no other rate
 )

@@ -158,7 +158,7 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
             )
             and not re.match(r"\s*(?:so|kế hoạch|chỉ tiêu)", text[mention.end :].lower())
         ):  # «giảm 87 hộ, chiếm tỉ lệ 9,1%», «tăng 93 tỷ đồng (3%)»: the change in per cent
-            if not _level_share(found[:index], mention):
+            if not _level_share(text, found[:index], mention):
                 marked[index] = replace(mention, role="change", sign=before.sign)
             continue
         if ";" in between or not re.search(r"(?<!\w)và(?!\w)|,", between):
@@ -175,14 +175,23 @@ _AMOUNT_OF_CHANGE = re.compile(
 )
 
 
-def _level_share(before: list[NumberMention], rate: NumberMention) -> bool:
-    """Whether a rate after a change is the share of the level said before the change, of a
-    total said before that: «Tổng số sinh 403 trẻ …, con thứ 3 trở lên 57 giảm 02 trẻ, chiếm
-    tỷ lệ 14,1%» (57 of 403)."""
+def _level_share(text: str, before: list[NumberMention], rate: NumberMention) -> bool:
+    """Whether a rate after a change is the share of the level said before the change: of a
+    total said before that («Tổng số sinh 403 trẻ …, con thứ 3 trở lên 57 giảm 02 trẻ, chiếm
+    tỷ lệ 14,1%»: 57 of 403), or, the level and its change said together, when it is no share
+    of the change in the level («72 trẻ giảm 2 trẻ chiếm tỷ lệ 13,8%»; not «950 hộ, giảm 87
+    hộ, chiếm 9,1%», 87 of 950)."""
     counts = [m for m in before if m.kind == "count" and m.role == "level" and m.value]
-    if len(counts) < 2 or rate.value is None:
+    if not counts or rate.value is None:
         return False
     level = counts[-1]
+    change = next((m for m in before if m.role == "change" and m.start > level.end), None)
+    if change is not None and change.value and level.value:
+        together = re.fullmatch(r"\s*(?:[^\W\d]+\s+){1,3}", text[level.end : change.start])
+        if together and not printed_share(abs(change.value), level.value, rate.value):
+            return True
+    if len(counts) < 2:
+        return False
     return any(
         t.value > level.value and printed_share(level.value, t.value, rate.value)
         for t in counts[:-1]
