@@ -3240,3 +3240,28 @@ def test_a_level_said_with_its_change_keeps_its_share_and_a_named_rate_its_own()
         (13052, None, None, "mức", "cháu"),
         (None, None, Decimal("0.61"), "mức", None),
     ]
+
+
+def test_a_quota_handed_down_is_no_figure_what_was_done_against_it_is() -> None:
+    # «được giao chỉ tiêu …, gọi 78 công dân», «được giao hơn 6.000 chỉ tiêu, trong đó Quân đội
+    # hơn 5.300 chỉ tiêu»: quotas; «đã giao 78 công dân, đạt 100% chỉ tiêu»: done
+    assert _rows("Năm 2024, huyện được giao chỉ tiêu tuyển chọn, gọi 78 công dân nhập ngũ.") == []
+    assert (
+        _rows(
+            "Toàn tỉnh được giao hơn 6.000 chỉ tiêu tuyển chọn, trong đó Quân đội hơn "
+            "5.300 chỉ tiêu."
+        )
+        == []
+    )
+    assert _rows("Huyện đã giao 78 công dân nhập ngũ, đạt 100% chỉ tiêu.") == [
+        (78, None, None, "mức", None),
+        (None, None, Decimal("100"), "đạt kế hoạch", None),
+    ]
+    # revenue «được giao» that passed its plan is reached
+    assert _rows("Tổng thu ngân sách được giao hơn 2.351 tỷ đồng, vượt 16,6% nghị quyết.")[0] == (
+        2351,
+        None,
+        None,
+        "mức",
+        "tỷ đồng",
+    )

@@ -194,7 +194,7 @@ def targeted(text: str, match: re.Match[str]) -> bool:
         return True
     if ends_with_any(words_before(text, match.start(), 5), TARGET_WORDS):
         return True
-    if _aims(text, match):
+    if _aims(text, match) or _quota(text, match):
         return True
     return starts_with_any(words_after(text, match.end(), 2), ("trở lên", "trở xuống"))
 
@@ -235,7 +235,24 @@ def aimed_at(text: str, match: re.Match[str]) -> bool:
         return True
     if ends_with_any(words_before(text, match.start(), 2), ("mốc", "ngưỡng", "ít nhất")):
         return True  # «vượt mốc 1 tỷ USD»: a milestone passed; «giúp ít nhất 3.000 hộ»
-    return _aims(text, match)
+    return _aims(text, match) or _quota(text, match)
+
+
+# A quota handed down: «được giao chỉ tiêu tuyển chọn, gọi 78 công dân», «giao hơn 6.000 chỉ
+# tiêu tuyển chọn, trong đó Quân đội hơn 5.300 chỉ tiêu»; what was done against it comes after
+# a word of reaching («…, đã giao 78 công dân, đạt 100%»).
+_QUOTA = re.compile(r"(?<!\w)giao(?:\s+\S+){0,4}?\s+chỉ tiêu(?!\w)")
+_REACHED = re.compile(r"(?<!\w)(?:đạt|hoàn thành|vượt|bằng|thực hiện được|đã giao)(?!\w)")
+
+
+def _quota(text: str, match: re.Match[str]) -> bool:
+    clause = clause_of(text, match.start())
+    if re.search(r"(?<!\w)giao(?:\s+hơn)?\s*$", clause) and starts_with_any(
+        words_after(text, match.end(), 2), ("chỉ tiêu",)
+    ):
+        return True  # «được giao hơn 6.000 chỉ tiêu tuyển chọn»
+    found = list(_QUOTA.finditer(clause))
+    return bool(found) and not _REACHED.search(clause, found[-1].end())
 
 
 __all__ = [
