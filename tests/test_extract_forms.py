@@ -19,10 +19,12 @@ HALF = ReportSetting("Xã A", parse_period("6 tháng đầu năm 2024"), (2020, 
                      dt.date(2024, 6, 30))  # fmt: skip
 
 
-def _read(path: Path, text: str, *, unit: str, period: str) -> ReportRead:
-    """A report written to `path` and read, as `chiso extract` reads it."""
+def _read(path: Path, text: str, *, unit: str, period: str | None = None) -> ReportRead:
+    """A report written to `path` and read, as `chiso extract` reads it (its period, when
+    `period` is None, the one it states)."""
     path.write_text(text, encoding="utf-8")
-    (read,) = extract([path], unit=unit, period=parse_period(period)).reports
+    stated = parse_period(period) if period else None
+    (read,) = extract([path], unit=unit, period=stated).reports
     return read
 
 
@@ -3057,14 +3059,13 @@ def test_cases_and_the_accused_by_a_slash_military_units_and_classes_by_number()
 
 def test_a_review_that_sets_out_next_years_tasks_reports_the_year_before(tmp_path: Path) -> None:
     # «tổng kết phong trào …, triển khai nhiệm vụ năm 2024» reviews 2023, stating no year
-    path = tmp_path / "tien-phuoc.txt"
-    path.write_text(
+    read = _read(
+        tmp_path / "tien-phuoc.txt",
         "Sáng ngày 27/2, UBND huyện Tiên Phước tổng kết phong trào “Toàn dân đoàn kết xây dựng "
         "đời sống văn hóa”, triển khai nhiệm vụ năm 2024.\n"
         "Toàn huyện có 17.800/18.600 hộ đạt danh hiệu gia đình văn hóa (96%).\n",
-        encoding="utf-8",
+        unit="Huyện Tiên Phước",
     )
-    (read,) = extract([path], unit="Huyện Tiên Phước").reports
     assert [(f.count, f.base, f.period) for f in read.figures] == [(17800, 18600, "năm 2023")]
 
 
