@@ -3266,3 +3266,15 @@ def test_a_quota_handed_down_is_no_figure_what_was_done_against_it_is() -> None:
         "mức",
         "tỷ đồng",
     )
+
+
+def test_so_many_times_last_years_is_its_ratio_to_it() -> None:
+    # «gấp 4,6 lần»: 460% of last year's; «tăng gấp 3 lần so với năm 2011» stays in «lần»
+    assert _rows("Khách quốc tế 284,6 nghìn lượt, gấp 4,6 lần so với cùng kỳ.") == [
+        (284600, None, None, "mức", "lượt"),
+        (None, None, Decimal("460"), "so với cùng kỳ", None),
+    ]
+    assert _rows("Doanh thu đạt 5.060,7 tỷ đồng, gấp 2,345 lần.")[1][2] == Decimal("234.5")
+    assert _rows("Thu nhập bình quân tăng gấp 3 lần so với năm 2011.") == [
+        (3, None, None, "mức", "lần")
+    ]

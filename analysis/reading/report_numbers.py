@@ -227,7 +227,10 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             continue
         if not named and not article and measure_after(text, match.end()) not in (None, "năm"):
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
-    found = sorted((_whole_things(_with_role(text, m)) for m in taken), key=lambda m: m.start)
+    found = sorted(
+        (_times_over(text, _whole_things(_with_role(text, m))) for m in taken),
+        key=lambda m: m.start,
+    )
     return with_wholes(text, settle_roles(text, found))
 
 
@@ -295,6 +298,25 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
         values = {"value": number_value(match.group("a")), "base": number_value(match.group("b")),
                   "approximate": approximate(text, match)}  # fmt: skip
         yield match, "listing" if listed else "fraction", values
+
+
+def _times_over(text: str, mention: NumberMention) -> NumberMention:
+    """«gấp 4,6 lần», «gấp gần 2,3 lần»: how many times last year's, 460% of it, unless it
+    is compared with another time («tăng gấp 3 lần so với năm 2011»: a count in «lần»)."""
+    if (
+        mention.kind != "count"
+        or (mention.measure or "").lower() != "lần"
+        or mention.value is None
+        or not _TIMES_OVER.search(text, max(0, mention.start - 30), mention.start)
+        or re.match(r"\s*lần\s+so\s+với\s+(?!cùng kỳ)", text[mention.end :])
+    ):
+        return mention
+    times = number_value(mention.text.strip()) * 100  # «2,345 lần»: a decimal comma, not thousands
+    times = times.quantize(Decimal(1)) if times == times.to_integral_value() else times.normalize()
+    return replace(mention, kind="percent", value=times, measure=None, role="of_last_year")
+
+
+_TIMES_OVER = re.compile(r"(?i)(?<!\w)gấp(?:\s+(?:gần|hơn|khoảng|trên))?\s*$")
 
 
 def _whole_things(mention: NumberMention) -> NumberMention:

@@ -154,6 +154,7 @@ def indicator_phrase(
     if mention.role in ("change", "of_plan", "of_last_year"):
         # «tăng hơn năm ngoái đến 5%»: what it is compared with names nothing
         before = re.sub(r"(?i)(?:^|\s)(?:tăng|giảm)\s+(?:hơn|so(?: với)?)\s.*$", "", before).strip()
+        before = re.sub(r"(?i)(?:^|\s)(?:tăng\s+)?gấp(?:\s+(?:gần|hơn|khoảng|trên))?$", "", before)
         figures_before = [i for i in earlier if i < index and every[i].role == "level"] or [
             i for i in earlier if i < index
         ]
