@@ -3278,3 +3278,25 @@ def test_so_many_times_last_years_is_its_ratio_to_it() -> None:
     assert _rows("Thu nhập bình quân tăng gấp 3 lần so với năm 2011.") == [
         (3, None, None, "mức", "lần")
     ]
+
+
+def test_a_period_after_whose_word_it_is_holds_for_the_paragraph(tmp_path: Path) -> None:
+    # «Theo UBND tỉnh, trong năm 2021, …»: the source first, then the period, which the
+    # paragraph's next sentence («Cụ thể, …») keeps; last year's figure in a bracket is its own
+    figures = _read_fields(
+        tmp_path / "lam-dong.txt",
+        "Theo UBND tỉnh, trong năm 2021, tình hình khiếu nại, tố cáo có tăng, có giảm. Cụ thể, "
+        "tổng số đơn khiếu nại phát sinh trong kỳ là 674 đơn, giảm 16,58% so với cùng kỳ năm "
+        "2020 (808 đơn).\n"
+        "Theo ông Nguyễn Văn A, Chánh Thanh tra tỉnh, 6 tháng đầu năm 2022, tổng số đơn phát "
+        "sinh là 505 đơn.\n",
+        unit="Tỉnh A",
+        period="năm 2022",
+        names=("count", "rate", "period"),
+    )
+    assert figures == [
+        (674, None, "năm 2021"),
+        (Decimal("-16.58"), None, "năm 2021"),  # a change, in points
+        (808, None, "năm 2020"),
+        (505, None, "6 tháng đầu năm 2022"),
+    ]

@@ -431,7 +431,9 @@ _BEFORE_OPENING = ("trong", "trong nam", "nam", "tu", "qua", "den", "tinh chung"
                    "tinh chung trong", "cong don")  # fmt: skip
 # Whose figures a sentence gives, before their period: «Theo báo cáo của Cục Thống kê, ».
 _SOURCE_FIRST = re.compile(
-    r"^\s*(?i:theo (?:báo cáo|thông tin|số liệu|thống kê|kết quả)[^,.;:]{0,80},\s*)"
+    r"^\s*(?i:theo (?:báo cáo|thông tin|số liệu|thống kê|kết quả)[^,.;:]{0,80},\s*"
+    # «Theo UBND tỉnh, trong năm 2021, …», «Theo ông A, Giám đốc Sở B, năm 2022 …»
+    r"|theo [^.;:]{1,120}?,\s*(?=(?:trong|tính|từ|đến|qua|năm|tháng|quý|\d|sáu|chín)(?!\w)))"
 )
 
 
