@@ -3300,3 +3300,25 @@ def test_a_period_after_whose_word_it_is_holds_for_the_paragraph(tmp_path: Path)
         (808, None, "năm 2020"),
         (505, None, "6 tháng đầu năm 2022"),
     ]
+
+
+def test_numbers_that_name_a_part_a_standard_a_scale_a_slogan_or_weeks_are_no_figures() -> None:
+    # «Bài 1:», «Chỉ số 2 -»: an item's number; «QCVN 02: 2009/BYT»: a standard
+    assert _rows("Bài 1: Cả hệ thống chính trị vào cuộc") == []
+    assert _rows("Chỉ số 2 - Tỷ lệ hộ dùng nước sạch theo QCVN 02: 2009/BYT: 85%.") == [
+        (None, None, Decimal("85"), "mức", None)
+    ]
+    # «tỷ lệ 1/500»: a plan's map scale; «ở khu 6»: an address
+    assert _rows("Đã phê duyệt quy hoạch chi tiết tỷ lệ 1/500 cụm công nghiệp rộng 50 ha.") == [
+        (50, None, None, "mức", "ha")
+    ]
+    assert _rows("Gia đình chị San ở khu 6, xã Tùng Khê có thu nhập 200 triệu đồng.") == [
+        (200, None, None, "mức", "triệu đồng")
+    ]
+    # a campaign's name, quoted with mismatched marks; the weeks a peak spans
+    assert _rows("Hội vận động xây dựng gia đình ‘5 không, 3 sạch” được 120 hộ tham gia.") == [
+        (120, None, None, "mức", "hộ")
+    ]
+    assert _rows("Số ca mắc đạt đỉnh vào tuần 32-34 với 500 ca.") == [
+        (500, None, None, "mức", "ca")
+    ]

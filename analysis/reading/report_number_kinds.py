@@ -51,6 +51,10 @@ _RANK_AFTER = re.compile(r"(?i)^\s*(?:(?:[-–]\s*\d+\s*)?(?:bậc|hạng|sao)(?
 _DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")  # «cách trung tâm huyện 60 km»
 
 
+# A range of numbered weeks, grades, rounds or classes: «tuần 32-34», «lớp 10-12».
+_NUMBERED_RANGE = re.compile(r"(?i)(?<!\w)(?:tuần|lớp|khóa|khoá|đợt|mũi|nhóm)\s+\d{1,2}\s*[-–]\s*$")
+
+
 def number_value(written: str) -> Decimal:
     """«9.728» -> 9728, «4,5» -> 4.5, «05» -> 5; «168.9» (a dot before one or two digits,
     no comma) -> 168.9."""
@@ -103,6 +107,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     if (
         ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)
     ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ» counts
+        return "ordinal"
+    if _NUMBERED_RANGE.search(head_of(text, match.start())):  # «đạt đỉnh vào tuần 32-34»
         return "ordinal"
     if (
         before1 in ("mức", "loại")

@@ -101,7 +101,7 @@ _DASHED_DATE = re.compile(  # and spaced: «Đăng ngày 05 - 07 - 2019»
     r"(?<![\w/.,-])\d{1,2}\s*-\s*\d{1,2}\s*-\s*(?:19|20)\d{2}(?![\w/-])"
 )
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
-_QUOTED = re.compile(r"[“\"«][^”\"»]{1,80}[”\"»]")
+_QUOTED = re.compile(r"[“\"«‘][^”\"»’]{1,80}[”\"»’]")  # «gia đình ‘5 không, 3 sạch”»
 _SPELLED = re.compile(r"(?i)\s*,?\s*(?:mươi|trăm|linh|lẻ|tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)")
 _SPELLED_BEFORE = re.compile(r"(?i)(?<!\w)(?:mười|mươi|trăm|linh|lẻ)\s+$")
 _WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
@@ -158,7 +158,10 @@ _PHONE = re.compile(r"(?<![\w.+])(?:\+84[ .]?|0)\d(?:[ .]?\d){7,9}(?![\w.,]?\d)"
 _HEADING = re.compile(
     r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s|^\s*\d+(?:\.\d+)*\.(?=" + CAPITAL + ")"
     r"|^\s*\d{1,3}(?=\s*\((?i:tiếp theo|tiếp)\))"  # a yearbook's table, continued: «13 (Tiếp theo)»
+    # a part or an item named by its number: «Bài 1: Cả hệ thống …», «Chỉ số 2 - Tỷ lệ hộ …»
+    r"|^\s*" + CAPITAL + r"\w*(?:\s+\w+)?\s+\d{1,2}\s*[-–:](?=\s+[“\"«]?" + CAPITAL + ")"
 )  # «2. Cơ cấu», «2.Cơ cấu dân tộc:»
+_SCALE = re.compile(r"1/(?:1|2|2,5|5)(?:0{2,5}|\.000|\.0{3}\.000)")
 # A level a change started from: «giảm từ 10,85% xuống còn 1,31%», and where it went.
 _FROM_TO = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|hạ|nâng)\s+(?:\S+\s+){0,2}?từ\s*$")
 _FROM_TO_AFTER = re.compile(r"(?i)\s*(?:xuống|lên|còn)(?!\w)")
@@ -288,6 +291,11 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
         if RANK_BEFORE.search(head_of(text, match.start())):
             yield match, "ordinal", {}
     fractions = (_SPLIT_FRACTION, _SPLIT_AMOUNT, _WORDED_FRACTION, _FRACTION)
+    for match in _FRACTION.finditer(text):  # «quy hoạch chi tiết tỷ lệ 1/500»: a map's scale
+        if re.search(r"(?i)tỷ lệ\s*$", head_of(text, match.start())) and _SCALE.fullmatch(
+            f"{match['a']}/{match['b']}"
+        ):
+            yield match, "name", {}
     for match in (found for pattern in fractions for found in pattern.finditer(text)):
         listed = starts_with_any(words_after(text, match.end(), 3), LISTING_WORDS) and bool(
             re.search(

@@ -63,6 +63,8 @@ DOCUMENT_WORDS = (
     "tờ trình",
     "nq",  # «NQ 28»: a resolution written short
     "qđ",
+    "qcvn",  # «QCVN 02: 2009/BYT», «TCVN 5945»: a standard
+    "tcvn",
 )
 ADDRESS_WORDS = (
     "tổ dân phố",
@@ -82,6 +84,7 @@ ADDRESS_WORDS = (
     "tỉnh lộ",
     "huyện lộ",
     "km",
+    "khu",  # «gia đình chị San ở khu 6, xã Tùng Khê»
 )
 DATE_WORDS = (
     "ngày",
