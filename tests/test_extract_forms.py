@@ -3322,3 +3322,23 @@ def test_numbers_that_name_a_part_a_standard_a_scale_a_slogan_or_weeks_are_no_fi
     assert _rows("Số ca mắc đạt đỉnh vào tuần 32-34 với 500 ca.") == [
         (500, None, None, "mức", "ca")
     ]
+
+
+def test_a_season_compared_with_short_of_voi_is_not_the_changes_period() -> None:
+    # «so vụ mùa năm 2018», «với» left out: what it is compared with, not the period of the
+    # change said after it in brackets
+    rows = _fields(
+        "Cây lương thực có hạt đạt 58.095 ha, giảm 1,6% (-862 ha) so vụ mùa năm 2018; cây chất "
+        "bột có củ đạt 318 ha, tăng 6,0% (+18 ha).",
+        "count",
+        "kind",
+        "period",
+    )
+    assert rows == [
+        (58095, "mức", "6 tháng đầu năm 2024"),
+        (Decimal("-1.6"), "thay đổi", "6 tháng đầu năm 2024"),
+        (-862, "thay đổi", "6 tháng đầu năm 2024"),
+        (318, "mức", "6 tháng đầu năm 2024"),
+        (Decimal("6.0"), "thay đổi", "6 tháng đầu năm 2024"),
+        (18, "thay đổi", "6 tháng đầu năm 2024"),
+    ]

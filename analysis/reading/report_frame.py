@@ -258,12 +258,12 @@ def _is_title_line(text: str, so_far: list[str]) -> bool:
 # cùng kỳ năm 2023», written short «tăng 14,01% so năm 2021») is not its period, nor the
 # report's.
 COMPARISON = re.compile(
-    r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ|so(?=\s+(?:năm|tháng|quý|kỳ)\s))[^,;()]*"
+    r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ|so(?=\s+(?:năm|tháng|quý|kỳ|vụ)\s))[^,;()]*"
     r"|(?<!\w)của cả năm \d{4}"
     r"|(?<=%)\s*(?:so với\s+)?(?:dự toán|kế hoạch|KH|chỉ tiêu)[^,;()\d]{0,30}?năm \d{4}",
     re.IGNORECASE,
 )  # «bằng 90% số hồ sơ … của cả năm 2021», «bằng 92,5% dự toán năm 2022»: what it is
-# compared with
+# compared with; «so vụ mùa năm 2018» too
 
 
 # A figure in a bracket right after the time it is compared with, or one that opens on it: the
