@@ -3342,3 +3342,23 @@ def test_a_season_compared_with_short_of_voi_is_not_the_changes_period() -> None
         (Decimal("6.0"), "thay đổi", "6 tháng đầu năm 2024"),
         (18, "thay đổi", "6 tháng đầu năm 2024"),
     ]
+
+
+def test_a_rate_said_again_as_the_count_it_comes_to_is_one_row() -> None:
+    # «0,76%, tương đương với 6.014 người»: the count the rate comes to, one row with both,
+    # named by the rate's words; «tương ứng với» is no «respectively»
+    assert _fields(
+        "Tỷ lệ thất nghiệp chung là 0,76%, tương đương với 6.014 người thất nghiệp.",
+        "count",
+        "rate",
+        "indicator",
+    ) == [(6014, Decimal("0.76"), "Tỷ lệ thất nghiệp chung")]
+    assert _fields(
+        "Tỷ lệ giải quyết đúng hạn đạt 99,85%, tương ứng với 94.839 hồ sơ; trễ hạn 0,15%.",
+        "count",
+        "rate",
+        "indicator",
+    ) == [
+        (94839, Decimal("99.85"), "Tỷ lệ giải quyết đúng hạn"),
+        (None, Decimal("0.15"), "Trễ hạn"),
+    ]

@@ -80,6 +80,7 @@ from .report_repeats import (
     subheads_said_below,
     without_referred_whole,
 )
+from .report_roles import counts_after_their_rates
 from .report_tables import table_figures
 from .report_text import Passage, sentences
 from .report_units import leading_unit, unit_named, units_written_up
@@ -315,17 +316,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
     if not mentions:
         return []
     wholes = _inferred_wholes(plain_text, every)
-    # «đạt 100% (18/18 chi bộ)», «còn 5,74% (159 hộ)»: a rate, then its counts in a bracket;
-    # «đạt 100% với 2.169 học sinh»: a rate, then the count it is of
-    earlier_rates = {
-        j: i for i, j in zip(range(len(every)), range(1, len(every)), strict=False)
-        if every[i].kind == "percent" and every[i].role == "level"
-        and every[j].role == "level"
-        and ((every[j].kind == "fraction" and re.fullmatch(
-                r"[^()\d;]{0,30}\(\s*", plain_text[every[i].end : every[j].start]))
-             or (every[j].kind == "count"
-                 and _ITS_COUNT_AFTER.fullmatch(plain_text[every[i].end : every[j].start])))
-    }  # fmt: skip
+    earlier_rates = counts_after_their_rates(plain_text, every)  # «0,76%, tương đương 6.014 …»
     paired: set[int] = set(earlier_rates.values())
     figures: list[ReportFigure] = []
     phrases: dict[int, str] = {}
@@ -339,7 +330,8 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
             rate_at = None if rate_at in earlier_rates.values() else rate_at
         if rate_at is not None:
             paired.add(rate_at)
-        phrase = indicator_phrase(plain_text, every, index, phrases)
+        said = earlier_rates.get(index, index) if mention.kind == "count" else index
+        phrase = indicator_phrase(plain_text, every, said, phrases)  # «Tỷ lệ … 0,76%, … 6.014»
         phrases[index] = phrase
         figures.append(
             _figure(plain_text, shown, where, setting, every, index, phrase, whole_at, rate_at)
@@ -352,7 +344,6 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")
-_ITS_COUNT_AFTER = re.compile(r"\s*,?\s*với\s+(?:tổng số\s+)?|\s*\(\s*")  # after a rate
 _CHANGE_BESIDE = re.compile(r"[^\d()]{0,40}\(\s*(?:tăng|giảm)\s*")  # a count's change in brackets
 _GLUED_CHANGE = re.compile(r"(?<=[^\W\d])(tăng|giảm)(?=\d)|(?<=[^\W\d])(?<!\s)(tăng|giảm)(?=\s\d)")
 # Before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch»).

@@ -259,7 +259,9 @@ __all__ = [
 ]
 
 
-_RESPECTIVELY = re.compile(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)", re.IGNORECASE)
+_RESPECTIVELY = re.compile(  # not «tương ứng với 94.839 hồ sơ»: the same said in a count
+    r"(?<!\w)(?:lần lượt|tương ứng(?!\s+với))(?!\w)", re.IGNORECASE
+)
 
 
 def respectively_named(text: str, figures: list[ReportFigure]) -> list[ReportFigure]:

@@ -24,6 +24,27 @@ def settle_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
     return _listed_changes(text, found)
 
 
+def counts_after_their_rates(text: str, found: list[NumberMention]) -> dict[int, int]:
+    """A rate, then the count it is of: «đạt 100% (18/18 chi bộ)», «còn 5,74% (159 hộ)»,
+    «đạt 100% với 2.169 học sinh», «là 0,76%, tương đương với 6.014 người»; each such count's
+    position -> its rate's."""
+    return {
+        j: i for i, j in zip(range(len(found)), range(1, len(found)), strict=False)
+        if found[i].kind == "percent" and found[i].role == "level"
+        and found[j].role == "level"
+        and ((found[j].kind == "fraction" and re.fullmatch(
+                r"[^()\d;]{0,30}\(\s*", text[found[i].end : found[j].start]))
+             or (found[j].kind == "count"
+                 and _ITS_COUNT_AFTER.fullmatch(text[found[i].end : found[j].start])))
+    }  # fmt: skip
+
+
+_ITS_COUNT_AFTER = re.compile(  # after a rate: «0,76%, tương đương với 6.014 người»
+    r"(?i)\s*(?:,?\s*(?:với\s+(?:tổng số\s+)?|tương (?:đương|ứng)(?:\s+với)?\s+)|\(\s*)"
+    r"(?:(?:khoảng|gần|trên|hơn|xấp xỉ)\s+)?"
+)
+
+
 def _norms(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """«sửa chữa 17 nhà (7 triệu đồng/nhà)»: an amount for each of the things just counted,
     in a bracket after them, is the norm they had, not a figure of its own."""
