@@ -3362,3 +3362,17 @@ def test_a_rate_said_again_as_the_count_it_comes_to_is_one_row() -> None:
         (94839, Decimal("99.85"), "Tỷ lệ giải quyết đúng hạn"),
         (None, Decimal("0.15"), "Trễ hạn"),
     ]
+
+
+def test_a_share_after_a_levels_change_in_brackets_is_the_levels() -> None:
+    # «11.572 hộ nghèo (giảm 2.955 hộ), chiếm tỷ lệ 3,04%»: the share is of the level, the
+    # change said aside; «950 hộ (giảm 87 hộ), chiếm 9,2%» is 87 of 950, the change's
+    assert _rows("Toàn tỉnh có 11.572 hộ nghèo (giảm 2.955 hộ), chiếm tỷ lệ 3,04%.") == [
+        (11572, None, Decimal("3.04"), "mức", "hộ"),
+        (-2955, None, None, "thay đổi", "hộ"),
+    ]
+    assert [r[:4] for r in _rows("Toàn xã có 950 hộ (giảm 87 hộ), chiếm 9,2%.")] == [
+        (950, None, None, "mức"),
+        (-87, None, None, "thay đổi"),
+        (Decimal("-9.2"), None, None, "thay đổi"),
+    ]

@@ -208,7 +208,10 @@ def _level_share(text: str, before: list[NumberMention], rate: NumberMention) ->
     level = counts[-1]
     change = next((m for m in before if m.role == "change" and m.start > level.end), None)
     if change is not None and change.value and level.value:
-        together = re.fullmatch(r"\s*(?:[^\W\d]+\s+){1,3}", text[level.end : change.start])
+        together = re.fullmatch(  # «11.572 hộ nghèo (giảm 2.955 hộ), chiếm tỷ lệ 3,04%»
+            r"\s*(?:[^\W\d]+\s+){1,3}|\s*(?:[^\W\d]+\s+){0,3}\(\s*(?:tăng|giảm)\s+",
+            text[level.end : change.start],
+        )
         if together and not printed_share(abs(change.value), level.value, rate.value):
             return True
     if len(counts) < 2:
