@@ -127,9 +127,13 @@ _SCALES = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000}
 
 def scaled(expected: list[str]) -> list[str]:
     """An annotator's «1,7 triệu hồ sơ» (1.7, «triệu hồ sơ») as the draft writes a count of
-    whole things: 1700000 «hồ sơ»; an amount of money keeps its unit («triệu đồng»)."""
+    whole things: 1700000 «hồ sơ»; an amount of money keeps its unit («triệu đồng»), but one in
+    «tỷ đồng» is the draft's in «triệu đồng» too: «201 tỷ 202 triệu đồng»."""
     if len(expected) < 6 or not expected[0].strip():
         return expected
+    if expected[5].strip() in ("tỷ đồng", "tỉ đồng"):  # «201 tỷ 202 triệu đồng»: in triệu
+        value = round(float(expected[0]) * 1000, 6)
+        return [f"{value:.6f}".rstrip("0").rstrip("."), *expected[1:5], "triệu đồng", *expected[6:]]
     scale, _, rest = expected[5].strip().partition(" ")
     if scale not in _SCALES or not rest or rest.startswith("đồng"):
         return expected
@@ -300,8 +304,9 @@ def score(
     for at, line in enumerate(expected):
         fits = [i for i, r in enumerate(rows) if i not in used and matches(r, line)]
         if not fits and scaled(line) != line:
-            line = scaled(line)
-            fits = [i for i, r in enumerate(rows) if i not in used and matches(r, line)]
+            fits = [i for i, r in enumerate(rows) if i not in used and matches(r, scaled(line))]
+            # a count of thousands kept so either way; an amount in tỷ only when it fits
+            line = scaled(line) if fits or "đồng" not in line[5] else line
         # the report's own period: its title's, else the one most of its rows take
         stated = [r["Kỳ"] for r in rows if r["Kỳ"]]
         # (a tie goes to a flow over a span, whose last day gives the stock's form too)

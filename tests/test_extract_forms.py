@@ -3376,3 +3376,11 @@ def test_a_share_after_a_levels_change_in_brackets_is_the_levels() -> None:
         (-87, None, None, "thay đổi"),
         (Decimal("-9.2"), None, None, "thay đổi"),
     ]
+
+
+def test_millions_and_thousands_said_apart_are_one_count() -> None:
+    # «7 triệu 520 nghìn con»: one count, 7.520.000 head, as «141 tỷ 700 triệu đồng» is one
+    assert [r[:3] + r[4:] for r in _rows("Đàn gia cầm 7 triệu 520 nghìn con, tăng 1,2%.")] == [
+        (7520000, None, None, "con"),
+        (Decimal("1.2"), None, None, "%"),
+    ]

@@ -189,6 +189,9 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match in _BILLIONS_AND_MILLIONS.finditer(text):  # «141 tỷ 700 triệu đồng»
         value = number_value(match[1]) * 1000 + number_value(match[2])
         take(match, "count", value=value, approximate=approximate(text, match))
+    for match in _MILLIONS_AND_THOUSANDS.finditer(text):  # «Đàn gia cầm 7 triệu 520 nghìn con»
+        value = number_value(match[1]) * 1_000_000 + number_value(match[2]) * 1000
+        take(match, "count", value=value, approximate=approximate(text, match))
     for match, fraction_kind, values in _fractions(text):
         take(match, fraction_kind, **values)
     for match in _RANGE_PERCENT.finditer(text):  # «tăng bình quân 20–30%/năm»: a range aimed at
@@ -443,6 +446,9 @@ def _exceeded(mention: NumberMention, before: str, near: str, after: str) -> Num
 _BILLIONS_AND_MILLIONS = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s+(?:tỷ|tỉ)\s+(\d{1,3}(?:,\d+)?)"  # «5 tỷ 298,2 triệu»
     r"(?=\s+triệu(?:\s+đồng)?(?!\w))"
+)
+_MILLIONS_AND_THOUSANDS = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s+triệu\s+(\d{1,3}(?:,\d+)?)\s+(?:nghìn|ngàn)(?!\w)"
 )
 _MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|vạn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
 _TIMES = {"nghìn": 1000, "ngàn": 1000, "vạn": 10_000, "triệu": 1_000_000}  # «32 vạn hội viên»
