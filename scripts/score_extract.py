@@ -194,6 +194,15 @@ def same_span(stated: object, expected: str) -> bool:
         return False
 
 
+def _to_date(stated: object, own: object) -> bool:
+    """Whether a row's period is the year to the day the report's own is, a stock on that
+    day: «6 tháng đầu năm 2021» in a report «đến ngày 30/6/2021»."""
+    flow, day = days(stated), days(own)
+    return bool(
+        flow and day and day[0] == day[1] == flow[1] and (flow[0].month, flow[0].day) == (1, 1)
+    )
+
+
 def own_periods(*periods: object) -> set[str]:
     """The report's period in the words of a flow over it and of a stock at its end."""
     forms = {""}
@@ -263,7 +272,7 @@ def right_period(
     stated = period_words(row["Kỳ"])
     period = period_words(period)
     if not period or re.fullmatch(_UNTIL_NOW, period):  # «lũy kế đến nay»: the report's end
-        return stated in own_periods(report[0], report[1])
+        return stated in own_periods(report[0], report[1]) or _to_date(row["Kỳ"], report[0])
     if earlier := re.fullmatch(r"cùng kỳ năm (\d{4})", period):  # the report's, a year before
         forms = own_periods(report[0], report[1]) - {""}
         return stated in {re.sub(r"\d{4}", earlier[1], form) for form in forms}

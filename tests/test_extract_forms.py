@@ -3384,3 +3384,35 @@ def test_millions_and_thousands_said_apart_are_one_count() -> None:
         (7520000, None, None, "con"),
         (Decimal("1.2"), None, None, "%"),
     ]
+
+
+def test_a_report_without_a_title_takes_its_period_past_its_headings(tmp_path: Path) -> None:
+    # no title: the period the first sentence under the numbered headings states is the
+    # report's, and a span said later without its year («Ước 6 tháng») is in its year
+    read = _read(
+        tmp_path / "lam-ha.txt",
+        "I. SẢN XUẤT NÔNG LÂM THỦY SẢN\n"
+        "1.1. Trồng trọt\n"
+        "* Cây hàng năm: Ước 6 tháng đầu năm 2022, tổng diện tích gieo trồng được 3.300 ha.\n"
+        "- Cây lúa Đông Xuân gieo trồng được 529,5 ha. Ước 6 tháng thu hoạch 529,5 ha.\n",
+        unit="Huyện Lâm Hà",
+    )
+    assert read.frame.opening_period == parse_period("6 tháng đầu năm 2022")
+    assert [(f.count, f.period) for f in read.figures] == [
+        (3300, "6 tháng đầu năm 2022"),
+        (Decimal("529.5"), "6 tháng đầu năm 2022"),
+        (Decimal("529.5"), "6 tháng đầu năm 2022"),
+    ]
+
+
+def test_a_span_without_its_year_takes_the_latest_year_said(tmp_path: Path) -> None:
+    # no period anywhere in the frame: «Sáu tháng đầu năm» after «năm 2021» is of 2021
+    figures = _read(
+        tmp_path / "hiep-duc.txt",
+        "Hiệp Đức đẩy nhanh giải ngân vốn đầu tư công\n"
+        "Huyện đã tập trung tháo gỡ khó khăn trong giải phóng mặt bằng.\n"
+        "Vốn đầu tư công năm 2021 của huyện là 58,6 tỷ đồng. Sáu tháng đầu năm, huyện đã khởi "
+        "công 12/21 công trình.\n",
+        unit="Huyện Hiệp Đức",
+    ).figures
+    assert [(f.count, f.base, f.period) for f in figures][-1] == (12, 21, "6 tháng đầu năm 2021")

@@ -62,9 +62,7 @@ from .report_periods import (
     within_report,
 )
 from .report_phrases import (
-    heading_level,
     indicator_phrase,
-    is_heading,
     plans_ahead,
     respectively_named,
 )
@@ -82,7 +80,7 @@ from .report_repeats import (
 )
 from .report_roles import counts_after_their_rates
 from .report_tables import table_figures
-from .report_text import Passage, sentences
+from .report_text import Passage, heading_level, is_heading, sentences
 from .report_units import leading_unit, unit_named, units_written_up
 from .report_windows import sets_targets
 
@@ -133,8 +131,8 @@ def report_figures(
                 here = replace(here, unit=led)
             if looks_back(sentence):  # «Qua 6 năm, …» after «Năm 2011 bắt tay …»
                 here = replace(here, period=setting.period)
-            year = setting.period.end.year if setting.period else None
-            opened = leading_period(sentence, year)
+            here = replace(here, year=setting.period.end.year if setting.period else _year(prose))
+            opened = leading_period(sentence, here.year)  # «Ước 6 tháng» after «… năm 2022»
             if opened is not None and within_report(opened, setting.period):
                 here = replace(here, period=as_reported(opened, setting.period))
             found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
@@ -341,6 +339,15 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
     figures = now_and_then(plain_text, compared_in_brackets(plain_text, figures))
     figures = parts_dated_as_wholes(rates_named_so(figures))  # «Tỷ lệ … là 90,02»
     return rates_checked(with_plan_rates(figures))
+
+
+_YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _year(said: list[tuple[int, ReportFigure]]) -> int | None:
+    """The latest year the periods of the figures said so far name, if any."""
+    named = _YEAR_SAID.findall(" ".join(str(f.period) for _, f in said if f.period))
+    return max(map(int, named), default=None)
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")

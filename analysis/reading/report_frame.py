@@ -19,7 +19,7 @@ from ..model.measures import COUNT_MEASURES
 from ..model.periods import Period, shift_years
 from ..model.text import name_key, strip_accents
 from .period_phrases import find_period_phrases, is_date_line, with_year
-from .report_text import Passage, sentences
+from .report_text import HEADING, Passage, is_heading, sentences
 
 # The lines of a header frame that are not the issuer: the Party's and the State's mottos.
 _MOTTOS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do")
@@ -103,7 +103,7 @@ def report_frame(passages: list[Passage]) -> ReportFrame:
         signed=_signed(passages),
         title=title,
         period=_stated_period(_reported(title or "")),
-        opening_period=_opening_period([p.text for p in passages[start : start + 2]]),
+        opening_period=_opening_period(_past_headings(passages[start:end])),
         term=(int(term[1]), int(term[2])) if term else None,
         body=range(start, end),
     )
@@ -373,6 +373,11 @@ def _stated_period(text: str) -> Period | None:
         if p.kind in ("label", "range", "until")
     ]  # fmt: skip
     return phrases[-1].period if phrases else None
+
+
+def _past_headings(body: list[Passage]) -> list[str]:
+    """The body's first two passages past the numbered headings over them: «I. SẢN XUẤT …»."""
+    return [p.text for p in body if not (HEADING.match(p.text) and is_heading(p.text))][:2]
 
 
 def _opening_period(opening: list[str]) -> Period | None:

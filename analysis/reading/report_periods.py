@@ -30,6 +30,9 @@ class ReportSetting:
     period: Period | None
     term: tuple[int, int] | None
     until: dt.date | None  # when «đến nay» is
+    # the year a period said without its own is in («Ước 6 tháng thu hoạch …») when the report
+    # states no period: the latest year its text has given so far
+    year: int | None = None
 
 
 def report_setting(
@@ -103,7 +106,7 @@ def figure_period(
     head = no_periods_named(_ASIDE.sub(" ", head))  # «cho 1904 hộ», «sinh năm 1978»
     head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
     context = PeriodContext(
-        year=setting.period.end.year if setting.period else None,
+        year=setting.period.end.year if setting.period else setting.year,
         term=(dt.date(setting.term[0], 1, 1), dt.date(setting.term[1], 12, 31))
         if setting.term
         else None,

@@ -21,31 +21,8 @@ from ..model.text import name_key
 from .report_mentions import OTHER_PERIOD, ReportFigure
 from .report_numbers import NumberMention
 from .report_periods import without_periods
+from .report_text import HEADING
 from .report_units import LEVEL
-
-# A heading's number at the start of a line: «1.», «II.», «a)», «2/».
-HEADING = re.compile(r"^\s*\**\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s")
-
-
-def is_heading(text: str) -> bool:
-    """A numbered heading line («I. Về kết quả thực hiện 12 nhiệm vụ trọng tâm»): short,
-    not a sentence; its numbers name what follows, they are not figures."""
-    clean = text.strip().strip("*").strip()
-    if not HEADING.match(text.strip()) and not text.strip().isupper():
-        return False
-    if re.search(r":\s*[~≈]?\s*\d", clean):  # «a) Tổng diện tích đất tự nhiên: 2441,11 ha;»
-        return False
-    return len(clean.split()) <= 20 and not clean.rstrip("*").endswith(".")
-
-
-def heading_level(text: str) -> int:
-    """A heading's rank: 1 for «I.», «A.» or a line in capitals, 2 for «1.», 3 for «1.1.» or
-    «a)»."""
-    clean = text.strip().strip("*").strip()
-    if re.match(r"(?:[IVXLC]+|[A-Z])[.)/]\s", clean) or clean.isupper():
-        return 1
-    return 2 if re.match(r"\d+[.)/]\s", clean) else 3
-
 
 # A heading over what is planned, not what was done: «III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG
 # CUỐI NĂM», «Nhiệm vụ, giải pháp thời gian tới», «Kiến nghị, đề xuất».
@@ -251,10 +228,7 @@ def _joined(first: str, second: str) -> str:
 
 
 __all__ = [
-    "HEADING",
-    "heading_level",
     "indicator_phrase",
-    "is_heading",
     "plans_ahead",
 ]
 

@@ -182,6 +182,30 @@ _SENTENCE_END = re.compile(
 _HEADING_NUMBER = re.compile(r"^\**\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\**$")
 
 
+# A heading's number at the start of a line: «1.», «II.», «a)», «2/».
+HEADING = re.compile(r"^\s*\**\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s")
+
+
+def is_heading(text: str) -> bool:
+    """A numbered heading line («I. Về kết quả thực hiện 12 nhiệm vụ trọng tâm»): short,
+    not a sentence; its numbers name what follows, they are not figures."""
+    clean = text.strip().strip("*").strip()
+    if not HEADING.match(text.strip()) and not text.strip().isupper():
+        return False
+    if re.search(r":\s*[~≈]?\s*\d", clean):  # «a) Tổng diện tích đất tự nhiên: 2441,11 ha;»
+        return False
+    return len(clean.split()) <= 20 and not clean.rstrip("*").endswith(".")
+
+
+def heading_level(text: str) -> int:
+    """A heading's rank: 1 for «I.», «A.» or a line in capitals, 2 for «1.», 3 for «1.1.» or
+    «a)»."""
+    clean = text.strip().strip("*").strip()
+    if re.match(r"(?:[IVXLC]+|[A-Z])[.)/]\s", clean) or clean.isupper():
+        return 1
+    return 2 if re.match(r"\d+[.)/]\s", clean) else 3
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a passage, each as written; a heading's number stays with its words."""
     parts = [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
@@ -194,4 +218,12 @@ def sentences(text: str) -> list[str]:
     return joined
 
 
-__all__ = ["Passage", "ReportError", "report_passages", "sentences"]
+__all__ = [
+    "HEADING",
+    "Passage",
+    "ReportError",
+    "heading_level",
+    "is_heading",
+    "report_passages",
+    "sentences",
+]
