@@ -3416,3 +3416,13 @@ def test_a_span_without_its_year_takes_the_latest_year_said(tmp_path: Path) -> N
         unit="Huyện Hiệp Đức",
     ).figures
     assert [(f.count, f.base, f.period) for f in figures][-1] == (12, 21, "6 tháng đầu năm 2021")
+
+
+def test_a_plan_exceeded_names_who_handed_it_down_between() -> None:
+    # «vượt chỉ tiêu Tổng cục giao 13%»: the plan's share reached, 113%, flagged as read so
+    assert _fields(
+        "Đã thi hành xong 8.000 việc, đạt 85%, vượt chỉ tiêu Tổng cục giao 13%.", "kind", "rate"
+    ) == [("mức", Decimal("85")), ("đạt kế hoạch", Decimal("113"))]
+    assert _fields(
+        "Thu ngân sách đạt 500 tỷ đồng, vượt kế hoạch của UBND tỉnh giao 1,8%.", "kind", "rate"
+    ) == [("mức", None), ("đạt kế hoạch", Decimal("101.8"))]

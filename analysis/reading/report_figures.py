@@ -42,7 +42,7 @@ from .report_mentions import (
     vi_number,
     with_plan_rates,
 )
-from .report_numbers import NumberMention, numbers_in
+from .report_numbers import EXCEEDED, NumberMention, numbers_in
 from .report_parts import (
     adding_up,
     bases_their_rates_name,
@@ -353,10 +353,6 @@ def _year(said: list[tuple[int, ReportFigure]]) -> int | None:
 _BULLET = re.compile(r"^[-+•–]\s+")
 _CHANGE_BESIDE = re.compile(r"[^\d()]{0,40}\(\s*(?:tăng|giảm)\s*")  # a count's change in brackets
 _GLUED_CHANGE = re.compile(r"(?<=[^\W\d])(tăng|giảm)(?=\d)|(?<=[^\W\d])(?<!\s)(tăng|giảm)(?=\s\d)")
-# Before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch»).
-_EXCEEDED = re.compile(
-    r"(?i)(?<!\w)vượt(?:\s+(?:kế hoạch|chỉ tiêu|dự toán|mức))?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
-)
 _EXCEEDED_SAID = "vượt {}%: đạt {reached}% kế hoạch / {reached}% of plan"
 
 
@@ -394,7 +390,7 @@ def _figure(
         if (
             rate is not None
             and rate < 100
-            and _EXCEEDED.search(text, max(0, mention.start - 200), mention.start)
+            and EXCEEDED.search(text, max(0, mention.start - 200), mention.start)
         ):
             rate = 100 + rate  # «vượt 31% kế hoạch»: 131% of the plan reached
             doubts.append(_EXCEEDED_SAID.format(vi_number(rate - 100), reached=vi_number(rate)))

@@ -400,6 +400,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     ):
         sign = -1 if changed[1] in ("giảm", "thấp hơn", "ít hơn") else 1
         return replace(mention, measure=measure, role="change", sign=sign)
+    if EXCEEDED.search(head_of(text, mention.start)) and not ends_with_any(before, ("vượt",)):
+        near = "vượt chỉ tiêu"  # «vượt chỉ tiêu Tổng cục giao 13%»: who set it, between
     if (exceeded := _exceeded(replace(mention, measure=measure), before, near, after)) is not None:
         return exceeded
     # «tăng so với cùng kỳ 01 đơn»: the change's words, then what it is compared with
@@ -442,6 +444,12 @@ def _exceeded(mention: NumberMention, before: str, near: str, after: str) -> Num
     return None
 
 
+# Before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch», «vượt chỉ
+# tiêu Tổng cục giao 13%»).
+EXCEEDED = re.compile(
+    r"(?i)(?<!\w)vượt(?:\s+(?:kế hoạch|chỉ tiêu|dự toán|mức)"
+    r"(?:(?:\s+của)?\s+[^\d,;:()%]{1,40}?\s+giao)?)?(?:\s+(?:là|hơn|gần|khoảng|trên))?\s*$"
+)
 # An amount in billions and millions, read in millions: «141 tỷ 700» before «triệu đồng».
 _BILLIONS_AND_MILLIONS = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s+(?:tỷ|tỉ)\s+(\d{1,3}(?:,\d+)?)"  # «5 tỷ 298,2 triệu»
@@ -506,4 +514,4 @@ _CHANGE_WORDS = (  # words before a figure that make it a change, and its direct
 )
 
 
-__all__ = ["FIGURE_KINDS", "MentionKind", "NumberMention", "numbers_in"]
+__all__ = ["EXCEEDED", "FIGURE_KINDS", "MentionKind", "NumberMention", "numbers_in"]
