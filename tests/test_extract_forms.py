@@ -3426,3 +3426,18 @@ def test_a_plan_exceeded_names_who_handed_it_down_between() -> None:
     assert _fields(
         "Thu ngân sách đạt 500 tỷ đồng, vượt kế hoạch của UBND tỉnh giao 1,8%.", "kind", "rate"
     ) == [("mức", None), ("đạt kế hoạch", Decimal("101.8"))]
+
+
+def test_what_is_foreseen_for_a_time_to_come_is_no_figure(tmp_path: Path) -> None:
+    # «Dự kiến 6 tháng cuối năm, …»: a forecast, no rows; «Dự kiến, năng suất … đạt» is an
+    # estimate of the season being reported, kept
+    figures = _read(
+        tmp_path / "thai-nguyen.txt",
+        "Trung tâm đã giải quyết trợ cấp thất nghiệp cho 5.200 người.\n"
+        "Dự kiến 6 tháng cuối năm, Trung tâm tiếp nhận hồ sơ cho 6.000 người.\n"
+        "Dự kiến đến cuối năm, tỉnh sẽ công nhận thêm 23 trường đạt chuẩn quốc gia.\n"
+        "Dự kiến, năng suất lúa vụ đông xuân đạt 62,87 tạ/ha.\n",
+        unit="Tỉnh A",
+        period="6 tháng đầu năm 2023",
+    ).figures
+    assert [f.count for f in figures] == [5200, Decimal("62.87")]

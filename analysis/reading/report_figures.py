@@ -82,7 +82,7 @@ from .report_roles import counts_after_their_rates
 from .report_tables import table_figures
 from .report_text import Passage, heading_level, is_heading, sentences
 from .report_units import leading_unit, unit_named, units_written_up
-from .report_windows import sets_targets
+from .report_windows import foresees, sets_targets
 
 
 def report_figures(
@@ -136,8 +136,8 @@ def report_figures(
             if opened is not None and within_report(opened, setting.period):
                 here = replace(here, period=as_reported(opened, setting.period))
             found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
-            if _OPENS_PARTS.match(sentence) and aimed:  # «… đưa ra mục tiêu … đạt 8 tỷ đồng.
-                found = []  # Trong đó, cấp tỉnh 2 tỷ đồng, …»: the target's parts are targets
+            if foresees(sentence) or (_OPENS_PARTS.match(sentence) and aimed):  # «Dự kiến …»
+                found = []  # «… mục tiêu … đạt 8 tỷ đồng. Trong đó, cấp tỉnh 2 tỷ»: targets
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
                 found = _parts_of(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous

@@ -56,6 +56,20 @@ _AIMS_AT = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|sẽ
 _NOT_A_YEAR = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d")
 
 
+def foresees(sentence: str) -> bool:
+    """Whether a sentence tells what is yet to come: it opens on «Dự kiến» and a time («Dự
+    kiến 6 tháng cuối năm, …»), or on «Dự kiến» and says «sẽ»; not «Dự kiến, năng suất lúa
+    đạt …», an estimate of the season reported."""
+    return _FORESEEN.match(sentence) is not None
+
+
+# A sentence of what is yet to come: it opens on «Dự kiến» and a time, or says «sẽ».
+_FORESEEN = re.compile(
+    r"(?i)\W*(?:dự kiến|dự báo)\s+(?:(?:trong|đến|tới|từ|vào)\s+)?(?:\d+\s+tháng cuối|cuối|hết"
+    r"|quý|năm|tháng|giai đoạn)(?!\w)|\W*(?:dự kiến|dự báo)(?!\w)[^.;]*\ssẽ\s"
+)
+
+
 def words_before(text: str, start: int, count: int = 3) -> str:
     """The few words before `start`, folded, ending at it ('' at the sentence's start)."""
     head = head_of(text, start).replace("(", " ").rstrip(" ").lower()
@@ -264,6 +278,7 @@ __all__ = [
     "clause_of",
     "counted_words",
     "ends_with_any",
+    "foresees",
     "head_of",
     "measure_after",
     "sets_targets",
