@@ -3441,3 +3441,18 @@ def test_what_is_foreseen_for_a_time_to_come_is_no_figure(tmp_path: Path) -> Non
         period="6 tháng đầu năm 2023",
     ).figures
     assert [f.count for f in figures] == [5200, Decimal("62.87")]
+
+
+def test_a_growth_said_as_such_is_a_change_a_named_growth_rate_a_level() -> None:
+    # «tăng trưởng 11,84%», «mức tăng là 9,5%»: by how much it grew; «Tốc độ tăng trưởng
+    # 11,01%» names a rate, a level
+    assert _fields("Giá trị sản xuất đạt 101,67% kế hoạch, tăng trưởng 11,84%.", "kind") == [
+        ("đạt kế hoạch",),
+        ("thay đổi",),
+    ]
+    assert _fields("Loại trừ yếu tố tăng giá thì mức tăng là 9,5%.", "kind", "count") == [
+        ("thay đổi", Decimal("9.5"))
+    ]
+    assert _fields("Tốc độ tăng trưởng giá trị sản xuất 11,01%.", "kind", "rate") == [
+        ("mức", Decimal("11.01"))
+    ]

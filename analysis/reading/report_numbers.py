@@ -383,6 +383,9 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         before = " ".join(words_before(text, mention.start, 3).split()[:-1][-2:]) or before
     for words, sign in _CHANGE_WORDS:  # right before the number: «tăng 1,94%», «giảm 02 vụ»
         if mention.kind != "fraction" and ends_with_any(before, (words,)):
+            if words == "tăng trưởng" and (mention.kind != "percent" or "tốc độ" in head_of(
+                text, mention.start)[-40:].lower()):  # fmt: skip
+                break  # «Tốc độ tăng trưởng 11,01%»: a rate named, «tăng trưởng 11,84%» a growth
             return replace(mention, measure=measure, role="change", sign=sign)
     signed = re.search(r"(?:^|[\s(])([-−+])\s*$", head_of(text, mention.start))
     # «giảm 400 vụ (-18,74%)»; a count's change beside its rate's: «tăng 1,59% (+5.173 tấn)»
@@ -505,6 +508,8 @@ def _counts_something(text: str, match: re.Match[str]) -> bool:
 _CHANGE_WORDS = (  # words before a figure that make it a change, and its direction
     ("tăng thêm", 1),
     ("tăng được", 1),
+    ("tăng trưởng", 1),  # «đạt 101,67% kế hoạch năm, tăng trưởng 11,84%»
+    ("tăng là", 1),  # «nếu loại trừ yếu tố tăng giá thì mức tăng là 9,5%»
     ("tăng", 1),
     ("giảm được", -1),
     ("nhiều hơn", 1),
