@@ -3456,3 +3456,15 @@ def test_a_growth_said_as_such_is_a_change_a_named_growth_rate_a_level() -> None
     assert _fields("Tốc độ tăng trưởng giá trị sản xuất 11,01%.", "kind", "rate") == [
         ("mức", Decimal("11.01"))
     ]
+
+
+def test_a_count_a_plan_is_exceeded_by_is_a_change_targets_met_and_exceeded_a_level() -> None:
+    # «(vượt 15 tấn)», «…, vượt 31 trường»: by how much the plan was exceeded; «đạt và vượt
+    # 30 chỉ tiêu» counts the targets met
+    assert _fields("Sản lượng chè búp tươi đạt 225 tấn (vượt 15 tấn).", "count", "kind") == [
+        (225, "mức"),
+        (15, "thay đổi"),
+    ]
+    assert _fields("Chiến dịch đã thực hiện đạt và vượt 30 chỉ tiêu.", "count", "kind") == [
+        (30, "mức")
+    ]

@@ -427,13 +427,13 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
 
 
 def _exceeded(mention: NumberMention, before: str, near: str, after: str) -> NumberMention | None:
-    """A figure a plan or last year is exceeded by: «vượt 9 đơn vị so với kế hoạch giao» (how
-    many more than planned) and «vượt 88% so với cùng kỳ» (a growth) are changes; «vượt 200%»,
-    «vượt kế hoạch 31%» a share of the plan reached; None for any other."""
-    if (
-        mention.kind == "count"
+    """A figure a plan or last year is exceeded by: «vượt 9 đơn vị so với kế hoạch giao», «(vượt
+    15 tấn)» (how many more than planned) and «vượt 88% so với cùng kỳ» (a growth) are changes;
+    «vượt 200%», «vượt kế hoạch 31%» a share of the plan reached; None for any other."""
+    if (  # «(vượt 15 tấn)», «…, vượt 31 trường, bằng 110,9% kế hoạch»; not «đạt và vượt 30
+        mention.kind == "count"  # chỉ tiêu», the targets met
         and ends_with_any(before, ("vượt",))
-        and re.match(r"^(?:[^\W\d]+ ){0,3}?so(?: với)? ", after)
+        and not ends_with_any(before, ("và vượt", "hoặc vượt"))
     ):
         return replace(mention, role="change", sign=1)
     if mention.kind != "percent":
