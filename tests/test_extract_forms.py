@@ -3468,3 +3468,26 @@ def test_a_count_a_plan_is_exceeded_by_is_a_change_targets_met_and_exceeded_a_le
     assert _fields("Chiến dịch đã thực hiện đạt và vượt 30 chỉ tiêu.", "count", "kind") == [
         (30, "mức")
     ]
+
+
+def test_a_long_sentence_printed_twice_gives_its_figures_once(tmp_path: Path) -> None:
+    # a news page prints its lead, then opens the body with the same sentence: one row each;
+    # a short sentence said again under another heading is another figure
+    lead = (
+        "(ĐN)- Phòng Cảnh sát PCCC cho biết, trong 6 tháng đầu năm, toàn tỉnh xảy ra 29 vụ "
+        "cháy, làm chết 10 người."
+    )
+    figures = _read(
+        tmp_path / "dong-nai.txt",
+        f"{lead}\n{lead} Số vụ cháy tăng 11,15%.\n1. Xã A\nKết nạp 5 đảng viên.\n"
+        "2. Xã B\nKết nạp 5 đảng viên.\n",
+        unit="Tỉnh Đồng Nai",
+        period="6 tháng đầu năm 2006",
+    ).figures
+    assert [(f.count, f.kind) for f in figures] == [
+        (29, "mức"),
+        (10, "mức"),
+        (Decimal("11.15"), "thay đổi"),
+        (5, "mức"),
+        (5, "mức"),
+    ]

@@ -21,7 +21,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..model.measures import counted_among, measures_alike
-from .report_frame import ReportFrame, leading_period, looks_back
+from .report_frame import ReportFrame
 from .report_mentions import (
     OTHER_PERIOD,
     Confidence,
@@ -56,10 +56,10 @@ from .report_parts import (
 )
 from .report_periods import (
     ReportSetting,
-    as_reported,
+    as_opened,
     dated_as_before,
     figure_period,
-    within_report,
+    year_said,
 )
 from .report_phrases import (
     indicator_phrase,
@@ -71,6 +71,7 @@ from .report_repeats import (
     is_headline,
     is_subhead,
     likeness,
+    read_again,
     restated,
     restating,
     said_in_lead,
@@ -81,7 +82,7 @@ from .report_repeats import (
 from .report_roles import counts_after_their_rates
 from .report_tables import table_figures
 from .report_text import Passage, heading_level, is_heading, sentences
-from .report_units import leading_unit, unit_named, units_written_up
+from .report_units import unit_named, units_written_up
 from .report_windows import foresees, sets_targets
 
 
@@ -92,18 +93,18 @@ def report_figures(
     prose: list[tuple[int, ReportFigure]] = []  # each with the paragraph it stands in
     in_section: list[ReportFigure] = []  # the figures under the heading so far
     said_before: dict[tuple[object, ...], list[ReportFigure]] = {}  # its earlier paragraphs'
-    cells: list[Passage] = []
+    cells = [passages[i] for i in frame.body if passages[i].cell is not None]
     headline: list[ReportFigure] = []
     subheads: set[int] = set()  # the paragraphs that are a subheading over the next
     previous: list[ReportFigure] = []  # the last figures said, for a «Trong đó» after them
     ahead: int | None = None  # the rank of the heading of a section of plans, inside one
+    read: set[str] = set()  # the long sentences read so far
     opening = {i: next(iter(sentences(passages[i].text)), "") for i in frame.body}
     written_up, about = units_written_up(opening, frame.unit), setting.unit  # several communes
     for index in frame.body:
         passage = passages[index]
         if passage.cell is not None:
-            cells.append(passage)
-            continue
+            continue  # a table's cell: read with its table, after the prose
         if is_heading(passage.text):
             previous, in_section, said_before = [], [], {}
             level = heading_level(passage.text)
@@ -127,17 +128,14 @@ def report_figures(
         aimed = False  # the sentence before set targets only; a period one opens with holds
         for sentence in sentences(passage.text):
             earlier = in_section[-40:] + previous
-            if (led := leading_unit(sentence, setting.unit)) is not None:  # «Với cấp tỉnh, …»
-                here = replace(here, unit=led)
-            if looks_back(sentence):  # «Qua 6 năm, …» after «Năm 2011 bắt tay …»
-                here = replace(here, period=setting.period)
-            here = replace(here, year=setting.period.end.year if setting.period else _year(prose))
-            opened = leading_period(sentence, here.year)  # «Ước 6 tháng» after «… năm 2022»
-            if opened is not None and within_report(opened, setting.period):
-                here = replace(here, period=as_reported(opened, setting.period))
+            here = as_opened(sentence, here, setting, year_said([f for _, f in prose]))
             found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
-            if foresees(sentence) or (_OPENS_PARTS.match(sentence) and aimed):  # «Dự kiến …»
-                found = []  # «… mục tiêu … đạt 8 tỷ đồng. Trong đó, cấp tỉnh 2 tỷ»: targets
+            if (
+                foresees(sentence)
+                or read_again(sentence, read)
+                or (_OPENS_PARTS.match(sentence) and aimed)
+            ):  # «Dự kiến …»; a lead printed twice; «… mục tiêu … 8 tỷ. Trong đó, …»: targets
+                found = []
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
                 found = _parts_of(
                     found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
@@ -339,15 +337,6 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
     figures = now_and_then(plain_text, compared_in_brackets(plain_text, figures))
     figures = parts_dated_as_wholes(rates_named_so(figures))  # «Tỷ lệ … là 90,02»
     return rates_checked(with_plan_rates(figures))
-
-
-_YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _year(said: list[tuple[int, ReportFigure]]) -> int | None:
-    """The latest year the periods of the figures said so far name, if any."""
-    named = _YEAR_SAID.findall(" ".join(str(f.period) for _, f in said if f.period))
-    return max(map(int, named), default=None)
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")

@@ -16,8 +16,16 @@ from dataclasses import dataclass, replace
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
 from .period_phrases import PeriodPhrase, find_period_phrases, with_year
-from .report_frame import COMPARISON, ReportFrame, no_periods_named, same_time_before
+from .report_frame import (
+    COMPARISON,
+    ReportFrame,
+    leading_period,
+    looks_back,
+    no_periods_named,
+    same_time_before,
+)
 from .report_mentions import ReportFigure
+from .report_units import leading_unit
 from .report_words import REACH
 from .role_words import plain
 
@@ -288,6 +296,32 @@ def _resolved(words: str, context: PeriodContext, written: str) -> tuple[str | N
         return written, "cần nhiệm kỳ và kỳ báo cáo / needs the term and the report's period"
 
 
+def as_opened(
+    sentence: str, here: ReportSetting, setting: ReportSetting, year: int | None
+) -> ReportSetting:
+    """What a sentence's figures take, from the report's `setting` and `here`, what the
+    sentences before it set: the level it opens with («Với cấp tỉnh, …»); the report's period
+    after years counted back («Qua 6 năm, …» after «Năm 2011 bắt tay …»); the period it opens
+    with («Tháng 9/2021, …»), said without its year in the report's, or else in `year`, the
+    latest the report has said («Ước 6 tháng …» after «… 6 tháng đầu năm 2022»)."""
+    here = replace(here, unit=leading_unit(sentence, setting.unit) or here.unit)
+    here = replace(here, period=setting.period) if looks_back(sentence) else here
+    here = replace(here, year=setting.period.end.year if setting.period else year)
+    opened = leading_period(sentence, here.year)
+    if opened is not None and within_report(opened, setting.period):
+        here = replace(here, period=as_reported(opened, setting.period))
+    return here
+
+
+_YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def year_said(figures: list[ReportFigure]) -> int | None:
+    """The latest year the periods of the figures said so far name, if any."""
+    named = _YEAR_SAID.findall(" ".join(str(f.period) for f in figures if f.period))
+    return max(map(int, named), default=None)
+
+
 def _month(day: dt.date) -> str:
     return f"tháng {day.month}/{day.year}"
 
@@ -317,6 +351,7 @@ def as_reported(period: Period, reported: Period | None) -> Period:
 
 __all__ = [
     "ReportSetting",
+    "as_opened",
     "as_reported",
     "dated_as_before",
     "figure_period",
@@ -324,5 +359,6 @@ __all__ = [
     "report_setting",
     "within_report",
     "without_periods",
+    "year_said",
     "year_to_date",
 ]

@@ -259,6 +259,16 @@ def _rounds(rounded: ReportFigure, exact: ReportFigure) -> bool:
     return abs(near - said) <= said * Decimal("0.1")  # «khoảng», «ước»
 
 
+def read_again(sentence: str, read: set[str]) -> bool:
+    """Whether a long sentence was read before word for word, as `read` holds them (adding it
+    now): «(ĐN)- Phòng Cảnh sát PCCC cho biết, … 29 vụ cháy …» as the lead, then again
+    opening the body, gives its figures once."""
+    words = " ".join(sentence.split())
+    again = len(words.split()) >= 12 and words in read
+    read.add(words)
+    return again
+
+
 __all__ = [
     "alike",
     "apart",
@@ -266,6 +276,7 @@ __all__ = [
     "is_headline",
     "is_subhead",
     "likeness",
+    "read_again",
     "restated",
     "restating",
     "said_in_lead",
