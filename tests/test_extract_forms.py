@@ -3491,3 +3491,13 @@ def test_a_long_sentence_printed_twice_gives_its_figures_once(tmp_path: Path) ->
         (5, "mức"),
         (5, "mức"),
     ]
+
+
+def test_hours_of_a_day_and_round_the_clock_are_no_figures() -> None:
+    # «từ 22 - 23 giờ ngày 19/4»: when; «ứng trực 24/24 giờ», «24/7»: round the clock
+    assert _rows("Khoảng từ 22 - 23 giờ ngày 19/4, mưa đá làm 903 nhà bị hư hỏng.") == [
+        (903, None, None, "mức", "nhà")
+    ]
+    assert _rows("Lực lượng ứng trực 24/24 giờ, đường dây nóng 24/7 tiếp nhận 15 tin báo.") == [
+        (15, None, None, "mức", "tin")
+    ]

@@ -70,6 +70,9 @@ _TIME = re.compile(  # a time of day («21:49», «(GMT+7)»), a day and its mon
     r"(?<![\w:])\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?![\w:])"
     r"|(?i:gmt|utc)\s*[+-]\s*\d{1,2}"  # and a span's first day: «diễn ra vào 24 - 25/05/2018»
     r"|(?<![\w/.,-])(?:[12]?\d|3[01])(?=\s*[-–]\s*(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d]))"
+    # hours: «từ 22 - 23 giờ ngày 19/4», «trực 24/24 giờ», «24/7»
+    r"|(?<![\w/.,])(?:[01]?\d|2[0-4])\s*[-–/]\s*(?:[01]?\d|2[0-4])\s*(?:giờ|h)(?!\w)"
+    r"|(?<![\w/.,])24/7(?![\w/])"
 )
 _FOOTNOTE = re.compile(r"(?<=[\w%])\s*\(\d{1,2}\)")  # a footnote's mark: «tăng 8,01% (1) so …»
 # Items of a list each with its number in a bracket, the next after a comma or the one before.
