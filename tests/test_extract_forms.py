@@ -3501,3 +3501,15 @@ def test_hours_of_a_day_and_round_the_clock_are_no_figures() -> None:
     assert _rows("Lực lượng ứng trực 24/24 giờ, đường dây nóng 24/7 tiếp nhận 15 tin báo.") == [
         (15, None, None, "mức", "tin")
     ]
+
+
+def test_a_place_right_after_what_a_count_counts_is_its_unit() -> None:
+    # «ba người ở xã Tiên Nguyên», «6 người xã Xuân Minh»: theirs; a place given to («cho hộ
+    # nghèo xã Tân Lập») or a title reached («đạt ấp Văn hóa») is not
+    assert _fields(
+        "Trong cơn lũ, ba người ở xã Tiên Nguyên bị thương, 6 người xã Xuân Minh bị thương.",
+        "count",
+        "unit",
+    ) == [(3, "Xã Tiên Nguyên"), (6, "Xã Xuân Minh")]
+    assert _fields("Cấp 300 thẻ bảo hiểm y tế cho hộ nghèo xã Tân Lập.", "unit") == [("Xã A",)]
+    assert _fields("Có 05/05 ấp đạt ấp Văn hóa - Nông thôn mới.", "unit") == [("Xã A",)]

@@ -157,6 +157,8 @@ def named_unit(text: str, start: int) -> str | None:
         own_item += ", " + pieces[1]
     if after := next(iter(_unit_levels(own_item)), None):
         return after[0][:1].upper() + after[0][1:].lower()
+    if after := _PLACE_AFTER.match(own_item):  # «ba người ở xã Tiên Nguyên bị thương»
+        return after[1][:1].upper() + after[1][1:]
     if leading := _LEADING_UNIT.match(text):  # «– Huyện Hương Khê: tỷ lệ cử tri … 99,9%»
         return " ".join(leading[1].split())
     if named := _named_item(text, start):  # «… khá như: Trực Ninh 14 tỷ đồng, Ý Yên tăng 15»
@@ -329,6 +331,12 @@ _PLACE = re.compile(
     rf"(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
     rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
     rf"|{_KIND}\s+{_NAME})"
+)
+# A place right after what a count counts, its own: «3 người ở xã Tiên Nguyên», «6 người xã
+# Xuân Minh»; not «cho hộ nghèo xã Tân Lập», a place given to, nor «05/05 ấp đạt ấp Văn hóa».
+_PLACE_AFTER = re.compile(
+    rf"\s*\S+\s+(?:(?!(?:đạt|là|được)\s){SMALL}[^\W\d_]*\s+){{1,2}}?(?:(?:ở|tại|thuộc)\s+)?"
+    rf"((?!(?:Đảng bộ|Chi bộ)){_PLACE.pattern})"
 )
 # A part of the land by its kind: «khu vực đồng bằng», «vùng miền núi», «khu vực đô thị».
 _AREA = re.compile(
