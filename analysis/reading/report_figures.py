@@ -59,7 +59,6 @@ from .report_periods import (
     as_opened,
     dated_as_before,
     figure_period,
-    year_said,
 )
 from .report_phrases import (
     indicator_phrase,
@@ -128,7 +127,7 @@ def report_figures(
         aimed = False  # the sentence before set targets only; a period one opens with holds
         for sentence in sentences(passage.text):
             earlier = in_section[-40:] + previous
-            here = as_opened(sentence, here, setting, year_said([f for _, f in prose]))
+            here = as_opened(sentence, here, setting, (f for _, f in prose))
             found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
             if (
                 foresees(sentence)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
@@ -297,16 +298,17 @@ def _resolved(words: str, context: PeriodContext, written: str) -> tuple[str | N
 
 
 def as_opened(
-    sentence: str, here: ReportSetting, setting: ReportSetting, year: int | None
+    sentence: str, here: ReportSetting, setting: ReportSetting, said: Iterable[ReportFigure]
 ) -> ReportSetting:
     """What a sentence's figures take, from the report's `setting` and `here`, what the
     sentences before it set: the level it opens with («Với cấp tỉnh, …»); the report's period
     after years counted back («Qua 6 năm, …» after «Năm 2011 bắt tay …»); the period it opens
-    with («Tháng 9/2021, …»), said without its year in the report's, or else in `year`, the
-    latest the report has said («Ước 6 tháng …» after «… 6 tháng đầu năm 2022»)."""
+    with («Tháng 9/2021, …»), said without its year in the report's, or else in the latest
+    year the figures `said` before it name («Ước 6 tháng …» after «… 6 tháng đầu năm 2022»),
+    read only when the report states no period."""
     here = replace(here, unit=leading_unit(sentence, setting.unit) or here.unit)
     here = replace(here, period=setting.period) if looks_back(sentence) else here
-    here = replace(here, year=setting.period.end.year if setting.period else year)
+    here = replace(here, year=setting.period.end.year if setting.period else year_said(said))
     opened = leading_period(sentence, here.year)
     if opened is not None and within_report(opened, setting.period):
         here = replace(here, period=as_reported(opened, setting.period))
@@ -316,7 +318,7 @@ def as_opened(
 _YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-def year_said(figures: list[ReportFigure]) -> int | None:
+def year_said(figures: Iterable[ReportFigure]) -> int | None:
     """The latest year the periods of the figures said so far name, if any."""
     named = _YEAR_SAID.findall(" ".join(str(f.period) for f in figures if f.period))
     return max(map(int, named), default=None)
