@@ -3513,3 +3513,17 @@ def test_a_place_right_after_what_a_count_counts_is_its_unit() -> None:
     ) == [(3, "Xã Tiên Nguyên"), (6, "Xã Xuân Minh")]
     assert _fields("Cấp 300 thẻ bảo hiểm y tế cho hộ nghèo xã Tân Lập.", "unit") == [("Xã A",)]
     assert _fields("Có 05/05 ấp đạt ấp Văn hóa - Nông thôn mới.", "unit") == [("Xã A",)]
+
+
+def test_a_list_split_by_semicolons_whose_first_item_names_its_kind_names_the_rest() -> None:
+    # «huyện Hạ Lang 421 nhà; Quảng Hòa 300 nhà; …»: each bare name is a district too
+    assert _fields(
+        "Trong đó, huyện Hạ Lang 421 nhà; Quảng Hòa 300 nhà; Hòa An 19 nhà và Nguyên Bình 10 nhà.",
+        "count",
+        "unit",
+    ) == [
+        (421, "Huyện Hạ Lang"),
+        (300, "Huyện Quảng Hòa"),
+        (19, "Huyện Hòa An"),
+        (10, "Huyện Nguyên Bình"),
+    ]

@@ -354,7 +354,7 @@ _FIRST_LISTED = re.compile(
 _LABELLED = re.compile(r"(?:^|[,;:]\s*|\s(?:và|còn)\s+)(" + _PLACE.pattern + r")\s*:\s*$")
 # The next items of a list whose first names its kind: «xã Ea Bá đạt 12 tiêu chí, Ea Bia 11
 # tiêu chí và Ea Trol 11 tiêu chí» (xã Ea Bia, xã Ea Trol).
-_ITEM = r"\s*(?:đạt|có|là)?\s*[\d.,]+(?:\s+[^\W\d,;.]+){1,2}\s*(?:,|\svà)\s*"
+_ITEM = r"\s*(?:đạt|có|là)?\s*[\d.,]+(?:\s+[^\W\d,;.]+){1,2}\s*(?:[,;]|\svà)\s*"
 _NEXT_NAMED = re.compile(
     rf"(?<!\w)(?P<kind>{_KIND})\s+{_NAME}{_ITEM}(?:{_NAME}{_ITEM})*(?P<name>{_NAME})\s*$"
 )
