@@ -3405,6 +3405,21 @@ def test_a_report_without_a_title_takes_its_period_past_its_headings(tmp_path: P
     ]
 
 
+def test_an_opening_bracket_aside_states_no_period(tmp_path: Path) -> None:
+    # «(Năm 2022 chỉ số này là 48,38 điểm …)» is an aside: the opening states 2023
+    read = _read(
+        tmp_path / "phu-yen.txt",
+        "Theo kết quả đánh giá các chỉ số cải cách hành chính năm 2023: Chỉ số SIPAS, tỉnh đạt "
+        "79,66%, tăng 1,71 điểm so với năm 2022 (năm 2022 chỉ số này là 77,95%, vị thứ 48/63).\n",
+        unit="Tỉnh Phú Yên",
+    )
+    assert read.frame.opening_period == parse_period("năm 2023")
+    assert [(f.count, f.rate, f.period) for f in read.figures][:2] == [
+        (None, Decimal("79.66"), "năm 2023"),
+        (Decimal("1.71"), None, "năm 2023"),
+    ]
+
+
 def test_a_span_without_its_year_takes_the_latest_year_said(tmp_path: Path) -> None:
     # no period anywhere in the frame: «Sáu tháng đầu năm» after «năm 2021» is of 2021
     figures = _read(

@@ -385,7 +385,7 @@ def _opening_period(opening: list[str]) -> Period | None:
     none, or states its months without their year («Thu ngân sách Nhà nước 11 tháng đạt hơn
     28.200 tỷ đồng»), the lead's, the headline's months taken in the lead's year."""
     first = sentences(opening[0])[0] if opening else ""
-    stated = _stated_period(_reported(first))
+    stated = _stated_period(_reported(_ASIDE.sub(" ", first)))
     headline = len(first.split()) <= 30 and not first.rstrip().endswith((".", ":", ";"))
     if stated is not None or len(opening) < 2 or not headline:
         return stated
@@ -394,6 +394,11 @@ def _opening_period(opening: list[str]) -> Period | None:
     if lead is None or not months:
         return lead
     return with_year(months[0].words, lead.end.year) or lead
+
+
+# A bracket in an opening sentence that is an aside, not the span of its period: «(Năm 2022
+# chỉ số này là 48,38 điểm)»; not «(tính từ 16/12/2020 đến 15/3/2021)».
+_ASIDE = re.compile(r"\((?!\s*(?i:tính từ|kể từ|từ|tính đến|đến)\s)[^()]*\)")
 
 
 def looks_back(sentence: str) -> bool:
