@@ -3405,6 +3405,14 @@ def test_a_report_without_a_title_takes_its_period_past_its_headings(tmp_path: P
     ]
 
 
+def test_a_bound_before_its_measure_and_trở_lên_is_no_figure() -> None:
+    # «từ 35,3 điểm trở lên», «(90 điểm trở lên)»: the bound a class is cut at, not a count
+    assert _rows(
+        "Có 10 thí sinh đạt tổng điểm thi từ 35,3 điểm trở lên; tỉnh có 12 xã thuộc nhóm "
+        "xuất sắc (90 điểm trở lên)."
+    ) == [(10, None, None, "mức", "thí sinh"), (12, None, None, "mức", "xã")]
+
+
 def test_an_opening_bracket_aside_states_no_period(tmp_path: Path) -> None:
     # «(Năm 2022 chỉ số này là 48,38 điểm …)» is an aside: the opening states 2023
     read = _read(

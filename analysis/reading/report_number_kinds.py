@@ -17,6 +17,7 @@ from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
 from .report_mentions import MentionKind
 from .report_windows import (
     aimed_at,
+    at_least,
     ends_with_any,
     head_of,
     measure_after,
@@ -159,7 +160,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
     if places_named(text, match.start(), match.end(), int(number_value(match[0]))):
         return "listing"  # «Công an 2 huyện Giá Rai và Hòa Bình»: whose, not how many
-    if counted and aimed_at(text, match):  # «phấn đấu … số thu ngân sách sẽ đạt 12.800 tỷ»
+    if counted and (aimed_at(text, match) or at_least(text, match)):  # «phấn đấu … sẽ đạt 12.800»
         return "threshold"
     if counted and counted not in TIME_UNITS:  # «8.577 ngày công»: a count, no duration
         return "count"

@@ -210,7 +210,18 @@ def targeted(text: str, match: re.Match[str]) -> bool:
         return True
     if _aims(text, match) or _quota(text, match):
         return True
-    return starts_with_any(words_after(text, match.end(), 2), ("trở lên", "trở xuống"))
+    return at_least(text, match)
+
+
+def at_least(text: str, match: re.Match[str]) -> bool:
+    """A bound, before «trở lên» or «trở xuống», its measure maybe between: «từ 35,3 điểm trở
+    lên», «(90 điểm trở lên)», «kết nạp 2.200 đảng viên trở lên»."""
+    after = words_after(text, match.end(), 4).split()
+    return any(
+        starts_with_any(" ".join(after[skip:]), ("trở lên", "trở xuống"))
+        and not any(re.search(r"[\d,;:.()]", word) for word in after[:skip])
+        for skip in range(3)
+    )
 
 
 # A sentence of targets: it opens with «phấn đấu» («Trong đó, phấn đấu tỷ lệ … đạt 71%; …; 100%
@@ -275,6 +286,7 @@ __all__ = [
     "aimed_at",
     "among_targets",
     "approximate",
+    "at_least",
     "clause_of",
     "counted_words",
     "ends_with_any",
