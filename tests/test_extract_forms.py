@@ -3405,6 +3405,27 @@ def test_a_report_without_a_title_takes_its_period_past_its_headings(tmp_path: P
     ]
 
 
+def test_a_level_after_giải_quyết_is_the_figures_unit() -> None:
+    # «giải quyết» is no prize («3 giải nhất cấp tỉnh»): «của cấp huyện 294 vụ» is the level's;
+    # the phrase names «vụ» once
+    assert _fields(
+        "Tổng số vụ thuộc thẩm quyền giải quyết của cấp huyện 294 vụ, giảm 7 vụ so với cùng kỳ; "
+        "học sinh đạt 3 giải nhất cấp tỉnh.",
+        "count", "unit", "indicator",
+    ) == [
+        (294, "Cấp huyện", "Vụ thuộc thẩm quyền giải quyết"),
+        (-7, "Cấp huyện", "Vụ thuộc thẩm quyền giải quyết"),
+        (3, "Xã A", "Học sinh đạt giải nhất cấp tỉnh"),
+    ]  # fmt: skip
+
+
+def test_the_departments_together_are_a_clauses_subject() -> None:
+    # «Thanh tra các sở, ngành»: the departments' inspectorates together, their comma no break
+    assert _fields(
+        "Thanh tra các sở, ngành triển khai 25 cuộc thanh tra.", "count", "unit", "indicator"
+    ) == [(25, "Các sở, ngành", "Thanh tra các sở, ngành triển khai cuộc thanh tra")]
+
+
 def test_a_bound_before_its_measure_and_trở_lên_is_no_figure() -> None:
     # «từ 35,3 điểm trở lên», «(90 điểm trở lên)»: the bound a class is cut at, not a count
     assert _rows(

@@ -22,7 +22,7 @@ from .report_mentions import OTHER_PERIOD, ReportFigure
 from .report_numbers import NumberMention
 from .report_periods import without_periods
 from .report_text import HEADING
-from .report_units import LEVEL
+from .report_units import LEVEL, UNITS_TOGETHER
 
 # A heading over what is planned, not what was done: «III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG
 # CUỐI NĂM», «Nhiệm vụ, giải pháp thời gian tới», «Kiến nghị, đề xuất».
@@ -110,7 +110,9 @@ def indicator_phrase(
     head = text[previous_end : mention.start]
     if head.rstrip().endswith("("):  # «nguồn vốn ngân sách tập trung (96,7%)»: named before
         head = head.rstrip()[:-1]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
+    # «Thanh tra các sở, ngành triển khai 25 cuộc»: the units together, no break between
+    kept = UNITS_TOGETHER.sub(lambda m: m[0].replace(",", "\x1f").replace("và", "\x1f\x1f"), head)
+    breaks = list(_CLAUSE_BREAK.finditer(kept))
     labelled = bool(breaks) and breaks[-1].group(0) == ":" and not head[breaks[-1].end() :].strip()
     before = head[breaks[-1].end() :] if breaks else head
     if labelled:  # «mức độ rất hài lòng: 10.239 lượt»: the label is the clause before ':'
@@ -155,6 +157,8 @@ def indicator_phrase(
     ending = next((p for p in _PREPOSITIONS if before.endswith(" " + p) or before == p), None)
     if ending is not None:
         before = before[: len(before) - len(ending)].strip()
+        if counted_only and name_key(before).startswith(name_key(measure)):
+            return _capitalised(before)  # «số vụ thuộc thẩm quyền của cấp huyện 294 vụ»
         return _capitalised(_joined(after, _lowered(before)))
     if counted_only and before and _is_amount(measure):
         return _capitalised(before)  # «thu ngân sách trên 4,5 tỷ đồng»: what is measured

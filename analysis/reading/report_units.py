@@ -198,6 +198,8 @@ def named_unit(text: str, start: int) -> str | None:
     if first != clause:
         if level := LEVEL.search(" ".join(first.split()[:8])):
             return level[0][:1].upper() + level[0][1:].lower()
+        if head[len(first) : len(first) + 1] == ":":  # «Các sở, ngành khác gồm: …; các
+            return None  # khoản thu gồm: Thuế (120 tỷ đồng)»: a list's label, its items their own
         return _clause_subject(re.split(r",|\s(?:và|còn)\s", first)[0])
     return None
 
@@ -222,7 +224,8 @@ def _unit_levels(text: str) -> list[re.Match[str]]:
 
 
 _AWARDED = re.compile(
-    r"(?i)(?<!\w)(?:giải|thi|giỏi|danh hiệu|bằng khen|giấy khen|khen thưởng|thi đua|tiêu biểu"
+    r"(?i)(?<!\w)(?:giải(?=\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|thưởng|vàng|bạc|đồng"
+    r"|[a-d](?!\w))|$)|thi|giỏi|danh hiệu|bằng khen|giấy khen|khen thưởng|thi đua|tiêu biểu"
     r"|xuất sắc|đạt|thể thao|điền kinh|hội khỏe|hội khoẻ|hội diễn|liên hoan)(?!\w)"
 )
 
@@ -275,7 +278,9 @@ def _clause_subject(clause: str) -> str | None:
     Ô Môn kết nạp 162 ĐV»; «TP Chí Linh (1,14 tỷ đồng)»; the units of a level together,
     «Mặt trận các xã, thị trấn trao tặng 391 suất quà»; a body a clause is set in, «Trong đó,
     tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận 15.868 hồ sơ»."""
-    kept = _PLURAL.sub(lambda m: m[0].replace(",", "\x1f"), clause)  # its commas are no break
+    kept = UNITS_TOGETHER.sub(
+        lambda m: m[0].replace(",", "\x1f"), clause
+    )  # its commas are no break
     pieces = re.split(r"(,|\s(?:và|còn)\s)", kept)
     for at in range(len(pieces) - 1, -1, -2):
         part = pieces[at].replace("\x1f", ",")
@@ -373,11 +378,13 @@ _ESTABLISHMENT = re.compile(
 
 # The units of a level taken together, «các xã, thị trấn», «các phường, xã», as the subject
 # of a clause, maybe behind the body they have there: «Mặt trận các xã», «khối UBND các phường».
-_LEVEL_KIND = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)"
-_PLURAL = re.compile(rf"(?<!\w)các {_LEVEL_KIND}(?:\s*(?:,|và)\s*{_LEVEL_KIND}(?!\w))*")
+_LEVEL_KIND = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|(?i:sở))"
+UNITS_TOGETHER = re.compile(  # and the departments: «Thanh tra các sở, ngành triển khai 25 cuộc»
+    rf"(?<!\w)(?:các|Các) {_LEVEL_KIND}(?:\s*(?:,|và)\s*(?:{_LEVEL_KIND}|ban|ngành)(?!\w))*"
+)
 _PLURAL_SUBJECT = re.compile(
     r"(?i:(?:mặt trận|mttq|ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|đoàn|hội|"
-    r"công an|khối)\s+){0,2}(" + _PLURAL.pattern + r")(?!\w)"
+    r"công an|khối|thanh tra)\s+){0,2}(" + UNITS_TOGETHER.pattern + r")(?!\w)"
 )
 # A clause that only sets the body the next ones speak of: «tại Bộ phận Một cửa UBND thành
 # phố,» — a body by its capitalised name, not a venue, an event or a document.
@@ -437,4 +444,11 @@ _LEADING_UNIT = re.compile(
 )
 
 
-__all__ = ["LEVEL", "leading_unit", "named_unit", "unit_named", "units_written_up"]
+__all__ = [
+    "LEVEL",
+    "UNITS_TOGETHER",
+    "leading_unit",
+    "named_unit",
+    "unit_named",
+    "units_written_up",
+]
