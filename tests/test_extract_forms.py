@@ -3405,6 +3405,12 @@ def test_a_report_without_a_title_takes_its_period_past_its_headings(tmp_path: P
     ]
 
 
+def test_a_storms_number_is_its_name() -> None:
+    assert _rows(
+        "Do ảnh hưởng của cơn bão số 5 và áp thấp nhiệt đới số 2, toàn xã có 12 nhà bị tốc mái."
+    ) == [(12, None, None, "mức", "nhà")]
+
+
 def test_a_level_after_giải_quyết_is_the_figures_unit() -> None:
     # «giải quyết» is no prize («3 giải nhất cấp tỉnh»): «của cấp huyện 294 vụ» is the level's;
     # the phrase names «vụ» once

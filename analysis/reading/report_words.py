@@ -37,6 +37,9 @@ ORDINAL_WORDS = (
     "bậc",
     "đoàn kiểm tra",  # «Đoàn kiểm tra 538 của Bộ Chính trị»: a team's name
     "tổ công tác",
+    "bão số",  # «cơn bão số 5», «áp thấp nhiệt đới số 2»: a storm's name
+    "nhiệt đới số",
+    "atnđ số",
     "tuần",  # «tuần 38»: the week's number, «trong 2 tuần» counts weeks before its word
     "mũi",  # «tỷ lệ tiêm mũi 1 đạt 99,9%»: the dose's number
     "nhóm",  # «Nhóm 1 (19/19 tiêu chí): 40/144 xã»: a class's number
