@@ -3405,6 +3405,13 @@ def test_a_report_without_a_title_takes_its_period_past_its_headings(tmp_path: P
     ]
 
 
+def test_a_range_of_depth_or_length_is_no_figure() -> None:
+    # «ngập từ 40 - 60cm», «sâu vào bờ từ 5 - 15 m»: how deep or far, a range, no figure
+    assert _rows(
+        "Bờ bao bị bể gây ngập từ 40 - 60cm; sạt lở sâu vào bờ từ 5 - 15 m, ảnh hưởng 20 hộ."
+    ) == [(20, None, None, "mức", "hộ")]
+
+
 def test_a_storms_number_is_its_name() -> None:
     assert _rows(
         "Do ảnh hưởng của cơn bão số 5 và áp thấp nhiệt đới số 2, toàn xã có 12 nhà bị tốc mái."
