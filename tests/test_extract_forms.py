@@ -3405,6 +3405,15 @@ def test_a_report_without_a_title_takes_its_period_past_its_headings(tmp_path: P
     ]
 
 
+def test_a_time_with_its_minutes_is_no_figure_and_one_in_three_is_a_fraction() -> None:
+    # «8 giờ 45»: a time of day; «1 trong 3 người»: a fraction, what it counts after it; not
+    # a rank («xếp thứ 3 trong 63 tỉnh»)
+    assert _rows(
+        "Đến 8 giờ 45 cùng ngày, 1 trong 3 người mất tích đã được tìm thấy; xã xếp thứ 3 trong "
+        "63 xã."
+    ) == [(1, 3, None, "mức", "người")]
+
+
 def test_a_range_of_depth_or_length_is_no_figure() -> None:
     # «ngập từ 40 - 60cm», «sâu vào bờ từ 5 - 15 m»: how deep or far, a range, no figure
     assert _rows(

@@ -73,6 +73,7 @@ _TIME = re.compile(  # a time of day («21:49», «(GMT+7)»), a day and its mon
     # hours: «từ 22 - 23 giờ ngày 19/4», «trực 24/24 giờ», «24/7»
     r"|(?<![\w/.,])(?:[01]?\d|2[0-4])\s*[-–/]\s*(?:[01]?\d|2[0-4])\s*(?:giờ|h)(?!\w)"
     r"|(?<![\w/.,])24/7(?![\w/])"
+    r"|(?<![\w/.,])(?:[01]?\d|2[0-4])\s*giờ\s*[0-5]\d(?:\s*phút)?(?![\w.,/])"  # «8 giờ 45»
 )
 _FOOTNOTE = re.compile(r"(?<=[\w%])\s*\(\d{1,2}\)")  # a footnote's mark: «tăng 8,01% (1) so …»
 # Items of a list each with its number in a bracket, the next after a comma or the one before.
@@ -125,10 +126,11 @@ _SPLIT_AMOUNT = re.compile(
     r"(?=\s*(?P=m)(?!\w))"
 )
 # A fraction in words: «có 662 trong tổng số 686 tổ chức cơ sở đảng», «12 trên tổng số 15 xã»,
-# «cho 51.574 trên 58.202 hồ sơ» (a bare «trên» between two numbers, what they count after).
+# «cho 51.574 trên 58.202 hồ sơ», «1 trong 3 người mất tích» (a bare «trên» or «trong» between
+# two numbers, what they count after).
 _WORDED_FRACTION = re.compile(
     rf"(?<![\w.,/])(?P<a>{_NUMBER})(?:\s+(?P<m>(?i:{_GLUED})))?\s+(?:(?:trong|trên)\s+(?:tổng\s+)?"
-    rf"số|trên(?=\s+(?:{_NUMBER})\s+(?i:{_GLUED})(?!\w)))"
+    rf"số|(?:trên|trong)(?=\s+(?:{_NUMBER})\s+(?i:{_GLUED})(?!\w)))"
     rf"\s+(?P<b>{_NUMBER})(?(m)(?=\s+(?P=m)(?!\w))|(?![\w/%]|[.,]\d))"
 )  # and its measure said twice: «thu hồi 30 tỉ đồng trong tổng số 649 tỉ đồng»
 _NAMES = re.compile(
@@ -293,8 +295,8 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
 def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str, object]]]:
     """Each «a/b» of the sentence and its kind: a rank («xếp 9/63»), a fraction, «44 xã /104
     xã», or the standard a count met («6 xã đạt 19/19 tiêu chí»)."""
-    for match in _FRACTION.finditer(text):
-        if RANK_BEFORE.search(head_of(text, match.start())):
+    for match in (*_FRACTION.finditer(text), *_WORDED_FRACTION.finditer(text)):
+        if RANK_BEFORE.search(head_of(text, match.start())):  # «xếp thứ 3 trong 63 tỉnh»
             yield match, "ordinal", {}
     fractions = (_SPLIT_FRACTION, _SPLIT_AMOUNT, _WORDED_FRACTION, _FRACTION)
     for match in _FRACTION.finditer(text):  # «quy hoạch chi tiết tỷ lệ 1/500»: a map's scale
@@ -303,6 +305,10 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
         ):
             yield match, "name", {}
     for match in (found for pattern in fractions for found in pattern.finditer(text)):
+        if re.search(r"(?i)(?:(?<!\w)là|\()\s*$", head_of(text, match.start())) and re.match(
+            r"\S+\s+trong\s", match[0]
+        ):  # «là 1 trong 28 tập thể», «xã A (01 trong 07 xã …)»: one among them, no fraction
+            continue
         listed = starts_with_any(words_after(text, match.end(), 3), LISTING_WORDS) and bool(
             re.search(
                 r"\d+\s+\w+(?:\s+\w+)?\s+(?:đã\s+)?(?:đạt|hoàn thành)\s*$",
