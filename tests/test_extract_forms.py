@@ -3405,6 +3405,20 @@ def test_a_report_without_a_title_takes_its_period_past_its_headings(tmp_path: P
     ]
 
 
+def test_a_place_by_its_bare_name_opening_a_clause_is_its_subject() -> None:
+    # «Hậu Giang có 15 xã», «Trên địa bàn Ninh Hải có 4 trường hợp»: the place the clause is
+    # of; not a disease («Bệnh LMLM xảy ra tại 04 xã») nor a body («Ban Thường vụ có …»)
+    assert _fields(
+        "Hậu Giang có 15 xã đạt chuẩn; TP.Quảng Ngãi xảy ra 51 vụ; Trên địa bàn Ninh Hải có 4 "
+        "trường hợp vi phạm.",
+        "count", "unit",
+    ) == [(15, "Hậu Giang"), (51, "TP.Quảng Ngãi"), (4, "Ninh Hải")]  # fmt: skip
+    assert _fields("Bệnh LMLM xảy ra tại 04 xã, Ban Thường vụ có 9 đồng chí.", "count", "unit") == [
+        (4, "Xã A"),
+        (9, "Xã A"),
+    ]
+
+
 def test_a_time_with_its_minutes_is_no_figure_and_one_in_three_is_a_fraction() -> None:
     # «8 giờ 45»: a time of day; «1 trong 3 người»: a fraction, what it counts after it; not
     # a rank («xếp thứ 3 trong 63 tỉnh»)

@@ -287,7 +287,9 @@ def _clause_subject(clause: str) -> str | None:
         if setting := _SET_IN.fullmatch(part.strip(" ,-–+•*")):
             return setting[1]
         opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
-        if (subject := _PLACE.match(opening) or _AREA.match(opening)) and not _listed_after(
+        subject = _PLACE.match(opening) or _AREA.match(opening)
+        subject = subject or (_NAMED_SUBJECT.match(opening) if at == 0 else None)
+        if subject and not _listed_after(
             pieces[:at]
         ):  # «Riêng khu vực đồng bằng có 8.201 hộ nghèo»: a part of the land, its own
             return subject[0][:1].upper() + subject[0][1:]
@@ -311,6 +313,7 @@ def _listed_after(before: list[str]) -> bool:
 
 _CONNECTORS = re.compile(
     r"^(?:(?:trong đó|riêng|còn|ngoài ra|đối với|tại|đứng đầu là|tiếp đến là|cụ thể|đặc biệt"
+    r"|trên địa bàn"
     r"|toàn)"  # «toàn Đảng bộ thị xã Sa Đéc đã kết nạp …»
     r"(?:\s*[:,]\s*|\s+))+",
     re.IGNORECASE,
@@ -419,6 +422,14 @@ _BODY = (
 )
 _BODY_ITEM = re.compile(rf"(?:^|[:;]|\)\s*,)\s*({_BODY}[^\d:;()]{{1,60}}?)\s*\(\s*$")
 _BODY_ITEMS = re.compile(rf"(?:^|[:;]|\)\s*,)\s*{_BODY}[^\d:;()]{{1,60}}?\s*\(\s*\d")
+# A place by its bare name opening a clause, the subject of what happened there: «Hậu Giang
+# có 15 xã đạt chuẩn», «TP.Quảng Ngãi xảy ra 51 vụ», «Trên địa bàn Ninh Hải có 4 trường hợp»;
+# its words capitalised, not a body («Ban Thường vụ», «Hội Nông dân»).
+_NAMED_SUBJECT = re.compile(
+    rf"(?!(?:{_BODY}|Ban|Hội|Đảng|Nhân|Nhà|Công|Chính)(?!\w))"
+    rf"(?:T[PX]\.\s*)?{CAPITAL}{SMALL}+(?:\s+{CAPITAL}{SMALL}+){{1,3}}"  # not «Bệnh LMLM»
+    r"(?=\s+(?:có|xảy ra|ghi nhận)\s)"
+)
 # A class a list's item names, not a place: «Nhóm 1 (19/19 tiêu chí): 40/144 xã», «Loại A».
 _CLASS_WORD = re.compile(r"(?:Nhóm|Loại|Mức|Hạng|Cấp|Bậc|Đợt|Lần|Khóa|Khoá)(?!\w)")
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
