@@ -3405,6 +3405,16 @@ def test_a_report_without_a_title_takes_its_period_past_its_headings(tmp_path: P
     ]
 
 
+def test_the_country_is_never_the_reports_own_unless_ranked_in() -> None:
+    # «cả nước», «toàn quốc»: the country's figure; «dẫn đầu cả nước»: the report's, ranked
+    assert _fields(
+        "Năm 2018, cả nước có tỷ lệ hộ nghèo chiếm 5,23%; bình quân toàn quốc là 10,82 tiêu "
+        "chí/xã.",
+        "rate", "count", "unit",
+    ) == [(Decimal("5.23"), None, "Cả nước"), (None, Decimal("10.82"), "Toàn quốc")]  # fmt: skip
+    assert _fields("Xã dẫn đầu cả nước với tỷ lệ 95%.", "rate", "unit") == [(95, "Xã A")]
+
+
 def test_a_place_by_its_bare_name_opening_a_clause_is_its_subject() -> None:
     # «Hậu Giang có 15 xã», «Trên địa bàn Ninh Hải có 4 trường hợp»: the place the clause is
     # of; not a disease («Bệnh LMLM xảy ra tại 04 xã») nor a body («Ban Thường vụ có …»)

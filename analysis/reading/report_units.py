@@ -16,7 +16,7 @@ LEVEL = re.compile(  # not «toàn Đảng bộ thị xã Sa Đéc», a named Đ
     r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|quốc"
     r"|đảng bộ(?!\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|tp\.?|tx\.?)\s))"
     r"|cấp (?:tỉnh|huyện|xã|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?)"  # «cấp sở, ban, ngành»
-    r"|cấp (?:ủy|uỷ) (?:tỉnh|huyện|xã|cơ sở))(?!\w)",
+    r"|cấp (?:ủy|uỷ) (?:tỉnh|huyện|xã|cơ sở)|cả nước)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -31,6 +31,8 @@ def unit_named(text: str, start: int, own: str | None) -> str | None:
     if _names_own(named, own):  # «Đảng bộ TP Cần Thơ» in the Thành ủy Cần Thơ's report
         return own
     scope = named.lower().removeprefix("toàn ").strip()
+    if scope in ("quốc", "cả nước"):  # the country: never a local report's own
+        return named
     levelled = any(re.search(level, own.lower()) for level in _OWN_LEVEL.values())
     if named.lower().startswith("toàn ") and (
         scope == "đảng bộ"
@@ -218,11 +220,14 @@ def _unit_levels(text: str) -> list[re.Match[str]]:
         m for m in LEVEL.finditer(text)
         if not _AWARDED.search(
             " ".join(re.split(r"[,;]", text[max(0, m.start() - 60) : m.start()])[-1].split()[-5:])
-        )
+        ) and not _RANKED_IN.search(text, max(0, m.start() - 40), m.start())
     ]  # fmt: skip
     return sorted([*levels, *_AREA.finditer(text)], key=lambda m: m.start())  # «ở khu vực đô thị»
 
 
+# What ranks a unit among the country's: «dẫn đầu cả nước», «cao nhất toàn quốc», «xếp thứ 5
+# trong cả nước».
+_RANKED_IN = re.compile(r"(?i)(?<!\w)(?:dẫn đầu|đứng đầu|nhất|thứ\s+\d+)\s*(?:trong\s+)?$")
 _AWARDED = re.compile(
     r"(?i)(?<!\w)(?:giải(?=\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|thưởng|vàng|bạc|đồng"
     r"|[a-d](?!\w))|$)|thi|giỏi|danh hiệu|bằng khen|giấy khen|khen thưởng|thi đua|tiêu biểu"
