@@ -3495,6 +3495,23 @@ def test_an_opening_bracket_aside_states_no_period(tmp_path: Path) -> None:
     ]
 
 
+def test_an_opening_of_no_figures_takes_its_second_sentences_period(tmp_path: Path) -> None:
+    # the first sentence says no period and has no figure: the second gives the report's
+    read = _read(
+        tmp_path / "ninh-binh.txt",
+        "Theo số liệu từ Sở Du lịch, du lịch Ninh Bình đang tăng trưởng mạnh. Cụ thể trong 9 "
+        "tháng năm 2023, toàn tỉnh đón 6,5 triệu lượt khách, tăng 20% so với cùng kỳ.\n"
+        "Doanh thu du lịch đạt 5.200 tỷ đồng.\n",
+        unit="Tỉnh Ninh Bình",
+    )
+    assert read.frame.opening_period == parse_period("9 tháng năm 2023")
+    assert [(f.count, f.measure, f.period) for f in read.figures][-1] == (
+        Decimal("5200"),
+        "tỷ đồng",
+        "9 tháng năm 2023",
+    )
+
+
 def test_a_span_without_its_year_takes_the_latest_year_said(tmp_path: Path) -> None:
     # no period anywhere in the frame: «Sáu tháng đầu năm» after «năm 2021» is of 2021
     figures = _read(

@@ -381,11 +381,16 @@ def _past_headings(body: list[Passage]) -> list[str]:
 
 
 def _opening_period(opening: list[str]) -> Period | None:
-    """The period the opening states: its first sentence's; after a headline that states
+    """The period the opening states: its first sentence's, or its second's after a first of
+    no figures that states none; after a headline that states
     none, or states its months without their year («Thu ngân sách Nhà nước 11 tháng đạt hơn
     28.200 tỷ đồng»), the lead's, the headline's months taken in the lead's year."""
-    first = sentences(opening[0])[0] if opening else ""
+    said = sentences(opening[0]) if opening else [""]
+    first = said[0]
     stated = _stated_period(_reported(_ASIDE.sub(" ", first)))
+    if stated is None and len(said) > 1 and not re.search(r"\d", first):  # «Theo số liệu từ
+        # Sở Du lịch, du lịch đang tăng trưởng mạnh. Cụ thể trong 9 tháng năm 2023, …»
+        stated = _stated_period(_reported(_ASIDE.sub(" ", said[1])))
     headline = len(first.split()) <= 30 and not first.rstrip().endswith((".", ":", ";"))
     if stated is not None or len(opening) < 2 or not headline:
         return stated
