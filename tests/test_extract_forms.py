@@ -3634,3 +3634,42 @@ def test_a_list_split_by_semicolons_whose_first_item_names_its_kind_names_the_re
         (19, "Huyện Hòa An"),
         (10, "Huyện Nguyên Bình"),
     ]
+
+
+def test_the_count_of_units_a_ranking_names_is_no_figure_and_each_name_owns_its_bracket() -> None:
+    sentence = (
+        "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), Nam Định (65,9%) là 3 tỉnh, thành dẫn "
+        "đầu về tỷ lệ hồ sơ trực tuyến. 2 tỉnh có số hồ sơ trực tuyến thấp nhất lần lượt gồm: "
+        "Bạc Liêu (7,4%), Sơn La (8,3%)."
+    )
+    assert _fields(sentence, "count", "rate", "kind", "unit") == [
+        (None, Decimal("67"), "mức", "Đà Nẵng"),
+        (None, Decimal("86.5"), "mức", "Tỉnh Hòa Bình"),
+        (None, Decimal("65.9"), "mức", "Nam Định"),
+        (None, Decimal("7.4"), "mức", "Bạc Liêu"),
+        (None, Decimal("8.3"), "mức", "Sơn La"),
+    ]
+
+
+def test_a_name_owns_the_figures_its_bracket_holds_after_words() -> None:
+    sentence = (
+        "Biểu dương các địa phương như: Nông Sơn (tạo lập hồ sơ đạt 115,34%, tỷ lệ kích hoạt "
+        "đạt 51,19%), Điện Bàn (tạo lập được 75.152 hồ sơ, cao nhất tỉnh)."
+    )
+    assert _fields(sentence, "count", "rate", "unit") == [
+        (None, Decimal("115.34"), "Nông Sơn"),
+        (None, Decimal("51.19"), "Nông Sơn"),
+        (Decimal("75152"), None, "Điện Bàn"),
+    ]
+
+
+def test_a_score_keeps_its_decimal_comma_and_a_ministry_named_for_plans_sets_no_target() -> None:
+    assert _rows("Chỉ số CCHC đạt 87,602/100 điểm, tăng 0,292 điểm so với năm 2022.") == [
+        (Decimal("87.602"), Decimal("100"), None, "mức", "điểm"),
+        (Decimal("0.292"), None, None, "thay đổi", "điểm"),
+    ]
+    assert _fields(
+        "Bộ Y tế có 14,58 triệu lượt truy cập, tiếp sau là Bộ Kế hoạch và Đầu tư (6,8 triệu "
+        "lượt truy cập).",
+        "count",
+    ) == [(Decimal("14580000"),), (Decimal("6800000"),)]

@@ -99,6 +99,23 @@ _RANKED_AMONG = re.compile(
 )
 
 
+# How many units a ranking names, the units themselves listed: «5 tỉnh có số hồ sơ trực tuyến
+# thấp nhất lần lượt gồm: Bạc Liêu (7,4%), …», «… Ninh Bình (63,9%) là 5 tỉnh, thành dẫn đầu».
+_RANKED_UNITS = re.compile(
+    r"(?i)\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|bộ|ngành|sở|đơn vị|địa phương"
+    r"|cơ quan|trường|doanh nghiệp)(?:\s*,\s*(?:thành phố|thành|ngành|thị trấn|phường|xã))?"
+    r"(?![\w-])[^.;:\d]{0,80}?(?<!\w)(?:(?:cao|thấp|nhiều|ít|tốt|lớn|nhỏ)\s+nhất|dẫn đầu"
+    r"|đứng đầu|xếp cuối|đứng cuối)(?!\w)(?P<then>\s*(?:lần lượt\s+)?(?:gồm|là|như)?\s*:"
+    r"|\s*(?:lần lượt\s+)?(?:gồm|là|như)\s)?"
+)
+
+
+def _ranked_units(text: str, match: re.Match[str], before1: str) -> bool:
+    """Whether a count is of the units a ranking names, listed after it or before «là»."""
+    ranked = _RANKED_UNITS.match(text, match.end())
+    return ranked is not None and (ranked["then"] is not None or before1 == "là")
+
+
 def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     """What a number standing alone is, from the words around it."""
     before1 = words_before(text, match.start(), 1)
@@ -129,6 +146,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     named = re.sub(r"\s+[^\s()]+\)$", "", before3.removesuffix(" số"))  # «Nghị quyết (NQ) 28»
     if (
         ends_with_any(named, DOCUMENT_WORDS)
+        and "," not in match[0]  # «Bộ Kế hoạch và Đầu tư (6,8 triệu lượt»: no number of one
         and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
         and (before1 == "số" or not measure_after(text, match.end()))
     ):  # «Kết luận 21», but «kết luận 01 chi ủy» counts what was concluded on
@@ -158,6 +176,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
+    if _ranked_units(text, match, before1):
+        return "listing"  # «5 tỉnh có số hồ sơ trực tuyến thấp nhất gồm: …»
     if places_named(text, match.start(), match.end(), int(number_value(match[0]))):
         return "listing"  # «Công an 2 huyện Giá Rai và Hòa Bình»: whose, not how many
     if counted and (aimed_at(text, match) or at_least(text, match)):  # «phấn đấu … sẽ đạt 12.800»

@@ -341,12 +341,14 @@ _TIMES_OVER = re.compile(r"(?i)(?<!\w)gấp(?:\s+(?:gần|hơn|khoảng|trên))?
 
 def _whole_things(mention: NumberMention) -> NumberMention:
     """«trên 21,700 người»: a comma before three digits in a count of whole people or things
-    groups thousands, the English way; 21,7 people cannot be. «18,259 triệu người» can."""
+    groups thousands, the English way; 21,7 people cannot be. «18,259 triệu người» can, and so
+    can a score, «tăng 0,292 điểm»."""
     if (
         mention.kind == "count"
         and mention.measure
         and mention.measure.lower() in WHOLE_THINGS
-        and re.fullmatch(r"\d{1,3}(?:,\d{3})+", mention.text.strip())
+        and mention.measure.lower() != "điểm"  # a score: «đạt 87,602 điểm», «tăng 1,125 điểm»
+        and re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", mention.text.strip())  # not «0,292»
         and mention.value == number_value(mention.text.strip())  # not scaled by «triệu»
     ):
         return replace(mention, value=Decimal(mention.text.strip().replace(",", "")))

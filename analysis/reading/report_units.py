@@ -177,6 +177,8 @@ def named_unit(text: str, start: int) -> str | None:
         )
     ):
         return bracketed[1][:1].upper() + bracketed[1][1:]
+    if owner := _bracket_owner(text, start):  # «…, Nam Định (65,9%), Lạng Sơn (64,2%)»
+        return owner
     in_list = ":" in text[:anchor] or len(_BODY_ITEMS.findall(text)) >= 2  # a line of them
     if (body := _BODY_ITEM.search(text, max(0, anchor - 200), anchor)) and in_list:
         return " ".join(body[1].split())  # «gồm: Sở Khoa học và Công nghệ (191 DVCTT), Sở …»
@@ -275,6 +277,20 @@ def _bracket_first_number(text: str, start: int) -> int | None:
         return None
     found = re.match(r"\s*(?:(?:tăng|giảm)\s+)?(?=\d)", text[opened + 1 : start + 1])
     return opened + 1 + found.end() if found else None
+
+
+def _bracket_owner(text: str, start: int) -> str | None:
+    """The bare name right before the bracket a figure stands in, when the sentence is a line
+    of two or more such names, each with its figures in its bracket: «Đà Nẵng (67%) cùng các
+    tỉnh Hòa Bình (86,5%), Nam Định (65,9%)»; «Nông Sơn (tạo lập hồ sơ đạt 115,34%, tỷ lệ
+    kích hoạt đạt 51,19%), Đại Lộc (…)»."""
+    opened = text.rfind("(", max(0, start - 160), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    items = [m for m in _NAME_BRACKETS.finditer(text) if not _CLASS_WORD.match(m[1])]
+    if len(items) < 2:
+        return None
+    return next((m[1] for m in items if m.end() == opened + 1), None)
 
 
 def _clause_subject(clause: str) -> str | None:
@@ -434,6 +450,12 @@ _NAMED_SUBJECT = re.compile(
     rf"(?!(?:{_BODY}|Ban|Hội|Đảng|Nhân|Nhà|Công|Chính)(?!\w))"
     rf"(?:T[PX]\.\s*)?{CAPITAL}{SMALL}+(?:\s+{CAPITAL}{SMALL}+){{1,3}}"  # not «Bệnh LMLM»
     r"(?=\s+(?:có|xảy ra|ghi nhận)\s)"
+)
+# A bare name, every word capitalised, before a bracket holding its figures: «Nam Định (65,9%»,
+# «Nông Sơn (tạo lập hồ sơ đạt 115,34%».
+_NAME_BRACKETS = re.compile(
+    rf"(?:^|[,;:]|\s(?:và|cùng|như|là|gồm))\s*((?:T[PX]\.\s*)?{CAPITAL}{_WORD}"
+    rf"(?:\s+{CAPITAL}{_WORD}){{1,3}})\s*\((?=[^()]*\d)"
 )
 # A class a list's item names, not a place: «Nhóm 1 (19/19 tiêu chí): 40/144 xã», «Loại A».
 _CLASS_WORD = re.compile(r"(?:Nhóm|Loại|Mức|Hạng|Cấp|Bậc|Đợt|Lần|Khóa|Khoá)(?!\w)")

@@ -236,8 +236,12 @@ _PLAN_SIZE = re.compile(
 )
 
 
+# A body whose name holds a plan's word: «Bộ Kế hoạch và Đầu tư», «Phòng Tài chính - Kế hoạch».
+_PLAN_IN_NAME = re.compile(r"Kế hoạch\s*(?:và|-|–|&)\s*Đầu tư|Tài chính\s*(?:-|–|và)\s*Kế hoạch")
+
+
 def _aims(text: str, match: re.Match[str]) -> bool:
-    head = head_of(text, match.start())
+    head = _PLAN_IN_NAME.sub("cơ quan", head_of(text, match.start()))
     if re.search(r"(?i)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+\w+){0,5}\s*\(\s*$", head):
         return True  # «đạt 35% chỉ tiêu năm (20 đảng viên)»: the plan's size
     if re.search(r"(?i)\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu)(?!\w)[^()]*$", head):
