@@ -3673,3 +3673,37 @@ def test_a_score_keeps_its_decimal_comma_and_a_ministry_named_for_plans_sets_no_
         "lượt truy cập).",
         "count",
     ) == [(Decimal("14580000"),), (Decimal("6800000"),)]
+
+
+def test_a_rates_gap_to_its_target_is_a_change_in_points_and_the_targets_rate_no_row() -> None:
+    sentence = (
+        "Tỷ lệ lao động tham gia BHXH đạt 38,05%, vượt 0,05% so với chỉ tiêu đề ra tại Nghị "
+        "quyết số 03-NQ/TU của Tỉnh ủy (38%); tỷ lệ bao phủ BHYT mới đạt 86,25% dân số, thấp "
+        "hơn 5,25% so với chỉ tiêu được giao tại Quyết định số 546/QĐ-TTg ngày 29/4/2022 của "
+        "Thủ tướng Chính phủ (91,5%)."
+    )
+    assert _fields(sentence, "count", "rate", "kind", "measure", "note", "indicator") == [
+        (None, Decimal("38.05"), "mức", None, None, "Tỷ lệ lao động tham gia BHXH"),
+        (Decimal("0.05"), None, "thay đổi", "điểm %", None, "Tỷ lệ lao động tham gia BHXH"),
+        (None, Decimal("86.25"), "mức", None, None, "Tỷ lệ bao phủ BHYT mới"),
+        (Decimal("-5.25"), None, "thay đổi", "điểm %", None, "Tỷ lệ bao phủ BHYT mới"),
+    ]
+
+
+def test_ages_kinds_named_and_a_pages_counter_are_no_figures_and_a_ratio_is_per_hundred() -> None:
+    assert _rows("Có 78.272 trẻ từ 5 đến dưới 12 tuổi đã tiêm chủng, đạt 51%.") == [
+        (Decimal("78272"), None, Decimal("51"), "mức", "trẻ")
+    ]
+    named = "Tỷ lệ trẻ dưới 1 tuổi được tiêm đủ 8 loại vắc xin"
+    assert _fields(f"{named} đạt 98,5%.", "rate", "indicator") == [(Decimal("98.5"), named)]
+    assert _rows("4,608 lượt xem") == []
+    assert _rows("Tác giả: Văn Nhờ .Ngày đăng: 01/07/2022 .Lượt xem: 473 lượt.") == []
+    assert _rows("Video tuyên truyền có 12.000 lượt xem") == [
+        (Decimal("12000"), None, None, "mức", "lượt")
+    ]
+    assert _rows("Tỷ số giới tính khi sinh là 113,5 trẻ nam/100 trẻ nữ.") == [
+        (Decimal("113.5"), Decimal("100"), None, "mức", "trẻ")
+    ]
+    assert _rows("Tỷ số giới tính khi sinh là 107,4/100.") == [
+        (Decimal("107.4"), Decimal("100"), None, "mức", None)
+    ]

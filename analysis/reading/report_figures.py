@@ -339,6 +339,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")
+_RATIO_NAMED = re.compile(r"(?i)(?<!\w)tỷ số(?!\w)[^.;%]*$")
 _CHANGE_BESIDE = re.compile(r"[^\d()]{0,40}\(\s*(?:tăng|giảm)\s*")  # a count's change in brackets
 _GLUED_CHANGE = re.compile(r"(?<=[^\W\d])(tăng|giảm)(?=\d)|(?<=[^\W\d])(?<!\s)(tăng|giảm)(?=\s\d)")
 _EXCEEDED_SAID = "vượt {}%: đạt {reached}% kế hoạch / {reached}% of plan"
@@ -384,7 +385,7 @@ def _figure(
             doubts.append(_EXCEEDED_SAID.format(vi_number(rate - 100), reached=vi_number(rate)))
     elif mention.role == "of_last_year":
         kind, count, base = "so với cùng kỳ", None, None
-    elif mention.kind == "fraction" and base and count is not None and count > base:
+    elif _over_target(text, mention, count, base):
         kind = "đạt kế hoạch"  # «1.757/1.500 hội viên mới»: what was done over its target
     elif whole_at is not None and every[whole_at].value:
         kind, base = "phần", every[whole_at].value
@@ -429,6 +430,18 @@ def _figure(
 # -- pairs, parts and wholes ---------------------------------------------------------------
 
 _RATE_LINK = re.compile(r"(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|tương đương|=|\()", re.IGNORECASE)
+
+
+def _over_target(
+    text: str, mention: NumberMention, count: Decimal | None, base: Decimal | None
+) -> bool:
+    """A fraction whose count exceeds its base is done over its target («1.757/1.500 hội
+    viên mới»), unless it is a ratio per hundred («tỷ số giới tính khi sinh là 107,4/100»)."""
+    if mention.kind != "fraction" or not base or count is None or count <= base:
+        return False
+    return not (
+        base == 100 and _RATIO_NAMED.search(text, max(0, mention.start - 80), mention.start)
+    )
 
 
 def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | None:

@@ -34,6 +34,7 @@ MentionKind = Literal[
     "threshold",  # a target set, not a figure reached: «phấn đấu trên 95%»
     "heading",
     "copies",
+    "views",  # a web page's count of its readers: «Lượt xem: 2704», «4,608 lượt xem»
     "listing",  # how many items a text lists, not a result: «05 nguyên tắc», «3 giải pháp»
     "name",  # a number in a name: «Covid-19», «Quận 5»
     "condition",  # what the things counted have: «26 xã có tỷ lệ cử tri đi bầu đạt 100%»

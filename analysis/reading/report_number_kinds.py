@@ -99,6 +99,16 @@ _RANKED_AMONG = re.compile(
 )
 
 
+# The rest of a span of ages after its first: «(từ 5) đến dưới 12 tuổi», «(18) - 60 tuổi».
+_AGE_RANGE = re.compile(r"(?i)\s*(?:đến|tới|-|–)\s*(?:dưới|trên|hết)?\s*\d{1,3}\s+tuổi(?!\w)")
+
+
+# A web page's counter of its readers: «Lượt xem: 2704», «View Count: 115», or a line of
+# nothing else, «4,608 lượt xem»; not «video thu hút 1 triệu lượt xem», a figure.
+_PAGE_VIEWS = re.compile(r"(?i)(?:lượt xem|lượt đọc|view count|views?)\s*:\s*$")
+_VIEWED = re.compile(r"(?i)\s*(?:lượt xem|lượt đọc|views?)\s*$")
+
+
 # How many units a ranking names, the units themselves listed: «5 tỉnh có số hồ sơ trực tuyến
 # thấp nhất lần lượt gồm: Bạc Liêu (7,4%), …», «… Ninh Bình (63,9%) là 5 tỉnh, thành dẫn đầu».
 _RANKED_UNITS = re.compile(
@@ -155,8 +165,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "article"
     if ends_with_any(before3, ADDRESS_WORDS) and not _counts_people_or_cases(text, match):
         return "address"  # «Tổ dân phố 5»; «của Đảng bộ Khối 107 trường hợp» counts cases
-    if starts_with_any(after, AGE_WORDS):
-        return "age"
+    if starts_with_any(after, AGE_WORDS) or _AGE_RANGE.match(text, match.end()):
+        return "age"  # «40 tuổi», «trẻ từ 5 đến dưới 12 tuổi»
     if RANK_BEFORE.search(head_of(text, match.start())) or _RANKED_AMONG.search(
         head_of(text, match.start())
     ):  # «cao nhất trong 21 tỉnh, thành», «thấp thứ 3 trong 11 tỉnh»: those ranked among
@@ -167,6 +177,9 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         after, ("km", "m", "mét")
     ):
         return "address"
+    alone = not text[: match.start()].strip(" •*-") and _VIEWED.match(text, match.end())
+    if _PAGE_VIEWS.search(head_of(text, match.start())) or alone:
+        return "views"  # the page's counter, copied with its text: «Lượt xem: 473 lượt.»
     if starts_with_any(after, COPY_WORDS) and _copies(text, match):
         return "copies"
     listed = max((w for w in LISTING_WORDS if starts_with_any(after, (w,))), key=len, default="")

@@ -133,6 +133,12 @@ _WORDED_FRACTION = re.compile(
     rf"số|(?:trên|trong)(?=\s+(?:{_NUMBER})\s+(?i:{_GLUED})(?!\w)))"
     rf"\s+(?P<b>{_NUMBER})(?(m)(?=\s+(?P=m)(?!\w))|(?![\w/%]|[.,]\d))"
 )  # and its measure said twice: «thu hồi 30 tỉ đồng trong tổng số 649 tỉ đồng»
+# A ratio per hundred, what it counts on both sides: «113,5 trẻ nam/100 trẻ nữ», «112 bé
+# trai/100 bé gái».
+_PER_HUNDRED = re.compile(
+    rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?P<m>[^\W\d]+(?:\s+[^\W\d]+)?)\s*/\s*(?P<b>100)"
+    r"(?=\s+[^\W\d]+)"
+)
 _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"
     r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường) số \d+(?!\w)"  # «Chi bộ số 3»
@@ -298,7 +304,7 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
     for match in (*_FRACTION.finditer(text), *_WORDED_FRACTION.finditer(text)):
         if RANK_BEFORE.search(head_of(text, match.start())):  # «xếp thứ 3 trong 63 tỉnh»
             yield match, "ordinal", {}
-    fractions = (_SPLIT_FRACTION, _SPLIT_AMOUNT, _WORDED_FRACTION, _FRACTION)
+    fractions = (_PER_HUNDRED, _SPLIT_FRACTION, _SPLIT_AMOUNT, _WORDED_FRACTION, _FRACTION)
     for match in _FRACTION.finditer(text):  # «quy hoạch chi tiết tỷ lệ 1/500»: a map's scale
         if re.search(r"(?i)tỷ lệ\s*$", head_of(text, match.start())) and _SCALE.fullmatch(
             f"{match['a']}/{match['b']}"
@@ -379,19 +385,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
             exact = whole is not None and whole == mention.value * times
             value = whole if exact else mention.value * times
             return _with_role(text, replace(mention, end=scaled.end(), value=value))
-    before = " ".join(  # «tăng lần lượt 5%, 7% và 9%»: «lần lượt» between change and number
-        re.sub(
-            r"(?:\s|^)(?:lần lượt|tương ứng|mạnh|nhẹ|nhanh)(?: là)?$",  # «tăng mạnh 30,43%»
-            "",
-            words_before(text, mention.start, 5),
-        ).split()[-2:]
-    )
+    before = _change_words_before(text, mention)
     after = words_after(text, mention.end, 9)
-    if not by_how_much(text, mention.start, mention.end):  # «tăng hơn 17%», not «ít hơn 03 vụ»
-        before = re.sub(r"\s(?:hơn|gần|khoảng|trên|dưới|tới|đến|thêm được)$", "", " " + before)
-    before = before.strip()
-    if len(before.split()) < 2:
-        before = " ".join(words_before(text, mention.start, 3).split()[:-1][-2:]) or before
     for words, sign in _CHANGE_WORDS:  # right before the number: «tăng 1,94%», «giảm 02 vụ»
         if mention.kind != "fraction" and ends_with_any(before, (words,)):
             if words == "tăng trưởng" and (mention.kind != "percent" or "tốc độ" in head_of(
@@ -404,6 +399,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     if signed and (mention.kind == "percent" or bracketed):
         sign = -1 if signed[1] in "-−" else 1
         return replace(mention, measure=measure, role="change", sign=sign)
+    if (gap := _target_gap(text, mention, after)) is not None:
+        return gap
     # «giảm tới 49,54% so với tháng 01/2021», «thêm 03 tiêu chí so với năm 2017»: a change
     near = words_before(text, mention.start, 3)  # word close before, a comparison after
     if (
@@ -437,6 +434,35 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     return replace(mention, measure=measure)
 
 
+def _change_words_before(text: str, mention: NumberMention) -> str:
+    """The two words before a number that may say it is a change, past «lần lượt» («tăng lần
+    lượt 5%, 7% và 9%»), «mạnh» («tăng mạnh 30,43%») and a word of approximation («tăng hơn
+    17%», not «ít hơn 03 vụ»)."""
+    before = " ".join(
+        re.sub(
+            r"(?:\s|^)(?:lần lượt|tương ứng|mạnh|nhẹ|nhanh)(?: là)?$",
+            "",
+            words_before(text, mention.start, 5),
+        ).split()[-2:]
+    )
+    if not by_how_much(text, mention.start, mention.end):
+        before = re.sub(r"\s(?:hơn|gần|khoảng|trên|dưới|tới|đến|thêm được)$", "", " " + before)
+    before = before.strip()
+    if len(before.split()) < 2:
+        before = " ".join(words_before(text, mention.start, 3).split()[:-1][-2:]) or before
+    return before
+
+
+def _target_gap(text: str, mention: NumberMention, after: str) -> NumberMention | None:
+    """A rate's gap to its target's rate, in points, not a share of the plan: «đạt 38,05%,
+    vượt 0,05% so với chỉ tiêu», «đạt 86,25% dân số, thấp hơn 5,25% so với chỉ tiêu»."""
+    gap = _RATE_GAP.search(head_of(text, mention.start))
+    if mention.kind != "percent" or gap is None or not _of_plan(after):
+        return None
+    sign = -1 if gap[1] in ("thấp hơn", "kém", "thiếu") else 1
+    return replace(mention, role="change", sign=sign)
+
+
 def _exceeded(mention: NumberMention, before: str, near: str, after: str) -> NumberMention | None:
     """A figure a plan or last year is exceeded by: «vượt 9 đơn vị so với kế hoạch giao», «(vượt
     15 tấn)» (how many more than planned) and «vượt 88% so với cùng kỳ» (a growth) are changes;
@@ -458,6 +484,11 @@ def _exceeded(mention: NumberMention, before: str, near: str, after: str) -> Num
     return None
 
 
+# A rate, then by how much it is over or under its target: «đạt 38,05%, vượt 0,05%».
+_RATE_GAP = re.compile(
+    r"\d\s*%\)?[^\d,;:%()]{0,20}(?:,|\svà)\s*(vượt|thấp hơn|cao hơn|kém|thiếu)"
+    r"(?:\s+(?:hơn|gần|khoảng))?\s*$"
+)
 # Before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch», «vượt chỉ
 # tiêu Tổng cục giao 13%»).
 EXCEEDED = re.compile(

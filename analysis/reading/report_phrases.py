@@ -67,7 +67,7 @@ _FILLERS = (
 # đồng»); before a count they say what was counted («xã đã đạt 19/19 tiêu chí») and stay.
 _VERBS = (
     "đạt tỷ lệ", "chiếm tỷ lệ", "chiếm tỉ lệ", "tỷ lệ", "tỉ lệ",
-    "đạt", "chiếm", "còn", "bằng", "ở mức", "lên", "xuống", "có", "vượt",
+    "đạt", "chiếm", "còn", "bằng", "ở mức", "lên", "xuống", "có", "vượt", "thấp hơn", "cao hơn",
     "tăng tới", "giảm tới", "tăng được", "giảm được", "giảm từ", "tăng từ", "xuống còn",
     "tăng thêm", "tăng", "giảm bớt", "giảm",
 )  # fmt: skip
@@ -76,7 +76,7 @@ _TRAILING = (
     "gần", "trên", "hơn", "khoảng", "xấp xỉ", "ước tính", "ước đạt", "ước", "dưới", "chừng",
 )  # fmt: skip
 _PREPOSITIONS = ("đối với", "cho", "của", "với")
-_NAMING = ("age", "ordinal", "article", "name", "version", "duration")
+_NAMING = ("age", "ordinal", "article", "name", "version", "duration", "listing")
 _MAX_WORDS = 16
 
 

@@ -110,7 +110,10 @@ _COMPARED = re.compile(r"(?i)(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ|năm|tháng|
 def by_how_much(text: str, start: int, end: int) -> bool:
     """Whether «nhiều hơn» or «ít hơn» before a number says by how much a count differs from
     the one it is compared with in its sentence («so với cùng kỳ năm 2022 xảy ra ít hơn 03
-    vụ»), not that it is more or less than the number («có nhiều hơn 15 hộ»)."""
+    vụ»), not that it is more or less than the number («có nhiều hơn 15 hộ»); «thấp hơn 5,25%
+    so với chỉ tiêu», «cao hơn 2 điểm» always say by how much."""
+    if re.search(r"(?i)(?<!\w)(?:cao|thấp) hơn$", words_before(text, start, 2)):
+        return True
     if not re.search(r"(?i)(?<!\w)(?:nhiều|ít) hơn$", words_before(text, start, 2)):
         return False
     return bool(_COMPARED.search(head_of(text, start)) or _COMPARED.search(text, end, end + 60))
@@ -244,6 +247,10 @@ def _aims(text: str, match: re.Match[str]) -> bool:
     head = _PLAN_IN_NAME.sub("cơ quan", head_of(text, match.start()))
     if re.search(r"(?i)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+\w+){0,5}\s*\(\s*$", head):
         return True  # «đạt 35% chỉ tiêu năm (20 đảng viên)»: the plan's size
+    if re.search(
+        r"(?i)so với (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)[^;%()]{0,160}\(\s*$", head
+    ):
+        return True  # «thấp hơn 5,25% so với chỉ tiêu được giao tại Quyết định số … (91,5%)»
     if re.search(r"(?i)\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu)(?!\w)[^()]*$", head):
         return True  # «(KH dưới 0,8%, giảm 01 hộ)»: all the bracket is the plan
     if among_targets(text, match.start()):  # «phấn đấu: …; thu nhập … 13 triệu đồng»

@@ -165,6 +165,7 @@ LISTING_WORDS = (
     "yêu cầu",
     "quan điểm",
     "mục tiêu",
+    "loại",  # «được tầm soát 4 loại bệnh», «tiêm đủ 8 loại vắc xin»: kinds named, no result
 )
 
 
