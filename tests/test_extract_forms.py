@@ -3707,3 +3707,18 @@ def test_ages_kinds_named_and_a_pages_counter_are_no_figures_and_a_ratio_is_per_
     assert _rows("Tỷ số giới tính khi sinh là 107,4/100.") == [
         (Decimal("107.4"), Decimal("100"), None, "mức", None)
     ]
+
+
+def test_criteria_met_are_counted_a_fraction_aimed_at_and_a_pages_stamp_are_no_figures() -> None:
+    assert _rows("Toàn huyện có 307 tiêu chí nông thôn mới đạt chuẩn.") == [
+        (Decimal("307"), None, None, "mức", "tiêu chí")
+    ]
+    assert _rows("Xã có 12 tiêu chí nông thôn mới đạt chuẩn.") == [
+        (Decimal("12"), None, None, "mức", "tiêu chí")
+    ]
+    assert _rows("Bộ tiêu chí gồm 19 tiêu chí.") == []
+    assert _rows("Năm 2022, xã phấn đấu hoàn thành 19/19 tiêu chí.") == []
+    assert _rows("Xã đã hoàn thành 17/19 tiêu chí.") == [
+        (Decimal("17"), Decimal("19"), None, "mức", "tiêu chí")
+    ]
+    assert _rows("15:3, Thứ Năm, 7-7-2022") == []

@@ -109,6 +109,10 @@ _PAGE_VIEWS = re.compile(r"(?i)(?:lượt xem|lượt đọc|view count|views?)\
 _VIEWED = re.compile(r"(?i)\s*(?:lượt xem|lượt đọc|views?)\s*$")
 
 
+# After the items counted, that they met their standard: «13 tiêu chí nông thôn mới đạt chuẩn».
+_MET_AFTER = re.compile(r"(?i)(?:\s+[^\W\d]+){0,4}?\s+(?:đã\s+)?(?:đạt chuẩn|được công nhận)(?!\w)")
+
+
 # How many units a ranking names, the units themselves listed: «5 tỉnh có số hồ sơ trực tuyến
 # thấp nhất lần lượt gồm: Bạc Liêu (7,4%), …», «… Ninh Bình (63,9%) là 5 tỉnh, thành dẫn đầu».
 _RANKED_UNITS = re.compile(
@@ -124,6 +128,18 @@ def _ranked_units(text: str, match: re.Match[str], before1: str) -> bool:
     """Whether a count is of the units a ranking names, listed after it or before «là»."""
     ranked = _RANKED_UNITS.match(text, match.end())
     return ranked is not None and (ranked["then"] is not None or before1 == "là")
+
+
+def _lists_items(text: str, match: re.Match[str], after: str, counted: str) -> bool:
+    """Whether a number counts the items a text lists («05 nguyên tắc», «19 tiêu chí»): a
+    few of them, not reached («đạt 15 tiêu chí»), nor hundreds, nor those that met their
+    standard («toàn huyện có 307 tiêu chí nông thôn mới đạt chuẩn»)."""
+    listed = max((w for w in LISTING_WORDS if starts_with_any(after, (w,))), key=len, default="")
+    if not listed or "," in match.group(0) or len(counted) > len(listed):
+        return False
+    if number_value(match[0]) >= 30 or _MET_AFTER.match(text, match.end() + len(listed) + 1):
+        return False
+    return not REACHED_BEFORE.search(head_of(text, match.start()))
 
 
 def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
@@ -182,10 +198,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "views"  # the page's counter, copied with its text: «Lượt xem: 473 lượt.»
     if starts_with_any(after, COPY_WORDS) and _copies(text, match):
         return "copies"
-    listed = max((w for w in LISTING_WORDS if starts_with_any(after, (w,))), key=len, default="")
     counted = (measure_after(text, match.end()) or "").lower()
-    listing = listed and "," not in match.group(0) and len(counted) <= len(listed)
-    if listing and not REACHED_BEFORE.search(head_of(text, match.start())):  # «đạt 15 tiêu chí»
+    if _lists_items(text, match, after, counted):
         return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result

@@ -26,6 +26,7 @@ from .report_roles import settle_roles
 from .report_windows import (
     approximate,
     by_how_much,
+    clause_of,
     counted_words,
     ends_with_any,
     head_of,
@@ -68,6 +69,7 @@ _PLAIN = re.compile(  # after a word's slash a count of its own: «866 lượt/9
 )
 _TIME = re.compile(  # a time of day («21:49», «(GMT+7)»), a day and its month («28-7»)
     r"(?<![\w:])\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?![\w:])"
+    r"|(?<![\w:])\d{1,2}:\d(?=\s*,\s*(?i:thứ|chủ nhật))"  # a page's stamp: «15:3, Thứ Năm»
     r"|(?i:gmt|utc)\s*[+-]\s*\d{1,2}"  # and a span's first day: «diễn ra vào 24 - 25/05/2018»
     r"|(?<![\w/.,-])(?:[12]?\d|3[01])(?=\s*[-–]\s*(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d]))"
     # hours: «từ 22 - 23 giờ ngày 19/4», «trực 24/24 giờ», «24/7»
@@ -323,7 +325,15 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
         )  # «6 xã đạt 19/19 tiêu chí»: how many meet the standard, not what one met
         values = {"value": number_value(match.group("a")), "base": number_value(match.group("b")),
                   "approximate": approximate(text, match)}  # fmt: skip
+        if _AIMED_FRACTION.search(clause_of(text, match.start())):
+            yield match, "threshold", values  # «xã phấn đấu hoàn thành 19/19 tiêu chí»
+            continue
         yield match, "listing" if listed else "fraction", values
+
+
+# A fraction aimed at in its clause, not reached: «Năm 2022, xã phấn đấu hoàn thành 19/19
+# tiêu chí».
+_AIMED_FRACTION = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)(?!\w)")
 
 
 def _times_over(text: str, mention: NumberMention) -> NumberMention:
