@@ -3722,3 +3722,26 @@ def test_criteria_met_are_counted_a_fraction_aimed_at_and_a_pages_stamp_are_no_f
         (Decimal("17"), Decimal("19"), None, "mức", "tiêu chí")
     ]
     assert _rows("15:3, Thứ Năm, 7-7-2022") == []
+
+
+def test_a_sittings_term_a_lunar_new_year_and_a_campaign_name_no_period(tmp_path: Path) -> None:
+    path = tmp_path / "le-my.txt"
+    path.write_text(
+        "HỘI ĐỒNG NHÂN DÂN XÃ LỆ MỸ TỔ CHỨC KỲ HỌP THỨ TƯ\n"
+        "Hội đồng nhân dân xã Lệ Mỹ, khóa XIV, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 4.\n"
+        "Trong 6 tháng đầu năm 2022, tổng giá trị sản xuất đạt 221,5 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    frame = report_frame(report_passages(path))
+    assert (frame.unit, frame.opening_period) == (None, None)
+    figures = _read(
+        tmp_path / "cu-mgar.txt",
+        "06 tháng đầu năm 2022, Hội Chữ thập đỏ huyện đã triển khai các hoạt động nhân đạo. Hoạt "
+        'động "Tết vì người nghèo" xuân Nhâm Dần năm 2022 đã hỗ trợ 10.266 lượt người. Trong '
+        '"Tháng nhân đạo" năm 2022, đã trao tặng được 1.743 suất quà.\n',
+        unit="Hội Chữ thập đỏ huyện Cư M'gar",
+    ).figures
+    assert [(f.count, f.period) for f in figures] == [
+        (Decimal("10266"), "6 tháng đầu năm 2022"),
+        (Decimal("1743"), "6 tháng đầu năm 2022"),
+    ]

@@ -129,6 +129,7 @@ def _issuer(head: list[Passage]) -> tuple[str | None, str | None]:
         and not _folded(line).startswith(_MOTTOS)
         and not re.match(r"so\s*(?:\d|:|\.)", _folded(line))  # «Số 45-BC/ĐU», not «Sở …»
         and not _counts_in(line)  # «ĐOÀN THANH NIÊN TỔ CHỨC GẦN 200 ĐỢT …» is a headline
+        and not _HEADLINE_VERB.search(_folded(line))  # «HĐND XÃ LỆ MỸ TỔ CHỨC KỲ HỌP THỨ TƯ»
     ]
     if not bodies:
         return None, None
@@ -139,6 +140,14 @@ def _issuer(head: list[Passage]) -> tuple[str | None, str | None]:
     if _names_a_place(issuer) or index == 0 or (index - 1, lines[index - 1]) not in bodies:
         return issuer, organisation_name(issuer)
     return issuer, organisation_name(lines[index - 1])
+
+
+# What a headline says a body did, never in a body's name: «… TỔ CHỨC KỲ HỌP THỨ TƯ», «…
+# SƠ KẾT 6 THÁNG»; not «BAN TỔ CHỨC TỈNH ỦY».
+_HEADLINE_VERB = re.compile(
+    r"(?<!\w)(?:(?<!ban )to chuc|so ket|tong ket|trien khai|khai mac|be mac|ky niem|phat dong"
+    r"|ky hop|hoi nghi|gap mat|ra quan)(?!\w)"
+)
 
 
 def _counts_in(line: str) -> bool:
@@ -330,10 +339,14 @@ _SITTING_TERM = re.compile(
 
 # The year of an event that is no period of the report: a birth, a founding («bà Trần Thị
 # Thúy, sinh năm 1978», «thành lập năm 1930»); a plan's horizon («giai đoạn 2016-2020, định
-# hướng đến năm 2030», «tầm nhìn đến năm 2045»).
+# hướng đến năm 2030», «tầm nhìn đến năm 2045»); a lunar new year's («Tết … xuân Nhâm Dần
+# năm 2022»); a campaign's, its name quoted («"Tháng nhân đạo" năm 2022»).
 EVENT_YEAR = re.compile(
     r"(?i)(?<!\w)(?:sinh|năm sinh|thành lập|ra đời|(?:định hướng|tầm nhìn)\s+(?:đến|tới))"
     r"(?:\s+(?:từ|vào|trong))?\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
+    r"|(?<!\w)(?:xuân|tết)\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần"
+    r"|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
+    r"|(?<=[\"”»])\s+năm\s+(?:19|20)\d{2}(?!\d)"
 )
 
 
@@ -359,15 +372,16 @@ def _reported(title: str) -> str:
         return f"{head} {years[-1]}"
     planned = re.search(r"(?i)năm\s+((?:19|20)\d{2})\W*$", title)
     if planned and re.search(r"(?i)(?<!\w)tổng kết(?!\w)", head):
-        return f"{head} năm {int(planned[1]) - 1}"  # «tổng kết …, triển khai nhiệm vụ năm 2024»
+        return f"{head}, năm {int(planned[1]) - 1}"  # «tổng kết …, triển khai nhiệm vụ năm 2024»
     return title
 
 
 def _stated_period(text: str) -> Period | None:
     """The period a title or an opening clause states: the last label or range it names,
     what it is compared with left out."""
-    text = _SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
+    # a sitting's term first: «nhiệm kỳ 2021-2026 tổ chức kỳ họp» counts no «2026 tổ»
     text = EVENT_YEAR.sub(" ", _SITTING_TERM.sub(" ", _STANDARD_NAMED.sub(" ", text)))
+    text = _SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
     phrases = [
         p for p in find_period_phrases(text)
         if p.kind in ("label", "range", "until")
