@@ -3745,3 +3745,15 @@ def test_a_sittings_term_a_lunar_new_year_and_a_campaign_name_no_period(tmp_path
         (Decimal("10266"), "6 tháng đầu năm 2022"),
         (Decimal("1743"), "6 tháng đầu năm 2022"),
     ]
+
+
+def test_a_places_own_body_opening_an_item_is_its_unit() -> None:
+    sentence = (
+        "Nhiều đơn vị có số vụ bắt cao như Công an quận Ngô Quyền bắt 35 vụ; Công an quận Lê "
+        "Chân bắt 17 vụ với 17 đối tượng."
+    )
+    assert _fields(sentence, "count", "unit") == [
+        (Decimal("35"), "Quận Ngô Quyền"),
+        (Decimal("17"), "Quận Lê Chân"),
+        (Decimal("17"), "Quận Lê Chân"),
+    ]

@@ -309,13 +309,16 @@ def _clause_subject(clause: str) -> str | None:
             return setting[1]
         opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
         subject = _PLACE.match(opening) or _AREA.match(opening)
+        if subject is None and (body := _BODY_OF_PLACE.match(opening)):
+            return body[1][:1].upper() + body[1][1:]  # «Công an quận Lê Chân bắt 17 vụ»
         subject = subject or (_NAMED_SUBJECT.match(opening) if at == 0 else None)
         if subject and not _listed_after(
             pieces[:at]
         ):  # «Riêng khu vực đồng bằng có 8.201 hộ nghèo»: a part of the land, its own
             return subject[0][:1].upper() + subject[0][1:]
         if at == len(pieces) - 1 and (first := _FIRST_LISTED.search(part)):
-            return first[1][:1].upper() + first[1][1:]  # «… như xã Dương Hòa đạt 67 triệu»
+            place = first[1] or first[2]  # «… như xã Dương Hòa đạt 67 triệu»
+            return place[:1].upper() + place[1:]
         together = _PLURAL_SUBJECT.match(opening)
         if together and not (at and pieces[at - 1].strip() == "và"):  # «phối hợp với … và
             return together[1][:1].upper() + together[1][1:]  # UBND các xã» is no subject
@@ -374,9 +377,18 @@ _AREA = re.compile(
 )
 # The first unit of a list after «như», right before its figure and its verb: «một số xã thu
 # nhập cao như xã Dương Hòa đạt 67 triệu đồng/năm, xã Hòa Điền đạt …».
+# A place's own body by its kind and the place: «Công an quận Ngô Quyền», «UBND xã Tân Lập».
+_BODY_OF_PLACE = re.compile(
+    r"(?:Công an|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Tòa án nhân dân|Toà án nhân dân|TAND"
+    r"|Viện kiểm sát nhân dân|Viện Kiểm sát nhân dân|VKSND|Chi cục Thi hành án dân sự"
+    r"|Bảo hiểm xã hội|BHXH|Trung tâm Y tế|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN"
+    r"|Hội Cựu chiến binh|Mặt trận Tổ quốc|MTTQ|Ủy ban MTTQ|Đoàn Thanh niên)\s+"
+    + f"({_PLACE.pattern})"
+)  # its unit the place, as the issuer's own body there is: «Hội LHPN huyện Tân Biên»
 _FIRST_LISTED = re.compile(
     r"(?<!\w)(?:như|điển hình là|điển hình như|tiêu biểu như|tiêu biểu là)\s*:?\s*"
-    r"(" + _PLACE.pattern + r")\s+(?:đạt|có|là|được|với|thu|tăng|giảm)?(?:\s+(?:trên|gần|hơn))?\s*$"
+    r"(?:" + _BODY_OF_PLACE.pattern + "|(" + _PLACE.pattern + r"))\s+"
+    rf"(?:{SMALL}[^\W\d]*(?:\s+{SMALL}[^\W\d]*)?)?(?:\s+(?:trên|gần|hơn))?\s*$"
 )
 # An item of a list that names its unit before a colon, its figure right after: «Gồm: Huyện
 # Củ Chi: 20/20 xã, huyện Hóc Môn: 10/10 xã».
