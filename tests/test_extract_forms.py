@@ -3757,3 +3757,11 @@ def test_a_places_own_body_opening_an_item_is_its_unit() -> None:
         (Decimal("17"), "Quận Lê Chân"),
         (Decimal("17"), "Quận Lê Chân"),
     ]
+
+
+def test_a_day_with_a_spaced_dash_and_a_badge_named_by_its_years_are_no_figures() -> None:
+    assert _rows("- Ngày 19 – 4, Cục Thi hành án dân sự tỉnh tổ chức Hội nghị sơ kết.") == []
+    assert _rows("Chủ tịch HĐND tỉnh trao Huy hiệu Đảng 75 cho đảng viên Nguyễn Đình Quyền.") == []
+    assert _rows("Trao Huy hiệu Đảng cho 75 đảng viên.") == [
+        (Decimal("75"), None, None, "mức", "đảng viên")
+    ]

@@ -84,7 +84,7 @@ _ITEM_BEFORE = re.compile(r"\(\s*[\d.,]+[^()]*\)\s*[,;]\s*[^,;()\d]{2,60}$")
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                  "chín": 9, "mười": 10}  # fmt: skip  # a count in words: «được tám dự án»
 _DAY_DASH = re.compile(
-    r"(?<![\w/.,-])(?:[12]?\d|3[01])\s*-\s*(?:0?[1-9]|1[0-2])(?:-\d{4})?(?![\w/-]|,\d)"
+    r"(?<![\w/.,-])(?:[12]?\d|3[01])\s*[-–]\s*(?:0?[1-9]|1[0-2])(?:[-–]\d{4})?(?![\w/–-]|,\d)"
 )
 # What a dashed day alone in its bracket, or a named day, stands after: «Hôm qua (8-7), …».
 _DAY_NAMED = re.compile(
@@ -103,6 +103,8 @@ _BADGE_YEARS = re.compile(
     rf"(?i)(?:(?<=huy hiệu)|(?<!\d)(?=\s*{_LISTED}\s+(?:năm tuổi đảng|tuổi)))"
     rf"\s*{_LISTED}(?=\s+(?:năm|tuổi)(?!\w))"
 )
+# A badge named by its years alone: «trao Huy hiệu Đảng 75 cho đảng viên Nguyễn Đình Quyền».
+_BADGE_NAMED = re.compile(r"(?i)(?<=huy hiệu)(?:\s+đảng)?\s+\d{2}(?=\s+(?:cho|tới|đến)\s)")
 _DASHED_DATE = re.compile(  # and spaced: «Đăng ngày 05 - 07 - 2019»
     r"(?<![\w/.,-])\d{1,2}\s*-\s*\d{1,2}\s*-\s*(?:19|20)\d{2}(?![\w/-])"
 )
@@ -297,6 +299,8 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
     for match in _AGE_RANGE.finditer(text):  # «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi»
         yield match, "age"
     for match in _BADGE_YEARS.finditer(text):  # «trao Huy hiệu 30, 40, 45 năm tuổi Đảng»
+        yield match, "age"
+    for match in _BADGE_NAMED.finditer(text):  # «trao Huy hiệu Đảng 75 cho đảng viên …»
         yield match, "age"
 
 
