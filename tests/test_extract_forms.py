@@ -3765,3 +3765,14 @@ def test_a_day_with_a_spaced_dash_and_a_badge_named_by_its_years_are_no_figures(
     assert _rows("Trao Huy hiệu Đảng cho 75 đảng viên.") == [
         (Decimal("75"), None, None, "mức", "đảng viên")
     ]
+
+
+def test_a_rates_change_in_its_bracket_or_its_own_clause_is_in_points() -> None:
+    assert _rows("Số hộ nghèo còn 56.640 hộ, chiếm tỷ lệ 1,97% (giảm 0,28% so với năm 2022).") == [
+        (Decimal("56640"), None, Decimal("1.97"), "mức", "hộ"),
+        (Decimal("-0.28"), None, None, "thay đổi", "điểm %"),
+    ]
+    assert _rows("Thu ngân sách đạt 40.120 triệu đồng; tỷ lệ hộ nghèo giảm 3,87%.") == [
+        (Decimal("40120"), None, None, "mức", "triệu đồng"),
+        (Decimal("-3.87"), None, None, "thay đổi", "điểm %"),
+    ]

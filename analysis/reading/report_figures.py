@@ -78,7 +78,7 @@ from .report_repeats import (
     subheads_said_below,
     without_referred_whole,
 )
-from .report_roles import counts_after_their_rates
+from .report_roles import changes_a_rate, counts_after_their_rates
 from .report_tables import table_figures
 from .report_text import Passage, heading_level, is_heading, sentences
 from .report_units import unit_named, units_written_up
@@ -370,7 +370,7 @@ def _figure(
         count, rate, base = value * mention.sign, None, None
         measure = "điểm %" if measure in ("điểm phần trăm", "điểm %") else measure
         if mention.kind == "percent":
-            measure = "điểm %" if _changes_a_rate(text, every, index) else "%"
+            measure = "điểm %" if changes_a_rate(text, every, index) else "%"
         elif measure is None and index and _CHANGE_BESIDE.fullmatch(text, every[index - 1].end,
                                                                      mention.start):  # fmt: skip
             measure = every[index - 1].measure  # «269 đảng bộ cơ sở (tăng 08)»: đảng bộ
@@ -566,22 +566,6 @@ def _complete_groups(
         for position in members:
             result[position] = replace(figures[position], group=name)
     return result
-
-
-def _changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
-    """Whether a percentage change is a rate's (percentage points): the figure it follows is
-    a rate, or the sentence speaks of a rate («tỷ lệ»)."""
-    just_before = [m for m in every[:index] if m.is_figure]
-    if just_before and just_before[-1].kind == "count":  # «giảm 87 hộ, chiếm tỉ lệ 9,1%»
-        return False
-    before = [m for m in every[:index] if m.is_figure and m.role == "level"]
-    if len(before) > 1 and before[-2].kind == "count" and before[-1].kind == "percent":
-        between = text[before[-2].end : before[-1].start]  # «890 tỷ đồng (chiếm 82,7% …) …»
-        if ";" not in between and re.search(r"\([^)]*$|(?<!\w)chiếm(?!\w)", between):
-            return False  # the count's share, and then the count's change
-    if before:
-        return before[-1].kind == "percent"
-    return bool(re.search(r"(?<!\w)t[ỷỉ] lệ(?!\w)", text[: every[index].start], re.IGNORECASE))
 
 
 __all__ = [

@@ -3,7 +3,7 @@ once the figure before it is known. Said of what a count counts («26 xã có t�
 100%»), it is no rate; right after an amount it reached («5,2 tỷ đồng, đạt 73,3%»), the share
 of a plan; over 100% with no fraction to make it, a plan's share too; listed after a change
 («tăng 18,1% … và 15,7% …») or said to be a change's share («giảm 87 hộ, chiếm tỉ lệ 9,1%»),
-a change.
+a change; a change of a rate, in points («chiếm tỷ lệ 1,97% (giảm 0,28%)»).
 
 Pure functions over one sentence's numbers: no file is opened here.
 """
@@ -253,4 +253,35 @@ def _amounts_of_plan(text: str, found: list[NumberMention]) -> list[NumberMentio
     return marked
 
 
-__all__ = ["settle_roles"]
+def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
+    """Whether a percentage change is a rate's (percentage points): the figure it follows is
+    a rate, or the sentence speaks of a rate («tỷ lệ»)."""
+    start = every[index].start
+    clause = max(text.rfind(";", 0, start), 0)  # «…; tỷ lệ hộ nghèo giảm 3,87%»: its own
+    if not any(m.is_figure and m.start >= clause for m in every[:index]) and _RATE_NAMED.search(
+        text, clause, start
+    ):
+        return True
+    just_before = [m for m in every[:index] if m.is_figure]
+    if just_before and just_before[-1].kind == "count":  # «giảm 87 hộ, chiếm tỉ lệ 9,1%»
+        return False
+    before = [m for m in every[:index] if m.is_figure and m.role == "level"]
+    if (
+        before
+        and before[-1].kind == "percent"
+        and re.fullmatch(r"\s*\(\s*(?:tăng|giảm)(?:\s+hơn)?\s*", text[before[-1].end : start])
+    ):  # «chiếm tỷ lệ 1,97% (giảm 0,28% so với năm 2022)»: the rate's change
+        return True
+    if len(before) > 1 and before[-2].kind == "count" and before[-1].kind == "percent":
+        between = text[before[-2].end : before[-1].start]  # «890 tỷ đồng (chiếm 82,7% …) …»
+        if ";" not in between and re.search(r"\([^)]*$|(?<!\w)chiếm(?!\w)", between):
+            return False  # the count's share, and then the count's change
+    if before:
+        return before[-1].kind == "percent"
+    return bool(_RATE_NAMED.search(text, 0, start))
+
+
+_RATE_NAMED = re.compile(r"(?i)(?<!\w)t[ỷỉ] lệ(?!\w)")
+
+
+__all__ = ["changes_a_rate", "settle_roles"]
