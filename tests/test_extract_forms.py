@@ -3776,3 +3776,26 @@ def test_a_rates_change_in_its_bracket_or_its_own_clause_is_in_points() -> None:
         (Decimal("40120"), None, None, "mức", "triệu đồng"),
         (Decimal("-3.87"), None, None, "thay đổi", "điểm %"),
     ]
+
+
+def test_a_rate_outside_the_bracket_a_count_stands_in_is_anothers_and_words_rank_units() -> None:
+    sentence = (
+        "Có 554 hộ đăng ký, đạt 100,3% chỉ tiêu (cấp huyện có 16 hộ, cấp xã 538 hộ), cuối "
+        "năm Ban Chỉ đạo xét đạt 53,2%."
+    )
+    assert _rows(sentence) == [
+        (Decimal("554"), None, None, "mức", "hộ"),
+        (None, None, Decimal("100.3"), "đạt kế hoạch", None),
+        (Decimal("16"), Decimal("554"), None, "phần", "hộ"),
+        (Decimal("538"), Decimal("554"), None, "phần", "hộ"),
+        (None, None, Decimal("53.2"), "mức", None),
+    ]
+    assert _fields(
+        "Ba bộ có lượt truy cập thấp nhất gồm: Bộ Tài nguyên và Môi trường (909.000 lượt), Bộ "
+        "Nông nghiệp và Phát triển nông thôn (1,8 triệu lượt).",
+        "count",
+        "unit",
+    ) == [
+        (Decimal("909000"), "Bộ Tài nguyên và Môi trường"),
+        (Decimal("1800000"), "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ]

@@ -455,6 +455,8 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
         inside = text[mention.end : other.start]
         if other.kind != "percent" and inside.count("(") > inside.count(")"):
             continue  # «08 (có 01 đảng bộ và 07 chi bộ), chiếm tỷ lệ 15,67%»: its split
+        if inside.count(")") > inside.count("("):  # «(…, cấp xã 538 hộ), … xét đạt 53,2%»:
+            return None  # the bracket it stands in closed, the rate is another's
         if other.is_figure and other.kind != "percent":
             if (other.role, later) == ("change", index + 1):  # «57 giảm 02 trẻ, chiếm 14,1%»
                 continue

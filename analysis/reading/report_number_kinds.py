@@ -124,10 +124,24 @@ _RANKED_UNITS = re.compile(
 )
 
 
-def _ranked_units(text: str, match: re.Match[str], before1: str) -> bool:
-    """Whether a count is of the units a ranking names, listed after it or before «là»."""
+def _addresses(text: str, match: re.Match[str], before3: str) -> bool:
+    """Whether a number after an address's word is the address («Tổ dân phố 5»): not a count
+    of cases («của Đảng bộ Khối 107 trường hợp»), a decimal or a bracket's («Bộ Nông nghiệp và
+    Phát triển nông thôn (1,8 triệu lượt)»)."""
+    return (
+        ends_with_any(before3, ADDRESS_WORDS)
+        and not _counts_people_or_cases(text, match)
+        and "," not in match[0]
+        and not text[: match.start()].rstrip().endswith("(")
+    )
+
+
+def ranked_units(text: str, match: re.Match[str]) -> bool:
+    """Whether a count is of the units a ranking names, listed after it or before «là»: «5
+    tỉnh có số hồ sơ trực tuyến thấp nhất gồm: …», «Ba bộ có lượt truy cập thấp nhất gồm: …»."""
     ranked = _RANKED_UNITS.match(text, match.end())
-    return ranked is not None and (ranked["then"] is not None or before1 == "là")
+    before = words_before(text, match.start(), 1).lower()
+    return ranked is not None and (ranked["then"] is not None or before == "là")
 
 
 def _lists_items(text: str, match: re.Match[str], after: str, counted: str) -> bool:
@@ -179,7 +193,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "document"
     if ends_with_any(before3, ARTICLE_WORDS):
         return "article"
-    if ends_with_any(before3, ADDRESS_WORDS) and not _counts_people_or_cases(text, match):
+    if _addresses(text, match, before3):
         return "address"  # «Tổ dân phố 5»; «của Đảng bộ Khối 107 trường hợp» counts cases
     if starts_with_any(after, AGE_WORDS) or _AGE_RANGE.match(text, match.end()):
         return "age"  # «40 tuổi», «trẻ từ 5 đến dưới 12 tuổi»
@@ -203,7 +217,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
-    if _ranked_units(text, match, before1):
+    if ranked_units(text, match):
         return "listing"  # «5 tỉnh có số hồ sơ trực tuyến thấp nhất gồm: …»
     if places_named(text, match.start(), match.end(), int(number_value(match[0]))):
         return "listing"  # «Công an 2 huyện Giá Rai và Hòa Bình»: whose, not how many
@@ -220,4 +234,4 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     return "count"
 
 
-__all__ = ["RANK_BEFORE", "WHOLE_THINGS", "number_value", "plain_kind"]
+__all__ = ["RANK_BEFORE", "WHOLE_THINGS", "number_value", "plain_kind", "ranked_units"]

@@ -20,7 +20,13 @@ from decimal import Decimal
 from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
 from .report_dates import DATE, is_date
 from .report_mentions import COUNTED, FIGURE_KINDS, MentionKind, NumberMention
-from .report_number_kinds import RANK_BEFORE, WHOLE_THINGS, number_value, plain_kind
+from .report_number_kinds import (
+    RANK_BEFORE,
+    WHOLE_THINGS,
+    number_value,
+    plain_kind,
+    ranked_units,
+)
 from .report_parts import with_wholes
 from .report_roles import settle_roles
 from .report_windows import (
@@ -244,7 +250,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         spelled = _SPELLED.match(text, match.end()) or _SPELLED_BEFORE.search(
             text, max(0, match.start() - 12), match.start()
         )  # «(Mười ba tỷ, năm trăm linh ba triệu đồng)»: an amount spelled out
-        if year or idiom or spelled:
+        if year or idiom or spelled or ranked_units(text, match):  # «Ba bộ có … thấp nhất gồm:»
             continue
         if not named and not article and measure_after(text, match.end()) not in (None, "năm"):
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
