@@ -3799,3 +3799,22 @@ def test_a_rate_outside_the_bracket_a_count_stands_in_is_anothers_and_words_rank
         (Decimal("909000"), "Bộ Tài nguyên và Môi trường"),
         (Decimal("1800000"), "Bộ Nông nghiệp và Phát triển nông thôn"),
     ]
+
+
+def test_a_rate_after_a_semicolon_and_thousands_said_again_in_other_words(tmp_path: Path) -> None:
+    assert _rows("Tổng số hộ nghèo: 13.867 hộ; chiếm tỷ lệ 17,02%.") == [
+        (Decimal("13867"), None, Decimal("17.02"), "mức", "hộ")
+    ]
+    figures = _read(
+        tmp_path / "dien-bien.txt",
+        "Trong năm 2022, toàn tỉnh kết nạp được 1.860 đảng viên mới, thành lập mới 22 chi bộ "
+        "thôn, bản.\nCông tác phát triển đảng viên được thực hiện đều khắp.\nTrong năm 2022 "
+        "toàn tỉnh đã có 1.860 quần chúng ưu tú được kết nạp vào đảng; thành lập mới 22 chi "
+        "bộ thôn, bản; thành lập mới 05 tổ chức đảng trong doanh nghiệp.\n",
+        unit="Tỉnh Điện Biên",
+    ).figures
+    assert [(f.count, f.measure) for f in figures] == [
+        (Decimal("1860"), "đảng viên"),
+        (Decimal("22"), "chi bộ"),
+        (Decimal("5"), "tổ chức đảng"),
+    ]

@@ -464,8 +464,8 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
         if other.kind != "percent":
             continue
         between = re.sub(r"\([^()]*\)", " ", text[mention.end : other.start])
-        if re.fullmatch(r"(?i)[^\d;:]{0,20};\s*t[ỷỉ] lệ\s*:\s*", between):
-            return later  # «Tổng số hộ nghèo: 13.455 hộ; Tỷ lệ: 4,52%»: its label's pair
+        if re.fullmatch(r"(?i)[^\d;:]{0,20};\s*(?:chiếm\s+)?t[ỷỉ] lệ\s*(?::\s*|\s)", between):
+            return later  # «Tổng số hộ nghèo: 13.455 hộ; Tỷ lệ: 4,52%», «…; chiếm tỷ lệ 17,02%»
         if ";" in between or ":" in between:  # a list opened after the count is its own
             return None
         if other.role == "of_plan":  # «87.096/75.250 lượt, đạt 115,7% chỉ tiêu kế hoạch»

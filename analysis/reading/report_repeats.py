@@ -88,10 +88,13 @@ def restating(
     another figure."""
 
     def repeats(figure: ReportFigure) -> bool:
-        return any(
-            alike(figure, given) and not _named_apart(figure, given)
-            for given in earlier.get(figure_key(figure), ())
-        )
+        given_so = earlier.get(figure_key(figure), ())
+        if figure.count is not None and figure.count >= 1000:  # thousands in other words:
+            unmeasured = figure_key(figure)[:-1]  # «1.860 đảng viên mới», «1.860 quần chúng
+            given_so = [  # ưu tú được kết nạp vào đảng»
+                g for gs in earlier.values() for g in gs if figure_key(g)[:-1] == unmeasured
+            ]
+        return any(alike(figure, given) and not _named_apart(figure, given) for given in given_so)
 
     anchors = [
         f for f in found
@@ -99,7 +102,17 @@ def restating(
         and repeats(f)
     ]  # fmt: skip
     phrases = {f.indicator for f in anchors}
-    again = [f for f in found if f in anchors or (f.indicator in phrases and repeats(f))]
+
+    def worded_so(figure: ReportFigure) -> bool:  # «thành lập mới 22 chi bộ thôn» again
+        return anchors != [] and any(
+            name_key(g.indicator) == name_key(figure.indicator)
+            for g in earlier.get(figure_key(figure), ())
+        )
+
+    again = [
+        f for f in found
+        if f in anchors or ((f.indicator in phrases or worded_so(f)) and repeats(f))
+    ]  # fmt: skip
     # one count of hundreds alike may be another unit's: a fraction, an amount with decimals,
     # thousands, or two figures said again together are the same
     if (
@@ -136,8 +149,9 @@ def _named_apart(a: ReportFigure, b: ReportFigure) -> bool:
 
 
 def _names_before(figure: ReportFigure) -> frozenset[str]:
-    words = [w.strip(",.;:()") for w in figure.sentence[: figure.at].split()[1:]]
-    # the sentence's first word is capitalised anyway; «28/12» is a date, not a name
+    head = figure.sentence[: figure.at]  # its own clause past a «;»: «…; thành lập mới 22»
+    words = [w.strip(",.;:()") for w in head[head.rfind(";") + 1 :].split()[1:]]
+    # the clause's first word is capitalised anyway; «28/12» is a date, not a name
     return frozenset(w for w in words if w[:1].isupper() or w.isdigit())
 
 
