@@ -3818,3 +3818,18 @@ def test_a_rate_after_a_semicolon_and_thousands_said_again_in_other_words(tmp_pa
         (Decimal("22"), "chi bộ"),
         (Decimal("5"), "tổ chức đảng"),
     ]
+
+
+def test_a_school_opening_an_item_is_its_unit_and_a_coordinate_is_no_figure() -> None:
+    sentence = (
+        "Cụ thể: trường Mầm non Bình Mỹ huy động 235 trẻ; trường tiểu học A huy động 80/85 em "
+        "học sinh."
+    )
+    assert _fields(sentence, "count", "unit") == [
+        (Decimal("235"), "Trường Mầm non Bình Mỹ"),
+        (Decimal("80"), "Trường tiểu học A"),
+    ]
+    assert _rows(
+        "Nằm trong toạ độ địa lý 107047 - 107050 độ Kinh đông và 16020 - 16024 vỹ độ Bắc, xã có "
+        "3.200 hộ."
+    ) == [(Decimal("3200"), None, None, "mức", "hộ")]

@@ -124,6 +124,13 @@ _RANKED_UNITS = re.compile(
 )
 
 
+# The rest of a coordinate after its number: «(107047 - 107050) độ Kinh đông», «vĩ độ Bắc».
+_COORDINATE = re.compile(
+    r"(?i)\s*(?:[-–]\s*[\d.,]+\s*)?[°'’″\"]?\s*(?:độ\s+)?(?:kinh|vĩ|vỹ)(?:\s+độ)?\s+"
+    r"(?:đông|tây|bắc|nam)(?!\w)"
+)
+
+
 def _addresses(text: str, match: re.Match[str], before3: str) -> bool:
     """Whether a number after an address's word is the address («Tổ dân phố 5»): not a count
     of cases («của Đảng bộ Khối 107 trường hợp»), a decimal or a bracket's («Bộ Nông nghiệp và
@@ -193,8 +200,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "document"
     if ends_with_any(before3, ARTICLE_WORDS):
         return "article"
-    if _addresses(text, match, before3):
-        return "address"  # «Tổ dân phố 5»; «của Đảng bộ Khối 107 trường hợp» counts cases
+    if _addresses(text, match, before3) or _COORDINATE.match(text, match.end()):
+        return "address"  # «Tổ dân phố 5»; «107047 - 107050 độ Kinh đông»: where, not how many
     if starts_with_any(after, AGE_WORDS) or _AGE_RANGE.match(text, match.end()):
         return "age"  # «40 tuổi», «trẻ từ 5 đến dưới 12 tuổi»
     if RANK_BEFORE.search(head_of(text, match.start())) or _RANKED_AMONG.search(

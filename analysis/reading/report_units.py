@@ -308,7 +308,7 @@ def _clause_subject(clause: str) -> str | None:
         if setting := _SET_IN.fullmatch(part.strip(" ,-–+•*")):
             return setting[1]
         opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
-        subject = _PLACE.match(opening) or _AREA.match(opening)
+        subject = _PLACE.match(opening) or _AREA.match(opening) or _SCHOOL.match(opening)
         if subject is None and (body := _BODY_OF_PLACE.match(opening)):
             return body[1][:1].upper() + body[1][1:]  # «Công an quận Lê Chân bắt 17 vụ»
         subject = subject or (_NAMED_SUBJECT.match(opening) if at == 0 else None)
@@ -409,6 +409,14 @@ _ESTABLISHMENT_KIND = re.compile(
 _ESTABLISHMENT = re.compile(
     _ESTABLISHMENT_KIND.pattern
     + rf"(?:\s+(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|TP\.?|TX\.?))?\s+{_NAME}"
+)
+
+
+# A school by its level and its name, as a list's item names it: «trường Mầm non Bình Mỹ
+# huy động 235/210 trẻ; trường tiểu học A huy động 80/73 em».
+_SCHOOL = re.compile(
+    r"[Tt]rường(?:\s+(?i:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|THCS|THPT|TH|MN"
+    rf"|PTDTBT|PTDTNT|phổ thông|liên cấp|mẫu giáo))+\s+{_NAME}"
 )
 
 
