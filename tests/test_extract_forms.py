@@ -3833,3 +3833,21 @@ def test_a_school_opening_an_item_is_its_unit_and_a_coordinate_is_no_figure() ->
         "Nằm trong toạ độ địa lý 107047 - 107050 độ Kinh đông và 16020 - 16024 vỹ độ Bắc, xã có "
         "3.200 hộ."
     ) == [(Decimal("3200"), None, None, "mức", "hộ")]
+
+
+def test_a_superior_beside_the_issuer_a_plan_after_a_semicolon_and_glued_days(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "son-lien.txt"
+    path.write_text(
+        "ĐẢNG BỘ HUYỆN SƠN TÂY, ĐẢNG ỦY XÃ SƠN LIÊN\n"
+        "Đảng bộ xã Sơn Liên tổ chức hội nghị tổng kết công tác Đảng năm 2023; Triển khai "
+        "phương hướng, chỉ tiêu nhiệm vụ năm 2024.\nKết nạp 5 đảng viên.\n",
+        encoding="utf-8",
+    )
+    frame = report_frame(report_passages(path))
+    assert (frame.unit, frame.opening_period) == ("Đảng ủy xã Sơn Liên", parse_period("năm 2023"))
+    assert _rows(
+        "Theo Nghị quyết số 03-NQ/HU ngày12/4/2021 của Huyện ủy, xã kết nạp 12 đảng viên."
+    ) == [(Decimal("12"), None, None, "mức", "đảng viên")]
+    assert _rows("2023-01-11 13:38:00.0") == []

@@ -134,6 +134,9 @@ def _issuer(head: list[Passage]) -> tuple[str | None, str | None]:
     if not bodies:
         return None, None
     index, issuer = bodies[-1]
+    pieces = [p.strip() for p in issuer.split(",")]  # «ĐẢNG BỘ HUYỆN SƠN TÂY, ĐẢNG ỦY XÃ SƠN
+    if len(pieces) > 1 and _BODY.match(_folded(pieces[-1])):  # LIÊN»: the one under the other
+        return pieces[-1], organisation_name(pieces[-1])
     below = lines[index + 1] if index + 1 < len(lines) else ""
     if not _names_a_place(issuer) and _capitals(below) and _folded(below).startswith(_PLACES):
         issuer = f"{issuer} {below}"  # «ỦY BAN NHÂN DÂN» over «XÃ TỊNH KỲ»
@@ -360,7 +363,7 @@ def _reported(title: str) -> str:
     năm 2022 và phát động thi đua năm 2023» on 2022, «… 6 tháng đầu năm 2018, đưa ra phương
     hướng nhiệm vụ … 6 tháng cuối năm 2018» on the first half."""
     head = re.split(
-        r"(?i)(?:,|\svà)\s+(?:(?:đề ra|đưa ra|nêu ra|bàn|xây dựng|triển khai)\s+)?"
+        r"(?i)(?:[,;]|\svà)\s+(?:(?:đề ra|đưa ra|nêu ra|bàn|xây dựng|triển khai)\s+)?"
         r"(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp|phát động|ký kết|đăng ký)",
         title,
     )[0]

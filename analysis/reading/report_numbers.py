@@ -111,8 +111,9 @@ _BADGE_YEARS = re.compile(
 )
 # A badge named by its years alone: «trao Huy hiệu Đảng 75 cho đảng viên Nguyễn Đình Quyền».
 _BADGE_NAMED = re.compile(r"(?i)(?<=huy hiệu)(?:\s+đảng)?\s+\d{2}(?=\s+(?:cho|tới|đến)\s)")
-_DASHED_DATE = re.compile(  # and spaced: «Đăng ngày 05 - 07 - 2019»
+_DASHED_DATE = re.compile(  # and spaced: «Đăng ngày 05 - 07 - 2019»; a page's «2023-01-11»
     r"(?<![\w/.,-])\d{1,2}\s*-\s*\d{1,2}\s*-\s*(?:19|20)\d{2}(?![\w/-])"
+    r"|(?<![\w/.,-])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\w/-])"
 )
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
 _QUOTED = re.compile(r"[“\"«‘][^”\"»’]{1,80}[”\"»’]")  # «gia đình ‘5 không, 3 sạch”»
