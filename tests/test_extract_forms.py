@@ -3851,3 +3851,19 @@ def test_a_superior_beside_the_issuer_a_plan_after_a_semicolon_and_glued_days(
         "Theo Nghị quyết số 03-NQ/HU ngày12/4/2021 của Huyện ủy, xã kết nạp 12 đảng viên."
     ) == [(Decimal("12"), None, None, "mức", "đảng viên")]
     assert _rows("2023-01-11 13:38:00.0") == []
+
+
+def test_names_by_number_levels_phases_a_glued_date_and_targets_after_a_colon_no_figures() -> None:
+    assert _rows("Diện tích gieo trồng (Hình 1): cây lúa vụ mùa đạt 35.000 ha.") == [
+        (Decimal("35000"), None, None, "mức", "ha")
+    ]
+    assert _rows("Dự có các đồng chí trong Đoàn công tác số 2 của Ban Thường vụ Huyện ủy.") == []
+    assert _rows("Chiến dịch được chia làm 2 giai đoạn, giai đoạn 1 từ ngày 20-6 đến 15-7.") == []
+    assert _rows("Tỉnh thuộc tốp 15 tỉnh cao của cả nước.") == []
+    assert _rows("Khám gần 1,7 triệu lượt người14/07/2023 - 14:58:00 Từ đầu năm.") == [
+        (Decimal("1700000"), None, None, "mức", "lượt")
+    ]
+    assert _rows("Các đoàn của cả 3 tuyến, tuyến tỉnh, huyện, xã đã kiểm tra 1.200 cơ sở.") == [
+        (Decimal("1200"), None, None, "mức", "cơ sở")
+    ]
+    assert _rows("TAND đề ra các mục tiêu trọng tâm: Phấn đấu đạt và vượt 100% chỉ tiêu.") == []

@@ -45,7 +45,8 @@ WHOLE_THINGS = frozenset(m.lower() for m in COUNT_MEASURES)
 # A rank («xếp 9/63», «đứng vị trí thứ 2/63», «xã thứ 22/161», «top 10»), a rating («3 sao»),
 # one of many; not a rank's change, a figure in «bậc» («tăng 26 bậc so với năm 2021»).
 RANK_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:xếp|đứng|hạng|top|vị trí|vị thứ|thứ)(?:\s+(?:hạng|vị trí|vị thứ|thứ)){0,2}\s*$"
+    r"(?i)(?<!\w)(?:xếp|đứng|hạng|top|tốp|vị trí|vị thứ|thứ)(?:\s+(?:hạng|vị trí|vị thứ|thứ)){0,2}"
+    r"\s*$"
 )
 _RANK_CHANGED = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|tụt)(?:\s+(?:thêm|được))?\s*$")
 _RANK_AFTER = re.compile(r"(?i)^\s*(?:(?:[-–]\s*\d+\s*)?(?:bậc|hạng|sao)(?!\w)|trong(?: số)? \d)")
@@ -222,8 +223,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     counted = (measure_after(text, match.end()) or "").lower()
     if _lists_items(text, match, after, counted):
         return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average
-    if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)", after):
-        return "listing"  # «ở 3 cấp: tỉnh, huyện, xã»: the levels, not a result
+    if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)|tuyến(?=\s*[,:])", after):
+        return "listing"  # «ở 3 cấp: tỉnh, huyện, xã», «cả 3 tuyến, tuyến tỉnh, …»: the levels
     if ranked_units(text, match):
         return "listing"  # «5 tỉnh có số hồ sơ trực tuyến thấp nhất gồm: …»
     if places_named(text, match.start(), match.end(), int(number_value(match[0]))):

@@ -259,9 +259,9 @@ def _aims(text: str, match: re.Match[str]) -> bool:
 
 
 _AIMED = re.compile(
-    r"(?<!\w)(?:phấn đấu|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
-    r"|(?:đưa ra|đặt ra|đề ra|đặt) (?:mục tiêu|chỉ tiêu))(?!\w)"  # not «với mục tiêu …»
-)
+    r"(?<!\w)(?:(?i:phấn đấu)|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
+    r"|(?:đưa ra|đặt ra|đề ra|đặt)(?: các| những)? (?:mục tiêu|chỉ tiêu))(?!\w)"
+)  # not «với mục tiêu …»; «đề ra các mục tiêu, nhiệm vụ trọng tâm: Phấn đấu …»
 
 
 def aimed_at(text: str, match: re.Match[str]) -> bool:

@@ -37,6 +37,15 @@ ORDINAL_WORDS = (
     "bậc",
     "đoàn kiểm tra",  # «Đoàn kiểm tra 538 của Bộ Chính trị»: a team's name
     "tổ công tác",
+    "công tác số",  # «Đoàn công tác số 2 của Ban Thường vụ», «Đoàn kiểm tra số 3»
+    "kiểm tra số",
+    "giám sát số",
+    "thi đua số",
+    "hình",  # «(Hình 1)», «Biểu 2», «Phụ lục 3»: a picture's or a table's number
+    "biểu",
+    "biểu đồ",
+    "phụ lục",
+    "sơ đồ",
     "bão số",  # «cơn bão số 5», «áp thấp nhiệt đới số 2»: a storm's name
     "nhiệt đới số",
     "atnđ số",
@@ -165,6 +174,7 @@ LISTING_WORDS = (
     "yêu cầu",
     "quan điểm",
     "mục tiêu",
+    "giai đoạn",  # «Chiến dịch được chia làm 2 giai đoạn»
     "loại",  # «được tầm soát 4 loại bệnh», «tiêm đủ 8 loại vắc xin»: kinds named, no result
 )
 
