@@ -3867,3 +3867,11 @@ def test_names_by_number_levels_phases_a_glued_date_and_targets_after_a_colon_no
         (Decimal("1200"), None, None, "mức", "cơ sở")
     ]
     assert _rows("TAND đề ra các mục tiêu trọng tâm: Phấn đấu đạt và vượt 100% chỉ tiêu.") == []
+
+
+def test_the_country_is_a_central_bodys_own_and_a_provinces_named_place(tmp_path: Path) -> None:
+    text = "Tháng 11/2023, toàn quốc xảy ra 1.950 vụ tai nạn giao thông, làm chết 885 người.\n"
+    central = _read(tmp_path / "bo.txt", text, unit="Bộ Công an").figures
+    local = _read(tmp_path / "tinh.txt", text, unit="Tỉnh Quảng Nam").figures
+    assert [f.unit for f in central] == ["Bộ Công an", "Bộ Công an"]
+    assert [f.unit for f in local] == ["Toàn quốc", "Toàn quốc"]

@@ -31,8 +31,8 @@ def unit_named(text: str, start: int, own: str | None) -> str | None:
     if _names_own(named, own):  # «Đảng bộ TP Cần Thơ» in the Thành ủy Cần Thơ's report
         return own
     scope = named.lower().removeprefix("toàn ").strip()
-    if scope in ("quốc", "cả nước"):  # the country: never a local report's own
-        return named
+    if scope in ("quốc", "cả nước"):  # the country: never a local report's own, a central
+        return own if _CENTRAL.match(own) else named  # body's always («Bộ Công an»)
     levelled = any(re.search(level, own.lower()) for level in _OWN_LEVEL.values())
     if named.lower().startswith("toàn ") and (
         scope == "đảng bộ"
@@ -41,6 +41,14 @@ def unit_named(text: str, start: int, own: str | None) -> str | None:
     ):
         return own
     return named
+
+
+# A body whose own scope is the country: a ministry, the Government, a central court.
+_CENTRAL = re.compile(
+    r"(?i)(?:bộ\s|chính phủ|quốc hội|tổng cục|ban\s.*trung ương|trung ương|tòa án nhân dân tối cao"
+    r"|toà án nhân dân tối cao|viện kiểm sát nhân dân tối cao|kiểm toán nhà nước"
+    r"|ngân hàng nhà nước việt nam|thanh tra chính phủ|tổng liên đoàn|trung ương đoàn)"
+)
 
 
 def leading_unit(sentence: str, own: str | None) -> str | None:
