@@ -117,6 +117,8 @@ def matches(row: dict[str, object], expected: list[str]) -> bool:
     kind = expected[3].strip().split("/")[0]
     if over_target(expected) and row["Loại"] == "đạt kế hoạch":  # «53/50 trẻ em»: done over
         return same(row["Tử số"], value) and same(row["Mẫu số"], base)  # its target, as chiso
+    if kind == "change" and value is None and row["Loại"] == "đạt kế hoạch":
+        return exceeded(row, rate)  # «vượt 6,3% dự toán» written 6,3: chiso's 106,3% of plan
     if row["Loại"] not in KINDS.get(kind, ("mức",)):  # reads a fraction whose count is larger
         return False
     if kind in ("of_plan", "vs_last_year") and (rate is not None or value is None):

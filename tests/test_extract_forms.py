@@ -3875,3 +3875,16 @@ def test_the_country_is_a_central_bodys_own_and_a_provinces_named_place(tmp_path
     local = _read(tmp_path / "tinh.txt", text, unit="Tỉnh Quảng Nam").figures
     assert [f.unit for f in central] == ["Bộ Công an", "Bộ Công an"]
     assert [f.unit for f in local] == ["Toàn quốc", "Toàn quốc"]
+
+
+def test_capital_assigned_is_a_plan_a_bound_reached_and_a_lone_number_are_no_levels() -> None:
+    assert _rows("Vốn đầu tư thực hiện đạt 61,8% nguồn vốn tỉnh giao.") == [
+        (None, None, Decimal("61.8"), "đạt kế hoạch", None)
+    ]
+    assert _rows(
+        "Các chỉ tiêu cơ bản đạt và vượt 50% so với KH đề ra như: giá trị CN đạt 51,2%."
+    ) == [(None, None, Decimal("51.2"), "mức", None)]
+    assert _rows("1") == []
+    assert _rows("Năm 2022 hoàn thành 19/19 tiêu chí thuộc 5 nhóm nội dung tiêu chí.") == [
+        (Decimal("19"), Decimal("19"), None, "mức", "tiêu chí")
+    ]

@@ -303,6 +303,8 @@ def _bases_by_quotient(
 
 def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[ReportFigure]:
     """The figures of one sentence of prose."""
+    if re.fullmatch(r"\s*\d{1,3}\s*", sentence):
+        return []  # a line of a lone number: a page's or a note's, no figure
     shown = _BULLET.sub("", sentence.strip())  # a list's mark is layout, not the sentence
     # «chế tạotăng1,36%»: a change word typed against its neighbours, read apart
     plain_text = _GLUED_CHANGE.sub(r" \1 ", shown.replace("*", ""))

@@ -224,6 +224,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             text[match.end() :]
         ):
             kind = "threshold"  # «giảm từ 10,85% xuống còn 1,31%»: where it started
+        if re.search(r"(?i)(?<!\w)đạt và vượt\s*$", head_of(text, match.start())):
+            kind = "threshold"  # «các chỉ tiêu cơ bản đạt và vượt 50% so với KH»: a bound
         take(
             match, kind, value=number_value(match.group("a")), approximate=approximate(text, match)
         )
@@ -548,6 +550,8 @@ _PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "
 def _of_plan(after: str) -> bool:
     if starts_with_any(after, _PLANS):
         return True
+    if re.match(r"^(?:nguồn vốn|vốn|kế hoạch vốn)(?:\s+\S+){0,3}?\s+giao(?!\w)", after):
+        return True  # «đạt 61,8% nguồn vốn tỉnh giao»: the capital assigned
     compared = re.match(r"^so(?: với)? (.*)$", after)
     if compared is None or _LAST_YEAR.match(after):
         return False

@@ -165,6 +165,8 @@ LISTING_WORDS = (
     "giải pháp",
     "nhóm giải pháp",
     "nhóm nhiệm vụ",
+    "nhóm nội dung",  # «19/19 tiêu chí thuộc 5 nhóm nội dung tiêu chí»
+    "nhóm tiêu chí",
     "bước",
     "khâu",
     "chương",
