@@ -3888,3 +3888,26 @@ def test_capital_assigned_is_a_plan_a_bound_reached_and_a_lone_number_are_no_lev
     assert _rows("Năm 2022 hoàn thành 19/19 tiêu chí thuộc 5 nhóm nội dung tiêu chí.") == [
         (Decimal("19"), Decimal("19"), None, "mức", "tiêu chí")
     ]
+
+
+def test_more_reached_is_a_change_a_criterions_number_and_millions_said_with_thousands() -> None:
+    assert _rows("Trong năm 2022 xã đạt thêm 1 tiêu chí về xây dựng nông thôn mới.") == [
+        (Decimal("1"), None, None, "thay đổi", "tiêu chí")
+    ]
+    assert _rows(
+        "Toàn tỉnh có 145/182 xã đạt tiêu chí số 6 (cơ sở vật chất), đạt tỷ lệ 79,67%."
+    ) == [(Decimal("145"), Decimal("182"), Decimal("79.67"), "mức", "xã")]
+    assert _rows("Các bảo tàng phục vụ hơn 1 triệu 500 lượt khách.") == [
+        (Decimal("1500000"), None, None, "mức", "lượt")
+    ]
+
+
+def test_the_parts_of_a_target_set_are_no_figures(tmp_path: Path) -> None:
+    figures = _read(
+        tmp_path / "trong-trot.txt",
+        "Năm 2023, tổng diện tích gieo trồng đạt 110.996,3ha.\nVụ Đông - Xuân 2023-2024, ngành "
+        "nông nghiệp đặt chỉ tiêu trồng trọt 11.397,2ha. Cụ thể, diện tích lúa 6.838,3ha, năng "
+        "suất dự kiến 69,4 tạ/ha; bắp 1.025,2ha.\n",
+        unit="Tỉnh Bà Rịa - Vũng Tàu",
+    ).figures
+    assert [(f.count, f.measure) for f in figures] == [(Decimal("110996.3"), "ha")]

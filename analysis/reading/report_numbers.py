@@ -212,7 +212,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         value = number_value(match[1]) * 1000 + number_value(match[2])
         take(match, "count", value=value, approximate=approximate(text, match))
     for match in _MILLIONS_AND_THOUSANDS.finditer(text):  # «Đàn gia cầm 7 triệu 520 nghìn con»
-        value = number_value(match[1]) * 1_000_000 + number_value(match[2]) * 1000
+        millions, thousands = (match[1], match[2]) if match[1] else (match[3], match[4])
+        value = number_value(millions) * 1_000_000 + number_value(thousands) * 1000
         take(match, "count", value=value, approximate=approximate(text, match))
     for match, fraction_kind, values in _fractions(text):
         take(match, fraction_kind, **values)
@@ -523,9 +524,10 @@ _BILLIONS_AND_MILLIONS = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s+(?:tỷ|tỉ)\s+(\d{1,3}(?:,\d+)?)"  # «5 tỷ 298,2 triệu»
     r"(?=\s+triệu(?:\s+đồng)?(?!\w))"
 )
-_MILLIONS_AND_THOUSANDS = re.compile(
+_MILLIONS_AND_THOUSANDS = re.compile(  # and the thousands unsaid before what is counted:
     r"(?<![\d.,])(\d{1,3})\s+triệu\s+(\d{1,3}(?:,\d+)?)\s+(?:nghìn|ngàn)(?!\w)"
-)
+    r"|(?<![\d.,])(\d{1,3})\s+triệu\s+(\d{3})(?=\s+(?:lượt|người|khách|con|tấn)(?!\w))"
+)  # «phục vụ hơn 1 triệu 500 lượt khách»
 _MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|vạn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
 _TIMES = {"nghìn": 1000, "ngàn": 1000, "vạn": 10_000, "triệu": 1_000_000}  # «32 vạn hội viên»
 _CHANGED = re.compile(
@@ -574,6 +576,8 @@ def _counts_something(text: str, match: re.Match[str]) -> bool:
 
 _CHANGE_WORDS = (  # words before a figure that make it a change, and its direction
     ("tăng thêm", 1),
+    ("đạt thêm", 1),  # «xã đạt thêm 1 tiêu chí»: how many more it holds; «có thêm 14 xã
+    # hoàn thành 19/19 tiêu chí» counts those newly done, a level of the period
     ("tăng được", 1),
     ("tăng trưởng", 1),  # «đạt 101,67% kế hoạch năm, tăng trưởng 11,84%»
     ("tăng là", 1),  # «nếu loại trừ yếu tố tăng giá thì mức tăng là 9,5%»

@@ -69,7 +69,7 @@ _VERBS = (
     "đạt tỷ lệ", "chiếm tỷ lệ", "chiếm tỉ lệ", "tỷ lệ", "tỉ lệ",
     "đạt", "chiếm", "còn", "bằng", "ở mức", "lên", "xuống", "có", "vượt", "thấp hơn", "cao hơn",
     "tăng tới", "giảm tới", "tăng được", "giảm được", "giảm từ", "tăng từ", "xuống còn",
-    "tăng thêm", "tăng", "giảm bớt", "giảm",
+    "tăng thêm", "tăng", "giảm bớt", "giảm", "đạt thêm",
 )  # fmt: skip
 _TRAILING = (
     "là", "từ",

@@ -52,7 +52,9 @@ def sets_targets(sentence: str) -> bool:
     return aims is not None and _NOT_A_YEAR.search(sentence, aims.end()) is not None
 
 
-_AIMS_AT = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|sẽ)(?!\w)")
+_AIMS_AT = re.compile(  # «ngành nông nghiệp đặt chỉ tiêu trồng trọt 11.397,2ha»
+    r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|sẽ|(?:đặt|đề ra|giao)(?: ra)? chỉ tiêu)(?!\w)"
+)
 _NOT_A_YEAR = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d")
 
 

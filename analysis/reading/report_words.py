@@ -30,6 +30,8 @@ ORDINAL_WORDS = (
     "trung ương",  # «Nghị quyết Trung ương 4»: the fourth plenum
     "nội dung",  # «như nội dung 4 của nhiệm vụ trọng tâm»
     "tiêu chí",
+    "tiêu chí số",  # «145/182 xã đạt tiêu chí số 6»: the criterion's number
+    "chỉ tiêu số",
     "bước",
     "mức độ",  # «đạt chuẩn mức độ 1», «hồ sơ nộp mức độ 3»: a level's name
     "cấp độ",
