@@ -3911,3 +3911,13 @@ def test_the_parts_of_a_target_set_are_no_figures(tmp_path: Path) -> None:
         unit="Tỉnh Bà Rịa - Vũng Tàu",
     ).figures
     assert [(f.count, f.measure) for f in figures] == [(Decimal("110996.3"), "ha")]
+
+
+def test_the_year_word_typed_twice_still_gives_the_span(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "hcm.txt",
+        "Chủ tịch UBND TP HCM vừa chỉ đạo công khai tình hình thực hiện thu - chi ngân sách "
+        "thành phố 3 tháng đầu năm năm 2023.\nThu nội địa ước thực hiện 88.253 tỉ đồng.\n",
+        unit="TP Hồ Chí Minh",
+    )
+    assert read.frame.opening_period == parse_period("quý I/2023")

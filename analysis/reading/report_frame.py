@@ -353,6 +353,10 @@ EVENT_YEAR = re.compile(
 )
 
 
+# «năm» typed twice before a year: «thu - chi ngân sách 3 tháng đầu năm năm 2023».
+_YEAR_WORD_TWICE = re.compile(r"(?i)(?<!\w)năm\s+năm\s+(?=(?:19|20)\d{2}(?!\d))")
+
+
 # «từ đầu năm 2021 đến nay» starts a span, it is not the report's period.
 _SINCE_YEAR = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:đầu\s+)?năm\s+\d{4}", re.IGNORECASE)
 
@@ -382,6 +386,7 @@ def _reported(title: str) -> str:
 def _stated_period(text: str) -> Period | None:
     """The period a title or an opening clause states: the last label or range it names,
     what it is compared with left out."""
+    text = _YEAR_WORD_TWICE.sub("năm ", text)  # «3 tháng đầu năm năm 2023»: a slip
     # a sitting's term first: «nhiệm kỳ 2021-2026 tổ chức kỳ họp» counts no «2026 tổ»
     text = EVENT_YEAR.sub(" ", _SITTING_TERM.sub(" ", _STANDARD_NAMED.sub(" ", text)))
     text = _SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
