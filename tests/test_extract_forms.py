@@ -3921,3 +3921,11 @@ def test_the_year_word_typed_twice_still_gives_the_span(tmp_path: Path) -> None:
         unit="TP Hồ Chí Minh",
     )
     assert read.frame.opening_period == parse_period("quý I/2023")
+
+
+def test_a_time_or_a_season_before_its_bracket_is_no_unit() -> None:
+    sentence = (
+        "Kết quả: Quý I (120 hồ sơ), Quý II (150 hồ sơ); Vụ Đông Xuân (40.852 ha), Vụ Hè Thu "
+        "(39.086 ha)."
+    )
+    assert [u for (u,) in _fields(sentence, "unit")] == ["Xã A"] * 4

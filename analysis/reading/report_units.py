@@ -202,7 +202,8 @@ def named_unit(text: str, start: int) -> str | None:
         return subject
     # an item of a list of units, each with its figure in a bracket: «… gồm có: Công an tỉnh
     # (158,18%); huyện Phú Quý (120,83%)»
-    if (item := _UNIT_ITEM.search(text[max(0, start - 200) : start])) and ":" in text[:start]:
+    item = _UNIT_ITEM.search(text[max(0, start - 200) : start])
+    if item and ":" in text[:start] and not _CLASS_WORD.match(item[1]):  # not «Quý I (»
         return item[1][:1].upper() + item[1][1:]
     # the sentence's subject holds past a ';': «UBKT cấp huyện và tương đương đã kiểm tra … 3
     # đảng viên …; tổ chức giám sát 19 tổ chức Đảng …»
@@ -486,7 +487,9 @@ _NAME_BRACKETS = re.compile(
     rf"(?:\s+{CAPITAL}{_WORD}){{1,3}})\s*\((?=[^()]*\d)"
 )
 # A class a list's item names, not a place: «Nhóm 1 (19/19 tiêu chí): 40/144 xã», «Loại A».
-_CLASS_WORD = re.compile(r"(?:Nhóm|Loại|Mức|Hạng|Cấp|Bậc|Đợt|Lần|Khóa|Khoá)(?!\w)")
+_CLASS_WORD = re.compile(  # and a time or a season: «Quý I (120 hồ sơ)», «Vụ Hè Thu (…)»
+    r"(?:Nhóm|Loại|Mức|Hạng|Cấp|Bậc|Đợt|Lần|Khóa|Khoá|Quý|Tháng|Năm|Tuần|Ngày|Kỳ|Vụ|Giai)(?!\w)"
+)
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
 _UNIT_ITEM = re.compile(  # a body, a place by its kind, or a name of capitalised words
     rf"(?:[:;]|\svà)\s*((?:{_BODY}|{_KIND}\s)[^\d:;,.()]{{1,60}}?"
