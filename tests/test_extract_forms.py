@@ -2800,7 +2800,7 @@ def test_a_count_over_a_total_in_words_or_by_the_rate_printed_beside_the_total()
     assert _rows(
         "Hà Nam dẫn đầu với số hồ sơ trực tuyến toàn trình là 115.665 và tổng số hồ sơ giải "
         "quyết TTHC là 168.746, đạt 68,54%."
-    ) == [(115665, 168746, Decimal("68.54"), "mức", None)]
+    ) == [(115665, 168746, Decimal("68.54"), "mức", "hồ sơ")]
     assert _rows("Xã có 120 hộ nghèo và 2.400 hộ, đạt 6%.") == [  # 5%: the rate is the total's
         (120, None, None, "mức", "hộ"),
         (2400, None, 6, "mức", "hộ"),
@@ -3929,3 +3929,12 @@ def test_a_time_or_a_season_before_its_bracket_is_no_unit() -> None:
         "(39.086 ha)."
     )
     assert [u for (u,) in _fields(sentence, "unit")] == ["Xã A"] * 4
+
+
+def test_a_bare_count_takes_the_unit_its_label_names() -> None:
+    assert _rows("Tổng số đảng viên hiện nay là 379 trong đó 09 đảng viên dự bị.") == [
+        (Decimal("379"), None, None, "mức", "đảng viên"),
+        (Decimal("9"), Decimal("379"), None, "phần", "đảng viên"),
+    ]
+    assert _rows("Số người tham gia: 45.") == [(Decimal("45"), None, None, "mức", "người")]
+    assert _rows("Số lượng: 12.") == [(Decimal("12"), None, None, "mức", None)]

@@ -162,6 +162,19 @@ def measure_after(text: str, end: int) -> str | None:
     return None
 
 
+def measure_named_before(text: str, start: int) -> str | None:
+    """The unit a bare count's label names before it: «Tổng số đảng viên hiện nay là 379» ->
+    «đảng viên»; None when its clause names none («Số lượng: 12»)."""
+    head = text[max(0, start - 80) : start]
+    clause = re.split(r"[,;:()]", head)[-1] if not re.search(r":\s*$", head) else head
+    label = list(re.finditer(r"(?i)(?<!\w)số(?:\s+lượng)?\s+", clause))
+    if not label or re.search(r"\d", clause[label[-1].end() :]):
+        return None
+    measure = measure_after(clause, label[-1].end())
+    tail = clause[label[-1].end() + len(measure or "") :].split()
+    return measure if measure and len(tail) <= 5 else None
+
+
 # Words that open on a unit's word and are another thing: «căn cước», «hộ chiếu», «vụ mùa».
 _COMPOUND = re.compile(
     r"(?:căn cước|hộ chiếu|hộ khẩu|hộ tịch|vụ (?:mùa|đông|hè|xuân)|vị trí)(?!\w)"
@@ -306,6 +319,7 @@ __all__ = [
     "foresees",
     "head_of",
     "measure_after",
+    "measure_named_before",
     "sets_targets",
     "starts_with_any",
     "strove",
