@@ -3938,3 +3938,12 @@ def test_a_bare_count_takes_the_unit_its_label_names() -> None:
     ]
     assert _rows("Số người tham gia: 45.") == [(Decimal("45"), None, None, "mức", "người")]
     assert _rows("Số lượng: 12.") == [(Decimal("12"), None, None, "mức", None)]
+
+
+def test_an_area_that_qualifies_what_is_counted_is_the_indicators_not_a_place() -> None:
+    sentence = (
+        "Tỷ lệ lao động thất nghiệp khu vực thành thị là 2,7%; lực lượng lao động nông thôn "
+        "167.919 người."
+    )
+    assert [u for (u,) in _fields(sentence, "unit")] == ["Xã A", "Xã A"]
+    assert _fields("Riêng khu vực đồng bằng có 8.201 hộ nghèo.", "unit") == [("Khu vực đồng bằng",)]

@@ -233,7 +233,12 @@ def _unit_levels(text: str) -> list[re.Match[str]]:
             " ".join(re.split(r"[,;]", text[max(0, m.start() - 60) : m.start()])[-1].split()[-5:])
         ) and not _RANKED_IN.search(text, max(0, m.start() - 40), m.start())
     ]  # fmt: skip
-    return sorted([*levels, *_AREA.finditer(text)], key=lambda m: m.start())  # «ở khu vực đô thị»
+    areas = [  # an area that opens its clause («Riêng khu vực đồng bằng có 8.201 hộ nghèo», «ở
+        m
+        for m in _AREA.finditer(text)  # khu vực đô thị»), not one that qualifies what is
+        if _AREA_OPENS.search(text[max(0, m.start() - 40) : m.start()])  # counted («tỷ lệ
+    ]  # thất nghiệp khu vực thành thị là 2,7%»: the indicator's)
+    return sorted([*levels, *areas], key=lambda m: m.start())
 
 
 # What ranks a unit among the country's: «dẫn đầu cả nước», «cao nhất toàn quốc», «xếp thứ 5
@@ -351,6 +356,7 @@ _CONNECTORS = re.compile(
     r"(?:\s*[:,]\s*|\s+))+",
     re.IGNORECASE,
 )
+_AREA_OPENS = re.compile(r"(?i)(?:^|[,;:(]|(?<!\w)(?:riêng|ở|tại|trong đó|đối với|còn|và))\s*$")
 # A place by its kind and its name, the name's words capitalised: «huyện Thới Lai», «TP Chí
 # Linh», «quận Ô Môn»; an organisation by its kind, a place's kind and a name that may hold
 # one small word between capitalised ones and end on its level: «Đảng bộ huyện Thới Lai»,
