@@ -3947,3 +3947,19 @@ def test_an_area_that_qualifies_what_is_counted_is_the_indicators_not_a_place() 
     )
     assert [u for (u,) in _fields(sentence, "unit")] == ["Xã A", "Xã A"]
     assert _fields("Riêng khu vực đồng bằng có 8.201 hộ nghèo.", "unit") == [("Khu vực đồng bằng",)]
+
+
+def test_an_aim_goes_on_past_a_semicolon_and_a_negative_growth_is_a_fall() -> None:
+    assert (
+        _rows(
+            "Cuối năm 2023, thành phố phấn đấu giảm 0,2% tỷ lệ hộ nghèo; giảm 0,22% tỷ lệ hộ nghèo "
+            "dân tộc thiểu số."
+        )
+        == []
+    )
+    assert _rows("Thành phố giảm 0,2% tỷ lệ hộ nghèo; phấn đấu giảm 0,22% năm tới.") == [
+        (Decimal("-0.2"), None, None, "thay đổi", "điểm %")
+    ]
+    assert _rows("Ngành bất động sản có mức tăng trưởng âm 6,38%.") == [
+        (Decimal("-6.38"), None, None, "thay đổi", "%")
+    ]

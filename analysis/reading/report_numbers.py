@@ -579,6 +579,7 @@ _CHANGE_WORDS = (  # words before a figure that make it a change, and its direct
     ("đạt thêm", 1),  # «xã đạt thêm 1 tiêu chí»: how many more it holds; «có thêm 14 xã
     # hoàn thành 19/19 tiêu chí» counts those newly done, a level of the period
     ("tăng được", 1),
+    ("trưởng âm", -1),  # «mức tăng trưởng âm 6,38%»: two words are read before a number
     ("tăng trưởng", 1),  # «đạt 101,67% kế hoạch năm, tăng trưởng 11,84%»
     ("tăng là", 1),  # «nếu loại trừ yếu tố tăng giá thì mức tăng là 9,5%»
     ("tăng", 1),

@@ -257,6 +257,8 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
     """Whether a percentage change is a rate's (percentage points): the figure it follows is
     a rate, or the sentence speaks of a rate («tỷ lệ»)."""
     start = every[index].start
+    if re.match(r"\s*%?\s*t[ỷỉ] lệ(?!\w)", text[every[index].end :], re.IGNORECASE):
+        return True  # «giảm 0,2% tỷ lệ hộ nghèo»: the rate named after its change
     clause = max(text.rfind(";", 0, start), 0)  # «…; tỷ lệ hộ nghèo giảm 3,87%»: its own
     if not any(m.is_figure and m.start >= clause for m in every[:index]) and _RATE_NAMED.search(
         text, clause, start
