@@ -3963,3 +3963,10 @@ def test_an_aim_goes_on_past_a_semicolon_and_a_negative_growth_is_a_fall() -> No
     assert _rows("Ngành bất động sản có mức tăng trưởng âm 6,38%.") == [
         (Decimal("-6.38"), None, None, "thay đổi", "%")
     ]
+
+
+def test_counts_after_a_whole_opened_with_voi_are_its_parts() -> None:
+    assert _rows("Với 27 chỉ tiêu chủ yếu Đảng bộ huyện đề ra, đã có 26 chỉ tiêu đạt.") == [
+        (Decimal("27"), None, None, "mức", "chỉ tiêu"),
+        (Decimal("26"), Decimal("27"), None, "phần", "chỉ tiêu"),
+    ]

@@ -187,12 +187,12 @@ def _other_amount(whole: NumberMention, part: NumberMention) -> bool:
 
 def _among(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """«Trong 85 vụ việc đã giải quyết, có 7 vụ việc … hoà giải, có 12 vụ … tái khiếu»: the
-    counts after a whole the sentence opens with «Trong (số)» or «Đối với» are its parts,
-    while they count what it counts and stay within it."""
+    counts after a whole the sentence opens with «Trong (số)», «Đối với» or «Với» («Với 27
+    chỉ tiêu …, đã có 26 chỉ tiêu đạt») are its parts, while they count its thing within it."""
     marked = list(found)
     for index, whole in enumerate(found):
         if whole.kind != "count" or not re.fullmatch(
-            r"\W*(?:trong|đối với)(?: số| tổng số)?\s*", text[: whole.start], re.IGNORECASE
+            r"\W*(?:trong|đối với|với)(?: số| tổng số)?\s*", text[: whole.start], re.IGNORECASE
         ):
             continue
         for later in range(index + 1, len(found)):
