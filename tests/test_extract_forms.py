@@ -3970,3 +3970,13 @@ def test_counts_after_a_whole_opened_with_voi_are_its_parts() -> None:
         (Decimal("27"), None, None, "mức", "chỉ tiêu"),
         (Decimal("26"), Decimal("27"), None, "phần", "chỉ tiêu"),
     ]
+
+
+def test_the_capital_assigned_is_the_plans_size() -> None:
+    assert _rows(
+        "Vốn đã giải ngân hơn 43.000 tỉ đồng, đạt tỷ lệ 63% so với tổng số vốn được giao là hơn "
+        "68.634 tỉ đồng."
+    ) == [
+        (Decimal("43000"), None, None, "mức", "tỉ đồng"),
+        (None, None, Decimal("63"), "đạt kế hoạch", None),
+    ]

@@ -269,6 +269,12 @@ _PLAN_SIZE = re.compile(
 _PLAN_IN_NAME = re.compile(r"Kế hoạch\s*(?:và|-|–|&)\s*Đầu tư|Tài chính\s*(?:-|–|và)\s*Kế hoạch")
 
 
+# The capital assigned, the plan's size: «tổng số vốn được giao là hơn 68.634 tỉ đồng».
+_CAPITAL_ASSIGNED = re.compile(
+    r"(?i)(?<!\w)vốn\s+(?:được\s+)?giao\s+(?:là\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?$"
+)
+
+
 def _aims(text: str, match: re.Match[str]) -> bool:
     head = _PLAN_IN_NAME.sub("cơ quan", head_of(text, match.start()))
     if re.search(r"(?i)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+\w+){0,5}\s*\(\s*$", head):
@@ -277,6 +283,8 @@ def _aims(text: str, match: re.Match[str]) -> bool:
         r"(?i)so với (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)[^;%()]{0,160}\(\s*$", head
     ):
         return True  # «thấp hơn 5,25% so với chỉ tiêu được giao tại Quyết định số … (91,5%)»
+    if _CAPITAL_ASSIGNED.search(head):  # «so với tổng số vốn được giao là hơn 68.634 tỉ đồng»
+        return True
     if re.search(r"(?i)\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu)(?!\w)[^()]*$", head):
         return True  # «(KH dưới 0,8%, giảm 01 hộ)»: all the bracket is the plan
     if among_targets(text, match.start()):  # «phấn đấu: …; thu nhập … 13 triệu đồng»
