@@ -14,7 +14,8 @@ from .report_windows import ends_with_any, starts_with_any, words_after, words_b
 from .report_words import CAPITAL, DATE_WORDS
 
 DATE = re.compile(  # a stray space before the year too: «đến ngày 31/1/ 2024»; «ngày12/4/2021»
-    r"(?:(?<![\w/.,])|(?<=ngày)|(?<=Ngày)|(?<=[^\W\d])(?=\d{1,2}/\d{1,2}/\d{4}(?!\d)))(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?:\s(?=(?:19|20)\d{2}(?!\d)))?(?P<y>\d{2,4}))?"
+    r"(?:(?<![\w/.,])|(?<=ngày)|(?<=Ngày)|(?<=[^\W\d])(?=\d{1,2}/\d{1,2}/\d{4}(?!\d)))"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?:\s(?=(?:19|20)\d{2}(?!\d)))?(?P<y>\d{2,4}))?"
     r"(?![\w/])"
 )
 
