@@ -10,13 +10,19 @@ from pathlib import Path
 
 from analysis.model.periods import parse_period
 from analysis.reading.report_figures import sentence_figures
-from analysis.reading.report_frame import report_frame
+from analysis.reading.report_frame import ReportFrame, report_frame
 from analysis.reading.report_periods import ReportSetting
 from analysis.reading.report_text import report_passages
 from analysis.run.extract import ReportRead, extract
 
 HALF = ReportSetting("Xã A", parse_period("6 tháng đầu năm 2024"), (2020, 2025),
                      dt.date(2024, 6, 30))  # fmt: skip
+
+
+def _frame(path: Path, text: str) -> ReportFrame:
+    """The frame of a report of `text`, written to `path` in UTF-8 and read."""
+    path.write_text(text, encoding="utf-8")
+    return report_frame(report_passages(path))
 
 
 def _read(path: Path, text: str, *, unit: str, period: str | None = None) -> ReportRead:
@@ -49,20 +55,17 @@ def _rows(sentence: str) -> list[tuple[object, ...]]:
 
 
 def test_a_title_on_the_same_line_as_bao_cao_gives_the_period(tmp_path: Path) -> None:
-    path = tmp_path / "an-phu.txt"
-    path.write_text(
+    frame = _frame(
+        tmp_path / "an-phu.txt",
         "ĐẢNG ỦY XÃ AN PHÚ\nBÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2024\nKết nạp 45 đảng viên.\n"
         "Báo cáo kết quả tại hội nghị quý III năm 2024.\n",
-        encoding="utf-8",
     )
-    frame = report_frame(report_passages(path))
     assert (frame.unit, frame.title) == ("Đảng ủy xã An Phú", "SƠ KẾT 6 THÁNG ĐẦU NĂM 2024")
     assert frame.period == parse_period("6 tháng đầu năm 2024")
     assert frame.body.start == 2
     # a sentence of the body that starts with «Báo cáo» is no title
-    late = tmp_path / "late.txt"
-    late.write_text("Kết nạp 45 đảng viên.\nBáo cáo kết quả tại hội nghị quý III năm 2024.\n")
-    assert report_frame(report_passages(late)).title is None
+    late = "Kết nạp 45 đảng viên.\nBáo cáo kết quả tại hội nghị quý III năm 2024.\n"
+    assert _frame(tmp_path / "late.txt", late).title is None
 
 
 def test_a_document_word_used_as_a_verb_before_a_count_is_no_document() -> None:
@@ -676,15 +679,13 @@ def test_cu_the_opens_the_parts_of_the_whole_before_it(tmp_path: Path) -> None:
 
 
 def test_a_headline_in_capitals_is_no_issuer_and_plans_give_no_period(tmp_path: Path) -> None:
-    path = tmp_path / "tan-tu.txt"
-    path.write_text(
+    frame = _frame(
+        tmp_path / "tan-tu.txt",
         "ĐẢNG BỘ XÃ TÂN TÚ TỔ CHỨC HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM, NHIỆM VỤ TRỌNG TÂM 6 "
         "THÁNG CUỐI NĂM 2024\n"
         "Ngày 21/6/2024, Đảng bộ xã Tân Tú tổ chức Hội nghị Sơ kết 6 tháng đầu năm, đề ra "
         "phương hướng, nhiệm vụ 6 tháng cuối năm 2024.\nKết nạp 5 đảng viên.\n",
-        encoding="utf-8",
     )
-    frame = report_frame(report_passages(path))
     assert frame.unit is None
     assert frame.opening_period == parse_period("6 tháng đầu năm 2024")
 
@@ -1548,13 +1549,12 @@ def test_a_count_over_its_target_is_done_against_the_plan(tmp_path: Path) -> Non
 
 def test_the_term_of_a_sitting_names_the_body_not_the_period(tmp_path: Path) -> None:
     path = tmp_path / "ky-hop.txt"
-    path.write_text(
+    frame = _frame(
+        path,
         "Hạ Lang: Kỳ họp thứ 4 HĐND huyện, nhiệm kỳ 2016 - 2021\n\n"
         "Kỳ họp đánh giá kết quả; mía 232 ha, đạt 58% KH.\n\n"
         "Đại hội bầu Ban Chấp hành nhiệm kỳ 2016 - 2021 gồm 25 đồng chí.\n",
-        encoding="utf-8",
     )
-    frame = report_frame(report_passages(path))
     assert (frame.period, frame.opening_period, frame.term) == (None, None, (2016, 2021))
     (read,) = extract([path], unit="Huyện Hạ Lang").reports
     assert [(f.count, f.period) for f in read.figures if f.count] == [
@@ -2766,22 +2766,19 @@ def test_a_count_with_no_known_unit_takes_the_words_written_after_it(tmp_path: P
 def test_an_opening_that_reports_a_half_and_then_sets_out_the_next_reports_the_first(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "que-vo.txt"
-    path.write_text(
+    opening = _frame(
+        tmp_path / "que-vo.txt",
         "(BTV) Ngày 19 và 20/7, HĐND huyện Quế Võ đã tổ chức kỳ họp thứ 7, nhằm đánh giá những "
         "kết quả đã đạt được 6 tháng đầu năm 2018, đưa ra phương hướng nhiệm vụ và những giải "
         "pháp thực hiện 6 tháng cuối năm 2018.\n\nHuyện đã giải quyết việc làm cho 1.586 lao "
         "động.\n",
-        encoding="utf-8",
-    )
-    opening = report_frame(report_passages(path)).opening_period
+    ).opening_period
     assert opening is not None and opening.label() == "6 tháng đầu năm 2018"  # not the plan's
-    path.write_text(  # «so năm 2021»: what it is compared with, written short
+    opening = _frame(  # «so năm 2021»: what it is compared with, written short
+        tmp_path / "que-vo-2.txt",
         "Theo báo cáo của UBND huyện An Lão, năm 2022 sản xuất công nghiệp ước đạt 690,7 tỷ "
         "đồng, đạt 101,80% kế hoạch năm, tăng 14,01% so năm 2021.\n",
-        encoding="utf-8",
-    )
-    opening = report_frame(report_passages(path)).opening_period
+    ).opening_period
     assert opening is not None and opening.label() == "năm 2022"
 
 
@@ -3725,14 +3722,12 @@ def test_criteria_met_are_counted_a_fraction_aimed_at_and_a_pages_stamp_are_no_f
 
 
 def test_a_sittings_term_a_lunar_new_year_and_a_campaign_name_no_period(tmp_path: Path) -> None:
-    path = tmp_path / "le-my.txt"
-    path.write_text(
+    frame = _frame(
+        tmp_path / "le-my.txt",
         "HỘI ĐỒNG NHÂN DÂN XÃ LỆ MỸ TỔ CHỨC KỲ HỌP THỨ TƯ\n"
         "Hội đồng nhân dân xã Lệ Mỹ, khóa XIV, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 4.\n"
         "Trong 6 tháng đầu năm 2022, tổng giá trị sản xuất đạt 221,5 tỷ đồng.\n",
-        encoding="utf-8",
     )
-    frame = report_frame(report_passages(path))
     assert (frame.unit, frame.opening_period) == (None, None)
     figures = _read(
         tmp_path / "cu-mgar.txt",
@@ -3838,14 +3833,12 @@ def test_a_school_opening_an_item_is_its_unit_and_a_coordinate_is_no_figure() ->
 def test_a_superior_beside_the_issuer_a_plan_after_a_semicolon_and_glued_days(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "son-lien.txt"
-    path.write_text(
+    frame = _frame(
+        tmp_path / "son-lien.txt",
         "ĐẢNG BỘ HUYỆN SƠN TÂY, ĐẢNG ỦY XÃ SƠN LIÊN\n"
         "Đảng bộ xã Sơn Liên tổ chức hội nghị tổng kết công tác Đảng năm 2023; Triển khai "
         "phương hướng, chỉ tiêu nhiệm vụ năm 2024.\nKết nạp 5 đảng viên.\n",
-        encoding="utf-8",
     )
-    frame = report_frame(report_passages(path))
     assert (frame.unit, frame.opening_period) == ("Đảng ủy xã Sơn Liên", parse_period("năm 2023"))
     assert _rows(
         "Theo Nghị quyết số 03-NQ/HU ngày12/4/2021 của Huyện ủy, xã kết nạp 12 đảng viên."
