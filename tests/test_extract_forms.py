@@ -3973,3 +3973,16 @@ def test_the_capital_assigned_is_the_plans_size() -> None:
         (Decimal("43000"), None, None, "mức", "tỉ đồng"),
         (None, None, Decimal("63"), "đạt kế hoạch", None),
     ]
+
+
+def test_numbers_listed_after_a_numbered_things_word_name_them_too() -> None:
+    assert _fields("Tỷ lệ tiêm mũi 1, 2 đạt 98%.", "count", "rate", "indicator") == [
+        (None, Decimal("98"), "Tỷ lệ tiêm mũi 1, 2")
+    ]
+    assert _fields(
+        "Học tập Nghị quyết Trung ương 4, 5 và 6 cho 350 đảng viên.", "count", "indicator"
+    ) == [(Decimal("350"), "Đảng viên học tập Nghị quyết Trung ương 4, 5 và 6")]
+    # a count after a round's number is no round's number
+    assert _rows("Tổ chức đợt 1, 25 đoàn viên tham gia.") == [
+        (Decimal("25"), None, None, "mức", "đoàn viên")
+    ]

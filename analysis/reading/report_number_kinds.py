@@ -56,6 +56,25 @@ _DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")  # «cách trung t
 # A range of numbered weeks, grades, rounds or classes: «tuần 32-34», «lớp 10-12».
 _NUMBERED_RANGE = re.compile(r"(?i)(?<!\w)(?:tuần|lớp|khóa|khoá|đợt|mũi|nhóm)\s+\d{1,2}\s*[-–]\s*$")
 
+# A list of numbered things, the number after the first: «tiêm mũi 01, 02», «Nghị quyết Trung
+# ương 4, 5 và 6», «khóa 12, 13»; each one after the one before it.
+_NUMBERED_LIST = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + r")\s+(?:số\s+)?(?:\d{1,2}\s*(?:,|và|[-–])\s*)*(?P<last>\d{1,2})\s*(?:,|và|&)\s*$"
+)
+
+
+def _listed_ordinal(text: str, match: re.Match[str]) -> bool:
+    """Whether a number goes on a list of numbered things after a bigger one's number."""
+    listed = _NUMBERED_LIST.search(head_of(text, match.start()))
+    return (
+        listed is not None
+        and re.fullmatch(r"\d{1,2}", match[0]) is not None
+        and int(match[0]) > int(listed["last"])
+        and not measure_after(text, match.end())
+    )
+
 
 def number_value(written: str) -> Decimal:
     """«9.728» -> 9728, «4,5» -> 4.5, «05» -> 5; «168.9» (a dot before one or two digits,
@@ -174,7 +193,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)
     ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ» counts
         return "ordinal"
-    if _NUMBERED_RANGE.search(head_of(text, match.start())):  # «đạt đỉnh vào tuần 32-34»
+    if _NUMBERED_RANGE.search(head_of(text, match.start())) or _listed_ordinal(text, match):
         return "ordinal"
     if (
         before1 in ("mức", "loại")

@@ -112,6 +112,8 @@ def indicator_phrase(
         head = head.rstrip()[:-1]
     # «Thanh tra các sở, ngành triển khai 25 cuộc»: the units together, no break between
     kept = UNITS_TOGETHER.sub(lambda m: m[0].replace(",", "\x1f").replace("và", "\x1f\x1f"), head)
+    # «tiêm mũi 1, 2»: the numbers that name things together (the head holds no count)
+    kept = _NAMES_LISTED.sub(lambda m: m[0].replace(",", "\x1f").replace("và", "\x1f\x1f"), kept)
     breaks = list(_CLAUSE_BREAK.finditer(kept))
     labelled = bool(breaks) and breaks[-1].group(0) == ":" and not head[breaks[-1].end() :].strip()
     before = head[breaks[-1].end() :] if breaks else head
@@ -169,6 +171,7 @@ def indicator_phrase(
     return _capitalised(_joined(before, after))
 
 
+_NAMES_LISTED = re.compile(r"(?<!\w)\d{1,2}\s*(?:,|và)\s*(?=\d{1,2}(?!\d))")
 _NAMED_BY_NUMBER = re.compile(r"(?i)(?<!\w)(?:loại|mức|mức độ|nhóm|hạng|cấp độ)\s+\d{1,2}$")
 
 
