@@ -105,7 +105,8 @@ def folded_rate(rows: list[dict[str, object]], expected: list[str], used: set[in
         expected[3].startswith("of_plan")
         and not expected[0].strip()
         and any(
-            i in used and r["Loại"] == "đạt kế hoạch" and r["Mẫu số"] is not None
+            i in used and r["Mẫu số"] is not None  # «821/1.450 chỉ tiêu (đạt 56,62%)»: a
+            # level's own rate the annotator also wrote as the plan's share
             and same(r["Tỷ lệ (%)"], rate)
             for i, r in enumerate(rows)
         )
@@ -119,6 +120,9 @@ def matches(row: dict[str, object], expected: list[str]) -> bool:
         return same(row["Tử số"], value) and same(row["Mẫu số"], base)  # its target, as chiso
     if kind == "change" and value is None and row["Loại"] == "đạt kế hoạch":
         return exceeded(row, rate)  # «vượt 6,3% dự toán» written 6,3: chiso's 106,3% of plan
+    times = kind == "change" and value is not None and "lần" in "".join(expected[5:6])
+    if times and row["Loại"] == "so với cùng kỳ":  # «gấp 41,9 lần» of the first year: 4.190 %
+        return same(row["Tỷ lệ (%)"], value * 100)  # type: ignore[operator]
     if row["Loại"] not in KINDS.get(kind, ("mức",)):  # reads a fraction whose count is larger
         return False
     if kind in ("of_plan", "vs_last_year") and (rate is not None or value is None):

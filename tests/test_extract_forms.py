@@ -3986,3 +3986,34 @@ def test_numbers_listed_after_a_numbered_things_word_name_them_too() -> None:
     assert _rows("Tổ chức đợt 1, 25 đoàn viên tham gia.") == [
         (Decimal("25"), None, None, "mức", "đoàn viên")
     ]
+
+
+def test_a_rate_theo_chi_tieu_is_a_share_of_the_plan() -> None:
+    assert _rows(
+        "Huyện ủy xét kết nạp được 52/90 đảng viên mới, đạt 57,77% theo chỉ tiêu đề ra của cả "
+        "năm 2022."
+    ) == [
+        (Decimal("52"), Decimal("90"), None, "mức", "đảng viên"),
+        (None, None, Decimal("57.77"), "đạt kế hoạch", None),
+    ]
+
+
+def test_a_rate_said_apart_is_the_rate_of_the_one_count_it_is_the_share_of() -> None:
+    assert _rows(
+        "Trong số 139 xã, có 82 xã đạt chuẩn phổ cập giáo dục THCS mức độ 3, chiếm tỷ lệ 59%; 55 "
+        "xã đạt chuẩn mức độ 2, chiếm 39,6% và 2 xã đạt chuẩn mức độ 1, chiếm 1,4%."
+    ) == [
+        (Decimal("139"), None, None, "mức", "xã"),
+        (Decimal("82"), Decimal("139"), Decimal("59"), "phần", "xã"),
+        (Decimal("55"), Decimal("139"), Decimal("39.6"), "phần", "xã"),
+        (Decimal("2"), Decimal("139"), Decimal("1.4"), "phần", "xã"),
+    ]
+    assert _rows(
+        "Tỉnh có 33.021 thí sinh dự thi, trong đó có 32.551 thí sinh đậu tốt nghiệp, 470 thí sinh "
+        "không đạt (tỷ lệ đậu là 98,58%, tăng 1,5% so với năm 2023)."
+    ) == [
+        (Decimal("33021"), None, None, "mức", "thí sinh"),
+        (Decimal("32551"), Decimal("33021"), Decimal("98.58"), "phần", "thí sinh"),
+        (Decimal("470"), Decimal("33021"), None, "phần", "thí sinh"),
+        (Decimal("1.5"), None, None, "thay đổi", "điểm %"),  # the pass rate's change
+    ]

@@ -38,6 +38,7 @@ from .report_mentions import (
     rate_said,
     rates_checked,
     rates_named_so,
+    rates_said_apart,
     unit_carried,
     vi_number,
     with_plan_rates,
@@ -337,7 +338,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
     figures = bases_their_rates_name(_bases_by_quotient(counts_over_rated_totals(figures), []))
     figures = now_and_then(plain_text, compared_in_brackets(plain_text, figures))
     figures = parts_dated_as_wholes(rates_named_so(figures))  # «Tỷ lệ … là 90,02»
-    return rates_checked(with_plan_rates(figures))
+    return rates_checked(with_plan_rates(rates_said_apart(figures)))
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")

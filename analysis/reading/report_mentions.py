@@ -162,6 +162,31 @@ def counts_over_rated_totals(found: list[ReportFigure]) -> list[ReportFigure]:
     return [f for f in result if f is not None]
 
 
+def rates_said_apart(found: list[ReportFigure]) -> list[ReportFigure]:
+    """A rate said on its own after a count of the sentence over a base, with no rate of its
+    own («trong đó có 32.551 thí sinh đậu tốt nghiệp, 470 thí sinh không đạt (tỷ lệ đậu là
+    98,58%)»; «có 82 xã đạt chuẩn …, chiếm tỷ lệ 59%» of «Trong số 139 xã»): that count's
+    rate, one row, when exactly one such count is that share of its base to the printed
+    digits."""
+    result: list[ReportFigure | None] = list(found)
+    for at, rate in enumerate(found):
+        if rate.count is not None or rate.rate is None or rate.kind not in ("mức", "phần"):
+            continue
+        fits = [
+            i for i, f in enumerate(result[:at]) if f is not None and f.kind in ("mức", "phần")
+            and f.count is not None and f.base and f.rate is None
+            and (rate.base is None or rate.base == f.base) and f.unit == rate.unit
+            and ";" not in rate.sentence[f.at : rate.at]  # of one clause
+            and printed_share(f.count, f.base, rate.rate, said=rate_said(rate))
+        ]  # fmt: skip
+        if len(fits) == 1:
+            count = result[fits[0]]
+            assert count is not None
+            result[fits[0]] = replace(count, rate=rate.rate)
+            result[at] = None
+    return [f for f in result if f is not None]
+
+
 # A bracket that opens on another period: «(năm 2017 đạt 90,4%)», «(năm 2015 là 1.100 người)»
 OTHER_PERIOD = re.compile(
     r"\(\s*(?:so với\s+)?(?:cùng kỳ(?:\s+năm)?|năm|quý|tháng|kỳ trước|năm học)\s+"

@@ -550,7 +550,7 @@ _PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "
 
 
 def _of_plan(after: str) -> bool:
-    if starts_with_any(after, _PLANS):
+    if starts_with_any(re.sub(r"^(?:theo|trên|của)\s+", "", after), _PLANS):
         return True
     if re.match(r"^(?:nguồn vốn|vốn|kế hoạch vốn)(?:\s+\S+){0,3}?\s+giao(?!\w)", after):
         return True  # «đạt 61,8% nguồn vốn tỉnh giao»: the capital assigned

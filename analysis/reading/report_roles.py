@@ -276,8 +276,10 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
         return True
     if len(before) > 1 and before[-2].kind == "count" and before[-1].kind == "percent":
         between = text[before[-2].end : before[-1].start]  # «890 tỷ đồng (chiếm 82,7% …) …»
+        named = re.search(r"(?i)\(\s*t[ỷỉ] lệ\s+(?!(?:là|đạt|chiếm)(?!\w))[^\W\d][^)]*$", between)
         if ";" not in between and re.search(r"\([^)]*$|(?<!\w)chiếm(?!\w)", between):
-            return False  # the count's share, and then the count's change
+            return bool(named)  # the count's share, and then the count's change; not a rate
+            # named apart: «470 thí sinh không đạt (tỷ lệ đậu là 98,58%, tăng 1,5% …)»
     if before:
         return before[-1].kind == "percent"
     return bool(_RATE_NAMED.search(text, 0, start))
