@@ -587,7 +587,7 @@ def test_a_line_that_opens_with_a_place_speaks_of_it(tmp_path: Path) -> None:
         ("Huyện Hương Khê", None, None, Decimal("99.9"), "mức", "quý II/2021"),
         ("Huyện Nghi Xuân", None, None, Decimal("99.9"), "mức", "quý II/2021"),
         # a footnote's mark is no figure, a price base no period
-        ("bau-cu", None, None, Decimal("8.01"), "mức", "quý II/2021"),
+        ("bau-cu", Decimal("8.01"), None, None, "thay đổi", "quý II/2021"),
     ]
 
 

@@ -658,7 +658,7 @@ def test_amounts_in_two_units_norms_named_rates_and_longer_measures() -> None:
         (None, None, 99, "mức", None),  # a rate named by what it measures: not the amount's
         (2160, None, None, "mức", "phần quà"),  # not «phần», a text's part
         (17, None, None, "mức", "nhà"),  # 7 million per house is their norm: no row
-        (None, None, Decimal("7.5"), "mức", None),
+        (Decimal("7.5"), None, None, "thay đổi", "%"),  # the growth, and its own change
         (Decimal("1.03"), None, None, "thay đổi", "điểm %"),
     ]
 
@@ -3547,9 +3547,9 @@ def test_what_is_foreseen_for_a_time_to_come_is_no_figure(tmp_path: Path) -> Non
     assert [f.count for f in figures] == [5200, Decimal("62.87")]
 
 
-def test_a_growth_said_as_such_is_a_change_a_named_growth_rate_a_level() -> None:
-    # «tăng trưởng 11,84%», «mức tăng là 9,5%»: by how much it grew; «Tốc độ tăng trưởng
-    # 11,01%» names a rate, a level
+def test_a_growth_said_as_such_is_a_change_a_named_growth_rate_too() -> None:
+    # «tăng trưởng 11,84%», «mức tăng là 9,5%», «Tốc độ tăng trưởng 11,01%»: by how much it
+    # grew, the growing thing its indicator
     assert _fields("Giá trị sản xuất đạt 101,67% kế hoạch, tăng trưởng 11,84%.", "kind") == [
         ("đạt kế hoạch",),
         ("thay đổi",),
@@ -3557,8 +3557,8 @@ def test_a_growth_said_as_such_is_a_change_a_named_growth_rate_a_level() -> None
     assert _fields("Loại trừ yếu tố tăng giá thì mức tăng là 9,5%.", "kind", "count") == [
         ("thay đổi", Decimal("9.5"))
     ]
-    assert _fields("Tốc độ tăng trưởng giá trị sản xuất 11,01%.", "kind", "rate") == [
-        ("mức", Decimal("11.01"))
+    assert _fields("Tốc độ tăng trưởng giá trị sản xuất 11,01%.", "kind", "count", "indicator") == [
+        ("thay đổi", Decimal("11.01"), "Tăng trưởng giá trị sản xuất")
     ]
 
 
@@ -4016,4 +4016,21 @@ def test_a_rate_said_apart_is_the_rate_of_the_one_count_it_is_the_share_of() -> 
         (Decimal("32551"), Decimal("33021"), Decimal("98.58"), "phần", "thí sinh"),
         (Decimal("470"), Decimal("33021"), None, "phần", "thí sinh"),
         (Decimal("1.5"), None, None, "thay đổi", "điểm %"),  # the pass rate's change
+    ]
+
+
+def test_a_per_cent_its_clause_names_a_growth_of_is_that_growth() -> None:
+    assert _rows(
+        "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh (GRDP) 9 tháng đầu năm 2023 ước đạt "
+        "6,27% (quý I tăng 5,2%)."
+    ) == [
+        (Decimal("6.27"), None, None, "thay đổi", "%"),
+        (Decimal("5.2"), None, None, "thay đổi", "%"),  # the quarter's growth, no points
+    ]
+    assert _rows("Giá trị sản xuất tăng bình quân hàng năm 19,3%, nghị quyết đề ra là 11,2%.") == [
+        (Decimal("19.3"), None, None, "thay đổi", "%")
+    ]
+    # a rate named after the growth's words is a rate
+    assert _rows("Tăng trưởng xanh, tỷ lệ che phủ rừng đạt 45%.") == [
+        (None, None, Decimal("45"), "mức", None)
     ]

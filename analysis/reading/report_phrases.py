@@ -133,15 +133,7 @@ def indicator_phrase(
         after = re.sub(r"(?<![mM])[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰/]+$", "", after).strip()  # «vụ/2.826», not «m³»
     after = re.sub(r"(?i)\s+(?:năm|tháng|quý)$", "", after)  # «2 tiêu chí năm 2010»: a period's
     if mention.role in ("change", "of_plan", "of_last_year"):
-        # «tăng hơn năm ngoái đến 5%»: what it is compared with names nothing
-        before = re.sub(r"(?i)(?:^|\s)(?:tăng|giảm)\s+(?:hơn|so(?: với)?)\s.*$", "", before).strip()
-        before = re.sub(r"(?i)(?:^|\s)(?:tăng\s+)?gấp(?:\s+(?:gần|hơn|khoảng|trên))?$", "", before)
-        figures_before = [i for i in earlier if i < index and every[i].role == "level"] or [
-            i for i in earlier if i < index
-        ]
-        if not before and figures_before:
-            return earlier[figures_before[-1]]
-        return _capitalised(before or after)
+        return _compared_phrase(text, every, index, earlier, before, after)
     levels = [i for i in earlier if i < index and every[i].role == "level"]
     if (
         levels
@@ -169,6 +161,33 @@ def indicator_phrase(
     if counted_only and before:
         return _capitalised(_joined(after, _lowered(before)))
     return _capitalised(_joined(before, after))
+
+
+def _compared_phrase(
+    text: str,
+    every: list[NumberMention],
+    index: int,
+    earlier: dict[int, str],
+    before: str,
+    after: str,
+) -> str:
+    """A change's or a ratio's phrase: its own words, but not what it is compared with;
+    without words of its own, the phrase of the figure before it in its clause."""
+    mention = every[index]
+    # «tăng hơn năm ngoái đến 5%»: what it is compared with names nothing
+    before = re.sub(r"(?i)(?:^|\s)(?:tăng|giảm)\s+(?:hơn|so(?: với)?)\s.*$", "", before).strip()
+    before = re.sub(r"(?i)(?:^|\s)(?:tăng\s+)?gấp(?:\s+(?:gần|hơn|khoảng|trên))?$", "", before)
+    before = re.sub(r"(?i)^(?:tốc độ|mức)\s+(?=tăng)", "", before)  # «Tăng trưởng GRDP»
+    clause = [i for i in earlier if i < index and ";" not in text[every[i].end : mention.start]]
+    figures_before = (
+        [i for i in clause if every[i].role == "level"]
+        or clause
+        or [i for i in earlier if i < index and every[i].role == "level"]
+        or [i for i in earlier if i < index]
+    )
+    if not before and figures_before:
+        return earlier[figures_before[-1]]
+    return _capitalised(before or after)
 
 
 _NAMES_LISTED = re.compile(r"(?<!\w)\d{1,2}\s*(?:,|và)\s*(?=\d{1,2}(?!\d))")

@@ -21,7 +21,40 @@ from .report_words import CAPITAL
 def settle_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Each percentage's role once its neighbours are known."""
     found = _over_a_whole(text, _amounts_of_plan(text, _conditions(text, _norms(text, found))))
-    return _listed_changes(text, found)
+    return _listed_changes(text, _growths(text, found))
+
+
+# A growth named before its per cent: «Tốc độ tăng trưởng GRDP … ước đạt 5,71%», «tăng
+# trưởng tín dụng đạt 10%», «Giá trị sản xuất tăng bình quân hàng năm 19,3%».
+_GROWTH_NAMED = re.compile(
+    r"(?i)(?<!\w)(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng|tăng bình quân|mức tăng(?:\s+trưởng)?)"
+    r"(?!\w)(?P<rest>(?:[^;:()%]|\([^()%]*\)){0,120})$"  # «tổng sản phẩm (GRDP)»
+)
+# After the growth's words: another rate or a target named, not the growth's per cent.
+_NOT_THE_GROWTH = re.compile(
+    r"(?i)(?<!\w)(?:t[ỷỉ] lệ|t[ỷỉ] trọng|chiếm|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|phấn đấu"
+    r"|dự kiến|so với kế hoạch|dân số)(?!\w)"  # «tốc độ tăng dân số tự nhiên»: a rate
+)
+# The periods a growth's words may name before its figure: «bình quân 5 năm», «quý I/2024».
+_PERIOD_DIGITS = re.compile(
+    r"(?i)\d+\s+(?:năm|tháng|quý)|(?:năm|quý\s+[IVX]+\s*/|tháng)\s*\d{1,4}|\d{1,2}/\d{4}"
+)
+
+
+def _growths(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A per cent its clause names a growth of (no other figure, rate or target between) is
+    that growth: a change in per cent, not a rate of its own."""
+    marked = list(found)
+    for index, mention in enumerate(found):
+        if mention.kind != "percent" or mention.role != "level":
+            continue
+        start = max((m.end for m in found[:index] if m.is_figure), default=0)
+        named = _GROWTH_NAMED.search(text, start, mention.start)
+        if named is None or _NOT_THE_GROWTH.search(named["rest"]):
+            continue
+        if not re.search(r"\d", _PERIOD_DIGITS.sub(" ", named["rest"])):
+            marked[index] = replace(mention, role="change", sign=1)
+    return marked
 
 
 def counts_after_their_rates(text: str, found: list[NumberMention]) -> dict[int, int]:
@@ -265,6 +298,12 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
     ):
         return True
     just_before = [m for m in every[:index] if m.is_figure]
+    if (
+        just_before
+        and (just_before[-1].kind, just_before[-1].role) == ("percent", "change")
+        and re.fullmatch(r"(?i)\s*,?\s*(?:cao|thấp)\s+hơn\s*", text[just_before[-1].end : start])
+    ):  # «tăng trưởng đạt 7,5%, cao hơn 1,03% so với cùng kỳ»: the growth's own change
+        return True
     if just_before and just_before[-1].kind == "count":  # «giảm 87 hộ, chiếm tỉ lệ 9,1%»
         return False
     before = [m for m in every[:index] if m.is_figure and m.role == "level"]
