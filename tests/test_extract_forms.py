@@ -4034,3 +4034,20 @@ def test_a_per_cent_its_clause_names_a_growth_of_is_that_growth() -> None:
     assert _rows("Tăng trưởng xanh, tỷ lệ che phủ rừng đạt 45%.") == [
         (None, None, Decimal("45"), "mức", None)
     ]
+
+
+def test_a_table_row_copied_as_a_line_pairs_each_count_with_the_rate_right_after_it() -> None:
+    assert _fields(
+        "Mức 1, 2 268763 257141 11622 124907 48,6% 102770 40% 19852 7,7%",
+        "count",
+        "base",
+        "rate",
+        "indicator",
+    ) == [
+        (268763, None, None, "Mức 1, 2"),  # «Mức 1, 2»: the levels' names, no count of 2
+        (257141, None, None, ""),  # a phrase stops at the next figure
+        (11622, None, None, ""),
+        (124907, 257141, Decimal("48.6"), ""),  # the base its rate's quotient names
+        (102770, 257141, Decimal("40"), ""),
+        (19852, 257141, Decimal("7.7"), ""),
+    ]

@@ -501,6 +501,7 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
                 re.fullmatch(r"[^\d,;:()]{0,20},\s*", between)
                 and re.match(r"\s*(?:[,.;)]|$)", text[other.end :])
             )
+            or (between.isspace() and not mention.measure)  # a table's row: «124907 48,6%»
         )
         return later if linked and len(between.split()) <= 30 else None
     return None

@@ -60,7 +60,7 @@ _NUMBERED_RANGE = re.compile(r"(?i)(?<!\w)(?:tuần|lớp|khóa|khoá|đợt|mũ
 # ương 4, 5 và 6», «khóa 12, 13»; each one after the one before it.
 _NUMBERED_LIST = re.compile(
     r"(?i)(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + "|".join(re.escape(w) for w in sorted((*ORDINAL_WORDS, "mức", "loại"), key=len, reverse=True))
     + r")\s+(?:số\s+)?(?:\d{1,2}\s*(?:,|và|[-–])\s*)*(?P<last>\d{1,2})\s*(?:,|và|&)\s*$"
 )
 

@@ -125,9 +125,11 @@ def indicator_phrase(
     before = LEVEL.sub(" ", without_periods(before))
     verbs = mention.kind == "percent" or mention.role != "level" or _is_amount(mention.measure)
     before = _trimmed(before, verbs=verbs)
-    after = re.sub(r"^\s*(?:%o|‰)", "", text[mention.end :])  # «10,3%o»: per mille, its unit
+    after = text[mention.end :]
     stop = _AFTER_BREAK.search(after)
-    after = after[: stop.start() if stop else len(after)]
+    upto = next((m.start for m in every[index + 1 :] if m.is_figure), len(text))  # not past
+    after = after[: min(stop.start() if stop else len(after), upto - mention.end)]  # the next
+    after = re.sub(r"^\s*(?:%o|‰)", "", after)  # «10,3%o»: per mille, its unit
     after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")
     if not _NAMED_BY_NUMBER.search(after):  # «công dân đạt loại 1» keeps the class's number
         after = re.sub(r"(?<![mM])[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰/]+$", "", after).strip()  # «vụ/2.826», not «m³»
