@@ -4051,3 +4051,38 @@ def test_a_table_row_copied_as_a_line_pairs_each_count_with_the_rate_right_after
         (102770, 257141, Decimal("40"), ""),
         (19852, 257141, Decimal("7.7"), ""),
     ]
+
+
+def test_the_place_said_best_is_its_figures_and_its_brackets_unit() -> None:
+    assert _fields(
+        "Riêng huyện Bác Ái chỉ đạt 79% kế hoạch; Địa phương có tỷ lệ giảm nghèo vượt kế hoạch "
+        "cao nhất là huyện Ninh Sơn đạt 167% (giảm 3% so với 1,8% chỉ tiêu).",
+        "rate",
+        "count",
+        "kind",
+        "unit",
+    ) == [
+        (Decimal("79"), None, "đạt kế hoạch", "Huyện Bác Ái"),
+        (Decimal("167"), None, "đạt kế hoạch", "Huyện Ninh Sơn"),
+        (None, Decimal("-3"), "thay đổi", "Huyện Ninh Sơn"),  # the target it beat: no figure
+    ]
+    # a bracket that names its own level keeps it
+    assert _fields(
+        "Toàn huyện đã tiếp nhận 41.484 hồ sơ TTHC (trong đó cấp huyện là 12.932 hồ sơ, cấp xã "
+        "là 28.552 hồ sơ).",
+        "count",
+        "unit",
+    ) == [(41484, "Toàn huyện"), (12932, "Cấp huyện"), (28552, "Cấp xã")]
+
+
+def test_a_name_after_a_closed_bracket_owns_the_next_bracket() -> None:
+    assert _fields(
+        "Các tỉnh dẫn đầu về chỉ số PAPI là: Thừa Thiên Huế (46,04 điểm) Thái Nguyên (45,78 "
+        "điểm), Bắc Ninh (45,70 điểm).",
+        "count",
+        "unit",
+    ) == [
+        (Decimal("46.04"), "Thừa Thiên Huế"),
+        (Decimal("45.78"), "Thái Nguyên"),
+        (Decimal("45.70"), "Bắc Ninh"),
+    ]

@@ -82,7 +82,7 @@ from .report_repeats import (
 from .report_roles import changes_a_rate, counts_after_their_rates
 from .report_tables import table_figures
 from .report_text import Passage, heading_level, is_heading, sentences
-from .report_units import unit_named, units_written_up
+from .report_units import unit_named, units_into_brackets, units_written_up
 from .report_windows import foresees, measure_named_before, sets_targets
 
 
@@ -338,7 +338,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
     figures = bases_their_rates_name(_bases_by_quotient(counts_over_rated_totals(figures), []))
     figures = now_and_then(plain_text, compared_in_brackets(plain_text, figures))
     figures = parts_dated_as_wholes(rates_named_so(figures))  # «Tỷ lệ … là 90,02»
-    return rates_checked(with_plan_rates(rates_said_apart(figures)))
+    return units_into_brackets(rates_checked(with_plan_rates(rates_said_apart(figures))))
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")

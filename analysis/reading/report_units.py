@@ -9,7 +9,9 @@ Pure functions over one sentence: no file is opened here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .report_mentions import ReportFigure
 from .report_words import CAPITAL, REACH, SMALL
 
 LEVEL = re.compile(  # not «toàn Đảng bộ thị xã Sa Đéc», a named Đảng bộ
@@ -217,6 +219,28 @@ def named_unit(text: str, start: int) -> str | None:
     return None
 
 
+def units_into_brackets(figures: list[ReportFigure]) -> list[ReportFigure]:
+    """A figure in a bracket that opens right after another figure is of that figure's unit:
+    «… cao nhất là huyện Ninh Sơn đạt 167% (giảm 3% so với …)»."""
+    result = list(figures)
+    for index, f in enumerate(figures):
+        opened = f.sentence.rfind("(", 0, f.at)
+        if opened < 0 or ")" in f.sentence[opened : f.at]:
+            continue
+        before = [g for g in result[:index] if g.at < opened and g.sentence == f.sentence]
+        inside = f.sentence[opened + 1 : f.at]  # «(trong đó cấp huyện là 12.932 hồ sơ»: its own
+        if (
+            before
+            and named_unit(inside, len(inside)) is None
+            and re.fullmatch(
+                r"[\d.,]+\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*",
+                f.sentence[before[-1].at : opened],
+            )
+        ):
+            result[index] = replace(f, unit=before[-1].unit)
+    return result
+
+
 def _closes_item(clause: str, level: re.Match[str]) -> bool:
     """Whether a level closes an earlier item of a list, whose number it follows: «230 công
     trình thanh niên cấp huyện, …», «1.134 công trình, phần việc thanh niên cấp cơ sở, …»."""
@@ -401,7 +425,8 @@ _BODY_OF_PLACE = re.compile(
     + f"({_PLACE.pattern})"
 )  # its unit the place, as the issuer's own body there is: «Hội LHPN huyện Tân Biên»
 _FIRST_LISTED = re.compile(
-    r"(?<!\w)(?:như|điển hình là|điển hình như|tiêu biểu như|tiêu biểu là)\s*:?\s*"
+    r"(?<!\w)(?:như|điển hình là|điển hình như|tiêu biểu như|tiêu biểu là|nhất là|đầu là)"
+    r"\s*:?\s*"  # «Địa phương … cao nhất là huyện Ninh Sơn đạt 167%»
     r"(?:" + _BODY_OF_PLACE.pattern + "|(" + _PLACE.pattern + r"))\s+"
     rf"(?:{SMALL}[^\W\d]*(?:\s+{SMALL}[^\W\d]*)?)?(?:\s+(?:trên|gần|hơn))?\s*$"
 )
@@ -489,7 +514,7 @@ _NAMED_SUBJECT = re.compile(
 # A bare name, every word capitalised, before a bracket holding its figures: «Nam Định (65,9%»,
 # «Nông Sơn (tạo lập hồ sơ đạt 115,34%».
 _NAME_BRACKETS = re.compile(
-    rf"(?:^|[,;:]|\s(?:và|cùng|như|là|gồm))\s*((?:T[PX]\.\s*)?{CAPITAL}{_WORD}"
+    rf"(?:^|[,;:)]|\s(?:và|cùng|như|là|gồm))\s*((?:T[PX]\.\s*)?{CAPITAL}{_WORD}"
     rf"(?:\s+{CAPITAL}{_WORD}){{1,3}})\s*\((?=[^()]*\d)"
 )
 # A class a list's item names, not a place: «Nhóm 1 (19/19 tiêu chí): 40/144 xã», «Loại A».
@@ -525,5 +550,6 @@ __all__ = [
     "leading_unit",
     "named_unit",
     "unit_named",
+    "units_into_brackets",
     "units_written_up",
 ]

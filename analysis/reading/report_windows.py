@@ -228,6 +228,10 @@ def targeted(text: str, match: re.Match[str]) -> bool:
         return True
     if _aims(text, match) or _quota(text, match) or _aims_carried(text, match):
         return True
+    if re.search(r"(?i)(?<!\w)so với\s*$", text[max(0, match.start() - 12) : match.start()]) and (
+        re.match(r"\s*%?\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?!\w)", text[match.end() :])
+    ):  # «giảm 3% so với 1,8% chỉ tiêu»: what the change is measured against
+        return True
     return at_least(text, match)
 
 
