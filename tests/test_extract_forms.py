@@ -4086,3 +4086,22 @@ def test_a_name_after_a_closed_bracket_owns_the_next_bracket() -> None:
         (Decimal("45.78"), "Thái Nguyên"),
         (Decimal("45.70"), "Bắc Ninh"),
     ]
+
+
+def test_a_rates_change_said_verb_first_is_a_change_in_points() -> None:
+    assert _rows(
+        "Ước kết quả thực hiện giảm tỷ lệ hộ nghèo năm 2022 là 0,47%, đạt 100% kế hoạch."
+    ) == [
+        (Decimal("-0.47"), None, None, "thay đổi", "điểm %"),
+        (None, None, Decimal("100"), "đạt kế hoạch", None),
+    ]
+    assert _rows("Huyện giảm tỷ lệ hộ nghèo xuống còn 2,1%.") == [
+        (None, None, Decimal("2.1"), "mức", None)  # where it ended
+    ]
+
+
+def test_a_rate_said_to_be_the_share_of_the_amount_before_is_not_the_next_counts() -> None:
+    assert _rows(
+        "Dư nợ cho vay tại huyện nghèo là 30.494 tỷ đồng, chiếm 10,9%, với gần 590 nghìn khách "
+        "hàng còn dư nợ."
+    )[:1] == [(Decimal("30494"), None, Decimal("10.9"), "mức", "tỷ đồng")]

@@ -21,7 +21,29 @@ from .report_words import CAPITAL
 def settle_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Each percentage's role once its neighbours are known."""
     found = _over_a_whole(text, _amounts_of_plan(text, _conditions(text, _norms(text, found))))
-    return _listed_changes(text, _growths(text, found))
+    return _listed_changes(text, _rates_changed(text, _growths(text, found)))
+
+
+# A rate's change said verb first: «giảm tỷ lệ hộ nghèo năm 2022 là 0,47%», «giảm tỷ lệ nghèo
+# đa chiều 15,94%»; not «giảm tỷ lệ hộ nghèo xuống còn 2,1%», where it ended.
+_RATE_CHANGED = re.compile(
+    r"(?i)(?<!\w)(?P<verb>giảm|tăng)\s+(?:được\s+)?t[ỷỉ] lệ(?!\w)(?P<rest>[^;:()%\d]{0,80}"
+    r"(?:năm\s+\d{4}[^;:()%\d]{0,20})?)$"
+)
+
+
+def _rates_changed(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A per cent a clause opens with a rate's change for, no figure between: that change."""
+    marked = list(found)
+    for index, mention in enumerate(found):
+        if mention.kind != "percent" or mention.role != "level":
+            continue
+        start = max((m.end for m in found[:index] if m.is_figure), default=0)
+        changed = _RATE_CHANGED.search(text, start, mention.start)
+        if changed and not re.search(r"(?i)(?<!\w)(?:xuống|còn|lên|ở mức)(?!\w)", changed["rest"]):
+            sign = -1 if changed["verb"].lower() == "giảm" else 1
+            marked[index] = replace(mention, role="change", sign=sign)
+    return marked
 
 
 # A growth named before its per cent: «Tốc độ tăng trưởng GRDP … ước đạt 5,71%», «tăng
@@ -64,12 +86,27 @@ def counts_after_their_rates(text: str, found: list[NumberMention]) -> dict[int,
     return {
         j: i for i, j in zip(range(len(found)), range(1, len(found)), strict=False)
         if found[i].kind == "percent" and found[i].role == "level"
-        and found[j].role == "level"
+        and found[j].role == "level" and not _share_of_before(text, found, i)
         and ((found[j].kind == "fraction" and re.fullmatch(
                 r"[^()\d;]{0,30}\(\s*", text[found[i].end : found[j].start]))
              or (found[j].kind == "count"
                  and _ITS_COUNT_AFTER.fullmatch(text[found[i].end : found[j].start])))
     }  # fmt: skip
+
+
+def _share_of_before(text: str, found: list[NumberMention], index: int) -> bool:
+    """Whether a rate is said to be the share of the count right before it: «… là 30.494 tỷ
+    đồng, chiếm 10,9%, với gần 590 nghìn khách hàng» (the amount's share, not the clients')."""
+    before = [m for m in found[:index] if m.is_figure]
+    return (
+        bool(before)
+        and before[-1].kind == "count"
+        and re.fullmatch(
+            r"(?i)[^\d,;:()]{0,20},?\s*chiếm(?:\s+t[ỷỉ] lệ)?\s*",
+            text[before[-1].end : found[index].start],
+        )
+        is not None
+    )
 
 
 _ITS_COUNT_AFTER = re.compile(  # after a rate: «0,76%, tương đương với 6.014 người»
