@@ -4105,3 +4105,16 @@ def test_a_rate_said_to_be_the_share_of_the_amount_before_is_not_the_next_counts
         "Dư nợ cho vay tại huyện nghèo là 30.494 tỷ đồng, chiếm 10,9%, với gần 590 nghìn khách "
         "hàng còn dư nợ."
     )[:1] == [(Decimal("30494"), None, Decimal("10.9"), "mức", "tỷ đồng")]
+
+
+def test_a_headline_of_the_plans_alone_leaves_the_period_to_the_lead(tmp_path: Path) -> None:
+    frame = _frame(
+        tmp_path / "an-giang.txt",
+        "Sở Tài nguyên và Môi trường An Giang triển khai nhiệm vụ 6 tháng cuối năm 2022\n"
+        "01/07/2022 - 16:41\n"  # the page's date and time: no lead
+        " - Ngày 1/7, Sở tổ chức hội nghị sơ kết công tác trong 6 tháng đầu năm 2022, bàn "
+        "phương hướng, nhiệm vụ 6 tháng cuối năm 2022.\n"
+        "Đã thực hiện hoàn thành 41/117 đầu nhiệm vụ.\n",
+    )
+    assert frame.opening_period is not None
+    assert frame.opening_period.label() == "6 tháng đầu năm 2022"

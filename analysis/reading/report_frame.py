@@ -399,7 +399,9 @@ def _stated_period(text: str) -> Period | None:
 
 def _past_headings(body: list[Passage]) -> list[str]:
     """The body's first two passages past the numbered headings over them: «I. SẢN XUẤT …»."""
-    return [p.text for p in body if not (HEADING.match(p.text) and is_heading(p.text))][:2]
+    texts = [p.text for p in body if not (HEADING.match(p.text) and is_heading(p.text))]
+    worded = [t for t in texts[1:] if re.search(r"[^\W\d_]{3}", t)]  # not «01/07/2022 - 16:41»
+    return texts[:1] + worded[:1]
 
 
 def _opening_period(opening: list[str]) -> Period | None:
@@ -414,6 +416,8 @@ def _opening_period(opening: list[str]) -> Period | None:
         # Sở Du lịch, du lịch đang tăng trưởng mạnh. Cụ thể trong 9 tháng năm 2023, …»
         stated = _stated_period(_reported(_ASIDE.sub(" ", said[1])))
     headline = len(first.split()) <= 30 and not first.rstrip().endswith((".", ":", ";"))
+    if headline and _PLANS_ONLY.search(first) and not _REVIEWED.search(first):
+        stated = None  # «Sở Tài nguyên và Môi trường triển khai nhiệm vụ năm 2024»: the lead's
     if stated is not None or len(opening) < 2 or not headline:
         return stated
     lead = _stated_period(_reported(sentences(opening[1])[0]))
@@ -421,6 +425,14 @@ def _opening_period(opening: list[str]) -> Period | None:
     if lead is None or not months:
         return lead
     return with_year(months[0].words, lead.end.year) or lead
+
+
+# A headline that names a period only as the plans' («triển khai nhiệm vụ năm 2024»), not
+# the one it reports on («tổng kết năm 2023», «kết quả 6 tháng»).
+_PLANS_ONLY = re.compile(
+    r"(?i)(?<!\w)(?:nhiệm vụ|phương hướng|kế hoạch)(?:\s+\S+){0,4}\s+năm\s+(?:19|20)\d{2}"
+)
+_REVIEWED = re.compile(r"(?i)(?<!\w)(?:kết quả|tổng kết|sơ kết|tình hình|đạt|thực hiện được)(?!\w)")
 
 
 # A bracket in an opening sentence that is an aside, not the span of its period: «(Năm 2022
