@@ -4118,3 +4118,22 @@ def test_a_headline_of_the_plans_alone_leaves_the_period_to_the_lead(tmp_path: P
     )
     assert frame.opening_period is not None
     assert frame.opening_period.label() == "6 tháng đầu năm 2022"
+
+
+def test_a_programmes_term_and_an_aim_state_no_report_period(tmp_path: Path) -> None:
+    programme = _frame(
+        tmp_path / "ca-mau.txt",
+        "09/04/2024 13:48\n"
+        "(CMO) Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025 trên địa "
+        "bàn tỉnh đã qua nửa thời gian thực hiện. Theo kết quả rà soát hộ nghèo, cuối năm 2023, "
+        "toàn tỉnh còn 9.604 hộ nghèo, chiếm tỷ lệ 3,14%.\n",
+    )
+    assert programme.opening_period is not None
+    assert programme.opening_period.label() == "năm 2023"
+    aim = _frame(
+        tmp_path / "can-tho.txt",
+        "Xây dựng và sửa chữa 583 căn nhà Đại đoàn kết\n"
+        "(CT) – Cuối năm 2023, thành phố phấn đấu giảm 0,2% tỷ lệ hộ nghèo.\n"
+        "Năm 2022, thành phố vận động xây dựng 583 căn nhà.\n",
+    )
+    assert aim.opening_period is None

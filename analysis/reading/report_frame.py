@@ -314,6 +314,12 @@ _STANDARD_NAMED = re.compile(
     r"(?i)(?<!\w)theo (?:chuẩn|bộ tiêu chí|tiêu chí|quy định|chương trình|đề án)[^,;:.()]{0,80}?"
     r"giai đoạn \d{4}\s*[-–]\s*\d{4}"
 )
+# A programme named with its term, beside the period reported on: «tổng kết công tác dân tộc
+# năm 2022; sơ kết 1 năm thực hiện Chương trình … giai đoạn 2021-2023».
+_PROGRAMME_TERM = re.compile(
+    r"(?i)(?<!\w)(?:chương trình|đề án|chiến lược|dự án)[^,;:.()]{0,120}?"
+    r"giai đoạn \d{4}\s*[-–]\s*\d{4}"
+)
 
 
 # Four digits that count what follows them are no year («cho 1904 hộ»).
@@ -391,7 +397,10 @@ def _stated_period(text: str) -> Period | None:
     text = EVENT_YEAR.sub(" ", _SITTING_TERM.sub(" ", _STANDARD_NAMED.sub(" ", text)))
     text = _SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
     phrases = [
-        p for p in find_period_phrases(text)
+        p for p in find_period_phrases(_PROGRAMME_TERM.sub(" ", text))
+        if p.kind in ("label", "range", "until")
+    ] or [  # a programme's term alone: the span reported on («Tổng kết Chương trình … giai
+        p for p in find_period_phrases(text)  # đoạn 2016-2020»)
         if p.kind in ("label", "range", "until")
     ]  # fmt: skip
     return phrases[-1].period if phrases else None
@@ -400,8 +409,7 @@ def _stated_period(text: str) -> Period | None:
 def _past_headings(body: list[Passage]) -> list[str]:
     """The body's first two passages past the numbered headings over them: «I. SẢN XUẤT …»."""
     texts = [p.text for p in body if not (HEADING.match(p.text) and is_heading(p.text))]
-    worded = [t for t in texts[1:] if re.search(r"[^\W\d_]{3}", t)]  # not «01/07/2022 - 16:41»
-    return texts[:1] + worded[:1]
+    return [t for t in texts if re.search(r"[^\W\d_]{3}", t)][:2]  # not «01/07/2022 - 16:41»
 
 
 def _opening_period(opening: list[str]) -> Period | None:
@@ -411,20 +419,32 @@ def _opening_period(opening: list[str]) -> Period | None:
     28.200 tỷ đồng»), the lead's, the headline's months taken in the lead's year."""
     said = sentences(opening[0]) if opening else [""]
     first = said[0]
-    stated = _stated_period(_reported(_ASIDE.sub(" ", first)))
-    if stated is None and len(said) > 1 and not re.search(r"\d", first):  # «Theo số liệu từ
-        # Sở Du lịch, du lịch đang tăng trưởng mạnh. Cụ thể trong 9 tháng năm 2023, …»
-        stated = _stated_period(_reported(_ASIDE.sub(" ", said[1])))
+    stated = _sentence_period(first)
+    named = _PROGRAMME_TERM.sub(" ", first)  # «Chương trình … giai đoạn 2021-2025 … đã qua …»
+    if len(said) > 1 and not re.search(r"\d", named):  # «Theo số liệu từ Sở Du lịch, du lịch
+        # đang tăng trưởng mạnh. Cụ thể trong 9 tháng năm 2023, …»
+        stated = _sentence_period(said[1]) or stated
     headline = len(first.split()) <= 30 and not first.rstrip().endswith((".", ":", ";"))
     if headline and _PLANS_ONLY.search(first) and not _REVIEWED.search(first):
         stated = None  # «Sở Tài nguyên và Môi trường triển khai nhiệm vụ năm 2024»: the lead's
     if stated is not None or len(opening) < 2 or not headline:
         return stated
-    lead = _stated_period(_reported(sentences(opening[1])[0]))
+    lead = _sentence_period(sentences(opening[1])[0])
     months = [p for p in find_period_phrases(first) if p.kind == "yearless"]
     if lead is None or not months:
         return lead
     return with_year(months[0].words, lead.end.year) or lead
+
+
+def _sentence_period(sentence: str) -> Period | None:
+    """The period an opening sentence reports on; none when it sets an aim («cuối năm 2023,
+    thành phố phấn đấu giảm 0,2% tỷ lệ hộ nghèo»)."""
+    if _AIMS.search(sentence):
+        return None
+    return _stated_period(_reported(_ASIDE.sub(" ", sentence)))
+
+
+_AIMS = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|dự kiến)(?!\w)")
 
 
 # A headline that names a period only as the plans' («triển khai nhiệm vụ năm 2024»), not
