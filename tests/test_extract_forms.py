@@ -3266,15 +3266,23 @@ def test_a_quota_handed_down_is_no_figure_what_was_done_against_it_is() -> None:
 
 
 def test_so_many_times_last_years_is_its_ratio_to_it() -> None:
-    # «gấp 4,6 lần»: 460% of last year's; «tăng gấp 3 lần so với năm 2011» stays in «lần»
+    # «gấp 4,6 lần»: 460% of last year's; «tăng gấp 3 lần so với năm 2011», «gấp 41,9 lần so
+    # với thời điểm mới thành lập»: a change in «lần»
     assert _rows("Khách quốc tế 284,6 nghìn lượt, gấp 4,6 lần so với cùng kỳ.") == [
         (284600, None, None, "mức", "lượt"),
         (None, None, Decimal("460"), "so với cùng kỳ", None),
     ]
     assert _rows("Doanh thu đạt 5.060,7 tỷ đồng, gấp 2,345 lần.")[1][2] == Decimal("234.5")
     assert _rows("Thu nhập bình quân tăng gấp 3 lần so với năm 2011.") == [
-        (3, None, None, "mức", "lần")
+        (3, None, None, "thay đổi", "lần")
     ]
+    assert _rows("Dư nợ đạt 279 tỷ đồng, gấp 41,9 lần so với thời điểm mới thành lập.")[1] == (
+        Decimal("41.9"),
+        None,
+        None,
+        "thay đổi",
+        "lần",
+    )
 
 
 def test_a_period_after_whose_word_it_is_holds_for_the_paragraph(tmp_path: Path) -> None:
@@ -4137,3 +4145,16 @@ def test_a_programmes_term_and_an_aim_state_no_report_period(tmp_path: Path) -> 
         "Năm 2022, thành phố vận động xây dựng 583 căn nhà.\n",
     )
     assert aim.opening_period is None
+
+
+def test_a_points_gap_compared_a_decimal_after_diem_and_the_first_of_a_ranking() -> None:
+    assert _rows(
+        "PGI năm 2022 của tỉnh Gia Lai đạt 13,52 điểm, thấp hơn 1,18 điểm so với điểm trung vị."
+    ) == [
+        (Decimal("13.52"), None, None, "mức", "điểm"),
+        (Decimal("-1.18"), None, None, "thay đổi", "điểm"),
+    ]
+    assert _rows("Năm nay, với số điểm 47,8 điểm, tỉnh dẫn đầu PAPI.") == [
+        (Decimal("47.8"), None, None, "mức", "điểm")  # no clause «điểm 47» of an article
+    ]
+    assert _rows("Quảng Ninh lập cú đúp, sau số 1 PCI 2022, nhận số 1 PAPI 2022.") == []

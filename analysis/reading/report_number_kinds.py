@@ -56,6 +56,10 @@ _DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")  # «cách trung t
 # A range of numbered weeks, grades, rounds or classes: «tuần 32-34», «lớp 10-12».
 _NUMBERED_RANGE = re.compile(r"(?i)(?<!\w)(?:tuần|lớp|khóa|khoá|đợt|mũi|nhóm)\s+\d{1,2}\s*[-–]\s*$")
 
+# The first of a ranking: «sau số 1 PCI 2022, nhận số 1 PAPI 2022».
+_NUMBER_ONE = re.compile(r"(?i)(?<!\w)(?:nhận|sau|đứng|xếp|giữ|là|vị trí|hạng|giành)\s+số\s*$")
+
+
 # A list of numbered things, the number after the first: «tiêm mũi 01, 02», «Nghị quyết Trung
 # ương 4, 5 và 6», «khóa 12, 13»; each one after the one before it.
 _NUMBERED_LIST = re.compile(
@@ -218,14 +222,16 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         and (before1 == "số" or not measure_after(text, match.end()))
     ):  # «Kết luận 21», but «kết luận 01 chi ủy» counts what was concluded on
         return "document"
-    if ends_with_any(before3, ARTICLE_WORDS):
+    if ends_with_any(before3, ARTICLE_WORDS) and "," not in match[0]:  # «với số điểm 47,8 điểm»
         return "article"
     if _addresses(text, match, before3) or _COORDINATE.match(text, match.end()):
         return "address"  # «Tổ dân phố 5»; «107047 - 107050 độ Kinh đông»: where, not how many
     if starts_with_any(after, AGE_WORDS) or _AGE_RANGE.match(text, match.end()):
         return "age"  # «40 tuổi», «trẻ từ 5 đến dưới 12 tuổi»
-    if RANK_BEFORE.search(head_of(text, match.start())) or _RANKED_AMONG.search(
-        head_of(text, match.start())
+    if (
+        RANK_BEFORE.search(head_of(text, match.start()))
+        or _RANKED_AMONG.search(head_of(text, match.start()))
+        or (_NUMBER_ONE.search(before3) and re.fullmatch(r"\d{1,2}", match[0]))
     ):  # «cao nhất trong 21 tỉnh, thành», «thấp thứ 3 trong 11 tỉnh»: those ranked among
         return "ordinal"
     if _RANK_AFTER.match(text[match.end() :]) and not _RANK_CHANGED.search(before3):

@@ -352,15 +352,16 @@ _AIMED_FRACTION = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|đ
 
 def _times_over(text: str, mention: NumberMention) -> NumberMention:
     """«gấp 4,6 lần», «gấp gần 2,3 lần»: how many times last year's, 460% of it, unless it
-    is compared with another time («tăng gấp 3 lần so với năm 2011»: a count in «lần»)."""
+    is compared with another time («tăng gấp 3 lần so với năm 2011»: a change in «lần»)."""
     if (
         mention.kind != "count"
         or (mention.measure or "").lower() != "lần"
         or mention.value is None
         or not _TIMES_OVER.search(text, max(0, mention.start - 30), mention.start)
-        or re.match(r"\s*lần\s+so\s+với\s+(?!cùng kỳ)", text[mention.end :])
     ):
         return mention
+    if re.match(r"\s*lần\s+so\s+với\s+(?!cùng kỳ)", text[mention.end :]):
+        return replace(mention, role="change", sign=1)  # so many times that time's: a change
     times = number_value(mention.text.strip()) * 100  # «2,345 lần»: a decimal comma, not thousands
     times = times.quantize(Decimal(1)) if times == times.to_integral_value() else times.normalize()
     return replace(mention, kind="percent", value=times, measure=None, role="of_last_year")
@@ -431,7 +432,12 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         mention.kind != "fraction"
         and not _of_plan(after)
         and (changed := _CHANGED.search(near))
-        and re.match(r"^(?:[^\W\d]+ ){0,3}?so(?: với)? " if changed[1] == "thêm" else "^so ", after)
+        and re.match(  # «thấp hơn 1,18 điểm so với điểm trung vị»: its measure between
+            r"^(?:[^\W\d]+ ){0,3}?so(?: với)? "
+            if changed[1] == "thêm"
+            else rf"^(?:{re.escape((measure or '').lower())} )?so ",
+            after.lower(),
+        )
     ):
         sign = -1 if changed[1] in ("giảm", "thấp hơn", "ít hơn") else 1
         return replace(mention, measure=measure, role="change", sign=sign)
