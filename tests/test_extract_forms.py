@@ -4158,3 +4158,17 @@ def test_a_points_gap_compared_a_decimal_after_diem_and_the_first_of_a_ranking()
         (Decimal("47.8"), None, None, "mức", "điểm")  # no clause «điểm 47» of an article
     ]
     assert _rows("Quảng Ninh lập cú đúp, sau số 1 PCI 2022, nhận số 1 PAPI 2022.") == []
+
+
+def test_a_plans_size_in_billions_and_millions_and_a_plan_set_out_are_no_figures() -> None:
+    assert _rows(
+        "Tổng kế hoạch vốn đầu tư công năm 2023 là 251 tỷ 613 triệu đồng, giải ngân 193 tỷ 167 "
+        "triệu đồng, đạt 76,8%."
+    ) == [
+        (Decimal("193167"), None, None, "mức", "triệu đồng"),
+        (None, None, Decimal("76.8"), "đạt kế hoạch", None),
+    ]
+    assert _rows("Tại Quảng Trị, tỉnh đưa ra kế hoạch xây mới 1.273 căn, sửa chữa 322 căn.") == []
+    assert _rows("Là Cơ quan Thường trực Chương trình MTQG 1719, Ban đã hỗ trợ 120 hộ.") == [
+        (Decimal("120"), None, None, "mức", "hộ")
+    ]

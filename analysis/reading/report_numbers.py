@@ -28,8 +28,9 @@ from .report_number_kinds import (
     ranked_units,
 )
 from .report_parts import with_wholes
-from .report_roles import settle_roles
+from .report_roles import settle_roles, times_over
 from .report_windows import (
+    aimed_at,
     approximate,
     by_how_much,
     clause_of,
@@ -209,8 +210,9 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match, no_figure in _not_figures(text):  # documents, names, dates, ages …: no rows
         take(match, no_figure)
     for match in _BILLIONS_AND_MILLIONS.finditer(text):  # «141 tỷ 700 triệu đồng»
-        value = number_value(match[1]) * 1000 + number_value(match[2])
-        take(match, "count", value=value, approximate=approximate(text, match))
+        value = number_value(match[1]) * 1000 + number_value(match[2])  # «Tổng kế hoạch vốn …
+        planned: MentionKind = "threshold" if aimed_at(text, match) else "count"  # là 251 tỷ
+        take(match, planned, value=value, approximate=approximate(text, match))  # 613 triệu»
     for match in _MILLIONS_AND_THOUSANDS.finditer(text):  # «Đàn gia cầm 7 triệu 520 nghìn con»
         millions, thousands = (match[1], match[2]) if match[1] else (match[3], match[4])
         value = number_value(millions) * 1_000_000 + number_value(thousands) * 1000
@@ -259,7 +261,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         if not named and not article and measure_after(text, match.end()) not in (None, "năm"):
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
     found = sorted(
-        (_times_over(text, _whole_things(_with_role(text, m))) for m in taken),
+        (times_over(text, _whole_things(_with_role(text, m))) for m in taken),
         key=lambda m: m.start,
     )
     return with_wholes(text, settle_roles(text, found))
@@ -348,26 +350,6 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
 # A fraction aimed at in its clause, not reached: «Năm 2022, xã phấn đấu hoàn thành 19/19
 # tiêu chí».
 _AIMED_FRACTION = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)(?!\w)")
-
-
-def _times_over(text: str, mention: NumberMention) -> NumberMention:
-    """«gấp 4,6 lần», «gấp gần 2,3 lần»: how many times last year's, 460% of it, unless it
-    is compared with another time («tăng gấp 3 lần so với năm 2011»: a change in «lần»)."""
-    if (
-        mention.kind != "count"
-        or (mention.measure or "").lower() != "lần"
-        or mention.value is None
-        or not _TIMES_OVER.search(text, max(0, mention.start - 30), mention.start)
-    ):
-        return mention
-    if re.match(r"\s*lần\s+so\s+với\s+(?!cùng kỳ)", text[mention.end :]):
-        return replace(mention, role="change", sign=1)  # so many times that time's: a change
-    times = number_value(mention.text.strip()) * 100  # «2,345 lần»: a decimal comma, not thousands
-    times = times.quantize(Decimal(1)) if times == times.to_integral_value() else times.normalize()
-    return replace(mention, kind="percent", value=times, measure=None, role="of_last_year")
-
-
-_TIMES_OVER = re.compile(r"(?i)(?<!\w)gấp(?:\s+(?:gần|hơn|khoảng|trên))?\s*$")
 
 
 def _whole_things(mention: NumberMention) -> NumberMention:

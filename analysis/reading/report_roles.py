@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from ..model.measures import AMOUNT_MEASURES
 from .report_mentions import COUNTED, NumberMention, printed_share
@@ -364,4 +365,26 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
 _RATE_NAMED = re.compile(r"(?i)(?<!\w)t[ỷỉ] lệ(?!\w)")
 
 
-__all__ = ["changes_a_rate", "settle_roles"]
+def times_over(text: str, mention: NumberMention) -> NumberMention:
+    """«gấp 4,6 lần», «gấp gần 2,3 lần»: how many times last year's, 460% of it, unless it
+    is compared with another time («tăng gấp 3 lần so với năm 2011»: a change in «lần»)."""
+    if (
+        mention.kind != "count"
+        or (mention.measure or "").lower() != "lần"
+        or mention.value is None
+        or not _TIMES_OVER.search(text, max(0, mention.start - 30), mention.start)
+    ):
+        return mention
+    if re.match(r"\s*lần\s+so\s+với\s+(?!cùng kỳ)", text[mention.end :]):
+        return replace(mention, role="change", sign=1)  # so many times that time's: a change
+    times = (
+        Decimal(mention.text.strip().replace(".", "").replace(",", ".")) * 100
+    )  # «2,345 lần»: a decimal comma, not thousands
+    times = times.quantize(Decimal(1)) if times == times.to_integral_value() else times.normalize()
+    return replace(mention, kind="percent", value=times, measure=None, role="of_last_year")
+
+
+_TIMES_OVER = re.compile(r"(?i)(?<!\w)gấp(?:\s+(?:gần|hơn|khoảng|trên))?\s*$")
+
+
+__all__ = ["changes_a_rate", "settle_roles", "times_over"]

@@ -264,8 +264,9 @@ _AIMS = re.compile(
     r"(?:[^\W\d][^\d,;:.]{0,40}\s)?phấn đấu(?!\w)"  # «Tỉnh phấn đấu …», a subject before
 )
 _PLAN_SIZE = re.compile(
-    r"(?i)(?:^|[,;:(])\s*(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:vốn|năm|giao|được"
-    r"|giao là|của|tỉnh|huyện|\d{4}))*\s*(?:là|:)?(?:\s*(?:dưới|trên|tối thiểu))?\s*$"
+    r"(?i)(?:^|[,;:(])\s*(?:tổng\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:vốn"
+    r"(?:\s+đầu tư(?:\s+công)?)?|năm|giao|được|giao là|của|tỉnh|huyện|\d{4}))*\s*(?:là|:)?"
+    r"(?:\s*(?:dưới|trên|tối thiểu))?\s*$"  # «Tổng kế hoạch vốn đầu tư công năm 2023 là»
 )
 
 
@@ -298,7 +299,7 @@ def _aims(text: str, match: re.Match[str]) -> bool:
 
 _AIMED = re.compile(
     r"(?<!\w)(?:(?i:phấn đấu)|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
-    r"|(?:đưa ra|đặt ra|đề ra|đặt)(?: các| những)? (?:mục tiêu|chỉ tiêu))(?!\w)"
+    r"|(?:đưa ra|đặt ra|đề ra|đặt)(?: các| những)? (?:mục tiêu|chỉ tiêu|kế hoạch))(?!\w)"
 )  # not «với mục tiêu …»; «đề ra các mục tiêu, nhiệm vụ trọng tâm: Phấn đấu …»
 
 

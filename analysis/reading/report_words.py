@@ -76,6 +76,7 @@ DOCUMENT_WORDS = (
     "chương trình",
     "tờ trình",
     "nq",  # «NQ 28»: a resolution written short
+    "mtqg",  # «Chương trình MTQG 1719»: a national target programme by its number
     "qđ",
     "qcvn",  # «QCVN 02: 2009/BYT», «TCVN 5945»: a standard
     "tcvn",
