@@ -4172,3 +4172,25 @@ def test_a_plans_size_in_billions_and_millions_and_a_plan_set_out_are_no_figures
     assert _rows("Là Cơ quan Thường trực Chương trình MTQG 1719, Ban đã hỗ trợ 120 hộ.") == [
         (Decimal("120"), None, None, "mức", "hộ")
     ]
+
+
+def test_a_tables_class_rows_take_the_unit_the_row_above_names(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "da-nang.txt",
+        "Trật tự an toàn xã hội\n"
+        "  2018 2019 2020 2021 Sơ bộ 2022\n"
+        "Số vụ tai nạn (vụ)             96             83             76             81 82\n"
+        "Đường bộ             93             82             75             80 82\n"
+        "Số người chết (người)             60             54             53             44 56\n"
+        "Đường bộ             58             53             52             44 56\n",
+        unit="Đà Nẵng",
+    )
+    rows = [(f.count, f.measure, f.period) for f in read.figures if f.period == "năm 2018"]
+    assert rows == [
+        (96, "vụ", "năm 2018"),
+        (93, "vụ", "năm 2018"),
+        (60, "người", "năm 2018"),
+        (58, "người", "năm 2018"),
+    ]
+    said = [f for f in read.figures if f.count == 93]
+    assert said[0].doubts[-1].startswith("đơn vị tính theo dòng trên")

@@ -78,6 +78,7 @@ def _one_table(grid: Grid, setting: ReportSetting) -> list[ReportFigure]:
     numbering = {c for c in columns if _numbers_rows(grid, rows, c, columns[c])}
     title = _title(grid, first_data, width)
     figures: list[ReportFigure] = []
+    above: str | None = None  # the unit a row above names in its label's bracket
     for row in rows:
         if (at := labels[row]) is None:
             continue
@@ -91,9 +92,20 @@ def _one_table(grid: Grid, setting: ReportSetting) -> list[ReportFigure]:
             c: col for c, col in columns.items()
             if c != at and c not in named and c not in numbering
         }  # fmt: skip
-        figures += _row_figures(
-            grid, values, readable, row, row_label, measure, units, title, setting
+        above = _header_measure(row_label) if re.search(r"\([^)%]+\)", row_label) else above
+        carried = measure is None and _SUB_ROW.fullmatch(row_label) and above is not None
+        found = _row_figures(
+            grid,
+            values,
+            readable,
+            row,
+            row_label,
+            above if carried else measure,
+            units,
+            title,
+            setting,
         )
+        figures += [_said_above(f) for f in found] if carried else found
     return figures if units else _totals_named(figures, grid, labels, title)
 
 
@@ -495,6 +507,20 @@ def _generic(text: str) -> bool:
 
 
 _GENERIC_HEADERS = ("số lượng", "kết quả", "số liệu", "thực hiện", "tổng số", "giá trị", "số")
+
+
+# A row of a class of the row above, by a short name of its own, no unit of its own: «Đường
+# bộ», «Nữ», «Nông thôn» under «Số vụ tai nạn (vụ)».
+_SUB_ROW = re.compile(
+    r"(?i)\s*[-+•–]?\s*(?!(?:số|tổng|tỷ|tỉ|năng|giá|diện|sản|doanh|thu|chi|bình)(?!\w))"
+    r"[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*"
+)
+_SAID_ABOVE = "đơn vị tính theo dòng trên / unit of measure of the row above"
+
+
+def _said_above(figure: ReportFigure) -> ReportFigure:
+    doubts = [d for d in figure.doubts if not d.startswith("chưa rõ đơn vị")] + [_SAID_ABOVE]
+    return replace(figure, doubts=tuple(doubts), confidence=confidence_of(doubts, figure.kind))
 
 
 def _header_measure(text: str) -> str | None:
