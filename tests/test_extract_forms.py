@@ -4194,3 +4194,19 @@ def test_a_tables_class_rows_take_the_unit_the_row_above_names(tmp_path: Path) -
     ]
     said = [f for f in read.figures if f.count == 93]
     assert said[0].doubts[-1].startswith("đơn vị tính theo dòng trên")
+
+
+def test_a_growth_said_again_for_another_year_and_an_average_fall_are_changes() -> None:
+    assert _rows(
+        "Trong năm 2021, tốc độ tăng trưởng GRDP của tỉnh vẫn đạt 6,01% (cao hơn bình quân chung "
+        "cả nước); năm 2022 đạt gần 10,2% đưa tỉnh vươn lên xếp thứ 14/63."
+    ) == [
+        (Decimal("6.01"), None, None, "thay đổi", "%"),
+        (Decimal("10.2"), None, None, "thay đổi", "%"),
+    ]
+    assert _rows("Tỷ lệ hộ nghèo của huyện giảm bình quân 5,61%/năm.") == [
+        (Decimal("-5.61"), None, None, "thay đổi", "điểm %")
+    ]
+    assert _rows("Có 20/32 chỉ tiêu theo Chương trình hành động số 188 của Tỉnh ủy.") == [
+        (Decimal("20"), Decimal("32"), None, "mức", "chỉ tiêu")
+    ]

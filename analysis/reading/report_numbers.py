@@ -452,7 +452,7 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
     17%», not «ít hơn 03 vụ»)."""
     before = " ".join(
         re.sub(
-            r"(?:\s|^)(?:lần lượt|tương ứng|mạnh|nhẹ|nhanh)(?: là)?$",
+            r"(?:\s|^)(?:lần lượt|tương ứng|mạnh|nhẹ|nhanh|bình quân)(?: là)?$",
             "",
             words_before(text, mention.start, 5),
         ).split()[-2:]

@@ -58,6 +58,11 @@ _NOT_THE_GROWTH = re.compile(
     r"(?i)(?<!\w)(?:t[ỷỉ] lệ|t[ỷỉ] trọng|chiếm|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|phấn đấu"
     r"|dự kiến|so với kế hoạch|dân số)(?!\w)"  # «tốc độ tăng dân số tự nhiên»: a rate
 )
+# Another period's growth, said right after one: «; năm 2022 đạt gần 10,2%».
+_GROWTH_AGAIN = re.compile(
+    r"(?i)\s*[;,]\s*(?:và\s+)?(?:năm|quý|tháng|\d+\s+tháng(?:\s+đầu)?\s+năm)\s+[\dIV/]+\s+"
+    r"(?:ước\s+)?(?:đạt|là)?(?:\s+(?:gần|khoảng|trên|hơn|xấp xỉ))?\s*"
+)
 # The periods a growth's words may name before its figure: «bình quân 5 năm», «quý I/2024».
 _PERIOD_DIGITS = re.compile(
     r"(?i)\d+\s+(?:năm|tháng|quý)|(?:năm|quý\s+[IVX]+\s*/|tháng)\s*\d{1,4}|\d{1,2}/\d{4}"
@@ -72,6 +77,14 @@ def _growths(text: str, found: list[NumberMention]) -> list[NumberMention]:
         if mention.kind != "percent" or mention.role != "level":
             continue
         start = max((m.end for m in found[:index] if m.is_figure), default=0)
+        before = [m for m in marked[:index] if m.is_figure]
+        if (
+            before
+            and (before[-1].kind, before[-1].role) == ("percent", "change")
+            and (_GROWTH_AGAIN.fullmatch(re.sub(r"\([^()]*\)", " ", text[start : mention.start])))
+        ):  # «tốc độ tăng trưởng GRDP … đạt 6,01% (…); năm 2022 đạt gần 10,2%»: the same
+            marked[index] = replace(mention, role="change", sign=before[-1].sign)
+            continue
         named = _GROWTH_NAMED.search(text, start, mention.start)
         if named is None or _NOT_THE_GROWTH.search(named["rest"]):
             continue

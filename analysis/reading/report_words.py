@@ -77,6 +77,7 @@ DOCUMENT_WORDS = (
     "tờ trình",
     "nq",  # «NQ 28»: a resolution written short
     "mtqg",  # «Chương trình MTQG 1719»: a national target programme by its number
+    "hành động",  # «Chương trình hành động số 188 của Tỉnh ủy»
     "qđ",
     "qcvn",  # «QCVN 02: 2009/BYT», «TCVN 5945»: a standard
     "tcvn",
