@@ -4210,3 +4210,17 @@ def test_a_growth_said_again_for_another_year_and_an_average_fall_are_changes() 
     assert _rows("Có 20/32 chỉ tiêu theo Chương trình hành động số 188 của Tỉnh ủy.") == [
         (Decimal("20"), Decimal("32"), None, "mức", "chỉ tiêu")
     ]
+
+
+def test_an_aim_said_as_such_a_need_and_a_hotlines_number_are_no_figures() -> None:
+    aim = "Mục tiêu năm 2024, toàn tỉnh giải quyết việc làm mới cho trên 22.500 lao động."
+    assert _rows(aim) == []
+    need = "Để hoàn thành các chỉ tiêu, toàn tỉnh cần phải phát triển thêm 143.000 người."
+    assert _rows(need) == []
+    assert _rows(
+        "Trong năm 2022, Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 đã tiếp nhận 368.346 cuộc "
+        "gọi đến."
+    ) == [(Decimal("368346"), None, None, "mức", "cuộc")]
+    assert _rows("Tỷ lệ lao động nữ năm 2023 đạt 50,9% (đạt mục tiêu 50% vào năm 2025).") == [
+        (None, None, Decimal("50.9"), "mức", None)
+    ]

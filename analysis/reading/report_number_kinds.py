@@ -159,12 +159,17 @@ def _addresses(text: str, match: re.Match[str], before3: str) -> bool:
     """Whether a number after an address's word is the address («Tổ dân phố 5»): not a count
     of cases («của Đảng bộ Khối 107 trường hợp»), a decimal or a bracket's («Bộ Nông nghiệp và
     Phát triển nông thôn (1,8 triệu lượt)»)."""
+    if _HOTLINE.search(head_of(text, match.start())) and not measure_after(text, match.end()):
+        return True  # «Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 đã tiếp nhận …»
     return (
         ends_with_any(before3, ADDRESS_WORDS)
         and not _counts_people_or_cases(text, match)
         and "," not in match[0]
         and not text[: match.start()].rstrip().endswith("(")
     )
+
+
+_HOTLINE = re.compile(r"(?i)(?<!\w)(?:tổng đài|đường dây nóng)(?!\w)[^,;.\d]{0,60}$")
 
 
 def ranked_units(text: str, match: re.Match[str]) -> bool:

@@ -67,7 +67,8 @@ def foresees(sentence: str) -> bool:
 
 # A sentence of what is yet to come: it opens on «Dự kiến» and a time, or says «sẽ».
 _FORESEEN = re.compile(
-    r"(?i)\W*(?:dự kiến|dự báo)\s+(?:(?:trong|đến|tới|từ|vào)\s+)?(?:\d+\s+tháng cuối|cuối|hết"
+    r"(?i)\W*(?:dự kiến|dự báo)\s+(?:(?:trong|đến|tới|từ|vào)\s+(?:nay\s+(?:đến|tới)\s+)?)?"
+    r"(?:\d+\s+tháng cuối|cuối|hết"  # «Dự báo từ nay đến cuối năm 2025, …»
     r"|quý|năm|tháng|giai đoạn)(?!\w)|\W*(?:dự kiến|dự báo)(?!\w)[^.;]*\ssẽ\s"
 )
 
@@ -299,7 +300,9 @@ def _aims(text: str, match: re.Match[str]) -> bool:
 
 _AIMED = re.compile(
     r"(?<!\w)(?:(?i:phấn đấu)|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
-    r"|(?:đưa ra|đặt ra|đề ra|đặt)(?: các| những)? (?:mục tiêu|chỉ tiêu|kế hoạch))(?!\w)"
+    r"|(?:đưa ra|đặt ra|đề ra|đặt)(?: các| những)? (?:mục tiêu|chỉ tiêu|kế hoạch)"
+    r"|^\W*mục tiêu(?:\s+năm\s+\d{4})?\s*[,:]"  # «Mục tiêu năm 2024, toàn tỉnh giải quyết …»
+    r"|để (?:hoàn thành|đạt)[^;]{0,80}?\scần(?: phải)?)(?!\w)"  # «…, toàn tỉnh cần phải …»
 )  # not «với mục tiêu …»; «đề ra các mục tiêu, nhiệm vụ trọng tâm: Phấn đấu …»
 
 
