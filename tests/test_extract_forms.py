@@ -4224,3 +4224,22 @@ def test_an_aim_said_as_such_a_need_and_a_hotlines_number_are_no_figures() -> No
     assert _rows("Tỷ lệ lao động nữ năm 2023 đạt 50,9% (đạt mục tiêu 50% vào năm 2025).") == [
         (None, None, Decimal("50.9"), "mức", None)
     ]
+
+
+def test_a_list_of_places_each_with_its_verb_gives_each_its_figures() -> None:
+    assert _fields(
+        "Một số địa phương đã trích nguồn kinh phí lớn cho công tác chăm lo Tết như TP.HCM đã "
+        "tặng quà cho 635.437 lượt người có công với tổng kinh phí gần 533,3 tỉ đồng; Hà Nội "
+        "tặng quà cho 362.145 lượt người có công.",
+        "count",
+        "unit",
+    ) == [
+        (635437, "TP.HCM"),
+        (Decimal("533.3"), "TP.HCM"),
+        (362145, "Hà Nội"),
+    ]
+    # «Mỗi» opens no name of a place
+    assert _fields("Các xã như sau: Mỗi xã có 01 sản phẩm OCOP; Tân An có 3 sản phẩm.", "unit") == [
+        ("Xã A",),
+        ("Tân An",),
+    ]

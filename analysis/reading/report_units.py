@@ -286,12 +286,18 @@ def _named_item(text: str, start: int) -> str | None:
     if colon < 0:
         return None
     end = min(len(text), start + REACH)  # a run-on page costs no time squared
-    items = list(_NAME_ITEM.finditer(text, colon, end))
+    items = [  # a lone word is a name only right before its figure («Mỗi xã có 01 …»: no)
+        m
+        for m in _NAME_ITEM.finditer(text, colon, end)
+        if " " in m[1]
+        or m[1].startswith(("TP.", "TX."))
+        or len(text[m.end(1) : m.end()].split()) <= 1
+    ]
     # a list names units when its opening says so, or when each name is a place's, every
     # word capitalised («Đơn cử: Vũng Tàu 23 giải, Bình Dương 13 giải»); «các bộ môn: Ngữ
     # văn 08 em, Toán 09 em» lists none
-    places = all(" " in item[1] for item in items)
-    if len(items) < 2 or not (places or _UNITS_LISTED.search(text[max(0, colon - 80) : colon])):
+    places = all(" " in item[1] or item[1].startswith(("TP.", "TX.")) for item in items)
+    if len(items) < 2 or not (places or _UNITS_LISTED.search(text[max(0, colon - 120) : colon])):
         return None
     # a figure inside an item's bracket is the item's too: «TP. Pleiku (39 vụ, 17 người tử vong)»
     first = _bracket_first_number(text, start)
@@ -303,7 +309,8 @@ def _named_item(text: str, start: int) -> str | None:
     inside = [item for item in items if piece <= item.start() and item.end() < start]
     if named is None and len(inside) == 1 and ";" in text[colon:end]:
         named = inside[0][1]
-    return None if named is None or named.isupper() else named  # «THCS 90 trường»: a class
+    upper = named is not None and named.isupper() and not named.startswith(("TP.", "TX."))
+    return None if named is None or upper else named  # «THCS 90 trường»: a class, not «TP.HCM»
 
 
 def _bracket_first_number(text: str, start: int) -> int | None:
@@ -491,7 +498,8 @@ _UNITS_LISTED = re.compile(
 _NAME_ITEM = re.compile(
     rf"(?:[:;,]|\s(?:và|như|là))\s*((?:T[PX]\.\s*)?{CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}}"
     rf"(?:\s*\({CAPITAL}[^()\d]{{1,30}}\))?)"  # «Yết Kiêu (Gia Lộc) 209,7 triệu đồng»
-    r"\s*(?::\s+|\(\s*|\s+)(?:(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với)\s+)?"
+    rf"\s*(?::\s+|\(\s*|\s+)(?:(?:{SMALL}[^\W\d_]*\s+){{0,4}}?"  # «TP.HCM đã tặng quà cho 635.437»
+    r"(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với|cho)\s+)?"
     r"(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
 )
 # An item of a list of bodies, its figures in its bracket, the items split by «), »: «Các sở,
