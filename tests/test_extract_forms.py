@@ -4243,3 +4243,21 @@ def test_a_list_of_places_each_with_its_verb_gives_each_its_figures() -> None:
         ("Xã A",),
         ("Tân An",),
     ]
+
+
+def test_a_press_conferences_month_and_months_of_a_year_said_so(tmp_path: Path) -> None:
+    briefing = _frame(
+        tmp_path / "hue.txt",
+        "Chiều ngày 3/4, UBND tỉnh tổ chức họp báo thường kỳ tháng 4/2024. Tốc độ tăng trưởng "
+        "GRDP quý I/2024 của tỉnh ước đạt 4,28%.\n"
+        "Trong quý I/2024, kim ngạch xuất khẩu ước đạt 250,6 triệu USD.\n",
+    )
+    assert briefing.opening_period is not None
+    assert briefing.opening_period.label() == "quý I/2024"
+    months = _frame(
+        tmp_path / "my-tho.txt",
+        "UBND TP Mỹ Tho sơ kết nhiệm vụ phát triển kinh tế- xã hội 9 tháng của năm 2022\n"
+        "Trong 9 tháng của năm 2022, tổng giá trị sản xuất tăng 8,96%.\n",
+    )
+    assert months.opening_period is not None
+    assert months.opening_period.label() == "9 tháng năm 2022"

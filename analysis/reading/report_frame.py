@@ -350,8 +350,9 @@ _SITTING_TERM = re.compile(
 # Thúy, sinh năm 1978», «thành lập năm 1930»); a plan's horizon («giai đoạn 2016-2020, định
 # hướng đến năm 2030», «tầm nhìn đến năm 2045»); a lunar new year's («Tết … xuân Nhâm Dần
 # năm 2022»); a campaign's, its name quoted («"Tháng nhân đạo" năm 2022»).
-EVENT_YEAR = re.compile(
-    r"(?i)(?<!\w)(?:sinh|năm sinh|thành lập|ra đời|(?:định hướng|tầm nhìn)\s+(?:đến|tới))"
+EVENT_YEAR = re.compile(  # and a press conference's month: «họp báo thường kỳ tháng 4/2024»
+    r"(?i)(?<!\w)họp báo(?:\s+thường kỳ)?\s+tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d)"
+    r"|(?<!\w)(?:sinh|năm sinh|thành lập|ra đời|(?:định hướng|tầm nhìn)\s+(?:đến|tới))"
     r"(?:\s+(?:từ|vào|trong))?\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
     r"|(?<!\w)(?:xuân|tết)\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần"
     r"|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
@@ -393,6 +394,7 @@ def _stated_period(text: str) -> Period | None:
     """The period a title or an opening clause states: the last label or range it names,
     what it is compared with left out."""
     text = _YEAR_WORD_TWICE.sub("năm ", text)  # «3 tháng đầu năm năm 2023»: a slip
+    text = _MONTHS_OF_YEAR.sub(r"\1 năm", text)  # «9 tháng của năm 2022»
     # a sitting's term first: «nhiệm kỳ 2021-2026 tổ chức kỳ họp» counts no «2026 tổ»
     text = EVENT_YEAR.sub(" ", _SITTING_TERM.sub(" ", _STANDARD_NAMED.sub(" ", text)))
     text = _SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
@@ -420,9 +422,11 @@ def _opening_period(opening: list[str]) -> Period | None:
     said = sentences(opening[0]) if opening else [""]
     first = said[0]
     stated = _sentence_period(first)
-    named = _PROGRAMME_TERM.sub(" ", first)  # «Chương trình … giai đoạn 2021-2025 … đã qua …»
-    if len(said) > 1 and not re.search(r"\d", named):  # «Theo số liệu từ Sở Du lịch, du lịch
-        # đang tăng trưởng mạnh. Cụ thể trong 9 tháng năm 2023, …»
+    # no figures in it: «Chương trình … giai đoạn 2021-2025 … đã qua …», «Chiều ngày 3/4, …»
+    named = _DATES_AND_YEARS.sub(" ", _PROGRAMME_TERM.sub(" ", first))
+    termed = stated is not None and _sentence_period(_PROGRAMME_TERM.sub(" ", first)) is None
+    if len(said) > 1 and not re.search(r"\d", named) and (stated is None or termed):  # «Theo số
+        # liệu từ Sở Du lịch, du lịch đang tăng trưởng mạnh. Cụ thể trong 9 tháng năm 2023, …»
         stated = _sentence_period(said[1]) or stated
     headline = len(first.split()) <= 30 and not first.rstrip().endswith((".", ":", ";"))
     if headline and _PLANS_ONLY.search(first) and not _REVIEWED.search(first):
@@ -434,6 +438,13 @@ def _opening_period(opening: list[str]) -> Period | None:
     if lead is None or not months:
         return lead
     return with_year(months[0].words, lead.end.year) or lead
+
+
+_MONTHS_OF_YEAR = re.compile(r"(?i)(\d{1,2}\s+tháng(?:\s+đầu)?)\s+của\s+năm")
+_DATES_AND_YEARS = re.compile(  # «3/4», «4/2024», «25/12/2024», «2024»
+    r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}|\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d)"
+    r"|\d{1,2}\s*[/-]\s*\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)"
+)
 
 
 def _sentence_period(sentence: str) -> Period | None:
