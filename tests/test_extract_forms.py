@@ -4261,3 +4261,19 @@ def test_a_press_conferences_month_and_months_of_a_year_said_so(tmp_path: Path) 
     )
     assert months.opening_period is not None
     assert months.opening_period.label() == "9 tháng năm 2022"
+
+
+def test_a_review_meetings_heading_naming_the_next_half_too_opens_no_plans(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "phu-thong.txt",
+        "HỘI NGHỊ SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024, NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024\n"
+        "Trong 6 tháng đầu năm, trồng ngô đạt 96,7% KH; trồng rừng được 29,49/25 ha.\n"
+        "Do ảnh hưởng của dịch bệnh Covid 19, xã kết nạp 5 đảng viên.\n",
+        unit="Thị trấn Phủ Thông",
+    )
+    assert [(f.count, f.rate, f.kind) for f in read.figures] == [
+        (None, Decimal("96.7"), "đạt kế hoạch"),
+        (Decimal("29.49"), None, "mức"),
+        (Decimal("29.49"), None, "đạt kế hoạch"),  # done over the target
+        (Decimal("5"), None, "mức"),  # «Covid 19» names the disease
+    ]

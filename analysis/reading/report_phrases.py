@@ -35,7 +35,9 @@ _PLANS = re.compile(
 def plans_ahead(heading: str) -> bool:
     """Whether a heading opens a section of plans (not «I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ …»)."""
     words = heading.strip().strip("*")
-    return bool(_PLANS.search(words)) and not re.search(r"(?i)kết quả|tình hình|đánh giá", words)
+    return bool(_PLANS.search(words)) and not re.search(
+        r"(?i)kết quả|tình hình|đánh giá|sơ kết|tổng kết", words
+    )  # «HỘI NGHỊ SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024, NHIỆM VỤ … 6 THÁNG CUỐI NĂM 2024»
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"]|\s[-–]\s|(?<!\w)(?:và|hoặc|trong đó|cụ thể)(?!\w)")
