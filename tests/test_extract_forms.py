@@ -4277,3 +4277,21 @@ def test_a_review_meetings_heading_naming_the_next_half_too_opens_no_plans(tmp_p
         (Decimal("29.49"), None, "đạt kế hoạch"),  # done over the target
         (Decimal("5"), None, "mức"),  # «Covid 19» names the disease
     ]
+
+
+def test_a_table_row_left_short_says_its_numbers_columns_are_unknown(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "da-nang.txt",
+        "Trật tự an toàn xã hội\n"
+        "  2018 2019 2020 2021 Sơ bộ 2022\n"
+        "Số vụ tai nạn (vụ)             96             83             76             81 82\n"
+        "Số vụ va chạm giao thông               4                 2               1 7\n",
+        unit="Đà Nẵng",
+        period="năm 2022",
+    )
+    short = [f for f in read.figures if f.count in (4, 2, 1, 7)]
+    assert [f.count for f in short] == [4, 2, 1, 7]
+    assert all(f.confidence == "thấp" for f in short)  # which year each is, no one can say
+    assert short[0].doubts[-1].startswith("chưa rõ cột của số")
+    whole = [f for f in read.figures if f.count == 96]
+    assert whole[0].period == "năm 2018" and whole[0].confidence == "cao"

@@ -28,6 +28,7 @@ from .report_mentions import (
     FigureKind,
     ReportFigure,
     approximate_words,
+    columns_unknown,
     compared_in_brackets,
     confidence_of,
     counts_over_rated_totals,
@@ -338,7 +339,8 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
     figures = bases_their_rates_name(_bases_by_quotient(counts_over_rated_totals(figures), []))
     figures = now_and_then(plain_text, compared_in_brackets(plain_text, figures))
     figures = parts_dated_as_wholes(rates_named_so(figures))  # «Tỷ lệ … là 90,02»
-    return units_into_brackets(rates_checked(with_plan_rates(rates_said_apart(figures))))
+    figures = rates_checked(with_plan_rates(rates_said_apart(figures)))
+    return columns_unknown(shown, units_into_brackets(figures))
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")

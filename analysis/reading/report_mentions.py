@@ -362,6 +362,30 @@ def vi_number(value: Decimal) -> str:
     return grouped + ("," + fraction if fraction else "")
 
 
+def columns_unknown(sentence: str, figures: list[ReportFigure]) -> list[ReportFigure]:
+    """The figures of a table's row copied as a line of words and bare numbers, not read as
+    the table's cells («Số vụ va chạm giao thông   4     2   1 7» under five years: a cell
+    left empty), each saying that its column, its period, is not known: never a period
+    guessed in silence."""
+    row = _ROW_OF_NUMBERS.search(sentence)
+    if row is None or not (len(row[0].split()) >= 3 or "   " in row[0]):
+        return figures
+    doubt = _COLUMN_UNKNOWN
+    return [
+        f if f.at < row.start() or doubt in f.doubts
+        else replace(f, doubts=(*f.doubts, doubt),
+                     confidence=confidence_of([*f.doubts, doubt], f.kind))
+        for f in figures
+    ]  # fmt: skip
+
+
+_ROW_OF_NUMBERS = re.compile(r"(?:\s+\d[\d.,]*%?){2,}\s*$")
+_COLUMN_UNKNOWN = (
+    "chưa rõ cột của số: dòng bảng chép thành chữ / the number's column is unknown: a table's "
+    "row copied as text"
+)
+
+
 def unit_carried(figures: list[ReportFigure], unit: str | None) -> list[ReportFigure]:
     """The figures, those of `unit` saying that an earlier paragraph named it: in a write-up
     of several communes, a paragraph that names none speaks of the last one named."""
@@ -383,6 +407,7 @@ __all__ = [
     "NumberMention",
     "ReportFigure",
     "approximate_words",
+    "columns_unknown",
     "confidence_of",
     "counts_over_rated_totals",
     "measures_settled",
