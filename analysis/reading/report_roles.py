@@ -3,7 +3,9 @@ once the figure before it is known. Said of what a count counts («26 xã có t�
 100%»), it is no rate; right after an amount it reached («5,2 tỷ đồng, đạt 73,3%»), the share
 of a plan; over 100% with no fraction to make it, a plan's share too; listed after a change
 («tăng 18,1% … và 15,7% …») or said to be a change's share («giảm 87 hộ, chiếm tỉ lệ 9,1%»),
-a change; a change of a rate, in points («chiếm tỷ lệ 1,97% (giảm 0,28%)»).
+a change; a change of a rate, in points («chiếm tỷ lệ 1,97% (giảm 0,28%)»). Named a growth's
+(«Tốc độ tăng trưởng GRDP … đạt 5,71%») or a rate's change verb first («giảm tỷ lệ hộ nghèo …
+là 0,47%»), a change too; «gấp 4,6 lần» is so many times last year's, 460% of it.
 
 Pure functions over one sentence's numbers: no file is opened here.
 """
