@@ -3703,6 +3703,10 @@ def test_ages_kinds_named_and_a_pages_counter_are_no_figures_and_a_ratio_is_per_
     assert _fields(f"{named} đạt 98,5%.", "rate", "indicator") == [(Decimal("98.5"), named)]
     assert _rows("4,608 lượt xem") == []
     assert _rows("Tác giả: Văn Nhờ .Ngày đăng: 01/07/2022 .Lượt xem: 473 lượt.") == []
+    assert _rows("Thứ hai - 01/04/2024 04:11 551 0") == []  # the page's counters
+    assert _rows("Ngày 01/04/2024 lúc 04:11, toàn xã có 551 hộ") == [
+        (Decimal("551"), None, None, "mức", "hộ")
+    ]
     assert _rows("Video tuyên truyền có 12.000 lượt xem") == [
         (Decimal("12000"), None, None, "mức", "lượt")
     ]
@@ -3859,6 +3863,8 @@ def test_names_by_number_levels_phases_a_glued_date_and_targets_after_a_colon_no
         (Decimal("35000"), None, None, "mức", "ha")
     ]
     assert _rows("Dự có các đồng chí trong Đoàn công tác số 2 của Ban Thường vụ Huyện ủy.") == []
+    assert _rows("Tuyên dương học sinh đạt giải quốc gia. Ảnh 1") == []
+    assert _rows("Bài 2: Xã có 45 hộ nghèo") == [(Decimal("45"), None, None, "mức", "hộ")]
     assert _rows("Chiến dịch được chia làm 2 giai đoạn, giai đoạn 1 từ ngày 20-6 đến 15-7.") == []
     assert _rows("Tỉnh thuộc tốp 15 tỉnh cao của cả nước.") == []
     assert _rows("Khám gần 1,7 triệu lượt người14/07/2023 - 14:58:00 Từ đầu năm.") == [
@@ -4215,7 +4221,10 @@ def test_a_growth_said_again_for_another_year_and_an_average_fall_are_changes() 
 def test_an_aim_said_as_such_a_need_and_a_hotlines_number_are_no_figures() -> None:
     aim = "Mục tiêu năm 2024, toàn tỉnh giải quyết việc làm mới cho trên 22.500 lao động."
     assert _rows(aim) == []
-    need = "Để hoàn thành các chỉ tiêu, toàn tỉnh cần phải phát triển thêm 143.000 người."
+    need = (
+        "Để hoàn thành các chỉ tiêu, toàn tỉnh cần phải phát triển thêm 143.000 người tham gia BHXH"
+        " bắt buộc; 18.683 người tham gia BHXH tự nguyện; 358.000 người tham gia BHYT."
+    )
     assert _rows(need) == []
     assert _rows(
         "Trong năm 2022, Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 đã tiếp nhận 368.346 cuộc "

@@ -131,6 +131,18 @@ _AGE_RANGE = re.compile(r"(?i)\s*(?:đến|tới|-|–)\s*(?:dưới|trên|hết
 # nothing else, «4,608 lượt xem»; not «video thu hút 1 triệu lượt xem», a figure.
 _PAGE_VIEWS = re.compile(r"(?i)(?:lượt xem|lượt đọc|view count|views?)\s*:\s*$")
 _VIEWED = re.compile(r"(?i)\s*(?:lượt xem|lượt đọc|views?)\s*$")
+# Bare numbers right after a page's date-and-time stamp: its counters («Thứ hai - 01/04/2024
+# 04:11 551 0»: views and comments), never a figure of the text.
+_DATE, _CLOCK = r"\d{1,2}[/-]\d{1,2}[/-]\d{4}", r"\d{1,2}:\d{2}(?::\d{2})?"
+_STAMPED = re.compile(
+    rf"(?:{_DATE}\W{{0,6}}{_CLOCK}|{_CLOCK}\W{{0,6}}{_DATE})(?:\s*[|,]?\s*\d+)*\s*[|,]?\s*$"
+)
+
+
+def _stamped(text: str, match: re.Match[str]) -> bool:
+    return bool(_STAMPED.search(text, 0, match.start())) and not text[match.end() :].strip(
+        " \t|,0123456789"
+    )
 
 
 # After the items counted, that they met their standard: «13 tiêu chí nông thôn mới đạt chuẩn».
@@ -246,7 +258,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     ):
         return "address"
     alone = not text[: match.start()].strip(" •*-") and _VIEWED.match(text, match.end())
-    if _PAGE_VIEWS.search(head_of(text, match.start())) or alone:
+    if _PAGE_VIEWS.search(head_of(text, match.start())) or alone or _stamped(text, match):
         return "views"  # the page's counter, copied with its text: «Lượt xem: 473 lượt.»
     if starts_with_any(after, COPY_WORDS) and _copies(text, match):
         return "copies"

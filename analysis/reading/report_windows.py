@@ -132,9 +132,12 @@ def among_targets(text: str, start: int) -> bool:
         r"(?<!\w)phấn đấu(?:\s+[^\W\d]+){0,6}\s*:", head
     ):  # «phấn đấu hoàn thành các chỉ tiêu:»
         return True
+    if _NEEDED.search(head):  # «Để hoàn thành …, cần phải phát triển thêm 143.000 …; 18.683 …»
+        return True
     return bool(_AHEAD.match(head)) and re.search(r"(?<!\w)phấn đấu(?!\w)", head) is not None
 
 
+_NEEDED = re.compile(r"(?<!\w)để (?:hoàn thành|đạt)[^.;]{0,80}?\scần(?: phải)?(?!\w)")
 _AHEAD = re.compile(
     r"\W*(?:trong\s+)?(?:nhiệm kỳ|năm|thời gian|giai đoạn|những năm|\d+ tháng cuối năm)\s+"
     r"(?:tới|sắp tới|tiếp theo|còn lại)(?!\w)"

@@ -43,6 +43,8 @@ ORDINAL_WORDS = (
     "kiểm tra số",
     "giám sát số",
     "thi đua số",
+    "bài",  # «Bài 3: …»: a series' part; a count of articles comes before its word
+    "ảnh",  # «… đạt giải quốc gia. Ảnh 1»: a picture's number
     "hình",  # «(Hình 1)», «Biểu 2», «Phụ lục 3»: a picture's or a table's number
     "biểu",
     "biểu đồ",
