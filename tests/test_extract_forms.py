@@ -2452,6 +2452,86 @@ def test_a_web_table_copied_one_cell_per_line(tmp_path: Path) -> None:
     ]
 
 
+def test_a_web_table_one_cell_per_line_may_name_only_its_numbers_columns(tmp_path: Path) -> None:
+    # a statistics page's table copied one cell per line: only the numbers' columns are named
+    # (long names, a period and a comparison each), then its unit of measure on a line of its
+    # own; a class's heading («Phân theo nhóm ngành hàng») is the label above its rows
+    rows = _read_fields(
+        tmp_path / "ban-le.txt",
+        "Thực hiện tháng 9 năm 2023\nƯớc tính tháng 10 năm 2023\n"
+        "Lũy kế thực hiện 10 tháng năm 2023\n"
+        "Lũy kế 10 tháng năm 2023 so với cùng kỳ năm trước (%)\n"
+        "Đơn vị tính : Tỷ đồng\n"
+        "Tổng số\n4736,0\n4671,4\n45896,9\n115,1\n"
+        "Phân theo nhóm ngành hàng\nDoanh thu bán lẻ\n3451,7\n3415,7\n33871,4\n113,1\n"
+        "Dịch vụ lưu trú\n140,8\n130,7\n1346,3\n186,5\n",
+        unit="Tỉnh X",
+        period="tháng 10 năm 2023",
+        names=("kind", "count", "rate", "measure", "period"),
+    )
+    assert rows[:4] == [
+        ("mức", Decimal("4736.0"), None, "Tỷ đồng", "tháng 9/2023"),
+        ("mức", Decimal("4671.4"), None, "Tỷ đồng", "tháng 10/2023"),
+        ("mức", Decimal("45896.9"), None, "Tỷ đồng", "10 tháng năm 2023"),
+        ("so với cùng kỳ", None, Decimal("115.1"), None, "10 tháng năm 2023"),
+    ]
+    assert len(rows) == 12 and rows[-1] == (
+        "so với cùng kỳ",
+        None,
+        Decimal("186.5"),
+        None,
+        "10 tháng năm 2023",
+    )
+
+
+def test_a_yearbooks_tables_with_their_unit_above_the_headings(tmp_path: Path) -> None:
+    # a yearbook's page: its number and English title are no figures («December 31» is a
+    # date); each table's unit stands on the line over its year headings («ĐVT: Chợ - Unit:
+    # Market»), a class's name may end in its number («Hạng 1 - Level 1 3 4»), and the
+    # second table's unit and headings end the first table
+    rows = _read_fields(
+        tmp_path / "cho.txt",
+        "Page 398 - Niên giám thống kê\n"
+        "Số lượng chợ có đến 31/12 hàng năm phân theo hạng\n"
+        "Number of markets as of annual December 31 by level\n"
+        "ĐVT: Chợ - Unit: Market\n2022 2023\n"
+        "TỔNG SỐ CHỢ - TOTAL MARKETS 81 82\nPhân theo hạng - By level\n"
+        "Hạng 1 - Level 1 3 4\nHạng 2 - Level 2 9 9\n"
+        "Số lượng siêu thị\nĐVT: Siêu thị - Unit: Supermarkets\n2022 2023\n"
+        "TỔNG SỐ - TOTAL 39 40\n",
+        unit="Tỉnh X",
+        period="năm 2023",
+        names=("count", "measure", "period"),
+    )
+    assert rows == [
+        (81, "Chợ", "năm 2022"),
+        (82, "Chợ", "năm 2023"),
+        (3, "Chợ", "năm 2022"),
+        (4, "Chợ", "năm 2023"),
+        (9, "Chợ", "năm 2022"),
+        (9, "Chợ", "năm 2023"),
+        (39, "Siêu thị", "năm 2022"),
+        (40, "Siêu thị", "năm 2023"),
+    ]
+
+
+def test_a_yearbook_row_per_period_may_write_its_numbers_ungrouped(tmp_path: Path) -> None:
+    rows = _read_fields(
+        tmp_path / "ban-le.txt",
+        "Tổng số\nBán lẻ\nDịch vụ khác\nTriệu đồng - Mill. dongs\n"
+        "2022       60300468    53759420     3125653\n"
+        "2023       68597645    61179772     3461010\n",
+        unit="Tỉnh X",
+        period="năm 2023",
+        names=("indicator", "count", "measure", "period"),
+    )
+    assert rows[:2] == [
+        ("Tổng số", 60300468, "triệu đồng", "năm 2022"),
+        ("Tổng số", 68597645, "triệu đồng", "năm 2023"),
+    ]
+    assert len(rows) == 6
+
+
 def test_levels_now_and_then_in_a_bracket_after_a_change() -> None:
     # «(1.428/1.573 lượt tiếp)» after «giảm 145 lượt tiếp»: 1.573 − 1.428 = 145, the levels
     # now and a year before, no share; «1.276 lượt người» the bracket so explains is a fall
@@ -3865,6 +3945,7 @@ def test_names_by_number_levels_phases_a_glued_date_and_targets_after_a_colon_no
     assert _rows("Dự có các đồng chí trong Đoàn công tác số 2 của Ban Thường vụ Huyện ủy.") == []
     assert _rows("Tuyên dương học sinh đạt giải quốc gia. Ảnh 1") == []
     assert _rows("Bài 2: Xã có 45 hộ nghèo") == [(Decimal("45"), None, None, "mức", "hộ")]
+    assert _rows("Page 398 - Niên giám thống kê") == _rows("Trang 5") == _rows("P. 398") == []
     assert _rows("Chiến dịch được chia làm 2 giai đoạn, giai đoạn 1 từ ngày 20-6 đến 15-7.") == []
     assert _rows("Tỉnh thuộc tốp 15 tỉnh cao của cả nước.") == []
     assert _rows("Khám gần 1,7 triệu lượt người14/07/2023 - 14:58:00 Từ đầu năm.") == [

@@ -235,3 +235,30 @@ def test_a_yearbooks_cell_groups_thousands_by_spaces(tmp_path: Path) -> None:
         ("năm 2022", 273343),  # one number in its cell, not 273 and 343
         ("năm 2023", Decimal("2376.90")),
     ]
+
+
+def test_a_unit_line_over_a_table_or_in_its_first_row_is_its_unit_of_measure(
+    tmp_path: Path,
+) -> None:
+    # «ĐVT: triệu đồng» on the paragraph right above the table, or merged over its first row:
+    # the unit of each count the table holds; the paragraph itself is no figure
+    header = ["Chỉ tiêu", "Năm 2023", "6 tháng đầu năm 2024"]
+    rows: Rows = [header, ["Thu ngân sách", "12.500", "7.300"]]
+    above = docx.Document()
+    above.add_paragraph("ĐẢNG ỦY PHƯỜNG AN PHÚ")
+    above.add_paragraph("ĐVT: triệu đồng")
+    table = above.add_table(rows=2, cols=3)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = str(text)
+    above.save(str(tmp_path / "above.docx"))
+    merged = _report(
+        tmp_path / "merged.docx",
+        [([[None, None, None], *rows], [(0, 0, 0, 2, "Đơn vị tính: triệu đồng")])],
+    )
+    for path in (tmp_path / "above.docx", merged):
+        (read,) = extract([path]).reports
+        assert [(f.period, f.count, f.measure) for f in read.figures] == [
+            ("năm 2023", 12500, "triệu đồng"),
+            (HALF, 7300, "triệu đồng"),
+        ], path.name

@@ -53,7 +53,7 @@ from .report_words import CAPITAL, SMALL
 # A period heading: a year, with up to two words before it («Sơ bộ 2021», «Năm 2020»).
 _HEADING = re.compile(r"(?:[^\W\d]+\s+){0,2}?(?:19|20)\d{2}(?![\d/.,-])")
 # A number as a table cell writes it: «63,93», «16.117», «100,00», «-2,5».
-_CELL = r"[-–]?\d{1,3}(?:[.,]\d+)*"
+_CELL = r"[-–]?(?:\d{1,3}(?:[.,]\d+)*|\d{4,9}(?:,\d+)?)"  # «16.117», «28630620»
 # The first table of a text is numbered after any Word table's, so that the two never meet.
 _FIRST_TABLE = 1000
 
@@ -65,6 +65,17 @@ def with_line_tables(passages: list[Passage]) -> list[Passage]:
     index = 0
     labels: list[str] = []  # the last yearbook table's column names, for its next block
     while index < len(passages):
+        passage, following = passages[index], passages[index + 1 : index + 2]
+        if (
+            following
+            and following[0].cell
+            and passage.cell is None
+            and UNIT_LINE.fullmatch(passage.text)
+        ):  # «ĐVT: triệu đồng» over a Word table: the table's unit, above its header band
+            table = following[0].cell[0]
+            result += [passage, replace(following[0], text=passage.text, cell=(table, 0, 1))]
+            index += 1
+            continue
         if by_period := _period_rows(passages, index):
             tables += 1
             labels = _column_names(passages[:index], len(by_period[0][1]) - 1) or labels
@@ -74,8 +85,9 @@ def with_line_tables(passages: list[Passage]) -> list[Passage]:
             continue
         if by_cell := _cell_per_line(passages, index) or _header_per_line(passages, index):
             tables += 1  # a web table one cell a line, or its header one name a line
-            header, rows, used = by_cell
-            result += _cells(passages[index : index + used], header, rows, _FIRST_TABLE + tables)
+            header, rows, used, said = by_cell
+            result += _cells(passages[index : index + used], header, rows, said,
+                             _FIRST_TABLE + tables)  # fmt: skip
             index += used
             continue
         if numbered := _numbered_rows(passages, index):
@@ -92,11 +104,14 @@ def with_line_tables(passages: list[Passage]) -> list[Passage]:
         tables += 1
         number = _FIRST_TABLE + tables
         head = passages[index]
+        said = _said_above(passages[:index])  # «ĐVT: Chợ - Unit: Market» over the headings
+        if said:
+            result.append(replace(head, text=said, cell=(number, 1, 1), columns=len(headings) + 1))
         result += [
-            replace(head, text=text, cell=(number, 1, column))
+            replace(head, text=text, cell=(number, 1 + bool(said), column))
             for column, text in enumerate(["Chỉ tiêu", *headings], start=1)
         ]
-        row = 1
+        row = 1 + bool(said)
         for line, cells in lines:
             if not cells:  # a row that says not which columns its numbers stand in
                 result.append(line)
@@ -108,6 +123,13 @@ def with_line_tables(passages: list[Passage]) -> list[Passage]:
             ]
         index += 1 + len(lines)
     return result
+
+
+def _said_above(before: list[Passage]) -> str | None:
+    """The line right above a table's headings when it says the table's unit of measure."""
+    if before and before[-1].cell is None and UNIT_LINE.fullmatch(before[-1].text):
+        return before[-1].text.strip()
+    return None
 
 
 def _headings(passage: Passage) -> list[str]:
@@ -160,11 +182,12 @@ def _lines_after(
     """The lines of the table a heading line opens, each with its cells (its label, then its
     `columns` numbers), or none for a row of fewer numbers or a label alone, which stay
     prose; the table ends at a line that is neither, such as a sentence."""
-    row = re.compile(rf"(.*?[^\d\s.,])\s+((?:{_CELL}\s+){{{columns - 1}}}{_CELL})\s*")
+    label = rf"(.*?(?:[^\d\s.,]|{_CLASS_NUMBER}))"  # «Hạng 1 - Level 1 3 4 3 3 3»: «Hạng 1»
+    row = re.compile(rf"{label}\s+((?:{_CELL}\s+){{{columns - 1}}}{_CELL})\s*")
     lines: list[tuple[Passage, list[str]]] = []
     for passage in passages[start:]:
-        if passage.cell is not None:
-            break
+        if passage.cell is not None or UNIT_LINE.fullmatch(passage.text) or _headings(passage):
+            break  # the next table's unit or headings
         if match := row.fullmatch(passage.text):
             lines.append((passage, [match[1].strip(), *match[2].split()]))
         elif len(passage.text.split()) <= 15 and not passage.text.rstrip().endswith("."):
@@ -174,6 +197,10 @@ def _lines_after(
     while lines and not lines[-1][1]:
         lines.pop()  # a label alone after the last row is the prose's again
     return lines
+
+
+# A class's name that ends in its number: «Hạng 1», «Level 2», «Nhóm 3», «Loại 1».
+_CLASS_NUMBER = r"(?i:(?<!\w)(?:hạng|loại|nhóm|cấp|level|class|group|type|khu vực|vùng)\s+\d{1,2})"
 
 
 # A yearbook's row of one period: «2013 29.695.002 21.922.332 …», «Sơ bộ - Prel. 2018 …».
@@ -257,13 +284,18 @@ def _transposed(
     return cells
 
 
+# A line that says a table's unit of measure: «Đơn vị tính : Tỷ đồng», «ĐVT: triệu đồng».
+UNIT_LINE = re.compile(
+    r"(?i)\s*\(?\s*(?:đơn vị tính|đvt|đtv)\s*[:：]\s*([^\d():]{1,40}?)\s*\)?"
+    r"(?:\s+-\s+(?:unit|đơn vị)\s*:[^\d()]*)?\s*"  # «ĐVT: Chợ - Unit: Market»
+)
 # A cell that is a number alone: «2063», «48.94%», «3,55 %».
 _NUMBER_CELL = re.compile(r"[-–]?\d[\d.,]*\s*%?")
 
 
 def _cell_per_line(
     passages: list[Passage], start: int
-) -> tuple[list[str], list[list[str]], int] | None:
+) -> tuple[list[str], list[list[str]], int, str | None] | None:
     """A web page's table copied one cell per line: its header's names («Tiêu chí đánh giá»,
     «Mức độ», «Số lượng», «Tỷ lệ»), then row after row, each its labels and as many numbers;
     a label a row leaves out is the one above it (a merged cell: «Nơi đón tiếp …» over «Rất
@@ -292,24 +324,28 @@ def _cell_per_line(
     if any(len(numbers) != width for _, (_, numbers) in [(None, runs[1]), *pairs]):
         return None
     labels = max(len(texts) for (_, texts), _ in pairs)
-    first = runs[0][1]
-    names = first[: labels + width]
-    if not 1 <= len(first) - len(names) <= labels or any(len(n.split()) > 6 for n in names):
+    first = [t for t in runs[0][1] if not UNIT_LINE.fullmatch(t)]
+    said = [t for t in runs[0][1] if UNIT_LINE.fullmatch(t)]  # «Đơn vị tính : Tỷ đồng»
+    named = next(  # the label columns may go unnamed: only the numbers' columns are
+        (k for k in range(labels + width, width - 1, -1) if 1 <= len(first) - k <= labels), None
+    )
+    if named is None or any(len(n.split()) > 14 or n.endswith(".") for n in first[:named]):
         return None
+    names = [""] * (labels + width - named) + first[:named]
     rows: list[list[str]] = []
     above = [""] * labels
     for texts, numbers in [
-        (first[len(names) :], runs[1][1]),
+        (first[named:], runs[1][1]),
         *((t, n) for (_, t), (_, n) in pairs),
     ]:
         above = above[: labels - len(texts)] + texts
         rows.append([*above, *numbers])
-    return names, rows, used
+    return names, rows, used, " ".join(said) or None
 
 
 def _header_per_line(
     passages: list[Passage], start: int
-) -> tuple[list[str], list[list[str]], int] | None:
+) -> tuple[list[str], list[list[str]], int, None] | None:
     """A statistics office's table of main indicators copied from its page: its header one
     name a line («Chỉ tiêu», «ĐVT», «6 tháng đầu năm 2015», «% tăng/ giảm so cùng kỳ»), then
     a row a line, its label, its unit of measure when the header names that column («Tỷ
@@ -344,7 +380,7 @@ def _header_per_line(
         rows.append([label, *cells])
     if len(rows) < 2:
         return None
-    return names, rows, len(names) + len(rows)
+    return names, rows, len(names) + len(rows), None
 
 
 # The label column's name on a line of its own, a measure column's, a signed number cell.
@@ -355,13 +391,15 @@ _ROW_END = re.compile(rf"(?<![\w/.,])(?!(?:19|20)\d{{2}}$){_SIGNED}$")  # not a 
 
 
 def _cells(
-    lines: list[Passage], header: list[str], rows: list[list[str]], number: int
+    lines: list[Passage], header: list[str], rows: list[list[str]], said: str | None, number: int
 ) -> list[Passage]:
-    """A table's header and rows as its cells, each placed on the table's first line."""
+    """A table's header and rows as its cells, each placed on the table's first line; the
+    line that says its unit of measure, if any, a title over the whole table."""
     head = lines[0]
-    return [
+    title = [replace(head, text=said, cell=(number, 1, 1), columns=len(header))] if said else []
+    return title + [
         replace(head, text=text, cell=(number, row, column))
-        for row, texts in enumerate([header, *rows], start=1)
+        for row, texts in enumerate([header, *rows], start=1 + bool(said))
         for column, text in enumerate(texts, start=1)
         if text
     ]

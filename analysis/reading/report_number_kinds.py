@@ -127,6 +127,11 @@ _RANKED_AMONG = re.compile(
 _AGE_RANGE = re.compile(r"(?i)\s*(?:đến|tới|-|–)\s*(?:dưới|trên|hết)?\s*\d{1,3}\s+tuổi(?!\w)")
 
 
+# An English month before its day, in a yearbook's English title: «as of December 31».
+_MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september",
+           "october", "november", "december")  # fmt: skip
+
+
 # A web page's counter of its readers: «Lượt xem: 2704», «View Count: 115», or a line of
 # nothing else, «4,608 lượt xem»; not «video thu hút 1 triệu lượt xem», a figure.
 _PAGE_VIEWS = re.compile(r"(?i)(?:lượt xem|lượt đọc|view count|views?)\s*:\s*$")
@@ -223,7 +228,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         and not measure_after(text, match.end())
     ):  # «tài khoản VNeID mức 2», «đạt loại 1»: a level's name, not «mức 500.000 đồng»
         return "ordinal"
-    if before1 in ("ngày", "tháng", "hôm", "mùng", "mồng") or (  # «mùng 6 Tết»
+    if before1 in ("ngày", "tháng", "hôm", "mùng", "mồng", *_MONTHS) or (  # «mùng 6 Tết»
         before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3)
     ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28»
         return "date"

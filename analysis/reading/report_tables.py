@@ -20,6 +20,7 @@ from ..model.measures import COUNT_MEASURES
 from ..model.periods import Period, PeriodParseError, parse_period
 from ..model.text import name_key
 from .period_phrases import find_period_phrases
+from .report_line_tables import UNIT_LINE
 from .report_mentions import (
     FigureKind,
     NumberMention,
@@ -77,6 +78,8 @@ def _one_table(grid: Grid, setting: ReportSetting) -> list[ReportFigure]:
     units = _rows_are_units(grid, first_data, label_column)
     numbering = {c for c in columns if _numbers_rows(grid, rows, c, columns[c])}
     title = _title(grid, first_data, width)
+    stated = _table_measure(grid, first_data)  # «Đơn vị tính: Tỷ đồng» over the table
+    title = None if stated else title
     figures: list[ReportFigure] = []
     above: str | None = None  # the unit a row above names in its label's bracket
     for row in rows:
@@ -86,7 +89,7 @@ def _one_table(grid: Grid, setting: ReportSetting) -> list[ReportFigure]:
         measure = next(
             (grid[(row, c)].text for c, col in columns.items()
              if col.role == "measure" and (row, c) in grid),
-            None,
+            stated,
         )  # fmt: skip
         readable = {
             c: col for c, col in columns.items()
@@ -371,6 +374,14 @@ def _covering(grid: Grid, row: int, column: int) -> Passage | None:
         cell = grid.get((row, left))
         if cell is not None:
             return cell if left + cell.columns - 1 >= column else None
+    return None
+
+
+def _table_measure(grid: Grid, first_data: int) -> str | None:
+    """The unit of measure a line over the table says: «Đơn vị tính : Tỷ đồng», «ĐVT: ha»."""
+    for (row, _), cell in sorted(grid.items()):
+        if row < first_data and (said := UNIT_LINE.fullmatch(cell.text)):
+            return said[1].strip()
     return None
 
 

@@ -45,6 +45,9 @@ ORDINAL_WORDS = (
     "thi đua số",
     "bài",  # «Bài 3: …»: a series' part; a count of articles comes before its word
     "ảnh",  # «… đạt giải quốc gia. Ảnh 1»: a picture's number
+    "trang",  # «Trang 5», «Page 398», «P. 398»: a page's number
+    "page",
+    "p.",
     "hình",  # «(Hình 1)», «Biểu 2», «Phụ lục 3»: a picture's or a table's number
     "biểu",
     "biểu đồ",
