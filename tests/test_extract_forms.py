@@ -4385,3 +4385,70 @@ def test_a_table_row_left_short_says_its_numbers_columns_are_unknown(tmp_path: P
     assert short[0].doubts[-1].startswith("chưa rõ cột của số")
     whole = [f for f in read.figures if f.count == 96]
     assert whole[0].period == "năm 2018" and whole[0].confidence == "cao"
+
+
+def test_targets_listed_after_an_aim_the_year_of_a_first_event_and_spans_of_ages(
+    tmp_path: Path,
+) -> None:
+    # «Mục tiêu là …» sets an aim; the sentences after it that open on what is to be done
+    # list more; a result said with «đã» is a figure again
+    assert _read_fields(
+        tmp_path / "dan-so.txt",
+        "Năm 2023 có 331 trường hợp tảo hôn. Mục tiêu là giảm tỷ suất sinh thô 0,2%. Giảm tỷ "
+        "lệ sinh con thứ 3 trở lên 1% so với năm 2023; Tổ chức phát động 30 thôn không có "
+        "người sinh con thứ 3. Tổ chức đã phát động 12 thôn.\n",
+        unit="Tỉnh Quảng Trị",
+        period="năm 2023",
+        names=("count",),
+    ) == [(331,), (12,)]
+    # the year of a first event («kể từ ca nhiễm đầu tiên … năm 1990») is not the report's
+    read = _read(
+        tmp_path / "hiv.txt",
+        "Kể từ ca nhiễm đầu tiên được phát hiện năm 1990, hiện có khoảng 250.000 người sống "
+        "chung với HIV. Tỷ lệ nhiễm HIV qua đường máu từ 47,5% năm 2010 giảm xuống 6,4% năm "
+        "2023, độ tuổi chủ yếu từ 16 - 29 (chiếm 47,3%) và 30 - 39 (chiếm 28,2%).\n",
+        unit="Cả nước",
+    )
+    assert read.frame.opening_period is None
+    assert [(f.count, f.rate, f.period) for f in read.figures][1:] == [
+        (None, Decimal("47.5"), "năm 2010"),
+        (None, Decimal("6.4"), "năm 2023"),
+        (None, Decimal("47.3"), None),  # no count of 16 to 29 year-olds
+        (None, Decimal("28.2"), None),
+    ]
+    # «là 1 trong 5 tỉnh … cao nhất»: a ranking, no count of provinces
+    assert _rows("Tỉnh đã tiêm 138.000 mũi, là 1 trong 5 tỉnh có tỷ lệ tiêm cao nhất.") == [
+        (Decimal("138000"), None, None, "mức", "mũi")
+    ]
+    # but «một trong 27 đơn vị có thành tích xuất sắc» counts those awarded
+    assert _rows("Tỉnh đoàn là một trong 27 đơn vị có thành tích xuất sắc.") == [
+        (Decimal("27"), None, None, "mức", "đơn vị")
+    ]
+
+
+def test_a_labels_bracketed_unit_a_decimal_after_a_colon_and_parts_that_say_no_unit(
+    tmp_path: Path,
+) -> None:
+    # «Số bác sỹ … (người): 15»: the bracket before the colon is the unit, the words before
+    # it the indicator; «: 4,1» is a decimal, not the list «: 4, 1»
+    assert _fields(
+        "- Số bác sỹ bình quân 1 vạn dân (người): 15", "count", "measure", "indicator"
+    ) == [(15, "người", "Số bác sỹ bình quân 1 vạn dân")]
+    assert _fields("- Số người nhiễm HIV trên 100.000 dân: 4,1", "count") == [(Decimal("4.1"),)]
+    # items, one a line, adding up to the whole said before: those that name no unit count
+    # what the whole does
+    rows = _read_fields(
+        tmp_path / "y-te.txt",
+        "2. Tổng số giường bệnh: 2.411, trong đó:\n- Bệnh viện: 1.843 giường\n"
+        "- Bệnh viện da liễu: 182 giường\n- Phòng khám đa khoa khu vực: 86\n"
+        "- Cơ sở y tế khác: 300\n",
+        unit="Tỉnh X",
+        period="năm 2022",
+        names=("kind", "count", "measure"),
+    )
+    assert rows[-2:] == [("phần", 86, "giường bệnh"), ("phần", 300, "giường bệnh")]
+    # «… có người nhiễm HIV và trên 96% xã, …»: an item of its own, not what those have
+    assert _rows("Có 701/705 huyện có người nhiễm HIV và trên 96% xã, phường có người nhiễm.") == [
+        (Decimal("701"), Decimal("705"), None, "mức", "huyện"),
+        (None, None, Decimal("96"), "mức", None),
+    ]

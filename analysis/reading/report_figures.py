@@ -84,7 +84,7 @@ from .report_roles import changes_a_rate, counts_after_their_rates
 from .report_tables import table_figures
 from .report_text import Passage, heading_level, is_heading, sentences
 from .report_units import unit_named, units_into_brackets, units_written_up
-from .report_windows import foresees, measure_named_before, sets_targets
+from .report_windows import foresees, lists_targets, measure_named_before, sets_targets
 
 
 def report_figures(
@@ -131,10 +131,12 @@ def report_figures(
             earlier = in_section[-40:] + previous
             here = as_opened(sentence, here, setting, (f for _, f in prose))
             found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
+            listed = aimed and lists_targets(sentence)
             if (
                 foresees(sentence)
                 or read_again(sentence, read)
                 or (_OPENS_PARTS.match(sentence) and aimed)
+                or listed
             ):  # «Dự kiến …»; a lead printed twice; «… mục tiêu … 8 tỷ. Trong đó, …»: targets
                 found = []
             if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
@@ -152,7 +154,7 @@ def report_figures(
             in_section += found
             in_paragraph += found
             previous = found or previous
-            aimed = not found and sets_targets(sentence)  # «đưa ra mục tiêu … đạt 8 tỷ đồng»
+            aimed = listed or (not found and sets_targets(sentence))  # «đưa ra mục tiêu …»
         for figure in in_paragraph:
             said_before.setdefault(figure_key(figure), []).append(figure)
     prose = said_in_lead(subheads_said_below(splits_running_on(prose), subheads))

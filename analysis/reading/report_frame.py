@@ -357,6 +357,7 @@ EVENT_YEAR = re.compile(  # and a press conference's month: «họp báo thườ
     r"|(?<!\w)(?:xuân|tết)\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần"
     r"|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
     r"|(?<=[\"”»])\s+năm\s+(?:19|20)\d{2}(?!\d)"
+    r"|(?<!\w)kể từ\s+(?!đầu\s)(?:[^\W\d]+\s+){1,10}?(?:19|20)\d{2}(?!\d)"  # «kể từ ca … năm 1990»
 )
 
 

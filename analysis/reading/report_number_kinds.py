@@ -121,6 +121,10 @@ _DOCUMENT_LIST = re.compile(
 _RANKED_AMONG = re.compile(
     r"(?i)(?<!\w)(?:thứ\s+\S+|nhất|đầu|cuối)\s+(?:trong|trên)(?:\s+tổng số)?\s*$"
 )
+# One of the first few: «là 1 trong 5 tỉnh có tỷ lệ tiêm cao nhất»; not «là một trong 27 đơn
+# vị có thành tích xuất sắc», a count of those awarded.
+_ONE_AMONG = re.compile(r"(?i)(?<!\w)(?<!\d[.,])(?:1|01|một)\s+trong(?:\s+số)?\s*$")
+_BEST = re.compile(r"(?i)[^.;]*?(?<!\w)(?:nhất|dẫn đầu|đứng đầu)(?!\w)")
 
 
 # The rest of a span of ages after its first: «(từ 5) đến dưới 12 tuổi», «(18) - 60 tuổi».
@@ -130,6 +134,33 @@ _AGE_RANGE = re.compile(r"(?i)\s*(?:đến|tới|-|–)\s*(?:dưới|trên|hết
 # An English month before its day, in a yearbook's English title: «as of December 31».
 _MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september",
            "october", "november", "december")  # fmt: skip
+
+
+# A span of ages named before its numbers, up to the one that closes it: «độ tuổi chủ yếu từ
+# 16 - 29 (chiếm 47,3%) và 30 - 39», «nhóm tuổi 15-49».
+_AGES_NAMED = re.compile(
+    r"(?i)(?<!\w)(?:độ|nhóm|lứa)\s+tuổi(?:\s+[^\W\d]+){0,3}\s+(?:từ\s+)?"
+    r"(?:\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:\([^()]*\)\s*)?(?:,|và)\s*)*"
+    r"(?:\d{1,2}\s*(?:[-–]|đến)\s*)?$"
+)
+
+
+def _aged(text: str, match: re.Match[str]) -> bool:
+    if _AGE_RANGE.match(text, match.end()):
+        return True
+    return bool(_AGES_NAMED.search(head_of(text, match.start()))) and len(match[0]) <= 2
+
+
+def _ranked_among(text: str, match: re.Match[str], before3: str) -> bool:
+    """«cao nhất trong 21 tỉnh, thành», «thấp thứ 3 trong 11 tỉnh», «là 1 trong 5 tỉnh … cao
+    nhất», «số 1»: those ranked among, or a rank."""
+    head = head_of(text, match.start())
+    return bool(
+        RANK_BEFORE.search(head)
+        or _RANKED_AMONG.search(head)
+        or (_ONE_AMONG.search(head) and _BEST.match(text, match.end()))
+        or (_NUMBER_ONE.search(before3) and re.fullmatch(r"\d{1,2}", match[0]))
+    )
 
 
 # A web page's counter of its readers: «Lượt xem: 2704», «View Count: 115», or a line of
@@ -248,13 +279,9 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "article"
     if _addresses(text, match, before3) or _COORDINATE.match(text, match.end()):
         return "address"  # «Tổ dân phố 5»; «107047 - 107050 độ Kinh đông»: where, not how many
-    if starts_with_any(after, AGE_WORDS) or _AGE_RANGE.match(text, match.end()):
-        return "age"  # «40 tuổi», «trẻ từ 5 đến dưới 12 tuổi»
-    if (
-        RANK_BEFORE.search(head_of(text, match.start()))
-        or _RANKED_AMONG.search(head_of(text, match.start()))
-        or (_NUMBER_ONE.search(before3) and re.fullmatch(r"\d{1,2}", match[0]))
-    ):  # «cao nhất trong 21 tỉnh, thành», «thấp thứ 3 trong 11 tỉnh»: those ranked among
+    if starts_with_any(after, AGE_WORDS) or _aged(text, match):
+        return "age"  # «40 tuổi», «trẻ từ 5 đến dưới 12 tuổi», «độ tuổi từ 16 - 29»
+    if _ranked_among(text, match, before3):  # «cao nhất trong 21 tỉnh, thành»: those ranked
         return "ordinal"
     if _RANK_AFTER.match(text[match.end() :]) and not _RANK_CHANGED.search(before3):
         return "ordinal"

@@ -517,7 +517,8 @@ def leads_adding_up(figures: list[ReportFigure]) -> list[ReportFigure]:
             taken = _adding_to(whole, [figures[i] for i in run])
             if taken:
                 for i in run[:taken]:
-                    result[i] = replace(figures[i], kind="phần", base=whole.count,
+                    own = figures[i].measure or whole.measure  # «- Phòng khám …: 86»
+                    result[i] = replace(figures[i], kind="phần", base=whole.count, measure=own,
                                         group=whole.indicator)  # fmt: skip
                 break
     return result
@@ -548,13 +549,12 @@ def splits_after(found: list[ReportFigure]) -> list[ReportFigure]:
 
 def _adding_to(whole: ReportFigure, run: list[ReportFigure], *, few: bool = False) -> int:
     """How many of the counts in `run`, from its first, add up to the whole exactly: 0 when
-    none do, or when they change measure or overshoot first; three of a whole under 20 only
-    when `few` are enough."""
+    none do, or they change measure or overshoot first; three of a whole under 20 if `few`."""
     total = Decimal(0)
     for taken, figure in enumerate(run, start=1):
         count = figure.count
-        if count is None or not measures_alike(figure.measure, whole.measure):
-            return 0
+        if count is None or (figure.measure and not measures_alike(figure.measure, whole.measure)):
+            return 0  # a count that says not what it counts may count what the whole does
         total += count
         if total == whole.count:
             big = (whole.count or 0) >= 100 or (taken >= 3 and ((whole.count or 0) >= 20 or few))

@@ -220,7 +220,7 @@ _MEASURE_WORDS = (  # not a comparison's, nor a span's («8 tháng đầu năm 2
     r"(?:\s+(?!(?:so|với|bằng|của|kế|dự|chỉ|nghị|trước|sau|từ|đến|trong|vào|là|tháng|quý|đầu"
     r"|cuối|năm|ngày|tuần|học)\b)[^\W\d]+){0,3}?"
 )
-_CLOSING = r"(?=\s*(?:[,;.)]|xuống|lên|$))"
+_CLOSING = r"(?=\s*(?:[,;.()]|(?:(?:tăng|giảm)\s+)?(?:xuống|lên)|$))"  # «47,5% năm 2010 tăng lên»
 _YEAR_AFTER = re.compile(r"\s*%?" + _MEASURE_WORDS + r"\s+(năm\s+(?:19|20)\d{2})" + _CLOSING)
 _YEAR_AFTER_FIGURE = re.compile(
     r"(\d\s*%?" + _MEASURE_WORDS + r")\s+năm\s+(?:19|20)\d{2}" + _CLOSING

@@ -91,7 +91,9 @@ _IN_OTHER_PERIOD = re.compile(  # or right after it: «so với cùng kỳ năm 
 # Words that name only the time a figure is of: «(cùng kỳ năm trước là 6.481 người)».
 _SAME_TIME = re.compile(r"(?i)\s*(?:so với\s+)?cùng kỳ(?:\s+năm\s+\S+)?(?:\s+(?:là|có|đạt))?\s*")
 _FROM_TO = re.compile(
-    r"\s*(?:\([^()]*\)|năm \d{4})?\s*,?\s*(?:xuống|lên)(?: còn| mức| đến| tới)?\s*", re.IGNORECASE
+    r"\s*(?:\([^()]*\)|năm \d{4})?\s*,?\s*(?:(?:tăng|giảm)\s+)?"
+    r"(?:xuống|lên)(?: còn| mức| đến| tới)?\s*",
+    re.IGNORECASE,
 )
 
 
@@ -112,6 +114,7 @@ def indicator_phrase(
     head = text[previous_end : mention.start]
     if head.rstrip().endswith("("):  # «nguồn vốn ngân sách tập trung (96,7%)»: named before
         head = head.rstrip()[:-1]
+    head = re.sub(r"\s*\([^()]*\)(\s*:\s*)$", r"\1", head)  # «Số bác sỹ (người): 15»
     # «Thanh tra các sở, ngành triển khai 25 cuộc»: the units together, no break between
     kept = UNITS_TOGETHER.sub(lambda m: m[0].replace(",", "\x1f").replace("và", "\x1f\x1f"), head)
     # «tiêm mũi 1, 2»: the numbers that name things together (the head holds no count)

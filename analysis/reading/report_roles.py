@@ -197,6 +197,8 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
         ) and re.search(r"(?<!\w)(?:trên|dưới|từ)\s*$", between)
         if ";" in between or not (bound or re.search(r"(?<!\w)có(?!\w)", between)):
             continue
+        if re.search(r"(?<!\w)có(?!\w).*(?:,|\svà)\s+(?:(?:trên|gần|hơn|khoảng)\s+)?$", between):
+            continue  # «701/705 huyện có người nhiễm HIV và trên 96% xã, …»: an item of its own
         if re.search(
             r"(?:\(|,)\s*(?:đạt|chiếm|bằng)(?:\s+t[ỷỉ] lệ)?(?:\s+(?:trên|gần|hơn))?\s*$", between
         ):

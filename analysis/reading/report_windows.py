@@ -58,6 +58,21 @@ _AIMS_AT = re.compile(  # «ngành nông nghiệp đặt chỉ tiêu trồng tr�
 _NOT_A_YEAR = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d")
 
 
+def lists_targets(sentence: str) -> bool:
+    """Whether a sentence, after one that set targets, goes on listing them: it opens on the
+    verb of what is to be done, with no subject and no «đã» («Mục tiêu là giảm tỷ suất sinh
+    thô 0,2%. Giảm tỷ lệ sinh con thứ 3 trở lên 1%; Tổ chức phát động 30 thôn …»)."""
+    return _TARGET_ITEM.match(sentence) is not None and not re.search(
+        r"(?i)(?<!\w)đã(?!\w)", sentence
+    )
+
+
+_TARGET_ITEM = re.compile(
+    r"[\s*\-+•]*(?:Phấn đấu|Giảm|Tăng|Nâng|Giữ vững|Duy trì|Phát triển|Tổ chức|Xây dựng|Hoàn thành"
+    r"|Thu hút|Kết nạp|Giải quyết|Tạo việc làm|Đào tạo|Trồng|Huy động|Đạt|Thu)\s"
+)
+
+
 def foresees(sentence: str) -> bool:
     """Whether a sentence tells what is yet to come: it opens on «Dự kiến» and a time («Dự
     kiến 6 tháng cuối năm, …»), or on «Dự kiến» and says «sẽ»; not «Dự kiến, năng suất lúa
@@ -170,6 +185,9 @@ def measure_named_before(text: str, start: int) -> str | None:
     """The unit a bare count's label names before it: «Tổng số đảng viên hiện nay là 379» ->
     «đảng viên»; None when its clause names none («Số lượng: 12»)."""
     head = text[max(0, start - 80) : start]
+    bracket = re.search(r"\(\s*((?-i:[^\W\d_A-ZĐ]+)(?:\s+[^\W\d_]+)?)\s*\)\s*:\s*$", head)
+    if bracket and not re.match(_NOT_MEASURED, bracket[1]):  # «Số bác sỹ … (người): 15»
+        return bracket[1]
     clause = re.split(r"[,;:()]", head)[-1] if not re.search(r":\s*$", head) else head
     label = list(re.finditer(r"(?i)(?<!\w)số(?:\s+lượng)?\s+", clause))
     if not label or re.search(r"\d", clause[label[-1].end() :]):
@@ -177,6 +195,10 @@ def measure_named_before(text: str, start: int) -> str | None:
     measure = measure_after(clause, label[-1].end())
     tail = clause[label[-1].end() + len(measure or "") :].split()
     return measure if measure and len(tail) <= 5 else None
+
+
+# A bracket before a label's colon that says not what is counted: «Thu ngân sách (ước): 12».
+_NOT_MEASURED = r"(?i)(?:ước|dự kiến|kế hoạch|kh|lũy kế|luỹ kế|sơ bộ|tạm tính|gồm|trong đó)(?!\w)"
 
 
 # Words that open on a unit's word and are another thing: «căn cước», «hộ chiếu», «vụ mùa».
@@ -304,7 +326,7 @@ def _aims(text: str, match: re.Match[str]) -> bool:
 _AIMED = re.compile(
     r"(?<!\w)(?:(?i:phấn đấu)|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
     r"|(?:đưa ra|đặt ra|đề ra|đặt)(?: các| những)? (?:mục tiêu|chỉ tiêu|kế hoạch)"
-    r"|^\W*mục tiêu(?:\s+năm\s+\d{4})?\s*[,:]"  # «Mục tiêu năm 2024, toàn tỉnh giải quyết …»
+    r"|^\W*mục tiêu(?:\s+năm\s+\d{4})?\s*(?:[,:]|là(?!\w))"  # «Mục tiêu năm 2024, …»
     r"|để (?:hoàn thành|đạt)[^;]{0,80}?\scần(?: phải)?)(?!\w)"  # «…, toàn tỉnh cần phải …»
 )  # not «với mục tiêu …»; «đề ra các mục tiêu, nhiệm vụ trọng tâm: Phấn đấu …»
 
@@ -348,6 +370,7 @@ __all__ = [
     "ends_with_any",
     "foresees",
     "head_of",
+    "lists_targets",
     "measure_after",
     "measure_named_before",
     "sets_targets",
