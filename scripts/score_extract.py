@@ -225,6 +225,13 @@ def _to_date(stated: object, own: object) -> bool:
     )
 
 
+def _day_within(stated: object, own: object) -> bool:
+    """Whether a row's period is a day inside the report's own, a stock as of that day that
+    an annotator may leave blank: «đến ngày 20/7» in a report of July."""
+    day, span = days(stated), days(own)
+    return bool(day and span and day[0] == day[1] and span[0] <= day[0] <= span[1])
+
+
 def own_periods(*periods: object) -> set[str]:
     """The report's period in the words of a flow over it and of a stock at its end."""
     forms = {""}
@@ -294,7 +301,11 @@ def right_period(
     stated = period_words(row["Kỳ"])
     period = period_words(period)
     if not period or re.fullmatch(_UNTIL_NOW, period):  # «lũy kế đến nay»: the report's end
-        return stated in own_periods(report[0], report[1]) or _to_date(row["Kỳ"], report[0])
+        return (
+            stated in own_periods(report[0], report[1])
+            or _to_date(row["Kỳ"], report[0])
+            or _day_within(row["Kỳ"], report[0])
+        )
     if earlier := re.fullmatch(r"cùng kỳ năm (\d{4})", period):  # the report's, a year before
         forms = own_periods(report[0], report[1]) - {""}
         return stated in {re.sub(r"\d{4}", earlier[1], form) for form in forms}

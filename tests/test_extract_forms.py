@@ -4452,3 +4452,38 @@ def test_a_labels_bracketed_unit_a_decimal_after_a_colon_and_parts_that_say_no_u
         (Decimal("701"), Decimal("705"), None, "mức", "huyện"),
         (None, None, Decimal("96"), "mức", None),
     ]
+
+
+def test_marks_rounds_ranks_again_and_the_resolutions_aim_in_a_bracket_are_no_figures() -> None:
+    # a list's marks «(1)», a footnote «[1]», a round «lần 1», a second rank «và 14/63»
+    assert _rows("Nguyên nhân tăng (giảm): (1) nước tưới đủ; (2) giá lúa cao.") == []
+    assert _fields("Chăm sóc lúa lần 1 đạt 23.512 ha, lần 2 đạt 16.244 ha.", "count") == [
+        (23512,),
+        (16244,),
+    ]
+    assert _fields(
+        "Kinh tế tăng trưởng 7,07%, xếp thứ 6/11 tỉnh vùng đồng bằng sông Hồng[1] và 14/63 cả "
+        "nước.",
+        "count",
+        "kind",
+    ) == [(Decimal("7.07"), "thay đổi")]
+    # «(Nghị quyết tăng 6,5%)»: the resolution's aim, beside what was reached
+    assert _fields("Giá trị sản xuất so cùng kỳ tăng 11,44% (Nghị quyết tăng 6,5%).", "count") == [
+        (Decimal("11.44"),)
+    ]
+    # «với mục tiêu cụ thể: …»: targets; «đạt chỉ tiêu 100%»: the share of the quota reached
+    assert (
+        _rows(
+            "Hội nghị thông qua nghị quyết năm 2024 với mục tiêu cụ thể: tổng vốn đầu tư dự kiến "
+            "4.380 tỷ đồng; kết nạp 55 đảng viên mới."
+        )
+        == []
+    )
+    assert _rows("Công tác tuyển quân năm 2022 đạt chỉ tiêu 100%.") == [
+        (None, None, Decimal("100"), "đạt kế hoạch", None)
+    ]
+    # a second ratio sharing the first's verb: «đạt 101,8% kế hoạch và 112,7% so với cùng kỳ»
+    assert _fields(
+        "Thu nhập bình quân đạt 32,5 triệu đồng, đạt 101,8% kế hoạch và 112,7% so với cùng kỳ.",
+        "kind",
+    ) == [("mức",), ("đạt kế hoạch",), ("so với cùng kỳ",)]

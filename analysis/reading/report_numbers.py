@@ -84,7 +84,14 @@ _TIME = re.compile(  # a time of day («21:49», «(GMT+7)»), a day and its mon
     r"|(?<![\w/.,])24/7(?![\w/])"
     r"|(?<![\w/.,])(?:[01]?\d|2[0-4])\s*giờ\s*[0-5]\d(?:\s*phút)?(?![\w.,/])"  # «8 giờ 45»
 )
-_FOOTNOTE = re.compile(r"(?<=[\w%])\s*\(\d{1,2}\)")  # a footnote's mark: «tăng 8,01% (1) so …»
+# An item's number in a bracket, the item's words after it, opening a list: «…: (1) hệ thống
+# nước …; (2) bà con …».
+_LIST_MARK = re.compile(r"(?:^|(?<=[:;.]))\s*\(\d{1,2}\)(?=\s*[^\W\d])")
+# A second rank after a first: «xếp thứ 6/11 tỉnh … vùng đồng bằng sông Hồng và 14/63 cả nước».
+_RANK_AGAIN = re.compile(r"(?i)(?<!\w)(?:xếp|đứng)(?:\s+thứ)?\s+\d+/\d+[^;.]*?(?:,|\svà)\s*$")
+_FOOTNOTE = re.compile(
+    r"(?<=[\w%])\s*(?:\(\d{1,2}\)|\[\d{1,3}\])"
+)  # «tăng 8,01% (1) so …», «Hồng[1]»
 # Items of a list each with its number in a bracket, the next after a comma or the one before.
 _ITEM_NEXT = re.compile(r"\s*[,;]\s*[^,;()\d]{2,60}\(\s*\d")
 _ITEM_BEFORE = re.compile(r"\(\s*[\d.,]+[^()]*\)\s*[,;]\s*[^,;()\d]{2,60}$")
@@ -286,6 +293,8 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
             yield match, "name"
     for match in _TIME.finditer(text):
         yield match, "date"
+    for match in _LIST_MARK.finditer(text):  # «Nguyên nhân: (1) hệ thống …; (2) bà con …»
+        yield match, "ordinal"
     for match in _FOOTNOTE.finditer(text):  # not an item of a list: «Sở Tài chính (88), Ban …»
         if not (_ITEM_NEXT.match(text, match.end()) or _ITEM_BEFORE.search(text, 0, match.start())):
             yield match, "ordinal"
@@ -321,7 +330,8 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
     """Each «a/b» of the sentence and its kind: a rank («xếp 9/63»), a fraction, «44 xã /104
     xã», or the standard a count met («6 xã đạt 19/19 tiêu chí»)."""
     for match in (*_FRACTION.finditer(text), *_WORDED_FRACTION.finditer(text)):
-        if RANK_BEFORE.search(head_of(text, match.start())):  # «xếp thứ 3 trong 63 tỉnh»
+        head = head_of(text, match.start())
+        if RANK_BEFORE.search(head) or _RANK_AGAIN.search(head):  # «xếp thứ 3 trong 63 tỉnh»
             yield match, "ordinal", {}
     fractions = (_PER_HUNDRED, _SPLIT_FRACTION, _SPLIT_AMOUNT, _WORDED_FRACTION, _FRACTION)
     for match in _FRACTION.finditer(text):  # «quy hoạch chi tiết tỷ lệ 1/500»: a map's scale
@@ -441,10 +451,17 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     if (
         mention.kind == "percent"
         and (_LAST_YEAR.match(after) or _OF_AN_EARLIER_YEAR.match(after))
-        and ends_with_any(before, ("đạt", "bằng", "ước đạt", "đạt khoảng", "bằng khoảng"))
+        and (
+            ends_with_any(before, ("đạt", "bằng", "ước đạt", "đạt khoảng", "bằng khoảng"))
+            or _REACHED_AND.search(head_of(text, mention.start))
+        )
     ):  # «đạt 69,3% so với cùng kỳ», «bằng 90% số hồ sơ … của cả năm 2021»: the ratio to
         return replace(mention, role="of_last_year")  # it; «còn 2,5% so với …» is a level
     return replace(mention, measure=measure)
+
+
+# A second ratio sharing the first's verb: «đạt 101,8% kế hoạch và 112,7% so với cùng kỳ».
+_REACHED_AND = re.compile(r"(?i)(?<!\w)(?:đạt|bằng)\s+\d[\d.,]*\s*%[^;,%]{0,30}\s+và\s*$")
 
 
 def _change_words_before(text: str, mention: NumberMention) -> str:

@@ -144,8 +144,8 @@ def among_targets(text: str, start: int) -> bool:
     đấu …; đến năm 2020 thu nhập bình quân đầu người đạt 45 triệu đồng; …»)."""
     head = head_of(text, start).lower()
     if re.search(
-        r"(?<!\w)phấn đấu(?:\s+[^\W\d]+){0,6}\s*:", head
-    ):  # «phấn đấu hoàn thành các chỉ tiêu:»
+        r"(?<!\w)(?:phấn đấu|với (?:các )?mục tiêu)(?:\s+[^\W\d]+){0,6}\s*:", head
+    ):  # «phấn đấu hoàn thành các chỉ tiêu:», «… năm 2024 với mục tiêu cụ thể: …»
         return True
     if _NEEDED.search(head):  # «Để hoàn thành …, cần phải phát triển thêm 143.000 …; 18.683 …»
         return True
@@ -316,7 +316,7 @@ def _aims(text: str, match: re.Match[str]) -> bool:
         return True  # «thấp hơn 5,25% so với chỉ tiêu được giao tại Quyết định số … (91,5%)»
     if _CAPITAL_ASSIGNED.search(head):  # «so với tổng số vốn được giao là hơn 68.634 tỉ đồng»
         return True
-    if re.search(r"(?i)\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu)(?!\w)[^()]*$", head):
+    if re.search(r"(?i)\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|nghị quyết|nq)(?!\w)[^()]*$", head):
         return True  # «(KH dưới 0,8%, giảm 01 hộ)»: all the bracket is the plan
     if among_targets(text, match.start()):  # «phấn đấu: …; thu nhập … 13 triệu đồng»
         return True

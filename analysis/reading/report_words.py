@@ -45,6 +45,7 @@ ORDINAL_WORDS = (
     "thi đua số",
     "bài",  # «Bài 3: …»: a series' part; a count of articles comes before its word
     "ảnh",  # «… đạt giải quốc gia. Ảnh 1»: a picture's number
+    "lần",  # «chăm sóc lúa lần 1 đạt 23.512 ha»: the round's number; «gấp 2 lần» after
     "trang",  # «Trang 5», «Page 398», «P. 398»: a page's number
     "page",
     "p.",
@@ -232,6 +233,7 @@ REACHED_BEFORE = re.compile(
 PLAN_NAMED_BEFORE = re.compile(
     r"(?i)(?<!\w)giải ngân(?!\w)"
     r"|(?<!\w)so với (?:kế hoạch|chỉ tiêu|dự toán|nghị quyết|mục tiêu)(?!\w)[^;%]{0,80}?\sđạt\s*$"
+    r"|(?<!\w)(?:đạt|vượt) (?:kế hoạch|chỉ tiêu|dự toán)\s*$"  # «tuyển quân đạt chỉ tiêu 100%»
 )
 
 
