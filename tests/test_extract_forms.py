@@ -4487,3 +4487,28 @@ def test_marks_rounds_ranks_again_and_the_resolutions_aim_in_a_bracket_are_no_fi
         "Thu nhập bình quân đạt 32,5 triệu đồng, đạt 101,8% kế hoạch và 112,7% so với cùng kỳ.",
         "kind",
     ) == [("mức",), ("đạt kế hoạch",), ("so với cùng kỳ",)]
+
+
+def test_an_amount_grown_by_the_budgets_share_and_who_is_trained(tmp_path: Path) -> None:
+    # «tăng trưởng … trên 34 tỷ đồng»: grew by, a change; «… , đạt 1.043 tỷ đồng»: a level
+    assert _fields(
+        "Tăng trưởng dư nợ ủy thác trên 34 tỷ đồng, tổng dư nợ 1.043 tỷ đồng.", "kind", "count"
+    ) == [("thay đổi", 34), ("mức", 1043)]
+    # the budget's collection «đạt 91%» is the share of its estimate
+    assert _fields("Tổng thu ngân sách nhà nước trên địa bàn đạt 91%.", "kind", "rate") == [
+        ("đạt kế hoạch", 91)
+    ]
+    # «lớp bồi dưỡng cấp uỷ cơ sở»: who is trained, not a level the figure belongs to
+    assert _fields("Mở 1 lớp bồi dưỡng cấp uỷ cơ sở cho 250 học viên.", "count", "unit") == [
+        (1, "Xã A"),
+        (250, "Xã A"),
+    ]
+    # a headline naming the next half's work leaves the report's period to its lead
+    read = _read(
+        tmp_path / "to-chuc.txt",
+        "Hội nghị triển khai công tác xây dựng Đảng 6 tháng cuối năm 2024\n"
+        "Ngày 14/6, Ban Tổ chức Tỉnh ủy sơ kết công tác 6 tháng đầu năm và triển khai nhiệm "
+        "vụ 6 tháng cuối năm 2024. Kết quả, hoàn thành 7/11 nhiệm vụ.\n",
+        unit="Tỉnh Ninh Thuận",
+    )
+    assert [(f.count, f.period) for f in read.figures] == [(7, "6 tháng đầu năm 2024")]

@@ -462,7 +462,8 @@ _AIMS = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|đề ra m�
 # A headline that names a period only as the plans' («triển khai nhiệm vụ năm 2024»), not
 # the one it reports on («tổng kết năm 2023», «kết quả 6 tháng»).
 _PLANS_ONLY = re.compile(
-    r"(?i)(?<!\w)(?:nhiệm vụ|phương hướng|kế hoạch)(?:\s+\S+){0,4}\s+năm\s+(?:19|20)\d{2}"
+    r"(?i)(?<!\w)(?:nhiệm vụ|phương hướng|kế hoạch|triển khai)(?:\s+\S+){0,6}?"
+    r"\s+(?:(?:6|sáu) tháng cuối\s+)?năm\s+(?:19|20)\d{2}"  # «triển khai … 6 tháng cuối năm»
 )
 _REVIEWED = re.compile(r"(?i)(?<!\w)(?:kết quả|tổng kết|sơ kết|tình hình|đạt|thực hiện được)(?!\w)")
 

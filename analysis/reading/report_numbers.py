@@ -45,10 +45,13 @@ from .report_windows import (
     words_before,
 )
 from .report_words import (
+    BUDGET_REACHED,
     CAPITAL,
     DATE_WORDS,
+    LIST_MARK,
     LISTING_WORDS,
     PLAN_NAMED_BEFORE,
+    REACHED_AND,
     SMALL,
 )
 
@@ -84,9 +87,6 @@ _TIME = re.compile(  # a time of day («21:49», «(GMT+7)»), a day and its mon
     r"|(?<![\w/.,])24/7(?![\w/])"
     r"|(?<![\w/.,])(?:[01]?\d|2[0-4])\s*giờ\s*[0-5]\d(?:\s*phút)?(?![\w.,/])"  # «8 giờ 45»
 )
-# An item's number in a bracket, the item's words after it, opening a list: «…: (1) hệ thống
-# nước …; (2) bà con …».
-_LIST_MARK = re.compile(r"(?:^|(?<=[:;.]))\s*\(\d{1,2}\)(?=\s*[^\W\d])")
 # A second rank after a first: «xếp thứ 6/11 tỉnh … vùng đồng bằng sông Hồng và 14/63 cả nước».
 _RANK_AGAIN = re.compile(r"(?i)(?<!\w)(?:xếp|đứng)(?:\s+thứ)?\s+\d+/\d+[^;.]*?(?:,|\svà)\s*$")
 _FOOTNOTE = re.compile(
@@ -293,7 +293,7 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
             yield match, "name"
     for match in _TIME.finditer(text):
         yield match, "date"
-    for match in _LIST_MARK.finditer(text):  # «Nguyên nhân: (1) hệ thống …; (2) bà con …»
+    for match in LIST_MARK.finditer(text):  # «Nguyên nhân: (1) hệ thống …; (2) bà con …»
         yield match, "ordinal"
     for match in _FOOTNOTE.finditer(text):  # not an item of a list: «Sở Tài chính (88), Ban …»
         if not (_ITEM_NEXT.match(text, match.end()) or _ITEM_BEFORE.search(text, 0, match.start())):
@@ -446,6 +446,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     if mention.kind == "percent" and (
         _of_plan(after)
         or (PLAN_NAMED_BEFORE.search(head_of(text, mention.start)) and not _LAST_YEAR.match(after))
+        or (BUDGET_REACHED.search(head_of(text, mention.start)) and not re.match(r"\s*[(/]", after))
     ):  # a disbursement rate is the share of the capital planned, unless of last year's
         return replace(mention, role="of_plan")
     if (
@@ -453,15 +454,11 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         and (_LAST_YEAR.match(after) or _OF_AN_EARLIER_YEAR.match(after))
         and (
             ends_with_any(before, ("đạt", "bằng", "ước đạt", "đạt khoảng", "bằng khoảng"))
-            or _REACHED_AND.search(head_of(text, mention.start))
+            or REACHED_AND.search(head_of(text, mention.start))
         )
     ):  # «đạt 69,3% so với cùng kỳ», «bằng 90% số hồ sơ … của cả năm 2021»: the ratio to
         return replace(mention, role="of_last_year")  # it; «còn 2,5% so với …» is a level
     return replace(mention, measure=measure)
-
-
-# A second ratio sharing the first's verb: «đạt 101,8% kế hoạch và 112,7% so với cùng kỳ».
-_REACHED_AND = re.compile(r"(?i)(?<!\w)(?:đạt|bằng)\s+\d[\d.,]*\s*%[^;,%]{0,30}\s+và\s*$")
 
 
 def _change_words_before(text: str, mention: NumberMention) -> str:

@@ -55,6 +55,20 @@ _GROWTH_NAMED = re.compile(
     r"(?i)(?<!\w)(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng|tăng bình quân|mức tăng(?:\s+trưởng)?)"
     r"(?!\w)(?P<rest>(?:[^;:()%]|\([^()%]*\)){0,120})$"  # «tổng sản phẩm (GRDP)»
 )
+
+
+def _amount_grown(text: str, start: int, mention: NumberMention) -> bool:
+    """An amount its clause says grew by («Tăng trưởng dư nợ ủy thác … trên 34 tỷ đồng»): a
+    change in its unit; not what it grew to («… tăng trưởng, đạt 1.043 tỷ đồng»)."""
+    if mention.kind != "count" or (mention.measure or "").lower() not in _AMOUNT_UNITS:
+        return False
+    grown = re.search(r"(?i)(?<!\w)(?<!tốc độ )tăng trưởng(?!\w)(?P<rest>[^;:()\d]{0,80})$",
+                      text[start : mention.start])  # fmt: skip
+    return grown is not None and not re.search(
+        r"(?i)(?<!\w)(?:đạt|là|ở mức|có|còn|lên|tổng|với)(?!\w)|,", grown["rest"]
+    )
+
+
 # After the growth's words: another rate or a target named, not the growth's per cent.
 _NOT_THE_GROWTH = re.compile(
     r"(?i)(?<!\w)(?:t[ỷỉ] lệ|t[ỷỉ] trọng|chiếm|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|phấn đấu"
@@ -76,9 +90,11 @@ def _growths(text: str, found: list[NumberMention]) -> list[NumberMention]:
     that growth: a change in per cent, not a rate of its own."""
     marked = list(found)
     for index, mention in enumerate(found):
+        start = max((m.end for m in found[:index] if m.is_figure), default=0)
+        if _amount_grown(text, start, mention):  # «Quỹ … tăng trưởng gần 30,2 tỷ đồng»
+            marked[index] = replace(mention, role="change", sign=1)
         if mention.kind != "percent" or mention.role != "level":
             continue
-        start = max((m.end for m in found[:index] if m.is_figure), default=0)
         before = [m for m in marked[:index] if m.is_figure]
         if (
             before

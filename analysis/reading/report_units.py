@@ -271,7 +271,8 @@ _RANKED_IN = re.compile(r"(?i)(?<!\w)(?:dẫn đầu|đứng đầu|nhất|thứ
 _AWARDED = re.compile(
     r"(?i)(?<!\w)(?:giải(?=\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|thưởng|vàng|bạc|đồng"
     r"|[a-d](?!\w))|$)|thi|giỏi|danh hiệu|bằng khen|giấy khen|khen thưởng|thi đua|tiêu biểu"
-    r"|xuất sắc|đạt|thể thao|điền kinh|hội khỏe|hội khoẻ|hội diễn|liên hoan)(?!\w)"
+    r"|xuất sắc|đạt|thể thao|điền kinh|hội khỏe|hội khoẻ|hội diễn|liên hoan"
+    r"|bồi dưỡng|tập huấn|đào tạo)(?!\w)"  # «1 lớp bồi dưỡng cấp uỷ cơ sở»: who is trained
 )
 
 

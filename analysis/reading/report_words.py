@@ -235,6 +235,18 @@ PLAN_NAMED_BEFORE = re.compile(
     r"|(?<!\w)so với (?:kế hoạch|chỉ tiêu|dự toán|nghị quyết|mục tiêu)(?!\w)[^;%]{0,80}?\sđạt\s*$"
     r"|(?<!\w)(?:đạt|vượt) (?:kế hoạch|chỉ tiêu|dự toán)\s*$"  # «tuyển quân đạt chỉ tiêu 100%»
 )
+# An item's number in a bracket, the item's words after it, opening a list: «…: (1) hệ thống
+# nước …; (2) bà con …».
+LIST_MARK = re.compile(r"(?:^|(?<=[:;.]))\s*\(\d{1,2}\)(?=\s*[^\W\d])")
+# A second ratio sharing the first's verb: «đạt 101,8% kế hoạch và 112,7% so với cùng kỳ».
+REACHED_AND = re.compile(r"(?i)(?<!\w)(?:đạt|bằng)\s+\d[\d.,]*\s*%[^;,%]{0,30}\s+và\s*$")
+
+
+# The budget's collection or spending reaching a per cent of its estimate, no amount said:
+# «Tổng thu ngân sách nhà nước trên địa bàn đạt 91%».
+BUDGET_REACHED = re.compile(
+    r"(?i)(?<!\w)(?:thu|chi) ngân sách(?:\s+[^\W\d]+){0,6}?\s+(?:ước\s+)?đạt\s*$"
+)
 
 
 __all__ = [
@@ -242,14 +254,17 @@ __all__ = [
     "AGE_WORDS",
     "APPROXIMATE_WORDS",
     "ARTICLE_WORDS",
+    "BUDGET_REACHED",
     "CAPITAL",
     "COPY_WORDS",
     "DATE_WORDS",
     "DOCUMENT_WORDS",
     "LISTING_WORDS",
+    "LIST_MARK",
     "ORDINAL_WORDS",
     "PLAN_NAMED_BEFORE",
     "REACH",
+    "REACHED_AND",
     "REACHED_BEFORE",
     "SMALL",
     "TARGET_WORDS",
