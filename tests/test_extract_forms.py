@@ -4512,3 +4512,17 @@ def test_an_amount_grown_by_the_budgets_share_and_who_is_trained(tmp_path: Path)
         unit="Tỉnh Ninh Thuận",
     )
     assert [(f.count, f.period) for f in read.figures] == [(7, "6 tháng đầu năm 2024")]
+
+
+def test_a_press_conferences_quarter_gives_its_year_to_the_months_reported(
+    tmp_path: Path,
+) -> None:
+    # «họp báo … quý III/2023» names the briefing, «9 tháng đầu năm» what is reported on
+    read = _read(
+        tmp_path / "nghe-an.txt",
+        "Báo cáo tại cuộc họp báo tình hình kinh tế - xã hội quý III/2023, Phó Giám đốc Sở "
+        "cho biết, 9 tháng đầu năm, toàn tỉnh thu hút 45 dự án.\n",
+        unit="Tỉnh Nghệ An",
+    )
+    assert read.frame.opening_period == parse_period("9 tháng đầu năm 2023")
+    assert [(f.count, f.period) for f in read.figures] == [(45, "9 tháng năm 2023")]

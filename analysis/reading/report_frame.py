@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 
 from ..model.measures import COUNT_MEASURES
-from ..model.periods import Period, shift_years
+from ..model.periods import Period, PeriodParseError, parse_period, shift_years
 from ..model.text import name_key, strip_accents
 from .period_phrases import find_period_phrases, is_date_line, with_year
 from .report_text import HEADING, Passage, is_heading, sentences
@@ -350,14 +351,20 @@ _SITTING_TERM = re.compile(
 # Thúy, sinh năm 1978», «thành lập năm 1930»); a plan's horizon («giai đoạn 2016-2020, định
 # hướng đến năm 2030», «tầm nhìn đến năm 2045»); a lunar new year's («Tết … xuân Nhâm Dần
 # năm 2022»); a campaign's, its name quoted («"Tháng nhân đạo" năm 2022»).
-EVENT_YEAR = re.compile(  # and a press conference's month: «họp báo thường kỳ tháng 4/2024»
-    r"(?i)(?<!\w)họp báo(?:\s+thường kỳ)?\s+tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d)"
-    r"|(?<!\w)(?:sinh|năm sinh|thành lập|ra đời|(?:định hướng|tầm nhìn)\s+(?:đến|tới))"
+# A press conference's month or quarter («họp báo thường kỳ tháng 4/2024», «họp báo tình
+# hình kinh tế - xã hội quý III/2023»): its year is the report's, its span may not be.
+_BRIEFING = (
+    r"(?i:(?<!\w)họp báo(?:\s+thường kỳ)?(?:\s+[^\d,.;:]{0,50}?)?"
+    r"\s+(?:tháng\s+\d{1,2}|quý\s+[IV]{1,3})\s*/\s*((?:19|20)\d{2})(?!\d))"
+)
+EVENT_YEAR = re.compile(
+    _BRIEFING
+    + r"|(?i:(?<!\w)(?:sinh|năm sinh|thành lập|ra đời|(?:định hướng|tầm nhìn)\s+(?:đến|tới))"
     r"(?:\s+(?:từ|vào|trong))?\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
     r"|(?<!\w)(?:xuân|tết)\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần"
     r"|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
     r"|(?<=[\"”»])\s+năm\s+(?:19|20)\d{2}(?!\d)"
-    r"|(?<!\w)kể từ\s+(?!đầu\s)(?:[^\W\d]+\s+){1,10}?(?:19|20)\d{2}(?!\d)"  # «kể từ ca … năm 1990»
+    r"|(?<!\w)kể từ\s+(?!đầu\s)(?:[^\W\d]+\s+){1,10}?(?:19|20)\d{2}(?!\d))"  # «kể từ ca … 1990»
 )
 
 
@@ -394,7 +401,7 @@ def _reported(title: str) -> str:
 def _stated_period(text: str) -> Period | None:
     """The period a title or an opening clause states: the last label or range it names,
     what it is compared with left out."""
-    text = _YEAR_WORD_TWICE.sub("năm ", text)  # «3 tháng đầu năm năm 2023»: a slip
+    said = text = _YEAR_WORD_TWICE.sub("năm ", text)  # «3 tháng đầu năm năm 2023»: a slip
     text = _MONTHS_OF_YEAR.sub(r"\1 năm", text)  # «9 tháng của năm 2022»
     # a sitting's term first: «nhiệm kỳ 2021-2026 tổ chức kỳ họp» counts no «2026 tổ»
     text = EVENT_YEAR.sub(" ", _SITTING_TERM.sub(" ", _STANDARD_NAMED.sub(" ", text)))
@@ -406,6 +413,11 @@ def _stated_period(text: str) -> Period | None:
         p for p in find_period_phrases(text)  # đoạn 2016-2020»)
         if p.kind in ("label", "range", "until")
     ]  # fmt: skip
+    if not phrases and (briefing := re.search(_BRIEFING, said)):  # «họp báo … quý III/2023 …,
+        text = " ".join(text.split())  # single spaces, as the phrases' places are counted
+        months = [p for p in find_period_phrases(text) if p.kind == "yearless"]  # 9 tháng đầu
+        with suppress(PeriodParseError, IndexError):  # năm, …»: the briefing's year's months
+            return parse_period(f"{text[months[-1].start : months[-1].end]} {briefing[1]}")
     return phrases[-1].period if phrases else None
 
 
