@@ -4526,3 +4526,84 @@ def test_a_press_conferences_quarter_gives_its_year_to_the_months_reported(
     )
     assert read.frame.opening_period == parse_period("9 tháng đầu năm 2023")
     assert [(f.count, f.period) for f in read.figures] == [(45, "9 tháng năm 2023")]
+
+
+def test_plans_assigned_and_set_out_with_their_parts_and_levels_that_qualify_what_is_counted(
+    tmp_path: Path,
+) -> None:
+    # the estimate assigned and its split are the plan; what was done is a figure
+    assert _read_fields(
+        tmp_path / "ngan-sach.txt",
+        "Năm 2024, tổng thu ngân sách dự toán giao là 228,7 tỷ đồng; trong đó phần huyện thu "
+        "168,7 tỷ đồng (thuế phí 70 tỷ đồng, thu khác 11 tỷ đồng). Ước thực hiện cả năm thu 250 "
+        "tỷ đồng.\n",
+        unit="Huyện Lạc Dương",
+        period="năm 2024",
+        names=("count",),
+    ) == [(250,)]
+    # «đặt ra một số chỉ tiêu chủ yếu, gồm: …; …»: targets, item after item
+    assert (
+        _rows(
+            "Năm 2023, huyện đặt ra một số chỉ tiêu chủ yếu, gồm: tổng giá trị sản xuất tăng "
+            "14,5%; thu ngân sách 18,3 tỷ đồng; giải quyết việc làm cho 200 lao động."
+        )
+        == []
+    )
+    # what a figure before was compared with is not this one's target
+    assert _fields(
+        "Sản lượng đạt 13.007 tấn, tăng 3,68% so với mục tiêu đề ra và tăng gần 24,7% so với "
+        "năm 2021.",
+        "count",
+    ) == [(13007,), (Decimal("3.68"),), (Decimal("24.7"),)]
+    # a level that qualifies what is counted names no place: the committees counted, the
+    # index's level, civil servants of communes
+    assert _fields("Kiện toàn 6 cấp ủy cơ sở.", "unit") == [("Xã A",)]
+    assert _fields("Chỉ số chuyển đổi số cấp tỉnh năm 2022, tỉnh đạt 0,6077 điểm.", "unit") == [
+        ("Xã A",)
+    ]
+    assert _fields("Hiện có 1.346 công chức cấp xã.", "unit") == [("Xã A",)]
+    # «đạt 101% KH. Tỷ lệ …»: the plan's abbreviation ends a sentence
+    assert _read_fields(
+        tmp_path / "cu-jut.txt",
+        "Thu nhập đạt 53 triệu đồng, đạt 101% KH. Tỷ lệ hộ nghèo giảm 2,17%.\n",
+        unit="Huyện Cư Jút",
+        period="năm 2022",
+        names=("count", "measure"),
+    )[-1] == (Decimal("-2.17"), "điểm %")
+    # a page's stamp and its counters; an order by its number
+    assert _rows("| | 22:13 05-01-2024 | :533") == []
+    assert _rows("Thực hiện Mệnh lệnh số 03 của Giám đốc Công an tỉnh.") == []
+
+
+def test_a_blocs_name_and_a_headline_under_a_pages_lines(tmp_path: Path) -> None:
+    # «Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh» is one name; the headline under the page's
+    # category and time lines is the body's figure said again, given once
+    read = _read(
+        tmp_path / "khoi.txt",
+        "Chính trị - Xã hội Theo dòng thời sự\n14/04/2022 - 12:51\n"
+        "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh củng cố, kiện toàn 6 cấp ủy cơ sở\n"
+        "Quý I/2022, Ban Thường vụ Đảng ủy khối đã củng cố, kiện toàn 6 cấp ủy cơ sở; kết nạp "
+        "61 quần chúng ưu tú vào Đảng.\n",
+        unit="Tỉnh Thừa Thiên Huế",
+    )
+    assert [f.count for f in read.figures] == [6, 61]
+    assert _fields("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh kết nạp 61 đảng viên.", "unit") == [
+        ("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh",)
+    ]
+
+
+def test_a_headlines_estimate_is_no_round_number_the_body_says_again(tmp_path: Path) -> None:
+    # «ước đạt 868.000 triệu đồng» in the headline, and not in the body: a figure, its note
+    # naming the words that make it an estimate
+    read = _read(
+        tmp_path / "thuong-tin.txt",
+        "Tin địa phương\n"
+        "Tổng thu ngân sách nhà nước 6 tháng đầu năm tại Thường Tín ước đạt 868.000 triệu đồng\n"
+        "Dương Thảo 17/06/2024 - 17:59\n"
+        "Cụ thể, 6 tháng đầu năm 2024, tổng thu ngân sách đạt 70,47% dự toán.\n",
+        unit="Huyện Thường Tín",
+    )
+    assert (read.figures[0].count, read.figures[0].note) == (
+        868000,
+        "số gần đúng: «ước đạt 868.000 triệu đồng»",
+    )

@@ -69,12 +69,14 @@ from .report_phrases import (
 )
 from .report_repeats import (
     figure_key,
+    headline_at,
     is_headline,
     is_subhead,
     likeness,
     read_again,
     restated,
     restating,
+    said_in_body,
     said_in_lead,
     said_once,
     subheads_said_below,
@@ -102,6 +104,7 @@ def report_figures(
     read: set[str] = set()  # the long sentences read so far
     opening = {i: next(iter(sentences(passages[i].text)), "") for i in frame.body}
     written_up, about = units_written_up(opening, frame.unit), setting.unit  # several communes
+    lead = headline_at([passages[i].text for i in frame.body], frame.body.start)
     for index in frame.body:
         passage = passages[index]
         if passage.cell is not None:
@@ -116,7 +119,7 @@ def report_figures(
             continue
         if ahead is not None:
             continue
-        if index == frame.body.start and frame.title is None and is_headline(passage.text):
+        if index == lead and frame.title is None and is_headline(passage.text):
             # a write-up's headline («Kết nạp 250 đảng viên mới»): the body's, said again
             headline = sentence_figures(passage.text, passage.where, setting)
             previous = headline  # «… trao Huy hiệu Đảng cho 1.625 đảng viên» then «Trong đó, …»
@@ -160,27 +163,10 @@ def report_figures(
     prose = said_in_lead(subheads_said_below(splits_running_on(prose), subheads))
     kept = measures_settled(rates_checked(leads_adding_up(said_once(prose))))
     own = setting.period.label() if setting.period else None
-    said = [  # a headline's figure the body does not say again, unless rounded
-        f for f in headline if f.note is None and not restated(f, kept) and not _in_body(f, kept)
-    ]
+    said = [f for f in headline if not said_in_body(f, kept)]  # a headline's the body says not
     tabled = rates_checked(table_figures(cells, setting))
     tabled = [f for f in tabled if not restated(f, kept, own or "-")]
     return said + kept + tabled
-
-
-def _in_body(figure: ReportFigure, body: list[ReportFigure]) -> bool:
-    """Whether the body gives a headline's count of its thing, in other words («Xã Vĩnh Phú có
-    42 mô hình …» over «… cấp giấy chứng nhận 42 mô hình cấp xã»), or its rate."""
-    if figure.count is None and figure.rate is not None:  # «Hòa Bình: tỷ lệ … đạt 96,6%»
-        levels = ("mức", "phần")
-        return any(
-            f.rate == figure.rate and (f.kind == figure.kind or {f.kind, figure.kind} <= {*levels})
-            for f in body
-        )
-    return figure.count is not None and any(
-        f.count == figure.count and measures_alike(f.measure, figure.measure) and f.measure
-        for f in body
-    )
 
 
 _OPENS_PARTS = re.compile(  # after a word or two that point it out: «Đáng chú ý, trong số …»
@@ -212,9 +198,8 @@ def _parts_of(
             if counted_among(f.measure, w.measure)
             and (w.count or 0) >= (f.count or 0)
         ]  # fmt: skip
-        # the whole that says the same of its thing («làm chết 708 người» of «làm chết 708
-        # người», not of «bị thương 1.484 người»), else the latest
-        # the sentence just before first («… vẫn còn 43.200 người … Trong đó, có 35.700 người»)
+        # the whole that says the same of its thing («làm chết 708 người», not «bị thương 1.484
+        # người»), else the latest; the sentence just before first («… vẫn còn 43.200 người …»)
         fits = [w for w in fits if any(w is x for x in latest)] or fits
         # the whole its printed rate names («930 đảng viên nữ, chiếm 48,14%»), else the one
         # the parts add up to («524 … và 20 …. Trong đó, có 2 …; 4 …; … và 311 …», 524 in all)

@@ -309,7 +309,9 @@ def with_plan_rates(figures: list[ReportFigure]) -> list[ReportFigure]:
 def approximate_words(text: str, mention: NumberMention) -> str:
     """«gần 2.100», «trên 4,5 tỷ đồng»: the number with the word before it that makes it so."""
     words = text[max(0, mention.start - 40) : mention.start].split()
-    return " ".join([*words[-1:], mention.text, *([mention.measure] if mention.measure else [])])
+    two = " ".join(words[-2:]).lower() in ("ước đạt", "ước tính", "gần như", "ước khoảng")
+    kept = words[-2:] if two else words[-1:]  # «ước đạt 868.000 triệu đồng», «gần 2.100»
+    return " ".join([*kept, mention.text, *([mention.measure] if mention.measure else [])])
 
 
 def measures_settled(figures: list[ReportFigure]) -> list[ReportFigure]:

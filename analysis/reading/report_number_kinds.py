@@ -171,7 +171,7 @@ _VIEWED = re.compile(r"(?i)\s*(?:lượt xem|lượt đọc|views?)\s*$")
 # 04:11 551 0»: views and comments), never a figure of the text.
 _DATE, _CLOCK = r"\d{1,2}[/-]\d{1,2}[/-]\d{4}", r"\d{1,2}:\d{2}(?::\d{2})?"
 _STAMPED = re.compile(
-    rf"(?:{_DATE}\W{{0,6}}{_CLOCK}|{_CLOCK}\W{{0,6}}{_DATE})(?:\s*[|,]?\s*\d+)*\s*[|,]?\s*$"
+    rf"(?:{_DATE}\W{{0,6}}{_CLOCK}|{_CLOCK}\W{{0,6}}{_DATE})(?:[\s|,:]*\d+)*[\s|,:]*$"
 )
 
 

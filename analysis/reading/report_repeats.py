@@ -8,7 +8,7 @@ Pure functions over a report's figures.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from ..model.measures import measures_alike
@@ -201,6 +201,42 @@ def is_headline(text: str) -> bool:
     return len(clean.split()) <= 25 and not clean.endswith((".", ":", ";"))
 
 
+def said_in_body(figure: ReportFigure, body: list[ReportFigure]) -> bool:
+    """Whether a headline's figure is the body's said again: the same figure, or its count of
+    its thing or its rate in other words; or a round number («gần 2.100») the body says
+    exactly. An estimate («ước đạt 868.000 triệu đồng») is no round number."""
+    if figure.note is not None and not re.search(r"«(?i:ước)", figure.note):
+        return True
+    return restated(figure, body) or _in_body(figure, body)
+
+
+def _in_body(figure: ReportFigure, body: list[ReportFigure]) -> bool:
+    """Whether the body gives a headline's count of its thing, in other words («Xã Vĩnh Phú có
+    42 mô hình …» over «… cấp giấy chứng nhận 42 mô hình cấp xã»), or its rate."""
+    if figure.count is None and figure.rate is not None:  # «Hòa Bình: tỷ lệ … đạt 96,6%»
+        levels = ("mức", "phần")
+        return any(
+            f.rate == figure.rate and (f.kind == figure.kind or {f.kind, figure.kind} <= {*levels})
+            for f in body
+        )
+    return figure.count is not None and any(
+        f.count == figure.count and measures_alike(f.measure, figure.measure) and f.measure
+        for f in body
+    )
+
+
+def headline_at(texts: Sequence[str], first: int) -> int:
+    """Where a write-up's headline stands: past the page's lines above it that hold no number
+    but a date or a time («Chính trị - Xã hội Theo dòng thời sự», «14/04/2022 - 12:51»)."""
+    for at, text in enumerate(texts, start=first):
+        if re.search(r"\d", _STAMP.sub(" ", text)):
+            return at
+    return first
+
+
+_STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def is_subhead(text: str) -> bool:
     """A line in the body that is a headline over the next paragraph, not an item of a list:
     «2.411 doanh nghiệp thành lập mới», not «- Kết nạp 25 đảng viên»."""
@@ -287,12 +323,14 @@ __all__ = [
     "alike",
     "apart",
     "figure_key",
+    "headline_at",
     "is_headline",
     "is_subhead",
     "likeness",
     "read_again",
     "restated",
     "restating",
+    "said_in_body",
     "said_in_lead",
     "said_once",
     "subheads_said_below",

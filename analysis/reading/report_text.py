@@ -170,8 +170,8 @@ _ETH_AS_DJ = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 # after a number's dot (9.728), nor after a short abbreviation such as «TP.», «Th.S.», «Đ/c.».
 # It also ends at a small word's or a per cent's '.' before a number: «… 60.450.000 đồng. 6
 # tháng đầu năm 2019, đã mở …».
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?…])(?<!\b[A-ZĐ][a-zđ]\.)(?<!\b[A-ZĐ]{2}\.)(?<!\b[A-ZĐ]\.)\s+"
+_SENTENCE_END = re.compile(  # «đạt 101% KH. Tỷ lệ …»: a plan's abbreviation after a figure
+    r"(?:(?<=[.!?…])(?<!\b[A-ZĐ][a-zđ]\.)(?<!\b[A-ZĐ]{2}\.)(?<!\b[A-ZĐ]\.)|(?<=%\sKH\.))\s+"
     r"(?=[\"“(*A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])"
     r"|(?<=[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ%]\.)"
     r"\s+(?=\d)"

@@ -167,7 +167,10 @@ def named_unit(text: str, start: int) -> str | None:
     comma = text[start + len(pieces[0]) : start + len(pieces[0]) + 1] == ","
     if comma and len(pieces) > 2 and not re.search(r"\d", pieces[1]) and _unit_levels(pieces[1]):
         own_item += ", " + pieces[1]
-    if after := next(iter(_unit_levels(own_item)), None):
+    counted = re.match(r"\S+\s+(?=cấp\s)", own_item)  # «kiện toàn 6 cấp ủy cơ sở»: counted
+    if after := next(
+        (m for m in _unit_levels(own_item) if not counted or m.start() > counted.end()), None
+    ):
         return after[0][:1].upper() + after[0][1:].lower()
     if after := _PLACE_AFTER.match(own_item):  # «ba người ở xã Tiên Nguyên bị thương»
         return after[1][:1].upper() + after[1][1:]
@@ -272,7 +275,8 @@ _AWARDED = re.compile(
     r"(?i)(?<!\w)(?:giải(?=\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|thưởng|vàng|bạc|đồng"
     r"|[a-d](?!\w))|$)|thi|giỏi|danh hiệu|bằng khen|giấy khen|khen thưởng|thi đua|tiêu biểu"
     r"|xuất sắc|đạt|thể thao|điền kinh|hội khỏe|hội khoẻ|hội diễn|liên hoan"
-    r"|bồi dưỡng|tập huấn|đào tạo)(?!\w)"  # «1 lớp bồi dưỡng cấp uỷ cơ sở»: who is trained
+    r"|bồi dưỡng|tập huấn|đào tạo"  # «1 lớp bồi dưỡng cấp uỷ cơ sở»: who is trained
+    r"|chỉ số|công chức|cán bộ|viên chức)(?!\w)"  # «Chỉ số DTI cấp tỉnh», «công chức cấp xã»
 )
 
 
@@ -347,10 +351,11 @@ def _clause_subject(clause: str) -> str | None:
     tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận 15.868 hồ sơ»."""
     kept = UNITS_TOGETHER.sub(
         lambda m: m[0].replace(",", "\x1f"), clause
-    )  # its commas are no break
+    )  # its commas are no break, nor a bloc's «và»: «Đảng ủy Khối Cơ quan và Doanh nghiệp»
+    kept = re.sub(_BLOC, lambda m: m[0].replace(" và ", "\x1e"), kept)
     pieces = re.split(r"(,|\s(?:và|còn)\s)", kept)
     for at in range(len(pieces) - 1, -1, -2):
-        part = pieces[at].replace("\x1f", ",")
+        part = pieces[at].replace("\x1f", ",").replace("\x1e", " và ")
         if setting := _SET_IN.fullmatch(part.strip(" ,-–+•*")):
             return setting[1]
         opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
@@ -406,8 +411,13 @@ _NAME = (  # not a body of the place («Tỉnh Hội», «Huyện Đoàn»: the 
     r"(?:\s+\d{1,3}(?=\s*:))?"  # «khu phố Hiệp Tâm 1: 538 hộ», its label's number
     r"|(?:số\s+)?\d{1,3}[A-Z]?(?!\w|[.,/]\d))"  # «Phường 12», «Chi bộ số 3»
 )
+_BLOC = (  # «Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh», «Đảng bộ Khối các cơ quan tỉnh»
+    r"(?:Đảng bộ|Đảng ủy|Đảng uỷ)\s+[Kk]hối\s+(?:các\s+)?(?i:cơ quan|doanh nghiệp)"
+    r"(?:\s+(?:và|-)\s+(?i:doanh nghiệp|cơ quan))?(?:\s+(?:tỉnh|thành phố|huyện|quận))?(?!\w)"
+    rf"(?!\s+{CAPITAL})"  # not «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố»
+)
 _PLACE = re.compile(
-    rf"(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
+    rf"(?:{_BLOC}|(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
     rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
     rf"|{_KIND}\s+{_NAME})"
 )

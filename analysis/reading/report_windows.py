@@ -112,6 +112,8 @@ def after_any(text: str, match: re.Match[str], phrases: tuple[str, ...]) -> bool
     """Whether one of `phrases` stands within the few words before the number, in its clause
     («phấn đấu đến năm 2025 đạt trên 95%»)."""
     clause = re.split(r"[;,.:]", head_of(text, match.start()).lower())[-1]
+    # what a figure before was compared with: «tăng 3,68% so với mục tiêu đề ra và tăng gần …»
+    clause = re.sub(r"so với\s+(?:chỉ tiêu|mục tiêu)\s+đề ra(?=\s+(?:và|,))", " ", clause)
     return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", clause) for p in phrases)
 
 
@@ -144,8 +146,10 @@ def among_targets(text: str, start: int) -> bool:
     đấu …; đến năm 2020 thu nhập bình quân đầu người đạt 45 triệu đồng; …»)."""
     head = head_of(text, start).lower()
     if re.search(
-        r"(?<!\w)(?:phấn đấu|với (?:các )?mục tiêu)(?:\s+[^\W\d]+){0,6}\s*:", head
-    ):  # «phấn đấu hoàn thành các chỉ tiêu:», «… năm 2024 với mục tiêu cụ thể: …»
+        r"(?<!\w)(?:phấn đấu|với (?:các )?mục tiêu|(?:đặt|đề|đưa) ra(?:\s+(?:một số|các|những))?"
+        r"\s+(?:mục tiêu|chỉ tiêu))(?:,?\s+[^\W\d]+){0,6}\s*:",
+        head,
+    ):  # «phấn đấu hoàn thành các chỉ tiêu:», «với mục tiêu cụ thể: …», «đặt ra … gồm: …»
         return True
     if _NEEDED.search(head):  # «Để hoàn thành …, cần phải phát triển thêm 143.000 …; 18.683 …»
         return True
@@ -301,8 +305,12 @@ _PLAN_IN_NAME = re.compile(r"Kế hoạch\s*(?:và|-|–|&)\s*Đầu tư|Tài ch
 
 
 # The capital assigned, the plan's size: «tổng số vốn được giao là hơn 68.634 tỉ đồng».
-_CAPITAL_ASSIGNED = re.compile(
-    r"(?i)(?<!\w)vốn\s+(?:được\s+)?giao\s+(?:là\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?$"
+_ASSIGNED_SPLIT = re.compile(
+    r"(?i)(?<!\w)(?:vốn|dự toán)\s+(?:được\s+)?giao\s+(?:là\s+)?[\d.,]+\s+[^\W\d]+(?:\s+đồng)?"
+    r"\s*[;,]?\s*trong đó(?!\w)"
+)
+_CAPITAL_ASSIGNED = re.compile(  # «tổng thu ngân sách dự toán giao là 228,7 tỷ đồng»
+    r"(?i)(?<!\w)(?:vốn|dự toán)\s+(?:được\s+)?giao\s+(?:là\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?$"
 )
 
 
@@ -314,8 +322,8 @@ def _aims(text: str, match: re.Match[str]) -> bool:
         r"(?i)so với (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)[^;%()]{0,160}\(\s*$", head
     ):
         return True  # «thấp hơn 5,25% so với chỉ tiêu được giao tại Quyết định số … (91,5%)»
-    if _CAPITAL_ASSIGNED.search(head):  # «so với tổng số vốn được giao là hơn 68.634 tỉ đồng»
-        return True
+    if _CAPITAL_ASSIGNED.search(head) or _ASSIGNED_SPLIT.search(head):  # «so với tổng số vốn
+        return True  # được giao là hơn 68.634 tỉ đồng»; «… giao là 228,7 tỷ đồng; trong đó …»
     if re.search(r"(?i)\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|nghị quyết|nq)(?!\w)[^()]*$", head):
         return True  # «(KH dưới 0,8%, giảm 01 hộ)»: all the bracket is the plan
     if among_targets(text, match.start()):  # «phấn đấu: …; thu nhập … 13 triệu đồng»

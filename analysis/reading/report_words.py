@@ -69,6 +69,7 @@ DOCUMENT_WORDS = (
     "chỉ thị",
     "quy định",
     "quyết định",
+    "mệnh lệnh",  # «Thực hiện Mệnh lệnh số 03 của Giám đốc Công an tỉnh»
     "quy chế",  # «Quy chế 07 của Bí thư Thành ủy»
     "nội quy",
     "thông báo",
