@@ -4607,3 +4607,23 @@ def test_a_headlines_estimate_is_no_round_number_the_body_says_again(tmp_path: P
         868000,
         "số gần đúng: «ước đạt 868.000 triệu đồng»",
     )
+
+
+def test_a_write_ups_publisher_is_its_unit_when_no_one_names_one(tmp_path: Path) -> None:
+    # no header frame and no --unit: «…, Bộ Công an công bố số liệu» names whose figures
+    # these are, said as a doubt; the whole country is a central body's own scope
+    path = tmp_path / "bo-cong-an.txt"
+    path.write_text(
+        "Tình hình tai nạn giao thông tháng 11/2023\n"
+        "Thực hiện Nghị định số 94/2016/NĐ-CP, Bộ Công an công bố số liệu về tai nạn giao "
+        "thông tháng 11/2023. Toàn quốc xảy ra 2.002 vụ tai nạn giao thông.\n",
+        encoding="utf-8",
+    )
+    (read,) = extract([path]).reports
+    assert [(f.count, f.unit) for f in read.figures] == [(2002, "Bộ Công an")]
+    assert "đơn vị lấy từ câu mở đầu / the unit is the body the opening names" in (
+        read.figures[0].doubts
+    )
+    # the analyst's unit comes first
+    (named,) = extract([path], unit="Công an tỉnh X").reports
+    assert named.unit == "Công an tỉnh X"

@@ -21,6 +21,7 @@ from ..model.periods import Period, PeriodParseError, parse_period, shift_years
 from ..model.text import name_key, strip_accents
 from .period_phrases import find_period_phrases, is_date_line, with_year
 from .report_text import HEADING, Passage, is_heading, sentences
+from .report_words import CAPITAL
 
 # The lines of a header frame that are not the issuer: the Party's and the State's mottos.
 _MOTTOS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do")
@@ -68,6 +69,7 @@ class ReportFrame:
     term: tuple[int, int] | None
     body: range  # the passages of the body, between the title and «Nơi nhận»
     opening_period: Period | None = None  # the one its opening sentence states
+    publisher: str | None = None  # a write-up's body its opening says gives the figures
 
 
 def report_frame(passages: list[Passage]) -> ReportFrame:
@@ -105,9 +107,30 @@ def report_frame(passages: list[Passage]) -> ReportFrame:
         title=title,
         period=_stated_period(_reported(title or "")),
         opening_period=_opening_period(_past_headings(passages[start:end])),
+        publisher=_publisher(_past_headings(passages[start:end])),
         term=(int(term[1]), int(term[2])) if term else None,
         body=range(start, end),
     )
+
+
+def _publisher(opening: list[str]) -> str | None:
+    """The body a write-up's opening says gives its figures: «…, Bộ Công an công bố số liệu
+    …», «Theo báo cáo của Sở Y tế, …»; none when it names none."""
+    for text in opening:
+        if found := _PUBLISHER.search(sentences(text)[0] if text else ""):
+            return " ".join((found[1] or found[2]).split())
+    return None
+
+
+_ORGAN = (  # a central or provincial body by its kind and its name («Bộ Công an», «Sở Y tế»)
+    rf"(?:Bộ|Tổng cục|Cục|Sở|Ủy ban nhân dân|UBND|Bảo hiểm xã hội|Công an|Tòa án nhân dân"
+    rf"|Viện kiểm sát nhân dân)\s+{CAPITAL}[^\s,;()]*(?:\s+[^\s,;()]+){{0,8}}?"
+)
+_PUBLISHER = re.compile(  # its head may speak for it: «ông A, Giám đốc Sở Y tế cho biết»
+    rf"(?:^|,\s*)(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Cục trưởng|Vụ trưởng|Chánh Văn phòng)\s+)?"
+    rf"({_ORGAN})\s+(?:vừa\s+|đã\s+)?(?:công bố|cho biết|báo cáo|thông tin)(?!\w)"
+    rf"|^(?i:theo (?:báo cáo|số liệu|thông tin)(?: của| từ)?)\s+({_ORGAN})\s*,"
+)
 
 
 def _issuer(head: list[Passage]) -> tuple[str | None, str | None]:

@@ -3,7 +3,8 @@ of .docx and .txt reports) read one by one into the rows of one draft workbook, 
 per report, written whole or not at all.
 
 Each report's unit is its issuer (the header frame), else the one the analyst names
-(`unit`), else the file's name, said as a doubt; its period is the one its title or opening
+(`unit`), else the body its opening says gives the figures («Bộ Công an công bố …»), else
+the file's name, these two said as doubts; its period is the one its title or opening
 states, else the one the analyst names (`period`). A report that cannot be read stops the
 extraction before anything is written (`ReportError`, naming the file).
 """
@@ -86,8 +87,11 @@ def extract(
             on_report(path)
         passages = with_line_tables(report_passages(path))
         frame = report_frame(passages)
-        setting = report_setting(frame, unit=frame.unit or unit, period=period)
+        setting = report_setting(frame, unit=frame.unit or unit or frame.publisher, period=period)
         figures = report_figures(passages, frame, setting)
+        if setting.unit is not None and not (frame.unit or unit):  # «Bộ Công an công bố …»
+            doubt = "đơn vị lấy từ câu mở đầu / the unit is the body the opening names"
+            figures = [_doubted(f, doubt) if f.unit == setting.unit else f for f in figures]
         if setting.unit is None:  # the file's name, said so, where no sentence names one
             doubt = "đơn vị lấy từ tên tệp / the unit is the file's name"
             setting = replace(setting, unit=path.stem)
