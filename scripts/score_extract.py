@@ -26,6 +26,7 @@ Run: .venv/bin/python scripts/score_extract.py FOLDER [-v] [--period KỲ]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import subprocess
 import sys
@@ -225,6 +226,22 @@ def _to_date(stated: object, own: object) -> bool:
     )
 
 
+def _title_spans(about: str) -> set[tuple[object, object]]:
+    """The spans a heading names side by side as the report's own, ending on one day: «Tình
+    hình kinh tế - xã hội tháng 02, 02 tháng năm 2023» reports on February and on the two
+    months; not «tổng kết năm 2022 và triển khai công tác năm 2023»."""
+    phrases = find_period_phrases(about.splitlines()[0] if about else "")
+    years = {p.period.end.year for p in phrases if p.period is not None}
+    spans = {(p.period.start, p.period.end) for p in phrases if p.period is not None}
+    for p in phrases:
+        if p.period is None and len(years) == 1:
+            with contextlib.suppress(PeriodParseError, ValueError):
+                named = parse_period(f"{p.words} năm {years.pop()}")
+                spans.add((named.start, named.end))
+    ends = {end for _, end in spans}
+    return spans if len(spans) >= 2 and len(ends) == 1 else set()  # the month and months to it
+
+
 def _day_within(stated: object, own: object) -> bool:
     """Whether a row's period is a day inside the report's own, a stock as of that day that
     an annotator may leave blank: «đến ngày 20/7» in a report of July."""
@@ -244,7 +261,7 @@ def own_periods(*periods: object) -> set[str]:
 def opening(text: str) -> str:
     """The text's heading and first sentence, which say what it is about."""
     lines = [line for line in text.splitlines() if line.strip()]
-    return folded(" ".join(lines[:2])[:400])
+    return "\n".join(folded(line[:300]) for line in lines[:2])  # the heading on a line of its own
 
 
 def whole(row: dict[str, object], expected: list[str], report: tuple[object, ...]) -> bool:
@@ -305,6 +322,7 @@ def right_period(
             stated in own_periods(report[0], report[1])
             or _to_date(row["Kỳ"], report[0])
             or _day_within(row["Kỳ"], report[0])
+            or days(row["Kỳ"]) in _title_spans(str(report[3]))
         )
     if earlier := re.fullmatch(r"cùng kỳ năm (\d{4})", period):  # the report's, a year before
         forms = own_periods(report[0], report[1]) - {""}

@@ -4627,3 +4627,16 @@ def test_a_write_ups_publisher_is_its_unit_when_no_one_names_one(tmp_path: Path)
     # the analyst's unit comes first
     (named,) = extract([path], unit="Công an tỉnh X").reports
     assert named.unit == "Công an tỉnh X"
+
+
+def test_an_opening_that_reviews_a_year_and_sets_out_the_next_years_work_reports_the_first(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "kong-chro.txt",
+        "(GLO)- Ngày 9-12, huyện Kông Chro tổ chức hội nghị tổng kết tình hình thực hiện nhiệm "
+        "vụ năm 2022 và triển khai công tác năm 2023.\nThu ngân sách đạt 40,1 tỷ đồng.\n",
+        unit="Huyện Kông Chro",
+    )
+    assert read.frame.opening_period == parse_period("năm 2022")
+    assert [(f.count, f.period) for f in read.figures] == [(Decimal("40.1"), "năm 2022")]

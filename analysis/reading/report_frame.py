@@ -406,7 +406,8 @@ def _reported(title: str) -> str:
     hướng nhiệm vụ … 6 tháng cuối năm 2018» on the first half."""
     head = re.split(
         r"(?i)(?:[,;]|\svà)\s+(?:(?:đề ra|đưa ra|nêu ra|bàn|xây dựng|triển khai)\s+)?"
-        r"(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp|phát động|ký kết|đăng ký)",
+        r"(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp|phát động|ký kết|đăng ký"
+        r"|(?<=triển khai )công tác)",  # «… năm 2022 và triển khai công tác năm 2023»
         title,
     )[0]
     if head == title or _stated_period(head):
