@@ -4640,3 +4640,19 @@ def test_an_opening_that_reviews_a_year_and_sets_out_the_next_years_work_reports
     )
     assert read.frame.opening_period == parse_period("năm 2022")
     assert [(f.count, f.period) for f in read.figures] == [(Decimal("40.1"), "năm 2022")]
+
+
+def test_a_list_of_units_under_the_plan_reached_gives_shares_of_it() -> None:
+    # «đạt kế hoạch giao như: X đạt 100%, …»: each unit's share of its plan; a name's
+    # hyphened parts («Phan Rang-Tháp Chàm») are one name
+    assert _fields(
+        "Các địa phương giảm đạt kế hoạch giao như: Thành phố Phan Rang-Tháp Chàm đạt 100% "
+        "(giảm 0,28%), huyện Thuận Bắc đạt 105%.",
+        "kind",
+        "rate",
+        "unit",
+    ) == [
+        ("đạt kế hoạch", 100, "Thành phố Phan Rang-Tháp Chàm"),
+        ("thay đổi", None, "Thành phố Phan Rang-Tháp Chàm"),
+        ("đạt kế hoạch", 105, "Huyện Thuận Bắc"),
+    ]

@@ -38,6 +38,7 @@ from .report_windows import (
     ends_with_any,
     head_of,
     measure_after,
+    plan_named_before,
     starts_with_any,
     strove,
     targeted,
@@ -45,12 +46,10 @@ from .report_windows import (
     words_before,
 )
 from .report_words import (
-    BUDGET_REACHED,
     CAPITAL,
     DATE_WORDS,
     LIST_MARK,
     LISTING_WORDS,
-    PLAN_NAMED_BEFORE,
     REACHED_AND,
     SMALL,
 )
@@ -445,8 +444,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         return replace(mention, measure=measure, role="change", sign=sign)
     if mention.kind == "percent" and (
         _of_plan(after)
-        or (PLAN_NAMED_BEFORE.search(head_of(text, mention.start)) and not _LAST_YEAR.match(after))
-        or (BUDGET_REACHED.search(head_of(text, mention.start)) and not re.match(r"\s*[(/]", after))
+        or plan_named_before(text, mention.start, before, after, bool(_LAST_YEAR.match(after)))
     ):  # a disbursement rate is the share of the capital planned, unless of last year's
         return replace(mention, role="of_plan")
     if (

@@ -405,7 +405,9 @@ _KIND = (  # and a commune's parts: «khu phố Hiệp Lực», «thôn Đông»
 # Words that join a name to what follows it and are never inside one: «huyện Dương Minh Châu
 # cùng Đoàn Thanh niên» names huyện Dương Minh Châu.
 _JOINS = r"(?!(?:cùng|và|với|của|tại|cho|trong|phối|tặng|trao)\s)"
-_WORD = r"[^\W\d_]*(?:[’'][^\W\d_]+)?"  # the rest of a name's word: «M’Đrắk», «H’leo»
+_WORD = (  # the rest of a name's word: «M’Đrắk», «H’leo», «Phan Rang-Tháp Chàm»
+    rf"[^\W\d_]*(?:[’'][^\W\d_]+)?(?:-{CAPITAL}[^\W\d_]*)?"
+)
 _NAME = (  # not a body of the place («Tỉnh Hội», «Huyện Đoàn»: the province's association)
     rf"(?:(?!(?:Hội|Đoàn|Ủy|Uỷ|Ban|Đảng)(?!\w)){CAPITAL}{_WORD}(?:\s+(?:{_JOINS}{SMALL}[^\W\d_]*\s+)?{CAPITAL}{_WORD}){{0,5}}"
     r"(?:\s+\d{1,3}(?=\s*:))?"  # «khu phố Hiệp Tâm 1: 538 hộ», its label's number

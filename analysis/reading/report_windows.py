@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
-from .report_words import APPROXIMATE_WORDS, CAPITAL, TARGET_WORDS, THRESHOLD_WORDS
+from .report_words import (
+    APPROXIMATE_WORDS,
+    BUDGET_REACHED,
+    CAPITAL,
+    PLAN_LISTED,
+    PLAN_NAMED_BEFORE,
+    TARGET_WORDS,
+    THRESHOLD_WORDS,
+)
 
 CLAUSE_REACH = 400
 
@@ -56,6 +64,19 @@ _AIMS_AT = re.compile(  # «ngành nông nghiệp đặt chỉ tiêu trồng tr�
     r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|sẽ|(?:đặt|đề ra|giao)(?: ra)? chỉ tiêu)(?!\w)"
 )
 _NOT_A_YEAR = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d")
+
+
+def plan_named_before(text: str, start: int, before: str, after: str, last_year: bool) -> bool:
+    """Whether a per cent is the share of a plan its words before name: a disbursement's
+    («tỷ lệ giải ngân đạt 62%»), unless of last year's; the budget's collection («Tổng thu ngân
+    sách đạt 91%»), no amount in a bracket after; a unit's in a list under the plan reached
+    («đạt kế hoạch giao như: … đạt 100%»)."""
+    head = head_of(text, start)
+    if PLAN_NAMED_BEFORE.search(head) and not last_year:
+        return True
+    if BUDGET_REACHED.search(head) and not re.match(r"\s*[(/]", after):
+        return True
+    return bool(PLAN_LISTED.search(head)) and ends_with_any(before, ("đạt",))
 
 
 def lists_targets(sentence: str) -> bool:
@@ -381,6 +402,7 @@ __all__ = [
     "lists_targets",
     "measure_after",
     "measure_named_before",
+    "plan_named_before",
     "sets_targets",
     "starts_with_any",
     "strove",

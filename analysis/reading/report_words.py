@@ -243,6 +243,11 @@ LIST_MARK = re.compile(r"(?:^|(?<=[:;.]))\s*\(\d{1,2}\)(?=\s*[^\W\d])")
 REACHED_AND = re.compile(r"(?i)(?<!\w)(?:đạt|bằng)\s+\d[\d.,]*\s*%[^;,%]{0,30}\s+và\s*$")
 
 
+# A list of units each said to reach a share, the plan named over it: «Các địa phương giảm đạt
+# kế hoạch giao như: Thành phố Phan Rang-Tháp Chàm đạt 100% (…), …».
+PLAN_LISTED = re.compile(
+    r"(?i)(?<!\w)(?:đạt|vượt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu)[^:.;]{0,60}:[^.]*$"
+)
 # The budget's collection or spending reaching a per cent of its estimate, no amount said:
 # «Tổng thu ngân sách nhà nước trên địa bàn đạt 91%».
 BUDGET_REACHED = re.compile(
@@ -263,6 +268,7 @@ __all__ = [
     "LISTING_WORDS",
     "LIST_MARK",
     "ORDINAL_WORDS",
+    "PLAN_LISTED",
     "PLAN_NAMED_BEFORE",
     "REACH",
     "REACHED_AND",
