@@ -4656,3 +4656,20 @@ def test_a_list_of_units_under_the_plan_reached_gives_shares_of_it() -> None:
         ("thay đổi", None, "Thành phố Phan Rang-Tháp Chàm"),
         ("đạt kế hoạch", 105, "Huyện Thuận Bắc"),
     ]
+
+
+def test_one_day_set_apart_is_its_figures_period(tmp_path: Path) -> None:
+    # «Riêng ngày 2-9, …»: that day's figures; «Ngày 14/6, … tổ chức hội nghị» is an event's
+    read = _read(
+        tmp_path / "le.txt",
+        "Dịp nghỉ lễ Quốc khánh năm 2024, toàn tỉnh đón 384.000 lượt khách.\n"
+        "Riêng ngày 2-9, có khoảng 95.000 lượt khách. Tổng thu du lịch ước đạt 219 tỉ đồng.\n"
+        "Ngày 14/6, Sở tổ chức hội nghị với 120 đại biểu.\n",
+        unit="Tỉnh Quảng Ninh",
+    )
+    assert [(f.count, f.period) for f in read.figures] == [
+        (384000, "năm 2024"),
+        (95000, "ngày 2/9/2024"),
+        (219, "ngày 2/9/2024"),
+        (120, "năm 2024"),
+    ]

@@ -527,6 +527,9 @@ def leading_period(sentence: str, year: int | None = None) -> Period | None:
     tháng đầu năm 2024, …»), also after whose figures they are («Theo báo cáo của Cục Thống
     kê, tháng 11/2022, …») and, said without its year, in the report's `year` («Tháng 11,
     tổng chi …»); the paragraph's next sentences keep it. None when it opens otherwise."""
+    if (day := _ONE_DAY.match(sentence)) and (day[3] or year):  # «Riêng ngày 2-9, có …»
+        with suppress(PeriodParseError):
+            return parse_period(f"{int(day[1])}/{int(day[2])}/{day[3] or year}")
     text = COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", sentence.lstrip("*-+• ")))
     # single spaces, as `find_period_phrases` counts its phrases' places
     text = " ".join(_SOURCE_FIRST.sub("", EVENT_YEAR.sub(" ", text)).split())
@@ -544,6 +547,12 @@ def leading_period(sentence: str, year: int | None = None) -> Period | None:
     return opening[0].period
 
 
+# One day of the span reported, set apart: «Riêng ngày 2-9, có khoảng 95.000 lượt khách»; not
+# «Ngày 14/6, Ban Tổ chức … tổ chức hội nghị», the day of an event.
+_ONE_DAY = re.compile(
+    r"\W*(?i:riêng)\s+(?:trong\s+)?ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})"
+    r"(?:\s*[-/.]\s*((?:19|20)\d{2}))?\s*,"
+)
 # The words a sentence may open with before its period: «Trong năm 2023», «Tính chung 11 tháng».
 _BEFORE_OPENING = ("trong", "trong nam", "nam", "tu", "qua", "den", "tinh chung", "luy ke",
                    "tinh chung trong", "cong don")  # fmt: skip
