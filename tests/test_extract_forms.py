@@ -4673,3 +4673,12 @@ def test_one_day_set_apart_is_its_figures_period(tmp_path: Path) -> None:
         (219, "ngày 2/9/2024"),
         (120, "năm 2024"),
     ]
+
+
+def test_a_ratio_to_the_month_before_named_before_it_is_no_share_of_a_plan() -> None:
+    # over 100% and after «so với tháng trước bằng»: a ratio to an earlier period
+    assert _fields(
+        "Toàn tỉnh vận chuyển được 2,531 triệu lượt hành khách, so với tháng trước bằng 101,72%.",
+        "kind",
+        "rate",
+    ) == [("mức", None), ("so với cùng kỳ", Decimal("101.72"))]

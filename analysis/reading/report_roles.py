@@ -188,8 +188,15 @@ def _over_a_whole(text: str, found: list[NumberMention]) -> list[NumberMention]:
             share = (before[-1].value or 0) / before[-1].base * 100
             if abs(share - (mention.value or 0)) < 1:
                 continue
-        marked[index] = replace(mention, role="of_plan")
+        earlier = _EARLIER_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        marked[index] = replace(mention, role="of_last_year" if earlier else "of_plan")
     return marked
+
+
+# An earlier period a ratio is to, named before it: «so với tháng trước bằng 101,72%».
+_EARLIER_BEFORE = re.compile(
+    r"(?i)(?<!\w)so(?: với)? (?:cùng kỳ|(?:tháng|quý|năm|kỳ) trước)[^,;%()]{0,30}?(?:bằng|đạt)\s*$"
+)
 
 
 def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
