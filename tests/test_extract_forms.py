@@ -4558,6 +4558,7 @@ def test_plans_assigned_and_set_out_with_their_parts_and_levels_that_qualify_wha
     # a level that qualifies what is counted names no place: the committees counted, the
     # index's level, civil servants of communes
     assert _fields("Kiện toàn 6 cấp ủy cơ sở.", "unit") == [("Xã A",)]
+    assert _fields("Hiện có 8 hội nông dân cấp huyện.", "unit") == [("Xã A",)]
     assert _fields("Chỉ số chuyển đổi số cấp tỉnh năm 2022, tỉnh đạt 0,6077 điểm.", "unit") == [
         ("Xã A",)
     ]

@@ -167,7 +167,7 @@ def named_unit(text: str, start: int) -> str | None:
     comma = text[start + len(pieces[0]) : start + len(pieces[0]) + 1] == ","
     if comma and len(pieces) > 2 and not re.search(r"\d", pieces[1]) and _unit_levels(pieces[1]):
         own_item += ", " + pieces[1]
-    counted = re.match(r"\S+\s+(?=cấp\s)", own_item)  # «kiện toàn 6 cấp ủy cơ sở»: counted
+    counted = _COUNTED_AT_LEVEL.match(own_item)  # «6 cấp ủy cơ sở», «8 hội nông dân cấp huyện»
     if after := next(
         (m for m in _unit_levels(own_item) if not counted or m.start() > counted.end()), None
     ):
@@ -220,6 +220,14 @@ def named_unit(text: str, start: int) -> str | None:
             return None  # khoản thu gồm: Thuế (120 tỷ đồng)»: a list's label, its items their own
         return _clause_subject(re.split(r",|\s(?:và|còn)\s", first)[0])
     return None
+
+
+# What a count counts, at a level that qualifies it, not a place of its own: «kiện toàn 6 cấp
+# ủy cơ sở», «8 hội nông dân cấp huyện».
+_COUNTED_AT_LEVEL = re.compile(
+    r"\S+\s+(?:(?:hội|chi hội|chi bộ|đảng bộ|tổ chức|cơ quan|công đoàn)(?:\s+\S+){0,3}?\s+)?"
+    r"cấp\s+\S+(?:\s+(?:cơ sở|tỉnh|huyện|xã))?"
+)
 
 
 def units_into_brackets(figures: list[ReportFigure]) -> list[ReportFigure]:
