@@ -4416,6 +4416,9 @@ def test_targets_listed_after_an_aim_the_year_of_a_first_event_and_spans_of_ages
         (None, Decimal("47.3"), None),  # no count of 16 to 29 year-olds
         (None, Decimal("28.2"), None),
     ]
+    assert _rows("Số người trong độ tuổi lao động có 45 người.") == [
+        (Decimal("45"), None, None, "mức", "người")
+    ]
     # «là 1 trong 5 tỉnh … cao nhất»: a ranking, no count of provinces
     assert _rows("Tỉnh đã tiêm 138.000 mũi, là 1 trong 5 tỉnh có tỷ lệ tiêm cao nhất.") == [
         (Decimal("138000"), None, None, "mức", "mũi")
@@ -4683,3 +4686,14 @@ def test_a_ratio_to_the_month_before_named_before_it_is_no_share_of_a_plan() -> 
         "kind",
         "rate",
     ) == [("mức", None), ("so với cùng kỳ", Decimal("101.72"))]
+
+
+def test_a_result_said_after_an_aim_is_a_figure(tmp_path: Path) -> None:
+    # the aim, then what was reached, its subject first: «Thu ngân sách đạt …» is a result
+    assert _read_fields(
+        tmp_path / "thu.txt",
+        "Mục tiêu là thu ngân sách 500 tỷ đồng. Thu ngân sách đạt 520 tỷ đồng, vượt 4%.\n",
+        unit="Huyện X",
+        period="năm 2023",
+        names=("count",),
+    )[:1] == [(520,)]

@@ -138,10 +138,10 @@ _MONTHS = ("january", "february", "march", "april", "june", "july", "august", "s
 
 # A span of ages named before its numbers, up to the one that closes it: «độ tuổi chủ yếu từ
 # 16 - 29 (chiếm 47,3%) và 30 - 39», «nhóm tuổi 15-49».
-_AGES_NAMED = re.compile(
+_SPAN_OF_AGES = r"\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:\([^()]*\)\s*)?(?:,|và)\s*"
+_AGES_NAMED = re.compile(  # the first of a span («từ 16»), its second («16 -»), a next span
     r"(?i)(?<!\w)(?:độ|nhóm|lứa)\s+tuổi(?:\s+[^\W\d]+){0,3}\s+(?:từ\s+)?"
-    r"(?:\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:\([^()]*\)\s*)?(?:,|và)\s*)*"
-    r"(?:\d{1,2}\s*(?:[-–]|đến)\s*)?$"
+    rf"(?:(?:{_SPAN_OF_AGES})*(?:từ\s*|\d{{1,2}}\s*(?:[-–]|đến)\s*)|(?:{_SPAN_OF_AGES})+)$"
 )
 
 

@@ -231,6 +231,8 @@ def headline_at(texts: Sequence[str], first: int) -> int:
     for at, text in enumerate(texts, start=first):
         if re.search(r"\d", _STAMP.sub(" ", text)):
             return at
+        if not is_headline(text):  # a sentence: the body began, and no headline was over it
+            return first
     return first
 
 

@@ -90,7 +90,7 @@ def lists_targets(sentence: str) -> bool:
 
 _TARGET_ITEM = re.compile(
     r"[\s*\-+•]*(?:Phấn đấu|Giảm|Tăng|Nâng|Giữ vững|Duy trì|Phát triển|Tổ chức|Xây dựng|Hoàn thành"
-    r"|Thu hút|Kết nạp|Giải quyết|Tạo việc làm|Đào tạo|Trồng|Huy động|Đạt|Thu)\s"
+    r"|Thu hút|Kết nạp|Giải quyết|Tạo việc làm|Đào tạo|Trồng|Huy động)\s"  # not «Thu … đạt»
 )
 
 
