@@ -4697,3 +4697,24 @@ def test_a_result_said_after_an_aim_is_a_figure(tmp_path: Path) -> None:
         period="năm 2023",
         names=("count",),
     )[:1] == [(520,)]
+
+
+def test_quotas_allotted_and_named_unit_by_unit_are_no_figures() -> None:
+    # «chỉ tiêu phát triển 150 đảng viên mới; Hội An 110; …»: each unit's quota; «được phân
+    # bổ chỉ tiêu … với 489»: allotted; what was done against a quota, «đã kết nạp 12», is one
+    assert (
+        _rows(
+            "Cụ thể: Đảng bộ TP.Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới; Hội An 110; Điện Bàn "
+            "150; Quân sự 29."
+        )
+        == []
+    )
+    assert (
+        _rows("Đảng bộ TP. Buôn Ma Thuột được phân bổ chỉ tiêu kết nạp cao nhất với 489 đảng viên.")
+        == []
+    )
+    assert _fields(
+        "Năm 2023, xã có chỉ tiêu kết nạp 10 đảng viên, đã kết nạp 12 đảng viên, đạt 120%.",
+        "count",
+        "kind",
+    ) == [(12, "mức"), (None, "đạt kế hoạch")]

@@ -373,8 +373,12 @@ def aimed_at(text: str, match: re.Match[str]) -> bool:
 # A quota handed down: «được giao chỉ tiêu tuyển chọn, gọi 78 công dân», «giao hơn 6.000 chỉ
 # tiêu tuyển chọn, trong đó Quân đội hơn 5.300 chỉ tiêu»; what was done against it comes after
 # a word of reaching («…, đã giao 78 công dân, đạt 100%»).
-_QUOTA = re.compile(r"(?<!\w)giao(?:\s+\S+){0,4}?\s+chỉ tiêu(?!\w)")
-_REACHED = re.compile(r"(?<!\w)(?:đạt|hoàn thành|vượt|bằng|thực hiện được|đã giao)(?!\w)")
+_QUOTA = re.compile(  # and a quota allotted or named as such: «được phân bổ chỉ tiêu kết nạp
+    # … với 489 đảng viên», «Đảng bộ TP.Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới; …»
+    r"(?<!\w)(?:giao|phân bổ)(?:\s+\S+){0,4}?\s+chỉ tiêu(?!\w)"
+    r"|(?<!\d)(?<!\d\s)chỉ tiêu\s+(?:toàn tỉnh\s+)?(?:phát triển|kết nạp|tạo|giải quyết|tuyển)"
+)
+_REACHED = re.compile(r"(?<!\w)(?:đạt|hoàn thành|vượt|bằng|thực hiện được|đã|kết quả)(?!\w)")
 
 
 def _quota(text: str, match: re.Match[str]) -> bool:
@@ -384,7 +388,15 @@ def _quota(text: str, match: re.Match[str]) -> bool:
     ):
         return True  # «được giao hơn 6.000 chỉ tiêu tuyển chọn»
     found = list(_QUOTA.finditer(clause))
-    return bool(found) and not _REACHED.search(clause, found[-1].end())
+    if found and not _REACHED.search(clause, found[-1].end()):
+        return True
+    # an item after the quota's clause, a name and its number: «…; Hội An 110; Điện Bàn 150»
+    head = head_of(text, match.start())
+    first = head.rsplit(".", 1)[-1].split(";", 1)[0].lower()
+    raw = head.rsplit(";", 1)[-1]
+    listed = ";" in head and re.fullmatch(rf"\s*{CAPITAL}[^;,\d]{{0,40}}", raw) is not None
+    listed = listed and not re.search(r"(?i)(?<!\w)(?:đã|giao|đạt|được|là|có)(?!\w)", raw)
+    return listed and any(not _REACHED.search(first, q.end()) for q in _QUOTA.finditer(first))
 
 
 __all__ = [
