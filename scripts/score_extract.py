@@ -231,6 +231,8 @@ def _title_spans(about: str) -> set[tuple[object, object]]:
     hình kinh tế - xã hội tháng 02, 02 tháng năm 2023» reports on February and on the two
     months; not «tổng kết năm 2022 và triển khai công tác năm 2023»."""
     phrases = find_period_phrases(about.splitlines()[0] if about else "")
+    dated = next((i for i, p in enumerate(phrases) if p.period is not None), len(phrases))
+    phrases = phrases[: dated + 1]  # up to the first with its year: «tháng 8 và 8 tháng năm 2024»
     years = {p.period.end.year for p in phrases if p.period is not None}
     spans = {(p.period.start, p.period.end) for p in phrases if p.period is not None}
     for p in phrases:

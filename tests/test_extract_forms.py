@@ -4714,3 +4714,86 @@ def test_quotas_allotted_and_named_unit_by_unit_are_no_figures() -> None:
         "count",
         "kind",
     ) == [(12, "mức"), (None, "đạt kế hoạch")]
+
+
+def test_a_write_ups_opening_is_read_past_its_tag_and_byline(tmp_path: Path) -> None:
+    text = (
+        "Tin địa phương\n"
+        "Tổng thu ngân sách 6 tháng đầu năm tại huyện Đông Phú ước đạt 868 tỷ đồng\n"
+        "Dương Thảo 17/06/2024 - 17:59\n"
+        "Đó là thông tin tại Hội nghị báo cáo tình hình kinh tế - xã hội huyện Đông Phú 6 tháng "
+        "đầu năm 2024. Tổng thu ngân sách 6 tháng ước đạt 868 tỷ đồng, đạt 70,5% dự toán.\n"
+    )
+    frame = _frame(tmp_path / "dong-phu.txt", text)
+    assert frame.opening_period == parse_period("6 tháng đầu năm 2024")
+    read = _read(tmp_path / "dong-phu.txt", text, unit="Huyện Đông Phú")
+    assert {(f.count, f.rate, f.period) for f in read.figures} >= {
+        (868, None, "6 tháng đầu năm 2024"),
+        (None, Decimal("70.5"), "6 tháng đầu năm 2024"),
+    }
+    # a dateline with the day of the week and the time zone is no lead either
+    dated = text.replace("Dương Thảo 17/06/2024 - 17:59", "Thứ Hai, 17/06/2024, 17:59 [GMT+7]")
+    assert _frame(tmp_path / "dated.txt", dated).opening_period == parse_period(
+        "6 tháng đầu năm 2024"
+    )
+
+
+def test_a_lead_on_the_next_years_work_or_a_movements_name_gives_no_period(
+    tmp_path: Path,
+) -> None:
+    plans = (
+        "Đẩy mạnh phong trào thi đua trong ngành tòa án\n"
+        "Chiều 5-1, Tòa án nhân dân tỉnh tổ chức Hội nghị triển khai công tác tòa án hai cấp "
+        "trong tỉnh năm 2024.\n"
+        "Năm 2023, tòa án hai cấp thụ lý 6.795 vụ việc.\n"
+    )
+    assert _frame(tmp_path / "plans.txt", plans).opening_period is None
+    movement = (
+        "Trên 30 tỷ đồng giúp nông dân phát triển sản xuất\n"
+        "Theo Hội Nông dân tỉnh, để nâng cao chất lượng phong trào “Nông dân thi đua sản xuất "
+        "kinh doanh giỏi giai đoạn 2017 - 2022”, các cấp hội đã vận động 30 tỷ đồng.\n"
+    )
+    assert _frame(tmp_path / "movement.txt", movement).opening_period is None
+    # a lead whose figures are measured against the year's plan does report on that year
+    reached = "Đến ngày 22/11 toàn huyện đã kết nạp 162 đảng viên, vượt 8% so kế hoạch năm 2024.\n"
+    assert _frame(tmp_path / "reached.txt", reached).opening_period == parse_period("năm 2024")
+
+
+def test_a_headlines_quarter_leaves_the_leads_exact_span(tmp_path: Path) -> None:
+    frame = _frame(
+        tmp_path / "kon-tum.txt",
+        "Toàn tỉnh tiếp nhận 56.039 hồ sơ thủ tục hành chính trong quý I\n"
+        "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan trên địa bàn "
+        "tỉnh đã tiếp nhận 56.039 hồ sơ.\n",
+    )
+    assert frame.opening_period == parse_period("từ 15/12/2022 đến 14/3/2023")
+    months = _frame(
+        tmp_path / "thu.txt",
+        "Thu ngân sách Nhà nước 11 tháng đạt hơn 28.200 tỷ đồng\n"
+        "Năm 2023, thu ngân sách trên địa bàn tỉnh đạt 28.200 tỷ đồng.\n",
+    )
+    assert months.opening_period == parse_period("11 tháng năm 2023")
+
+
+def test_a_stock_to_the_end_of_a_month_is_of_its_last_day() -> None:
+    assert _fields(
+        "Theo đó, đến hết tháng 5/2024, toàn tỉnh có 602/683 trường học đạt chuẩn quốc gia; "
+        "tính đến tháng 6/2024 có 12 trường đạt mức độ 2.",
+        "count", "base", "period",
+    ) == [(602, 683, "ngày 31/5/2024"), (12, None, "tháng 6/2024")]  # fmt: skip
+
+
+def test_levels_of_a_time_compared_with_in_brackets_are_of_that_time() -> None:
+    assert _fields(
+        "Khu vực dịch vụ chiếm 32,0%; thuế sản phẩm chiếm 4,3% (cơ cấu tương ứng của cùng kỳ "
+        "năm 2023 là: 31,2%; 4,6%).",
+        "rate", "period",
+    ) == [
+        (Decimal("32.0"), "6 tháng đầu năm 2024"),
+        (Decimal("4.3"), "6 tháng đầu năm 2024"),
+        (Decimal("31.2"), "6 tháng đầu năm 2023"),
+        (Decimal("4.6"), "6 tháng đầu năm 2023"),
+    ]  # fmt: skip
+    assert _fields(
+        "Tỷ lệ lao động có việc làm là 85,2%, tăng so với năm 2022 (84,74%).", "rate", "period"
+    ) == [(Decimal("85.2"), "6 tháng đầu năm 2024"), (Decimal("84.74"), "năm 2022")]

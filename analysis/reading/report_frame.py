@@ -16,10 +16,20 @@ import re
 from contextlib import suppress
 from dataclasses import dataclass
 
-from ..model.measures import COUNT_MEASURES
-from ..model.periods import Period, PeriodParseError, parse_period, shift_years
+from ..model.periods import Period, PeriodParseError, parse_period
 from ..model.text import name_key, strip_accents
 from .period_phrases import find_period_phrases, is_date_line, with_year
+from .report_asides import (
+    BRIEFING,
+    COMPARISON,
+    COUNTED_YEARS,
+    EVENT_YEAR,
+    PROGRAMME_TERM,
+    SINCE_YEAR,
+    SITTING_TERM,
+    STANDARD_NAMED,
+    YEAR_WORD_TWICE,
+)
 from .report_text import HEADING, Passage, is_heading, sentences
 from .report_words import CAPITAL
 
@@ -290,115 +300,6 @@ def _is_title_line(text: str, so_far: list[str]) -> bool:
     return not clean.endswith((".", ":"))  # a title is no sentence
 
 
-# What a figure is compared with («so với năm 2020», «so với cùng kỳ năm 2021», «bằng 139%
-# cùng kỳ năm 2023», written short «tăng 14,01% so năm 2021») is not its period, nor the
-# report's.
-COMPARISON = re.compile(
-    r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ|so(?=\s+(?:năm|tháng|quý|kỳ|vụ)\s))[^,;()]*"
-    r"|(?<!\w)của cả năm \d{4}"
-    r"|(?<=%)\s*(?:so với\s+)?(?:dự toán|kế hoạch|KH|chỉ tiêu)[^,;()\d]{0,30}?năm \d{4}",
-    re.IGNORECASE,
-)  # «bằng 90% số hồ sơ … của cả năm 2021», «bằng 92,5% dự toán năm 2022»: what it is
-# compared with; «so vụ mùa năm 2018» too
-
-
-# A figure in a bracket right after the time it is compared with, or one that opens on it: the
-# level of that time («so với cùng kỳ năm 2019 (55.317 người)», «(cùng kỳ năm trước là 6.481
-# người)»).
-_SAME_TIME_BEFORE = re.compile(
-    r"(?i)(?:(?<!\w)cùng kỳ(?:\s+năm\s+(?P<a>(?:19|20)\d{2}|trước|ngoái))?\s*\(\s*"
-    r"(?:[^()\d]{0,5}\d[^()]{0,40}?(?:,|;|\svà)\s*)?"  # its next: «(36.276 ca … và 6 ca …)»
-    r"|\(\s*(?:so với\s+)?cùng kỳ(?:\s+năm\s+(?P<b>(?:19|20)\d{2}|trước|ngoái))?\s*"
-    r"(?:là|:|có|đạt)?\s*)$"
-)
-
-
-def same_time_before(text: str, start: int, period: Period | None) -> Period | None:
-    """The report's period in the year a figure at `start` is the level of, when it stands
-    in a bracket for the time it is compared with; None for any other figure."""
-    found = _SAME_TIME_BEFORE.search(text, max(0, start - 60), start)
-    if found is None or period is None:
-        return None
-    year = found["a"] or found["b"]
-    years = int(year) - period.end.year if year and year.isdigit() else -1
-    return shift_years(period, years) if years < 0 else None
-
-
-def no_periods_named(text: str) -> str:
-    """The text without the years and terms that name no figure's period: counted («cho 1904
-    hộ»), of an event («sinh năm 1978»), a congress's («Đại hội … nhiệm kỳ 2023-2028»), a
-    standard's («theo chuẩn nghèo đa chiều giai đoạn 2022-2025»)."""
-    text = _STANDARD_NAMED.sub(" ", text)
-    return EVENT_YEAR.sub(" ", _CONGRESS_TERM.sub(" ", COUNTED_YEARS.sub(" ", text)))
-
-
-# A standard or a programme a figure is measured by, named with its term: «theo chuẩn nghèo đa
-# chiều giai đoạn 2022-2025», «theo Bộ tiêu chí quốc gia … giai đoạn 2021-2025».
-_STANDARD_NAMED = re.compile(
-    r"(?i)(?<!\w)theo (?:chuẩn|bộ tiêu chí|tiêu chí|quy định|chương trình|đề án)[^,;:.()]{0,80}?"
-    r"giai đoạn \d{4}\s*[-–]\s*\d{4}"
-)
-# A programme named with its term, beside the period reported on: «tổng kết công tác dân tộc
-# năm 2022; sơ kết 1 năm thực hiện Chương trình … giai đoạn 2021-2023».
-_PROGRAMME_TERM = re.compile(
-    r"(?i)(?<!\w)(?:chương trình|đề án|chiến lược|dự án)[^,;:.()]{0,120}?"
-    r"giai đoạn \d{4}\s*[-–]\s*\d{4}"
-)
-
-
-# Four digits that count what follows them are no year («cho 1904 hộ»).
-COUNTED_YEARS = re.compile(
-    r"(?<![\w./])(?:19|20)\d{2}\s+(?=(?:"
-    + "|".join(re.escape(m) for m in sorted(COUNT_MEASURES, key=len, reverse=True) if m != "năm")
-    + r")(?!\w))",
-    re.IGNORECASE,
-)
-
-
-# The term of a body's sitting («Kỳ họp thứ 4 HĐND huyện, nhiệm kỳ 2016 - 2021», «Đại hội
-# … lần thứ XVII, nhiệm kỳ 2020 - 2025», «khóa XIX, nhiệm kỳ …») names the body, not the
-# period its figures cover: a congress looks back on the term before.
-# A congress named by its term, which names no figure's period: «tổ chức thành công Đại hội
-# Hội Nông dân nhiệm kỳ 2023-2028, thành lập 49 Tổ hội …»; not what it elects for the term
-# («Đại hội đã bầu Ban Chấp hành nhiệm kỳ 2016 - 2021 gồm 25 đồng chí»).
-_CONGRESS_TERM = re.compile(
-    r"(?i)(?:kỳ họp|đại hội)(?:(?!\s(?:bầu|bầu ra|gồm|có)\s)[^.;:]){0,80}?"
-    r"nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4}"
-)
-_SITTING_TERM = re.compile(
-    r"(?i)(?:kỳ họp|đại hội|khóa|khoá)(?:[^.;:]{0,80}?)nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4}"
-)
-
-
-# The year of an event that is no period of the report: a birth, a founding («bà Trần Thị
-# Thúy, sinh năm 1978», «thành lập năm 1930»); a plan's horizon («giai đoạn 2016-2020, định
-# hướng đến năm 2030», «tầm nhìn đến năm 2045»); a lunar new year's («Tết … xuân Nhâm Dần
-# năm 2022»); a campaign's, its name quoted («"Tháng nhân đạo" năm 2022»).
-# A press conference's month or quarter («họp báo thường kỳ tháng 4/2024», «họp báo tình
-# hình kinh tế - xã hội quý III/2023»): its year is the report's, its span may not be.
-_BRIEFING = (
-    r"(?i:(?<!\w)họp báo(?:\s+thường kỳ)?(?:\s+[^\d,.;:]{0,50}?)?"
-    r"\s+(?:tháng\s+\d{1,2}|quý\s+[IV]{1,3})\s*/\s*((?:19|20)\d{2})(?!\d))"
-)
-EVENT_YEAR = re.compile(
-    _BRIEFING
-    + r"|(?i:(?<!\w)(?:sinh|năm sinh|thành lập|ra đời|(?:định hướng|tầm nhìn)\s+(?:đến|tới))"
-    r"(?:\s+(?:từ|vào|trong))?\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
-    r"|(?<!\w)(?:xuân|tết)\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần"
-    r"|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
-    r"|(?<=[\"”»])\s+năm\s+(?:19|20)\d{2}(?!\d)"
-    r"|(?<!\w)kể từ\s+(?!đầu\s)(?:[^\W\d]+\s+){1,10}?(?:19|20)\d{2}(?!\d))"  # «kể từ ca … 1990»
-)
-
-
-# «năm» typed twice before a year: «thu - chi ngân sách 3 tháng đầu năm năm 2023».
-_YEAR_WORD_TWICE = re.compile(r"(?i)(?<!\w)năm\s+năm\s+(?=(?:19|20)\d{2}(?!\d))")
-
-
-# «từ đầu năm 2021 đến nay» starts a span, it is not the report's period.
-_SINCE_YEAR = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:đầu\s+)?năm\s+\d{4}", re.IGNORECASE)
-
-
 def _reported(title: str) -> str:
     """The part of a title that says what is reported on, not the plans after it: «Tình hình
     … năm 2023 và phương hướng, nhiệm vụ năm 2024» reports on 2023, «Hội nghị tổng kết …
@@ -425,19 +326,19 @@ def _reported(title: str) -> str:
 def _stated_period(text: str) -> Period | None:
     """The period a title or an opening clause states: the last label or range it names,
     what it is compared with left out."""
-    said = text = _YEAR_WORD_TWICE.sub("năm ", text)  # «3 tháng đầu năm năm 2023»: a slip
+    said = text = YEAR_WORD_TWICE.sub("năm ", text)  # «3 tháng đầu năm năm 2023»: a slip
     text = _MONTHS_OF_YEAR.sub(r"\1 năm", text)  # «9 tháng của năm 2022»
     # a sitting's term first: «nhiệm kỳ 2021-2026 tổ chức kỳ họp» counts no «2026 tổ»
-    text = EVENT_YEAR.sub(" ", _SITTING_TERM.sub(" ", _STANDARD_NAMED.sub(" ", text)))
-    text = _SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
+    text = EVENT_YEAR.sub(" ", SITTING_TERM.sub(" ", STANDARD_NAMED.sub(" ", text)))
+    text = SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
     phrases = [
-        p for p in find_period_phrases(_PROGRAMME_TERM.sub(" ", text))
+        p for p in find_period_phrases(PROGRAMME_TERM.sub(" ", text))
         if p.kind in ("label", "range", "until")
     ] or [  # a programme's term alone: the span reported on («Tổng kết Chương trình … giai
         p for p in find_period_phrases(text)  # đoạn 2016-2020»)
         if p.kind in ("label", "range", "until")
     ]  # fmt: skip
-    if not phrases and (briefing := re.search(_BRIEFING, said)):  # «họp báo … quý III/2023 …,
+    if not phrases and (briefing := re.search(BRIEFING, said)):  # «họp báo … quý III/2023 …,
         text = " ".join(text.split())  # single spaces, as the phrases' places are counted
         months = [p for p in find_period_phrases(text) if p.kind == "yearless"]  # 9 tháng đầu
         with suppress(PeriodParseError, IndexError):  # năm, …»: the briefing's year's months
@@ -446,9 +347,25 @@ def _stated_period(text: str) -> Period | None:
 
 
 def _past_headings(body: list[Passage]) -> list[str]:
-    """The body's first two passages past the numbered headings over them: «I. SẢN XUẤT …»."""
+    """The body's first two passages past the numbered headings over them («I. SẢN XUẤT …»)
+    and past a web page's lines around a write-up: its section tag over the headline («Tin
+    địa phương»), its byline or dateline («Dương Thảo 17/06/2024 - 17:59»)."""
     texts = [p.text for p in body if not (HEADING.match(p.text) and is_heading(p.text))]
-    return [t for t in texts if re.search(r"[^\W\d_]{3}", t)][:2]  # not «01/07/2022 - 16:41»
+    texts = [t for t in texts if re.search(r"[^\W\d_]{3}", t) and not _page_stamp(t)]
+    while len(texts) > 2 and len(texts[0].split()) <= 3 and not re.search(r"\d", texts[0]):
+        texts = texts[1:]  # a section's tag over the headline: «Điện Biên», «Tin địa phương»
+    return texts[:2]
+
+
+def _page_stamp(text: str) -> bool:
+    """A byline or dateline: a few words with a day or a time and no other number («Thứ Ba,
+    19/07/2022, 17:42 [GMT+7]»)."""
+    clean = text.strip(" *")
+    stamped = _STAMP.search(clean) and not re.search(r"\d", _STAMP.sub(" ", clean))
+    return bool(stamped) and len(clean.split()) <= 10 and not clean.endswith(".")
+
+
+_STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|GMT\s*[+-]\s*\d+")
 
 
 def _opening_period(opening: list[str]) -> Period | None:
@@ -460,8 +377,8 @@ def _opening_period(opening: list[str]) -> Period | None:
     first = said[0]
     stated = _sentence_period(first)
     # no figures in it: «Chương trình … giai đoạn 2021-2025 … đã qua …», «Chiều ngày 3/4, …»
-    named = _DATES_AND_YEARS.sub(" ", _PROGRAMME_TERM.sub(" ", first))
-    termed = stated is not None and _sentence_period(_PROGRAMME_TERM.sub(" ", first)) is None
+    named = _DATES_AND_YEARS.sub(" ", PROGRAMME_TERM.sub(" ", first))
+    termed = stated is not None and _sentence_period(PROGRAMME_TERM.sub(" ", first)) is None
     if len(said) > 1 and not re.search(r"\d", named) and (stated is None or termed):  # «Theo số
         # liệu từ Sở Du lịch, du lịch đang tăng trưởng mạnh. Cụ thể trong 9 tháng năm 2023, …»
         stated = _sentence_period(said[1]) or stated
@@ -470,10 +387,14 @@ def _opening_period(opening: list[str]) -> Period | None:
         stated = None  # «Sở Tài nguyên và Môi trường triển khai nhiệm vụ năm 2024»: the lead's
     if stated is not None or len(opening) < 2 or not headline:
         return stated
-    lead = _sentence_period(sentences(opening[1])[0])
+    lead_words = sentences(opening[1])[0]
+    lead = _sentence_period(lead_words)
     months = [p for p in find_period_phrases(first) if p.kind == "yearless"]
     if lead is None or not months:
         return lead
+    lead_named = [p.words for p in find_period_phrases(lead_words)[:1]]
+    if any(p.words in words for p in months for words in lead_named):
+        return lead  # «… trong quý I» over «Trong quý I năm 2023 (tính từ ngày 15/12/2022 …)»
     return with_year(months[0].words, lead.end.year) or lead
 
 
@@ -489,16 +410,27 @@ def _sentence_period(sentence: str) -> Period | None:
     thành phố phấn đấu giảm 0,2% tỷ lệ hộ nghèo»)."""
     if _AIMS.search(sentence):
         return None
-    return _stated_period(_reported(_ASIDE.sub(" ", sentence)))
+    no_figures = not re.search(r"\d", _DATES_AND_YEARS.sub(" ", sentence))
+    if no_figures and _PLANS_ONLY.search(sentence) and not _REVIEWED.search(sentence):
+        return None  # «Chiều 5-1, … tổ chức Hội nghị triển khai công tác … năm 2024.»
+    return _stated_period(_reported(_ASIDE.sub(" ", _NAMED_IN_QUOTES.sub(r"\1", sentence))))
+
+
+# A movement's, a programme's or a theme's name in quotes, whose years are its own: «phong trào
+# “Nông dân thi đua sản xuất kinh doanh giỏi giai đoạn 2017 - 2022”».
+_NAMED_IN_QUOTES = re.compile(
+    r"(?i)((?:phong trào|cuộc vận động|chủ đề|khẩu hiệu|chương trình|đề án|dự án|cuộc thi"
+    r"|giải thưởng)\s*)[“\"«][^”\"»]{1,200}[”\"»]"
+)
 
 
 _AIMS = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|dự kiến)(?!\w)")
 
 
-# A headline that names a period only as the plans' («triển khai nhiệm vụ năm 2024»), not
-# the one it reports on («tổng kết năm 2023», «kết quả 6 tháng»).
+# A headline or a lead that names a period only as the plans' («triển khai nhiệm vụ năm
+# 2024»), not the one it reports on («tổng kết năm 2023», «kết quả 6 tháng»).
 _PLANS_ONLY = re.compile(
-    r"(?i)(?<!\w)(?:nhiệm vụ|phương hướng|kế hoạch|triển khai)(?:\s+\S+){0,6}?"
+    r"(?i)(?<!\w)(?:nhiệm vụ|phương hướng|kế hoạch|triển khai)(?:\s+\S+){0,8}?"
     r"\s+(?:(?:6|sáu) tháng cuối\s+)?năm\s+(?:19|20)\d{2}"  # «triển khai … 6 tháng cuối năm»
 )
 _REVIEWED = re.compile(r"(?i)(?<!\w)(?:kết quả|tổng kết|sơ kết|tình hình|đạt|thực hiện được)(?!\w)")
@@ -569,13 +501,9 @@ def _folded(text: str) -> str:
 
 
 __all__ = [
-    "COMPARISON",
-    "COUNTED_YEARS",
-    "EVENT_YEAR",
     "ReportFrame",
     "leading_period",
     "looks_back",
-    "no_periods_named",
     "organisation_name",
     "report_frame",
 ]

@@ -17,14 +17,8 @@ from dataclasses import dataclass, replace
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
 from .period_phrases import PeriodPhrase, find_period_phrases, with_year
-from .report_frame import (
-    COMPARISON,
-    ReportFrame,
-    leading_period,
-    looks_back,
-    no_periods_named,
-    same_time_before,
-)
+from .report_asides import COMPARISON, no_periods_named, same_time_before
+from .report_frame import ReportFrame, leading_period, looks_back
 from .report_mentions import ReportFigure
 from .report_units import leading_unit
 from .report_words import REACH
@@ -78,6 +72,8 @@ _YEARS_LIST = re.compile(
     r"((?:19|20)\d{2}))",
     re.IGNORECASE,
 )
+# «đến hết», «đến cuối», «tính đến» right before a month or a year: a stock at its last day.
+_UNTIL_END = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$")
 _UNTIL_NOW = re.compile(r"(?<!\w)(?:đến nay|hiện nay|tính đến nay)(?!\w)", re.IGNORECASE)
 
 
@@ -144,6 +140,9 @@ def figure_period(
         assert period is not None
         if period.kind == "term" and not phrases[-1].words.startswith("nhiem ky"):
             period = parse_period(f"từ năm {period.start.year} đến năm {period.end.year}")
+        until = _UNTIL_END.search(plain(head)[: phrases[-1].start])
+        if stock and until and period.kind in ("month", "quarter", "half", "year"):
+            period = parse_period(period.end)  # «đến hết tháng 5/2023, có 602 trường»: its last day
         return label(period), None  # «giai đoạn 2011 – 2015» is no term: the years it spans
     if _UNTIL_NOW.search(head) and stock and setting.until is not None:
         return label(parse_period(setting.until)), None

@@ -1,0 +1,145 @@
+"""The years and periods a written report's sentence names that are no figure's period:
+what a figure is compared with («so với cùng kỳ năm 2021»), a standard's or a programme's
+years («chuẩn nghèo giai đoạn 2022-2025»), years counted («cho 1904 hộ», «sinh năm 1978»),
+a congress's or a sitting's term, an event's year; and the earlier time a figure in a
+bracket is the level of («so với cùng kỳ năm 2019 (55.317 người)»). `report_frame` leaves
+them out of a report's own period, `report_periods` out of a figure's (issue 20).
+
+Pure functions and patterns over text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.measures import COUNT_MEASURES
+from ..model.periods import Period, parse_period, shift_years
+
+# What a figure is compared with («so với năm 2020», «so với cùng kỳ năm 2021», «bằng 139%
+# cùng kỳ năm 2023», written short «tăng 14,01% so năm 2021») is not its period, nor the
+# report's.
+COMPARISON = re.compile(
+    r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ|so(?=\s+(?:năm|tháng|quý|kỳ|vụ)\s))[^,;()]*"
+    r"|(?<!\w)của cả năm \d{4}"
+    r"|(?<=%)\s*(?:so với\s+)?(?:dự toán|kế hoạch|KH|chỉ tiêu)[^,;()\d]{0,30}?năm \d{4}",
+    re.IGNORECASE,
+)  # «bằng 90% số hồ sơ … của cả năm 2021», «bằng 92,5% dự toán năm 2022»: what it is
+# compared with; «so vụ mùa năm 2018» too
+
+
+# A figure in a bracket right after the time it is compared with, or one that opens on it: the
+# level of that time («so với cùng kỳ năm 2019 (55.317 người)», «(cùng kỳ năm trước là 6.481
+# người)»).
+_SAME_TIME_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)cùng kỳ(?:\s+năm\s+(?P<a>(?:19|20)\d{2}|trước|ngoái))?\s*\(\s*"
+    r"(?:[^()\d]{0,5}\d[^()]{0,40}?(?:,|;|\svà)\s*)?"  # its next: «(36.276 ca … và 6 ca …)»
+    r"|\((?:[^()\d]{0,40}\s)?(?:so với\s+)?cùng kỳ(?:\s+năm\s+(?P<b>(?:19|20)\d{2}|trước|ngoái))?"
+    r"\s*(?:là|:|có|đạt)?\s*:?\s*"  # «(Cơ cấu tương ứng của cùng kỳ năm 2023 là: 23,1%; 40,1%)»
+    r"(?:[^()\d]{0,5}\d[^()]{0,20}?[;,]\s*){0,8}"
+    r"|(?<!\w)so với\s+năm\s+(?P<c>(?:19|20)\d{2}|trước)\s*\(\s*)$"  # «so với năm 2022 (84,74%)»
+)
+
+
+def same_time_before(text: str, start: int, period: Period | None) -> Period | None:
+    """The report's period in the year a figure at `start` is the level of, when it stands
+    in a bracket for the time it is compared with; None for any other figure."""
+    found = _SAME_TIME_BEFORE.search(text, max(0, start - 120), start)
+    if found is None or period is None:
+        return None
+    if year := found["c"]:  # a year compared with: its own level, not the report's months'
+        named = int(year) if year.isdigit() else period.end.year - 1
+        return parse_period(f"năm {named}") if named < period.end.year else None
+    year = found["a"] or found["b"]
+    years = int(year) - period.end.year if year and year.isdigit() else -1
+    return shift_years(period, years) if years < 0 else None
+
+
+def no_periods_named(text: str) -> str:
+    """The text without the years and terms that name no figure's period: counted («cho 1904
+    hộ»), of an event («sinh năm 1978»), a congress's («Đại hội … nhiệm kỳ 2023-2028»), a
+    standard's («theo chuẩn nghèo đa chiều giai đoạn 2022-2025»)."""
+    text = STANDARD_NAMED.sub(" ", text)
+    return EVENT_YEAR.sub(" ", CONGRESS_TERM.sub(" ", COUNTED_YEARS.sub(" ", text)))
+
+
+# A standard or a programme a figure is measured by, named with its term: «theo chuẩn nghèo đa
+# chiều giai đoạn 2022-2025», «theo Bộ tiêu chí quốc gia … giai đoạn 2021-2025».
+STANDARD_NAMED = re.compile(
+    r"(?i)(?<!\w)theo (?:chuẩn|bộ tiêu chí|tiêu chí|quy định|chương trình|đề án)[^,;:.()]{0,80}?"
+    r"giai đoạn \d{4}\s*[-–]\s*\d{4}"
+)
+# A programme named with its term, beside the period reported on: «tổng kết công tác dân tộc
+# năm 2022; sơ kết 1 năm thực hiện Chương trình … giai đoạn 2021-2023».
+PROGRAMME_TERM = re.compile(
+    r"(?i)(?<!\w)(?:chương trình|đề án|chiến lược|dự án)[^,;:.()]{0,120}?"
+    r"giai đoạn \d{4}\s*[-–]\s*\d{4}"
+)
+
+
+# Four digits that count what follows them are no year («cho 1904 hộ»).
+COUNTED_YEARS = re.compile(
+    r"(?<![\w./])(?:19|20)\d{2}\s+(?=(?:"
+    + "|".join(re.escape(m) for m in sorted(COUNT_MEASURES, key=len, reverse=True) if m != "năm")
+    + r")(?!\w))",
+    re.IGNORECASE,
+)
+
+
+# The term of a body's sitting («Kỳ họp thứ 4 HĐND huyện, nhiệm kỳ 2016 - 2021», «Đại hội
+# … lần thứ XVII, nhiệm kỳ 2020 - 2025», «khóa XIX, nhiệm kỳ …») names the body, not the
+# period its figures cover: a congress looks back on the term before.
+# A congress named by its term, which names no figure's period: «tổ chức thành công Đại hội
+# Hội Nông dân nhiệm kỳ 2023-2028, thành lập 49 Tổ hội …»; not what it elects for the term
+# («Đại hội đã bầu Ban Chấp hành nhiệm kỳ 2016 - 2021 gồm 25 đồng chí»).
+CONGRESS_TERM = re.compile(
+    r"(?i)(?:kỳ họp|đại hội)(?:(?!\s(?:bầu|bầu ra|gồm|có)\s)[^.;:]){0,80}?"
+    r"nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4}"
+)
+SITTING_TERM = re.compile(
+    r"(?i)(?:kỳ họp|đại hội|khóa|khoá)(?:[^.;:]{0,80}?)nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4}"
+)
+
+
+# The year of an event that is no period of the report: a birth, a founding («bà Trần Thị
+# Thúy, sinh năm 1978», «thành lập năm 1930»); a plan's horizon («giai đoạn 2016-2020, định
+# hướng đến năm 2030», «tầm nhìn đến năm 2045»); a lunar new year's («Tết … xuân Nhâm Dần
+# năm 2022»); a campaign's, its name quoted («"Tháng nhân đạo" năm 2022»).
+# A press conference's month or quarter («họp báo thường kỳ tháng 4/2024», «họp báo tình
+# hình kinh tế - xã hội quý III/2023»): its year is the report's, its span may not be.
+BRIEFING = (
+    r"(?i:(?<!\w)họp báo(?:\s+thường kỳ)?(?:\s+[^\d,.;:]{0,50}?)?"
+    r"\s+(?:tháng\s+\d{1,2}|quý\s+[IV]{1,3})\s*/\s*((?:19|20)\d{2})(?!\d))"
+)
+EVENT_YEAR = re.compile(
+    BRIEFING
+    + r"|(?i:(?<!\w)(?:sinh|năm sinh|thành lập|ra đời|(?:định hướng|tầm nhìn)\s+(?:đến|tới))"
+    r"(?:\s+(?:từ|vào|trong))?\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
+    r"|(?<!\w)(?:xuân|tết)\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần"
+    r"|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
+    r"|(?<=[\"”»])\s+năm\s+(?:19|20)\d{2}(?!\d)"
+    r"|(?<!\w)kể từ\s+(?!đầu\s)(?:[^\W\d]+\s+){1,10}?(?:19|20)\d{2}(?!\d))"  # «kể từ ca … 1990»
+)
+
+
+# «năm» typed twice before a year: «thu - chi ngân sách 3 tháng đầu năm năm 2023».
+YEAR_WORD_TWICE = re.compile(r"(?i)(?<!\w)năm\s+năm\s+(?=(?:19|20)\d{2}(?!\d))")
+
+
+# «từ đầu năm 2021 đến nay» starts a span, it is not the report's period.
+SINCE_YEAR = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:đầu\s+)?năm\s+\d{4}", re.IGNORECASE)
+
+
+__all__ = [
+    "BRIEFING",
+    "COMPARISON",
+    "CONGRESS_TERM",
+    "COUNTED_YEARS",
+    "EVENT_YEAR",
+    "PROGRAMME_TERM",
+    "SINCE_YEAR",
+    "SITTING_TERM",
+    "STANDARD_NAMED",
+    "YEAR_WORD_TWICE",
+    "no_periods_named",
+    "same_time_before",
+]
