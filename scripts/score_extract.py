@@ -261,9 +261,27 @@ def own_periods(*periods: object) -> set[str]:
 
 
 def opening(text: str) -> str:
-    """The text's heading and first sentence, which say what it is about."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    return "\n".join(folded(line[:300]) for line in lines[:2])  # the heading on a line of its own
+    """The text's heading and first sentence, which say what it is about, and the first
+    sentence that gives a figure when neither does («Toàn quốc xảy ra 1.950 vụ, …» under «1.
+    Tình hình tai nạn giao thông:»)."""
+    lines = [line for line in text.splitlines() if line.strip() and not _dateline(line)]
+    said = [folded(line[:300]) for line in lines[:2]]  # the heading on a line of its own
+    rest = (line for line in lines[2:] if not re.match(r"\s*(?:[\dIVX]+[.)]|[\d/ :-]+$)", line))
+    figured = next((line for line in rest if re.search(r"\d", line)), None)
+    if figured is not None and not any(re.search(r"\d", _STAMP.sub("", s)) for s in said):
+        said.append(folded(re.split(r"(?<=\D)[.;]\s", figured)[0][:300]))
+    return "\n".join(said)
+
+
+def _dateline(line: str) -> bool:
+    """A web page's line of a day and a time over a write-up: «Thứ Sáu, 20/01/2023, 10:39»."""
+    dated = re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}:\d{2}", line)
+    return bool(dated) and len(line.split()) <= 10 and not re.search(r"\d", _STAMP.sub("", line))
+
+
+# What in a heading is no figure: a document's number, a day, a month, a year, a time.
+_STAMP = re.compile(r"(?i)số \S+|gmt\s*[+-]\s*\d+|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/(?:19|20)\d{2}"
+                    r"|\d{1,2}/\d{1,2}|\d{1,2}:\d{2}|(?:19|20)\d{2}")  # fmt: skip
 
 
 def whole(row: dict[str, object], expected: list[str], report: tuple[object, ...]) -> bool:

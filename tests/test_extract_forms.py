@@ -4797,3 +4797,19 @@ def test_levels_of_a_time_compared_with_in_brackets_are_of_that_time() -> None:
     assert _fields(
         "Tỷ lệ lao động có việc làm là 85,2%, tăng so với năm 2022 (84,74%).", "rate", "period"
     ) == [(Decimal("85.2"), "6 tháng đầu năm 2024"), (Decimal("84.74"), "năm 2022")]
+
+
+def test_the_countrys_regions_are_places_and_a_ranking_names_its_clauses_place() -> None:
+    assert _fields(
+        "Giá trị trung bình cao nhất là vùng Đồng bằng sông Hồng với kết quả đạt 88,33%; xếp vị "
+        "trí thứ 2 là vùng Đông Nam Bộ, đạt 87,79%. Tiếp theo là Trung du miền núi phía Bắc, đạt "
+        "87,72%. Số người nhiễm HIV chủ yếu thuộc khu vực Tây Nguyên (8,6%) và Đồng bằng sông Cửu "
+        "Long (19,87%).",
+        "rate", "unit",
+    ) == [
+        (Decimal("88.33"), "Vùng Đồng bằng sông Hồng"),
+        (Decimal("87.79"), "Vùng Đông Nam Bộ"),
+        (Decimal("87.72"), "Trung du miền núi phía Bắc"),
+        (Decimal("8.6"), "Khu vực Tây Nguyên"),
+        (Decimal("19.87"), "Đồng bằng sông Cửu Long"),
+    ]  # fmt: skip

@@ -196,6 +196,8 @@ def named_unit(text: str, start: int) -> str | None:
     if (body := _BODY_ITEM.search(text, max(0, anchor - 200), anchor)) and in_list:
         return " ".join(body[1].split())  # «gồm: Sở Khoa học và Công nghệ (191 DVCTT), Sở …»
     clause = re.split(r"[;:]", head)[-1]
+    if ranked := [*_RANKED.finditer(clause)]:  # «cao nhất là vùng Đồng bằng sông Hồng với …»
+        return ranked[-1][1][:1].upper() + ranked[-1][1][1:]
     found = [m for m in _unit_levels(clause) if not _closes_item(clause, m)]
     if len(found) >= 2 and re.fullmatch(
         r"\s*(?:,|và)\s*", clause[found[-2].end() : found[-1].start()]
@@ -426,10 +428,23 @@ _BLOC = (  # «Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh», «Đả
     r"(?:\s+(?:và|-)\s+(?i:doanh nghiệp|cơ quan))?(?:\s+(?:tỉnh|thành phố|huyện|quận))?(?!\w)"
     rf"(?!\s+{CAPITAL})"  # not «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố»
 )
+# The country's regions by their names, with or without «vùng»: «vùng Đồng bằng sông Hồng»,
+# «khu vực Đông Nam bộ», «Trung du và miền núi phía Bắc», «Bắc Trung Bộ và Duyên hải miền Trung».
+_REGION = (
+    r"(?:(?:[Vv]ùng|[Kk]hu vực)\s+)?(?:Đồng bằng sông (?:Hồng|Cửu Long)|Đông Nam [Bb]ộ"
+    r"|Tây Nguyên|Trung du(?: và|,)? miền núi (?:phía Bắc|Bắc Bộ)"
+    r"|Bắc Trung [Bb]ộ(?: và Duyên hải (?:miền Trung|Nam Trung [Bb]ộ))?"
+    r"|Duyên hải (?:miền Trung|Nam Trung [Bb]ộ)|Tây Bắc(?: [Bb]ộ)?|Đông Bắc(?: [Bb]ộ)?)(?!\w)"
+)
 _PLACE = re.compile(
-    rf"(?:{_BLOC}|(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
+    rf"(?:{_REGION}|{_BLOC}|(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
     rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
     rf"|{_KIND}\s+{_NAME})"
+)
+# A place a ranking names, the subject of its clause's figures: «cao nhất là vùng Đồng bằng
+# sông Hồng với kết quả đạt 88,33%», «xếp vị trí thứ 2 là vùng Đông Nam Bộ, đạt 87,79%».
+_RANKED = re.compile(
+    rf"(?i:nhất|tiếp theo|thứ \w+|dẫn đầu|đứng đầu)\s+(?:là|thuộc về)\s+({_PLACE.pattern})"
 )
 # A place right after what a count counts, its own: «3 người ở xã Tiên Nguyên», «6 người xã
 # Xuân Minh»; not «cho hộ nghèo xã Tân Lập», a place given to, nor «05/05 ấp đạt ấp Văn hóa».
