@@ -226,22 +226,23 @@ def _to_date(stated: object, own: object) -> bool:
     )
 
 
-def _title_spans(about: str) -> set[tuple[object, object]]:
-    """The spans a heading names side by side as the report's own, ending on one day: «Tình
-    hình kinh tế - xã hội tháng 02, 02 tháng năm 2023» reports on February and on the two
-    months; not «tổng kết năm 2022 và triển khai công tác năm 2023»."""
-    phrases = find_period_phrases(about.splitlines()[0] if about else "")
-    dated = next((i for i, p in enumerate(phrases) if p.period is not None), len(phrases))
-    phrases = phrases[: dated + 1]  # up to the first with its year: «tháng 8 và 8 tháng năm 2024»
-    years = {p.period.end.year for p in phrases if p.period is not None}
-    spans = {(p.period.start, p.period.end) for p in phrases if p.period is not None}
-    for p in phrases:
-        if p.period is None and len(years) == 1:
+def _title_spans(about: str, own: object) -> set[tuple[object, object]]:
+    """The spans a report's opening names side by side as its own, ending on the day its own
+    period ends: «Tình hình kinh tế - xã hội tháng 02, 02 tháng năm 2023» reports on February
+    and on the two months, as does «… tháng 10/2023 ước tăng …; lũy kế 10 tháng đầu năm …»;
+    not «tổng kết năm 2022 và triển khai công tác năm 2023»."""
+    span = days(own)
+    if span is None:
+        return set()
+    spans = set()
+    for p in find_period_phrases(" . ".join(about.splitlines())):
+        named = p.period
+        if named is None:
             with contextlib.suppress(PeriodParseError, ValueError):
-                named = parse_period(f"{p.words} năm {years.pop()}")
-                spans.add((named.start, named.end))
-    ends = {end for _, end in spans}
-    return spans if len(spans) >= 2 and len(ends) == 1 else set()  # the month and months to it
+                named = parse_period(f"{p.words} năm {span[1].year}")  # type: ignore[attr-defined]
+        if named is not None and named.end == span[1]:
+            spans.add((named.start, named.end))
+    return spans if len(spans) >= 2 else set()  # the month and the months to it
 
 
 def _day_within(stated: object, own: object) -> bool:
@@ -342,7 +343,7 @@ def right_period(
             stated in own_periods(report[0], report[1])
             or _to_date(row["Kỳ"], report[0])
             or _day_within(row["Kỳ"], report[0])
-            or days(row["Kỳ"]) in _title_spans(str(report[3]))
+            or days(row["Kỳ"]) in _title_spans(str(report[3]), report[0])
         )
     if earlier := re.fullmatch(r"cùng kỳ năm (\d{4})", period):  # the report's, a year before
         forms = own_periods(report[0], report[1]) - {""}

@@ -4781,6 +4781,9 @@ def test_a_stock_to_the_end_of_a_month_is_of_its_last_day() -> None:
         "tính đến tháng 6/2024 có 12 trường đạt mức độ 2.",
         "count", "base", "period",
     ) == [(602, 683, "ngày 31/5/2024"), (12, None, "tháng 6/2024")]  # fmt: skip
+    assert _fields(  # the month without its year, the report's
+        "Tính đến cuối tháng 5, tổng nguồn vốn đạt 531,4 tỷ đồng.", "count", "period"
+    ) == [(Decimal("531.4"), "ngày 31/5/2024")]
 
 
 def test_levels_of_a_time_compared_with_in_brackets_are_of_that_time() -> None:

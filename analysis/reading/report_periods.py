@@ -73,6 +73,9 @@ _YEARS_LIST = re.compile(
     re.IGNORECASE,
 )
 # «đến hết», «đến cuối», «tính đến» right before a month or a year: a stock at its last day.
+_UNTIL_END_WORDS = re.compile(
+    r"(?i)(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+\d{1,2}(?![\d/.-])(?!.*tháng)"
+)
 _UNTIL_END = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$")
 _UNTIL_NOW = re.compile(r"(?<!\w)(?:đến nay|hiện nay|tính đến nay)(?!\w)", re.IGNORECASE)
 
@@ -132,6 +135,8 @@ def figure_period(
     if (yearless := _yearless_in_clause(head, context.year)) is not None and (
         within_report(yearless, setting.period)
     ):  # «…; tổng sản lượng … 4 tháng đầu năm ước 93.298 tấn» in a report of quý I/2022
+        if stock and yearless.kind == "month" and _UNTIL_END_WORDS.search(head):
+            return label(parse_period(yearless.end)), None  # «Tính đến cuối tháng 9, … đạt 531,4»
         return label(as_reported(yearless, setting.period)), None
     if context.year is None and (written := _yearless_written(head)) is not None:
         return written, "chưa rõ năm của kỳ / the period's year is not stated"  # «quý II»
