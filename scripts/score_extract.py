@@ -79,7 +79,9 @@ def rated_apart(rows: list[dict[str, object]], expected: list[str], used: set[in
     """An annotator's count with the plan's rate printed beside it on one line («hơn 415 tỷ
     đồng, bằng 156% dự toán» marked part; «1.489,1/2.653,4 tỷ đồng, bằng 56,1%» marked part),
     which the draft gives as two rows of the sentence: the count (its base as printed) and
-    `đạt kế hoạch` or `so với cùng kỳ` with the rate."""
+    `đạt kế hoạch` or `so với cùng kỳ` with the rate; or a count and the rate the annotator
+    wrote beside it that the draft gives as a row of its own in the paragraph («BHYT 1.017.308
+    người, đạt tỷ lệ bao phủ 86,5%»)."""
     value, base, rate = (number(expected[i]) for i in range(3))
     if value is None or rate is None or expected[3].split("/")[0] not in ("part", "level"):
         return []
@@ -92,6 +94,11 @@ def rated_apart(rows: list[dict[str, object]], expected: list[str], used: set[in
                       and r["Loại"] in ("đạt kế hoạch", "so với cùng kỳ")
                       and r["Câu gốc"] == row["Câu gốc"]
                       and (same(r["Tỷ lệ (%)"], rate) or exceeded(r, rate))), None)  # fmt: skip
+        if rated is None and row["Tỷ lệ (%)"] is None:
+            rated = next((i for i, r in enumerate(rows) if i not in used and i != at
+                          and r["Loại"] in ("mức", "phần") and r["Tử số"] is None
+                          and r["Vị trí"] == row["Vị trí"]
+                          and same(r["Tỷ lệ (%)"], rate)), None)  # fmt: skip
         if rated is not None:
             return [at, rated]
     return []

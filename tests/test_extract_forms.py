@@ -4816,3 +4816,13 @@ def test_the_countrys_regions_are_places_and_a_ranking_names_its_clauses_place()
         (Decimal("8.6"), "Khu vực Tây Nguyên"),
         (Decimal("19.87"), "Đồng bằng sông Cửu Long"),
     ]  # fmt: skip
+
+
+def test_a_fraction_naming_what_it_counts_before_the_slash_is_one() -> None:
+    assert _rows(
+        "Huyện Cái Bè có 1.370 hộ nghèo/79.836 hộ, tỷ lệ 1,72%; 4.005 hộ cận nghèo/79.836 hộ, "
+        "tỷ lệ 5,02%."
+    ) == [
+        (1370, 79836, Decimal("1.72"), "mức", "hộ"),
+        (4005, 79836, Decimal("5.02"), "mức", "hộ"),
+    ]
