@@ -4830,3 +4830,15 @@ def test_a_fraction_naming_what_it_counts_before_the_slash_is_one() -> None:
     ]
     doubts = [f.doubts for f in sentence_figures(sentence, "đoạn 1", HALF)]
     assert doubts[0] == ("tỷ lệ in 1,67% khác 1.370/79.836 / printed rate differs",)
+
+
+def test_political_tasks_before_the_period_are_no_plans(tmp_path: Path) -> None:
+    # «công tác xây dựng Đảng và nhiệm vụ chính trị 6 tháng đầu năm; triển khai nhiệm vụ …
+    # 6 tháng cuối năm 2024» reviews the first half: the tasks named before it are no plans
+    frame = _frame(
+        tmp_path / "phuoc-trung.txt",
+        "Sáng 5/7, Đảng ủy phường Phước Trung tổ chức hội nghị sơ kết công tác xây dựng Đảng và "
+        "nhiệm vụ chính trị 6 tháng đầu năm; triển khai nhiệm vụ trọng tâm 6 tháng cuối năm "
+        "2024.\nĐảng ủy phường kết nạp 10 đảng viên mới, đạt 55% kế hoạch năm.\n",
+    )
+    assert frame.opening_period == parse_period("6 tháng đầu năm 2024")

@@ -305,12 +305,14 @@ def _reported(title: str) -> str:
     … năm 2023 và phương hướng, nhiệm vụ năm 2024» reports on 2023, «Hội nghị tổng kết …
     năm 2022 và phát động thi đua năm 2023» on 2022, «… 6 tháng đầu năm 2018, đưa ra phương
     hướng nhiệm vụ … 6 tháng cuối năm 2018» on the first half."""
-    head = re.split(
+    splits = re.finditer(
         r"(?i)(?:[,;]|\svà)\s+(?:(?:đề ra|đưa ra|nêu ra|bàn|xây dựng|triển khai)\s+)?"
         r"(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp|phát động|ký kết|đăng ký"
         r"|(?<=triển khai )công tác)",  # «… năm 2022 và triển khai công tác năm 2023»
         title,
-    )[0]
+    )  # the first after a period: not «công tác xây dựng Đảng và nhiệm vụ chính trị 6 tháng …»
+    heads = [title[: m.start()] for m in splits]
+    head = next((h for h in heads if find_period_phrases(h)), heads[0] if heads else title)
     if head == title or _stated_period(head):
         return head
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", title)
