@@ -330,7 +330,7 @@ def faults(row: dict[str, object], expected: list[str], report: tuple[object, ..
     if not place:
         core = re.sub(_KINDS, "", named).strip()  # «đảng bộ huyện đạ huoai»: «đạ huoai»
         about = str(report[3])
-        if not (named == own_unit or (len(named) > 6 and named in about) or (
+        if not (named == own_unit or (len(named) >= 6 and named in about) or (
             len(core) > 3 and core != named and core in about
         )):  # fmt: skip
             wrong.append("place")
@@ -360,7 +360,10 @@ def right_period(
         return True  # «tính đến ngày 15-6» written without its year: «ngày 15/6/2024»
     if not (stated and (stated in period or period in stated)):
         named = days(written, report[0] or report[1])
-        return same_span(row["Kỳ"], period) or (named is not None and named == days(row["Kỳ"]))
+        day = days(row["Kỳ"])
+        if named and day and re.match(r"(?i)(?:tính )?(?:đến|tới) (?:hết|cuối)", written):
+            return day[0] == day[1] == named[1]  # «đến hết năm 2022»: a stock at its last day
+        return same_span(row["Kỳ"], period) or (named is not None and named == day)
     return True
 
 

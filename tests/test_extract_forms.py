@@ -4842,3 +4842,28 @@ def test_political_tasks_before_the_period_are_no_plans(tmp_path: Path) -> None:
         "2024.\nĐảng ủy phường kết nạp 10 đảng viên mới, đạt 55% kế hoạch năm.\n",
     )
     assert frame.opening_period == parse_period("6 tháng đầu năm 2024")
+
+
+def test_a_place_nearer_the_figure_than_the_level_is_its_own() -> None:
+    # «Ở cấp huyện, …»: the level opens the list, each item names its own place, «TP.» glued
+    assert _fields(
+        "Ở cấp huyện, TP.Thủ Dầu Một dẫn đầu với 88,6 điểm, tiếp đến là TP.Dĩ An 87,7 điểm, huyện "
+        "Bắc Tân Uyên hạng 3 với 86,8 điểm, huyện Phú Giáo 85 điểm.",
+        "count", "unit",
+    ) == [
+        (Decimal("88.6"), "TP.Thủ Dầu Một"),
+        (Decimal("87.7"), "TP.Dĩ An"),
+        (Decimal("86.8"), "Huyện Bắc Tân Uyên"),
+        (85, "Huyện Phú Giáo"),
+    ]  # fmt: skip
+    # a «trong đó» clause after a «;» goes on at the level the clause before it names
+    assert _fields(
+        "Tỉ lệ hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hạn đạt 98,15%; trong "
+        "đó tổng số hồ sơ đã giải quyết xong là 26.972 hồ sơ, số hồ sơ giải quyết đúng hạn là "
+        "26.473 hồ sơ.",
+        "count", "rate", "unit",
+    ) == [
+        (None, Decimal("98.15"), "Cấp huyện"),
+        (26972, None, "Cấp huyện"),
+        (26473, None, "Cấp huyện"),
+    ]  # fmt: skip

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .report_mentions import ReportFigure
-from .report_words import CAPITAL, REACH, SMALL
+from .report_words import CAPITAL, REACH, REGION, SMALL
 
 LEVEL = re.compile(  # not «toàn Đảng bộ thị xã Sa Đéc», a named Đảng bộ
     r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|quốc"
@@ -199,13 +199,16 @@ def named_unit(text: str, start: int) -> str | None:
     if ranked := [*_RANKED.finditer(clause)]:  # «cao nhất là vùng Đồng bằng sông Hồng với …»
         return ranked[-1][1][:1].upper() + ranked[-1][1][1:]
     found = [m for m in _unit_levels(clause) if not _closes_item(clause, m)]
+    subject = _clause_subject(clause)
+    if found and subject and clause.rfind(subject[1:]) > found[-1].end():
+        return subject  # «Ở cấp huyện, …, huyện Phú Giáo 85 điểm»: the place nearer the figure
     if len(found) >= 2 and re.fullmatch(
         r"\s*(?:,|và)\s*", clause[found[-2].end() : found[-1].start()]
     ):
         return None  # «cấp huyện, cấp xã tích cực vận động …»: the levels together, its own
     if found:
         return found[-1].group(0)[:1].upper() + found[-1].group(0)[1:].lower()
-    if subject := _clause_subject(clause):
+    if subject:
         return subject
     # an item of a list of units, each with its figure in a bracket: «… gồm có: Công an tỉnh
     # (158,18%); huyện Phú Quý (120,83%)»
@@ -218,6 +221,9 @@ def named_unit(text: str, start: int) -> str | None:
     if first != clause:
         if level := LEVEL.search(" ".join(first.split()[:8])):
             return level[0][:1].upper() + level[0][1:].lower()
+        before = re.split(r"[;:]", head)[-2]  # «Tỉ lệ hồ sơ do UBND cấp huyện tiếp nhận … đạt
+        if re.match(r"(?i)\s*trong đó(?!\w)", clause) and (levels := [*LEVEL.finditer(before)]):
+            return levels[-1][0][:1].upper() + levels[-1][0][1:].lower()  # 98,15%; trong đó …»
         if head[len(first) : len(first) + 1] == ":":  # «Các sở, ngành khác gồm: …; các
             return None  # khoản thu gồm: Thuế (120 tỷ đồng)»: a list's label, its items their own
         return _clause_subject(re.split(r",|\s(?:và|còn)\s", first)[0])
@@ -428,18 +434,10 @@ _BLOC = (  # «Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh», «Đả
     r"(?:\s+(?:và|-)\s+(?i:doanh nghiệp|cơ quan))?(?:\s+(?:tỉnh|thành phố|huyện|quận))?(?!\w)"
     rf"(?!\s+{CAPITAL})"  # not «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố»
 )
-# The country's regions by their names, with or without «vùng»: «vùng Đồng bằng sông Hồng»,
-# «khu vực Đông Nam bộ», «Trung du và miền núi phía Bắc», «Bắc Trung Bộ và Duyên hải miền Trung».
-_REGION = (
-    r"(?:(?:[Vv]ùng|[Kk]hu vực)\s+)?(?:Đồng bằng sông (?:Hồng|Cửu Long)|Đông Nam [Bb]ộ"
-    r"|Tây Nguyên|Trung du(?: và|,)? miền núi (?:phía Bắc|Bắc Bộ)"
-    r"|Bắc Trung [Bb]ộ(?: và Duyên hải (?:miền Trung|Nam Trung [Bb]ộ))?"
-    r"|Duyên hải (?:miền Trung|Nam Trung [Bb]ộ)|Tây Bắc(?: [Bb]ộ)?|Đông Bắc(?: [Bb]ộ)?)(?!\w)"
-)
 _PLACE = re.compile(
-    rf"(?:{_REGION}|{_BLOC}|(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
+    rf"(?:{REGION}|{_BLOC}|(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
     rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
-    rf"|{_KIND}\s+{_NAME})"
+    rf"|{_KIND}(?:\s+|(?<=\.)(?={CAPITAL})){_NAME})"  # «TP.Thủ Dầu Một» written without a space
 )
 # A place a ranking names, the subject of its clause's figures: «cao nhất là vùng Đồng bằng
 # sông Hồng với kết quả đạt 88,33%», «xếp vị trí thứ 2 là vùng Đông Nam Bộ, đạt 87,79%».

@@ -255,6 +255,16 @@ BUDGET_REACHED = re.compile(
 )
 
 
+# The country's regions by their names, with or without «vùng»: «vùng Đồng bằng sông Hồng»,
+# «khu vực Đông Nam bộ», «Trung du và miền núi phía Bắc», «Bắc Trung Bộ và Duyên hải miền Trung».
+REGION = (
+    r"(?:(?:[Vv]ùng|[Kk]hu vực)\s+)?(?:Đồng bằng sông (?:Hồng|Cửu Long)|Đông Nam [Bb]ộ"
+    r"|Tây Nguyên|Trung du(?: và|,)? miền núi (?:phía Bắc|Bắc Bộ)"
+    r"|Bắc Trung [Bb]ộ(?: và Duyên hải (?:miền Trung|Nam Trung [Bb]ộ))?"
+    r"|Duyên hải (?:miền Trung|Nam Trung [Bb]ộ)|Tây Bắc(?: [Bb]ộ)?|Đông Bắc(?: [Bb]ộ)?)(?!\w)"
+)
+
+
 __all__ = [
     "ADDRESS_WORDS",
     "AGE_WORDS",
@@ -273,6 +283,7 @@ __all__ = [
     "REACH",
     "REACHED_AND",
     "REACHED_BEFORE",
+    "REGION",
     "SMALL",
     "TARGET_WORDS",
     "THRESHOLD_WORDS",
