@@ -4800,6 +4800,11 @@ def test_levels_of_a_time_compared_with_in_brackets_are_of_that_time() -> None:
     assert _fields(
         "Tỷ lệ lao động có việc làm là 85,2%, tăng so với năm 2022 (84,74%).", "rate", "period"
     ) == [(Decimal("85.2"), "6 tháng đầu năm 2024"), (Decimal("84.74"), "năm 2022")]
+    assert _fields(
+        "Thu ngân sách đạt 600 tỷ đồng, tăng 4,7% so với cùng kỳ (là 573 tỷ đồng).",
+        "count",
+        "period",
+    )[-1] == (573, "6 tháng đầu năm 2023")
 
 
 def test_the_countrys_regions_are_places_and_a_ranking_names_its_clauses_place() -> None:
@@ -4867,3 +4872,19 @@ def test_a_place_nearer_the_figure_than_the_level_is_its_own() -> None:
         (26972, None, "Cấp huyện"),
         (26473, None, "Cấp huyện"),
     ]  # fmt: skip
+
+
+def test_days_without_their_year_take_the_year_after_the_one_compared(tmp_path: Path) -> None:
+    text = (
+        "Sở Du lịch tỉnh cho biết trong 3 ngày nghỉ lễ (từ ngày 31-8 đến ngày 2-9), tổng khách du "
+        "lịch ước đạt 384.000 lượt, bằng 120% so với cùng kỳ năm 2023.\n"
+        "Riêng ngày 2-9, có khoảng 95.000 lượt khách du lịch.\n"
+    )
+    assert _frame(tmp_path / "le.txt", text).opening_period == parse_period(
+        "từ 31/8/2024 đến 2/9/2024"
+    )
+    read = _read(tmp_path / "le.txt", text, unit="Tỉnh Quảng Ninh")
+    assert [(f.count, f.period) for f in read.figures if f.count] == [
+        (384000, "từ ngày 31/8/2024 đến ngày 2/9/2024"),
+        (95000, "ngày 2/9/2024"),
+    ]

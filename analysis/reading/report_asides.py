@@ -31,7 +31,7 @@ COMPARISON = re.compile(
 # level of that time («so với cùng kỳ năm 2019 (55.317 người)», «(cùng kỳ năm trước là 6.481
 # người)»).
 _SAME_TIME_BEFORE = re.compile(
-    r"(?i)(?:(?<!\w)cùng kỳ(?:\s+năm\s+(?P<a>(?:19|20)\d{2}|trước|ngoái))?\s*\(\s*"
+    r"(?i)(?:(?<!\w)cùng kỳ(?:\s+năm\s+(?P<a>(?:19|20)\d{2}|trước|ngoái))?\s*\(\s*(?:là\s+|:\s*)?"
     r"(?:[^()\d]{0,5}\d[^()]{0,40}?(?:,|;|\svà)\s*)?"  # its next: «(36.276 ca … và 6 ca …)»
     r"|\((?:[^()\d]{0,40}\s)?(?:so với\s+)?cùng kỳ(?:\s+năm\s+(?P<b>(?:19|20)\d{2}|trước|ngoái))?"
     r"\s*(?:là|:|có|đạt)?\s*:?\s*"  # «(Cơ cấu tương ứng của cùng kỳ năm 2023 là: 23,1%; 40,1%)»

@@ -345,7 +345,14 @@ def _stated_period(text: str) -> Period | None:
         months = [p for p in find_period_phrases(text) if p.kind == "yearless"]  # 9 tháng đầu
         with suppress(PeriodParseError, IndexError):  # năm, …»: the briefing's year's months
             return parse_period(f"{text[months[-1].start : months[-1].end]} {briefing[1]}")
+    if not phrases and (compared := _COMPARED_YEAR.search(said)):  # «trong 3 ngày nghỉ lễ (từ
+        yearless = [p for p in find_period_phrases(text) if p.kind == "yearless"]  # ngày 31-8 …),
+        if yearless:  # …, bằng 120% so với cùng kỳ năm 2023»: the year after the one compared
+            return with_year(yearless[0].words, int(compared[1]) + 1)
     return phrases[-1].period if phrases else None
+
+
+_COMPARED_YEAR = re.compile(r"(?i)(?<!\w)cùng kỳ(?:\s+năm)?\s+((?:19|20)\d{2})(?!\d)")
 
 
 def _past_headings(body: list[Passage]) -> list[str]:
