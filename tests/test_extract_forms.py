@@ -4888,3 +4888,15 @@ def test_days_without_their_year_take_the_year_after_the_one_compared(tmp_path: 
         (384000, "từ ngày 31/8/2024 đến ngày 2/9/2024"),
         (95000, "ngày 2/9/2024"),
     ]
+
+
+def test_an_openings_month_without_its_year_takes_the_bodys_that_ends_with_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Tại phiên họp thường kỳ UBND tỉnh tháng 5 vừa diễn ra, chỉ số sản xuất công nghiệp "
+        "tháng 5 ước tăng 13,15% so với cùng kỳ.\n"
+        "Thu ngân sách 6 tháng đầu năm 2023 đạt 900 tỷ đồng; lũy kế 5 tháng đầu năm 2024 tăng "
+        "37,12% so với cùng kỳ.\n"
+    )
+    assert _frame(tmp_path / "nghe-an.txt", text).opening_period == parse_period("tháng 5/2024")

@@ -116,7 +116,8 @@ def report_frame(passages: list[Passage]) -> ReportFrame:
         signed=_signed(passages),
         title=title,
         period=_stated_period(_reported(title or "")),
-        opening_period=_opening_period(_past_headings(passages[start:end])),
+        opening_period=_opening_period(_past_headings(passages[start:end]))
+        or _year_in_body(_past_headings(passages[start:end]), passages[start:end]),
         publisher=_publisher(_past_headings(passages[start:end])),
         term=(int(term[1]), int(term[2])) if term else None,
         body=range(start, end),
@@ -350,6 +351,21 @@ def _stated_period(text: str) -> Period | None:
         if yearless:  # …, bằng 120% so với cùng kỳ năm 2023»: the year after the one compared
             return with_year(yearless[0].words, int(compared[1]) + 1)
     return phrases[-1].period if phrases else None
+
+
+def _year_in_body(opening: list[str], body: list[Passage]) -> Period | None:
+    """The month an opening names without its year («Tại phiên họp thường kỳ … tháng 5 vừa
+    diễn ra, …»), in the year of the first period of the body that ends with it («lũy kế 5
+    tháng đầu năm 2024»)."""
+    months = (
+        [p for p in find_period_phrases(opening[0]) if p.kind == "yearless"][:1] if opening else []
+    )
+    for phrase in (p for b in body[:40] for p in find_period_phrases(COMPARISON.sub(" ", b.text))):
+        if months and phrase.kind == "label" and phrase.period is not None:
+            named = with_year(months[0].words, phrase.period.end.year)
+            if named is not None and named.end == phrase.period.end:
+                return named
+    return None
 
 
 _COMPARED_YEAR = re.compile(r"(?i)(?<!\w)cùng kỳ(?:\s+năm)?\s+((?:19|20)\d{2})(?!\d)")
