@@ -16,9 +16,12 @@ report's unit). Where a file has them, a figure found whole also has those right
 
 The report's own period is the one chiso gives the report, else the one most of its rows
 take, in either form: a flow over it («6 tháng đầu năm 2023») or a stock at its last day
-(«ngày 30/6/2023»). The report's own unit is the one chiso gives it, or a unit the text's
-heading or first sentence names, which is what the text is about («Đảng bộ huyện Mường Nhé
-có 42 tổ chức cơ sở đảng …»).
+(«ngày 30/6/2023»); and, when its opening names a month and the months to it side by side
+(«tháng 10/2023 … lũy kế 10 tháng»), either. «Đến hết năm 2022» is a stock on its last day.
+The report's own unit is the one chiso gives it, or a unit the text's heading, first sentence
+or first sentence with a figure names, which is what the text is about («Đảng bộ huyện Mường
+Nhé có 42 tổ chức cơ sở đảng …»), a web page's dateline left out. A count an annotator wrote
+with its rate beside it may be two rows of one paragraph.
 
 Run: .venv/bin/python scripts/score_extract.py FOLDER [-v] [--period KỲ]
 """
