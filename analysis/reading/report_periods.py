@@ -72,7 +72,8 @@ _YEARS_LIST = re.compile(
     r"((?:19|20)\d{2}))",
     re.IGNORECASE,
 )
-# «đến hết», «đến cuối», «tính đến» right before a month or a year: a stock at its last day.
+# «đến hết», «đến cuối» right before a month or a year: a stock at its last day («đến hết
+# tháng 5/2023»; written without its year, «Tính đến cuối tháng 9», the report's).
 _UNTIL_END_WORDS = re.compile(
     r"(?i)(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+\d{1,2}(?![\d/.-])(?!.*tháng)"
 )
