@@ -4900,3 +4900,17 @@ def test_an_openings_month_without_its_year_takes_the_bodys_that_ends_with_it(
         "37,12% so với cùng kỳ.\n"
     )
     assert _frame(tmp_path / "nghe-an.txt", text).opening_period == parse_period("tháng 5/2024")
+
+
+def test_an_amounts_scale_glued_to_what_it_is_per_keeps_no_space() -> None:
+    assert _fields(
+        "Thu nhập bình quân đầu người đạt 39,49 triệu/người/năm.", "count", "measure"
+    ) == [(Decimal("39.49"), "triệu/người/năm")]
+
+
+def test_a_level_labelling_an_item_is_its_own_not_the_items_before() -> None:
+    assert _fields(
+        "Có 15.306 lượt nông dân đạt danh hiệu, trong đó cấp xã: 11.004 lượt nông dân, cấp huyện: "
+        "3.074 lượt nông dân, cấp tỉnh: 1.228 lượt nông dân.",
+        "count", "unit",
+    ) == [(15306, "Xã A"), (11004, "Cấp xã"), (3074, "Cấp huyện"), (1228, "Cấp tỉnh")]  # fmt: skip

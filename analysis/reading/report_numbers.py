@@ -395,7 +395,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         # nghìn hội viên» counts 14.000 of them, as the workbook reader reads «3,4 ngàn»
         known = measure_after(text, scaled.end())
         counted = known or words_after(text, scaled.end(), 1)
-        measure = f"{scaled[1]} {counted}".strip(" ,.;") if counted else scaled[1]
+        joined = "" if counted and counted.startswith("/") else " "  # «triệu/người/năm»
+        measure = f"{scaled[1]}{joined}{counted}".strip(" ,.;") if counted else scaled[1]
         things = known.lower() in WHOLE_THINGS if known else counted_words(text, scaled.end())
         if things and mention.value is not None:  # «hơn 11,6 triệu món»: no unit, things
             times = Decimal(_TIMES[scaled[1].lower()])

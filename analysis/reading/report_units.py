@@ -143,14 +143,10 @@ def _names_own(named: str, own: str) -> bool:
 
 
 # The words in an issuer's name that place it at a level.
-_OWN_LEVEL = {
-    "tỉnh": r"(?<!\w)tỉnh(?!\w)",
-    "huyện": r"(?<!\w)huyện(?!\w)",
+_OWN_LEVEL = {level: rf"(?<!\w){level}(?!\w)" for level in ("tỉnh", "huyện", "quận", "phường")} | {
     "thành phố": r"(?<!\w)(?:thành ủy|thành uỷ|thành phố)(?!\w)",
-    "quận": r"(?<!\w)quận(?!\w)",
     "thị xã": r"(?<!\w)(?:thị ủy|thị uỷ|thị xã)(?!\w)",
     "xã": r"(?<!\w)(?<!thị )xã(?!\w)",
-    "phường": r"(?<!\w)phường(?!\w)",
     "thị trấn": r"(?<!\w)thị trấn(?!\w)",
 }
 
@@ -164,8 +160,9 @@ def named_unit(text: str, start: int) -> str | None:
     # «1.134 công trình, phần việc thanh niên cấp cơ sở» (a piece with no number goes on)
     pieces = re.split(r"[,;:()]|\s(?:và|hoặc)\s", text[start:])
     own_item = " ".join(pieces[0].split()[:8])
-    comma = text[start + len(pieces[0]) : start + len(pieces[0]) + 1] == ","
-    if comma and len(pieces) > 2 and not re.search(r"\d", pieces[1]) and _unit_levels(pieces[1]):
+    rest = text[start + len(pieces[0]) :]  # not the next item's label: «…, cấp huyện: 3.074»
+    goes_on = rest.startswith(",") and len(pieces) > 2 and not re.search(r"\d", pieces[1])
+    if goes_on and _unit_levels(pieces[1]) and not re.match(r",[^,;:()]*:", rest):
         own_item += ", " + pieces[1]
     counted = _COUNTED_AT_LEVEL.match(own_item)  # «6 cấp ủy cơ sở», «8 hội nông dân cấp huyện»
     if after := next(
@@ -180,6 +177,8 @@ def named_unit(text: str, start: int) -> str | None:
         return named
     if labelled := _LABELLED.search(text, max(0, start - 120), start):  # «…, huyện Hóc Môn: 10/10»
         return labelled[1][:1].upper() + labelled[1][1:]
+    if level := _LEVEL_LABELLED.search(text, max(0, start - 60), start):  # «trong đó cấp xã: 11»
+        return level[1][:1].upper() + level[1][1:].lower()
     if (listed := _NEXT_NAMED.search(text, max(0, start - 300), start)) is not None:
         return f"{listed['kind'][:1].upper()}{listed['kind'][1:]} {listed['name']}"  # «Ea Bia»
     anchor = _bracket_first_number(text, start) or start  # «TP. Pleiku (39 vụ, 17 người …»
@@ -473,6 +472,9 @@ _FIRST_LISTED = re.compile(
 )
 # An item of a list that names its unit before a colon, its figure right after: «Gồm: Huyện
 # Củ Chi: 20/20 xã, huyện Hóc Môn: 10/10 xã».
+_LEVEL_LABELLED = re.compile(
+    rf"(?i)(?:^|[,;]\s*|(?<!\w)(?:trong đó|và|còn)\s+)({LEVEL.pattern})\s*:\s*$"
+)
 _LABELLED = re.compile(r"(?:^|[,;:]\s*|\s(?:và|còn)\s+)(" + _PLACE.pattern + r")\s*:\s*$")
 # The next items of a list whose first names its kind: «xã Ea Bá đạt 12 tiêu chí, Ea Bia 11
 # tiêu chí và Ea Trol 11 tiêu chí» (xã Ea Bia, xã Ea Trol).
