@@ -4914,3 +4914,22 @@ def test_a_level_labelling_an_item_is_its_own_not_the_items_before() -> None:
         "3.074 lượt nông dân, cấp tỉnh: 1.228 lượt nông dân.",
         "count", "unit",
     ) == [(15306, "Xã A"), (11004, "Cấp xã"), (3074, "Cấp huyện"), (1228, "Cấp tỉnh")]  # fmt: skip
+
+
+def test_a_groups_number_an_index_sets_number_and_next_years_plans_are_no_figures(
+    tmp_path: Path,
+) -> None:
+    assert _rows(
+        "Trong năm, cụm số 2 đã kết nạp 1.166 đoàn viên; để thực hiện tốt Bộ chỉ số 766, tổ "
+        "đánh giá đã họp 3 lần."
+    ) == [(1166, None, None, "mức", "đoàn viên"), (3, None, None, "mức", "lần")]
+    # a sentence opening on a later year than the report's, saying what goes on, sets targets
+    read = _read(
+        tmp_path / "cum-2.txt",
+        "Năm 2022, Cụm thi đua số 2 kết nạp 1.166 đoàn viên.\n"
+        "Năm 2023, Cụm thi đua số 2 tiếp tục tuyên truyền; kết nạp mới 530 đoàn viên; vận động "
+        "quỹ đạt 500 triệu đồng.\n",
+        unit="Cụm thi đua số 2",
+        period="năm 2022",
+    )
+    assert [(f.count, f.period) for f in read.figures] == [(1166, "năm 2022")]

@@ -61,6 +61,7 @@ from .report_periods import (
     as_opened,
     dated_as_before,
     figure_period,
+    plans_after,
 )
 from .report_phrases import (
     indicator_phrase,
@@ -137,6 +138,7 @@ def report_figures(
             listed = aimed and lists_targets(sentence)
             if (
                 foresees(sentence)
+                or plans_after(sentence, setting.period)  # «Năm 2023, … tiếp tục …» of 2022
                 or read_again(sentence, read)
                 or (_OPENS_PARTS.match(sentence) and aimed)
                 or listed

@@ -269,7 +269,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "name"  # «bác sĩ bình quân 1 vạn dân», «trên 100.000 dân»: what a rate is per
     named = re.sub(r"\s+[^\s()]+\)$", "", before3.removesuffix(" số"))  # «Nghị quyết (NQ) 28»
     if (
-        ends_with_any(named, DOCUMENT_WORDS)
+        (ends_with_any(named, DOCUMENT_WORDS) or ends_with_any(before3, DOCUMENT_WORDS))
         and "," not in match[0]  # «Bộ Kế hoạch và Đầu tư (6,8 triệu lượt»: no number of one
         and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
         and (before1 == "số" or not measure_after(text, match.end()))

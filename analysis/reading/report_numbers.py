@@ -161,7 +161,8 @@ _PER_HUNDRED = re.compile(
 _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]?\s*19(?!\d)|(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+"
     r"|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"  # «dịch bệnh Covid 19»: the disease's name
-    r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường) số \d+(?!\w)"  # «Chi bộ số 3»
+    r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường|cụm(?: thi đua)?|khối thi đua|tổ|đội|nhóm)"
+    r" số \d+(?!\w)"  # «Chi bộ số 3», «cụm số 2 đã kết nạp 1.166 đoàn viên»
     r"|(?<!\w)(?-i:Chi bộ|Tổ đảng) \d+(?![\w.,/%])"  # «Chi bộ 3», capitalised: a name
     r"|(?<!\w)(?-i:Trung đoàn|Sư đoàn|Quân đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Quân khu|Hải đoàn"
     r"|Binh đoàn|Vùng) \d+(?![\w.,/%])"  # «Trung đoàn 991», «Sư đoàn 10»: a unit's name

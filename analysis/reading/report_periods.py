@@ -320,6 +320,15 @@ def as_opened(
     return here
 
 
+def plans_after(sentence: str, reported: Period | None) -> bool:
+    """Whether a sentence opens on a time after the report's and says what will go on: «Năm
+    2023, Cụm thi đua số 2 tiếp tục … kết nạp mới 530 đoàn viên» in a report of 2022."""
+    opened = leading_period(sentence, reported.end.year) if reported else None
+    later = opened is not None and reported is not None and opened.start > reported.end
+    return later and _GOES_ON.search(sentence) is not None
+
+
+_GOES_ON = re.compile(r"(?i)(?<!\w)(?:tiếp tục|sẽ|tập trung|phấn đấu|quyết tâm)(?!\w)")
 _YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 

@@ -86,6 +86,7 @@ DOCUMENT_WORDS = (
     "mtqg",  # «Chương trình MTQG 1719»: a national target programme by its number
     "hành động",  # «Chương trình hành động số 188 của Tỉnh ủy»
     "qđ",
+    "bộ chỉ số",  # «Bộ chỉ số 766»: the set of indices a decision numbered 766 gave
     "qcvn",  # «QCVN 02: 2009/BYT», «TCVN 5945»: a standard
     "tcvn",
 )
