@@ -4933,3 +4933,10 @@ def test_a_groups_number_an_index_sets_number_and_next_years_plans_are_no_figure
         period="năm 2022",
     )
     assert [(f.count, f.period) for f in read.figures] == [(1166, "năm 2022")]
+
+
+def test_a_floor_a_rule_sets_is_no_count() -> None:
+    assert _rows(
+        "Giảm 3 chi bộ cơ sở do giải thể Chi bộ Phòng Y tế vì không đủ 3 đảng viên chính thức; "
+        "chỉ đạo đảng ủy cơ sở thực hiện ít nhất 02 cuộc kiểm tra."
+    ) == [(-3, None, None, "thay đổi", "chi bộ")]

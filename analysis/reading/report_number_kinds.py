@@ -32,6 +32,7 @@ from .report_words import (
     ARTICLE_WORDS,
     COPY_WORDS,
     DOCUMENT_WORDS,
+    FLOOR_WORDS,
     LISTING_WORDS,
     ORDINAL_WORDS,
     REACHED_BEFORE,
@@ -303,8 +304,9 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "listing"  # «5 tỉnh có số hồ sơ trực tuyến thấp nhất gồm: …»
     if places_named(text, match.start(), match.end(), int(number_value(match[0]))):
         return "listing"  # «Công an 2 huyện Giá Rai và Hòa Bình»: whose, not how many
-    if counted and (aimed_at(text, match) or at_least(text, match)):  # «phấn đấu … sẽ đạt 12.800»
-        return "threshold"
+    floor = ends_with_any(words_before(text, match.start(), 2), FLOOR_WORDS)  # «ít nhất 02 cuộc»
+    if counted and (aimed_at(text, match) or at_least(text, match) or floor):  # «phấn đấu …
+        return "threshold"  # … sẽ đạt 12.800», «do không đủ 3 đảng viên chính thức»
     if counted and counted not in TIME_UNITS:  # «8.577 ngày công»: a count, no duration
         return "count"
     if starts_with_any(after, TIME_UNITS) and not starts_with_any(after, ("tháng", "quý")):

@@ -128,6 +128,9 @@ DATE_WORDS = (
 THRESHOLD_WORDS = ("phấn đấu", "chỉ tiêu đề ra", "mục tiêu đề ra", "phấn đấu đạt", "tối thiểu")
 # Right before a number: the target it is compared with, not a result («(chỉ tiêu Nghị quyết
 # là 95%)», «theo Nghị quyết 90% trở lên»).
+# Right before a count: a floor a rule or a directive sets, not a count reached («do không
+# đủ 3 đảng viên chính thức», «chỉ đạo … thực hiện ít nhất 02 cuộc kiểm tra»).
+FLOOR_WORDS = ("ít nhất", "tối thiểu", "không đủ", "chưa đủ")
 TARGET_WORDS = (
     "mốc",  # «vượt mốc 1 tỷ USD»: a milestone passed, not the figure
     "ngưỡng",
@@ -276,6 +279,7 @@ __all__ = [
     "COPY_WORDS",
     "DATE_WORDS",
     "DOCUMENT_WORDS",
+    "FLOOR_WORDS",
     "LISTING_WORDS",
     "LIST_MARK",
     "ORDINAL_WORDS",
