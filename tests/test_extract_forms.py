@@ -4940,3 +4940,20 @@ def test_a_floor_a_rule_sets_is_no_count() -> None:
         "Giảm 3 chi bộ cơ sở do giải thể Chi bộ Phòng Y tế vì không đủ 3 đảng viên chính thức; "
         "chỉ đạo đảng ủy cơ sở thực hiện ít nhất 02 cuộc kiểm tra."
     ) == [(-3, None, None, "thay đổi", "chi bộ")]
+
+
+def test_a_ratio_to_a_named_earlier_time_and_an_indicator_around_its_periods_year() -> None:
+    setting = replace(HALF, period=parse_period("quý I/2023"))
+    found = sentence_figures(
+        "Thu ngân sách quý I năm 2023 đạt 500 tỷ đồng, bằng 120% so với quý I năm 2022.",
+        "đoạn 1",
+        setting,
+    )
+    assert [(f.count, f.rate, f.kind, f.indicator) for f in found] == [
+        (500, None, "mức", "Thu ngân sách quý I năm 2023"),
+        (None, 120, "so với cùng kỳ", "Thu ngân sách quý I năm 2023"),
+    ]
+    # a period opening the clause stays out of the indicator
+    assert _fields("6 tháng đầu năm 2024 có 10.616 lượt đánh giá.", "count", "indicator") == [
+        (10616, "Lượt đánh giá")
+    ]

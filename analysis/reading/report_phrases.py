@@ -80,6 +80,12 @@ _TRAILING = (
 _PREPOSITIONS = ("đối với", "cho", "của", "với")
 _NAMING = ("age", "ordinal", "article", "name", "version", "duration", "listing")
 _MAX_WORDS = 16
+# A period the clause opens with, no part of the indicator: «6 tháng đầu năm 2024 có …».
+_PERIOD_FIRST = re.compile(
+    r"(?i)^\s*(?:trong|tính chung|lũy kế|luỹ kế)?\s*(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?"
+    r"|quý\s+[ivx\d]+|tháng\s+\d{1,2})\s+năm\s+(?:19|20)\d{2}\s*,?\s*"
+)
+_PERIODS_YEAR = re.compile(r"(?i)(?:tháng(?:\s+(?:đầu|cuối))?|quý\s+[ivx\d]+)\s+năm\s*$")
 
 
 # Inside a bracket that opens on another period, up to the figure: «(năm 2017 đạt »
@@ -108,9 +114,11 @@ def indicator_phrase(
     mention = every[index]
     # a number that names what is counted stays in its phrase: «Huy hiệu 40 năm tuổi Đảng cho
     # 03 đồng chí», «Huy hiệu 30 năm … cho 05 đồng chí» name two figures
-    previous_end = max(
-        (m.end for m in every[:index] if m.kind not in ("heading", *_NAMING)), default=0
-    )
+    previous_end = max(  # a period's year is said inside it: «Thu ngân sách 6 tháng đầu năm
+        (m.end for m in every[:index] if m.kind not in ("heading", *_NAMING)  # 2024 đạt …»
+         and not (m.kind == "year" and _PERIODS_YEAR.search(text, 0, m.start))),
+        default=0,
+    )  # fmt: skip
     head = text[previous_end : mention.start]
     if head.rstrip().endswith("("):  # «nguồn vốn ngân sách tập trung (96,7%)»: named before
         head = head.rstrip()[:-1]
@@ -127,7 +135,7 @@ def indicator_phrase(
         before = head[earlier_breaks[-1].end() if earlier_breaks else 0 : breaks[-1].start()]
     if re.fullmatch(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*", before):
         before = ""  # «tăng 78 vụ/66 bị can»: the count before's unit, the same phrase
-    before = LEVEL.sub(" ", without_periods(before))
+    before = _PERIOD_FIRST.sub("", LEVEL.sub(" ", without_periods(before)))
     verbs = mention.kind == "percent" or mention.role != "level" or _is_amount(mention.measure)
     before = _trimmed(before, verbs=verbs)
     after = text[mention.end :]

@@ -337,6 +337,14 @@ def _level_share(text: str, before: list[NumberMention], rate: NumberMention) ->
 _AMOUNT_UNITS = frozenset(m.lower() for m in AMOUNT_MEASURES)
 
 
+# A time a ratio is to, named right after it, no plan between: «bằng 120% so với quý I năm
+# 2022», «bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022».
+_PERIOD_COMPARED = re.compile(
+    r"(?i)\s*(?:so với|so|của)?(?:(?!kế hoạch|dự toán|chỉ tiêu|kh\b)[^,;()%\d]){0,50}?"
+    r"(?<!\w)(?:quý [ivx\d]+|tháng \d{1,2}|\d{1,2} tháng(?: đầu)?|cả)?\s*năm (?:19|20)\d{2}(?!\d)"
+)
+
+
 def _amounts_of_plan(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """«thu ngân sách ước đạt 5,2 tỷ đồng, đạt 73,3%»: a percentage «đạt» or «bằng» right
     after an amount is the share of the plan it reached (an amount has no rate of itself);
@@ -360,7 +368,10 @@ def _amounts_of_plan(text: str, found: list[NumberMention]) -> list[NumberMentio
             )
         ):
             same_time = last_year and between.rstrip().endswith("bằng")
-            marked[index] = replace(mention, role="of_last_year" if same_time else "of_plan")
+            compared = _PERIOD_COMPARED.match(text, mention.end)  # «bằng 120% so với quý I năm
+            marked[index] = replace(  # 2022»: the ratio to that time, no plan's share
+                mention, role="of_last_year" if same_time or compared else "of_plan"
+            )
     return marked
 
 
