@@ -4957,3 +4957,17 @@ def test_a_ratio_to_a_named_earlier_time_and_an_indicator_around_its_periods_yea
     assert _fields("6 tháng đầu năm 2024 có 10.616 lượt đánh giá.", "count", "indicator") == [
         (10616, "Lượt đánh giá")
     ]
+
+
+def test_ministries_ranked_by_name_are_the_places_of_their_figures() -> None:
+    assert _fields(
+        "Ngân hàng Nhà nước Việt Nam dẫn đầu về tỷ lệ hồ sơ trực tuyến với 100%, Bộ Công Thương "
+        "đứng thứ hai với tỷ lệ 99,7%; Bộ Y tế có lượng truy cập nhiều nhất với 14,58 triệu "
+        "lượt, tiếp sau là Bộ Kế hoạch và Đầu tư (6,8 triệu lượt truy cập).",
+        "count", "rate", "unit",
+    ) == [
+        (None, 100, "Ngân hàng Nhà nước Việt Nam"),
+        (None, Decimal("99.7"), "Bộ Công Thương"),
+        (14580000, None, "Bộ Y tế"),
+        (6800000, None, "Bộ Kế hoạch và Đầu tư"),
+    ]  # fmt: skip

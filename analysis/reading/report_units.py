@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .report_mentions import ReportFigure
-from .report_words import CAPITAL, REACH, REGION, SMALL
+from .report_words import CAPITAL, MINISTRY, REACH, REGION, SMALL
 
 LEVEL = re.compile(  # not «toàn Đảng bộ thị xã Sa Đéc», a named Đảng bộ
     r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|quốc"
@@ -434,7 +434,7 @@ _BLOC = (  # «Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh», «Đả
     rf"(?!\s+{CAPITAL})"  # not «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố»
 )
 _PLACE = re.compile(
-    rf"(?:{REGION}|{_BLOC}|(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
+    rf"(?:{REGION}|{MINISTRY}|{_BLOC}|(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
     rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
     rf"|{_KIND}(?:\s+|(?<=\.)(?={CAPITAL})){_NAME})"  # «TP.Thủ Dầu Một» written without a space
 )
