@@ -216,10 +216,12 @@ def days(text: object, own: object = None) -> tuple[object, object] | None:
 
 def same_span(stated: object, expected: str) -> bool:
     """Whether a row's period is the span an annotator wrote without its year, in the row's
-    year: «4 tháng năm 2022» for «4 tháng đầu năm»."""
+    year: «4 tháng năm 2022» for «4 tháng đầu năm», «2 tháng năm 2023» for «lũy kế 2 tháng»,
+    «tháng 10/2023» for «Trong tháng 10»."""
     year = re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", str(stated or ""))
     if year is None or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", expected):
         return False
+    expected = re.sub(r"(?i)^(?:trong|lũy kế|luỹ kế)\s+", "", expected.strip())  # «lũy kế 2 tháng»
     try:
         written = parse_period(f"{expected} năm {year[0]}".replace("năm năm", "năm"))
         return written == parse_period(str(stated))
