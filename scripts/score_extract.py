@@ -287,7 +287,10 @@ def opening(text: str) -> str:
 
 
 def _dateline(line: str) -> bool:
-    """A web page's line of a day and a time over a write-up: «Thứ Sáu, 20/01/2023, 10:39»."""
+    """A web page's line of a day and a time over a write-up: «Thứ Sáu, 20/01/2023, 10:39»,
+    or its hotline: «Đường dây nóng: 0237 3721150»."""
+    if re.match(r"(?i)\s*(?:đường dây nóng|hotline)\s*:?\s*[\d\s.]+$", line):
+        return True
     dated = re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}:\d{2}", line)
     return bool(dated) and len(line.split()) <= 10 and not re.search(r"\d", _STAMP.sub("", line))
 

@@ -1105,6 +1105,21 @@ def test_a_headline_reporting_a_year_and_launching_the_next_reports_the_first(
     ]
 
 
+def test_an_opening_reporting_a_span_and_proposing_the_next_reports_the_first(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "de-xuat.txt",
+        "Sở GD&ĐT vừa có báo cáo gửi UBND tỉnh về kết quả thực hiện Chương trình xây dựng Nông "
+        "thôn mới giai đoạn 2021-2024 và đề xuất thực hiện giai đoạn 2026-2030.\n\n"
+        "Toàn tỉnh có 549/639 trường đã được công nhận đạt chuẩn quốc gia.\n",
+        unit="Tỉnh A",
+        period=None,
+    )
+    opening = read.frame.opening_period
+    assert opening is not None and opening.code == "2021-2024"  # not 2026-2030
+
+
 def test_a_span_in_brackets_and_a_level_a_paragraph_opens_on(tmp_path: Path) -> None:
     assert _read_fields(
         tmp_path / "mot-cua.txt",
@@ -4970,4 +4985,40 @@ def test_ministries_ranked_by_name_are_the_places_of_their_figures() -> None:
         (None, Decimal("99.7"), "Bộ Công Thương"),
         (14580000, None, "Bộ Y tế"),
         (6800000, None, "Bộ Kế hoạch và Đầu tư"),
+    ]  # fmt: skip
+
+
+def test_a_density_per_so_many_people_is_one_level_in_its_own_unit() -> None:
+    assert _fields(
+        "Hiện số giường bệnh đạt 29,9/1 vạn dân; có 12,5 bác sĩ/vạn dân; tỷ suất sinh "
+        "15,2/1.000 dân.",
+        "count", "base", "kind", "measure",
+    ) == [
+        (Decimal("29.9"), None, "mức", "giường bệnh/1 vạn dân"),  # not 29,9 of a plan of 1
+        (Decimal("12.5"), None, "mức", "bác sĩ/vạn dân"),
+        (Decimal("15.2"), None, "mức", "/1.000 dân"),  # not a fraction of 1.000
+    ]  # fmt: skip
+
+
+def test_a_change_said_before_the_year_it_is_compared_with() -> None:
+    assert _fields(
+        "Tỷ lệ đỗ tốt nghiệp đạt 99,84%, tăng so với 2023 là 0,12%; điểm trung bình đạt 6,5 "
+        "điểm, tăng so với năm 2023 là 0,29 điểm.",
+        "count", "rate", "kind", "measure",
+    ) == [
+        (None, Decimal("99.84"), "mức", None),
+        (Decimal("0.12"), None, "thay đổi", "điểm %"),  # not a level of 0,12%
+        (Decimal("6.5"), None, "mức", "điểm"),
+        (Decimal("0.29"), None, "thay đổi", "điểm"),
+    ]  # fmt: skip
+
+
+def test_years_counted_back_from_now_are_the_figures_period_as_written() -> None:
+    assert _fields(
+        "Cũng trong 10 năm qua, tỉnh Thanh Hoá có 21 học sinh đoạt giải quốc tế; năm 2024 có "
+        "84 giải.",
+        "count", "period", "doubts",
+    ) == [
+        (21, "10 năm qua", ("kỳ tính lùi từ nay / counted back from now",)),  # not the half
+        (84, "năm 2024", ()),
     ]  # fmt: skip

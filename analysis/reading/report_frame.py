@@ -305,10 +305,11 @@ def _reported(title: str) -> str:
     """The part of a title that says what is reported on, not the plans after it: «Tình hình
     … năm 2023 và phương hướng, nhiệm vụ năm 2024» reports on 2023, «Hội nghị tổng kết …
     năm 2022 và phát động thi đua năm 2023» on 2022, «… 6 tháng đầu năm 2018, đưa ra phương
-    hướng nhiệm vụ … 6 tháng cuối năm 2018» on the first half."""
+    hướng nhiệm vụ … 6 tháng cuối năm 2018» on the first half, «kết quả … giai đoạn 2021-2024
+    và đề xuất thực hiện giai đoạn 2026-2030» on 2021-2024."""
     splits = re.finditer(
         r"(?i)(?:[,;]|\svà)\s+(?:(?:đề ra|đưa ra|nêu ra|bàn|xây dựng|triển khai)\s+)?"
-        r"(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp|phát động|ký kết|đăng ký"
+        r"(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp|phát động|ký kết|đăng ký|đề xuất|định hướng"
         r"|(?<=triển khai )công tác)",  # «… năm 2022 và triển khai công tác năm 2023»
         title,
     )  # the first after a period: not «công tác xây dựng Đảng và nhiệm vụ chính trị 6 tháng …»

@@ -11,6 +11,7 @@ Pure functions over one sentence: no file is opened here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
@@ -21,6 +22,7 @@ from .report_windows import (
     ends_with_any,
     head_of,
     measure_after,
+    measure_named_before,
     starts_with_any,
     targeted,
     words_after,
@@ -79,6 +81,27 @@ def _listed_ordinal(text: str, match: re.Match[str]) -> bool:
         and int(match[0]) > int(listed["last"])
         and not measure_after(text, match.end())
     )
+
+
+# A fraction aimed at in its clause, not reached: «Năm 2022, xã phấn đấu hoàn thành 19/19
+# tiêu chí».
+AIMED_FRACTION = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)(?!\w)")
+# A density per so many people: «29,9/1 vạn dân», «12,5 bác sĩ/vạn dân», «32 giường bệnh/10.000
+# dân», «15,2/1.000 dân»: one level, not a fraction of 1 or of 10.000.
+_PER_POPULATION = re.compile(
+    r"(?<![\w.,/])(?P<a>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(?P<m>(?:[^\W\d]+\s*){0,3}?)/\s*"
+    r"(?P<per>(?:1\s+)?(?:vạn|nghìn|ngàn|triệu)|1[.,\s]?000|10[.,\s]?000|100[.,\s]?000)\s+"
+    r"(?P<who>dân số|dân|người dân|người|trẻ đẻ sống|trẻ đẻ ra sống|trẻ)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def per_population(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each density per so many people of a sentence, and its unit: what it counts (after the
+    number, else named before it, «số giường bệnh đạt 29,9/1 vạn dân») per whom."""
+    for match in _PER_POPULATION.finditer(text):
+        counted = match["m"].strip() or measure_named_before(text, match.start()) or ""
+        yield match, f"{counted}/{match['per']} {match['who']}".strip()
 
 
 def number_value(written: str) -> Decimal:
@@ -318,4 +341,12 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     return "count"
 
 
-__all__ = ["RANK_BEFORE", "WHOLE_THINGS", "number_value", "plain_kind", "ranked_units"]
+__all__ = [
+    "AIMED_FRACTION",
+    "RANK_BEFORE",
+    "WHOLE_THINGS",
+    "number_value",
+    "per_population",
+    "plain_kind",
+    "ranked_units",
+]

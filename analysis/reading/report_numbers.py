@@ -21,9 +21,11 @@ from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
 from .report_dates import DATE, is_date
 from .report_mentions import COUNTED, FIGURE_KINDS, MentionKind, NumberMention
 from .report_number_kinds import (
+    AIMED_FRACTION,
     RANK_BEFORE,
     WHOLE_THINGS,
     number_value,
+    per_population,
     plain_kind,
     ranked_units,
 )
@@ -47,6 +49,7 @@ from .report_windows import (
 )
 from .report_words import (
     CAPITAL,
+    COMPARED_CHANGE,
     DATE_WORDS,
     LIST_MARK,
     LISTING_WORDS,
@@ -226,6 +229,10 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         millions, thousands = (match[1], match[2]) if match[1] else (match[3], match[4])
         value = number_value(millions) * 1_000_000 + number_value(thousands) * 1000
         take(match, "count", value=value, approximate=approximate(text, match))
+    for match, measure in per_population(text):  # «29,9/1 vạn dân»: a density, no fraction
+        if free(match.start(), match.end()):  # the number alone, what it counts after it
+            density = NumberMention(match["a"], match.start(), match.end("a"), "count")
+            taken.append(replace(density, value=number_value(match["a"]), measure=measure))
     for match, fraction_kind, values in _fractions(text):
         take(match, fraction_kind, **values)
     for match in _RANGE_PERCENT.finditer(text):  # «tăng bình quân 20–30%/năm»: a range aimed at
@@ -353,15 +360,10 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
         )  # «6 xã đạt 19/19 tiêu chí»: how many meet the standard, not what one met
         values = {"value": number_value(match.group("a")), "base": number_value(match.group("b")),
                   "approximate": approximate(text, match)}  # fmt: skip
-        if _AIMED_FRACTION.search(clause_of(text, match.start())):
+        if AIMED_FRACTION.search(clause_of(text, match.start())):
             yield match, "threshold", values  # «xã phấn đấu hoàn thành 19/19 tiêu chí»
             continue
         yield match, "listing" if listed else "fraction", values
-
-
-# A fraction aimed at in its clause, not reached: «Năm 2022, xã phấn đấu hoàn thành 19/19
-# tiêu chí».
-_AIMED_FRACTION = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)(?!\w)")
 
 
 def _whole_things(mention: NumberMention) -> NumberMention:
@@ -384,14 +386,12 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     """A figure's unit of measure and role, from the words around it."""
     if not mention.is_figure:
         return mention
-    measure = measure_after(text, mention.end) if mention.kind in COUNTED else None
-    if measure is None and mention.kind in COUNTED and not _MULTIPLIER.match(text, mention.end):
+    measured = mention.kind in COUNTED  # a density's unit is its own: «giường bệnh/1 vạn dân»
+    measure = (mention.measure or measure_after(text, mention.end)) if measured else None
+    scaled = _MULTIPLIER.match(text, mention.end)
+    if measure is None and measured and not scaled:
         mention = replace(mention, counted=counted_words(text, mention.end))  # «1.941 dịch vụ»
-    if (
-        mention.kind == "count"
-        and measure is None
-        and (scaled := _MULTIPLIER.match(text, mention.end))
-    ):
+    if mention.kind == "count" and measure is None and scaled:
         # «9,5 triệu lít»: an amount, as written, unit «triệu lít» (as «tỷ đồng»); «trên 14
         # nghìn hội viên» counts 14.000 of them, as the workbook reader reads «3,4 ngàn»
         known = measure_after(text, scaled.end())
@@ -441,7 +441,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     if (exceeded := _exceeded(replace(mention, measure=measure), before, near, after)) is not None:
         return exceeded
     # «tăng so với cùng kỳ 01 đơn»: the change's words, then what it is compared with
-    compared = _COMPARED_CHANGE.search(words_before(text, mention.start, 8))
+    compared = COMPARED_CHANGE.search(words_before(text, mention.start, 8))
     if compared and not text[: mention.start].rstrip().endswith("("):  # «(36.276 ca …)»: then's
         sign = -1 if compared[1].startswith(("giảm", "ít")) else 1
         return replace(mention, measure=measure, role="change", sign=sign)
@@ -536,11 +536,6 @@ _MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|vạn|triệu)(?!\w)(?!\s+(?:tỷ\s+
 _TIMES = {"nghìn": 1000, "ngàn": 1000, "vạn": 10_000, "triệu": 1_000_000}  # «32 vạn hội viên»
 _CHANGED = re.compile(
     r"(?<!\w)(tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|thêm)(?! còn| xuống| lên)(?!\w)"
-)
-_COMPARED_CHANGE = re.compile(
-    r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:hơn\s+)?(?:so(?:\s+với)?|hơn)\s+"
-    r"(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"
-    r"|kỳ trước)(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?(?:\s+(?:đến|tới))?$"
 )
 _LAST_YEAR = re.compile(
     r"^(?:so(?: với)? (?:thực hiện |kết quả )?(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"

@@ -79,6 +79,10 @@ _UNTIL_END_WORDS = re.compile(
 )
 _UNTIL_END = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$")
 _UNTIL_NOW = re.compile(r"(?<!\w)(?:đến nay|hiện nay|tính đến nay)(?!\w)", re.IGNORECASE)
+# Years counted back from the report's day, as written: «trong 10 năm qua», «5 năm gần đây».
+_YEARS_BACK = re.compile(
+    r"(?i)(?<![\w,.])\d{1,2} năm (?:qua|vừa qua|gần đây|gần nhất|trở lại đây)(?!\w)"
+)
 
 
 _NAMED_BY_DATE = re.compile(r"(?i)(?<!\w)(?:khóa|khoá|lớp|đợt)\s+\d{1,2}/(?:19|20)\d{2}")
@@ -150,6 +154,8 @@ def figure_period(
         if stock and until and period.kind in ("month", "quarter", "half", "year"):
             period = parse_period(period.end)  # «đến hết tháng 5/2023, có 602 trường»: its last day
         return label(period), None  # «giai đoạn 2011 – 2015» is no term: the years it spans
+    if counted_back := _YEARS_BACK.search(head.rsplit(";", 1)[-1]):  # «Cũng trong 10 năm qua,
+        return counted_back[0], "kỳ tính lùi từ nay / counted back from now"  # tỉnh có 21 …»
     if _UNTIL_NOW.search(head) and stock and setting.until is not None:
         return label(parse_period(setting.until)), None
     if setting.period is not None:

@@ -265,7 +265,8 @@ def _trimmed(words: str, *, verbs: bool = True) -> str:
 
 
 def _joined(first: str, second: str) -> str:
-    return " ".join(part for part in (first.strip(), second.strip()) if part)
+    joined = " ".join(part for part in (first.strip(), second.strip()) if part)
+    return joined.replace(" /", "/")  # «số giường bệnh/1 vạn dân»: a density's unit, glued
 
 
 __all__ = [

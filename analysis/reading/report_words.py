@@ -279,6 +279,16 @@ MINISTRY = (
 )
 
 
+# A change said before what it is compared with: «tăng so với cùng kỳ 01 đơn», «tăng so với năm
+# 2023 là 0,29 điểm», «tăng so với 2023 là 0,12%».
+COMPARED_CHANGE = re.compile(
+    r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:hơn\s+)?(?:so(?:\s+với)?|hơn)\s+"
+    r"(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái|kỳ trước|(?:19|20)\d{2}"
+    r"|năm (?:học )?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)"
+    r"(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?(?:\s+(?:đến|tới|là))?$"
+)
+
+
 __all__ = [
     "ADDRESS_WORDS",
     "AGE_WORDS",
@@ -286,6 +296,7 @@ __all__ = [
     "ARTICLE_WORDS",
     "BUDGET_REACHED",
     "CAPITAL",
+    "COMPARED_CHANGE",
     "COPY_WORDS",
     "DATE_WORDS",
     "DOCUMENT_WORDS",
