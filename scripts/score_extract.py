@@ -363,9 +363,9 @@ def right_period(
     if earlier := re.fullmatch(r"cùng kỳ năm (\d{4})", period):  # the report's, a year before
         forms = own_periods(report[0], report[1]) - {""}
         return stated in {re.sub(r"\d{4}", earlier[1], form) for form in forms}
-    dated = re.sub(r"(?<![\d/])0?(\d{1,2})[–/.]0?(\d{1,2})(?![\d/.–])", r"\1/\2", period)
-    if dated != period and stated and re.search(rf"(?<![\d/]){re.escape(dated)}/\d{{4}}", stated):
-        return True  # «tính đến ngày 15-6» written without its year: «ngày 15/6/2024»
+    day = re.search(r"(?<![\d/])0?(\d{1,2})[–/.]0?(\d{1,2})(?![\d/.–])", period)
+    if day and stated and re.search(rf"(?<![\d/]){day[1]}/{day[2]}/\d{{4}}", stated):
+        return True  # «tính đến ngày 15-6», «Lũy kế đến ngày 2/4» without its year: «ngày 2/4/2024»
     if not (stated and (stated in period or period in stated)):
         named = days(written, report[0] or report[1])
         day = days(row["Kỳ"])

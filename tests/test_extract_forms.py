@@ -5022,3 +5022,32 @@ def test_years_counted_back_from_now_are_the_figures_period_as_written() -> None
         (21, "10 năm qua", ("kỳ tính lùi từ nay / counted back from now",)),  # not the half
         (84, "năm 2024", ()),
     ]  # fmt: skip
+
+
+def test_a_bare_span_of_years_is_the_span_not_its_first_year() -> None:
+    assert _fields(
+        "Trong 10 năm từ 2013-2023, có 717 học sinh đoạt giải; qua 5 năm phát động (2018-2023) "
+        "đã vận động hơn 100 tỷ đồng.",
+        "count", "period",
+    ) == [
+        (717, "từ năm 2013 đến năm 2023"),  # not «năm 2013»
+        (100, "từ năm 2018 đến năm 2023"),
+    ]  # fmt: skip
+
+
+def test_an_opening_quarter_without_its_year_takes_the_year_after_the_one_compared(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "quy-1.txt",
+        "Trong quý I, toàn huyện gieo trồng vụ Đông Xuân 2022-2023 đạt 100% kế hoạch. Giá trị "
+        "sản xuất công nghiệp đạt trên 387 tỷ đồng, tăng 12,71% so với cùng kỳ năm 2022.\n",
+        unit="Huyện Chư Păh",
+        period=None,
+    )
+    opening = read.frame.opening_period
+    assert opening is not None and opening.label() == "quý I/2023"  # not the crop season's years
+    assert [(f.count, f.period) for f in read.figures if f.count] == [
+        (387, "quý I/2023"),
+        (Decimal("12.71"), "quý I/2023"),  # the change, in points of per cent
+    ]

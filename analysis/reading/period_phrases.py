@@ -68,13 +68,14 @@ _YEARLESS_DAYS = re.compile(
 _DATE_LINE = re.compile(
     r"(?:^|,)\s*ngay\s*(?:\d{1,2}|\.+|_+)?\s*thang\s*(?:\d{1,2}|\.+|_+)?\s*nam\s*\d{4}"
 )
-_LABELS = re.compile(
+_LABELS = re.compile(  # and a span of years, bare or after «năm»: «(2018-2023)», «năm 2018-2023»
     r"(?:(?<!\d)(?:1[0-2]|0?[1-9]|ba|sau|chin|muoi hai) ?(?:thang|t)\b ?(?:dau |cuoi )?"
     r"(?:nam |/ ?)?\d{4}"
     r"|(?:quy|q) ?(?:i{1,3}|iv|[1-4])(?:/| nam |\s|-|\.)\s*\d{4}"
     r"|(?:thang|t) ?\d{1,2}\s*(?:/|-|\.|nam |\s)\s*\d{4}"
     r"|(?<![\d/.,-])\d{1,2}[/.-]\d{4}(?![\d/])"
     r"|nhiem ky \d{4}\s*[-–]\s*\d{4}|giai doan \d{4}\s*[-–]\s*\d{4}|nam hoc \d{4}\s*[-–]\s*\d{4}"
+    r"|(?:(?:ca )?nam |(?<![\d/.,-]))(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/]|[.,]\d)"
     r"|(?:ca )?nam \d{4}|(?<![\d/.,-])(?:19|20)\d{2}(?![\d/.,]))"
 )
 _YEARLESS = re.compile(
@@ -104,7 +105,7 @@ def _label_period(words: str) -> Period | None:
     words = re.sub(r"^(quy|q) ?([ivx]+|[1-4])[.\-\s]\s*(\d{4})$", r"quy \2/\3", words)
     words = words.replace("thang /", "thang ").replace("thang/", "thang ")
     words = re.sub(r"^ca nam ", "nam ", words)
-    words = re.sub(r"^giai doan ", "", words)
+    words = re.sub(r"^(?:giai doan|(?:ca )?nam(?= \d{4}\s*[-–]))\s", "", words)  # «năm 2018-2023»
     words = re.sub(r"^q ?", "quy ", words) if re.match(r"^q ?[1-4i]", words) else words
     try:
         return parse_period(words)

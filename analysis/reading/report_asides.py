@@ -76,6 +76,12 @@ PROGRAMME_TERM = re.compile(
 )
 
 
+# A crop season named by its years, which the period of a report on a quarter or a half is not:
+# «Trong quý I, toàn huyện gieo trồng vụ Đông Xuân 2022-2023 đạt 100% kế hoạch».
+CROP_SEASON = re.compile(
+    r"(?i)(?<!\w)vụ\s+(?:đông\s*xuân|hè\s*thu|thu\s*đông|mùa|chiêm|xuân|đông|lúa\s+\S+)"
+    r"(?:\s+năm)?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)"
+)
 # Four digits that count what follows them are no year («cho 1904 hộ»).
 COUNTED_YEARS = re.compile(
     r"(?<![\w./])(?:19|20)\d{2}\s+(?=(?:"
@@ -134,6 +140,7 @@ __all__ = [
     "COMPARISON",
     "CONGRESS_TERM",
     "COUNTED_YEARS",
+    "CROP_SEASON",
     "EVENT_YEAR",
     "PROGRAMME_TERM",
     "SINCE_YEAR",

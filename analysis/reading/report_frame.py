@@ -23,6 +23,7 @@ from .report_asides import (
     BRIEFING,
     COMPARISON,
     COUNTED_YEARS,
+    CROP_SEASON,
     EVENT_YEAR,
     PROGRAMME_TERM,
     SINCE_YEAR,
@@ -335,6 +336,7 @@ def _stated_period(text: str) -> Period | None:
     # a sitting's term first: «nhiệm kỳ 2021-2026 tổ chức kỳ họp» counts no «2026 tổ»
     text = EVENT_YEAR.sub(" ", SITTING_TERM.sub(" ", STANDARD_NAMED.sub(" ", text)))
     text = SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
+    text = CROP_SEASON.sub(" ", text)  # «gieo trồng vụ Đông Xuân 2022-2023»: the season's
     phrases = [
         p for p in find_period_phrases(PROGRAMME_TERM.sub(" ", text))
         if p.kind in ("label", "range", "until")
@@ -411,6 +413,10 @@ def _opening_period(opening: list[str]) -> Period | None:
     headline = len(first.split()) <= 30 and not first.rstrip().endswith((".", ":", ";"))
     if headline and _PLANS_ONLY.search(first) and not _REVIEWED.search(first):
         stated = None  # «Sở Tài nguyên và Môi trường triển khai nhiệm vụ năm 2024»: the lead's
+    yearless = [p for p in find_period_phrases(first) if p.kind == "yearless"]
+    compared = _COMPARED_YEAR.search(opening[0]) if opening else None
+    if stated is None and yearless and compared:  # «Trong quý I, … . … tăng 12,71% so với cùng
+        return with_year(yearless[0].words, int(compared[1]) + 1)  # kỳ năm 2022»: of 2023
     if stated is not None or len(opening) < 2 or not headline:
         return stated
     lead_words = sentences(opening[1])[0]
