@@ -358,6 +358,7 @@ def right_period(
             stated in own_periods(report[0], report[1])
             or _to_date(row["Kỳ"], report[0])
             or _day_within(row["Kỳ"], report[0])
+            or (days(row["Kỳ"]) is not None and days(row["Kỳ"]) == days(report[0]))  # in words
             or days(row["Kỳ"]) in _title_spans(str(report[3]), report[0])
         )
     if earlier := re.fullmatch(r"cùng kỳ năm (\d{4})", period):  # the report's, a year before

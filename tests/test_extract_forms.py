@@ -5051,3 +5051,18 @@ def test_an_opening_quarter_without_its_year_takes_the_year_after_the_one_compar
         (387, "quý I/2023"),
         (Decimal("12.71"), "quý I/2023"),  # the change, in points of per cent
     ]
+
+
+def test_years_counted_back_as_long_as_the_reports_term_are_the_term(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "nhiem-ky.txt",
+        "Từ đầu nhiệm kỳ 2015-2020 đến nay, Đảng bộ huyện Đăk Glei đã kết nạp gần 640 đảng viên "
+        "mới.\n\nTrong tổng số đảng viên được kết nạp gần 5 năm qua, có gần 400 đảng viên người "
+        "dân tộc thiểu số.\n",
+        unit="Huyện ủy Đăk Glei",
+        period="nhiệm kỳ 2015-2020",
+    )
+    assert [(f.count, f.period) for f in read.figures] == [
+        (640, "từ ngày 1/1/2015 đến ngày 31/12/2020"),
+        (400, "từ ngày 1/1/2015 đến ngày 31/12/2020"),  # not «5 năm qua», left to the reader
+    ]

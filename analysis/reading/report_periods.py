@@ -81,7 +81,7 @@ _UNTIL_END = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$")
 _UNTIL_NOW = re.compile(r"(?<!\w)(?:đến nay|hiện nay|tính đến nay)(?!\w)", re.IGNORECASE)
 # Years counted back from the report's day, as written: «trong 10 năm qua», «5 năm gần đây».
 _YEARS_BACK = re.compile(
-    r"(?i)(?<![\w,.])\d{1,2} năm (?:qua|vừa qua|gần đây|gần nhất|trở lại đây)(?!\w)"
+    r"(?i)(?<![\w,.])(\d{1,2}) năm (?:qua|vừa qua|gần đây|gần nhất|trở lại đây)(?!\w)"
 )
 
 
@@ -155,7 +155,10 @@ def figure_period(
             period = parse_period(period.end)  # «đến hết tháng 5/2023, có 602 trường»: its last day
         return label(period), None  # «giai đoạn 2011 – 2015» is no term: the years it spans
     if counted_back := _YEARS_BACK.search(head.rsplit(";", 1)[-1]):  # «Cũng trong 10 năm qua,
-        return counted_back[0], "kỳ tính lùi từ nay / counted back from now"  # tỉnh có 21 …»
+        term = setting.period  # tỉnh có 21 …»; «gần 5 năm qua» in a report on a term of 5: its
+        if term and int(counted_back[1]) - (term.end.year - term.start.year) in (0, 1):
+            return label(term), None
+        return counted_back[0], "kỳ tính lùi từ nay / counted back from now"
     if _UNTIL_NOW.search(head) and stock and setting.until is not None:
         return label(parse_period(setting.until)), None
     if setting.period is not None:
