@@ -361,9 +361,11 @@ def right_period(
             or (days(row["Kỳ"]) is not None and days(row["Kỳ"]) == days(report[0]))  # in words
             or days(row["Kỳ"]) in _title_spans(str(report[3]), report[0])
         )
-    if earlier := re.fullmatch(r"cùng kỳ năm (\d{4})", period):  # the report's, a year before
+    if earlier := re.fullmatch(r"cùng kỳ(?: năm (\d{4}))?", period):  # the report's, a year before
         forms = own_periods(report[0], report[1]) - {""}
-        return stated in {re.sub(r"\d{4}", earlier[1], form) for form in forms}
+        years = {int(y) - 1 for form in forms for y in re.findall(r"\d{4}", form)}
+        year = earlier[1] or (str(max(years)) if years else "")  # «cùng kỳ»: the year before
+        return stated in {re.sub(r"\d{4}", year, form) for form in forms}
     day = re.search(r"(?<![\d/])0?(\d{1,2})[–/.]0?(\d{1,2})(?![\d/.–])", period)
     if day and stated and re.search(rf"(?<![\d/]){day[1]}/{day[2]}/\d{{4}}", stated):
         return True  # «tính đến ngày 15-6», «Lũy kế đến ngày 2/4» without its year: «ngày 2/4/2024»

@@ -5066,3 +5066,18 @@ def test_years_counted_back_as_long_as_the_reports_term_are_the_term(tmp_path: P
         (640, "từ ngày 1/1/2015 đến ngày 31/12/2020"),
         (400, "từ ngày 1/1/2015 đến ngày 31/12/2020"),  # not «5 năm qua», left to the reader
     ]
+
+
+def test_a_change_in_brackets_after_cung_ky_is_of_the_time_before_and_ti_usd_a_unit() -> None:
+    setting = replace(HALF, period=parse_period("quý I/2023"))
+    found = sentence_figures(
+        "Tổng kim ngạch xuất khẩu của DN thành phố ước đạt 10,1 tỉ USD, giảm 16,8% so với cùng "
+        "kỳ (cùng kỳ tăng 3,5%).",
+        "đoạn 1",
+        setting,
+    )
+    assert [(f.count, f.kind, f.measure, f.period) for f in found] == [
+        (Decimal("10.1"), "mức", "tỉ USD", "quý I/2023"),  # not «tỉ»
+        (Decimal("-16.8"), "thay đổi", "%", "quý I/2023"),
+        (Decimal("3.5"), "thay đổi", "%", "quý I/2022"),  # last year's change, not this one's
+    ]

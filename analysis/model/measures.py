@@ -270,6 +270,7 @@ AMOUNT_MEASURES = (
     "m",
     "triệu usd",
     "tỷ usd",
+    "tỉ usd",  # «ước đạt 10,1 tỉ USD»
     "triệu đồng",
     "nghìn đồng",
     "ngàn đồng",

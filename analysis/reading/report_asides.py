@@ -29,12 +29,12 @@ COMPARISON = re.compile(
 
 # A figure in a bracket right after the time it is compared with, or one that opens on it: the
 # level of that time («so với cùng kỳ năm 2019 (55.317 người)», «(cùng kỳ năm trước là 6.481
-# người)»).
+# người)»), or its change («giảm 16,8% so với cùng kỳ (cùng kỳ tăng 3,5%)»).
 _SAME_TIME_BEFORE = re.compile(
     r"(?i)(?:(?<!\w)cùng kỳ(?:\s+năm\s+(?P<a>(?:19|20)\d{2}|trước|ngoái))?\s*\(\s*(?:là\s+|:\s*)?"
     r"(?:[^()\d]{0,5}\d[^()]{0,40}?(?:,|;|\svà)\s*)?"  # its next: «(36.276 ca … và 6 ca …)»
     r"|\((?:[^()\d]{0,40}\s)?(?:so với\s+)?cùng kỳ(?:\s+năm\s+(?P<b>(?:19|20)\d{2}|trước|ngoái))?"
-    r"\s*(?:là|:|có|đạt)?\s*:?\s*"  # «(Cơ cấu tương ứng của cùng kỳ năm 2023 là: 23,1%; 40,1%)»
+    r"\s*(?:là|:|có|đạt|tăng|giảm)?\s*:?\s*"  # «(Cơ cấu … của cùng kỳ năm 2023 là: 23,1%; …)»
     r"(?:[^()\d]{0,5}\d[^()]{0,20}?[;,]\s*){0,8}"
     r"|(?<!\w)so với\s+năm\s+(?P<c>(?:19|20)\d{2}|trước)\s*\(\s*)$"  # «so với năm 2022 (84,74%)»
 )
