@@ -5081,3 +5081,16 @@ def test_a_change_in_brackets_after_cung_ky_is_of_the_time_before_and_ti_usd_a_u
         (Decimal("-16.8"), "thay đổi", "%", "quý I/2023"),
         (Decimal("3.5"), "thay đổi", "%", "quý I/2022"),  # last year's change, not this one's
     ]
+
+
+def test_who_set_the_plan_and_all_levels_of_a_place_are_no_figures_place() -> None:
+    assert _fields(
+        "Tổng chi ngân sách là 3.690 tỷ đồng, đạt 26% dự toán Bộ Tài chính giao; Mặt trận các "
+        "cấp thành phố đã sửa chữa 610 căn nhà; cấp huyện có 5 căn.",
+        "count", "rate", "unit",
+    ) == [
+        (3690, None, "Xã A"),
+        (None, 26, "Xã A"),  # not «Bộ Tài chính», who set the estimate
+        (610, None, "Xã A"),  # not «Cấp thành phố»: every level of it, the report's own
+        (5, None, "Cấp huyện"),
+    ]  # fmt: skip

@@ -12,12 +12,13 @@ import re
 from dataclasses import replace
 
 from .report_mentions import ReportFigure
-from .report_words import CAPITAL, MINISTRY, REACH, REGION, SMALL
+from .report_words import AREA, CAPITAL, MINISTRY, REACH, REGION, SMALL
 
-LEVEL = re.compile(  # not «toàn Đảng bộ thị xã Sa Đéc», a named Đảng bộ
+# not «toàn Đảng bộ thị xã Sa Đéc», a named Đảng bộ, nor «MTTQ các cấp thành phố», all levels
+LEVEL = re.compile(
     r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|quốc"
     r"|đảng bộ(?!\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|tp\.?|tx\.?)\s))"
-    r"|cấp (?:tỉnh|huyện|xã|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?)"  # «cấp sở, ban, ngành»
+    r"|(?<!các )cấp (?:tỉnh|huyện|xã|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?)"  # «cấp sở, ban …»
     r"|cấp (?:ủy|uỷ) (?:tỉnh|huyện|xã|cơ sở)|cả nước)(?!\w)",
     re.IGNORECASE,
 )
@@ -277,7 +278,7 @@ def _unit_levels(text: str) -> list[re.Match[str]]:
     ]  # fmt: skip
     areas = [  # an area that opens its clause («Riêng khu vực đồng bằng có 8.201 hộ nghèo», «ở
         m
-        for m in _AREA.finditer(text)  # khu vực đô thị»), not one that qualifies what is
+        for m in AREA.finditer(text)  # khu vực đô thị»), not one that qualifies what is
         if _AREA_OPENS.search(text[max(0, m.start() - 40) : m.start()])  # counted («tỷ lệ
     ]  # thất nghiệp khu vực thành thị là 2,7%»: the indicator's)
     return sorted([*levels, *areas], key=lambda m: m.start())
@@ -374,7 +375,7 @@ def _clause_subject(clause: str) -> str | None:
         if setting := _SET_IN.fullmatch(part.strip(" ,-–+•*")):
             return setting[1]
         opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
-        subject = _PLACE.match(opening) or _AREA.match(opening) or _SCHOOL.match(opening)
+        subject = _PLACE.match(opening) or AREA.match(opening) or _SCHOOL.match(opening)
         if subject is None and (body := _BODY_OF_PLACE.match(opening)):
             return body[1][:1].upper() + body[1][1:]  # «Công an quận Lê Chân bắt 17 vụ»
         subject = subject or (_NAMED_SUBJECT.match(opening) if at == 0 else None)
@@ -444,15 +445,11 @@ _RANKED = re.compile(
     rf"(?i:nhất|tiếp theo|thứ \w+|dẫn đầu|đứng đầu)\s+(?:là|thuộc về)\s+({_PLACE.pattern})"
 )
 # A place right after what a count counts, its own: «3 người ở xã Tiên Nguyên», «6 người xã
-# Xuân Minh»; not «cho hộ nghèo xã Tân Lập», a place given to, nor «05/05 ấp đạt ấp Văn hóa».
+# Xuân Minh»; not «cho hộ nghèo xã Tân Lập», a place given to, nor «05/05 ấp đạt ấp Văn hóa»,
+# nor who set the plan a share is of («đạt 22% dự toán Bộ Tài chính giao»).
 _PLACE_AFTER = re.compile(
-    rf"\s*\S+\s+(?:(?!(?:đạt|là|được)\s){SMALL}[^\W\d_]*\s+){{1,2}}?(?:(?:ở|tại|thuộc)\s+)?"
-    rf"((?!(?:Đảng bộ|Chi bộ)){_PLACE.pattern})"
-)
-# A part of the land by its kind: «khu vực đồng bằng», «vùng miền núi», «khu vực đô thị».
-_AREA = re.compile(
-    r"(?i:khu vực|vùng)\s+(?:đô thị|nông thôn|thành thị|đồng bằng|miền núi|vùng cao|vùng sâu"
-    r"|ven biển|biên giới|trung du)(?!\w)"
+    rf"\s*\S+\s+(?:(?!(?:đạt|là|được|dự toán|kế hoạch|chỉ tiêu)\s){SMALL}[^\W\d_]*\s+){{1,2}}?"
+    rf"(?:(?:ở|tại|thuộc)\s+)?((?!(?:Đảng bộ|Chi bộ)){_PLACE.pattern})"
 )
 # The first unit of a list after «như», right before its figure and its verb: «một số xã thu
 # nhập cao như xã Dương Hòa đạt 67 triệu đồng/năm, xã Hòa Điền đạt …».

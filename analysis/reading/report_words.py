@@ -289,10 +289,18 @@ COMPARED_CHANGE = re.compile(
 )
 
 
+# A part of the land by its kind: «khu vực đồng bằng», «vùng miền núi», «khu vực đô thị».
+AREA = re.compile(
+    r"(?i:khu vực|vùng)\s+(?:đô thị|nông thôn|thành thị|đồng bằng|miền núi|vùng cao|vùng sâu"
+    r"|ven biển|biên giới|trung du)(?!\w)"
+)
+
+
 __all__ = [
     "ADDRESS_WORDS",
     "AGE_WORDS",
     "APPROXIMATE_WORDS",
+    "AREA",
     "ARTICLE_WORDS",
     "BUDGET_REACHED",
     "CAPITAL",
