@@ -5094,3 +5094,25 @@ def test_who_set_the_plan_and_all_levels_of_a_place_are_no_figures_place() -> No
         (610, None, "Xã A"),  # not «Cấp thành phố»: every level of it, the report's own
         (5, None, "Cấp huyện"),
     ]  # fmt: skip
+
+
+def test_a_month_something_began_then_until_now_is_no_figures_period() -> None:
+    assert _fields(
+        "Cổng DVC quốc gia được đưa vào vận hành từ tháng 12/2019, đến nay đã cung cấp 3.805 "
+        "DVC trực tuyến.",
+        "count", "period",
+    ) == [(3805, "ngày 30/6/2024")]  # the report's end, not December 2019  # fmt: skip
+
+
+def test_until_now_in_a_report_that_never_says_when_is_written_and_flagged(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "dvc.txt",
+        "Cổng DVC quốc gia được đưa vào vận hành từ tháng 12/2019, đến nay đã cung cấp 3.805 "
+        "DVC trực tuyến.\n",
+        unit="Cả nước",
+    )
+    assert [(f.count, f.period, f.doubts) for f in read.figures] == [
+        (3805, "Từ tháng 12/2019 đến nay", ("chưa rõ «đến nay» là khi nào / no end",))
+    ]

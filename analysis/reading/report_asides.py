@@ -131,8 +131,13 @@ EVENT_YEAR = re.compile(
 YEAR_WORD_TWICE = re.compile(r"(?i)(?<!\w)năm\s+năm\s+(?=(?:19|20)\d{2}(?!\d))")
 
 
-# «từ đầu năm 2021 đến nay» starts a span, it is not the report's period.
-SINCE_YEAR = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:đầu\s+)?năm\s+\d{4}", re.IGNORECASE)
+# «từ đầu năm 2021 đến nay», «vận hành từ tháng 12/2019, đến nay» start a span, which is not
+# the report's period.
+SINCE_YEAR = re.compile(
+    r"(?<!\w)(?:từ|kể từ)\s+(?:(?:đầu\s+)?năm\s+\d{4}"
+    r"|(?:tháng|quý)\s+[\dIVX]+\s*/\s*\d{4}(?=\s*,?\s*(?:đến|tới)\s+nay))",
+    re.IGNORECASE,
+)
 
 
 __all__ = [

@@ -79,6 +79,7 @@ _UNTIL_END_WORDS = re.compile(
 )
 _UNTIL_END = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$")
 _UNTIL_NOW = re.compile(r"(?<!\w)(?:đến nay|hiện nay|tính đến nay)(?!\w)", re.IGNORECASE)
+_TO_NOW = re.compile(r"(?i)\s*,?\s*(?:đến|tới) (?:nay|thời điểm này|thời điểm hiện tại)(?!\w)")
 # Years counted back from the report's day, as written: «trong 10 năm qua», «5 năm gần đây».
 _YEARS_BACK = re.compile(
     r"(?i)(?<![\w,.])(\d{1,2}) năm (?:qua|vừa qua|gần đây|gần nhất|trở lại đây)(?!\w)"
@@ -148,6 +149,10 @@ def figure_period(
     if phrases and phrases[-1].kind in ("label", "range", "until"):
         period = phrases[-1].period
         assert period is not None
+        if _TO_NOW.match(head, phrases[-1].end) and stock:  # «vận hành từ tháng 12/2019, đến
+            if setting.until is None:  # nay đã cung cấp 3.805 DVC»: now's, not that month's
+                return f"Từ {label(period)} đến nay", "chưa rõ «đến nay» là khi nào / no end"
+            return label(parse_period(setting.until)), None
         if period.kind == "term" and not phrases[-1].words.startswith("nhiem ky"):
             period = parse_period(f"từ năm {period.start.year} đến năm {period.end.year}")
         until = _UNTIL_END.search(plain(head)[: phrases[-1].start])
