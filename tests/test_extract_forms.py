@@ -5116,3 +5116,10 @@ def test_until_now_in_a_report_that_never_says_when_is_written_and_flagged(
     assert [(f.count, f.period, f.doubts) for f in read.figures] == [
         (3805, "Từ tháng 12/2019 đến nay", ("chưa rõ «đến nay» là khi nào / no end",))
     ]
+
+
+def test_a_scale_widened_by_an_amount_compared_with_last_year_is_a_change() -> None:
+    assert _fields(
+        "Quy mô GRDP ước đạt 75.303 tỷ đồng, mở rộng hơn 7.050 tỷ đồng so với cùng kỳ năm 2023.",
+        "count", "kind",
+    ) == [(75303, "mức"), (7050, "thay đổi")]  # fmt: skip

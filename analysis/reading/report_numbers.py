@@ -535,7 +535,7 @@ _MILLIONS_AND_THOUSANDS = re.compile(  # and the thousands unsaid before what is
 _MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|vạn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
 _TIMES = {"nghìn": 1000, "ngàn": 1000, "vạn": 10_000, "triệu": 1_000_000}  # «32 vạn hội viên»
 _CHANGED = re.compile(
-    r"(?<!\w)(tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|thêm)(?! còn| xuống| lên)(?!\w)"
+    r"(?<!\w)(tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|thêm|mở rộng)(?! còn| xuống| lên)(?!\w)"
 )
 _LAST_YEAR = re.compile(
     r"^(?:so(?: với)? (?:thực hiện |kết quả )?(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"
