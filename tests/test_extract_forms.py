@@ -4998,6 +4998,15 @@ def test_a_density_per_so_many_people_is_one_level_in_its_own_unit() -> None:
         (Decimal("12.5"), None, "mức", "bác sĩ/vạn dân"),
         (Decimal("15.2"), None, "mức", "/1.000 dân"),  # not a fraction of 1.000
     ]  # fmt: skip
+    assert _fields(
+        "Mật độ thuê bao điện thoại đạt 81,50 máy/100 dân; tỷ suất chết là 12/1.000 trẻ đẻ "
+        "sống; tỷ số giới tính 113,5 trẻ nam/100 trẻ nữ.",
+        "count", "base", "kind", "measure",
+    ) == [
+        (Decimal("81.50"), None, "mức", "máy/100 dân"),
+        (12, None, "mức", "/1.000 trẻ đẻ sống"),  # not a date, «12/1»
+        (Decimal("113.5"), 100, "mức", "trẻ"),  # boys per hundred girls: a ratio, as before
+    ]  # fmt: skip
 
 
 def test_a_change_said_before_the_year_it_is_compared_with() -> None:

@@ -87,11 +87,11 @@ def _listed_ordinal(text: str, match: re.Match[str]) -> bool:
 # tiêu chí».
 AIMED_FRACTION = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)(?!\w)")
 # A density per so many people: «29,9/1 vạn dân», «12,5 bác sĩ/vạn dân», «32 giường bệnh/10.000
-# dân», «15,2/1.000 dân»: one level, not a fraction of 1 or of 10.000.
+# dân», «15,2/1.000 dân», «81,50 máy/100 dân»: one level, not a fraction of 1 or of 10.000.
 _PER_POPULATION = re.compile(
     r"(?<![\w.,/])(?P<a>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(?P<m>(?:[^\W\d]+\s*){0,3}?)/\s*"
-    r"(?P<per>(?:1\s+)?(?:vạn|nghìn|ngàn|triệu)|1[.,\s]?000|10[.,\s]?000|100[.,\s]?000)\s+"
-    r"(?P<who>dân số|dân|người dân|người|trẻ đẻ sống|trẻ đẻ ra sống|trẻ)(?!\w)",
+    r"(?P<per>(?:1\s+)?(?:vạn|nghìn|ngàn|triệu)|1[.,\s]?000|10[.,\s]?000|100[.,\s]?000|100)\s+"
+    r"(?P<who>dân số|dân|người dân|người|trẻ đẻ sống|trẻ đẻ ra sống|trẻ sinh sống)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -219,6 +219,10 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     heading = _HEADING.match(text)
     if heading is not None:
         taken.append(NumberMention(heading.group(0).strip(), 0, heading.end(), "heading"))
+    for match, measure in per_population(text):  # «12/1.000 trẻ đẻ sống»: a density, no date
+        if free(match.start(), match.end()):  # the number alone, what it counts after it
+            density = NumberMention(match["a"], match.start(), match.end("a"), "count")
+            taken.append(replace(density, value=number_value(match["a"]), measure=measure))
     for match, no_figure in _not_figures(text):  # documents, names, dates, ages …: no rows
         take(match, no_figure)
     for match in _BILLIONS_AND_MILLIONS.finditer(text):  # «141 tỷ 700 triệu đồng»
@@ -229,10 +233,6 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         millions, thousands = (match[1], match[2]) if match[1] else (match[3], match[4])
         value = number_value(millions) * 1_000_000 + number_value(thousands) * 1000
         take(match, "count", value=value, approximate=approximate(text, match))
-    for match, measure in per_population(text):  # «29,9/1 vạn dân»: a density, no fraction
-        if free(match.start(), match.end()):  # the number alone, what it counts after it
-            density = NumberMention(match["a"], match.start(), match.end("a"), "count")
-            taken.append(replace(density, value=number_value(match["a"]), measure=measure))
     for match, fraction_kind, values in _fractions(text):
         take(match, fraction_kind, **values)
     for match in _RANGE_PERCENT.finditer(text):  # «tăng bình quân 20–30%/năm»: a range aimed at
