@@ -5132,3 +5132,19 @@ def test_a_scale_widened_by_an_amount_compared_with_last_year_is_a_change() -> N
         "Quy mô GRDP ước đạt 75.303 tỷ đồng, mở rộng hơn 7.050 tỷ đồng so với cùng kỳ năm 2023.",
         "count", "kind",
     ) == [(75303, "mức"), (7050, "thay đổi")]  # fmt: skip
+
+
+def test_a_growth_or_a_share_compared_with_its_target_changes_in_points() -> None:
+    assert _fields(
+        "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022; có 379 "
+        "người, chiếm tỷ lệ 32,48%, cao hơn 0,48% so với chỉ tiêu UBND tỉnh giao (32%); thu "
+        "ngân sách đạt 500 tỷ đồng, chiếm 30%, tăng 5% so với kế hoạch.",
+        "count", "kind", "measure",
+    ) == [
+        (Decimal("11.01"), "thay đổi", "%"),
+        (Decimal("0.26"), "thay đổi", "điểm %"),  # the growth's change
+        (379, "mức", "người"),
+        (Decimal("0.48"), "thay đổi", "điểm %"),  # above a target that is a rate, (32%)
+        (500, "mức", "tỷ đồng"),
+        (5, "thay đổi", "%"),  # the amount's, above its plan
+    ]  # fmt: skip

@@ -390,9 +390,16 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
     if (
         just_before
         and (just_before[-1].kind, just_before[-1].role) == ("percent", "change")
-        and re.fullmatch(r"(?i)\s*,?\s*(?:cao|thấp)\s+hơn\s*", text[just_before[-1].end : start])
+        and re.fullmatch(
+            r"(?i)\s*[,(]?\s*(?:(?:cao|thấp)\s+hơn|tăng|giảm)\s*", text[just_before[-1].end : start]
+        )
     ):  # «tăng trưởng đạt 7,5%, cao hơn 1,03% so với cùng kỳ»: the growth's own change
         return True
+    planned = _OF_THE_PLAN.match(text, every[index].end)
+    if planned and just_before and just_before[-1].kind == "percent":  # the plan's a rate, but
+        shared = len(just_before) > 1 and just_before[-2].kind == "count"  # a count's share's
+        if not shared or re.match(r"[^()]{0,60}\(\s*\d+(?:,\d+)?\s*%\s*\)", text[planned.end() :]):
+            return True  # «chiếm 32,48%, cao hơn 0,48% so với chỉ tiêu UBND tỉnh giao (32%)»
     if just_before and just_before[-1].kind == "count":  # «giảm 87 hộ, chiếm tỉ lệ 9,1%»
         return False
     before = [m for m in every[:index] if m.is_figure and m.role == "level"]
@@ -414,6 +421,8 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
 
 
 _RATE_NAMED = re.compile(r"(?i)(?<!\w)t[ỷỉ] lệ(?!\w)")
+# A rate's change against its target, which is a rate too: «… so với kế hoạch», «… chỉ tiêu».
+_OF_THE_PLAN = re.compile(r"(?i)\s*%?\s*so với\s+(?:kế hoạch|chỉ tiêu|nghị quyết|mục tiêu)(?!\w)")
 
 
 def times_over(text: str, mention: NumberMention) -> NumberMention:
