@@ -5148,3 +5148,11 @@ def test_a_growth_or_a_share_compared_with_its_target_changes_in_points() -> Non
         (500, "mức", "tỷ đồng"),
         (5, "thay đổi", "%"),  # the amount's, above its plan
     ]  # fmt: skip
+
+
+def test_the_hectare_a_yield_is_per_is_no_figure() -> None:
+    assert _fields(
+        "Giá trị thu được trên 1 ha đất trồng trọt ước đạt 109 triệu đồng; có trên 1 ha rừng bị "
+        "cháy.",
+        "count", "measure",
+    ) == [(109, "triệu đồng"), (1, "ha")]  # the burnt hectare is a count  # fmt: skip

@@ -83,6 +83,10 @@ def _listed_ordinal(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# The land a yield is per: «trên 1 ha canh tác», «trên 01 ha đất trồng trọt».
+_PER_HECTARE = re.compile(
+    r"(?i)(?:ha|héc ta|hecta)\s+(?:đất\s+)?(?:canh tác|trồng trọt|sản xuất|nông nghiệp|gieo trồng)"
+)
 # A fraction aimed at in its clause, not reached: «Năm 2022, xã phấn đấu hoàn thành 19/19
 # tiêu chí».
 AIMED_FRACTION = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)(?!\w)")
@@ -291,6 +295,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "document"
     if before1 in ("quân", "trên", "/") and re.match(r"(?:(?:vạn|nghìn|ngàn) )?dân\b", after):
         return "name"  # «bác sĩ bình quân 1 vạn dân», «trên 100.000 dân»: what a rate is per
+    if before1 in ("trên", "/", "mỗi") and match[0] in ("1", "01") and _PER_HECTARE.match(after):
+        return "name"  # «giá trị thu được trên 1 ha đất trồng trọt đạt 109 triệu đồng»
     named = re.sub(r"\s+[^\s()]+\)$", "", before3.removesuffix(" số"))  # «Nghị quyết (NQ) 28»
     if (
         (ends_with_any(named, DOCUMENT_WORDS) or ends_with_any(before3, DOCUMENT_WORDS))
