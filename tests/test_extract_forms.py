@@ -5156,3 +5156,17 @@ def test_the_hectare_a_yield_is_per_is_no_figure() -> None:
         "cháy.",
         "count", "measure",
     ) == [(109, "triệu đồng"), (1, "ha")]  # the burnt hectare is a count  # fmt: skip
+
+
+def test_times_the_countrys_average_is_a_standing_not_a_ratio_to_last_year() -> None:
+    setting = replace(HALF, period=parse_period("quý I/2024"))
+    found = sentence_figures(
+        "GRDP ước tăng 9,32%, gấp 1,65 lần mức bình quân chung cả nước; doanh thu gấp 2 lần "
+        "cùng kỳ.",
+        "đoạn 1",
+        setting,
+    )
+    assert [(f.count, f.rate, f.kind) for f in found] == [
+        (Decimal("9.32"), None, "thay đổi"),  # no row of 165% of last year
+        (None, 200, "so với cùng kỳ"),
+    ]

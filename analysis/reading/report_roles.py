@@ -435,6 +435,8 @@ def times_over(text: str, mention: NumberMention) -> NumberMention:
         or not _TIMES_OVER.search(text, max(0, mention.start - 30), mention.start)
     ):
         return mention
+    if _OF_THE_COUNTRY.match(text, mention.end):  # «gấp 1,65 lần mức bình quân chung cả
+        return replace(mention, kind="ordinal")  # nước»: how it stands among others, a rank
     if re.match(r"\s*lần\s+so\s+với\s+(?!cùng kỳ)", text[mention.end :]):
         return replace(mention, role="change", sign=1)  # so many times that time's: a change
     times = (
@@ -445,6 +447,10 @@ def times_over(text: str, mention: NumberMention) -> NumberMention:
 
 
 _TIMES_OVER = re.compile(r"(?i)(?<!\w)gấp(?:\s+(?:gần|hơn|khoảng|trên))?\s*$")
+_OF_THE_COUNTRY = re.compile(  # a ratio to an average of many places, not to a time before
+    r"(?i)\s*lần\s+(?:so với\s+)?(?:mức\s+)?(?:bình quân|trung bình)(?:\s+chung)?(?:\s+của)?"
+    r"\s+(?:cả nước|toàn quốc|các tỉnh|toàn vùng|vùng)(?!\w)"
+)
 
 
 __all__ = ["changes_a_rate", "settle_roles", "times_over"]
