@@ -5170,3 +5170,11 @@ def test_times_the_countrys_average_is_a_standing_not_a_ratio_to_last_year() -> 
         (Decimal("9.32"), None, "thay đổi"),  # no row of 165% of last year
         (None, 200, "so với cùng kỳ"),
     ]
+
+
+def test_a_share_a_thing_is_done_to_ensure_is_its_aim_not_a_result() -> None:
+    assert _fields(
+        "Dịp Tết, để đảm bảo 100% người nghèo được nhận quà, tỉnh trích nguồn 20 tỷ đồng; đã "
+        "đảm bảo 100% hộ có điện.",
+        "count", "rate",
+    ) == [(20, None), (None, 100)]  # the second 100% is reached  # fmt: skip

@@ -153,6 +153,10 @@ TARGET_WORDS = (
     "nghị quyết đề ra là",
     "tối thiểu",
     "tối đa",
+    "để đảm bảo",  # «để đảm bảo 100% người nghèo … được nhận quà Tết»: what it is done for
+    "để bảo đảm",
+    "nhằm đảm bảo",
+    "nhằm bảo đảm",
 )
 APPROXIMATE_WORDS = (
     "gần như",
