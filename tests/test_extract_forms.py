@@ -5111,6 +5111,9 @@ def test_a_month_something_began_then_until_now_is_no_figures_period() -> None:
         "DVC trực tuyến.",
         "count", "period",
     ) == [(3805, "ngày 30/6/2024")]  # the report's end, not December 2019  # fmt: skip
+    assert _fields(
+        "Thực hiện từ tháng 3/2021, đến nay tỷ lệ hồ sơ đúng hạn đạt 95%.", "rate", "period"
+    ) == [(95, "từ ngày 1/3/2021 đến ngày 30/6/2024")]  # a rate over the span, to the end
 
 
 def test_until_now_in_a_report_that_never_says_when_is_written_and_flagged(

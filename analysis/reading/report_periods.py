@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass, replace
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
@@ -147,18 +148,7 @@ def figure_period(
     if context.year is None and (written := _yearless_written(head)) is not None:
         return written, "chưa rõ năm của kỳ / the period's year is not stated"  # «quý II»
     if phrases and phrases[-1].kind in ("label", "range", "until"):
-        period = phrases[-1].period
-        assert period is not None
-        if _TO_NOW.match(head, phrases[-1].end) and stock:  # «vận hành từ tháng 12/2019, đến
-            if setting.until is None:  # nay đã cung cấp 3.805 DVC»: now's, not that month's
-                return f"Từ {label(period)} đến nay", "chưa rõ «đến nay» là khi nào / no end"
-            return label(parse_period(setting.until)), None
-        if period.kind == "term" and not phrases[-1].words.startswith("nhiem ky"):
-            period = parse_period(f"từ năm {period.start.year} đến năm {period.end.year}")
-        until = _UNTIL_END.search(plain(head)[: phrases[-1].start])
-        if stock and until and period.kind in ("month", "quarter", "half", "year"):
-            period = parse_period(period.end)  # «đến hết tháng 5/2023, có 602 trường»: its last day
-        return label(period), None  # «giai đoạn 2011 – 2015» is no term: the years it spans
+        return _labelled(head, phrases[-1], setting.until, stock=stock)
     if counted_back := _YEARS_BACK.search(head.rsplit(";", 1)[-1]):  # «Cũng trong 10 năm qua,
         term = setting.period  # tỉnh có 21 …»; «gần 5 năm qua» in a report on a term of 5: its
         if term and int(counted_back[1]) - (term.end.year - term.start.year) in (0, 1):
@@ -169,6 +159,30 @@ def figure_period(
     if setting.period is not None:
         return label(setting.period), None
     return None, "chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's"
+
+
+def _labelled(
+    head: str, phrase: PeriodPhrase, until: dt.date | None, *, stock: bool
+) -> tuple[str | None, str | None]:
+    """The period the last phrase of a figure's clause states: a span of years («giai đoạn
+    2011 – 2015», no term), a stock's last day («đến hết tháng 5/2023, có 602 trường»), or from
+    it to now («vận hành từ tháng 12/2019, đến nay đã cung cấp 3.805 DVC»: now's, for a stock;
+    from December 2019 to the report's end, for a flow)."""
+    period = phrase.period
+    assert period is not None
+    if _TO_NOW.match(head, phrase.end):
+        if until is None:
+            return f"Từ {label(period)} đến nay", "chưa rõ «đến nay» là khi nào / no end"
+        if stock:
+            return label(parse_period(until)), None
+        with suppress(PeriodParseError):
+            return label(parse_period(f"từ {period.start:%d/%m/%Y} đến {until:%d/%m/%Y}")), None
+    if period.kind == "term" and not phrase.words.startswith("nhiem ky"):
+        period = parse_period(f"từ năm {period.start.year} đến năm {period.end.year}")
+    ended = _UNTIL_END.search(plain(head)[: phrase.start])
+    if stock and ended and period.kind in ("month", "quarter", "half", "year"):
+        period = parse_period(period.end)
+    return label(period), None
 
 
 def _dated_after(head: str, at: int) -> bool:
