@@ -5181,3 +5181,15 @@ def test_a_share_a_thing_is_done_to_ensure_is_its_aim_not_a_result() -> None:
         "đảm bảo 100% hộ có điện.",
         "count", "rate",
     ) == [(20, None), (None, 100)]  # the second 100% is reached  # fmt: skip
+
+
+def test_the_day_a_figure_runs_to_leaves_its_indicator_whole() -> None:
+    setting = replace(HALF, period=parse_period("quý I/2024"))
+    found = sentence_figures(
+        "Tổng thu ngân sách nhà nước trên địa bàn tỉnh thực hiện đến ngày 28/3 là 2.725 tỷ đồng.",
+        "đoạn 1",
+        setting,
+    )
+    assert [(f.count, f.period, f.indicator) for f in found] == [
+        (2725, "ngày 28/3/2024", "Tổng thu ngân sách nhà nước trên địa bàn tỉnh thực hiện")
+    ]  # not «Tỷ đồng», cut at the day

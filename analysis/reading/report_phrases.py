@@ -86,6 +86,11 @@ _PERIOD_FIRST = re.compile(
     r"|quý\s+[ivx\d]+|tháng\s+\d{1,2})\s+năm\s+(?:19|20)\d{2}\s*,?\s*"
 )
 _PERIODS_YEAR = re.compile(r"(?i)(?:tháng(?:\s+(?:đầu|cuối))?|quý\s+[ivx\d]+)\s+năm\s*$")
+_UNTIL_DAY = re.compile(r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới|đến hết)\s+(?:ngày\s+)?$")
+_DAY_SAID = re.compile(  # the day itself, the figure's period and no part of the indicator
+    r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới)(?:\s+hết)?\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
+    r"(?:\s*[/-]\s*\d{4})?(?![\d/])"
+)
 
 
 # Inside a bracket that opens on another period, up to the figure: «(năm 2017 đạt »
@@ -116,8 +121,9 @@ def indicator_phrase(
     # 03 đồng chí», «Huy hiệu 30 năm … cho 05 đồng chí» name two figures
     previous_end = max(  # a period's year is said inside it: «Thu ngân sách 6 tháng đầu năm
         (m.end for m in every[:index] if m.kind not in ("heading", *_NAMING)  # 2024 đạt …»
-         and not (m.kind == "year" and _PERIODS_YEAR.search(text, 0, m.start))),
-        default=0,
+         and not (m.kind == "year" and _PERIODS_YEAR.search(text, 0, m.start))
+         and not (m.kind == "date" and _UNTIL_DAY.search(text, 0, m.start))),  # «… thực hiện
+        default=0,  # đến ngày 28/3 là 2.725 tỷ đồng»: the indicator goes on past the day
     )  # fmt: skip
     head = text[previous_end : mention.start]
     if head.rstrip().endswith("("):  # «nguồn vốn ngân sách tập trung (96,7%)»: named before
@@ -135,7 +141,7 @@ def indicator_phrase(
         before = head[earlier_breaks[-1].end() if earlier_breaks else 0 : breaks[-1].start()]
     if re.fullmatch(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*", before):
         before = ""  # «tăng 78 vụ/66 bị can»: the count before's unit, the same phrase
-    before = _PERIOD_FIRST.sub("", LEVEL.sub(" ", without_periods(before)))
+    before = _PERIOD_FIRST.sub("", LEVEL.sub(" ", without_periods(_DAY_SAID.sub(" ", before))))
     verbs = mention.kind == "percent" or mention.role != "level" or _is_amount(mention.measure)
     before = _trimmed(before, verbs=verbs)
     after = text[mention.end :]
