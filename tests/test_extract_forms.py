@@ -5193,3 +5193,27 @@ def test_the_day_a_figure_runs_to_leaves_its_indicator_whole() -> None:
     assert [(f.count, f.period, f.indicator) for f in found] == [
         (2725, "ngày 28/3/2024", "Tổng thu ngân sách nhà nước trên địa bàn tỉnh thực hiện")
     ]  # not «Tỷ đồng», cut at the day
+
+
+def test_a_clause_opening_with_the_end_of_a_month_runs_to_its_last_day() -> None:
+    assert _fields(
+        "Hết tháng 6/2024, địa phương cơ bản hoàn thành cải tạo đường liên xã có tổng chiều dài "
+        "55,87km; cuối năm 2023, toàn xã có 120 hộ nghèo.",
+        "count", "period",
+    ) == [(Decimal("55.87"), "ngày 30/6/2024"), (120, "ngày 31/12/2023")]  # fmt: skip
+    assert _fields(  # a rate to the end of the report's last month: the report's
+        "Đến hết tháng 6/2024, giải ngân vốn đầu tư công đạt 45,2% kế hoạch.", "rate", "period"
+    ) == [(Decimal("45.2"), "6 tháng đầu năm 2024")]
+
+
+def test_an_openings_months_without_their_year_are_in_the_year_it_names(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "binh-lieu.txt",
+        "Cụ thể hóa chủ đề công tác năm 2024 phù hợp với đặc điểm tình hình địa phương, 6 tháng "
+        "đầu năm, kết quả phát triển KT-XH của Bình Liêu đã có sự tăng trưởng mạnh mẽ.\n"
+        "Giá trị sản xuất toàn huyện ước đạt trên 1.075 tỷ đồng, bằng 113% so cùng kỳ năm 2023.\n",
+        unit="Huyện Bình Liêu",
+        period=None,
+    )
+    opening = read.frame.opening_period
+    assert opening is not None and opening.label() == "6 tháng đầu năm 2024"  # not the year

@@ -417,6 +417,9 @@ def _opening_period(opening: list[str]) -> Period | None:
     compared = _COMPARED_YEAR.search(opening[0]) if opening else None
     if stated is None and yearless and compared:  # «Trong quý I, … . … tăng 12,71% so với cùng
         return with_year(yearless[0].words, int(compared[1]) + 1)  # kỳ năm 2022»: of 2023
+    spans = [p for p in yearless if not re.search(r"ngay|\d/\d", p.words)]  # not «ngày 22/11»
+    if stated is not None and stated.kind == "year" and spans:  # «chủ đề công tác năm 2024
+        return with_year(spans[0].words, stated.end.year) or stated  # …, 6 tháng đầu năm, …»
     if stated is not None or len(opening) < 2 or not headline:
         return stated
     lead_words = sentences(opening[1])[0]

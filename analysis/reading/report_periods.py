@@ -78,7 +78,8 @@ _YEARS_LIST = re.compile(
 _UNTIL_END_WORDS = re.compile(
     r"(?i)(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+\d{1,2}(?![\d/.-])(?!.*tháng)"
 )
-_UNTIL_END = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$")
+# «đến hết», «tới cuối», or opening its clause: «Hết tháng 6/2024, …», «Cuối năm 2023, …»
+_UNTIL_END = re.compile(r"(?:(?:den|toi)\s+|(?:^|[,;:]\s*|\.\s+))(?:het|cuoi)\s*$")
 _UNTIL_NOW = re.compile(r"(?<!\w)(?:đến nay|hiện nay|tính đến nay)(?!\w)", re.IGNORECASE)
 _TO_NOW = re.compile(r"(?i)\s*,?\s*(?:đến|tới) (?:nay|thời điểm này|thời điểm hiện tại)(?!\w)")
 # Years counted back from the report's day, as written: «trong 10 năm qua», «5 năm gần đây».
@@ -148,7 +149,7 @@ def figure_period(
     if context.year is None and (written := _yearless_written(head)) is not None:
         return written, "chưa rõ năm của kỳ / the period's year is not stated"  # «quý II»
     if phrases and phrases[-1].kind in ("label", "range", "until"):
-        return _labelled(head, phrases[-1], setting.until, stock=stock)
+        return _labelled(head, phrases[-1], setting, stock=stock)
     if counted_back := _YEARS_BACK.search(head.rsplit(";", 1)[-1]):  # «Cũng trong 10 năm qua,
         term = setting.period  # tỉnh có 21 …»; «gần 5 năm qua» in a report on a term of 5: its
         if term and int(counted_back[1]) - (term.end.year - term.start.year) in (0, 1):
@@ -162,13 +163,14 @@ def figure_period(
 
 
 def _labelled(
-    head: str, phrase: PeriodPhrase, until: dt.date | None, *, stock: bool
+    head: str, phrase: PeriodPhrase, setting: ReportSetting, *, stock: bool
 ) -> tuple[str | None, str | None]:
     """The period the last phrase of a figure's clause states: a span of years («giai đoạn
     2011 – 2015», no term), a stock's last day («đến hết tháng 5/2023, có 602 trường»), or from
     it to now («vận hành từ tháng 12/2019, đến nay đã cung cấp 3.805 DVC»: now's, for a stock;
-    from December 2019 to the report's end, for a flow)."""
-    period = phrase.period
+    from December 2019 to the report's end, for a flow). A flow «đến hết» the report's last
+    month («Hết tháng 6/2024, hoàn thành 12 km đường» in a report of 6 months) is the report's."""
+    period, until = phrase.period, setting.until
     assert period is not None
     if _TO_NOW.match(head, phrase.end):
         if until is None:
@@ -180,8 +182,11 @@ def _labelled(
     if period.kind == "term" and not phrase.words.startswith("nhiem ky"):
         period = parse_period(f"từ năm {period.start.year} đến năm {period.end.year}")
     ended = _UNTIL_END.search(plain(head)[: phrase.start])
-    if stock and ended and period.kind in ("month", "quarter", "half", "year"):
-        period = parse_period(period.end)
+    if ended and period.kind in ("month", "quarter", "half", "year"):
+        if stock:
+            period = parse_period(period.end)
+        elif setting.period is not None and setting.period.end == period.end:
+            period = setting.period
     return label(period), None
 
 
