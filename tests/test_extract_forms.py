@@ -5217,3 +5217,27 @@ def test_an_openings_months_without_their_year_are_in_the_year_it_names(tmp_path
     )
     opening = read.frame.opening_period
     assert opening is not None and opening.label() == "6 tháng đầu năm 2024"  # not the year
+
+
+def test_a_sectors_contribution_to_growth_is_a_level_in_points_signed_as_said() -> None:
+    assert _fields(
+        "Trong 5,56% tăng trưởng thì khu vực nông lâm nghiệp và thủy sản đóng góp 1,19%, khu "
+        "vực công nghiệp – xây dựng đóng góp 2,04%.",
+        "kind", "count", "rate",
+    ) == [("mức", None, Decimal("5.56")), ("mức", None, Decimal("1.19")),
+          ("mức", None, Decimal("2.04"))]  # fmt: skip
+    assert _fields(
+        "Khu vực dịch vụ tăng 6,1%, đóng góp tăng 0,15 điểm phần trăm; khu vực nông nghiệp "
+        "giảm 2,1%, làm giảm 0,65 điểm phần trăm mức tăng chung.",
+        "kind",
+        "count",
+        "measure",
+    ) == [
+        ("thay đổi", Decimal("6.1"), "%"),
+        ("mức", Decimal("0.15"), "điểm phần trăm"),
+        ("thay đổi", Decimal("-2.1"), "%"),
+        ("mức", Decimal("-0.65"), "điểm phần trăm"),
+    ]
+    assert _fields(  # what members gave more than last year is a change still
+        "Hội viên đóng góp tăng 12 triệu đồng so với năm trước.", "kind", "count"
+    ) == [("thay đổi", 12)]

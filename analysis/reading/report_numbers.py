@@ -30,7 +30,7 @@ from .report_number_kinds import (
     ranked_units,
 )
 from .report_parts import with_wholes
-from .report_roles import settle_roles, times_over
+from .report_roles import contributed, settle_roles, times_over
 from .report_windows import (
     aimed_at,
     approximate,
@@ -277,7 +277,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         if not named and not article and measure_after(text, match.end()) not in (None, "năm"):
             take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
     found = sorted(
-        (times_over(text, _whole_things(_with_role(text, m))) for m in taken),
+        (times_over(text, _whole_things(contributed(text, _with_role(text, m)))) for m in taken),
         key=lambda m: m.start,
     )
     return with_wholes(text, settle_roles(text, found))

@@ -72,7 +72,7 @@ def _amount_grown(text: str, start: int, mention: NumberMention) -> bool:
 # After the growth's words: another rate or a target named, not the growth's per cent.
 _NOT_THE_GROWTH = re.compile(
     r"(?i)(?<!\w)(?:t[ỷỉ] lệ|t[ỷỉ] trọng|chiếm|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|phấn đấu"
-    r"|dự kiến|so với kế hoạch|dân số)(?!\w)"  # «tốc độ tăng dân số tự nhiên»: a rate
+    r"|dự kiến|so với kế hoạch|dân số|đóng góp)(?!\w)"  # «tốc độ tăng dân số tự nhiên»: a rate
 )
 # Another period's growth, said right after one: «; năm 2022 đạt gần 10,2%».
 _GROWTH_AGAIN = re.compile(
@@ -453,4 +453,25 @@ _OF_THE_COUNTRY = re.compile(  # a ratio to an average of many places, not to a 
 )
 
 
-__all__ = ["changes_a_rate", "settle_roles", "times_over"]
+def contributed(text: str, mention: NumberMention) -> NumberMention:
+    """A sector's contribution to the growth, in points: a level of its own, not a change,
+    signed as said: «đóng góp tăng 0,15 điểm phần trăm», «làm giảm 0,65 điểm phần trăm mức
+    tăng chung» (-0,65)."""
+    said = _CONTRIBUTED.search(text, max(0, mention.start - 40), mention.start)
+    points = (mention.measure or "").lower() in ("điểm phần trăm", "điểm %")
+    if said is None or mention.role != "change" or mention.value is None:
+        return mention
+    if not (points or _INTO_GROWTH.match(text, mention.end)):
+        return mention
+    value = -mention.value if (said[1] or said[2] or "").lower() == "giảm" else mention.value
+    return replace(mention, role="level", sign=1, value=value)
+
+
+_CONTRIBUTED = re.compile(
+    r"(?i)(?<!\w)(?:đóng góp(?:\s+(tăng|giảm))?|làm\s+(tăng|giảm))"
+    r"(?:\s+(?:khoảng|gần|hơn|thêm))?\s*$"
+)
+_INTO_GROWTH = re.compile(r"(?i)\s*%?\s*(?:vào|cho|trong)\s+(?:mức\s+|tốc độ\s+)?tăng")
+
+
+__all__ = ["changes_a_rate", "contributed", "settle_roles", "times_over"]
