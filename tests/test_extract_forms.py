@@ -5241,3 +5241,36 @@ def test_a_sectors_contribution_to_growth_is_a_level_in_points_signed_as_said() 
     assert _fields(  # what members gave more than last year is a change still
         "Hội viên đóng góp tăng 12 triệu đồng so với năm trước.", "kind", "count"
     ) == [("thay đổi", 12)]
+
+
+def test_a_rate_over_its_target_by_a_bare_per_cent_is_a_gap_in_points() -> None:
+    assert _fields(
+        "Tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%; tỷ lệ tham gia BHXH đạt 47,02% (vượt 2,02% "
+        "so với Nghị quyết 01/NQ-CP).",
+        "kind",
+        "count",
+        "rate",
+        "measure",
+    ) == [
+        ("mức", None, Decimal("93.5"), None),
+        ("thay đổi", Decimal("0.3"), None, "điểm %"),
+        ("mức", None, Decimal("47.02"), None),
+        ("thay đổi", Decimal("2.02"), None, "điểm %"),
+    ]
+    assert _fields(  # an amount over its plan by a per cent: the share of the plan reached
+        "Thu ngân sách đạt 415 tỷ đồng, vượt 15%.", "kind", "rate"
+    ) == [("mức", None), ("đạt kế hoạch", Decimal("115"))]
+
+
+def test_the_stretch_target_a_result_is_compared_with_sets_no_aim() -> None:
+    assert _fields(
+        "Thu ngân sách đạt 18.077 tỷ đồng (đạt 89,05% so với chỉ tiêu pháp lệnh, đạt 90,05% so "
+        "với chỉ tiêu phấn đấu lần 2, bằng 85,19% so với cùng kỳ năm trước).",
+        "kind",
+        "rate",
+    ) == [
+        ("mức", None),
+        ("đạt kế hoạch", Decimal("89.05")),
+        ("đạt kế hoạch", Decimal("90.05")),
+        ("so với cùng kỳ", Decimal("85.19")),
+    ]

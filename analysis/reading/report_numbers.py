@@ -483,9 +483,11 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
 
 def _target_gap(text: str, mention: NumberMention, after: str) -> NumberMention | None:
     """A rate's gap to its target's rate, in points, not a share of the plan: «đạt 38,05%,
-    vượt 0,05% so với chỉ tiêu», «đạt 86,25% dân số, thấp hơn 5,25% so với chỉ tiêu»."""
+    vượt 0,05% so với chỉ tiêu», «đạt 86,25% dân số, thấp hơn 5,25% so với chỉ tiêu», «đạt
+    93,35% (vượt 0,15% so với Nghị quyết 01/NQ-CP)», «đạt 93,5%, vượt 0,3%;»."""
     gap = _RATE_GAP.search(head_of(text, mention.start))
-    if mention.kind != "percent" or gap is None or not _of_plan(after):
+    unsaid = re.match(r"\s*(?:[;.)]|$)", text[mention.end :])  # «đạt 93,5%, vượt 0,3%;»
+    if mention.kind != "percent" or gap is None or not (_of_plan(after.lower()) or unsaid):
         return None
     sign = -1 if gap[1] in ("thấp hơn", "kém", "thiếu") else 1
     return replace(mention, role="change", sign=sign)
@@ -514,7 +516,7 @@ def _exceeded(mention: NumberMention, before: str, near: str, after: str) -> Num
 
 # A rate, then by how much it is over or under its target: «đạt 38,05%, vượt 0,05%».
 _RATE_GAP = re.compile(
-    r"\d\s*%\)?[^\d,;:%()]{0,20}(?:,|\svà)\s*(vượt|thấp hơn|cao hơn|kém|thiếu)"
+    r"\d\s*%\)?[^\d,;:%()]{0,20}(?:,|\svà|\s\()\s*(vượt|thấp hơn|cao hơn|kém|thiếu)"
     r"(?:\s+(?:hơn|gần|khoảng))?\s*$"
 )
 # Before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch», «vượt chỉ
