@@ -333,7 +333,8 @@ def faults(row: dict[str, object], expected: list[str], report: tuple[object, ..
         wrong.append("measure")
     if not right_period(row, cells[1], period, report):
         wrong.append("period")
-    named = folded(row["Đơn vị"])
+    named = folded(row["Đơn vị"]).replace("(cũ)", "cũ")  # «tỉnh Tiền Giang (cũ)», either way
+    place = place.replace("(cũ)", "cũ")
     own_unit = folded(report[2])
     if not place:
         core = re.sub(_KINDS, "", named).strip()  # «đảng bộ huyện đạ huoai»: «đạ huoai»

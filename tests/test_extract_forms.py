@@ -5274,3 +5274,20 @@ def test_the_stretch_target_a_result_is_compared_with_sets_no_aim() -> None:
         ("đạt kế hoạch", Decimal("90.05")),
         ("so với cùng kỳ", Decimal("85.19")),
     ]
+
+
+def test_a_province_or_district_merged_away_is_a_place_of_its_own() -> None:
+    assert _fields(
+        "Theo Cục Thuế tỉnh Đồng Tháp, tỉnh Đồng Tháp cũ có tổng thu là 4.742 tỷ đồng; đối với "
+        "địa bàn tỉnh Tiền Giang (cũ), tổng thu là 7.794 tỷ đồng; khu vực tỉnh Bình Phước cũ thu "
+        "được 2.100 tỷ đồng.",
+        "count",
+        "unit",
+    ) == [
+        (4742, "Tỉnh Đồng Tháp (cũ)"),
+        (7794, "Tỉnh Tiền Giang (cũ)"),
+        (2100, "Tỉnh Bình Phước (cũ)"),
+    ]
+    assert _fields(  # places given to, listed after what they were given, are no subject
+        "Trao 45 nhà cho hộ nghèo xã Tân Lập, xã Hòa Bình với tổng trị giá 2 tỷ đồng.", "unit"
+    ) == [("Xã A",), ("Xã A",)]

@@ -29,6 +29,7 @@ def unit_named(text: str, start: int, own: str | None) -> str | None:
     The whole of the report's own scope is the report's unit: «toàn Đảng bộ» always, «toàn
     tỉnh» in a province's report; «toàn tỉnh» in a district's report is the province."""
     named = named_unit(text, start)
+    named = named and re.sub(r"\s*\(cũ\)$|\s+cũ$", " (cũ)", named)  # as documents write it
     if named is None or own is None:
         return named or own
     if _names_own(named, own):  # «Đảng bộ TP Cần Thơ» in the Thành ủy Cần Thơ's report
@@ -156,7 +157,7 @@ def named_unit(text: str, start: int) -> str | None:
     """A place or level the figure's clause names («toàn tỉnh», «cấp huyện»): one its own
     item closes with, else one before it (brackets left out), else the unit a list's item
     opens with."""
-    head = re.sub(r"\([^)]*\)", " ", text[max(0, start - REACH) : start])
+    head = re.sub(r"\((?!cũ\))[^)]*\)", " ", text[max(0, start - REACH) : start])
     # a level its own item names after it: «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»,
     # «1.134 công trình, phần việc thanh niên cấp cơ sở» (a piece with no number goes on)
     pieces = re.split(r"[,;:()]|\s(?:và|hoặc)\s", text[start:])
@@ -398,13 +399,15 @@ def _listed_after(before: list[str]) -> bool:
     if len(before) < 2 or before[-1].strip() != ",":
         return False
     last = before[-2].replace("\x1f", ",")
+    if re.match(r"(?i)\s*theo\s", last):  # «theo Cục Thuế tỉnh Đồng Tháp, tỉnh Đồng Tháp cũ
+        return False  # có tổng thu …»: who says so, then the place it is said of
     ends = re.search(rf"({_KIND}\s+{_NAME})\s*$", last)
     return ends is not None and bool(last[: ends.start()].strip(" ,-–+•*"))
 
 
 _CONNECTORS = re.compile(
     r"^(?:(?:trong đó|riêng|còn|ngoài ra|đối với|tại|đứng đầu là|tiếp đến là|cụ thể|đặc biệt"
-    r"|trên địa bàn"
+    r"|trên địa bàn|(?:địa bàn|khu vực)(?=\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s)"
     r"|toàn)"  # «toàn Đảng bộ thị xã Sa Đéc đã kết nạp …»
     r"(?:\s*[:,]\s*|\s+))+",
     re.IGNORECASE,
@@ -437,8 +440,8 @@ _BLOC = (  # «Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh», «Đả
 _PLACE = re.compile(
     rf"(?:{REGION}|{MINISTRY}|{_BLOC}|(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
     rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
-    rf"|{_KIND}(?:\s+|(?<=\.)(?={CAPITAL})){_NAME})"  # «TP.Thủ Dầu Một» written without a space
-)
+    rf"|{_KIND}(?:\s+|(?<=\.)(?={CAPITAL})){_NAME}(?:\s+cũ|\s*\(cũ\))?(?!\w))"  # «TP.Thủ Dầu
+)  # Một» written without a space; «tỉnh Tiền Giang cũ», one merged into another since
 # A place a ranking names, the subject of its clause's figures: «cao nhất là vùng Đồng bằng
 # sông Hồng với kết quả đạt 88,33%», «xếp vị trí thứ 2 là vùng Đông Nam Bộ, đạt 87,79%».
 _RANKED = re.compile(
