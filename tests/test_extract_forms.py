@@ -5291,3 +5291,19 @@ def test_a_province_or_district_merged_away_is_a_place_of_its_own() -> None:
     assert _fields(  # places given to, listed after what they were given, are no subject
         "Trao 45 nhà cho hộ nghèo xã Tân Lập, xã Hòa Bình với tổng trị giá 2 tỷ đồng.", "unit"
     ) == [("Xã A",), ("Xã A",)]
+
+
+def test_a_write_up_of_a_report_dated_in_its_opening_runs_to_that_day(tmp_path: Path) -> None:
+    figures = _read(
+        tmp_path / "hue.txt",
+        "Theo báo cáo số 156/BC-UBND ngày 28/3/2024 của UBND tỉnh Thừa Thiên Huế, từ đầu năm "
+        "đến nay, lượng khách du lịch ước đạt 891,8 nghìn lượt, tăng 40,8% so với cùng kỳ.\n"
+        "Lũy kế 3 tháng, tổng mức bán lẻ hàng hoá ước đạt hơn 13.252 tỷ đồng.\n",
+        unit="Tỉnh Thừa Thiên Huế",
+        period=None,
+    ).figures
+    assert [(f.count, f.period) for f in figures] == [
+        (891800, "từ ngày 1/1/2024 đến ngày 28/3/2024"),
+        (Decimal("40.8"), "từ ngày 1/1/2024 đến ngày 28/3/2024"),
+        (13252, "quý I/2024"),  # «3 tháng» without its year: of the report's
+    ]

@@ -269,7 +269,16 @@ def _signed(passages: list[Passage]) -> dt.date | None:
                     return dt.date(int(match[3]), int(match[2]), int(match[1]))
                 except ValueError:
                     return None
+    for passage in passages[:3]:  # a write-up of a report: «Theo báo cáo số 156/BC-UBND ngày
+        if cited := _CITED_REPORT.search(passage.text):  # 28/3/2024 của UBND tỉnh, …»
+            with suppress(ValueError):
+                return dt.date(int(cited[3]), int(cited[2]), int(cited[1]))
     return None
+
+
+_CITED_REPORT = re.compile(
+    r"(?i)(?<!\w)theo\s+báo cáo(?:\s+số\s+\S+)?\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
+)
 
 
 def _title_word(text: str, index: int) -> str | None:
