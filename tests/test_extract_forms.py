@@ -5307,3 +5307,21 @@ def test_a_write_up_of_a_report_dated_in_its_opening_runs_to_that_day(tmp_path: 
         (Decimal("40.8"), "từ ngày 1/1/2024 đến ngày 28/3/2024"),
         (13252, "quý I/2024"),  # «3 tháng» without its year: of the report's
     ]
+
+
+def test_a_pace_of_growth_against_last_year_and_one_said_how_strong_are_changes() -> None:
+    assert _fields(
+        "Tốc độ tăng trưởng tổng sản phẩm nội tỉnh (GRDP) đạt khoảng 7,1% so với cùng kỳ năm "
+        "ngoái; khách du lịch quốc tế cũng tăng ấn tượng 91,18%, đạt 234.000 lượt.",
+        "kind",
+        "count",
+        "rate",
+        "indicator",
+    ) == [
+        ("thay đổi", Decimal("7.1"), None, "Tăng trưởng tổng sản phẩm nội tỉnh"),
+        ("thay đổi", Decimal("91.18"), None, "Khách du lịch quốc tế cũng tăng ấn tượng"),
+        ("mức", 234000, None, "Lượt đạt"),
+    ]
+    assert _fields(  # a ratio to last year's, over 100%, stays one
+        "Tốc độ tăng trưởng tín dụng bằng 112% so với cùng kỳ.", "kind", "rate"
+    ) == [("so với cùng kỳ", Decimal("112"))]

@@ -464,11 +464,12 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
 
 def _change_words_before(text: str, mention: NumberMention) -> str:
     """The two words before a number that may say it is a change, past «lần lượt» («tăng lần
-    lượt 5%, 7% và 9%»), «mạnh» («tăng mạnh 30,43%») and a word of approximation («tăng hơn
-    17%», not «ít hơn 03 vụ»)."""
+    lượt 5%, 7% và 9%»), how much («tăng mạnh 30,43%», «tăng ấn tượng 91,18%») and a word
+    of approximation («tăng hơn 17%», not «ít hơn 03 vụ»)."""
     before = " ".join(
         re.sub(
-            r"(?:\s|^)(?:lần lượt|tương ứng|mạnh|nhẹ|nhanh|bình quân)(?: là)?$",
+            r"(?:\s|^)(?:lần lượt|tương ứng|mạnh(?: mẽ)?|nhẹ|nhanh|cao|bình quân|ấn tượng|đáng kể"
+            r"|đột biến|rõ rệt)(?: là)?$",
             "",
             words_before(text, mention.start, 5),
         ).split()[-2:]

@@ -129,6 +129,7 @@ def indicator_phrase(
     if head.rstrip().endswith("("):  # «nguồn vốn ngân sách tập trung (96,7%)»: named before
         head = head.rstrip()[:-1]
     head = re.sub(r"\s*\([^()]*\)(\s*:\s*)$", r"\1", head)  # «Số bác sỹ (người): 15»
+    head = re.sub(r"\s*\([A-ZĐ][A-ZĐ0-9&-]{1,11}\)(?=\s)", "", head)  # «… nội tỉnh (GRDP) đạt»
     # «Thanh tra các sở, ngành triển khai 25 cuộc»: the units together, no break between
     kept = UNITS_TOGETHER.sub(lambda m: m[0].replace(",", "\x1f").replace("và", "\x1f\x1f"), head)
     # «tiêm mũi 1, 2»: the numbers that name things together (the head holds no count)

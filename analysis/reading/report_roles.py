@@ -93,7 +93,9 @@ def _growths(text: str, found: list[NumberMention]) -> list[NumberMention]:
         start = max((m.end for m in found[:index] if m.is_figure), default=0)
         if _amount_grown(text, start, mention):  # «Quỹ … tăng trưởng gần 30,2 tỷ đồng»
             marked[index] = replace(mention, role="change", sign=1)
-        if mention.kind != "percent" or mention.role != "level":
+        if mention.kind != "percent" or mention.role not in ("level", "of_last_year"):
+            continue
+        if mention.role == "of_last_year" and not _paced(text, start, mention):
             continue
         before = [m for m in marked[:index] if m.is_figure]
         if (
@@ -109,6 +111,13 @@ def _growths(text: str, found: list[NumberMention]) -> list[NumberMention]:
         if not re.search(r"\d", _PERIOD_DIGITS.sub(" ", named["rest"])):
             marked[index] = replace(mention, role="change", sign=1)
     return marked
+
+
+def _paced(text: str, start: int, mention: NumberMention) -> bool:
+    """Whether a per cent «so với cùng kỳ» is a pace of growth its clause names: «Tốc độ tăng
+    trưởng GRDP đạt khoảng 7,1% so với cùng kỳ năm ngoái» (a growth, not 7,1% of last year's)."""
+    named = re.search(r"(?i)(?<!\w)tốc độ tăng(?:\s+trưởng)?(?!\w)", text[start : mention.start])
+    return named is not None and mention.value is not None and mention.value < 100
 
 
 def counts_after_their_rates(text: str, found: list[NumberMention]) -> dict[int, int]:
