@@ -113,8 +113,8 @@ def folded_rate(rows: list[dict[str, object]], expected: list[str], used: set[in
     as the rate of its `đạt kế hoạch` row of 71/70, already matched to the level."""
     rate = number(expected[2])
     return (
-        expected[3].startswith("of_plan")
-        and not expected[0].strip()
+        expected[3].split("/")[0] in ("of_plan", "part")  # and a share the annotator wrote
+        and not expected[0].strip()  # apart: «9.757 tỷ đồng, chiếm 73,6%», the part's own rate
         and any(
             i in used and r["Mẫu số"] is not None  # «821/1.450 chỉ tiêu (đạt 56,62%)»: a
             # level's own rate the annotator also wrote as the plan's share
