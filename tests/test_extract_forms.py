@@ -5325,3 +5325,29 @@ def test_a_pace_of_growth_against_last_year_and_one_said_how_strong_are_changes(
     assert _fields(  # a ratio to last year's, over 100%, stays one
         "Tốc độ tăng trưởng tín dụng bằng 112% so với cùng kỳ.", "kind", "rate"
     ) == [("so với cùng kỳ", Decimal("112"))]
+
+
+def test_a_leads_day_without_its_year_is_in_the_year_after_the_one_compared(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "hiep-hoa.txt",
+        "Hiệp Hòa kết nạp được 200 đảng viên mới\n"
+        "Đến ngày 27-11, Huyện ủy Hiệp Hòa kết nạp 200 đảng viên mới, tăng 5 đảng viên so với "
+        "năm 2017. Nét mới trong kết nạp đảng viên năm nay là Ban Thường vụ Huyện ủy đã kết "
+        "nạp 8 quần chúng trước đây vi phạm chính sách dân số.\n",
+        unit="Huyện Hiệp Hòa",
+        period=None,
+    )
+    opening = read.frame.opening_period
+    assert opening is not None and opening.label() == "ngày 27/11/2018"
+    assert [(f.count, f.period) for f in read.figures][-1] == (8, "năm 2018")  # «năm nay»
+
+
+def test_the_number_of_a_document_issued_is_no_figure_whatever_its_name() -> None:
+    assert _fields(
+        "Ngày 26/03/2009, Ban Thường vụ Tỉnh ủy ban hành Chị thị số 28 về phong trào thi đua "
+        "Dân vận khéo, đến nay có 3.173 mô hình.",
+        "count",
+    ) == [(3173,)]
+    assert _fields("Huyện đã ban hành tổng số 28 văn bản.", "count") == [(28,)]

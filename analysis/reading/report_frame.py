@@ -380,7 +380,9 @@ def _year_in_body(opening: list[str], body: list[Passage]) -> Period | None:
     return None
 
 
-_COMPARED_YEAR = re.compile(r"(?i)(?<!\w)cùng kỳ(?:\s+năm)?\s+((?:19|20)\d{2})(?!\d)")
+_COMPARED_YEAR = re.compile(  # «… cùng kỳ năm 2022», «tăng 5 đảng viên so với năm 2017»
+    r"(?i)(?<!\w)(?:cùng kỳ|so với)(?:\s+năm)?\s+((?:19|20)\d{2})(?!\d)"
+)
 
 
 def _past_headings(body: list[Passage]) -> list[str]:
@@ -433,6 +435,10 @@ def _opening_period(opening: list[str]) -> Period | None:
         return stated
     lead_words = sentences(opening[1])[0]
     lead = _sentence_period(lead_words)
+    unyeared = [p for p in find_period_phrases(lead_words) if p.kind == "yearless"]
+    if lead is None and unyeared and (compared := _COMPARED_YEAR.search(lead_words)):
+        return with_year(unyeared[0].words, int(compared[1]) + 1)  # «Đến ngày 27-11, … tăng
+        # 5 đảng viên so với năm 2017»: of 2018
     months = [p for p in find_period_phrases(first) if p.kind == "yearless"]
     if lead is None or not months:
         return lead

@@ -53,6 +53,9 @@ RANK_BEFORE = re.compile(
 )
 _RANK_CHANGED = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|tụt)(?:\s+(?:thêm|được))?\s*$")
 _RANK_AFTER = re.compile(r"(?i)^\s*(?:(?:[-–]\s*\d+\s*)?(?:bậc|hạng|sao)(?!\w)|trong(?: số)? \d)")
+_ISSUED = re.compile(
+    r"(?i)(?<!\w)(?:ban hành|thực hiện|triển khai|theo)(?:\s+[^\W\d]+){1,3}\s+số\s*$"
+)
 _DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")  # «cách trung tâm huyện 60 km»
 
 
@@ -268,6 +271,26 @@ def _lists_items(text: str, match: re.Match[str], after: str, counted: str) -> b
     return not REACHED_BEFORE.search(head_of(text, match.start()))
 
 
+def _names_a_document(text: str, match: re.Match[str], before1: str, before3: str) -> bool:
+    """«Kết luận 21», «Nghị quyết (NQ) 28», «ban hành Chị thị số 28» (a document, its name
+    misspelt); not «kết luận 01 chi ủy», which counts what was concluded on, nor «tổng số 28
+    văn bản»."""
+    named = re.sub(r"\s+[^\s()]+\)$", "", before3.removesuffix(" số"))
+    if (
+        (ends_with_any(named, DOCUMENT_WORDS) or ends_with_any(before3, DOCUMENT_WORDS))
+        and "," not in match[0]  # «Bộ Kế hoạch và Đầu tư (6,8 triệu lượt»: no number of one
+        and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
+        and (before1 == "số" or not measure_after(text, match.end()))
+    ):
+        return True
+    return (
+        before1 == "số"
+        and _ISSUED.search(head_of(text, match.start())) is not None
+        and not before3.endswith("tổng số")
+        and not measure_after(text, match.end())
+    )
+
+
 def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     """What a number standing alone is, from the words around it."""
     before1 = words_before(text, match.start(), 1)
@@ -297,13 +320,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "name"  # «bác sĩ bình quân 1 vạn dân», «trên 100.000 dân»: what a rate is per
     if before1 in ("trên", "/", "mỗi") and match[0] in ("1", "01") and _PER_HECTARE.match(after):
         return "name"  # «giá trị thu được trên 1 ha đất trồng trọt đạt 109 triệu đồng»
-    named = re.sub(r"\s+[^\s()]+\)$", "", before3.removesuffix(" số"))  # «Nghị quyết (NQ) 28»
-    if (
-        (ends_with_any(named, DOCUMENT_WORDS) or ends_with_any(before3, DOCUMENT_WORDS))
-        and "," not in match[0]  # «Bộ Kế hoạch và Đầu tư (6,8 triệu lượt»: no number of one
-        and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
-        and (before1 == "số" or not measure_after(text, match.end()))
-    ):  # «Kết luận 21», but «kết luận 01 chi ủy» counts what was concluded on
+    if _names_a_document(text, match, before1, before3):
         return "document"
     if ends_with_any(before3, ARTICLE_WORDS) and "," not in match[0]:  # «với số điểm 47,8 điểm»
         return "article"
