@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from analysis.model.periods import parse_period
+from analysis.reading.period_phrases import months_in_digits
 from analysis.reading.report_figures import sentence_figures
 from analysis.reading.report_frame import ReportFrame, report_frame
 from analysis.reading.report_periods import ReportSetting
@@ -5351,3 +5352,23 @@ def test_the_number_of_a_document_issued_is_no_figure_whatever_its_name() -> Non
         "count",
     ) == [(3173,)]
     assert _fields("Huyện đã ban hành tổng số 28 văn bản.", "count") == [(28,)]
+
+
+def test_months_written_in_words_are_read_as_their_numbers(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "ctk.txt",
+        "Ba tháng đầu năm 2024, tổng mức bán lẻ hàng hóa ước đạt 15.000 tỷ đồng, tăng 8,5% so "
+        "với cùng kỳ năm trước.\nRiêng tháng Ba, tổng mức bán lẻ ước đạt 5.100 tỷ đồng; trong "
+        "tháng Mười Hai năm 2023 đạt 4.900 tỷ đồng.\n",
+        unit="Tỉnh A",
+        period=None,
+    )
+    opening = read.frame.opening_period
+    assert opening is not None and opening.label() == "quý I/2024"
+    assert [(f.count, f.period) for f in read.figures] == [
+        (15000, "quý I/2024"),
+        (Decimal("8.5"), "quý I/2024"),
+        (5100, "tháng 3/2024"),
+        (4900, "tháng 12/2023"),  # the month's number is no figure of «năm 2023»
+    ]
+    assert months_in_digits("6 THÁNG NĂM 2024; tháng năm") == "6 THÁNG NĂM 2024; tháng năm"

@@ -180,6 +180,37 @@ def _days_in(words: str, year: int) -> Period | None:
         return None
 
 
+# A month named in words, as statistics offices write it («tháng Ba», «tháng Mười Hai»; never
+# «tháng năm», months and years), and how many months, in words before «tháng đầu năm».
+_MONTH_NAMED = re.compile(  # not «6 THÁNG NĂM 2024», six months of the year
+    r"(?<!\d )(?<!\w)([Tt]háng|THÁNG)\s+(Mười\s+[Mm]ột|Mười\s+[Hh]ai|Một|Hai|Ba|Tư|Năm|Sáu"
+    r"|Bảy|Tám|Chín|Mười|MƯỜI\s+MỘT|MƯỜI\s+HAI|MỘT|HAI|BA|TƯ|SÁU|BẢY|TÁM|CHÍN|MƯỜI)(?!\w)"
+)
+_MONTHS_COUNTED = re.compile(
+    r"(?i)(?<!\w)(mười một|mười hai|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(\s+tháng)"
+    r"(?=\s+(?:đầu năm|cuối năm|năm (?:19|20)\d{2}|qua|vừa qua)(?!\w))"
+)
+_NUMBER_WORDS = {
+    "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+}  # fmt: skip
+
+
+def months_in_digits(text: str) -> str:
+    """The text with its months written in words in digits: «tháng Ba» -> «tháng 3», «Chín
+    tháng đầu năm» -> «9 tháng đầu năm»."""
+
+    def named(match: re.Match[str]) -> str:
+        number = str(_NUMBER_WORDS[" ".join(match[2].lower().split())])
+        return f"{match[1]} {number}"
+
+    def counted(match: re.Match[str]) -> str:
+        number = str(_NUMBER_WORDS[" ".join(match[1].lower().split())])
+        return number + match[2]
+
+    return _MONTHS_COUNTED.sub(counted, _MONTH_NAMED.sub(named, text))
+
+
 def find_period_phrases(text: str) -> list[PeriodPhrase]:
     """The period phrases a text states, in order: explicit ranges first claim their
     words, then 'đến ngày …', then labels, then labels without a year. A document's date

@@ -21,6 +21,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..model.measures import counted_among, measures_alike
+from .period_phrases import months_in_digits
 from .report_frame import ReportFrame
 from .report_mentions import (
     OTHER_PERIOD,
@@ -298,7 +299,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
         return []  # a line of a lone number: a page's or a note's, no figure
     shown = _BULLET.sub("", sentence.strip())  # a list's mark is layout, not the sentence
     # «chế tạotăng1,36%»: a change word typed against its neighbours, read apart
-    plain_text = _GLUED_CHANGE.sub(r" \1 ", shown.replace("*", ""))
+    plain_text = months_in_digits(_GLUED_CHANGE.sub(r" \1 ", shown.replace("*", "")))
     every = _measures_carried_back(plain_text, numbers_in(plain_text))
     mentions = [m for m in every if m.is_figure]
     if not mentions:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..model.periods import Period, PeriodParseError, parse_period
 from ..model.text import name_key, strip_accents
-from .period_phrases import find_period_phrases, is_date_line, with_year
+from .period_phrases import find_period_phrases, is_date_line, months_in_digits, with_year
 from .report_asides import (
     BRIEFING,
     COMPARISON,
@@ -109,6 +109,7 @@ def report_frame(passages: list[Passage]) -> ReportFrame:
         len(passages),
     )
     title = " ".join(title_parts) or None
+    opening = _past_headings(passages[start:end])
     whole = "\n".join(p.text for p in passages)
     term = _TERM.search(whole)
     return ReportFrame(
@@ -116,10 +117,10 @@ def report_frame(passages: list[Passage]) -> ReportFrame:
         issuer=issuer,
         signed=_signed(passages),
         title=title,
-        period=_stated_period(_reported(title or "")),
-        opening_period=_opening_period(_past_headings(passages[start:end]))
-        or _year_in_body(_past_headings(passages[start:end]), passages[start:end]),
-        publisher=_publisher(_past_headings(passages[start:end])),
+        period=_stated_period(_reported(months_in_digits(title or ""))),
+        opening_period=_opening_period([months_in_digits(t) for t in opening])
+        or _year_in_body(opening, passages[start:end]),
+        publisher=_publisher(opening),
         term=(int(term[1]), int(term[2])) if term else None,
         body=range(start, end),
     )

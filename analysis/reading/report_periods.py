@@ -260,8 +260,11 @@ _MEASURE_WORDS = (  # not a comparison's, nor a span's («8 tháng đầu năm 2
 )
 _CLOSING = r"(?=\s*(?:[,;.()]|(?:(?:tăng|giảm)\s+)?(?:xuống|lên)|$))"  # «47,5% năm 2010 tăng lên»
 _YEAR_AFTER = re.compile(r"\s*%?" + _MEASURE_WORDS + r"\s+(năm\s+(?:19|20)\d{2})" + _CLOSING)
-_YEAR_AFTER_FIGURE = re.compile(
-    r"(\d\s*%?" + _MEASURE_WORDS + r")\s+năm\s+(?:19|20)\d{2}" + _CLOSING
+_YEAR_AFTER_FIGURE = re.compile(  # not a month's number: «Trong tháng 12 năm 2023, …»
+    r"(?<!tháng )(?<!tháng \d)(?<!Tháng )(?<!Tháng \d)(\d\s*%?"
+    + _MEASURE_WORDS
+    + r")\s+năm\s+(?:19|20)\d{2}"
+    + _CLOSING
 )
 
 
