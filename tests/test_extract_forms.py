@@ -5372,3 +5372,21 @@ def test_months_written_in_words_are_read_as_their_numbers(tmp_path: Path) -> No
         (4900, "tháng 12/2023"),  # the month's number is no figure of «năm 2023»
     ]
     assert months_in_digits("6 THÁNG NĂM 2024; tháng năm") == "6 THÁNG NĂM 2024; tháng năm"
+
+
+def test_a_rate_over_its_named_target_and_a_scenario_as_a_plan() -> None:
+    assert _fields(
+        "Tỷ lệ hộ nghèo giảm còn 2,1%, vượt mục tiêu 0,42%.",
+        "kind",
+        "count",
+        "measure",
+        "indicator",
+    ) == [
+        ("mức", None, None, "Tỷ lệ hộ nghèo"),
+        ("thay đổi", Decimal("0.42"), "điểm %", "Tỷ lệ hộ nghèo"),
+    ]
+    assert _fields(
+        "Giá trị sản xuất ước đạt 1.075 tỷ đồng, bằng 100% kịch bản, bằng 113% so cùng kỳ.",
+        "kind",
+        "rate",
+    ) == [("mức", None), ("đạt kế hoạch", Decimal("100")), ("so với cùng kỳ", Decimal("113"))]

@@ -518,7 +518,7 @@ def _exceeded(mention: NumberMention, before: str, near: str, after: str) -> Num
 # A rate, then by how much it is over or under its target: «đạt 38,05%, vượt 0,05%».
 _RATE_GAP = re.compile(
     r"\d\s*%\)?[^\d,;:%()]{0,20}(?:,|\svà|\s\()\s*(vượt|thấp hơn|cao hơn|kém|thiếu)"
-    r"(?:\s+(?:hơn|gần|khoảng))?\s*$"
+    r"(?:\s+(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết))?(?:\s+(?:hơn|gần|khoảng))?\s*$"
 )
 # Before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch», «vượt chỉ
 # tiêu Tổng cục giao 13%»).
@@ -548,7 +548,7 @@ _LAST_YEAR = re.compile(
 # After a percentage «bằng»: what an earlier year had («số hồ sơ trực tuyến của cả năm 2021»).
 _OF_AN_EARLIER_YEAR = re.compile(r"^(?:số\s+)?[^\d,;.%]{0,40}?\bcủa (?:cả )?năm (?:19|20)\d{2}\b")
 # After a percentage: its plan («đạt 60% kế hoạch năm», «vượt 106,4% so với chỉ tiêu tỉnh giao»).
-_PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "mục tiêu")
+_PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "mục tiêu", "kịch bản")
 
 
 def _of_plan(after: str) -> bool:

@@ -200,6 +200,11 @@ def _compared_phrase(
     before = re.sub(r"(?i)(?:^|\s)(?:tăng|giảm)\s+(?:hơn|so(?: với)?)\s.*$", "", before).strip()
     before = re.sub(r"(?i)(?:^|\s)(?:tăng\s+)?gấp(?:\s+(?:gần|hơn|khoảng|trên))?$", "", before)
     before = re.sub(r"(?i)^(?:tốc độ|mức)\s+(?=tăng)", "", before)  # «Tăng trưởng GRDP»
+    before = re.sub(  # «…, vượt mục tiêu 0,42%»: the target it is over names nothing
+        r"(?i)^(?:vượt|thấp hơn|cao hơn|kém)\s+(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)$",
+        "",
+        before,
+    )
     clause = [i for i in earlier if i < index and ";" not in text[every[i].end : mention.start]]
     figures_before = (
         [i for i in clause if every[i].role == "level"]
