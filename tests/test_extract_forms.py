@@ -5390,3 +5390,20 @@ def test_a_rate_over_its_named_target_and_a_scenario_as_a_plan() -> None:
         "kind",
         "rate",
     ) == [("mức", None), ("đạt kế hoạch", Decimal("100")), ("so với cùng kỳ", Decimal("113"))]
+
+
+def test_a_line_in_capitals_stating_a_figure_is_read_in_small_letters(tmp_path: Path) -> None:
+    figures = _read(
+        tmp_path / "hue.txt",
+        "Trong quý I/2024, tổng thu ngân sách của tỉnh đạt 2.650 tỷ đồng.\n"
+        "THU NGÂN SÁCH HƠN 2.600 TỶ ĐỒNG\n"
+        "II. KẾT QUẢ THỰC HIỆN 12 NHIỆM VỤ\n"
+        "Hoàn thành 10 nhiệm vụ.\n",
+        unit="Tỉnh A",
+        period=None,
+    ).figures
+    assert [(f.count, f.measure, f.indicator) for f in figures] == [
+        (2650, "tỷ đồng", "Tổng thu ngân sách của tỉnh"),
+        (2600, "tỷ đồng", "Thu ngân sách"),
+        (10, "nhiệm vụ", "Nhiệm vụ hoàn thành"),  # a numbered heading's 12 is no figure
+    ]

@@ -136,6 +136,7 @@ def report_figures(
             earlier = in_section[-40:] + previous
             here = as_opened(sentence, here, setting, (f for _, f in prose))
             found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
+            found = _in_small_letters(found) if sentence.isupper() else found
             listed = aimed and lists_targets(sentence)
             if (
                 foresees(sentence)
@@ -331,6 +332,15 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
     figures = parts_dated_as_wholes(rates_named_so(figures))  # «Tỷ lệ … là 90,02»
     figures = rates_checked(with_plan_rates(rates_said_apart(figures)))
     return columns_unknown(shown, units_into_brackets(figures))
+
+
+def _in_small_letters(found: list[ReportFigure]) -> list[ReportFigure]:
+    """The figures of a line in capitals («THU NGÂN SÁCH HƠN 2.600 TỶ ĐỒNG») named and
+    measured as a sentence writes them: «Thu ngân sách», «tỷ đồng»."""
+    return [
+        replace(f, indicator=f.indicator.capitalize(), measure=f.measure and f.measure.lower())
+        for f in found
+    ]
 
 
 _BULLET = re.compile(r"^[-+•–]\s+")

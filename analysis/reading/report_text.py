@@ -186,6 +186,11 @@ _HEADING_NUMBER = re.compile(r"^\**\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\**
 HEADING = re.compile(r"^\s*\**\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s")
 
 
+_CAPITALS_FIGURE = re.compile(
+    r"(?:ĐẠT|TĂNG|GIẢM|HƠN|TRÊN|GẦN|KHOẢNG)\s+\d|\d[\d.,]*\s*(?:%|TỶ|TỈ|TRIỆU|NGHÌN|NGÀN)(?!\w)"
+)
+
+
 def is_heading(text: str) -> bool:
     """A numbered heading line («I. Về kết quả thực hiện 12 nhiệm vụ trọng tâm»): short,
     not a sentence; its numbers name what follows, they are not figures."""
@@ -194,6 +199,8 @@ def is_heading(text: str) -> bool:
         return False
     if re.search(r":\s*[~≈]?\s*\d", clean):  # «a) Tổng diện tích đất tự nhiên: 2441,11 ha;»
         return False
+    if not HEADING.match(text.strip()) and _CAPITALS_FIGURE.search(clean):
+        return False  # a headline in capitals stating a figure: «THU NGÂN SÁCH HƠN 2.600 TỶ ĐỒNG»
     return len(clean.split()) <= 20 and not clean.rstrip("*").endswith(".")
 
 
