@@ -5407,3 +5407,15 @@ def test_a_line_in_capitals_stating_a_figure_is_read_in_small_letters(tmp_path: 
         (2600, "tỷ đồng", "Thu ngân sách"),
         (10, "nhiệm vụ", "Nhiệm vụ hoàn thành"),  # a numbered heading's 12 is no figure
     ]
+
+
+def test_so_after_a_count_is_the_number_of_what_follows_it() -> None:
+    assert _fields(
+        "Toàn tỉnh đã có 760/928 số tổ chức cơ sở đảng tiến hành đại hội; bắt giữ 25 số đối "
+        "tượng; phát hành 12 số báo.",
+        "count",
+        "measure",
+    ) == [(760, "tổ chức cơ sở đảng"), (25, "đối tượng"), (12, None)]
+    assert _fields(  # «một số», some of them, is no count
+        "Có một số đơn vị không thực hiện việc tiếp nhận 12 hồ sơ.", "count", "measure"
+    ) == [(12, "hồ sơ")]

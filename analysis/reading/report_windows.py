@@ -190,10 +190,17 @@ _AHEAD = re.compile(
 _MEASURES = tuple(sorted({*COUNT_MEASURES, *AMOUNT_MEASURES}, key=len, reverse=True))
 
 
+# «số» right after a count, the number of what follows it: «760/928 số tổ chức cơ sở đảng»;
+# not an issue of a paper, «12 số báo», nor a number that names («số 3»).
+_NUMBER_OF = re.compile(r"\s*số\s+(?!báo|tạp chí|bản tin|đặc san|\d)(?=[^\W\d])")
+
+
 def measure_after(text: str, end: int) -> str | None:
     """The unit of measure written right after a number («9.728/9.897 đảng viên đăng ký» ->
     «đảng viên»), as written; None when what follows is no known unit («05 nguyên tắc»)."""
     after = text[end:].lstrip()
+    if re.search(r"\d\s*$", text[:end]) and (named := _NUMBER_OF.match(after)):
+        after = after[named.end() :]  # «760/928 số tổ chức cơ sở đảng», not «một số»
     folded = re.sub(r"^t[ỷỉ] lệ", "rate", after.lower())  # «tổ dân phố 7 tỷ lệ …»: no «tỷ»
     if _COMPOUND.match(folded):  # «32.400 căn cước công dân» counts no «căn»
         return None
@@ -240,6 +247,9 @@ def counted_words(text: str, end: int) -> str | None:
     «dịch vụ», «366 trạm, cột» -> «trạm», «04/08 lĩnh vực có chỉ số» -> «lĩnh vực»); None
     after a small word («12 và …»), a name or a sign."""
     words = []
+    named = re.search(r"\d\s*$", text[:end]) and _NUMBER_OF.match(text, end)  # «tăng 2.417 số
+    # đối tượng»: the number of them; «một số đơn vị» is some of them
+    end = named.end() if named else end
     for word in re.findall(r"\S+", text[end : end + 40])[:2]:
         bare = word.rstrip(",.;:)…")
         if not bare or not bare.isalpha() or not bare.islower() or bare in _NOT_COUNTED:
