@@ -5419,3 +5419,17 @@ def test_so_after_a_count_is_the_number_of_what_follows_it() -> None:
     assert _fields(  # «một số», some of them, is no count
         "Có một số đơn vị không thực hiện việc tiếp nhận 12 hồ sơ.", "count", "measure"
     ) == [(12, "hồ sơ")]
+
+
+def test_a_few_things_a_colon_then_numbers_one_by_one_are_listed_not_counted() -> None:
+    assert (
+        _fields(
+            "Tập trung 06 ngành, lĩnh vực trọng tâm ưu tiên thúc đẩy tăng trưởng: (1) thúc đẩy đầu "
+            "tư; (2) năng lượng; (3) du lịch; (4) công nghiệp chế biến; (5) nông nghiệp công nghệ "
+            "cao; (6) kinh tế đô thị.",
+            "count",
+        )
+        == []
+    )
+    assert _fields("Có 2 xã đạt chuẩn: (1) xã A; (2) xã B.", "count") == [(2,)]  # those that did
+    assert _fields("Có 5 xã thực hiện: (1) xã A; (2) xã B.", "count") == [(5,)]  # not all named

@@ -271,6 +271,21 @@ def _lists_items(text: str, match: re.Match[str], after: str, counted: str) -> b
     return not REACHED_BEFORE.search(head_of(text, match.start()))
 
 
+def _numbers_its_items(text: str, match: re.Match[str]) -> bool:
+    """Whether a few things a colon then numbers one by one, as many as said, are counted
+    («06 ngành, lĩnh vực …: (1) …; (2) …; … (6) kinh tế đô thị»): what the text lists, no
+    figure; not those that reached something, each named."""
+    if not re.fullmatch(r"\d{1,2}", match[0]):
+        return False
+    opened = re.match(r"([^\d:;.()]{2,80}):\s*\(1\)", text[match.end() :])
+    if opened is None or REACHED_BEFORE.search(head_of(text, match.start())):
+        return False
+    if re.search(r"(?i)(?<!\w)(?:đạt|hoàn thành|được|vượt)(?!\w)", opened[1]):
+        return False  # «có 2 xã đạt chuẩn: (1) xã A; (2) xã B»: those that did, a figure
+    marks = re.findall(r"\((\d{1,2})\)", text[match.end() :])
+    return max(map(int, marks)) == int(match[0])
+
+
 def _names_a_document(text: str, match: re.Match[str], before1: str, before3: str) -> bool:
     """«Kết luận 21», «Nghị quyết (NQ) 28», «ban hành Chị thị số 28» (a document, its name
     misspelt); not «kết luận 01 chi ủy», which counts what was concluded on, nor «tổng số 28
@@ -342,7 +357,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     if starts_with_any(after, COPY_WORDS) and _copies(text, match):
         return "copies"
     counted = (measure_after(text, match.end()) or "").lower()
-    if _lists_items(text, match, after, counted):
+    if _lists_items(text, match, after, counted) or _numbers_its_items(text, match):
         return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)|tuyến(?=\s*[,:])", after):
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã», «cả 3 tuyến, tuyến tỉnh, …»: the levels
