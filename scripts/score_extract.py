@@ -134,6 +134,12 @@ def matches(row: dict[str, object], expected: list[str]) -> bool:
     times = kind == "change" and value is not None and "lần" in "".join(expected[5:6])
     if times and row["Loại"] == "so với cùng kỳ":  # «gấp 41,9 lần» of the first year: 4.190 %
         return same(row["Tỷ lệ (%)"], value * 100)  # type: ignore[operator]
+    if kind == "vs_last_year" and value is not None and row["Loại"] == "thay đổi":
+        return (
+            same(row["Tử số"], value)
+            and "lần" in "".join(expected[5:6])
+            and (str(row["Đơn vị tính"] or "") == "lần")
+        )  # «tăng hơn 1,3 lần so với năm trước» written 1,3 lần: chiso's change of 1,3 lần
     if row["Loại"] not in KINDS.get(kind, ("mức",)):  # reads a fraction whose count is larger
         return False
     if kind in ("of_plan", "vs_last_year") and (rate is not None or value is None):

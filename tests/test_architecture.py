@@ -228,6 +228,7 @@ READING_STEPS = (
     "reading.report_windows",  # the few words before and after a report's number (issue 20)
     "reading.report_dates",  # whether a report's «a/b» is a day and month (issue 20)
     "reading.report_number_kinds",  # what a bare number of a report's sentence is (issue 20)
+    "reading.report_gaps",  # how far a report's figure is from its plan or the norm (issue 20)
     "reading.report_numbers",  # the numbers of a written report's sentences (issue 20)
     "reading.report_asides",  # the years a report's sentence names that are no period (issue 20)
     "reading.report_frame",  # a written report's issuer, date, title and period (issue 20)

@@ -5433,3 +5433,94 @@ def test_a_few_things_a_colon_then_numbers_one_by_one_are_listed_not_counted() -
     )
     assert _fields("Có 2 xã đạt chuẩn: (1) xã A; (2) xã B.", "count") == [(2,)]  # those that did
     assert _fields("Có 5 xã thực hiện: (1) xã A; (2) xã B.", "count") == [(5,)]  # not all named
+
+
+def test_a_ratio_in_words_is_read_in_digits() -> None:
+    assert _rows("Lượng khách tăng gấp đôi so với cùng kỳ.") == [
+        (None, None, 200, "so với cùng kỳ", None)
+    ]
+    assert _rows("Doanh thu gấp rưỡi so với cùng kỳ.") == [
+        (None, None, 150, "so với cùng kỳ", None)
+    ]
+    assert _rows("Thu ngân sách gấp năm 2023 là 12 tỷ đồng.") == [
+        (12, None, None, "mức", "tỷ đồng")
+    ]
+
+
+def test_a_changes_bracket_of_two_levels_whose_quotient_is_the_change_gives_both() -> None:
+    assert _fields(
+        "So với cùng kỳ năm 2023, số lượt công dân tăng 18,6% (1.648/1.389), số vụ việc tăng "
+        "56,7% (370/236).",
+        "count",
+        "rate",
+        "kind",
+        "measure",
+        "period",
+    ) == [
+        (Decimal("18.6"), None, "thay đổi", "%", "6 tháng đầu năm 2024"),
+        (1648, None, "mức", "lượt", "6 tháng đầu năm 2024"),
+        (1389, None, "mức", "lượt", "6 tháng đầu năm 2023"),
+        (Decimal("56.7"), None, "thay đổi", "%", "6 tháng đầu năm 2024"),
+        (370, None, "mức", "vụ việc", "6 tháng đầu năm 2024"),
+        (236, None, "mức", "vụ việc", "6 tháng đầu năm 2023"),
+    ]
+    # a quotient that is not the change: done over its target, as before
+    assert ("đạt kế hoạch", 1648, 1000) in _fields(
+        "Số lượt công dân tăng 18,6% (1.648/1.000 lượt).", "kind", "count", "base"
+    )
+
+
+def test_a_share_of_the_norm_and_a_count_over_the_norm() -> None:
+    assert _rows("Lãnh đạo tiếp công dân định kỳ đạt tỷ lệ bình quân 38% so với quy định.") == [
+        (None, None, 38, "đạt kế hoạch", None)
+    ]
+    assert _rows("Tỉnh Đồng Tháp tiếp nhiều hơn quy định 59 ngày.") == [
+        (59, None, None, "thay đổi", "ngày")
+    ]
+    assert _rows("Kết nạp 131 đảng viên, vượt chỉ tiêu 9 đảng viên; ít hơn kế hoạch 3 lớp.") == [
+        (131, None, None, "mức", "đảng viên"),
+        (9, None, None, "thay đổi", "đảng viên"),
+        (-3, None, None, "thay đổi", "lớp"),
+    ]
+    assert _rows("Huyện đạt và vượt kế hoạch 30 chỉ tiêu.") == [(30, None, None, "mức", "chỉ tiêu")]
+    assert _rows("Tỷ lệ án bị hủy là 0,27%, thấp hơn quy định 1,23%.") == [
+        (None, None, Decimal("0.27"), "mức", None),
+        (Decimal("-1.23"), None, None, "thay đổi", "điểm %"),
+    ]
+
+
+def test_a_crop_season_of_the_reports_year_names_what_is_sown_not_the_period() -> None:
+    assert _fields(
+        "Trong 6 tháng đầu năm diện tích gieo trồng vụ đông xuân năm 2024 ước đạt 43.379 ha.",
+        "count",
+        "period",
+    ) == [(43379, "6 tháng đầu năm 2024")]
+    assert _fields("Lúa vụ mùa 2023 đạt 5.000 ha.", "count", "period") == [(5000, "năm 2023")]
+    assert _fields(  # a season of two years: a span of its own
+        "Vụ Đông Xuân 2023-2024 gieo trồng 5.000 ha.", "count", "period", "indicator"
+    ) == [(5000, "từ năm 2023 đến năm 2024", "Vụ Đông Xuân 2023-2024 gieo trồng")]
+
+
+def test_a_bracket_of_days_without_its_year_dates_the_figure() -> None:
+    assert _fields(
+        "Riêng trong 5 ngày nghỉ lễ (29/4-3/5), tỉnh đã đón 40.480 lượt khách.", "count", "period"
+    ) == [(40480, "từ ngày 29/4/2024 đến ngày 3/5/2024")]
+
+
+def test_a_period_closing_the_clause_without_its_year_is_the_reports_or_as_written() -> None:
+    sentence = "Lượng khách lần đầu vượt mốc hơn 2 triệu lượt trong năm nay."
+    assert _fields(sentence, "count", "period") == [(2000000, "năm 2024")]
+    unknown = ReportSetting("Xã A", None, None, None)
+    (figure,) = sentence_figures(sentence, "đoạn 1", unknown)
+    assert (figure.period, figure.doubts[0]) == (
+        "năm nay",
+        "chưa rõ năm của kỳ / the period's year is not stated",
+    )
+
+
+def test_administrative_units_at_a_level_are_counted_in_the_place_that_has_them() -> None:
+    assert _fields(
+        "Tỉnh Kiên Giang có 15 đơn vị hành chính cấp huyện (gồm 12 huyện và 3 thành phố).",
+        "count",
+        "unit",
+    ) == [(15, "Tỉnh Kiên Giang"), (12, "Tỉnh Kiên Giang"), (3, "Tỉnh Kiên Giang")]

@@ -64,6 +64,10 @@ _YEARLESS_DAYS = re.compile(
     r"|(?:tinh\s+den|den(?:\s+het)?\s+ngay)\s*(?:ngay\s*)?)"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d|\w)"
 )
+# A span of days in a bracket, without its year: «trong 5 ngày nghỉ lễ (29/4-3/5)».
+_BRACKETED_DAYS = re.compile(
+    r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*\)"
+)
 # A document's date line: 'Phú Yên, ngày 12 tháng 7 năm 2023', '…, ngày   tháng   năm 2024'.
 _DATE_LINE = re.compile(
     r"(?:^|,)\s*ngay\s*(?:\d{1,2}|\.+|_+)?\s*thang\s*(?:\d{1,2}|\.+|_+)?\s*nam\s*\d{4}"
@@ -257,7 +261,7 @@ def find_period_phrases(text: str) -> list[PeriodPhrase]:
         period = parse_period(day)
         found.append(PeriodPhrase("until", period, match[0], match.start(), match.end()))
         claim(match.start(), match.end())
-    for match in _YEARLESS_DAYS.finditer(words):
+    for match in [*_YEARLESS_DAYS.finditer(words), *_BRACKETED_DAYS.finditer(words)]:
         if free(match.start(), match.end()) and (days := _days_words(match)) is not None:
             found.append(PeriodPhrase("yearless", None, days, match.start(), match.end()))
             claim(match.start(), match.end())

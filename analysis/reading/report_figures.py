@@ -23,6 +23,7 @@ from decimal import Decimal
 from ..model.measures import counted_among, measures_alike
 from .period_phrases import months_in_digits
 from .report_frame import ReportFrame
+from .report_gaps import EXCEEDED
 from .report_mentions import (
     OTHER_PERIOD,
     Confidence,
@@ -45,7 +46,7 @@ from .report_mentions import (
     vi_number,
     with_plan_rates,
 )
-from .report_numbers import EXCEEDED, NumberMention, numbers_in
+from .report_numbers import NumberMention, numbers_in
 from .report_parts import (
     adding_up,
     bases_their_rates_name,
@@ -84,7 +85,7 @@ from .report_repeats import (
     subheads_said_below,
     without_referred_whole,
 )
-from .report_roles import changes_a_rate, counts_after_their_rates
+from .report_roles import changes_a_rate, counts_after_their_rates, times_in_digits
 from .report_tables import table_figures
 from .report_text import Passage, heading_level, is_heading, sentences
 from .report_units import unit_named, units_into_brackets, units_written_up
@@ -300,7 +301,9 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
         return []  # a line of a lone number: a page's or a note's, no figure
     shown = _BULLET.sub("", sentence.strip())  # a list's mark is layout, not the sentence
     # «chế tạotăng1,36%»: a change word typed against its neighbours, read apart
-    plain_text = months_in_digits(_GLUED_CHANGE.sub(r" \1 ", shown.replace("*", "")))
+    plain_text = times_in_digits(
+        months_in_digits(_GLUED_CHANGE.sub(r" \1 ", shown.replace("*", "")))
+    )
     every = _measures_carried_back(plain_text, numbers_in(plain_text))
     mentions = [m for m in every if m.is_figure]
     if not mentions:

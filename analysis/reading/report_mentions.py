@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
+from ..model.measures import COUNT_MEASURES
 from ..model.periods import PeriodParseError, parse_period, shift_years
 
 MentionKind = Literal[
@@ -219,9 +220,10 @@ _SAID_AGAIN: tuple[FigureKind, ...] = ("mức", "đạt kế hoạch")
 
 def now_and_then(text: str, figures: list[ReportFigure]) -> list[ReportFigure]:
     """«giảm 145 lượt tiếp (1.428/1.573 lượt tiếp) và 1.276 lượt người (1.636/2.912 lượt
-    người)» compared with last year: a bracket's «a/b» right after a change that is b − a is
-    no share but the levels now and then, the first in the change's period, the second a
-    year before; a count the bracket so explains is that change («1.276», falling)."""
+    người)» compared with last year: a bracket's «a/b» right after a change that is b − a (or
+    a/b − 1, in per cent: «số lượt công dân tăng 18,6% (1.648/1.389)») is no share but the
+    levels now and then, the first in the change's period, the second a year before; a count
+    the bracket so explains is that change («1.276», falling)."""
     result: list[ReportFigure] = []
     for f in figures:
         before = result[-1] if result else None
@@ -229,23 +231,47 @@ def now_and_then(text: str, figures: list[ReportFigure]) -> list[ReportFigure]:
         if (
             before is None or f.base is None or f.count is None or before.count is None
             or opened < before.at or not _CHANGED_SINCE.search(text)
-            or abs(f.count - f.base) != abs(before.count) or not before.count
+            or not before.count or not _explains(f.count, f.base, before)
         ):  # fmt: skip
             result.append(f)
             continue
         sign = 1 if f.count > f.base else -1
-        if before.kind in ("mức", "thay đổi"):
+        if before.measure == "%":  # «tăng 18,6% (1.648/1.389)»: what the change counts
+            f = replace(f, measure=f.measure or _counted_before(text[: before.at]))
+        elif before.kind in ("mức", "thay đổi"):
             doubts = list(before.doubts)
             result[-1] = replace(
                 before, kind="thay đổi", count=sign * abs(before.count), base=None, rate=None,
                 confidence=confidence_of(doubts, "thay đổi"),
             )  # fmt: skip
-        now = replace(f, base=None, rate=None)
+        named = f.indicator or before.indicator  # «(1.648/1.389)»: named by its change
+        kept = tuple(d for d in f.doubts if not (named and d.startswith("chưa rõ chỉ tiêu")))
+        now = replace(
+            f, kind="mức", base=None, rate=None, indicator=named, doubts=kept,
+            confidence=confidence_of(list(kept), "mức"),
+        )  # fmt: skip
         result += [now, replace(now, count=f.base, period=_year_before(f.period))]
     return result
 
 
 _CHANGED_SINCE = re.compile(r"(?i)(?<!\w)(?:so với|tăng|giảm)(?!\w)")
+
+
+def _explains(count: Decimal, base: Decimal, change: ReportFigure) -> bool:
+    """Whether the levels «count/base» are what a change said before them is between: b − a,
+    or a/b − 1 within the rounding of a change in per cent (1.648/1.389: 18,6%)."""
+    if change.measure == "%" and change.kind == "thay đổi" and base:
+        return abs((count / base - 1) * 100 - change.count) <= Decimal("0.15")  # type: ignore[operator]
+    return abs(count - base) == abs(change.count or 0)
+
+
+def _counted_before(head: str) -> str | None:
+    """What a change counts, named before it: «số lượt công dân tăng …» -> «lượt»."""
+    named = re.search(r"(?i)(?<!\w)số(?:\s+lượng)?\s+(?=\D*$)", re.split(r"[,;:]", head)[-1])
+    words = named.string[named.end() :].lower().split() if named else []
+    return next(
+        (" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in COUNT_MEASURES), None
+    )
 
 
 def _year_before(period: str | None) -> str | None:

@@ -37,6 +37,7 @@ from .report_words import (
     FLOOR_WORDS,
     LISTING_WORDS,
     ORDINAL_WORDS,
+    OVER_THE_NORM,
     REACHED_BEFORE,
     TIME_UNITS,
     places_named,
@@ -295,6 +296,7 @@ def _names_a_document(text: str, match: re.Match[str], before1: str, before3: st
         (ends_with_any(named, DOCUMENT_WORDS) or ends_with_any(before3, DOCUMENT_WORDS))
         and "," not in match[0]  # «Bộ Kế hoạch và Đầu tư (6,8 triệu lượt»: no number of one
         and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
+        and not OVER_THE_NORM.search(head_of(text, match.start()))  # «hơn quy định 59 ngày»
         and (before1 == "số" or not measure_after(text, match.end()))
     ):
         return True
@@ -370,6 +372,10 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "threshold"  # … sẽ đạt 12.800», «do không đủ 3 đảng viên chính thức»
     if counted and counted not in TIME_UNITS:  # «8.577 ngày công»: a count, no duration
         return "count"
+    if starts_with_any(after, ("ngày", "giờ")) and OVER_THE_NORM.search(
+        head_of(text, match.start())
+    ):
+        return "count"  # «tiếp dân nhiều hơn quy định 59 ngày»: days over the norm, a figure
     if starts_with_any(after, TIME_UNITS) and not starts_with_any(after, ("tháng", "quý")):
         return "duration"
     if starts_with_any(after, ("tháng", "quý")):

@@ -19,6 +19,14 @@ from decimal import Decimal
 
 from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
 from .report_dates import DATE, is_date
+from .report_gaps import (
+    EXCEEDED,
+    LAST_YEAR,
+    days_counted,
+    exceeded,
+    of_plan,
+    target_gap,
+)
 from .report_mentions import COUNTED, FIGURE_KINDS, MentionKind, NumberMention
 from .report_number_kinds import (
     AIMED_FRACTION,
@@ -387,7 +395,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     if not mention.is_figure:
         return mention
     measured = mention.kind in COUNTED  # a density's unit is its own: «giường bệnh/1 vạn dân»
-    measure = (mention.measure or measure_after(text, mention.end)) if measured else None
+    said = mention.measure or measure_after(text, mention.end) or days_counted(text, mention.end)
+    measure = said if measured else None
     scaled = _MULTIPLIER.match(text, mention.end)
     if measure is None and measured and not scaled:
         mention = replace(mention, counted=counted_words(text, mention.end))  # «1.941 dịch vụ»
@@ -419,13 +428,13 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     if signed and (mention.kind == "percent" or bracketed):
         sign = -1 if signed[1] in "-−" else 1
         return replace(mention, measure=measure, role="change", sign=sign)
-    if (gap := _target_gap(text, mention, after)) is not None:
+    if (gap := target_gap(text, replace(mention, measure=measure), after)) is not None:
         return gap
     # «giảm tới 49,54% so với tháng 01/2021», «thêm 03 tiêu chí so với năm 2017»: a change
     near = words_before(text, mention.start, 3)  # word close before, a comparison after
     if (
         mention.kind != "fraction"
-        and not _of_plan(after)
+        and not of_plan(after)
         and (changed := _CHANGED.search(near))
         and re.match(  # «thấp hơn 1,18 điểm so với điểm trung vị»: its measure between
             r"^(?:[^\W\d]+ ){0,3}?so(?: với)? "
@@ -438,21 +447,21 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         return replace(mention, measure=measure, role="change", sign=sign)
     if EXCEEDED.search(head_of(text, mention.start)) and not ends_with_any(before, ("vượt",)):
         near = "vượt chỉ tiêu"  # «vượt chỉ tiêu Tổng cục giao 13%»: who set it, between
-    if (exceeded := _exceeded(replace(mention, measure=measure), before, near, after)) is not None:
-        return exceeded
+    if (over := exceeded(replace(mention, measure=measure), before, near, after)) is not None:
+        return over
     # «tăng so với cùng kỳ 01 đơn»: the change's words, then what it is compared with
     compared = COMPARED_CHANGE.search(words_before(text, mention.start, 8))
     if compared and not text[: mention.start].rstrip().endswith("("):  # «(36.276 ca …)»: then's
         sign = -1 if compared[1].startswith(("giảm", "ít")) else 1
         return replace(mention, measure=measure, role="change", sign=sign)
     if mention.kind == "percent" and (
-        _of_plan(after)
-        or plan_named_before(text, mention.start, before, after, bool(_LAST_YEAR.match(after)))
+        of_plan(after)
+        or plan_named_before(text, mention.start, before, after, bool(LAST_YEAR.match(after)))
     ):  # a disbursement rate is the share of the capital planned, unless of last year's
         return replace(mention, role="of_plan")
     if (
         mention.kind == "percent"
-        and (_LAST_YEAR.match(after) or _OF_AN_EARLIER_YEAR.match(after))
+        and (LAST_YEAR.match(after) or _OF_AN_EARLIER_YEAR.match(after))
         and (
             ends_with_any(before, ("đạt", "bằng", "ước đạt", "đạt khoảng", "bằng khoảng"))
             or REACHED_AND.search(head_of(text, mention.start))
@@ -482,50 +491,6 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
     return before
 
 
-def _target_gap(text: str, mention: NumberMention, after: str) -> NumberMention | None:
-    """A rate's gap to its target's rate, in points, not a share of the plan: «đạt 38,05%,
-    vượt 0,05% so với chỉ tiêu», «đạt 86,25% dân số, thấp hơn 5,25% so với chỉ tiêu», «đạt
-    93,35% (vượt 0,15% so với Nghị quyết 01/NQ-CP)», «đạt 93,5%, vượt 0,3%;»."""
-    gap = _RATE_GAP.search(head_of(text, mention.start))
-    unsaid = re.match(r"\s*(?:[;.)]|$)", text[mention.end :])  # «đạt 93,5%, vượt 0,3%;»
-    if mention.kind != "percent" or gap is None or not (_of_plan(after.lower()) or unsaid):
-        return None
-    sign = -1 if gap[1] in ("thấp hơn", "kém", "thiếu") else 1
-    return replace(mention, role="change", sign=sign)
-
-
-def _exceeded(mention: NumberMention, before: str, near: str, after: str) -> NumberMention | None:
-    """A figure a plan or last year is exceeded by: «vượt 9 đơn vị so với kế hoạch giao», «(vượt
-    15 tấn)» (how many more than planned) and «vượt 88% so với cùng kỳ» (a growth) are changes;
-    «vượt 200%», «vượt kế hoạch 31%» a share of the plan reached; None for any other."""
-    if (  # «(vượt 15 tấn)», «…, vượt 31 trường, bằng 110,9% kế hoạch»; not «đạt và vượt 30
-        mention.kind == "count"  # chỉ tiêu», the targets met
-        and ends_with_any(before, ("vượt",))
-        and not ends_with_any(before, ("và vượt", "hoặc vượt"))
-    ):
-        return replace(mention, role="change", sign=1)
-    if mention.kind != "percent":
-        return None
-    if ends_with_any(before, ("vượt",)) and _LAST_YEAR.match(after):
-        return replace(mention, role="change", sign=1)
-    if ends_with_any(before, ("vượt",)) or ends_with_any(
-        near, ("vượt kế hoạch", "vượt chỉ tiêu", "vượt dự toán")
-    ):
-        return replace(mention, measure=None, role="of_plan")
-    return None
-
-
-# A rate, then by how much it is over or under its target: «đạt 38,05%, vượt 0,05%».
-_RATE_GAP = re.compile(
-    r"\d\s*%\)?[^\d,;:%()]{0,20}(?:,|\svà|\s\()\s*(vượt|thấp hơn|cao hơn|kém|thiếu)"
-    r"(?:\s+(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết))?(?:\s+(?:hơn|gần|khoảng))?\s*$"
-)
-# Before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch», «vượt chỉ
-# tiêu Tổng cục giao 13%»).
-EXCEEDED = re.compile(
-    r"(?i)(?<!\w)vượt(?:\s+(?:kế hoạch|chỉ tiêu|dự toán|mức)"
-    r"(?:(?:\s+của)?\s+[^\d,;:()%]{1,40}?\s+giao)?)?(?:\s+(?:là|hơn|gần|khoảng|trên))?\s*$"
-)
 # An amount in billions and millions, read in millions: «141 tỷ 700» before «triệu đồng».
 _BILLIONS_AND_MILLIONS = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s+(?:tỷ|tỉ)\s+(\d{1,3}(?:,\d+)?)"  # «5 tỷ 298,2 triệu»
@@ -540,29 +505,8 @@ _TIMES = {"nghìn": 1000, "ngàn": 1000, "vạn": 10_000, "triệu": 1_000_000} 
 _CHANGED = re.compile(
     r"(?<!\w)(tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|thêm|mở rộng)(?! còn| xuống| lên)(?!\w)"
 )
-_LAST_YEAR = re.compile(
-    r"^(?:so(?: với)? (?:thực hiện |kết quả )?(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"
-    r"|năm \d{4}|(?:nửa )?nhiệm kỳ(?: trước)?|kỳ trước|giai đoạn trước|quý trước|tháng trước)"
-    r"|cùng kỳ)(?!\w)"
-)  # «bằng 518,2% so với nửa nhiệm kỳ»: a ratio to an earlier period, not a plan
 # After a percentage «bằng»: what an earlier year had («số hồ sơ trực tuyến của cả năm 2021»).
 _OF_AN_EARLIER_YEAR = re.compile(r"^(?:số\s+)?[^\d,;.%]{0,40}?\bcủa (?:cả )?năm (?:19|20)\d{2}\b")
-# After a percentage: its plan («đạt 60% kế hoạch năm», «vượt 106,4% so với chỉ tiêu tỉnh giao»).
-_PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "mục tiêu", "kịch bản")
-
-
-def _of_plan(after: str) -> bool:
-    if starts_with_any(re.sub(r"^(?:theo|trên|của)\s+", "", after), _PLANS):
-        return True
-    if re.match(r"^(?:nguồn vốn|vốn|kế hoạch vốn)(?:\s+\S+){0,3}?\s+giao(?!\w)", after):
-        return True  # «đạt 61,8% nguồn vốn tỉnh giao»: the capital assigned
-    compared = re.match(r"^so(?: với)? (.*)$", after)
-    if compared is None or _LAST_YEAR.match(after):
-        return False
-    words = compared[1].split()[:7]
-    return any(w.strip(",.;)") in (*_PLANS, "giao") for w in words) or any(
-        " ".join(words).startswith(p) for p in _PLANS
-    )
 
 
 def _counts_something(text: str, match: re.Match[str]) -> bool:
@@ -593,4 +537,4 @@ _CHANGE_WORDS = (  # words before a figure that make it a change, and its direct
 )
 
 
-__all__ = ["EXCEEDED", "FIGURE_KINDS", "MentionKind", "NumberMention", "numbers_in"]
+__all__ = ["FIGURE_KINDS", "MentionKind", "NumberMention", "numbers_in"]

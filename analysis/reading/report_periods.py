@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
 from .period_phrases import PeriodPhrase, find_period_phrases, with_year
-from .report_asides import COMPARISON, no_periods_named, same_time_before
+from .report_asides import COMPARISON, CROP_SEASON, no_periods_named, same_time_before
 from .report_frame import ReportFrame, leading_period, looks_back
 from .report_mentions import ReportFigure
 from .report_units import leading_unit
@@ -90,7 +90,9 @@ _YEARS_BACK = re.compile(
 
 _NAMED_BY_DATE = re.compile(r"(?i)(?<!\w)(?:khóa|khoá|lớp|đợt)\s+\d{1,2}/(?:19|20)\d{2}")
 _ASIDE = re.compile(
-    r"\((?![^)]*(?:tính từ|từ ngày|từ tháng|từ quý|từ năm|từ \d))[^)]*\)|giá so sánh(?: năm)? \d{4}"
+    r"\((?![^)]*(?:tính từ|từ ngày|từ tháng|từ quý|từ năm|từ \d))"
+    r"(?!\s*\d{1,2}/\d{1,2}\s*[-–])[^)]*\)"  # not «(29/4-3/5)», a span of days
+    r"|giá so sánh(?: năm)? \d{4}"
 )
 
 
@@ -111,8 +113,8 @@ def figure_period(
                 return label(only.period), None
     if end is not None and (after := _YEAR_AFTER.match(text, end)):
         return label(parse_period(after[1])), None  # «giảm từ 11,25% năm 2011 xuống còn …»
-    if end is not None and (closing := _closing_period(text, end)) is not None:
-        return label(closing), None
+    if end is not None and (closing := _closing_period(text, end, setting)) is not None:
+        return closing
     # «so với cùng kỳ năm 2021», «theo giá so sánh năm 2010» and a bracket's aside («(sơ bộ
     # quý I/2015 tăng 7,90%)») are not the period; a bracket that states one is; nor is the
     # year an earlier figure is of («từ 11,25% năm 2011 xuống còn 2,89%»)
@@ -121,6 +123,7 @@ def figure_period(
     head = _YEARS_BRACKET.sub(r"từ năm \1 đến năm \2", head)  # «trong 5 năm (2006 – 2010)»
     head = no_periods_named(_ASIDE.sub(" ", head))  # «cho 1904 hộ», «sinh năm 1978»
     head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
+    head = _seasons_of_the_year(head, setting.period)  # «gieo trồng vụ đông xuân năm 2025»
     context = PeriodContext(
         year=setting.period.end.year if setting.period else setting.year,
         term=(dt.date(setting.term[0], 1, 1), dt.date(setting.term[1], 12, 31))
@@ -196,17 +199,37 @@ def _dated_after(head: str, at: int) -> bool:
     return any(p.period is not None and p.kind == "label" for p in find_period_phrases(head[at:]))
 
 
-def _closing_period(text: str, end: int) -> Period | None:
+def _closing_period(text: str, end: int, setting: ReportSetting) -> tuple[str, str | None] | None:
     """A period «trong» or «vào» closing the figure's own clause, no number between: «812
-    đảng viên mới được kết nạp trong 6 tháng đầu năm 2024, tăng 331 …»."""
+    đảng viên mới được kết nạp trong 6 tháng đầu năm 2024, tăng 331 …»; one without its year
+    in the report's («… lần đầu vượt mốc hơn 2 triệu lượt trong năm nay»), or as written when
+    the report states no year."""
     clause = re.split(r"[,;()]|\.(?!\d)", text[end : end + 150])[0].rstrip()
     found = re.search(r"\s(?:trong|vào)\s+(.+)$", clause)
     if found is None or re.search(r"\d", clause[: found.start()]):
         return None
     phrases = find_period_phrases(found[1])
-    if len(phrases) != 1 or phrases[0].kind != "label" or phrases[0].start > 0:
+    if len(phrases) != 1 or phrases[0].start > 0 or phrases[0].end < len(found[1]):
         return None
-    return phrases[0].period if phrases[0].end >= len(found[1]) else None
+    if phrases[0].kind == "label" and phrases[0].period is not None:
+        return label(phrases[0].period), None
+    if phrases[0].kind != "yearless":
+        return None
+    if setting.period is None:
+        return found[1], "chưa rõ năm của kỳ / the period's year is not stated"
+    yearless = with_year(phrases[0].words, setting.period.end.year)
+    return (label(yearless), None) if yearless is not None else None
+
+
+def _seasons_of_the_year(head: str, reported: Period | None) -> str:
+    """The head without the crop seasons of the report's year, which name what is sown, not
+    the figure's period: «Trong 6 tháng đầu năm diện tích gieo trồng vụ đông xuân năm 2025 ước
+    đạt 43.379 ha» is of the six months; «vụ mùa 2024» in a report of 2025 is of 2024; a season
+    of two years is a span of its own («vụ đông xuân 2024-2025»)."""
+    if reported is None:
+        return head
+    year = re.compile(rf"(?<![-–\d])\s{reported.end.year}$")
+    return CROP_SEASON.sub(lambda m: " " if year.search(m[0]) else m[0], head)
 
 
 _YEARS_BRACKET = re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")

@@ -82,10 +82,14 @@ _NAMING = ("age", "ordinal", "article", "name", "version", "duration", "listing"
 _MAX_WORDS = 16
 # A period the clause opens with, no part of the indicator: «6 tháng đầu năm 2024 có …».
 _PERIOD_FIRST = re.compile(
-    r"(?i)^\s*(?:trong|tính chung|lũy kế|luỹ kế)?\s*(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?"
-    r"|quý\s+[ivx\d]+|tháng\s+\d{1,2})\s+năm\s+(?:19|20)\d{2}\s*,?\s*"
+    r"(?i)^\s*(?:trong|tính chung|lũy kế|luỹ kế)?\s*(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?"
+    r"|quý\s+[ivx\d]+|tháng\s+\d{1,2})\s+)?năm\s+(?:19|20)\d{2}\s*,?\s*"
 )
-_PERIODS_YEAR = re.compile(r"(?i)(?:tháng(?:\s+(?:đầu|cuối))?|quý\s+[ivx\d]+)\s+năm\s*$")
+# A year said inside the indicator's words: «Thu ngân sách 6 tháng đầu năm 2024 đạt …», «Diện
+# tích gieo trồng năm 2025 ước đạt …»; a crop season's years: «vụ đông xuân 2024-2025 ước đạt».
+_SEASON = r"vụ\s+(?:đông\s*xuân|hè\s*thu|thu\s*đông|mùa|chiêm|xuân|đông)"
+_PERIODS_YEAR = re.compile(rf"(?i)(?:(?<!\w)năm|{_SEASON})\s*$")
+_SEASONS_YEARS = re.compile(rf"(?i){_SEASON}(?:\s+năm)?\s*$")
 _UNTIL_DAY = re.compile(r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới|đến hết)\s+(?:ngày\s+)?$")
 _DAY_SAID = re.compile(  # the day itself, the figure's period and no part of the indicator
     r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới)(?:\s+hết)?\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
@@ -122,6 +126,7 @@ def indicator_phrase(
     previous_end = max(  # a period's year is said inside it: «Thu ngân sách 6 tháng đầu năm
         (m.end for m in every[:index] if m.kind not in ("heading", *_NAMING)  # 2024 đạt …»
          and not (m.kind == "year" and _PERIODS_YEAR.search(text, 0, m.start))
+         and not (m.kind == "years" and _SEASONS_YEARS.search(text, 0, m.start))
          and not (m.kind == "date" and _UNTIL_DAY.search(text, 0, m.start))),  # «… thực hiện
         default=0,  # đến ngày 28/3 là 2.725 tỷ đồng»: the indicator goes on past the day
     )  # fmt: skip

@@ -455,6 +455,16 @@ def times_over(text: str, mention: NumberMention) -> NumberMention:
     return replace(mention, kind="percent", value=times, measure=None, role="of_last_year")
 
 
+def times_in_digits(text: str) -> str:
+    """The text with a ratio written in words in digits: «tăng gấp đôi» -> «tăng gấp 2 lần»,
+    «gấp rưỡi» -> «gấp 1,5 lần», «gấp ba lần» -> «gấp 3 lần» (not «gấp năm 2022»)."""
+    return _TIMES_IN_WORDS.sub(lambda m: f"{m[1]} {_TIMES_WORDS[(m[2] or m[3]).lower()]} lần", text)
+
+
+_TIMES_WORDS = {"đôi": "2", "rưỡi": "1,5", "ba": "3", "bốn": "4", "năm": "5", "mười": "10"}
+_TIMES_IN_WORDS = re.compile(
+    r"(?i)(?<!\w)(gấp)\s+(?:(đôi|rưỡi|ba|bốn|mười)(?:\s+lần)?|(năm)\s+lần)(?!\w)"
+)
 _TIMES_OVER = re.compile(r"(?i)(?<!\w)gấp(?:\s+(?:gần|hơn|khoảng|trên))?\s*$")
 _OF_THE_COUNTRY = re.compile(  # a ratio to an average of many places, not to a time before
     r"(?i)\s*lần\s+(?:so với\s+)?(?:mức\s+)?(?:bình quân|trung bình)(?:\s+chung)?(?:\s+của)?"

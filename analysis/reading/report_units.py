@@ -232,9 +232,10 @@ def named_unit(text: str, start: int) -> str | None:
 
 
 # What a count counts, at a level that qualifies it, not a place of its own: «kiện toàn 6 cấp
-# ủy cơ sở», «8 hội nông dân cấp huyện».
+# ủy cơ sở», «8 hội nông dân cấp huyện», «Tỉnh Kiên Giang có 15 đơn vị hành chính cấp huyện».
 _COUNTED_AT_LEVEL = re.compile(
-    r"\S+\s+(?:(?:hội|chi hội|chi bộ|đảng bộ|tổ chức|cơ quan|công đoàn)(?:\s+\S+){0,3}?\s+)?"
+    r"\S+\s+(?:(?:hội|chi hội|chi bộ|đảng bộ|tổ chức|cơ quan|công đoàn|đơn vị hành chính)"
+    r"(?:\s+\S+){0,3}?\s+)?"
     r"cấp\s+\S+(?:\s+(?:cơ sở|tỉnh|huyện|xã))?"
 )
 
@@ -253,7 +254,7 @@ def units_into_brackets(figures: list[ReportFigure]) -> list[ReportFigure]:
             before
             and named_unit(inside, len(inside)) is None
             and re.fullmatch(
-                r"[\d.,]+\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*",
+                r"[\d.,]+\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,5})?\s*",
                 f.sentence[before[-1].at : opened],
             )
         ):

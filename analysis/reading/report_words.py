@@ -299,6 +299,14 @@ AREA = re.compile(
     r"|ven biển|biên giới|trung du)(?!\w)"
 )
 
+# Right before a count: by how many it is over or under its plan or the norm, a change: «vượt
+# chỉ tiêu 9 đảng viên», «tiếp nhiều hơn quy định 59 ngày», «ít hơn kế hoạch 3 lớp».
+OVER_THE_NORM = re.compile(
+    r"(?i)(?<!\w)(?<!và )(?<!hoặc )(vượt|thấp hơn|ít hơn|nhiều hơn|cao hơn|hơn|thiếu)"
+    r"(?:\s+so với)?\s+(?:quy định|kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết)"
+    r"(?:\s+(?:giao|đề ra))?(?:\s+(?:là|gần|khoảng|hơn))?\s*$"
+)
+
 
 __all__ = [
     "ADDRESS_WORDS",
@@ -317,6 +325,7 @@ __all__ = [
     "LIST_MARK",
     "MINISTRY",
     "ORDINAL_WORDS",
+    "OVER_THE_NORM",
     "PLAN_LISTED",
     "PLAN_NAMED_BEFORE",
     "REACH",
