@@ -4796,7 +4796,7 @@ def test_a_stock_to_the_end_of_a_month_is_of_its_last_day() -> None:
         "Theo đó, đến hết tháng 5/2024, toàn tỉnh có 602/683 trường học đạt chuẩn quốc gia; "
         "tính đến tháng 6/2024 có 12 trường đạt mức độ 2.",
         "count", "base", "period",
-    ) == [(602, 683, "ngày 31/5/2024"), (12, None, "tháng 6/2024")]  # fmt: skip
+    ) == [(602, 683, "ngày 31/5/2024"), (12, None, "ngày 30/6/2024")]  # fmt: skip
     assert _fields(  # the month without its year, the report's
         "Tính đến cuối tháng 5, tổng nguồn vốn đạt 531,4 tỷ đồng.", "count", "period"
     ) == [(Decimal("531.4"), "ngày 31/5/2024")]
@@ -5524,3 +5524,43 @@ def test_administrative_units_at_a_level_are_counted_in_the_place_that_has_them(
         "count",
         "unit",
     ) == [(15, "Tỉnh Kiên Giang"), (12, "Tỉnh Kiên Giang"), (3, "Tỉnh Kiên Giang")]
+
+
+def test_small_counts_the_lead_says_together_and_the_body_says_again_are_given_once(
+    tmp_path: Path,
+) -> None:
+    assert _read_fields(
+        tmp_path / "bao.txt",
+        "Tính đến ngày 1/10/2025, bão số 10 đã khiến 5 người chết, 5 người mất tích. Ước tính "
+        "thiệt hại ban đầu khoảng 2.750 tỉ đồng.\n\n"
+        "Theo Sở Nông nghiệp và Môi trường, mưa lũ đã gây thiệt hại nghiêm trọng.\n\n"
+        "Mưa lũ đã làm 5 người chết, 5 người mất tích, 9 người bị thương.\n\n"
+        "Ước tính tổng thiệt hại ban đầu do bão số 10 gây ra khoảng 2.750 tỉ đồng.\n\n"
+        "Xã B có 5 người chết.\n",  # one small count said alone: another place's, kept
+        unit="Tỉnh Lào Cai",
+        period="tháng 10/2025",
+        names=("count", "measure"),
+    ) == [(5, "người"), (5, "người"), (2750, "tỉ đồng"), (9, "người"), (5, "người")]
+
+
+def test_a_photos_caption_saying_the_figures_again_gives_none_of_them(tmp_path: Path) -> None:
+    assert _read_fields(
+        tmp_path / "hoi-nghi.txt",
+        "Năm 2025, tỉnh đã tổ chức 12 hội nghị xúc tiến, đón 35 đoàn khách quốc tế.\n\n"
+        "Tỉnh tổ chức 12 hội nghị xúc tiến - Ảnh 1.\n\n"
+        "Đón 35 đoàn khách quốc tế, ký 4 biên bản ghi nhớ (Ảnh: Nam An)\n",
+        unit="Tỉnh Long An",
+        period="năm 2025",
+        names=("count", "measure"),
+    ) == [(12, "hội nghị"), (35, "đoàn"), (4, "biên bản")]  # 4: only the caption says it
+
+
+def test_a_stock_until_a_month_stands_at_the_months_end() -> None:
+    assert _fields(
+        "Đến tháng 5/2024, toàn tỉnh có 169/169 xã đạt chuẩn, 69 xã đạt chuẩn nâng cao.",
+        "count",
+        "period",
+    ) == [(169, "ngày 31/5/2024"), (69, "ngày 31/5/2024")]
+    assert _fields("Đến năm 2023, thu nhập đạt 39,49 triệu đồng.", "count", "period") == [
+        (Decimal("39.49"), "năm 2023")  # a year: as written
+    ]

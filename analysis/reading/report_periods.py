@@ -185,7 +185,12 @@ def _labelled(
     if period.kind == "term" and not phrase.words.startswith("nhiem ky"):
         period = parse_period(f"từ năm {period.start.year} đến năm {period.end.year}")
     ended = _UNTIL_END.search(plain(head)[: phrase.start])
-    if ended and period.kind in ("month", "quarter", "half", "year"):
+    by_month = (  # «Đến tháng 6/2025, … 169/169 xã» in a report of the year: the month's end
+        stock
+        and period.kind == "month"
+        and re.search(r"(?:^|[,;:.]\s*|\s)(?:tinh\s+)?den\s*$", plain(head)[: phrase.start])
+    )
+    if (ended or by_month) and period.kind in ("month", "quarter", "half", "year"):
         if stock:
             period = parse_period(period.end)
         elif setting.period is not None and setting.period.end == period.end:

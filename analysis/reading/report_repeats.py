@@ -183,16 +183,55 @@ def said_in_lead(prose: list[tuple[int, ReportFigure]]) -> list[tuple[int, Repor
     cấp hội giúp 136 hộ thoát nghèo, …»), from the body when the lead rounds it («… đã xảy
     ra trên 300 vụ tai nạn giao thông …» over «… xảy ra 325 vụ tai nạn giao thông …»).
     `prose` pairs each figure with its paragraph's index."""
+    prose = _captions_said_again(prose)
     if not prose:
         return prose
     lead = prose[0][0]
     said = [f for i, f in prose if i == lead]
     body = [f for i, f in prose if i != lead and f.note is None and f.count is not None]
+    together = _said_together(said, [f for i, f in prose if i != lead])
     return [
         (i, f) for i, f in prose
         if (i != lead or f.note is None or not any(_rounds(f, g) for g in body))
-        and (i == lead or not any(_again(g, f) for g in said))
+        and (i == lead or not (any(_again(g, f) for g in said) or id(f) in together))
     ]  # fmt: skip
+
+
+def _captions_said_again(prose: list[tuple[int, ReportFigure]]) -> list[tuple[int, ReportFigure]]:
+    """A photo's caption that says the write-up's figures again gives none of them: «Lào Cai:
+    5 người chết, thiệt hại 2.750 tỉ đồng vì bão số 10- Ảnh 1.», «GRDP … ước đạt 41.690 tỉ
+    đồng … ẢNH: PHÚ THÀNH». A figure only the caption gives is kept."""
+    told = {(f.count, f.rate, name_key(f.measure or "")) for _, f in prose if not _captions(f)}
+    return [
+        (i, f) for i, f in prose
+        if not (_captions(f) and (f.count, f.rate, name_key(f.measure or "")) in told)
+    ]  # fmt: skip
+
+
+def _captions(figure: ReportFigure) -> bool:
+    return _CAPTION.search(figure.sentence.strip()) is not None
+
+
+# How a web page's photo caption ends: «… - Ảnh 1.», «… ẢNH: PHÚ THÀNH», «… (Ảnh: Nam An)».
+_CAPTION = re.compile(
+    r"(?:(?<!\w)Ảnh\s*\d{1,2}\.?|ẢNH\s*:\s*[^\d.;]{2,40}|\(Ảnh\s*:[^()]{2,40}\)\.?)$"
+)
+
+
+def _said_together(said: list[ReportFigure], body: list[ReportFigure]) -> set[int]:
+    """The body's figures (by `id`) of a sentence that says two or more of the lead's again,
+    small counts too: «… đã khiến 5 người chết, 5 người mất tích.» then «Cụ thể, mưa lũ đã
+    làm 5 người chết, 5 người mất tích, 9 người bị thương.» (the 9 is the body's own)."""
+    again: set[int] = set()
+    for sentence in dict.fromkeys(f.sentence for f in body):
+        pairs = [
+            (g, f) for f in body if f.sentence == sentence for g in said
+            if f.count is not None and _undated(g) == _undated(f) and bool(g.measure)
+            and g.note == f.note and (alike(g, f) or _worded_after(g) == _worded_after(f))
+        ]  # fmt: skip
+        if len({id(g) for g, _ in pairs}) >= 2:
+            again |= {id(f) for _, f in pairs}
+    return again
 
 
 def is_headline(text: str) -> bool:
@@ -280,12 +319,23 @@ def _said_below(heading: ReportFigure, body: ReportFigure) -> bool:
     )
 
 
+def _undated(figure: ReportFigure) -> tuple[object, ...]:
+    """`figure_key` but the period, which a lead may state to the day and the body not."""
+    key = figure_key(figure)
+    return key[:4] + key[5:]
+
+
+def _worded_after(figure: ReportFigure) -> list[str]:
+    """The number and the two words after it, as written: «5 người chết»."""
+    return [w.strip(",.;:()").lower() for w in figure.sentence[figure.at :].split()[:3]]
+
+
 def _again(said: ReportFigure, again: ReportFigure) -> bool:
     """Whether a body's figure says a lead's exactly again: numbers, kind, period, unit, and
     what it counts, in words alike; a count that cannot be equal by chance (a hundred or
     more, a fraction or an amount with decimals), as small counts recur in a long report."""
     return (
-        said.note is None
+        said.note == again.note  # «khoảng 2.750 tỉ đồng» said again so
         and said.count is not None
         and (said.count >= 100 or said.count % 1 != 0 or said.base is not None)
         and figure_key(said) == figure_key(again)
