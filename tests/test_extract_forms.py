@@ -5564,3 +5564,27 @@ def test_a_stock_until_a_month_stands_at_the_months_end() -> None:
     assert _fields("Đến năm 2023, thu nhập đạt 39,49 triệu đồng.", "count", "period") == [
         (Decimal("39.49"), "năm 2023")  # a year: as written
     ]
+
+
+def test_a_place_ranked_with_words_between_holds_its_figures() -> None:
+    assert _fields(
+        "Đứng thứ nhì số huy chương là TP Bảo Lộc với tổng cộng 96 HC, trong đó có 30 HC Vàng.",
+        "count",
+        "unit",
+    ) == [(96, "TP Bảo Lộc"), (30, "TP Bảo Lộc")]
+
+
+def test_the_year_a_plan_is_of_is_no_period_of_what_is_done_on_it() -> None:
+    assert _fields(
+        "Tính đến ngày 31/5/2024, tổng kế hoạch vốn năm 2024 đã giải ngân 1.226,629 tỷ đồng.",
+        "count",
+        "period",
+    ) == [(Decimal("1226.629"), "ngày 31/5/2024")]
+    assert _fields(  # the day a bracket says «tính đến»: the figure's
+        "Thu ngân sách do tỉnh quản lý (tính đến ngày 20.6) đạt 10.300 tỉ đồng.", "count", "period"
+    ) == [(10300, "ngày 20/6/2024")]
+    assert _fields(  # a bracket that says when a span ends: the span's
+        "Tính chung trong 5 tháng năm 2024 (đến ngày 15/5), toàn tỉnh xảy ra 12 vụ.",
+        "count",
+        "period",
+    ) == [(12, "5 tháng năm 2024")]

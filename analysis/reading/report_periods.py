@@ -90,7 +90,7 @@ _YEARS_BACK = re.compile(
 
 _NAMED_BY_DATE = re.compile(r"(?i)(?<!\w)(?:khóa|khoá|lớp|đợt)\s+\d{1,2}/(?:19|20)\d{2}")
 _ASIDE = re.compile(
-    r"\((?![^)]*(?:tính từ|từ ngày|từ tháng|từ quý|từ năm|từ \d))"
+    r"\((?![^)]*(?:tính từ|từ ngày|từ tháng|từ quý|từ năm|từ \d|tính đến ngày))"
     r"(?!\s*\d{1,2}/\d{1,2}\s*[-–])[^)]*\)"  # not «(29/4-3/5)», a span of days
     r"|giá so sánh(?: năm)? \d{4}"
 )
@@ -124,6 +124,7 @@ def figure_period(
     head = no_periods_named(_ASIDE.sub(" ", head))  # «cho 1904 hộ», «sinh năm 1978»
     head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
     head = _seasons_of_the_year(head, setting.period)  # «gieo trồng vụ đông xuân năm 2025»
+    head = _PLANS_YEAR.sub(r"\1", head)  # «Tính đến ngày 31/8/2022, kế hoạch vốn năm 2022 đã …»
     context = PeriodContext(
         year=setting.period.end.year if setting.period else setting.year,
         term=(dt.date(setting.term[0], 1, 1), dt.date(setting.term[1], 12, 31))
@@ -237,6 +238,12 @@ def _seasons_of_the_year(head: str, reported: Period | None) -> str:
     return CROP_SEASON.sub(lambda m: " " if year.search(m[0]) else m[0], head)
 
 
+# The year a plan is of, which a figure done on it is not: «Tính đến ngày 31/8/2022, tổng kế
+# hoạch vốn năm 2022 đã giải ngân 1.226,629 tỷ đồng» is of the 31st of August.
+_PLANS_YEAR = re.compile(
+    r"(?i)(?<!\w)((?:kế hoạch|dự toán|chỉ tiêu)(?:\s+(?!năm\b)[^\W\d]+){0,3}?)"
+    r"\s+năm\s+(?:19|20)\d{2}(?!\s*[-–]\s*\d)"
+)
 _YEARS_BRACKET = re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")
 
 

@@ -444,10 +444,9 @@ _PLACE = re.compile(
     rf"|{_KIND}(?:\s+|(?<=\.)(?={CAPITAL})){_NAME}(?:\s+cũ|\s*\(cũ\))?(?!\w))"  # «TP.Thủ Dầu
 )  # Một» written without a space; «tỉnh Tiền Giang cũ», one merged into another since
 # A place a ranking names, the subject of its clause's figures: «cao nhất là vùng Đồng bằng
-# sông Hồng với kết quả đạt 88,33%», «xếp vị trí thứ 2 là vùng Đông Nam Bộ, đạt 87,79%».
-_RANKED = re.compile(
-    rf"(?i:nhất|tiếp theo|thứ \w+|dẫn đầu|đứng đầu)\s+(?:là|thuộc về)\s+({_PLACE.pattern})"
-)
+# sông Hồng với …», «xếp vị trí thứ 2 là vùng Đông Nam Bộ, …», «thứ nhì số HC là TP Bảo Lộc».
+_RANKED = re.compile(rf"(?i:nhất|tiếp theo|thứ \w+|dẫn đầu|đứng đầu)(?:\s+(?!là\b)[^\W\d]+)"
+                     rf"{{0,3}}?\s+(?:là|thuộc về)\s+({_PLACE.pattern})")  # fmt: skip
 # A place right after what a count counts, its own: «3 người ở xã Tiên Nguyên», «6 người xã
 # Xuân Minh»; not «cho hộ nghèo xã Tân Lập», a place given to, nor «05/05 ấp đạt ấp Văn hóa»,
 # nor who set the plan a share is of («đạt 22% dự toán Bộ Tài chính giao»).
