@@ -5588,3 +5588,18 @@ def test_the_year_a_plan_is_of_is_no_period_of_what_is_done_on_it() -> None:
         "count",
         "period",
     ) == [(12, "5 tháng năm 2024")]
+
+
+def test_rates_the_lead_says_together_and_the_body_says_again_are_given_once(
+    tmp_path: Path,
+) -> None:
+    assert _read_fields(
+        tmp_path / "hai-cap.txt",
+        "TPO - Sau 2 tháng vận hành, tỷ lệ hồ sơ giải quyết đúng hạn đạt 96,15%, mức độ hài lòng "
+        "của người dân luôn trên 95%.\n\n"
+        "Ông Xuân cho biết, tỉnh cung cấp 2.217 dịch vụ công trực tuyến. Tỷ lệ hồ sơ giải quyết "
+        "đúng hạn đạt 96,15%, mức độ hài lòng của người dân luôn trên 95%.\n",
+        unit="Tỉnh Lâm Đồng",
+        period="tháng 9/2025",
+        names=("count", "rate"),
+    ) == [(None, Decimal("96.15")), (None, 95), (2217, None)]

@@ -220,13 +220,14 @@ _CAPTION = re.compile(
 
 def _said_together(said: list[ReportFigure], body: list[ReportFigure]) -> set[int]:
     """The body's figures (by `id`) of a sentence that says two or more of the lead's again,
-    small counts too: «… đã khiến 5 người chết, 5 người mất tích.» then «Cụ thể, mưa lũ đã
-    làm 5 người chết, 5 người mất tích, 9 người bị thương.» (the 9 is the body's own)."""
+    small counts and rates too: «… đã khiến 5 người chết, 5 người mất tích.» then «Cụ thể, mưa
+    lũ đã làm 5 người chết, 5 người mất tích, 9 người bị thương.» (the 9 is the body's own)."""
     again: set[int] = set()
     for sentence in dict.fromkeys(f.sentence for f in body):
         pairs = [
             (g, f) for f in body if f.sentence == sentence for g in said
-            if f.count is not None and _undated(g) == _undated(f) and bool(g.measure)
+            if ((f.count is not None and bool(g.measure)) or f.rate is not None)
+            and _undated(g) == _undated(f)
             and g.note == f.note and (alike(g, f) or _worded_after(g) == _worded_after(f))
         ]  # fmt: skip
         if len({id(g) for g, _ in pairs}) >= 2:
