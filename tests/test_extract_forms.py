@@ -754,9 +754,9 @@ def test_lists_opened_by_a_colon_or_cu_the_and_a_count_over_its_plan() -> None:
     ) == [
         (42, None, None, "mức", "công trình"),
         (None, None, 168, "đạt kế hoạch", None),
-        (1, 42, None, "phần", "công trình"),
-        (7, 42, None, "phần", "công trình"),
-        (3, 42, None, "phần", "công trình"),
+        (1, 42, None, "phần", None),  # each names its own thing: read from its words later
+        (7, 42, None, "phần", None),
+        (3, 42, None, "phần", None),
     ]
     assert _rows("Tổng số đảng viên 120 đồng chí: nữ 40, dân tộc 90.") == [
         (120, None, None, "mức", "đồng chí"),
@@ -2840,7 +2840,7 @@ def test_each_item_of_a_list_of_places_keeps_its_own_place() -> None:
 
 def test_a_count_with_no_known_unit_takes_the_words_written_after_it(tmp_path: Path) -> None:
     # one or two words up to a small word, a comma or a name; the row says it read them so,
-    # and a part with none written still takes its whole's
+    # a part's too
     fields = _read_fields(
         tmp_path / "cds.txt",
         "Tỉnh cung cấp 1.941 dịch vụ hành chính công, trong đó 282 dịch vụ mức độ 3. Toàn tỉnh "
@@ -2856,8 +2856,8 @@ def test_a_count_with_no_known_unit_takes_the_words_written_after_it(tmp_path: P
         (9433, None, "trạm", "trung bình"),
         (4, 8, "lĩnh vực", "trung bình"),
         (42, None, "công trình", "cao"),
-        (1, 42, "công trình", "cao"),
-        (7, 42, "công trình", "cao"),
+        (1, 42, "tủ báo", "trung bình"),  # a part that names what it counts: read so
+        (7, 42, "cầu dân", "trung bình"),
     ]
 
 
@@ -5603,3 +5603,22 @@ def test_rates_the_lead_says_together_and_the_body_says_again_are_given_once(
         period="tháng 9/2025",
         names=("count", "rate"),
     ) == [(None, Decimal("96.15")), (None, 95), (2217, None)]
+
+
+def test_a_part_that_names_what_it_counts_is_measured_so(tmp_path: Path) -> None:
+    assert _read_fields(
+        tmp_path / "kiem-tra.txt",
+        "Kiểm tra 266 lượt cơ sở (gồm 43 cơ sở karaoke, 53 hồ bơi, 33 sân bóng đá mini); có 60 "
+        "đảng viên, trong đó 40 nam, 20 nữ.",
+        unit="Huyện Tân Biên",
+        period="năm 2023",
+        names=("count", "measure", "confidence"),
+    ) == [
+        (266, "lượt", "cao"),
+        (43, "cơ sở", "cao"),
+        (53, "hồ bơi", "trung bình"),  # read from the words after it, and says so
+        (33, "sân bóng", "trung bình"),
+        (60, "đảng viên", "cao"),
+        (40, "đảng viên", "cao"),  # which of the whole's: its measure
+        (20, "đảng viên", "cao"),
+    ]

@@ -89,7 +89,7 @@ from .report_roles import changes_a_rate, counts_after_their_rates, times_in_dig
 from .report_tables import table_figures
 from .report_text import Passage, heading_level, is_heading, sentences
 from .report_units import unit_named, units_into_brackets, units_written_up
-from .report_windows import foresees, lists_targets, measure_named_before, sets_targets
+from .report_windows import foresees, lists_targets, sets_targets, unsaid_measure
 
 
 def report_figures(
@@ -398,7 +398,7 @@ def _figure(
     elif whole_at is not None and every[whole_at].value:
         kind, base = "phần", every[whole_at].value
     if mention.kind == "count" and measure is None and kind != "thay đổi":
-        measure = _unsaid_measure(text, every, index, kind, whole_at)
+        measure = unsaid_measure(text, every, index, kind, whole_at)
     if mention.kind == "count" and measure is None and kind != "thay đổi":
         doubts.append("không rõ đơn vị tính / no unit of measure")
     unit = unit_named(text, mention.start, setting.unit)
@@ -438,17 +438,6 @@ def _figure(
 # -- pairs, parts and wholes ---------------------------------------------------------------
 
 _RATE_LINK = re.compile(r"(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|tương đương|=|\()", re.IGNORECASE)
-
-
-def _unsaid_measure(
-    text: str, every: list[NumberMention], index: int, kind: str, whole_at: int | None
-) -> str | None:
-    """A count's unit when none follows it: its whole's, for a part («63 đảng viên (khiển
-    trách 15, cảnh cáo 20, …)»), else the one its label names («Tổng số đảng viên hiện nay
-    là 379»)."""
-    if kind == "phần" and whole_at is not None and every[whole_at].measure:
-        return every[whole_at].measure
-    return measure_named_before(text, every[index].start)
 
 
 def _over_target(

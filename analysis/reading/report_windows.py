@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
+from .report_mentions import NumberMention
 from .report_words import (
     APPROXIMATE_WORDS,
     BUDGET_REACHED,
@@ -411,6 +412,23 @@ def _quota(text: str, match: re.Match[str]) -> bool:
     return listed and any(not _REACHED.search(first, q.end()) for q in _QUOTA.finditer(first))
 
 
+def unsaid_measure(
+    text: str, every: list[NumberMention], index: int, kind: str, whole_at: int | None
+) -> str | None:
+    """A count's unit when none follows it: for a part, its whole's («63 đảng viên (khiển
+    trách 15, cảnh cáo 20, …)», «60 đảng viên, trong đó 40 nam»), unless it names a thing of
+    its own after it («266 lượt cơ sở (gồm …; 53 hồ bơi, …)»: none here, the words after it
+    later, with a doubt); else the one its label names («Tổng số đảng viên hiện nay là 379»)."""
+    if kind == "phần" and whole_at is not None and every[whole_at].measure:
+        named = (every[index].counted or "").split()
+        return None if named and named[0] not in _OF_THE_WHOLE else every[whole_at].measure
+    return measure_named_before(text, every[index].start)
+
+
+# Words after a part's count that say which of the whole's, not what else it counts.
+_OF_THE_WHOLE = frozenset({"nam", "nữ", "trai", "gái", "mới", "cũ", "khác", "còn", "đạt", "chưa"})
+
+
 __all__ = [
     "CLAUSE_REACH",
     "after_any",
@@ -431,6 +449,7 @@ __all__ = [
     "starts_with_any",
     "strove",
     "targeted",
+    "unsaid_measure",
     "words_after",
     "words_before",
 ]
