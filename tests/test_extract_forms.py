@@ -5622,3 +5622,10 @@ def test_a_part_that_names_what_it_counts_is_measured_so(tmp_path: Path) -> None
         (40, "đảng viên", "cao"),  # which of the whole's: its measure
         (20, "đảng viên", "cao"),
     ]
+
+
+def test_a_rate_named_by_what_it_measures_after_an_amount_is_its_own() -> None:
+    assert _rows("Doanh thu ước đạt 31,209 tỷ đồng, công suất sử dụng phòng đạt 70%.") == [
+        (Decimal("31.209"), None, None, "mức", "tỷ đồng"),
+        (None, None, 70, "mức", None),
+    ]

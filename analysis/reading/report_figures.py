@@ -503,10 +503,10 @@ def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | Non
 
 # A rate named by what it measures, after the count: «tỷ lệ đúng hạn đạt 97%».
 _NAMED_RATE = re.compile(
-    r"(?i)(?<!\w)(?:t[ỷỉ] lệ|tốc độ|t[ỷỉ] suất|độ che phủ)\s+"  # «…, tốc độ tăng dân số 0,61%»
+    r"(?i)(?<!\w)(?:t[ỷỉ] lệ|tốc độ|t[ỷỉ] suất|độ che phủ|công suất|hiệu suất|mức độ)\s+"
     r"(?!(?:đạt|là|chiếm|khoảng|trên|gần|hơn|bằng|tương ứng|này|dưới|từ|bình quân|trung bình)"
-    r"(?!\w))[^\W\d]"  # «đạt tỷ lệ bình quân 51,1%» names no other rate
-)
+    r"(?!\w))[^\W\d]"  # «đạt tỷ lệ bình quân 51,1%» names no other rate; «…, tốc độ tăng dân
+)  # số 0,61%», «…, công suất sử dụng phòng đạt 70%» do
 
 
 def _inferred_wholes(text: str, every: list[NumberMention]) -> dict[int, int]:
