@@ -5629,3 +5629,20 @@ def test_a_rate_named_by_what_it_measures_after_an_amount_is_its_own() -> None:
         (Decimal("31.209"), None, None, "mức", "tỷ đồng"),
         (None, None, 70, "mức", None),
     ]
+
+
+def test_a_place_merged_away_by_its_name_alone_and_a_place_after_a_clause_of_voi() -> None:
+    assert _fields(
+        "Tỉnh thu ngân sách gần 17.000 tỉ đồng; trong đó khu vực tỉnh Quảng Ngãi (cũ) đóng góp "
+        "hơn 15.000 tỉ đồng, Kon Tum (cũ) gần 2.000 tỉ đồng.",
+        "count",
+        "unit",
+    ) == [(17000, "Xã A"), (15000, "Tỉnh Quảng Ngãi (cũ)"), (2000, "Kon Tum (cũ)")]
+    assert _fields(
+        "Với tổng cộng 91 huy chương, trong đó có 38 HC Vàng, TP Đà Lạt đã dẫn đầu Đại hội.",
+        "count",
+        "unit",
+    ) == [(91, "TP Đà Lạt"), (38, "TP Đà Lạt")]
+    assert _fields("Với 15 xã đạt chuẩn, huyện đã hoàn thành nhiệm vụ.", "count", "unit") == [
+        (15, "Xã A")  # no place named after it: the report's
+    ]

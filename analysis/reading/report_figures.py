@@ -64,6 +64,7 @@ from .report_periods import (
     dated_as_before,
     figure_period,
     plans_after,
+    units_into_brackets,
 )
 from .report_phrases import (
     indicator_phrase,
@@ -88,7 +89,7 @@ from .report_repeats import (
 from .report_roles import changes_a_rate, counts_after_their_rates, times_in_digits
 from .report_tables import table_figures
 from .report_text import Passage, heading_level, is_heading, sentences
-from .report_units import unit_named, units_into_brackets, units_written_up
+from .report_units import unit_named, units_written_up
 from .report_windows import foresees, lists_targets, sets_targets, unsaid_measure
 
 

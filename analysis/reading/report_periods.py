@@ -21,7 +21,7 @@ from .period_phrases import PeriodPhrase, find_period_phrases, with_year
 from .report_asides import COMPARISON, CROP_SEASON, no_periods_named, same_time_before
 from .report_frame import ReportFrame, leading_period, looks_back
 from .report_mentions import ReportFigure
-from .report_units import leading_unit
+from .report_units import leading_unit, named_unit
 from .report_words import REACH
 from .role_words import plain
 
@@ -436,6 +436,28 @@ def as_reported(period: Period, reported: Period | None) -> Period:
     return reported if close and abs(days[0] - days[1]) <= max(days) // 10 else period
 
 
+def units_into_brackets(figures: list[ReportFigure]) -> list[ReportFigure]:
+    """A figure in a bracket that opens right after another figure is of that figure's unit:
+    «… cao nhất là huyện Ninh Sơn đạt 167% (giảm 3% so với …)»."""
+    result = list(figures)
+    for index, f in enumerate(figures):
+        opened = f.sentence.rfind("(", 0, f.at)
+        if opened < 0 or ")" in f.sentence[opened : f.at]:
+            continue
+        before = [g for g in result[:index] if g.at < opened and g.sentence == f.sentence]
+        inside = f.sentence[opened + 1 : f.at]  # «(trong đó cấp huyện là 12.932 hồ sơ»: its own
+        if (
+            before
+            and named_unit(inside, len(inside)) is None
+            and re.fullmatch(
+                r"[\d.,]+\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,5})?\s*",
+                f.sentence[before[-1].at : opened],
+            )
+        ):
+            result[index] = replace(f, unit=before[-1].unit)
+    return result
+
+
 __all__ = [
     "ReportSetting",
     "as_opened",
@@ -444,6 +466,7 @@ __all__ = [
     "figure_period",
     "label",
     "report_setting",
+    "units_into_brackets",
     "within_report",
     "without_periods",
     "year_said",

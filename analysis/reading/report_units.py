@@ -9,9 +9,7 @@ Pure functions over one sentence: no file is opened here.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from .report_mentions import ReportFigure
 from .report_words import AREA, CAPITAL, MINISTRY, REACH, REGION, SMALL
 
 # not «toàn Đảng bộ thị xã Sa Đéc», a named Đảng bộ, nor «MTTQ các cấp thành phố», all levels
@@ -173,6 +171,10 @@ def named_unit(text: str, start: int) -> str | None:
         return after[0][:1].upper() + after[0][1:].lower()
     if after := _PLACE_AFTER.match(own_item):  # «ba người ở xã Tiên Nguyên bị thương»
         return after[1][:1].upper() + after[1][1:]
+    if former := _FORMER.search(text, max(0, start - 60), start):  # «…, Kon Tum (cũ) gần 2.000»
+        return f"{former[1][:1].upper()}{former[1][1:]} (cũ)"
+    if (with_ := _WITH_THEN_PLACE.match(text)) and with_.start(1) > start:  # «Với tổng cộng 91
+        return with_[1][:1].upper() + with_[1][1:]  # HC …, TP Đà Lạt đã dẫn đầu …»
     if leading := _LEADING_UNIT.match(text):  # «– Huyện Hương Khê: tỷ lệ cử tri … 99,9%»
         return " ".join(leading[1].split())
     if named := _named_item(text, start):  # «… khá như: Trực Ninh 14 tỷ đồng, Ý Yên tăng 15»
@@ -238,28 +240,6 @@ _COUNTED_AT_LEVEL = re.compile(
     r"(?:\s+\S+){0,3}?\s+)?"
     r"cấp\s+\S+(?:\s+(?:cơ sở|tỉnh|huyện|xã))?"
 )
-
-
-def units_into_brackets(figures: list[ReportFigure]) -> list[ReportFigure]:
-    """A figure in a bracket that opens right after another figure is of that figure's unit:
-    «… cao nhất là huyện Ninh Sơn đạt 167% (giảm 3% so với …)»."""
-    result = list(figures)
-    for index, f in enumerate(figures):
-        opened = f.sentence.rfind("(", 0, f.at)
-        if opened < 0 or ")" in f.sentence[opened : f.at]:
-            continue
-        before = [g for g in result[:index] if g.at < opened and g.sentence == f.sentence]
-        inside = f.sentence[opened + 1 : f.at]  # «(trong đó cấp huyện là 12.932 hồ sơ»: its own
-        if (
-            before
-            and named_unit(inside, len(inside)) is None
-            and re.fullmatch(
-                r"[\d.,]+\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,5})?\s*",
-                f.sentence[before[-1].at : opened],
-            )
-        ):
-            result[index] = replace(f, unit=before[-1].unit)
-    return result
 
 
 def _closes_item(clause: str, level: re.Match[str]) -> bool:
@@ -581,6 +561,18 @@ _LEADS_WITH_UNIT = re.compile(
 )
 
 
+# A place merged away written by its name alone, right before the figure: «…; trong đó khu vực
+# tỉnh Quảng Ngãi (cũ) đóng góp hơn 15.000 tỉ đồng, Kon Tum (cũ) gần 2.000 tỉ đồng».
+_FORMER = re.compile(
+    rf"(?:^|[,;:]\s*|\s)((?:(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường)\s+)?"
+    rf"{CAPITAL}[^\W\d_]*(?:\s+{CAPITAL}[^\W\d_]*){{0,3}})\s*\(cũ\)"
+    r"\s*(?:(?:đạt|gần|hơn|khoảng|trên|là|có|với|đóng góp|thu)\s+)*$"
+)
+# A sentence opening «Với» on its figures, then the place whose they are: «Với tổng cộng 91 huy
+# chương …, trong đó có 38 HC Vàng, …, TP Đà Lạt đã dẫn đầu …».
+_WITH_THEN_PLACE = re.compile(
+    rf"\s*Với\s[^;:.]*?,\s*({_PLACE.pattern})\s+(?:đã|đứng|dẫn|xếp|vươn|trở thành|là)\s"
+)
 # A line that opens with a place and a colon speaks of that place.
 _LEADING_UNIT = re.compile(
     r"^[\s\-–+•*]*((?:Huyện|Thị xã|Thành phố|TP\.?|Quận|Xã|Phường|Thị trấn|Đảng bộ|Chi bộ|"
@@ -594,6 +586,5 @@ __all__ = [
     "leading_unit",
     "named_unit",
     "unit_named",
-    "units_into_brackets",
     "units_written_up",
 ]
