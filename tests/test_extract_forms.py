@@ -5646,3 +5646,12 @@ def test_a_place_merged_away_by_its_name_alone_and_a_place_after_a_clause_of_voi
     assert _fields("Với 15 xã đạt chuẩn, huyện đã hoàn thành nhiệm vụ.", "count", "unit") == [
         (15, "Xã A")  # no place named after it: the report's
     ]
+
+
+def test_a_rank_written_in_words_among_the_country_names_no_place() -> None:
+    assert _fields(
+        "Đà Nẵng xếp thứ ba cả nước về tốc độ tăng GRDP, quy mô nền kinh tế ước đạt 125.219 tỷ "
+        "đồng.",
+        "count",
+        "unit",
+    ) == [(125219, "Xã A")]

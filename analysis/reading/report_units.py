@@ -267,8 +267,11 @@ def _unit_levels(text: str) -> list[re.Match[str]]:
 
 
 # What ranks a unit among the country's: «dẫn đầu cả nước», «cao nhất toàn quốc», «xếp thứ 5
-# trong cả nước».
-_RANKED_IN = re.compile(r"(?i)(?<!\w)(?:dẫn đầu|đứng đầu|nhất|thứ\s+\d+)\s*(?:trong\s+)?$")
+# trong cả nước», «xếp thứ ba cả nước».
+_RANKED_IN = re.compile(
+    r"(?i)(?<!\w)(?:dẫn đầu|đứng đầu|nhất|thứ\s+(?:\d+|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+    r"\s*(?:trong\s+)?$"
+)
 _AWARDED = re.compile(
     r"(?i)(?<!\w)(?:giải(?=\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|thưởng|vàng|bạc|đồng"
     r"|[a-d](?!\w))|$)|thi|giỏi|danh hiệu|bằng khen|giấy khen|khen thưởng|thi đua|tiêu biểu"
