@@ -5655,3 +5655,11 @@ def test_a_rank_written_in_words_among_the_country_names_no_place() -> None:
         "count",
         "unit",
     ) == [(125219, "Xã A")]
+
+
+def test_the_countrys_border_gates_a_provinces_trade_passes_through_name_no_place() -> None:
+    assert _fields(
+        "Kim ngạch xuất khẩu của doanh nghiệp thành phố qua cửa khẩu cả nước đạt 10,1 tỉ USD.",
+        "count",
+        "unit",
+    ) == [(Decimal("10.1"), "Xã A")]

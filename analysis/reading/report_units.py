@@ -268,8 +268,9 @@ def _unit_levels(text: str) -> list[re.Match[str]]:
 
 # What ranks a unit among the country's: «dẫn đầu cả nước», «cao nhất toàn quốc», «xếp thứ 5
 # trong cả nước», «xếp thứ ba cả nước».
-_RANKED_IN = re.compile(
-    r"(?i)(?<!\w)(?:dẫn đầu|đứng đầu|nhất|thứ\s+(?:\d+|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+_RANKED_IN = re.compile(  # and the country's border gates a province's trade passes through:
+    r"(?i)(?<!\w)(?:qua|tại|ở)\s+(?:các\s+)?cửa khẩu\s*(?:trên\s+)?$"  # «… qua cửa khẩu cả nước»
+    r"|(?<!\w)(?:dẫn đầu|đứng đầu|nhất|thứ\s+(?:\d+|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
     r"\s*(?:trong\s+)?$"
 )
 _AWARDED = re.compile(
