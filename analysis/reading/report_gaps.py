@@ -80,7 +80,7 @@ EXCEEDED = re.compile(
     r"(?i)(?<!\w)vượt(?:\s+(?:kế hoạch|chỉ tiêu|dự toán|mức)"
     r"(?:(?:\s+của)?\s+[^\d,;:()%]{1,40}?\s+giao)?)?(?:\s+(?:là|hơn|gần|khoảng|trên))?\s*$"
 )
-
+# After a percentage: the earlier time it is compared with, not a plan.
 LAST_YEAR = re.compile(
     r"^(?:so(?: với)? (?:thực hiện |kết quả )?(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"
     r"|năm \d{4}|(?:nửa )?nhiệm kỳ(?: trước)?|kỳ trước|giai đoạn trước|quý trước|tháng trước)"
@@ -91,6 +91,8 @@ PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "m
 
 
 def of_plan(after: str) -> bool:
+    """Whether the words after a percentage name its plan («kế hoạch năm», «so với chỉ tiêu
+    tỉnh giao», «nguồn vốn tỉnh giao») or the norm («so với quy định»), not an earlier time."""
     if starts_with_any(re.sub(r"^(?:theo|trên|của)\s+", "", after), PLANS):
         return True
     if re.match(r"^(?:nguồn vốn|vốn|kế hoạch vốn)(?:\s+\S+){0,3}?\s+giao(?!\w)", after):
