@@ -232,6 +232,7 @@ READING_STEPS = (
     "reading.report_numbers",  # the numbers of a written report's sentences (issue 20)
     "reading.report_asides",  # the years a report's sentence names that are no period (issue 20)
     "reading.report_frame",  # a written report's issuer, date, title and period (issue 20)
+    "reading.report_lists",  # the unit a list's item names by its bare name (issue 20)
     "reading.report_units",  # the place or level a report's sentence names (issue 20)
     "reading.report_periods",  # a written report's figure's period and unit (issue 20)
     "reading.report_phrases",  # a written report's figure's indicator phrase (issue 20)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .report_lists import CLASS_WORD, NAME_WORD, bracket_first_number, bracket_owner, named_item
 from .report_words import AREA, CAPITAL, MINISTRY, REACH, REGION, SMALL
 
 # not «toàn Đảng bộ thị xã Sa Đéc», a named Đảng bộ, nor «MTTQ các cấp thành phố», all levels
@@ -177,7 +178,7 @@ def named_unit(text: str, start: int) -> str | None:
         return with_[1][:1].upper() + with_[1][1:]  # HC …, TP Đà Lạt đã dẫn đầu …»
     if leading := _LEADING_UNIT.match(text):  # «– Huyện Hương Khê: tỷ lệ cử tri … 99,9%»
         return " ".join(leading[1].split())
-    if named := _named_item(text, start):  # «… khá như: Trực Ninh 14 tỷ đồng, Ý Yên tăng 15»
+    if named := named_item(text, start):  # «… khá như: Trực Ninh 14 tỷ đồng, Ý Yên tăng 15»
         return named
     if labelled := _LABELLED.search(text, max(0, start - 120), start):  # «…, huyện Hóc Môn: 10/10»
         return labelled[1][:1].upper() + labelled[1][1:]
@@ -185,7 +186,7 @@ def named_unit(text: str, start: int) -> str | None:
         return level[1][:1].upper() + level[1][1:].lower()
     if (listed := _NEXT_NAMED.search(text, max(0, start - 300), start)) is not None:
         return f"{listed['kind'][:1].upper()}{listed['kind'][1:]} {listed['name']}"  # «Ea Bia»
-    anchor = _bracket_first_number(text, start) or start  # «TP. Pleiku (39 vụ, 17 người …»
+    anchor = bracket_first_number(text, start) or start  # «TP. Pleiku (39 vụ, 17 người …»
     if (
         bracketed := re.search(  # «các huyện đạt khá là TP Chí Linh (1,14 tỷ đồng)»
             r"(" + _PLACE.pattern + r")\s*\(\s*(?:(?:tăng|giảm)\s+)?$",
@@ -193,7 +194,7 @@ def named_unit(text: str, start: int) -> str | None:
         )
     ):
         return bracketed[1][:1].upper() + bracketed[1][1:]
-    if owner := _bracket_owner(text, start):  # «…, Nam Định (65,9%), Lạng Sơn (64,2%)»
+    if owner := bracket_owner(text, start):  # «…, Nam Định (65,9%), Lạng Sơn (64,2%)»
         return owner
     in_list = ":" in text[:anchor] or len(_BODY_ITEMS.findall(text)) >= 2  # a line of them
     if (body := _BODY_ITEM.search(text, max(0, anchor - 200), anchor)) and in_list:
@@ -216,7 +217,7 @@ def named_unit(text: str, start: int) -> str | None:
     # an item of a list of units, each with its figure in a bracket: «… gồm có: Công an tỉnh
     # (158,18%); huyện Phú Quý (120,83%)»
     item = _UNIT_ITEM.search(text[max(0, start - 200) : start])
-    if item and ":" in text[:start] and not _CLASS_WORD.match(item[1]):  # not «Quý I (»
+    if item and ":" in text[:start] and not CLASS_WORD.match(item[1]):  # not «Quý I (»
         return item[1][:1].upper() + item[1][1:]
     # the sentence's subject holds past a ';': «UBKT cấp huyện và tương đương đã kiểm tra … 3
     # đảng viên …; tổ chức giám sát 19 tổ chức Đảng …»
@@ -280,69 +281,6 @@ _AWARDED = re.compile(
     r"|bồi dưỡng|tập huấn|đào tạo"  # «1 lớp bồi dưỡng cấp uỷ cơ sở»: who is trained
     r"|chỉ số|công chức|cán bộ|viên chức)(?!\w)"  # «Chỉ số DTI cấp tỉnh», «công chức cấp xã»
 )
-
-
-def _named_item(text: str, start: int) -> str | None:
-    """The bare name an item of a list of units opens with, when the list after a colon has
-    two items or more of that shape: «một số đơn vị tăng khá như: Trực Ninh 14 tỷ đồng, Ý Yên
-    tăng 15 tỷ đồng»; «Thanh Hải 11/15, Đồng Cốc 8/7». Not «hình thức: Khiển trách 31, cảnh
-    cáo 21», whose words are no name."""
-    window = max(0, start - REACH)
-    opened = list(_LIST_OPENS.finditer(text, window, start))  # «như:», «là Thanh Hải 11/15, …»
-    colon = opened[-1].start() if opened else -1
-    if colon < 0:
-        return None
-    end = min(len(text), start + REACH)  # a run-on page costs no time squared
-    items = [  # a lone word is a name only right before its figure («Mỗi xã có 01 …»: no)
-        m
-        for m in _NAME_ITEM.finditer(text, colon, end)
-        if " " in m[1]
-        or m[1].startswith(("TP.", "TX."))
-        or len(text[m.end(1) : m.end()].split()) <= 1
-    ]
-    # a list names units when its opening says so, or when each name is a place's, every
-    # word capitalised («Đơn cử: Vũng Tàu 23 giải, Bình Dương 13 giải»); «các bộ môn: Ngữ
-    # văn 08 em, Toán 09 em» lists none
-    places = all(" " in item[1] or item[1].startswith(("TP.", "TX.")) for item in items)
-    if len(items) < 2 or not (places or _UNITS_LISTED.search(text[max(0, colon - 120) : colon])):
-        return None
-    # a figure inside an item's bracket is the item's too: «TP. Pleiku (39 vụ, 17 người tử vong)»
-    first = _bracket_first_number(text, start)
-    items = [item for item in items if not _CLASS_WORD.match(item[1])]  # «Nhóm 1 (19/19 …)»
-    named = next((item[1] for item in items if item.end() in (start, first)), None)
-    # a later figure of an item of a list split by «;» is the item's: «Đồng Hới thực hiện
-    # 1.003,3 ha, bằng 99,8%; Ba Đồn …»
-    piece = max(text.rfind(";", colon, start), colon)
-    inside = [item for item in items if piece <= item.start() and item.end() < start]
-    if named is None and len(inside) == 1 and ";" in text[colon:end]:
-        named = inside[0][1]
-    upper = named is not None and named.isupper() and not named.startswith(("TP.", "TX."))
-    return None if named is None or upper else named  # «THCS 90 trường»: a class, not «TP.HCM»
-
-
-def _bracket_first_number(text: str, start: int) -> int | None:
-    """Where the first number of the bracket a figure stands in begins, when the bracket
-    opens on a number, a change's word maybe before it: «Chư Prông (21 vụ, 16 người tử vong»
-    gives the 21's place for the 16; «huyện Kông Chro (giảm 7,24%)»."""
-    opened = text.rfind("(", max(0, start - 120), start)
-    if opened < 0 or ")" in text[opened:start]:
-        return None
-    found = re.match(r"\s*(?:(?:tăng|giảm)\s+)?(?=\d)", text[opened + 1 : start + 1])
-    return opened + 1 + found.end() if found else None
-
-
-def _bracket_owner(text: str, start: int) -> str | None:
-    """The bare name right before the bracket a figure stands in, when the sentence is a line
-    of two or more such names, each with its figures in its bracket: «Đà Nẵng (67%) cùng các
-    tỉnh Hòa Bình (86,5%), Nam Định (65,9%)»; «Nông Sơn (tạo lập hồ sơ đạt 115,34%, tỷ lệ
-    kích hoạt đạt 51,19%), Đại Lộc (…)»."""
-    opened = text.rfind("(", max(0, start - 160), start)
-    if opened < 0 or ")" in text[opened:start]:
-        return None
-    items = [m for m in _NAME_BRACKETS.finditer(text) if not _CLASS_WORD.match(m[1])]
-    if len(items) < 2:
-        return None
-    return next((m[1] for m in items if m.end() == opened + 1), None)
 
 
 def _clause_subject(clause: str) -> str | None:
@@ -409,11 +347,8 @@ _KIND = (  # and a commune's parts: «khu phố Hiệp Lực», «thôn Đông»
 # Words that join a name to what follows it and are never inside one: «huyện Dương Minh Châu
 # cùng Đoàn Thanh niên» names huyện Dương Minh Châu.
 _JOINS = r"(?!(?:cùng|và|với|của|tại|cho|trong|phối|tặng|trao)\s)"
-_WORD = (  # the rest of a name's word: «M’Đrắk», «H’leo», «Phan Rang-Tháp Chàm»
-    rf"[^\W\d_]*(?:[’'][^\W\d_]+)?(?:-{CAPITAL}[^\W\d_]*)?"
-)
 _NAME = (  # not a body of the place («Tỉnh Hội», «Huyện Đoàn»: the province's association)
-    rf"(?:(?!(?:Hội|Đoàn|Ủy|Uỷ|Ban|Đảng)(?!\w)){CAPITAL}{_WORD}(?:\s+(?:{_JOINS}{SMALL}[^\W\d_]*\s+)?{CAPITAL}{_WORD}){{0,5}}"
+    rf"(?:(?!(?:Hội|Đoàn|Ủy|Uỷ|Ban|Đảng)(?!\w)){CAPITAL}{NAME_WORD}(?:\s+(?:{_JOINS}{SMALL}[^\W\d_]*\s+)?{CAPITAL}{NAME_WORD}){{0,5}}"
     r"(?:\s+\d{1,3}(?=\s*:))?"  # «khu phố Hiệp Tâm 1: 538 hộ», its label's number
     r"|(?:số\s+)?\d{1,3}[A-Z]?(?!\w|[.,/]\d))"  # «Phường 12», «Chi bộ số 3»
 )
@@ -505,23 +440,6 @@ _SET_IN = re.compile(
     rf"kế hoạch|nghị quyết|thông báo|công văn|chỉ thị|kết luận|hướng dẫn|báo cáo|điều)\b)"
     rf"{CAPITAL}[^\d,;:()]{{2,60}})"
 )
-# Where a list opens: a colon (not a label's, before its number), «như» / «là», «Cụ thể,».
-_LIST_OPENS = re.compile(r":(?!\s*(?:\d|$))|\s(?:như|là)\s|(?i:cụ thể)\s*,")
-# Words that say a list names units: «một số đơn vị tăng khá như:», «các xã:».
-_UNITS_LISTED = re.compile(
-    r"(?i)(?<!\w)(?:đơn vị|địa phương|huyện|quận|xã|phường|thị trấn|thành phố|tỉnh|chi bộ|"
-    r"đảng bộ|chi nhánh|cơ sở|thôn|bản|tổ dân phố|khu phố)(?!\w)"
-)
-# An item of a list opening with a bare name, every word capitalised, before its figure, a
-# colon, a bracket or a verb maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»,
-# «gồm: Phú Tân (30 căn), TX. Tân Châu (40 căn)», «Đồng Hới thực hiện 1.003,3 ha»).
-_NAME_ITEM = re.compile(
-    rf"(?:[:;,]|\s(?:và|như|là))\s*((?:T[PX]\.\s*)?{CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}}"
-    rf"(?:\s*\({CAPITAL}[^()\d]{{1,30}}\))?)"  # «Yết Kiêu (Gia Lộc) 209,7 triệu đồng»
-    rf"\s*(?::\s+|\(\s*|\s+)(?:(?:{SMALL}[^\W\d_]*\s+){{0,4}}?"  # «TP.HCM đã tặng quà cho 635.437»
-    r"(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với|cho)\s+)?"
-    r"(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
-)
 # An item of a list of bodies, its figures in its bracket, the items split by «), »: «Các sở,
 # ngành khác gồm: Sở Văn hóa, Thể thao và Du lịch (174), Văn phòng UBND tỉnh (5)».
 _BODY = (
@@ -539,20 +457,10 @@ _NAMED_SUBJECT = re.compile(
     rf"(?:T[PX]\.\s*)?{CAPITAL}{SMALL}+(?:\s+{CAPITAL}{SMALL}+){{1,3}}"  # not «Bệnh LMLM»
     r"(?=\s+(?:có|xảy ra|ghi nhận)\s)"
 )
-# A bare name, every word capitalised, before a bracket holding its figures: «Nam Định (65,9%»,
-# «Nông Sơn (tạo lập hồ sơ đạt 115,34%».
-_NAME_BRACKETS = re.compile(
-    rf"(?:^|[,;:)]|\s(?:và|cùng|như|là|gồm))\s*((?:T[PX]\.\s*)?{CAPITAL}{_WORD}"
-    rf"(?:\s+{CAPITAL}{_WORD}){{1,3}})\s*\((?=[^()]*\d)"
-)
-# A class a list's item names, not a place: «Nhóm 1 (19/19 tiêu chí): 40/144 xã», «Loại A».
-_CLASS_WORD = re.compile(  # and a time or a season: «Quý I (120 hồ sơ)», «Vụ Hè Thu (…)»
-    r"(?:Nhóm|Loại|Mức|Hạng|Cấp|Bậc|Đợt|Lần|Khóa|Khoá|Quý|Tháng|Năm|Tuần|Ngày|Kỳ|Vụ|Giai)(?!\w)"
-)
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
 _UNIT_ITEM = re.compile(  # a body, a place by its kind, or a name of capitalised words
     rf"(?:[:;]|\svà)\s*((?:{_BODY}|{_KIND}\s)[^\d:;,.()]{{1,60}}?"
-    rf"|{CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{1,4}})\s*\($"
+    rf"|{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{1,4}})\s*\($"
 )  # not a class: «Các khoản thu gồm: Thuế (120 tỷ đồng)»
 _LEADS_WITH_UNIT = re.compile(
     r"^(?:[^,.;]{0,40},\s*)?(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+"
@@ -560,7 +468,7 @@ _LEADS_WITH_UNIT = re.compile(
     rf"|{_PLACE.pattern})\s*,"
     # «Tại bộ phận một cửa hiện đại cấp xã tiếp nhận 5.517 hồ sơ»: the body of a level
     r"|[^,.;:\d]{0,50}?(?<!\w)((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố)))(?!\w))"
-    rf"|^[Rr]iêng\s+((?!(?:Tháng|Quý|Năm|Ngày|Trong)\b){CAPITAL}{_WORD}(?:\s+{CAPITAL}{_WORD}){{0,3}})"
+    rf"|^[Rr]iêng\s+((?!(?:Tháng|Quý|Năm|Ngày|Trong)\b){CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}})"
     r"\s+(?=(?:có|đạt|thu|đón|tiếp nhận)\s)"
 )
 

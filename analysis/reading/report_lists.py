@@ -1,0 +1,114 @@
+"""The unit an item of a list of units names by its bare name (issue 20): «một số đơn vị tăng
+khá như: Trực Ninh 14 tỷ đồng, Ý Yên tăng 15 tỷ đồng», «Đà Nẵng (67%) cùng các tỉnh Hòa Bình
+(86,5%), Nam Định (65,9%)»: a name of capitalised words before its figure or its bracket, in a
+line of two items or more of that shape.
+
+Pure functions over one sentence: no file is opened here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .report_words import CAPITAL, REACH, SMALL
+
+NAME_WORD = (  # the rest of a name's word: «M’Đrắk», «H’leo», «Phan Rang-Tháp Chàm»
+    rf"[^\W\d_]*(?:[’'][^\W\d_]+)?(?:-{CAPITAL}[^\W\d_]*)?"
+)
+
+# A class a list's item names, not a place: «Nhóm 1 (19/19 tiêu chí): 40/144 xã», «Loại A».
+CLASS_WORD = re.compile(  # and a time or a season: «Quý I (120 hồ sơ)», «Vụ Hè Thu (…)»
+    r"(?:Nhóm|Loại|Mức|Hạng|Cấp|Bậc|Đợt|Lần|Khóa|Khoá|Quý|Tháng|Năm|Tuần|Ngày|Kỳ|Vụ|Giai)(?!\w)"
+)
+
+# Where a list opens: a colon (not a label's, before its number), «như» / «là», «Cụ thể,».
+_LIST_OPENS = re.compile(r":(?!\s*(?:\d|$))|\s(?:như|là)\s|(?i:cụ thể)\s*,")
+# Words that say a list names units: «một số đơn vị tăng khá như:», «các xã:».
+_UNITS_LISTED = re.compile(
+    r"(?i)(?<!\w)(?:đơn vị|địa phương|huyện|quận|xã|phường|thị trấn|thành phố|tỉnh|chi bộ|"
+    r"đảng bộ|chi nhánh|cơ sở|thôn|bản|tổ dân phố|khu phố)(?!\w)"
+)
+
+# An item of a list opening with a bare name, every word capitalised, before its figure, a
+# colon, a bracket or a verb maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»,
+# «gồm: Phú Tân (30 căn), TX. Tân Châu (40 căn)», «Đồng Hới thực hiện 1.003,3 ha»).
+_NAME_ITEM = re.compile(
+    rf"(?:[:;,]|\s(?:và|như|là))\s*((?:T[PX]\.\s*)?{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}}"
+    rf"(?:\s*\({CAPITAL}[^()\d]{{1,30}}\))?)"  # «Yết Kiêu (Gia Lộc) 209,7 triệu đồng»
+    rf"\s*(?::\s+|\(\s*|\s+)(?:(?:{SMALL}[^\W\d_]*\s+){{0,4}}?"  # «TP.HCM đã tặng quà cho 635.437»
+    r"(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với|cho)\s+)?"
+    r"(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
+)
+
+# A bare name, every word capitalised, before a bracket holding its figures: «Nam Định (65,9%»,
+# «Nông Sơn (tạo lập hồ sơ đạt 115,34%».
+_NAME_BRACKETS = re.compile(
+    rf"(?:^|[,;:)]|\s(?:và|cùng|như|là|gồm))\s*((?:T[PX]\.\s*)?{CAPITAL}{NAME_WORD}"
+    rf"(?:\s+{CAPITAL}{NAME_WORD}){{1,3}})\s*\((?=[^()]*\d)"
+)
+
+
+def named_item(text: str, start: int) -> str | None:
+    """The bare name an item of a list of units opens with, when the list after a colon has
+    two items or more of that shape: «một số đơn vị tăng khá như: Trực Ninh 14 tỷ đồng, Ý Yên
+    tăng 15 tỷ đồng»; «Thanh Hải 11/15, Đồng Cốc 8/7». Not «hình thức: Khiển trách 31, cảnh
+    cáo 21», whose words are no name."""
+    window = max(0, start - REACH)
+    opened = list(_LIST_OPENS.finditer(text, window, start))  # «như:», «là Thanh Hải 11/15, …»
+    colon = opened[-1].start() if opened else -1
+    if colon < 0:
+        return None
+    end = min(len(text), start + REACH)  # a run-on page costs no time squared
+    items = [  # a lone word is a name only right before its figure («Mỗi xã có 01 …»: no)
+        m
+        for m in _NAME_ITEM.finditer(text, colon, end)
+        if " " in m[1]
+        or m[1].startswith(("TP.", "TX."))
+        or len(text[m.end(1) : m.end()].split()) <= 1
+    ]
+    # a list names units when its opening says so, or when each name is a place's, every
+    # word capitalised («Đơn cử: Vũng Tàu 23 giải, Bình Dương 13 giải»); «các bộ môn: Ngữ
+    # văn 08 em, Toán 09 em» lists none
+    places = all(" " in item[1] or item[1].startswith(("TP.", "TX.")) for item in items)
+    if len(items) < 2 or not (places or _UNITS_LISTED.search(text[max(0, colon - 120) : colon])):
+        return None
+    # a figure inside an item's bracket is the item's too: «TP. Pleiku (39 vụ, 17 người tử vong)»
+    first = bracket_first_number(text, start)
+    items = [item for item in items if not CLASS_WORD.match(item[1])]  # «Nhóm 1 (19/19 …)»
+    named = next((item[1] for item in items if item.end() in (start, first)), None)
+    # a later figure of an item of a list split by «;» is the item's: «Đồng Hới thực hiện
+    # 1.003,3 ha, bằng 99,8%; Ba Đồn …»
+    piece = max(text.rfind(";", colon, start), colon)
+    inside = [item for item in items if piece <= item.start() and item.end() < start]
+    if named is None and len(inside) == 1 and ";" in text[colon:end]:
+        named = inside[0][1]
+    upper = named is not None and named.isupper() and not named.startswith(("TP.", "TX."))
+    return None if named is None or upper else named  # «THCS 90 trường»: a class, not «TP.HCM»
+
+
+def bracket_first_number(text: str, start: int) -> int | None:
+    """Where the first number of the bracket a figure stands in begins, when the bracket
+    opens on a number, a change's word maybe before it: «Chư Prông (21 vụ, 16 người tử vong»
+    gives the 21's place for the 16; «huyện Kông Chro (giảm 7,24%)»."""
+    opened = text.rfind("(", max(0, start - 120), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    found = re.match(r"\s*(?:(?:tăng|giảm)\s+)?(?=\d)", text[opened + 1 : start + 1])
+    return opened + 1 + found.end() if found else None
+
+
+def bracket_owner(text: str, start: int) -> str | None:
+    """The bare name right before the bracket a figure stands in, when the sentence is a line
+    of two or more such names, each with its figures in its bracket: «Đà Nẵng (67%) cùng các
+    tỉnh Hòa Bình (86,5%), Nam Định (65,9%)»; «Nông Sơn (tạo lập hồ sơ đạt 115,34%, tỷ lệ
+    kích hoạt đạt 51,19%), Đại Lộc (…)»."""
+    opened = text.rfind("(", max(0, start - 160), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    items = [m for m in _NAME_BRACKETS.finditer(text) if not CLASS_WORD.match(m[1])]
+    if len(items) < 2:
+        return None
+    return next((m[1] for m in items if m.end() == opened + 1), None)
+
+
+__all__ = ["CLASS_WORD", "NAME_WORD", "bracket_first_number", "bracket_owner", "named_item"]
