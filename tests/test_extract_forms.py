@@ -5663,3 +5663,26 @@ def test_the_countrys_border_gates_a_provinces_trade_passes_through_name_no_plac
         "count",
         "unit",
     ) == [(Decimal("10.1"), "Xã A")]
+
+
+def test_bare_names_a_ranking_a_bracket_or_a_line_of_brackets_gives_their_figures() -> None:
+    assert _fields(
+        "Đơn vị xếp thứ ba là Di Linh với 63 HC, trong đó có 23 HC Vàng.", "count", "unit"
+    ) == [(63, "Di Linh"), (23, "Di Linh")]
+    assert _fields("Xếp thứ 3 trong top 10 là Bắc Ninh với 445 điểm 10.", "count", "unit") == [
+        (445, "Bắc Ninh")
+    ]
+    assert _fields(  # a body is no bare place
+        "Đứng đầu là Sở Tư pháp với 120 hồ sơ.", "count", "unit"
+    ) == [(120, "Xã A")]
+    assert _fields(
+        "Tỷ lệ này đưa tỉnh dẫn đầu cả nước, vượt Đà Nẵng (58,89%), Hà Giang (55,76%).",
+        "rate",
+        "unit",
+    ) == [(Decimal("58.89"), "Đà Nẵng"), (Decimal("55.76"), "Hà Giang")]
+    assert _fields(
+        "Tỷ lệ hộ nghèo giảm xuống còn dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%).", "rate", "unit"
+    ) == [(1, "Xã A"), (Decimal("0.3"), "Thanh An"), (Decimal("0.85"), "Thanh Lang")]
+    assert _fields(  # a bracket closed before the figure opens no list
+        "Các xã khá như: Trực Ninh 14 tỷ đồng (Nguồn Thuế), Ý Yên 15 tỷ đồng.", "count", "unit"
+    ) == [(14, "Trực Ninh"), (15, "Ý Yên")]

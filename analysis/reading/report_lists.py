@@ -22,7 +22,9 @@ CLASS_WORD = re.compile(  # and a time or a season: «Quý I (120 hồ sơ)», �
 )
 
 # Where a list opens: a colon (not a label's, before its number), «như» / «là», «Cụ thể,».
-_LIST_OPENS = re.compile(r":(?!\s*(?:\d|$))|\s(?:như|là)\s|(?i:cụ thể)\s*,")
+_LIST_OPENS = re.compile(  # and a bracket of names: «dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%)»
+    rf":(?!\s*(?:\d|$))|\s(?:như|là)\s|(?i:cụ thể)\s*,|\((?=\s*{CAPITAL})"
+)
 # Words that say a list names units: «một số đơn vị tăng khá như:», «các xã:».
 _UNITS_LISTED = re.compile(
     r"(?i)(?<!\w)(?:đơn vị|địa phương|huyện|quận|xã|phường|thị trấn|thành phố|tỉnh|chi bộ|"
@@ -33,7 +35,7 @@ _UNITS_LISTED = re.compile(
 # colon, a bracket or a verb maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»,
 # «gồm: Phú Tân (30 căn), TX. Tân Châu (40 căn)», «Đồng Hới thực hiện 1.003,3 ha»).
 _NAME_ITEM = re.compile(
-    rf"(?:[:;,]|\s(?:và|như|là))\s*((?:T[PX]\.\s*)?{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}}"
+    rf"(?:[:;,(]|\s(?:và|như|là))\s*((?:T[PX]\.\s*)?{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}}"
     rf"(?:\s*\({CAPITAL}[^()\d]{{1,30}}\))?)"  # «Yết Kiêu (Gia Lộc) 209,7 triệu đồng»
     rf"\s*(?::\s+|\(\s*|\s+)(?:(?:{SMALL}[^\W\d_]*\s+){{0,4}}?"  # «TP.HCM đã tặng quà cho 635.437»
     r"(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với|cho)\s+)?"
@@ -41,9 +43,9 @@ _NAME_ITEM = re.compile(
 )
 
 # A bare name, every word capitalised, before a bracket holding its figures: «Nam Định (65,9%»,
-# «Nông Sơn (tạo lập hồ sơ đạt 115,34%».
+# «Nông Sơn (tạo lập hồ sơ đạt 115,34%», «vượt Đà Nẵng (58,89%)».
 _NAME_BRACKETS = re.compile(
-    rf"(?:^|[,;:)]|\s(?:và|cùng|như|là|gồm))\s*((?:T[PX]\.\s*)?{CAPITAL}{NAME_WORD}"
+    rf"(?:^|[,;:)]|(?<!\S){SMALL}[^\W\d_]*\s)\s*((?:T[PX]\.\s*)?{CAPITAL}{NAME_WORD}"
     rf"(?:\s+{CAPITAL}{NAME_WORD}){{1,3}})\s*\((?=[^()]*\d)"
 )
 
@@ -54,7 +56,11 @@ def named_item(text: str, start: int) -> str | None:
     tăng 15 tỷ đồng»; «Thanh Hải 11/15, Đồng Cốc 8/7». Not «hình thức: Khiển trách 31, cảnh
     cáo 21», whose words are no name."""
     window = max(0, start - REACH)
-    opened = list(_LIST_OPENS.finditer(text, window, start))  # «như:», «là Thanh Hải 11/15, …»
+    opened = [  # «như:», «là Thanh Hải 11/15, …», a bracket still open at the figure
+        m
+        for m in _LIST_OPENS.finditer(text, window, start)
+        if m[0] != "(" or ")" not in text[m.start() : start]
+    ]
     colon = opened[-1].start() if opened else -1
     if colon < 0:
         return None

@@ -449,6 +449,7 @@ def units_into_brackets(figures: list[ReportFigure]) -> list[ReportFigure]:
         if (
             before
             and named_unit(inside, len(inside)) is None
+            and not (f.unit and f.unit in inside)  # «dưới 1% (Thanh An 0,3%, …»: its own
             and re.fullmatch(
                 r"[\d.,]+\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,5})?\s*",
                 f.sentence[before[-1].at : opened],

@@ -362,10 +362,20 @@ _PLACE = re.compile(
     rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
     rf"|{_KIND}(?:\s+|(?<=\.)(?={CAPITAL})){_NAME}(?:\s+cũ|\s*\(cũ\))?(?!\w))"  # «TP.Thủ Dầu
 )  # Một» written without a space; «tỉnh Tiền Giang cũ», one merged into another since
+# An item of a list of bodies, its figures in its bracket, the items split by «), »: «Các sở,
+# ngành khác gồm: Sở Văn hóa, Thể thao và Du lịch (174), Văn phòng UBND tỉnh (5)».
+_BODY = (
+    r"(?:Sở|Ban|Văn phòng|Thanh tra|Công an|Ủy ban|Uỷ ban|UBND|Hội|Trung tâm|Chi cục|Cục|Phòng"
+    r"|Trường|Bệnh viện|Công ty|Ngân hàng|Kho bạc|Bảo hiểm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ"
+    r"|Liên đoàn|Mặt trận|Viện|Tòa án|Toà án|Chi nhánh|Bộ|Tổng cục|Đoàn)(?!\w)"
+)
 # A place a ranking names, the subject of its clause's figures: «cao nhất là vùng Đồng bằng
 # sông Hồng với …», «xếp vị trí thứ 2 là vùng Đông Nam Bộ, …», «thứ nhì số HC là TP Bảo Lộc».
-_RANKED = re.compile(rf"(?i:nhất|tiếp theo|thứ \w+|dẫn đầu|đứng đầu)(?:\s+(?!là\b)[^\W\d]+)"
-                     rf"{{0,3}}?\s+(?:là|thuộc về)\s+({_PLACE.pattern})")  # fmt: skip
+_RANKED = re.compile(rf"(?i:nhất|tiếp theo|thứ \w+|dẫn đầu|đứng đầu)(?:\s+(?!là\b)\w+)"
+                     rf"{{0,3}}?\s+(?:là|thuộc về)\s+({_PLACE.pattern}"  # or a bare name before
+                     rf"|(?!{_BODY}){CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{1,3}}"
+                     r"(?=\s*(?:\(|với\s|có\s|đạt\s)))")  # fmt: skip
+# its figures: «Đơn vị xếp thứ ba là Di Linh với 63 HC», «Xếp thứ hai là Hà Nội (863 điểm 10)».
 # A place right after what a count counts, its own: «3 người ở xã Tiên Nguyên», «6 người xã
 # Xuân Minh»; not «cho hộ nghèo xã Tân Lập», a place given to, nor «05/05 ấp đạt ấp Văn hóa»,
 # nor who set the plan a share is of («đạt 22% dự toán Bộ Tài chính giao»).
@@ -439,13 +449,6 @@ _SET_IN = re.compile(
     rf"((?!(?i:hội trường|hội nghị|hội thảo|đại hội|kỳ họp|phiên|buổi|lễ|trụ sở|quyết định|"
     rf"kế hoạch|nghị quyết|thông báo|công văn|chỉ thị|kết luận|hướng dẫn|báo cáo|điều)\b)"
     rf"{CAPITAL}[^\d,;:()]{{2,60}})"
-)
-# An item of a list of bodies, its figures in its bracket, the items split by «), »: «Các sở,
-# ngành khác gồm: Sở Văn hóa, Thể thao và Du lịch (174), Văn phòng UBND tỉnh (5)».
-_BODY = (
-    r"(?:Sở|Ban|Văn phòng|Thanh tra|Công an|Ủy ban|Uỷ ban|UBND|Hội|Trung tâm|Chi cục|Cục|Phòng"
-    r"|Trường|Bệnh viện|Công ty|Ngân hàng|Kho bạc|Bảo hiểm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ"
-    r"|Liên đoàn|Mặt trận|Viện|Tòa án|Toà án|Chi nhánh|Bộ|Tổng cục|Đoàn)(?!\w)"
 )
 _BODY_ITEM = re.compile(rf"(?:^|[:;]|\)\s*,)\s*({_BODY}[^\d:;()]{{1,60}}?)\s*\(\s*$")
 _BODY_ITEMS = re.compile(rf"(?:^|[:;]|\)\s*,)\s*{_BODY}[^\d:;()]{{1,60}}?\s*\(\s*\d")
