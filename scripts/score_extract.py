@@ -161,7 +161,7 @@ def matches(row: dict[str, object], expected: list[str]) -> bool:
     )
 
 
-_SCALES = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000}
+_SCALES = {"nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "triệu": 1_000_000}
 
 
 def scaled(expected: list[str]) -> list[str]:

@@ -5686,3 +5686,63 @@ def test_bare_names_a_ranking_a_bracket_or_a_line_of_brackets_gives_their_figure
     assert _fields(  # a bracket closed before the figure opens no list
         "Các xã khá như: Trực Ninh 14 tỷ đồng (Nguồn Thuế), Ý Yên 15 tỷ đồng.", "count", "unit"
     ) == [(14, "Trực Ninh"), (15, "Ý Yên")]
+
+
+def test_a_list_of_ethnic_groups_counts_people_not_places() -> None:
+    assert _fields(
+        "Người có uy tín là 1.246 người, trong đó dân tộc Mông 548 người; Thái 537 người; Khơ Mú "
+        "61 người.",
+        "count",
+        "unit",
+        "indicator",
+    )[1:] == [(548, "Xã A", "Người dân tộc Mông"), (537, "Xã A", "Người Thái"),
+              (61, "Xã A", "Người Khơ Mú")]  # fmt: skip
+    assert _fields("Gồm: Mường Nhé 12 hộ, Điện Biên Đông 15 hộ.", "count", "unit") == [
+        (12, "Mường Nhé"),  # a place whose name opens like a people's
+        (15, "Điện Biên Đông"),
+    ]
+
+
+def test_an_area_in_square_kilometres_written_with_its_superscript() -> None:
+    assert _rows("Diện tích tự nhiên của tỉnh là 9.068,7km².") == [
+        (Decimal("9068.7"), None, None, "mức", "km²")
+    ]
+
+
+def test_the_level_of_the_time_compared_with_said_after_la() -> None:
+    assert _fields(
+        "Phát hiện 189 trường hợp, giảm 123 trường hợp so với cùng kỳ năm 2023 là 312 trường hợp.",
+        "count",
+        "period",
+    ) == [(189, "6 tháng đầu năm 2024"), (-123, "6 tháng đầu năm 2024"),
+          (312, "6 tháng đầu năm 2023")]  # fmt: skip
+    assert _fields("Thu 50 tỷ đồng, tăng 5 tỷ đồng so với năm 2023 là 45 tỷ đồng.", "count",
+                   "period")[-1] == (45, "năm 2023")  # fmt: skip
+    assert _fields(  # the change said before what it is compared with: the report's
+        "Điểm trung bình tăng so với năm 2023 là 0,29 điểm.", "count", "kind", "period"
+    ) == [(Decimal("0.29"), "thay đổi", "6 tháng đầu năm 2024")]
+
+
+def test_a_rate_ahead_of_its_schedule_and_a_share_of_its_contract() -> None:
+    assert _fields(
+        "Gói thầu XL01 đạt 36,3% so với hợp đồng (nhanh 1,1% so với kế hoạch); gói thầu XL02 "
+        "đạt 37,5% giá trị hợp đồng (chậm 3,2%).",
+        "kind",
+        "count",
+        "rate",
+        "measure",
+    ) == [("đạt kế hoạch", None, Decimal("36.3"), None),
+          ("thay đổi", Decimal("1.1"), None, "điểm %"),
+          ("đạt kế hoạch", None, Decimal("37.5"), None),
+          ("thay đổi", Decimal("-3.2"), None, "điểm %")]  # fmt: skip
+
+
+def test_what_was_cut_then_by_how_much_and_a_level_after_a_decimal_comma() -> None:
+    assert _fields(
+        "Qua thẩm định đã cắt giảm giá trị dự toán khoảng 3,0% ở cấp huyện, khoảng 3,7% ở cấp "
+        "tỉnh.",
+        "kind",
+        "count",
+        "unit",
+    ) == [("thay đổi", Decimal("-3.0"), "Cấp huyện"), ("thay đổi", Decimal("-3.7"), "Cấp tỉnh")]
+    assert _fields("Đã cắt giảm thời gian xuống còn 5%.", "kind", "rate") == [("mức", 5)]

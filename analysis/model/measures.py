@@ -266,6 +266,7 @@ AMOUNT_MEASURES = (
     "tỷ",  # «hơn 22.263 tỉ», as a news item writes billions of đồng
     "tỉ",
     "km2",
+    "km²",
     "mét",
     "m",
     "triệu usd",

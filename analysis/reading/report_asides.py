@@ -29,9 +29,12 @@ COMPARISON = re.compile(
 
 # A figure in a bracket right after the time it is compared with, or one that opens on it: the
 # level of that time («so với cùng kỳ năm 2019 (55.317 người)», «(cùng kỳ năm trước là 6.481
-# người)»), or its change («giảm 16,8% so với cùng kỳ (cùng kỳ tăng 3,5%)»).
+# người)», «… so với cùng kỳ năm 2021 là 312 trường hợp»), or its change («giảm 16,8% so với
+# cùng kỳ (cùng kỳ tăng 3,5%)»).
 _SAME_TIME_BEFORE = re.compile(
-    r"(?i)(?:(?<!\w)cùng kỳ(?:\s+năm\s+(?P<a>(?:19|20)\d{2}|trước|ngoái))?\s*\(\s*(?:là\s+|:\s*)?"
+    r"(?i)(?:(?<!\w)(?<!tăng )(?<!giảm )(?<!hơn )so với\s+(?:cùng kỳ(?:\s+năm\s+)?|năm\s+)"
+    r"(?P<d>(?:19|20)\d{2}|trước|ngoái)?\s+là\s+"  # not «tăng so với năm 2023 là 0,29 điểm»
+    r"|(?<!\w)cùng kỳ(?:\s+năm\s+(?P<a>(?:19|20)\d{2}|trước|ngoái))?\s*\(\s*(?:là\s+|:\s*)?"
     r"(?:[^()\d]{0,5}\d[^()]{0,40}?(?:,|;|\svà)\s*)?"  # its next: «(36.276 ca … và 6 ca …)»
     r"|\((?:[^()\d]{0,40}\s)?(?:so với\s+)?cùng kỳ(?:\s+năm\s+(?P<b>(?:19|20)\d{2}|trước|ngoái))?"
     r"\s*(?:là|:|có|đạt|tăng|giảm)?\s*:?\s*"  # «(Cơ cấu … của cùng kỳ năm 2023 là: 23,1%; …)»
@@ -46,10 +49,11 @@ def same_time_before(text: str, start: int, period: Period | None) -> Period | N
     found = _SAME_TIME_BEFORE.search(text, max(0, start - 120), start)
     if found is None or period is None:
         return None
-    if year := found["c"]:  # a year compared with: its own level, not the report's months'
-        named = int(year) if year.isdigit() else period.end.year - 1
+    a_year = found["d"] and not found[0].lower().startswith("so với cùng")  # «so với năm 2021 là»
+    if year := found["c"] or (found["d"] if a_year else None):  # a year compared with: its own
+        named = int(year) if year.isdigit() else period.end.year - 1  # level, not the months'
         return parse_period(f"năm {named}") if named < period.end.year else None
-    year = found["a"] or found["b"]
+    year = found["a"] or found["b"] or found["d"]
     years = int(year) - period.end.year if year and year.isdigit() else -1
     return shift_years(period, years) if years < 0 else None
 

@@ -1,5 +1,6 @@
 """How far a report's figure is from its plan, its target or the norm (issue 20): a rate's
-gap to its target in points («đạt 93,35% (vượt 0,15% so với Nghị quyết)»), a count over or
+gap to its target in points («đạt 93,35% (vượt 0,15% so với Nghị quyết)», «đạt 36,3% so với
+hợp đồng (nhanh 1,1% so với kế hoạch)»), a count over or
 under the plan or the norm («vượt chỉ tiêu 9 đảng viên», «tiếp nhiều hơn quy định 59
 ngày»), a share of the plan («vượt kế hoạch 31%», «đạt 38% so với quy định»).
 
@@ -44,7 +45,7 @@ def target_gap(text: str, mention: NumberMention, after: str) -> NumberMention |
     unsaid = re.match(r"\s*(?:[;.)]|$)", text[mention.end :])  # «đạt 93,5%, vượt 0,3%;»
     if mention.kind != "percent" or gap is None or not (of_plan(after.lower()) or unsaid):
         return None
-    sign = -1 if gap[1] in ("thấp hơn", "kém", "thiếu") else 1
+    sign = -1 if gap[1] in ("thấp hơn", "kém", "thiếu", "chậm") else 1
     return replace(mention, role="change", sign=sign)
 
 
@@ -71,7 +72,7 @@ def exceeded(mention: NumberMention, before: str, near: str, after: str) -> Numb
 
 # A rate, then by how much it is over or under its target: «đạt 38,05%, vượt 0,05%».
 RATE_GAP = re.compile(
-    r"\d\s*%\)?[^\d,;:%()]{0,20}(?:,|\svà|\s\()\s*(vượt|thấp hơn|cao hơn|kém|thiếu)"
+    r"\d\s*%\)?[^\d,;:%()]{0,20}(?:,|\svà|\s\()\s*(vượt|thấp hơn|cao hơn|kém|thiếu|nhanh|chậm)"
     r"(?:\s+(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|quy định))?(?:\s+(?:hơn|gần|khoảng))?\s*$"
 )
 # Before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch», «vượt chỉ
@@ -87,7 +88,8 @@ LAST_YEAR = re.compile(
     r"|cùng kỳ)(?!\w)"
 )  # «bằng 518,2% so với nửa nhiệm kỳ»: a ratio to an earlier period, not a plan
 # After a percentage: its plan («đạt 60% kế hoạch năm», «vượt 106,4% so với chỉ tiêu tỉnh giao»).
-PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "mục tiêu", "kịch bản")
+PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "mục tiêu", "kịch bản",
+         "giá trị hợp đồng")  # fmt: skip
 
 
 def of_plan(after: str) -> bool:
@@ -102,8 +104,9 @@ def of_plan(after: str) -> bool:
         return False
     words = compared[1].split()[:7]
     return any(w.strip(",.;)") in (*PLANS, "giao") for w in words) or any(
-        " ".join(words).startswith(p) for p in (*PLANS, "quy định")
-    )  # «đạt tỷ lệ bình quân 38% so với quy định»: the share of the days the law sets
+        " ".join(words).startswith(p) for p in (*PLANS, "quy định", "hợp đồng")
+    )  # «đạt tỷ lệ bình quân 38% so với quy định»: the share of the days the law sets; «đạt
+    # 36,3% so với hợp đồng»: of the work a contract sets
 
 
 __all__ = [

@@ -21,6 +21,16 @@ CLASS_WORD = re.compile(  # and a time or a season: «Quý I (120 hồ sơ)», �
     r"(?:Nhóm|Loại|Mức|Hạng|Cấp|Bậc|Đợt|Lần|Khóa|Khoá|Quý|Tháng|Năm|Tuần|Ngày|Kỳ|Vụ|Giai)(?!\w)"
 )
 
+# The country's 54 ethnic groups, as documents write them: a list of them counts people by
+# their group, not by place («dân tộc Mông 548 người; Thái 537 người; Khơ Mú 61 người»).
+ETHNIC_GROUP = re.compile(
+    r"(?i)(?:Kinh|Tày|Thái|Mường|Khmer|Khơ[- ]?me|Hoa|Nùng|H?[’']?Mông|Dao|Gia[- ]?rai|Jrai"
+    r"|Ê[- ]?đê|Ba[- ]?na|Bahnar|Xơ[- ]?đăng|Sán Chay|Sán Chỉ|Cao Lan|Cơ[- ]?ho|Chăm|Sán Dìu"
+    r"|H[’']?rê|M[’']?nông|Ra[- ]?glai|X[’']?tiêng|(?:Bru[- ])?Vân Kiều|Bru|Thổ|Giáy|Cơ[- ]?tu"
+    r"|Gi[éẻ][- ]Triêng|Mạ|Khơ[- ]?mú|Khmu|Co|Tà[- ]?ôi|Pa Cô|Chơ[- ]?ro|Kháng|Xinh[- ]?mun"
+    r"|Hà Nhì|Chu[- ]?ru|Lào|La Chí|La Ha|Phù Lá|La Hủ|Lự|Lô Lô|Chứt|Mảng|Pà Thẻn|Cơ Lao"
+    r"|Cống|Bố Y|Si La|Pu Péo|Brâu|Ơ Đu|Rơ Măm|Ngái)"
+)
 # Where a list opens: a colon (not a label's, before its number), «như» / «là», «Cụ thể,».
 _LIST_OPENS = re.compile(  # and a bracket of names: «dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%)»
     rf":(?!\s*(?:\d|$))|\s(?:như|là)\s|(?i:cụ thể)\s*,|\((?=\s*{CAPITAL})"
@@ -89,7 +99,9 @@ def named_item(text: str, start: int) -> str | None:
     if named is None and len(inside) == 1 and ";" in text[colon:end]:
         named = inside[0][1]
     upper = named is not None and named.isupper() and not named.startswith(("TP.", "TX."))
-    return None if named is None or upper else named  # «THCS 90 trường»: a class, not «TP.HCM»
+    upper = upper or (named is not None and ETHNIC_GROUP.fullmatch(named) is not None)
+    return None if named is None or upper else named  # «THCS 90 trường»: a class, not «TP.HCM»,
+    # nor a people
 
 
 def bracket_first_number(text: str, start: int) -> int | None:
@@ -111,10 +123,21 @@ def bracket_owner(text: str, start: int) -> str | None:
     opened = text.rfind("(", max(0, start - 160), start)
     if opened < 0 or ")" in text[opened:start]:
         return None
-    items = [m for m in _NAME_BRACKETS.finditer(text) if not CLASS_WORD.match(m[1])]
+    items = [
+        m
+        for m in _NAME_BRACKETS.finditer(text)
+        if not CLASS_WORD.match(m[1]) and not ETHNIC_GROUP.fullmatch(m[1])
+    ]
     if len(items) < 2:
         return None
     return next((m[1] for m in items if m.end() == opened + 1), None)
 
 
-__all__ = ["CLASS_WORD", "NAME_WORD", "bracket_first_number", "bracket_owner", "named_item"]
+__all__ = [
+    "CLASS_WORD",
+    "ETHNIC_GROUP",
+    "NAME_WORD",
+    "bracket_first_number",
+    "bracket_owner",
+    "named_item",
+]

@@ -422,12 +422,13 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
                 text, mention.start)[-40:].lower()):  # fmt: skip
                 break  # «Tốc độ tăng trưởng 11,01%»: a rate named, «tăng trưởng 11,84%» a growth
             return replace(mention, measure=measure, role="change", sign=sign)
+    if mention.kind == "percent" and _CUT_BY.search(head_of(text, mention.start)):
+        return replace(mention, measure=measure, role="change", sign=-1)  # «cắt giảm … 3,0%»
     signed = re.search(r"(?:^|[\s(])([-−+])\s*$", head_of(text, mention.start))
     # «giảm 400 vụ (-18,74%)»; a count's change beside its rate's: «tăng 1,59% (+5.173 tấn)»
     bracketed = signed is not None and (signed[1] == "+" or signed[0].lstrip().startswith("("))
     if signed and (mention.kind == "percent" or bracketed):
-        sign = -1 if signed[1] in "-−" else 1
-        return replace(mention, measure=measure, role="change", sign=sign)
+        return replace(mention, measure=measure, role="change", sign=-1 if signed[1] in "-−" else 1)
     if (gap := target_gap(text, replace(mention, measure=measure), after)) is not None:
         return gap
     # «giảm tới 49,54% so với tháng 01/2021», «thêm 03 tiêu chí so với năm 2017»: a change
@@ -520,6 +521,12 @@ def _counts_something(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# What was cut, then by how much: «đã cắt giảm giá trị dự toán khoảng 3,0%»; not «cắt giảm
+# thủ tục xuống còn 5%», a level.
+_CUT_BY = re.compile(
+    r"(?i)(?<!\w)cắt giảm(?:\s+(?!(?:còn|xuống|là|đạt|đến|tới)(?!\w))[^\W\d]+){1,6}?"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|được))?\s*$"
+)
 _CHANGE_WORDS = (  # words before a figure that make it a change, and its direction
     ("tăng thêm", 1),
     ("đạt thêm", 1),  # «xã đạt thêm 1 tiêu chí»: how many more it holds; «có thêm 14 xã

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..model.measures import AMOUNT_MEASURES
 from ..model.text import name_key
+from .report_lists import ETHNIC_GROUP
 from .report_mentions import OTHER_PERIOD, ReportFigure
 from .report_numbers import NumberMention
 from .report_periods import without_periods
@@ -235,6 +236,7 @@ def _lowered(words: str) -> str:
     an abbreviation or a name («UBND», «Đảng», «Phú Tân»: each word capitalised)."""
     first, _, rest = words.partition(" ")
     named = bool(rest) and all(w[:1].isupper() for w in words.split())  # «An Phú (20 căn)»
+    named = named or ETHNIC_GROUP.fullmatch(words.strip()) is not None  # «Thái 537 người»
     if len(first) > 1 and first[1:].islower() and first.lower() not in _PROPER and not named:
         return words[:1].lower() + words[1:]
     return words

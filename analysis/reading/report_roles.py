@@ -384,6 +384,9 @@ def _amounts_of_plan(text: str, found: list[NumberMention]) -> list[NumberMentio
     return marked
 
 
+_AHEAD = re.compile(r"[^\d,;:%()]{0,25}[,(]\s*(?:nhanh|chậm)(?:\s+hơn)?\s*")
+
+
 def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
     """Whether a percentage change is a rate's (percentage points): the figure it follows is
     a rate, or the sentence speaks of a rate («tỷ lệ»)."""
@@ -403,6 +406,12 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
             r"(?i)\s*[,(]?\s*(?:(?:cao|thấp)\s+hơn|tăng|giảm)\s*", text[just_before[-1].end : start]
         )
     ):  # «tăng trưởng đạt 7,5%, cao hơn 1,03% so với cùng kỳ»: the growth's own change
+        return True
+    if (
+        just_before
+        and just_before[-1].kind == "percent"
+        and _AHEAD.fullmatch(text[just_before[-1].end : start])
+    ):  # «đạt 37,5% so với hợp đồng (nhanh 3,2%)»: ahead of the schedule's rate
         return True
     planned = _OF_THE_PLAN.match(text, every[index].end)
     if planned and just_before and just_before[-1].kind == "percent":  # the plan's a rate, but

@@ -159,7 +159,7 @@ def named_unit(text: str, start: int) -> str | None:
     head = re.sub(r"\((?!cũ\))[^)]*\)", " ", text[max(0, start - REACH) : start])
     # a level its own item names after it: «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»,
     # «1.134 công trình, phần việc thanh niên cấp cơ sở» (a piece with no number goes on)
-    pieces = re.split(r"[,;:()]|\s(?:và|hoặc)\s", text[start:])
+    pieces = re.split(r",(?!\d)|[;:()]|\s(?:và|hoặc)\s", text[start:])  # not «3,0»
     own_item = " ".join(pieces[0].split()[:8])
     rest = text[start + len(pieces[0]) :]  # not the next item's label: «…, cấp huyện: 3.074»
     goes_on = rest.startswith(",") and len(pieces) > 2 and not re.search(r"\d", pieces[1])
