@@ -230,6 +230,7 @@ READING_STEPS = (
     "reading.report_number_kinds",  # what a bare number of a report's sentence is (issue 20)
     "reading.report_gaps",  # how far a report's figure is from its plan or the norm (issue 20)
     "reading.report_numbers",  # the numbers of a written report's sentences (issue 20)
+    "reading.report_rates",  # the printed rate a report's count has (issue 20)
     "reading.report_asides",  # the years a report's sentence names that are no period (issue 20)
     "reading.report_frame",  # a written report's issuer, date, title and period (issue 20)
     "reading.report_lists",  # the unit a list's item names by its bare name (issue 20)

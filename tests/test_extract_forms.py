@@ -5746,3 +5746,27 @@ def test_what_was_cut_then_by_how_much_and_a_level_after_a_decimal_comma() -> No
         "unit",
     ) == [("thay đổi", Decimal("-3.0"), "Cấp huyện"), ("thay đổi", Decimal("-3.7"), "Cấp tỉnh")]
     assert _fields("Đã cắt giảm thời gian xuống còn 5%.", "kind", "rate") == [("mức", 5)]
+
+
+def test_the_call_up_of_the_reports_year_names_what_was_called_not_the_period() -> None:
+    assert _fields(
+        "Đã tuyển chọn và gọi công dân nhập ngũ năm 2024, bàn giao quân an toàn, đạt 100% chỉ "
+        "tiêu; tổ chức đăng ký 428/428 công dân.",
+        "period",
+    ) == [("6 tháng đầu năm 2024",), ("6 tháng đầu năm 2024",)]
+    assert _fields("Chuẩn bị tuyển quân năm 2025 với 120 thanh niên.", "period") == [
+        ("năm 2025",)  # another year's call-up: its own
+    ]
+
+
+def test_a_rate_after_another_count_is_the_share_of_the_whole_counted_before() -> None:
+    assert _fields(
+        "Án nghiêm trọng xảy ra 65 vụ, điều tra làm rõ 63 vụ, 94 đối tượng, đạt tỷ lệ 96,9%.",
+        "count",
+        "rate",
+    ) == [(65, None), (63, Decimal("96.9")), (94, None)]
+    assert _fields(  # a rate named on its own after a «;»
+        "Phát hiện 44.353 vụ; khám phá 37.679 vụ; bắt 76.658 đối tượng; tỷ lệ khám phá đạt 84,95%.",
+        "count",
+        "rate",
+    )[-1] == (None, Decimal("84.95"))

@@ -25,7 +25,6 @@ from .period_phrases import months_in_digits
 from .report_frame import ReportFrame
 from .report_gaps import EXCEEDED
 from .report_mentions import (
-    OTHER_PERIOD,
     Confidence,
     FigureKind,
     ReportFigure,
@@ -71,6 +70,7 @@ from .report_phrases import (
     plans_ahead,
     respectively_named,
 )
+from .report_rates import rate_beside
 from .report_repeats import (
     figure_key,
     headline_at,
@@ -320,8 +320,8 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
         whole_at = mention.part_of if mention.part_of is not None else wholes.get(index)
         rate_at = earlier_rates.get(index)
         if rate_at is None and mention.kind != "percent":
-            rate_at = _rate_beside(plain_text, every, index)
-            rate_at = None if rate_at in earlier_rates.values() else rate_at
+            rate_at = rate_beside(plain_text, every, index)
+            rate_at = None if rate_at in (*earlier_rates.values(), *paired) else rate_at
         if rate_at is not None:
             paired.add(rate_at)
         said = earlier_rates.get(index, index) if mention.kind == "count" else index
@@ -438,8 +438,6 @@ def _figure(
 
 # -- pairs, parts and wholes ---------------------------------------------------------------
 
-_RATE_LINK = re.compile(r"(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|tương đương|=|\()", re.IGNORECASE)
-
 
 def _over_target(
     text: str, mention: NumberMention, count: Decimal | None, base: Decimal | None
@@ -451,63 +449,6 @@ def _over_target(
     return not (
         base == 100 and _RATIO_NAMED.search(text, max(0, mention.start - 80), mention.start)
     )
-
-
-def _rate_beside(text: str, every: list[NumberMention], index: int) -> int | None:
-    """The printed rate of a count or fraction: the next percentage of the same clause, with
-    no other figure between, linked by «đạt (tỷ lệ)», «chiếm», «bằng» or a bracket."""
-    mention = every[index]
-    if mention.role != "level":
-        return None
-    for later in range(index + 1, len(every)):
-        other = every[later]
-        inside = text[mention.end : other.start]
-        if other.kind != "percent" and inside.count("(") > inside.count(")"):
-            continue  # «08 (có 01 đảng bộ và 07 chi bộ), chiếm tỷ lệ 15,67%»: its split
-        if inside.count(")") > inside.count("("):  # «(…, cấp xã 538 hộ), … xét đạt 53,2%»:
-            return None  # the bracket it stands in closed, the rate is another's
-        if other.is_figure and other.kind != "percent":
-            if (other.role, later) == ("change", index + 1):  # «57 giảm 02 trẻ, chiếm 14,1%»
-                continue
-            return None
-        if other.kind != "percent":
-            continue
-        between = re.sub(r"\([^()]*\)", " ", text[mention.end : other.start])
-        if re.fullmatch(r"(?i)[^\d;:]{0,20};\s*(?:chiếm\s+)?t[ỷỉ] lệ\s*(?::\s*|\s)", between):
-            return later  # «Tổng số hộ nghèo: 13.455 hộ; Tỷ lệ: 4,52%», «…; chiếm tỷ lệ 17,02%»
-        if ";" in between or ":" in between:  # a list opened after the count is its own
-            return None
-        if other.role == "of_plan":  # «87.096/75.250 lượt, đạt 115,7% chỉ tiêu kế hoạch»
-            return None
-        if other.role != "level":  # «tăng 58,5% so với cùng kỳ, chiếm tỷ lệ 6%»: past it
-            continue
-        if OTHER_PERIOD.search(text, mention.end, other.start):  # «(năm 2017 đạt 90,4%)»
-            return None
-        count, base, rate = mention.value, mention.base, other.value  # «… trong đó: … có
-        if count is not None and base and rate is not None and printed_share(count, base, rate):
-            return later  # 116/227 trường, đạt tỷ lệ 51,1%»: a fraction's own share
-        if other.part_of != mention.part_of:
-            return None
-        if _NAMED_RATE.search(between):  # «…, tỷ lệ hộ gửi tiết kiệm đạt 99%»: its own figure
-            return None
-        linked = (
-            _RATE_LINK.search(between)
-            or (  # «163 hộ, 26,63%.»: a comma alone
-                re.fullmatch(r"[^\d,;:()]{0,20},\s*", between)
-                and re.match(r"\s*(?:[,.;)]|$)", text[other.end :])
-            )
-            or (between.isspace() and not mention.measure)  # a table's row: «124907 48,6%»
-        )
-        return later if linked and len(between.split()) <= 30 else None
-    return None
-
-
-# A rate named by what it measures, after the count: «tỷ lệ đúng hạn đạt 97%».
-_NAMED_RATE = re.compile(
-    r"(?i)(?<!\w)(?:t[ỷỉ] lệ|tốc độ|t[ỷỉ] suất|độ che phủ|công suất|hiệu suất|mức độ)\s+"
-    r"(?!(?:đạt|là|chiếm|khoảng|trên|gần|hơn|bằng|tương ứng|này|dưới|từ|bình quân|trung bình)"
-    r"(?!\w))[^\W\d]"  # «đạt tỷ lệ bình quân 51,1%» names no other rate; «…, tốc độ tăng dân
-)  # số 0,61%», «…, công suất sử dụng phòng đạt 70%» do
 
 
 def _inferred_wholes(text: str, every: list[NumberMention]) -> dict[int, int]:

@@ -228,14 +228,25 @@ def _closing_period(text: str, end: int, setting: ReportSetting) -> tuple[str, s
 
 
 def _seasons_of_the_year(head: str, reported: Period | None) -> str:
-    """The head without the crop seasons of the report's year, which name what is sown, not
-    the figure's period: «Trong 6 tháng đầu năm diện tích gieo trồng vụ đông xuân năm 2025 ước
-    đạt 43.379 ha» is of the six months; «vụ mùa 2024» in a report of 2025 is of 2024; a season
-    of two years is a span of its own («vụ đông xuân 2024-2025»)."""
+    """The head without the crop seasons and the call-ups of the report's year, which name
+    what is sown or called, not the figure's period: «Trong 6 tháng đầu năm diện tích gieo
+    trồng vụ đông xuân năm 2025 ước đạt 43.379 ha» is of the six months; «vụ mùa 2024» in a
+    report of 2025 is of 2024; a season of two years is a span of its own («vụ đông xuân
+    2024-2025»)."""
     if reported is None:
         return head
     year = re.compile(rf"(?<![-–\d])\s{reported.end.year}$")
+    head = _CALL_UP.sub(lambda m: " " if year.search(m[0]) else m[0], head)
     return CROP_SEASON.sub(lambda m: " " if year.search(m[0]) else m[0], head)
+
+
+# The call-up of a year, named by it as a season is («tuyển chọn và gọi công dân nhập ngũ năm
+# 2023, bàn giao quân an toàn, đạt 100% chỉ tiêu» in a report of the first half of 2023); a
+# report of the call-up itself keeps its title's year (`report_frame` reads titles apart).
+_CALL_UP = re.compile(
+    r"(?i)(?<!\w)(?:nhập ngũ|tuyển quân|giao quân|giao nhận quân|nghĩa vụ quân sự)"
+    r"\s+năm\s+(?:19|20)\d{2}(?!\s*[-–]\s*\d)(?!\d)"
+)
 
 
 # The year a plan is of, which a figure done on it is not: «Tính đến ngày 31/8/2022, tổng kế
