@@ -5770,3 +5770,31 @@ def test_a_rate_after_another_count_is_the_share_of_the_whole_counted_before() -
         "count",
         "rate",
     )[-1] == (None, Decimal("84.95"))
+
+
+def test_a_rate_over_its_target_gives_the_rate_alone() -> None:
+    assert _fields("Tỷ lệ xã đạt chuẩn nông thôn mới 83,2%/50% tổng số xã.", "rate") == [
+        (Decimal("83.2"),)
+    ]
+
+
+def test_numbers_in_a_path_or_a_place_named_by_a_date_are_no_figures() -> None:
+    assert _fields(
+        "Hội nghị diễn ra tại Hội trường 2-9 với 300 đại biểu, Quảng trường 3-2 có 20 gian hàng.",
+        "count",
+    ) == [(300,), (20,)]
+    assert (
+        _fields("Media/50_QuynhHoang/FolderFunc/202206/Images/4-20220602042545-e.jpg", "count")
+        == []
+    )
+    assert _fields("Đường 30-4 dài 5 km, mở rộng 12 tuyến đường.", "count") == [(5,), (12,)]
+    assert _fields("Lương thực bình quân ước đạt 500kg/người/năm.", "count") == [(500,)]
+
+
+def test_a_pictures_caption_typed_without_marks_gives_no_figures(tmp_path: Path) -> None:
+    text = (
+        "Tỉnh ủy tổng kết 10 năm thực hiện Chỉ thị 05, khen thưởng 52.000 tấm gương.\n"
+        "Vinh Long tong ket 10 nam thuc hien Chi thi so 05-CT/TW cua Bo Chinh tri hinh anh 1\n"
+        "Trong đó có 1.747 mô hình hay.\n"
+    )
+    assert [f.count for f in _read(tmp_path / "vl.txt", text).figures] == [52000, 1747]

@@ -88,7 +88,7 @@ from .report_repeats import (
 )
 from .report_roles import changes_a_rate, counts_after_their_rates, times_in_digits
 from .report_tables import table_figures
-from .report_text import Passage, heading_level, is_heading, sentences
+from .report_text import Passage, heading_level, is_heading, sentences, without_marks
 from .report_units import unit_named, units_written_up
 from .report_windows import foresees, lists_targets, sets_targets, unsaid_measure
 
@@ -109,10 +109,8 @@ def report_figures(
     opening = {i: next(iter(sentences(passages[i].text)), "") for i in frame.body}
     written_up, about = units_written_up(opening, frame.unit), setting.unit  # several communes
     lead = headline_at([passages[i].text for i in frame.body], frame.body.start)
-    for index in frame.body:
+    for index in _prose(passages, frame):
         passage = passages[index]
-        if passage.cell is not None:
-            continue  # a table's cell: read with its table, after the prose
         if is_heading(passage.text):
             previous, in_section, said_before = [], [], {}
             level = heading_level(passage.text)
@@ -294,6 +292,16 @@ def _bases_by_quotient(
                 )  # fmt: skip
         result.append(figure)
     return result
+
+
+def _prose(passages: list[Passage], frame: ReportFrame) -> list[int]:
+    """The body's paragraphs of prose: not a table's cells, read with their table after the
+    prose, nor a picture's file or caption typed without marks in a report written with them."""
+    marked = sum(not without_marks(passages[i].text) for i in frame.body) > len(frame.body) / 2
+    return [
+        i for i in frame.body
+        if passages[i].cell is None and not (marked and without_marks(passages[i].text))
+    ]  # fmt: skip
 
 
 def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[ReportFigure]:

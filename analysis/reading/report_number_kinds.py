@@ -249,6 +249,30 @@ def _addresses(text: str, match: re.Match[str], before3: str) -> bool:
     )
 
 
+def _in_a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a number is part of a file's or a page's path copied with the text («Media/50_
+    QuynhHoang/…/4-20220602042545-e.jpg») or of a place named by a date («Hội trường 2-9»,
+    «Quảng trường 3-2»): what it is called, not how many."""
+    start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    ends = re.search(r"\s|$", text[match.end() :])
+    token = text[start : match.end() + (ends.start() if ends else 0)]
+    if _PATH.search(token):
+        return True
+    head = head_of(text, match.start())  # «Hội trường 2-9»: its day, then its month
+    day = re.search(_DATE_NAMED.pattern + "$", head) and re.match(
+        r"\s*[-/]\s*\d{1,2}(?![\d.,])", text[match.end() :]
+    )
+    return bool(day or re.search(_DATE_NAMED.pattern + r"\d{1,2}\s*[-/]\s*$", head))
+
+
+_PATH = re.compile(
+    r"(?i)_\w|\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|html?|aspx?)\b"  # not «kg/người/năm»
+)
+_VENUE = (
+    r"(?:hội trường|quảng trường|công viên|sân vận động|nhà thi đấu|cung văn hóa|nhà văn hóa"
+    r"|cầu|đường|phố)"
+)
+_DATE_NAMED = re.compile(rf"(?i)(?<!\w){_VENUE}\s+")
 _HOTLINE = re.compile(r"(?i)(?<!\w)(?:tổng đài|đường dây nóng)(?!\w)[^,;.\d]{0,60}$")
 
 
@@ -341,7 +365,11 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "document"
     if ends_with_any(before3, ARTICLE_WORDS) and "," not in match[0]:  # «với số điểm 47,8 điểm»
         return "article"
-    if _addresses(text, match, before3) or _COORDINATE.match(text, match.end()):
+    if (
+        _addresses(text, match, before3)
+        or _COORDINATE.match(text, match.end())
+        or _in_a_name(text, match)
+    ):
         return "address"  # «Tổ dân phố 5»; «107047 - 107050 độ Kinh đông»: where, not how many
     if starts_with_any(after, AGE_WORDS) or _aged(text, match):
         return "age"  # «40 tuổi», «trẻ từ 5 đến dưới 12 tuổi», «độ tuổi từ 16 - 29»

@@ -251,8 +251,9 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             text[match.end() :]
         ):
             kind = "threshold"  # «giảm từ 10,85% xuống còn 1,31%»: where it started
-        if re.search(r"(?i)(?<!\w)đạt và vượt\s*$", head_of(text, match.start())):
-            kind = "threshold"  # «các chỉ tiêu cơ bản đạt và vượt 50% so với KH»: a bound
+        if re.search(r"(?i)(?<!\w)đạt và vượt\s*$|%\s*/\s*$", head_of(text, match.start())):
+            kind = "threshold"  # «các chỉ tiêu cơ bản đạt và vượt 50% so với KH»: a bound;
+            # «tỷ lệ xã đạt chuẩn 83,2%/50%»: the rate reached over its target
         take(
             match, kind, value=number_value(match.group("a")), approximate=approximate(text, match)
         )

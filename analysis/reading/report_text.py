@@ -213,6 +213,24 @@ def heading_level(text: str) -> int:
     return 2 if re.match(r"\d+[.)/]\s", clean) else 3
 
 
+def without_marks(text: str) -> bool:
+    """A line of Vietnamese words typed without their marks, as a page's picture names its
+    file or its caption («Vinh Long tong ket 10 nam thuc hien Chi thi so 05-CT/TW … hinh anh
+    1»): five words or more of letters, none of them outside plain ASCII, two of them or more
+    Vietnamese words that English has not («cua», «nam», «thuc hien»): not an English line."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < 5 or not all(w.isascii() for w in words):
+        return False
+    return sum(w.lower() in _UNMARKED_WORDS for w in words) >= 2
+
+
+_UNMARKED_WORDS = frozenset((
+    "cua", "nam", "va", "cac", "nhung", "trong", "hinh", "anh", "tinh", "huyen", "xa", "thuc",
+    "hien", "tong", "ket", "dang", "nguoi", "dan", "cong", "ngay", "thang", "quy", "ve", "tai",
+    "duoc", "cho", "voi", "nhan", "uy", "ban", "chi", "thi", "nghi", "quyet", "bao", "cao",
+))  # fmt: skip
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a passage, each as written; a heading's number stays with its words."""
     parts = [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
@@ -233,4 +251,5 @@ __all__ = [
     "is_heading",
     "report_passages",
     "sentences",
+    "without_marks",
 ]
