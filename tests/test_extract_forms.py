@@ -5798,3 +5798,12 @@ def test_a_pictures_caption_typed_without_marks_gives_no_figures(tmp_path: Path)
         "Trong đó có 1.747 mô hình hay.\n"
     )
     assert [f.count for f in _read(tmp_path / "vl.txt", text).figures] == [52000, 1747]
+
+
+def test_a_period_bracketed_after_the_opening_subject_is_the_sentences() -> None:
+    assert _fields(
+        "Tỉnh Đắk Lắk (giai đoạn 2021 - 2025), dự kiến được phân bổ 5.590 tỷ đồng.", "period"
+    ) == [("từ năm 2021 đến năm 2025",)]
+    assert _fields(  # after a figure, a bracket is still an aside of its own
+        "Tỉnh thu 50 tỷ đồng (năm 2023: 45 tỷ đồng), đạt 90%.", "count", "period"
+    )[0] == (50, "6 tháng đầu năm 2024")

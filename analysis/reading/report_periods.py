@@ -89,6 +89,11 @@ _YEARS_BACK = re.compile(
 
 
 _NAMED_BY_DATE = re.compile(r"(?i)(?<!\w)(?:khóa|khoá|lớp|đợt)\s+\d{1,2}/(?:19|20)\d{2}")
+# A period in a bracket after the subject a sentence opens with, before its first figure: the
+# sentence's, no aside («Tỉnh Đắk Lắk (giai đoạn 2021 - 2025), dự kiến được phân bổ 5.590 tỷ»).
+_OPENING_PERIOD = re.compile(
+    r"^[^\d()]{1,60}?\(\s*(?:giai đoạn|năm|nhiệm kỳ|thời kỳ)\s[^()]*?(?:19|20)\d{2}[^()]*\)\s*(?=,)"
+)
 _ASIDE = re.compile(
     r"\((?![^)]*(?:tính từ|từ ngày|từ tháng|từ quý|từ năm|từ \d|tính đến ngày))"
     r"(?!\s*\d{1,2}/\d{1,2}\s*[-–])[^)]*\)"  # not «(29/4-3/5)», a span of days
@@ -104,6 +109,7 @@ def figure_period(
     2016)»), else the nearest the text states before it, else the report's."""
     if (before := same_time_before(text, start, setting.period)) is not None:
         return label(before), None  # «so với cùng kỳ năm 2019 (55.317 người)»
+    text = _OPENING_PERIOD.sub(lambda m: m[0].replace("(", ",").replace(")", " "), text)
     if end is not None and (bracket := _PERIOD_AFTER.match(text, end)):
         phrases = find_period_phrases(bracket[1])
         only = phrases[0] if len(phrases) == 1 else None
