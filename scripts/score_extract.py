@@ -379,8 +379,12 @@ def right_period(
     if not (stated and (stated in period or period in stated)):
         named = days(written, report[0] or report[1])
         day = days(row["Kỳ"])
-        if named and day and re.match(r"(?i)(?:tính )?(?:đến|tới) (?:hết |cuối )?tháng", written):
-            return day[0] == day[1] == named[1]  # «tính đến tháng 11/2022»: at its last day too
+        if (
+            named
+            and day
+            and re.match(r"(?i)(?:tính )?(?:(?:đến|tới) (?:hết |cuối )?|hết )tháng", written)
+        ):
+            return day[0] == day[1] == named[1]  # «tính đến tháng 11/2022», «hết tháng 8/2024»
         if named and day and re.match(r"(?i)(?:tính )?(?:đến|tới) (?:hết|cuối)", written):
             return day[0] == day[1] == named[1]  # «đến hết năm 2022»: a stock at its last day
         return same_span(row["Kỳ"], period) or (named is not None and named == day)

@@ -5807,3 +5807,11 @@ def test_a_period_bracketed_after_the_opening_subject_is_the_sentences() -> None
     assert _fields(  # after a figure, a bracket is still an aside of its own
         "Tỉnh thu 50 tỷ đồng (năm 2023: 45 tỷ đồng), đạt 90%.", "count", "period"
     )[0] == (50, "6 tháng đầu năm 2024")
+
+
+def test_thousands_of_billions_written_in_words() -> None:
+    assert _fields(
+        "Tỉnh được giao 7 nghìn 570 tỷ 186 triệu đồng; dư nợ đạt 107 nghìn 700 tỷ đồng.",
+        "count",
+        "measure",
+    ) == [(7570186, "triệu đồng"), (107700, "tỷ đồng")]

@@ -234,7 +234,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     for match, no_figure in _not_figures(text):  # documents, names, dates, ages …: no rows
         take(match, no_figure)
     for match in _BILLIONS_AND_MILLIONS.finditer(text):  # «141 tỷ 700 triệu đồng»
-        value = number_value(match[1]) * 1000 + number_value(match[2])  # «Tổng kế hoạch vốn …
+        value = _billions_value(match)  # «Tổng kế hoạch vốn … là 251 tỷ 613 triệu»
         planned: MentionKind = "threshold" if aimed_at(text, match) else "count"  # là 251 tỷ
         take(match, planned, value=value, approximate=approximate(text, match))  # 613 triệu»
     for match in _MILLIONS_AND_THOUSANDS.finditer(text):  # «Đàn gia cầm 7 triệu 520 nghìn con»
@@ -494,10 +494,23 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
 
 
 # An amount in billions and millions, read in millions: «141 tỷ 700» before «triệu đồng».
-_BILLIONS_AND_MILLIONS = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s+(?:tỷ|tỉ)\s+(\d{1,3}(?:,\d+)?)"  # «5 tỷ 298,2 triệu»
-    r"(?=\s+triệu(?:\s+đồng)?(?!\w))"
-)
+_BILLIONS_AND_MILLIONS = re.compile(  # and thousands of billions: «7 nghìn 570 tỷ 186 triệu»
+    r"(?<![\d.,])(?:(\d{1,3})\s+(?:nghìn|ngàn)\s+)?(\d{1,3}(?:\.\d{3})*)\s+(?:tỷ|tỉ)"
+    r"\s+(\d{1,3}(?:,\d+)?)(?=\s+triệu(?:\s+đồng)?(?!\w))"  # «5 tỷ 298,2 triệu»
+    r"|(?<![\d.,])(\d{1,3})\s+(?:nghìn|ngàn)\s+(\d{3})(?=\s+(?:tỷ|tỉ)\s+đồng(?!\w))"
+)  # «107 nghìn 700 tỷ đồng»
+
+
+def _billions_value(match: re.Match[str]) -> Decimal:
+    """An amount in billions and millions in triệu đồng, as the millions are written after it
+    («7 nghìn 570 tỷ 186 triệu đồng»: 7.570.186); thousands of billions alone in tỷ đồng («107
+    nghìn 700 tỷ đồng»: 107.700)."""
+    if match[4]:
+        return number_value(match[4]) * 1000 + number_value(match[5])
+    billions = number_value(match[2]) + (number_value(match[1]) * 1000 if match[1] else 0)
+    return billions * 1000 + number_value(match[3])
+
+
 _MILLIONS_AND_THOUSANDS = re.compile(  # and the thousands unsaid before what is counted:
     r"(?<![\d.,])(\d{1,3})\s+triệu\s+(\d{1,3}(?:,\d+)?)\s+(?:nghìn|ngàn)(?!\w)"
     r"|(?<![\d.,])(\d{1,3})\s+triệu\s+(\d{3})(?=\s+(?:lượt|người|khách|con|tấn)(?!\w))"
