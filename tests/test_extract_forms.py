@@ -5815,3 +5815,14 @@ def test_thousands_of_billions_written_in_words() -> None:
         "count",
         "measure",
     ) == [(7570186, "triệu đồng"), (107700, "tỷ đồng")]
+
+
+def test_a_list_of_units_compared_with_their_plan_gives_shares_of_it() -> None:
+    assert _fields(
+        "Tỷ lệ kích hoạt tài khoản định danh điện tử rất thấp so với chỉ tiêu được giao như: "
+        "Phú Ninh (12,1%), Núi Thành (16,01%).",
+        "kind",
+        "rate",
+        "unit",
+    ) == [("đạt kế hoạch", Decimal("12.1"), "Phú Ninh"),
+          ("đạt kế hoạch", Decimal("16.01"), "Núi Thành")]  # fmt: skip

@@ -79,7 +79,9 @@ def plan_named_before(text: str, start: int, before: str, after: str, last_year:
         return True
     if BUDGET_REACHED.search(head) and not re.match(r"\s*[(/]", after):
         return True
-    return bool(PLAN_LISTED.search(head)) and ends_with_any(before, ("đạt",))
+    if (listed := PLAN_LISTED.search(head)) and listed[0].lower().startswith("so với"):
+        return head.rstrip().endswith("(")  # «… so với chỉ tiêu được giao như: Tam Kỳ (16,59%)»
+    return bool(listed) and ends_with_any(before, ("đạt",))
 
 
 def lists_targets(sentence: str) -> bool:
@@ -353,8 +355,8 @@ def _aims(text: str, match: re.Match[str]) -> bool:
     if re.search(r"(?i)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+\w+){0,5}\s*\(\s*$", head):
         return True  # «đạt 35% chỉ tiêu năm (20 đảng viên)»: the plan's size
     if re.search(
-        r"(?i)so với (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)[^;%()]{0,160}\(\s*$", head
-    ):
+        r"(?i)so với (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)[^;%():]{0,160}\(\s*$", head
+    ):  # not a list's item after it: «… so với chỉ tiêu được giao như: Phú Ninh (12,1%)»
         return True  # «thấp hơn 5,25% so với chỉ tiêu được giao tại Quyết định số … (91,5%)»
     if _CAPITAL_ASSIGNED.search(head) or _ASSIGNED_SPLIT.search(head):  # «so với tổng số vốn
         return True  # được giao là hơn 68.634 tỉ đồng»; «… giao là 228,7 tỷ đồng; trong đó …»
