@@ -5826,3 +5826,21 @@ def test_a_list_of_units_compared_with_their_plan_gives_shares_of_it() -> None:
         "unit",
     ) == [("đạt kế hoạch", Decimal("12.1"), "Phú Ninh"),
           ("đạt kế hoạch", Decimal("16.01"), "Núi Thành")]  # fmt: skip
+
+
+def test_a_place_ranked_by_its_order_listed_after_la_or_set_at_with_tai() -> None:
+    assert _fields(
+        "Tỉnh Quảng Ninh dẫn đầu đạt 90,61%; đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%; thứ 3 tỉnh "
+        "Hải Dương đạt 90,23%.",
+        "unit",
+    ) == [("Tỉnh Quảng Ninh",), ("Tỉnh Thái Nguyên",), ("Tỉnh Hải Dương",)]
+    assert _fields(
+        "Một số Đảng bộ kết nạp được nhiều đảng viên là thị xã Kinh Môn kết nạp 98 đảng viên.",
+        "unit",
+    ) == [("Thị xã Kinh Môn",)]
+    assert _fields(
+        "Hỗ trợ xây 202 nhà ở cho hộ nghèo tại huyện Đakrông với tổng số tiền hơn 6 tỷ đồng.",
+        "count",
+        "unit",
+    ) == [(202, "Huyện Đakrông"), (6, "Huyện Đakrông")]
+    assert _fields("Trao 45 nhà cho hộ nghèo xã Tân Lập.", "unit") == [("Xã A",)]  # given to

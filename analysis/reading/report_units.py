@@ -157,21 +157,10 @@ def named_unit(text: str, start: int) -> str | None:
     item closes with, else one before it (brackets left out), else the unit a list's item
     opens with."""
     head = re.sub(r"\((?!cũ\))[^)]*\)", " ", text[max(0, start - REACH) : start])
-    # a level its own item names after it: «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»,
-    # «1.134 công trình, phần việc thanh niên cấp cơ sở» (a piece with no number goes on)
-    pieces = re.split(r",(?!\d)|[;:()]|\s(?:và|hoặc)\s", text[start:])  # not «3,0»
-    own_item = " ".join(pieces[0].split()[:8])
-    rest = text[start + len(pieces[0]) :]  # not the next item's label: «…, cấp huyện: 3.074»
-    goes_on = rest.startswith(",") and len(pieces) > 2 and not re.search(r"\d", pieces[1])
-    if goes_on and _unit_levels(pieces[1]) and not re.match(r",[^,;:()]*:", rest):
-        own_item += ", " + pieces[1]
-    counted = _COUNTED_AT_LEVEL.match(own_item)  # «6 cấp ủy cơ sở», «8 hội nông dân cấp huyện»
-    if after := next(
-        (m for m in _unit_levels(own_item) if not counted or m.start() > counted.end()), None
-    ):
-        return after[0][:1].upper() + after[0][1:].lower()
-    if after := _PLACE_AFTER.match(own_item):  # «ba người ở xã Tiên Nguyên bị thương»
-        return after[1][:1].upper() + after[1][1:]
+    if own := _own_item_unit(text, start):  # «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»
+        return own
+    if at := _AT_PLACE_WITH.search(text, max(0, start - 120), start):  # «… tại huyện Đakrông
+        return at[1][:1].upper() + at[1][1:]  # với tổng số tiền hơn 6 tỷ đồng»
     if former := _FORMER.search(text, max(0, start - 60), start):  # «…, Kon Tum (cũ) gần 2.000»
         return f"{former[1][:1].upper()}{former[1][1:]} (cũ)"
     if (with_ := _WITH_THEN_PLACE.match(text)) and with_.start(1) > start:  # «Với tổng cộng 91
@@ -231,6 +220,26 @@ def named_unit(text: str, start: int) -> str | None:
         if head[len(first) : len(first) + 1] == ":":  # «Các sở, ngành khác gồm: …; các
             return None  # khoản thu gồm: Thuế (120 tỷ đồng)»: a list's label, its items their own
         return _clause_subject(re.split(r",|\s(?:và|còn)\s", first)[0])
+    return None
+
+
+def _own_item_unit(text: str, start: int) -> str | None:
+    """A level or a place the figure's own item names after it: «gồm 1.833 thủ tục cấp tỉnh,
+    301 thủ tục cấp huyện», «1.134 công trình, phần việc thanh niên cấp cơ sở» (a piece with
+    no number goes on), «ba người ở xã Tiên Nguyên bị thương»."""
+    pieces = re.split(r",(?!\d)|[;:()]|\s(?:và|hoặc)\s", text[start:])  # not «3,0»
+    own_item = " ".join(pieces[0].split()[:8])
+    rest = text[start + len(pieces[0]) :]  # not the next item's label: «…, cấp huyện: 3.074»
+    goes_on = rest.startswith(",") and len(pieces) > 2 and not re.search(r"\d", pieces[1])
+    if goes_on and _unit_levels(pieces[1]) and not re.match(r",[^,;:()]*:", rest):
+        own_item += ", " + pieces[1]
+    counted = _COUNTED_AT_LEVEL.match(own_item)  # «6 cấp ủy cơ sở», «8 hội nông dân cấp huyện»
+    if after := next(
+        (m for m in _unit_levels(own_item) if not counted or m.start() > counted.end()), None
+    ):
+        return after[0][:1].upper() + after[0][1:].lower()
+    if after := _PLACE_AFTER.match(own_item) or _PLACE_AT.match(" ".join(pieces[0].split()[:12])):
+        return after[1][:1].upper() + after[1][1:]  # «ba người ở xã Tiên Nguyên bị thương»
     return None
 
 
@@ -331,7 +340,9 @@ def _listed_after(before: list[str]) -> bool:
 _CONNECTORS = re.compile(
     r"^(?:(?:trong đó|riêng|còn|ngoài ra|đối với|tại|đứng đầu là|tiếp đến là|cụ thể|đặc biệt"
     r"|trên địa bàn|(?:địa bàn|khu vực)(?=\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s)"
-    r"|toàn)"  # «toàn Đảng bộ thị xã Sa Đéc đã kết nạp …»
+    r"|toàn"  # «toàn Đảng bộ thị xã Sa Đéc đã kết nạp …»; a rank: «đứng thứ 2 tỉnh Thái Nguyên»
+    r"|(?:(?:đứng|xếp)\s+)?(?:vị trí\s+)?thứ\s+(?:\d+|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+    r"(?:\s+là)?)"
     r"(?:\s*[:,]\s*|\s+))+",
     re.IGNORECASE,
 )
@@ -383,6 +394,15 @@ _PLACE_AFTER = re.compile(
     rf"\s*\S+\s+(?:(?!(?:đạt|là|được|dự toán|kế hoạch|chỉ tiêu)\s){SMALL}[^\W\d_]*\s+){{1,2}}?"
     rf"(?:(?:ở|tại|thuộc)\s+)?((?!(?:Đảng bộ|Chi bộ)){_PLACE.pattern})"
 )
+# A place a count's own item says it is at, farther after it: «hỗ trợ xây 202 nhà ở cho hộ nghèo
+# tại huyện Đakrông»; and the figures «với» gives it next: «… với tổng số tiền hơn 6 tỷ đồng».
+_PLACE_AT = re.compile(
+    rf"\s*\S+(?:\s+(?!(?:đạt|là|được|với)\s)[^\W\d]+){{1,8}}?\s+(?:tại|ở)\s+"
+    rf"((?!(?:Đảng bộ|Chi bộ)){_PLACE.pattern})"
+)
+_AT_PLACE_WITH = re.compile(
+    rf"(?<!\w)(?:tại|ở)\s+((?!(?:Đảng bộ|Chi bộ)){_PLACE.pattern})\s+với\s+(?:[^\W\d]+\s+){{0,5}}$"
+)
 # The first unit of a list after «như», right before its figure and its verb: «một số xã thu
 # nhập cao như xã Dương Hòa đạt 67 triệu đồng/năm, xã Hòa Điền đạt …».
 # A place's own body by its kind and the place: «Công an quận Ngô Quyền», «UBND xã Tân Lập».
@@ -394,7 +414,7 @@ _BODY_OF_PLACE = re.compile(
     + f"({_PLACE.pattern})"
 )  # its unit the place, as the issuer's own body there is: «Hội LHPN huyện Tân Biên»
 _FIRST_LISTED = re.compile(
-    r"(?<!\w)(?:như|điển hình là|điển hình như|tiêu biểu như|tiêu biểu là|nhất là|đầu là)"
+    r"(?<!\w)(?:như|điển hình là|điển hình như|tiêu biểu như|tiêu biểu là|nhất là|đầu là|là)"
     r"\s*:?\s*"  # «Địa phương … cao nhất là huyện Ninh Sơn đạt 167%»
     r"(?:" + _BODY_OF_PLACE.pattern + "|(" + _PLACE.pattern + r"))\s+"
     rf"(?:{SMALL}[^\W\d]*(?:\s+{SMALL}[^\W\d]*)?)?(?:\s+(?:trên|gần|hơn))?\s*$"
