@@ -5844,3 +5844,10 @@ def test_a_place_ranked_by_its_order_listed_after_la_or_set_at_with_tai() -> Non
         "unit",
     ) == [(202, "Huyện Đakrông"), (6, "Huyện Đakrông")]
     assert _fields("Trao 45 nhà cho hộ nghèo xã Tân Lập.", "unit") == [("Xã A",)]  # given to
+
+
+def test_quarters_spelled_qui() -> None:
+    assert _fields("Quí I tăng 4,47%, quí II tăng 6,63%.", "period") == [
+        ("quý I/2024",),
+        ("quý II/2024",),
+    ]

@@ -12,6 +12,7 @@ part and unit of measure) is `vocabulary.read_term`'s job; this module only hold
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Literal
 
@@ -64,8 +65,9 @@ NOT_READ_ROLES: dict[str, tuple[str, str]] = {
 
 
 def plain(text: str) -> str:
-    """The comparable form of a term: lower case, no accents, single spaces."""
-    return strip_accents(name_key(text))
+    """The comparable form of a term: lower case, no accents, single spaces; «qui» spelled as
+    «quy», as older documents write it («quí I», «qui định»)."""
+    return re.sub(r"(?<![^\W\d_])qui(?![^\W\d_])", "quy", strip_accents(name_key(text)))
 
 
 def tight(text: str) -> str:
