@@ -5851,3 +5851,12 @@ def test_quarters_spelled_qui() -> None:
         ("quý I/2024",),
         ("quý II/2024",),
     ]
+
+
+def test_a_changes_bracket_of_two_levels_measures_them_as_the_level_said_before() -> None:
+    assert _fields(
+        "Địa bàn tỉnh đã xảy ra 391 vụ vi phạm pháp luật, so với cùng kỳ năm 2023 giảm 43 "
+        "(391/434).",
+        "count",
+        "measure",
+    )[1:] == [(-43, "vụ"), (391, "vụ"), (434, "vụ")]

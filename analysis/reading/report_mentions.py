@@ -236,14 +236,16 @@ def now_and_then(text: str, figures: list[ReportFigure]) -> list[ReportFigure]:
             result.append(f)
             continue
         sign = 1 if f.count > f.base else -1
+        said = next((g.measure for g in result[-2::-1] if g.count == f.count and g.measure), None)
         if before.measure == "%":  # «tăng 18,6% (1.648/1.389)»: what the change counts
-            f = replace(f, measure=f.measure or _counted_before(text[: before.at]))
+            f = replace(f, measure=f.measure or _counted_before(text[: before.at]) or said)
         elif before.kind in ("mức", "thay đổi"):
             doubts = list(before.doubts)
             result[-1] = replace(
                 before, kind="thay đổi", count=sign * abs(before.count), base=None, rate=None,
-                confidence=confidence_of(doubts, "thay đổi"),
+                confidence=confidence_of(doubts, "thay đổi"), measure=before.measure or said,
             )  # fmt: skip
+            f = replace(f, measure=f.measure or said)  # «xảy ra 391 vụ …, giảm 43 (391/434)»
         named = f.indicator or before.indicator  # «(1.648/1.389)»: named by its change
         kept = tuple(d for d in f.doubts if not (named and d.startswith("chưa rõ chỉ tiêu")))
         now = replace(
