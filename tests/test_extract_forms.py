@@ -2384,6 +2384,9 @@ def test_a_table_whose_header_names_its_columns_after_chi_tieu_on_one_line(
     assert ("Kỳ báo cáo", "tháng 5/2019") in extraction.facts
     (read,) = extraction.reports
     fields = [(f.count, f.rate, f.kind, f.measure, f.period, f.unit) for f in read.figures]
+    # the headline's round «gần 50 ngàn lượt khách quốc tế», which nothing below gives
+    assert fields[0] == (50000, None, "mức", "lượt", "tháng 5/2019", "Tỉnh Kiên Giang")
+    fields = fields[1:]
     assert fields[:3] == [
         (805503, None, "mức", "lượt", "tháng 5/2019", "Tỉnh Kiên Giang"),
         (417643, None, "phần", "lượt", "tháng 5/2019", "Phú Quốc"),  # of the 805.503
@@ -3809,7 +3812,7 @@ def test_ages_kinds_named_and_a_pages_counter_are_no_figures_and_a_ratio_is_per_
         (Decimal("12000"), None, None, "mức", "lượt")
     ]
     assert _rows("Tỷ số giới tính khi sinh là 113,5 trẻ nam/100 trẻ nữ.") == [
-        (Decimal("113.5"), Decimal("100"), None, "mức", "trẻ")
+        (Decimal("113.5"), Decimal("100"), None, "mức", "trẻ nam")
     ]
     assert _rows("Tỷ số giới tính khi sinh là 107,4/100.") == [
         (Decimal("107.4"), Decimal("100"), None, "mức", None)
@@ -5006,7 +5009,7 @@ def test_a_density_per_so_many_people_is_one_level_in_its_own_unit() -> None:
     ) == [
         (Decimal("81.50"), None, "mức", "máy/100 dân"),
         (12, None, "mức", "/1.000 trẻ đẻ sống"),  # not a date, «12/1»
-        (Decimal("113.5"), 100, "mức", "trẻ"),  # boys per hundred girls: a ratio, as before
+        (Decimal("113.5"), 100, "mức", "trẻ nam"),  # boys per hundred girls: a ratio
     ]  # fmt: skip
 
 
@@ -5860,3 +5863,70 @@ def test_a_changes_bracket_of_two_levels_measures_them_as_the_level_said_before(
         "count",
         "measure",
     )[1:] == [(-43, "vụ"), (391, "vụ"), (434, "vụ")]
+
+
+def test_a_lead_reviewing_a_year_and_launching_the_next_programme_reports_the_first(
+    tmp_path: Path,
+) -> None:
+    read = _read(
+        tmp_path / "tinh-doan.txt",
+        "Thực hiện nhiều công trình thanh niên thiết thực\n"
+        "Ngày 30/12, Tỉnh Đoàn tổ chức hội nghị tổng kết công tác Đoàn-Hội năm 2022, triển khai "
+        "chương trình công tác Đoàn năm 2023.\n"
+        "Toàn tỉnh kết nạp 13.244 đoàn viên.\n",
+        unit="Tỉnh Đoàn",
+    )
+    assert [(f.count, f.period) for f in read.figures] == [(13244, "năm 2022")]
+
+
+def test_a_half_year_said_beside_a_meetings_term_takes_the_meetings_year(tmp_path: Path) -> None:
+    # «nhiệm kỳ 2014- 2019» is the term of the committee that met, on 17/7/2017
+    read = _read(
+        tmp_path / "mat-tran.txt",
+        'Vận động gần 40 tỷ đồng cho Quỹ "Vì người nghèo"\n'
+        "Đó là số tiền đóng góp Quỹ tỉnh trong 6 tháng đầu năm, được báo cáo tại hội nghị "
+        "UBMTTQ Việt Nam tỉnh lần thứ 9, nhiệm kỳ 2014- 2019, tổ chức ngày 17/7/2017.\n"
+        "Trong 6 tháng đầu năm, toàn tỉnh có 32/94 xã được công nhận xã nông thôn mới.\n",
+        unit="Tỉnh Vĩnh Long",
+    )
+    # the headline's round «gần 40 tỷ đồng», which the body does not give, is a figure
+    assert [(f.count, f.base, f.measure, f.period) for f in read.figures] == [
+        (40, None, "tỷ đồng", "6 tháng đầu năm 2017"),
+        (32, 94, "xã", "6 tháng đầu năm 2017"),
+    ]
+
+
+def test_a_ratio_per_hundred_counts_what_is_before_its_slash() -> None:
+    # «125 nữ/100 nam» counts women per hundred men: no target done over
+    assert _rows("Tỷ lệ giới tính là 125 nữ/100 nam (năm 2008 là 128 nam/100 nữ).") == [
+        (125, 100, None, "mức", "nữ"),
+        (128, 100, None, "mức", "nam"),
+    ]
+
+
+def test_billions_and_millions_are_money_said_or_not() -> None:
+    assert _fields(
+        "Quỹ đã giải ngân 29 dự án, số tiền 6 tỷ 310 triệu cho 370 hộ vay.",
+        "count",
+        "measure",
+        "indicator",
+    ) == [
+        (29, "dự án", "Dự án quỹ đã giải ngân"),
+        (6310, "triệu đồng", "Số tiền cho"),
+        (370, "hộ", "Hộ vay"),
+    ]
+
+
+def test_years_counted_back_with_a_leading_zero_are_the_same_span() -> None:
+    assert _fields("07 năm qua, có 33.078 lượt hộ đạt danh hiệu.", "period") == [("7 năm qua",)]
+
+
+def test_a_movement_named_by_its_counted_virtues_is_no_figure() -> None:
+    assert _rows(
+        "Toàn tỉnh có 56.538/84.735 hộ gia đình hội viên đạt 8 tiêu chí 5 không 3 sạch; có 12 "
+        "chi hội đạt 3 sạch."
+    ) == [(56538, 84735, None, "mức", "hộ"), (12, None, None, "mức", "chi hội")]
+    assert _rows("Có 5 xã đạt, 3 xã không đạt.") == [
+        (5, None, None, "mức", "xã"),
+        (3, None, None, "mức", "xã"),
+    ]

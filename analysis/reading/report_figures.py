@@ -454,8 +454,12 @@ def _over_target(
     viên mới»), unless it is a ratio per hundred («tỷ số giới tính khi sinh là 107,4/100»)."""
     if mention.kind != "fraction" or not base or count is None or count <= base:
         return False
-    return not (
-        base == 100 and _RATIO_NAMED.search(text, max(0, mention.start - 80), mention.start)
+    return not (  # nor one per hundred of another thing: «125 nữ/100 nam»
+        base == 100
+        and (
+            _RATIO_NAMED.search(text, max(0, mention.start - 80), mention.start)
+            or re.search(r"[^\W\d]", mention.text)
+        )
     )
 
 

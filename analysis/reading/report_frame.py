@@ -321,7 +321,8 @@ def _reported(title: str) -> str:
     splits = re.finditer(
         r"(?i)(?:[,;]|\svà)\s+(?:(?:đề ra|đưa ra|nêu ra|bàn|xây dựng|triển khai)\s+)?"
         r"(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp|phát động|ký kết|đăng ký|đề xuất|định hướng"
-        r"|(?<=triển khai )công tác)",  # «… năm 2022 và triển khai công tác năm 2023»
+        r"|(?<=triển khai )(?:công tác|chương trình))",  # «… năm 2022 và triển khai công tác
+        # năm 2023», «…, triển khai chương trình công tác Đoàn năm 2023»
         title,
     )  # the first after a period: not «công tác xây dựng Đảng và nhiệm vụ chính trị 6 tháng …»
     heads = [title[: m.start()] for m in splits]
@@ -464,7 +465,22 @@ def _sentence_period(sentence: str) -> Period | None:
     no_figures = not re.search(r"\d", _DATES_AND_YEARS.sub(" ", sentence))
     if no_figures and _PLANS_ONLY.search(sentence) and not _REVIEWED.search(sentence):
         return None  # «Chiều 5-1, … tổ chức Hội nghị triển khai công tác … năm 2024.»
-    return _stated_period(_reported(_ASIDE.sub(" ", _NAMED_IN_QUOTES.sub(r"\1", sentence))))
+    stated = _stated_period(_reported(_ASIDE.sub(" ", _NAMED_IN_QUOTES.sub(r"\1", sentence))))
+    spans = [p for p in find_period_phrases(sentence) if p.kind == "yearless"]
+    held = _DAY_HELD.search(sentence)
+    # «trong 6 tháng đầu năm, … tại hội nghị … nhiệm kỳ 2014-2019, tổ chức ngày 17/7/2017»:
+    if (  # the half of the meeting's year
+        stated is not None
+        and stated.kind == "term"
+        and spans
+        and held
+        and stated.start.year <= int(held[1]) <= stated.end.year
+    ):
+        return with_year(spans[0].words, int(held[1])) or stated
+    return stated
+
+
+_DAY_HELD = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 
 
 # A movement's, a programme's or a theme's name in quotes, whose years are its own: «phong trào

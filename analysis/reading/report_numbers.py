@@ -135,6 +135,13 @@ _DASHED_DATE = re.compile(  # and spaced: «Đăng ngày 05 - 07 - 2019»; a pag
 )
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
 _QUOTED = re.compile(r"[“\"«‘][^”\"»’]{1,80}[”\"»’]")  # «gia đình ‘5 không, 3 sạch”»
+# A movement named by its counted virtues, unquoted: «gia đình 5 không 3 sạch», «3 xanh, 2
+# sạch»; and the criteria they add up to, said before it: «đạt 8 tiêu chí 5 không 3 sạch».
+_VIRTUE = r"\d{1,2}\s+(?:không|có|sạch|tốt|an|xanh|đẹp|giỏi|đủ|biết|nhất|cùng)(?!\w)"
+_SLOGAN = re.compile(
+    rf"(?i)(?<![\w.,])(?:\d{{1,2}}\s+tiêu chí\s+)?{_VIRTUE}(?:\s*(?:,|và|-|–)?\s*{_VIRTUE})+"
+    r"|(?<![\w.,])\d{1,2}\s+sạch(?!\w)"  # «đạt 3 sạch»: nothing is counted in «sạch»
+)
 _SPELLED = re.compile(r"(?i)\s*,?\s*(?:mươi|trăm|linh|lẻ|tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)")
 _SPELLED_BEFORE = re.compile(r"(?i)(?<!\w)(?:mười|mươi|trăm|linh|lẻ)\s+$")
 _WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
@@ -233,14 +240,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             taken.append(replace(density, value=number_value(match["a"]), measure=measure))
     for match, no_figure in _not_figures(text):  # documents, names, dates, ages …: no rows
         take(match, no_figure)
-    for match in _BILLIONS_AND_MILLIONS.finditer(text):  # «141 tỷ 700 triệu đồng»
-        value = _billions_value(match)  # «Tổng kế hoạch vốn … là 251 tỷ 613 triệu»
-        planned: MentionKind = "threshold" if aimed_at(text, match) else "count"  # là 251 tỷ
-        take(match, planned, value=value, approximate=approximate(text, match))  # 613 triệu»
-    for match in _MILLIONS_AND_THOUSANDS.finditer(text):  # «Đàn gia cầm 7 triệu 520 nghìn con»
-        millions, thousands = (match[1], match[2]) if match[1] else (match[3], match[4])
-        value = number_value(millions) * 1_000_000 + number_value(thousands) * 1000
-        take(match, "count", value=value, approximate=approximate(text, match))
+    for match, worded_kind, values in _amounts_in_words(text):  # «141 tỷ 700 triệu đồng»
+        take(match, worded_kind, **values)
     for match, fraction_kind, values in _fractions(text):
         take(match, fraction_kind, **values)
     for match in _RANGE_PERCENT.finditer(text):  # «tăng bình quân 20–30%/năm»: a range aimed at
@@ -292,6 +293,20 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     return with_wholes(text, settle_roles(text, found))
 
 
+def _amounts_in_words(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str, object]]]:
+    """Amounts written in two scales: «141 tỷ 700 triệu đồng», «7 triệu 520 nghìn con»."""
+    for match in _BILLIONS_AND_MILLIONS.finditer(text):  # «Tổng kế hoạch vốn … là 251 tỷ 613
+        planned: MentionKind = "threshold" if aimed_at(text, match) else "count"  # triệu»
+        yield match, planned, {  # «6 tỷ 310 triệu cho 370 hộ vay»: money, said or not
+            "value": _billions_value(match), "approximate": approximate(text, match),
+            "measure": "tỷ đồng" if match[4] else "triệu đồng",
+        }  # fmt: skip
+    for match in _MILLIONS_AND_THOUSANDS.finditer(text):  # «Đàn gia cầm 7 triệu 520 nghìn con»
+        millions, thousands = (match[1], match[2]) if match[1] else (match[3], match[4])
+        value = number_value(millions) * 1_000_000 + number_value(thousands) * 1000
+        yield match, "count", {"value": value, "approximate": approximate(text, match)}
+
+
 def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
     """The numbers of `text` that are no figures, the surest first: document numbers,
     names, grades, dates, phone numbers, years, ranges and ages."""
@@ -308,6 +323,8 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
     for match in _QUOTED.finditer(text):
         if any(c.isdigit() for c in match.group(0)):
             yield match, "name"
+    for match in _SLOGAN.finditer(text):  # unquoted: «đạt 8 tiêu chí 5 không 3 sạch»
+        yield match, "name"
     for match in _TIME.finditer(text):
         yield match, "date"
     for match in LIST_MARK.finditer(text):  # «Nguyên nhân: (1) hệ thống …; (2) bà con …»
@@ -369,6 +386,8 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
         )  # «6 xã đạt 19/19 tiêu chí»: how many meet the standard, not what one met
         values = {"value": number_value(match.group("a")), "base": number_value(match.group("b")),
                   "approximate": approximate(text, match)}  # fmt: skip
+        if match.re is _PER_HUNDRED:  # «125 nữ/100 nam»: what the count counts is before «/»
+            values["measure"] = match["m"]
         if AIMED_FRACTION.search(clause_of(text, match.start())):
             yield match, "threshold", values  # «xã phấn đấu hoàn thành 19/19 tiêu chí»
             continue
@@ -496,7 +515,7 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
 # An amount in billions and millions, read in millions: «141 tỷ 700» before «triệu đồng».
 _BILLIONS_AND_MILLIONS = re.compile(  # and thousands of billions: «7 nghìn 570 tỷ 186 triệu»
     r"(?<![\d.,])(?:(\d{1,3})\s+(?:nghìn|ngàn)\s+)?(\d{1,3}(?:\.\d{3})*)\s+(?:tỷ|tỉ)"
-    r"\s+(\d{1,3}(?:,\d+)?)(?=\s+triệu(?:\s+đồng)?(?!\w))"  # «5 tỷ 298,2 triệu»
+    r"\s+(\d{1,3}(?:,\d+)?)\s+triệu(?:\s+đồng)?(?!\w)"  # «5 tỷ 298,2 triệu»
     r"|(?<![\d.,])(\d{1,3})\s+(?:nghìn|ngàn)\s+(\d{3})(?=\s+(?:tỷ|tỉ)\s+đồng(?!\w))"
 )  # «107 nghìn 700 tỷ đồng»
 

@@ -164,7 +164,8 @@ def figure_period(
         term = setting.period  # tỉnh có 21 …»; «gần 5 năm qua» in a report on a term of 5: its
         if term and int(counted_back[1]) - (term.end.year - term.start.year) in (0, 1):
             return label(term), None
-        return counted_back[0], "kỳ tính lùi từ nay / counted back from now"
+        back = f"{int(counted_back[1])}{counted_back[0][len(counted_back[1]) :]}"  # «07 năm
+        return back, "kỳ tính lùi từ nay / counted back from now"  # qua» is «7 năm qua»
     if _UNTIL_NOW.search(head) and stock and setting.until is not None:
         return label(parse_period(setting.until)), None
     if setting.period is not None:

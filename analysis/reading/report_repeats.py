@@ -246,8 +246,26 @@ def said_in_body(figure: ReportFigure, body: list[ReportFigure]) -> bool:
     its thing or its rate in other words; or a round number («gần 2.100») the body says
     exactly. An estimate («ước đạt 868.000 triệu đồng») is no round number."""
     if figure.note is not None and not re.search(r"«(?i:ước)", figure.note):
-        return True
+        return _rounded_in_body(figure, body)
     return restated(figure, body) or _in_body(figure, body)
+
+
+def _rounded_in_body(figure: ReportFigure, body: list[ReportFigure]) -> bool:
+    """Whether the body gives exactly a headline's round number («gần 40 tỷ đồng» over «…
+    39,6 tỷ đồng»): a figure of the same measure within a tenth of it, or its rate."""
+    if figure.count is None:
+        return figure.rate is not None and any(
+            f.rate is not None and abs(f.rate - figure.rate) <= 1 for f in body
+        )
+    return any(
+        f.count is not None
+        and f.kind in ("mức", "phần")
+        and abs(f.count - figure.count) <= abs(figure.count) / 10
+        and (
+            f.measure is None or figure.measure is None or measures_alike(f.measure, figure.measure)
+        )
+        for f in body
+    )
 
 
 def _in_body(figure: ReportFigure, body: list[ReportFigure]) -> bool:
