@@ -5930,3 +5930,84 @@ def test_a_movement_named_by_its_counted_virtues_is_no_figure() -> None:
         (5, None, None, "mức", "xã"),
         (3, None, None, "mức", "xã"),
     ]
+
+
+def test_the_year_works_are_signed_up_for_is_no_figures_period() -> None:
+    assert _fields(
+        "Dịp này, Đoàn xã ra mắt các công trình thanh niên đăng ký thực hiện năm 2025; trao Cờ "
+        "thi đua cho 14 tập thể.",
+        "count",
+        "period",
+    ) == [(14, "6 tháng đầu năm 2024")]
+
+
+def test_cases_paired_with_their_accused_take_the_rate_after_them() -> None:
+    assert _rows("Cơ quan điều tra đã giải quyết 4.975 vụ/6.755 bị can, đạt tỷ lệ 95,9%.") == [
+        (4975, None, Decimal("95.9"), "mức", "vụ"),
+        (6755, None, None, "mức", "bị can"),
+    ]
+    assert _rows("Kết nạp 866 lượt/964 lượt người, đạt 89%.") == [
+        (866, 964, 89, "mức", "lượt"),  # one thing counted twice: a share
+    ]
+
+
+def test_a_count_added_with_a_plus_is_no_rise() -> None:
+    assert _rows("Tòa án thụ lý mới 624 vụ việc + 89 vụ việc tháng trước chuyển sang.") == [
+        (624, None, None, "mức", "vụ việc"),
+        (89, None, None, "mức", "vụ việc"),
+    ]
+    assert _rows("Sản lượng tăng 1,59% (+5.173 tấn).")[1] == (5173, None, None, "thay đổi", "tấn")
+
+
+def test_a_fraction_in_words_with_what_it_counts_said_twice() -> None:
+    assert _fields(
+        "Tòa án đã giải quyết 622 vụ, việc trong tổng số 698 vụ, việc các loại án thụ lý; đoàn "
+        "kiểm tra phát hiện 52.000 cơ sở vi phạm trên tổng số 210.000 cơ sở được thanh tra.",
+        "count",
+        "base",
+        "measure",
+        "indicator",
+    ) == [
+        (622, 698, "vụ", "Tòa án đã giải quyết vụ, việc"),
+        (52000, 210000, "cơ sở", "Đoàn kiểm tra phát hiện cơ sở vi phạm được thanh tra"),
+    ]
+    assert _fields("Có 12 xã đạt chuẩn trên tổng số 15 xã.", "count", "base", "indicator") == [
+        (12, 15, "Xã đạt chuẩn")
+    ]
+
+
+def test_a_target_named_then_what_it_is_is_no_figure() -> None:
+    assert (
+        _rows(
+            "Năm 2023, chỉ tiêu xuất khẩu lao động là 1.700 người; kế hoạch được Bộ Lao "
+            "động-Thương binh và Xã hội đặt ra là đưa từ 125.000 lao động đi làm việc ở nước "
+            "ngoài."
+        )
+        == []
+    )
+    assert _rows("Tỷ suất sinh thô không đạt chỉ tiêu kế hoạch Quốc hội thông qua là 0,3.") == []
+    assert _rows("Số hộ thực hiện theo kế hoạch đã đạt là 450 hộ.") == [
+        (450, None, None, "mức", "hộ")
+    ]
+
+
+def test_a_rates_gap_to_its_target_after_words_of_its_own_is_in_points() -> None:
+    assert _rows(
+        "Có 86 vụ án bị hủy, chiếm tỷ lệ 0,27% trên tổng số án giải quyết, thấp hơn quy định "
+        "1,23%; tỷ lệ giải quyết xong đạt 48,49%, vượt tiến độ 11,99%; số người tham gia "
+        "BHXH chiếm tỷ lệ 35,1% lực lượng lao động, thấp hơn chỉ tiêu UBND tỉnh giao 0,4%."
+    ) == [
+        (86, None, Decimal("0.27"), "mức", "vụ án"),
+        (Decimal("-1.23"), None, None, "thay đổi", "điểm %"),
+        (None, None, Decimal("48.49"), "mức", None),
+        (Decimal("11.99"), None, None, "thay đổi", "điểm %"),
+        (None, None, Decimal("35.1"), "mức", None),
+        (Decimal("-0.4"), None, None, "thay đổi", "điểm %"),
+    ]
+
+
+def test_per_mille_typed_with_a_zero() -> None:
+    assert _rows("Tỷ suất tăng dân số tự nhiên ở mức 8,8%0; tỷ lệ giảm sinh đạt 0,3%0.") == [
+        (Decimal("8.8"), None, None, "mức", "‰"),
+        (Decimal("0.3"), None, None, "mức", "‰"),
+    ]

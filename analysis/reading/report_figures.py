@@ -23,7 +23,7 @@ from decimal import Decimal
 from ..model.measures import counted_among, measures_alike
 from .period_phrases import months_in_digits
 from .report_frame import ReportFrame
-from .report_gaps import EXCEEDED
+from .report_gaps import EXCEEDED, gap_of_a_rate
 from .report_mentions import (
     Confidence,
     FigureKind,
@@ -387,7 +387,7 @@ def _figure(
         count, rate, base = value * mention.sign, None, None
         measure = "điểm %" if measure in ("điểm phần trăm", "điểm %") else measure
         if mention.kind == "percent":
-            measure = "điểm %" if changes_a_rate(text, every, index) else "%"
+            measure = "điểm %" if _in_points(text, every, index) else "%"
         elif measure is None and index and _CHANGE_BESIDE.fullmatch(text, every[index - 1].end,
                                                                      mention.start):  # fmt: skip
             measure = every[index - 1].measure  # «269 đảng bộ cơ sở (tăng 08)»: đảng bộ
@@ -445,6 +445,11 @@ def _figure(
 
 
 # -- pairs, parts and wholes ---------------------------------------------------------------
+
+
+def _in_points(text: str, every: list[NumberMention], index: int) -> bool:
+    """Whether a change in per cent is a rate's, in percentage points."""
+    return changes_a_rate(text, every, index) or gap_of_a_rate(text, every, index)
 
 
 def _over_target(

@@ -45,8 +45,20 @@ def target_gap(text: str, mention: NumberMention, after: str) -> NumberMention |
     unsaid = re.match(r"\s*(?:[;.)]|$)", text[mention.end :])  # «đạt 93,5%, vượt 0,3%;»
     if mention.kind != "percent" or gap is None or not (of_plan(after.lower()) or unsaid):
         return None
-    sign = -1 if gap[1] in ("thấp hơn", "kém", "thiếu", "chậm") else 1
+    sign = -1 if (gap[1] or gap[2]) in ("thấp hơn", "kém", "thiếu", "chậm") else 1
     return replace(mention, role="change", sign=sign)
+
+
+def gap_of_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
+    """Whether a percentage is the gap of the rate said before it to that rate's target, in
+    points: «chiếm tỷ lệ 35,1% lực lượng lao động, thấp hơn chỉ tiêu UBND tỉnh giao 0,4%»."""
+    before = [m for m in every[:index] if m.is_figure]
+    return bool(
+        before
+        and before[-1].kind == "percent"
+        and RATE_GAP.search(text, before[-1].start, every[index].start)
+        and RATE_GAP.search(head_of(text, every[index].start))
+    )
 
 
 def exceeded(mention: NumberMention, before: str, near: str, after: str) -> NumberMention | None:
@@ -72,9 +84,11 @@ def exceeded(mention: NumberMention, before: str, near: str, after: str) -> Numb
 
 # A rate, then by how much it is over or under its target: «đạt 38,05%, vượt 0,05%».
 RATE_GAP = re.compile(
-    r"\d\s*%\)?[^\d,;:%()]{0,20}(?:,|\svà|\s\()\s*(vượt|thấp hơn|cao hơn|kém|thiếu|nhanh|chậm)"
-    r"(?:\s+(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|quy định))?(?:\s+(?:hơn|gần|khoảng))?\s*$"
-)
+    r"\d\s*%\)?[^\d,;:%()]{0,40}(?:,|\svà|\s\()\s*(?:(vượt|nhanh|chậm)(?:\s+(?:kế hoạch|chỉ tiêu"
+    r"|mục tiêu|nghị quyết|quy định|tiến độ))?|(thấp hơn|cao hơn|kém|thiếu)(?:\s+(?:kế hoạch"
+    r"|chỉ tiêu|mục tiêu|nghị quyết|quy định)(?:\s+[^\W\d]+){0,4}?)?)"  # «…, thấp hơn chỉ tiêu
+    r"(?:\s+(?:hơn|gần|khoảng))?\s*$"  # UBND tỉnh giao 0,4%»; «vượt chỉ tiêu Tổng cục giao 13%»
+)  # is a share of the plan, 113%
 # Before a share of the plan: by how much it was exceeded («vượt 31% kế hoạch», «vượt chỉ
 # tiêu Tổng cục giao 13%»).
 EXCEEDED = re.compile(
@@ -115,6 +129,7 @@ __all__ = [
     "PLANS",
     "days_counted",
     "exceeded",
+    "gap_of_a_rate",
     "of_plan",
     "over_the_norm",
     "target_gap",

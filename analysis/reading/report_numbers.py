@@ -71,7 +71,7 @@ _NUMBER = (  # and a decimal comma a stray space follows, before a magnitude: «
     r"|\d+\.\d{1,2}(?=\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|kg|km|%))"
     r"|\d+(?:,\d+)?"
 )
-_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%(?!o(?!\w))")  # «17,15%o» is per mille: a count
+_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%(?![o0](?!\w))")  # «17,15%o», «8,8%0» are per mille
 _GLUED = (  # a count glued to its unit: «19ha», «304kg», «3.004tổ chức đảng»
     "|".join(
         re.escape(m)
@@ -142,6 +142,8 @@ _SLOGAN = re.compile(
     rf"(?i)(?<![\w.,])(?:\d{{1,2}}\s+tiêu chí\s+)?{_VIRTUE}(?:\s*(?:,|và|-|–)?\s*{_VIRTUE})+"
     r"|(?<![\w.,])\d{1,2}\s+sạch(?!\w)"  # «đạt 3 sạch»: nothing is counted in «sạch»
 )
+# A count then «+»: the next is added to it, no rise: «624 vụ việc + 89 vụ việc …».
+_ADDED = re.compile(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*\+\s*$")
 _SPELLED = re.compile(r"(?i)\s*,?\s*(?:mươi|trăm|linh|lẻ|tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)")
 _SPELLED_BEFORE = re.compile(r"(?i)(?<!\w)(?:mười|mươi|trăm|linh|lẻ)\s+$")
 _WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
@@ -170,6 +172,12 @@ _WORDED_FRACTION = re.compile(
     rf"số|(?:trên|trong)(?=\s+(?:{_NUMBER})\s+(?i:{_GLUED})(?!\w)))"
     rf"\s+(?P<b>{_NUMBER})(?(m)(?=\s+(?P=m)(?!\w))|(?![\w/%]|[.,]\d))"
 )  # and its measure said twice: «thu hồi 30 tỉ đồng trong tổng số 649 tỉ đồng»
+# and what it counts said twice, in words of its own: «622 vụ, việc trong tổng số 698 vụ, việc
+# các loại án», «52.000 cơ sở vi phạm trên tổng số 210.000 cơ sở được thanh tra».
+_WORDED_FRACTION_SAID_TWICE = re.compile(
+    rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?P<m>[^\W\d]+(?:\s+[^\W\d]+)?)(?:,?\s+[^\W\d]+){{0,3}}?"
+    rf"\s+(?i:trong|trên)\s+tổng\s+số\s+(?P<b>{_NUMBER})\s+(?P=m)(?!\w)"
+)
 # A ratio per hundred, what it counts on both sides: «113,5 trẻ nam/100 trẻ nữ», «112 bé
 # trai/100 bé gái».
 _PER_HUNDRED = re.compile(
@@ -325,6 +333,8 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
             yield match, "name"
     for match in _SLOGAN.finditer(text):  # unquoted: «đạt 8 tiêu chí 5 không 3 sạch»
         yield match, "name"
+    for match in re.finditer(r"(?<=\d%)0(?!\w)", text):  # «8,8%0»: per mille, typed so
+        yield match, "name"
     for match in _TIME.finditer(text):
         yield match, "date"
     for match in LIST_MARK.finditer(text):  # «Nguyên nhân: (1) hệ thống …; (2) bà con …»
@@ -367,7 +377,8 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
         head = head_of(text, match.start())
         if RANK_BEFORE.search(head) or _RANK_AGAIN.search(head):  # «xếp thứ 3 trong 63 tỉnh»
             yield match, "ordinal", {}
-    fractions = (_PER_HUNDRED, _SPLIT_FRACTION, _SPLIT_AMOUNT, _WORDED_FRACTION, _FRACTION)
+    fractions = (_PER_HUNDRED, _SPLIT_FRACTION, _SPLIT_AMOUNT, _WORDED_FRACTION,
+                 _WORDED_FRACTION_SAID_TWICE, _FRACTION)  # fmt: skip
     for match in _FRACTION.finditer(text):  # «quy hoạch chi tiết tỷ lệ 1/500»: a map's scale
         if re.search(r"(?i)tỷ lệ\s*$", head_of(text, match.start())) and _SCALE.fullmatch(
             f"{match['a']}/{match['b']}"
@@ -386,8 +397,8 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
         )  # «6 xã đạt 19/19 tiêu chí»: how many meet the standard, not what one met
         values = {"value": number_value(match.group("a")), "base": number_value(match.group("b")),
                   "approximate": approximate(text, match)}  # fmt: skip
-        if match.re is _PER_HUNDRED:  # «125 nữ/100 nam»: what the count counts is before «/»
-            values["measure"] = match["m"]
+        if match.re in (_PER_HUNDRED, _WORDED_FRACTION_SAID_TWICE):  # «125 nữ/100 nam»: what
+            values["measure"] = match["m"]  # the count counts is before «/» or «trên tổng số»
         if AIMED_FRACTION.search(clause_of(text, match.start())):
             yield match, "threshold", values  # «xã phấn đấu hoàn thành 19/19 tiêu chí»
             continue
@@ -444,11 +455,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
             return replace(mention, measure=measure, role="change", sign=sign)
     if mention.kind == "percent" and _CUT_BY.search(head_of(text, mention.start)):
         return replace(mention, measure=measure, role="change", sign=-1)  # «cắt giảm … 3,0%»
-    signed = re.search(r"(?:^|[\s(])([-−+])\s*$", head_of(text, mention.start))
-    # «giảm 400 vụ (-18,74%)»; a count's change beside its rate's: «tăng 1,59% (+5.173 tấn)»
-    bracketed = signed is not None and (signed[1] == "+" or signed[0].lstrip().startswith("("))
-    if signed and (mention.kind == "percent" or bracketed):
-        return replace(mention, measure=measure, role="change", sign=-1 if signed[1] in "-−" else 1)
+    if signed := _signed(text, mention):
+        return replace(mention, measure=measure, role="change", sign=signed)
     if (gap := target_gap(text, replace(mention, measure=measure), after)) is not None:
         return gap
     # «giảm tới 49,54% so với tháng 01/2021», «thêm 03 tiêu chí so với năm 2017»: a change
@@ -490,6 +498,18 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     ):  # «đạt 69,3% so với cùng kỳ», «bằng 90% số hồ sơ … của cả năm 2021»: the ratio to
         return replace(mention, role="of_last_year")  # it; «còn 2,5% so với …» is a level
     return replace(mention, measure=measure)
+
+
+def _signed(text: str, mention: NumberMention) -> int:
+    """The sign written before a change: «giảm 400 vụ (-18,74%)»; a count's change beside its
+    rate's: «tăng 1,59% (+5.173 tấn)»; 0 for none, nor a sum: «624 vụ việc + 89 vụ việc»."""
+    head = head_of(text, mention.start)
+    signed = re.search(r"(?:^|[\s(])([-−+])\s*$", head)
+    if signed is None or (signed[1] == "+" and _ADDED.search(head)):
+        return 0
+    if mention.kind == "percent" or signed[1] == "+" or signed[0].lstrip().startswith("("):
+        return -1 if signed[1] in "-−" else 1
+    return 0
 
 
 def _change_words_before(text: str, mention: NumberMention) -> str:

@@ -257,9 +257,10 @@ _CALL_UP = re.compile(
 
 
 # The year a plan is of, which a figure done on it is not: «Tính đến ngày 31/8/2022, tổng kế
-# hoạch vốn năm 2022 đã giải ngân 1.226,629 tỷ đồng» is of the 31st of August.
+# hoạch vốn năm 2022 đã giải ngân 1.226,629 tỷ đồng» is of the 31st of August; nor is what
+# was signed up for the next year: «ra mắt các công trình đăng ký thực hiện năm 2023; … trao …».
 _PLANS_YEAR = re.compile(
-    r"(?i)(?<!\w)((?:kế hoạch|dự toán|chỉ tiêu)(?:\s+(?!năm\b)[^\W\d]+){0,3}?)"
+    r"(?i)(?<!\w)((?:kế hoạch|dự toán|chỉ tiêu|đăng ký)(?:\s+(?!năm\b)[^\W\d]+){0,3}?)"
     r"\s+năm\s+(?:19|20)\d{2}(?!\s*[-–]\s*\d)"
 )
 _YEARS_BRACKET = re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")

@@ -113,6 +113,9 @@ _FROM_TO = re.compile(
 )
 
 
+_SAID_BEFORE_WHOLE = re.compile(r"(?i)\S+\s+(.+?)\s+(?:trong|trên)\s+tổng\s+số\s+\S+\s+\w.*$")
+
+
 def indicator_phrase(
     text: str, every: list[NumberMention], index: int, earlier: dict[int, str]
 ) -> str:
@@ -155,7 +158,9 @@ def indicator_phrase(
     stop = _AFTER_BREAK.search(after)
     upto = next((m.start for m in every[index + 1 :] if m.is_figure), len(text))  # not past
     after = after[: min(stop.start() if stop else len(after), upto - mention.end)]  # the next
-    after = re.sub(r"^\s*(?:%o|‰)", "", after)  # «10,3%o»: per mille, its unit
+    if said := _SAID_BEFORE_WHOLE.match(mention.text):  # «52.000 cơ sở vi phạm trên tổng số
+        after = f"{said[1]} {after}"  # 210.000 cơ sở»: what it counts, said before the whole
+    after = re.sub(r"^\s*(?:%[o0]|‰)", "", after)  # «10,3%o», «8,8%0»: per mille, its unit
     after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")
     if not _NAMED_BY_NUMBER.search(after):  # «công dân đạt loại 1» keeps the class's number
         after = re.sub(r"(?<![mM])[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰/]+$", "", after).strip()  # «vụ/2.826», not «m³»

@@ -20,11 +20,13 @@ def rate_beside(text: str, every: list[NumberMention], index: int) -> int | None
     """The printed rate of a count or fraction: the next percentage of the same clause, with
     no other figure between, linked by «đạt (tỷ lệ)», «chiếm», «bằng» or a bracket."""
     mention = every[index]
-    if mention.role != "level":
-        return None
+    if mention.role != "level" or _paired(text, every, index - 1, index):
+        return None  # «giải quyết 4.975 vụ/6.755 bị can, đạt tỷ lệ 95,9%»: the cases' rate
     for later in range(index + 1, len(every)):
         other = every[later]
         inside = text[mention.end : other.start]
+        if later == index + 1 and _paired(text, every, index, later):
+            continue  # the same cases counted in their accused, after the slash
         if other.kind != "percent" and inside.count("(") > inside.count(")"):
             continue  # «08 (có 01 đảng bộ và 07 chi bộ), chiếm tỷ lệ 15,67%»: its split
         if inside.count(")") > inside.count("("):  # «(…, cấp xã 538 hộ), … xét đạt 53,2%»:
@@ -87,6 +89,18 @@ def _share_of_the_whole_before(
     if rate is None or rate.value is None or not wholes or count.value is None:
         return False
     return other.measure != count.measure and printed_share(count.value, wholes[-1], rate.value)
+
+
+def _paired(text: str, every: list[NumberMention], first: int, second: int) -> bool:
+    """Whether two counts are one thing counted two ways, paired by a slash: «4.975 vụ/6.755
+    bị can»; not «866 lượt/964 lượt người», a share."""
+    if first < 0 or every[first].kind != "count" or every[second].kind != "count":
+        return False
+    return every[first].measure != every[second].measure and bool(
+        re.fullmatch(
+            r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*", text[every[first].end : every[second].start]
+        )
+    )
 
 
 # A rate named by what it measures, after the count: «tỷ lệ đúng hạn đạt 97%».

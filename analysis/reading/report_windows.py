@@ -207,7 +207,7 @@ def measure_after(text: str, end: int) -> str | None:
     folded = re.sub(r"^t[ỷỉ] lệ", "rate", after.lower())  # «tổ dân phố 7 tỷ lệ …»: no «tỷ»
     if _COMPOUND.match(folded):  # «32.400 căn cước công dân» counts no «căn»
         return None
-    if re.match(r"(?:‰|%o)(?!\w)", folded):  # «tỷ suất sinh 17,15%o»: per mille
+    if re.match(r"(?:‰|%[o0])(?!\w)", folded):  # «tỷ suất sinh 17,15%o», «8,8%0»: per mille
         return "‰"
     for measure in _MEASURES:
         if folded.startswith(measure) and not folded[len(measure) : len(measure) + 1].isalnum():
@@ -393,6 +393,12 @@ _QUOTA = re.compile(  # and a quota allotted or named as such: «được phân 
     r"(?<!\w)(?:giao|phân bổ)(?:\s+\S+){0,4}?\s+chỉ tiêu(?!\w)"
     r"|(?<!\d)(?<!\d\s)chỉ tiêu\s+(?:toàn tỉnh\s+)?(?:phát triển|kết nạp|tạo|giải quyết|tuyển)"
 )
+# A target named, then what it is: «chỉ tiêu kế hoạch Quốc hội thông qua là 0,3», «kế hoạch
+# được Bộ … đặt ra là đưa từ 125.000 lao động»; not «kết quả thực hiện kế hoạch là 95%».
+_TARGET_IS = re.compile(
+    r"(?i)(?<!\w)(?<!kết quả thực hiện )(?:chỉ tiêu|mục tiêu|kế hoạch)(?!\w)([^\d,;.]{0,80}?)\s"
+    r"(?:là|đặt ra là)(?:\s+(?:đưa|đạt|tuyển|giải quyết|khoảng|trên|từ|gần|hơn))*\s*$"
+)
 _REACHED = re.compile(r"(?<!\w)(?:đạt|hoàn thành|vượt|bằng|thực hiện được|đã|kết quả)(?!\w)")
 
 
@@ -404,6 +410,9 @@ def _quota(text: str, match: re.Match[str]) -> bool:
         return True  # «được giao hơn 6.000 chỉ tiêu tuyển chọn»
     found = list(_QUOTA.finditer(clause))
     if found and not _REACHED.search(clause, found[-1].end()):
+        return True
+    named = _TARGET_IS.search(clause)  # «chỉ tiêu xuất khẩu lao động là 1.700 người»
+    if named and not _REACHED.search(named[1]):
         return True
     # an item after the quota's clause, a name and its number: «…; Hội An 110; Điện Bàn 150»
     head = head_of(text, match.start())
