@@ -6011,3 +6011,38 @@ def test_per_mille_typed_with_a_zero() -> None:
         (Decimal("8.8"), None, None, "mức", "‰"),
         (Decimal("0.3"), None, None, "mức", "‰"),
     ]
+
+
+def test_a_list_of_places_after_nhu_takes_the_role_its_head_says() -> None:
+    # each item rose by its rate, or reached its rate of the plan; none is the fraction's rate
+    assert _fields(
+        "Trong đó, 30/64 tỉnh có số trẻ sinh ra tăng so với cùng kỳ, đặc biệt một số tỉnh tăng "
+        "cao như Cao Bằng 23%, Bạc Liêu 18%.",
+        "count",
+        "rate",
+        "kind",
+        "unit",
+        "indicator",
+    ) == [
+        (30, None, "mức", "Xã A", "Tỉnh có số trẻ sinh ra tăng"),
+        (23, None, "thay đổi", "Cao Bằng", "Đặc biệt một số tỉnh tăng cao như Cao Bằng"),
+        (18, None, "thay đổi", "Bạc Liêu", "Bạc Liêu"),
+    ]
+    assert _fields(
+        "Có 14/64 tỉnh đạt dưới 50% kế hoạch năm, như Hà Nam 18%, Vĩnh Phúc 26%.",
+        "count",
+        "rate",
+        "kind",
+        "unit",
+    ) == [
+        (14, None, "mức", "Xã A"),
+        (None, 18, "đạt kế hoạch", "Hà Nam"),
+        (None, 26, "đạt kế hoạch", "Vĩnh Phúc"),
+    ]
+    assert _fields(
+        "Có 30/64 tỉnh có tỷ lệ cao, như Cao Bằng 95%, Bạc Liêu 93%.", "rate", "unit"
+    ) == [
+        (None, "Xã A"),
+        (95, "Cao Bằng"),
+        (93, "Bạc Liêu"),
+    ]

@@ -9,7 +9,9 @@ Pure functions over one sentence: no file is opened here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .report_mentions import NumberMention
 from .report_words import CAPITAL, REACH, SMALL
 
 NAME_WORD = (  # the rest of a name's word: «M’Đrắk», «H’leo», «Phan Rang-Tháp Chàm»
@@ -104,6 +106,38 @@ def named_item(text: str, start: int) -> str | None:
     # nor a people
 
 
+# What a list's head says its items did: «một số tỉnh tăng cao như Cao Bằng 23%, …» (each
+# rose by its rate), «có 25/64 tỉnh đạt dưới 75% kế hoạch như Kon Tum 44%, …» (each reached
+# its rate of the plan).
+_HEAD_CHANGED = re.compile(
+    r"(?i)(?<!\w)(tăng|giảm)(?:\s+(?:cao|mạnh|nhiều|nhanh|sâu|khá|thấp|ít))?\s*$"
+)
+_HEAD_OF_PLAN = re.compile(
+    r"(?i)(?<!\w)(?:đạt|hoàn thành)(?!\w)[^;,]{0,40}?(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+năm)?\s*$"
+)
+
+
+def listed_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """The rates of a list of units' items, each its unit's, given the role its head says
+    they have: a change, or a share of the plan."""
+    marked = list(found)
+    for index, mention in enumerate(found):
+        if mention.kind != "percent" or mention.role != "level":
+            continue
+        opens = [m for m in _LIST_OPENS.finditer(text, max(0, mention.start - REACH), mention.start)
+                 if m[0].strip() in (":", "như")]  # fmt: skip
+        if not opens or named_item(text, mention.start) is None:
+            continue
+        head = text[: opens[-1].start()].rstrip(" ,")
+        head = re.split(r"[;.]\s", head)[-1]
+        if changed := _HEAD_CHANGED.search(head):
+            sign = -1 if changed[1].lower() == "giảm" else 1
+            marked[index] = replace(mention, role="change", sign=sign)
+        elif _HEAD_OF_PLAN.search(head):
+            marked[index] = replace(mention, role="of_plan")
+    return marked
+
+
 def bracket_first_number(text: str, start: int) -> int | None:
     """Where the first number of the bracket a figure stands in begins, when the bracket
     opens on a number, a change's word maybe before it: «Chư Prông (21 vụ, 16 người tử vong»
@@ -139,5 +173,6 @@ __all__ = [
     "NAME_WORD",
     "bracket_first_number",
     "bracket_owner",
+    "listed_roles",
     "named_item",
 ]

@@ -276,7 +276,9 @@ def _trimmed(words: str, *, verbs: bool = True) -> str:
         for word in (*_VERBS, *_TRAILING) if verbs else _TRAILING:
             if folded == word:
                 return ""
-            if folded.endswith(" " + word):
+            if folded.endswith(" " + word) and not (  # «Cao Bằng» is a name: no «bằng»
+                text[-len(word)].isupper() and not text.isupper()
+            ):
                 text, changed = text[: -len(word) - 1], True
                 break
     for filler in ("hiện nay", "đến nay"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .report_lists import named_item
 from .report_mentions import OTHER_PERIOD, printed_share
 from .report_numbers import NumberMention
 
@@ -48,6 +49,8 @@ def rate_beside(text: str, every: list[NumberMention], index: int) -> int | None
             return None
         if other.role != "level":  # «tăng 58,5% so với cùng kỳ, chiếm tỷ lệ 6%»: past it
             continue
+        if named_item(text, other.start) not in (None, named_item(text, mention.start)):
+            return None  # «30/64 tỉnh …, cao nhất như Cao Bằng 95%, …»: an item's own rate
         if OTHER_PERIOD.search(text, mention.end, other.start):  # «(năm 2017 đạt 90,4%)»
             return None
         count, base, rate = mention.value, mention.base, other.value  # «… trong đó: … có

@@ -17,14 +17,15 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..model.measures import AMOUNT_MEASURES
+from .report_lists import listed_roles, named_item
 from .report_mentions import COUNTED, NumberMention, printed_share
 from .report_words import CAPITAL
 
 
 def settle_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Each percentage's role once its neighbours are known."""
-    found = _over_a_whole(text, _amounts_of_plan(text, _conditions(text, _norms(text, found))))
-    return _listed_changes(text, _rates_changed(text, _growths(text, found)))
+    found = _amounts_of_plan(text, _conditions(text, _norms(text, listed_roles(text, found))))
+    return _listed_changes(text, _rates_changed(text, _growths(text, _over_a_whole(text, found))))
 
 
 # A rate's change said verb first: «giảm tỷ lệ hộ nghèo năm 2022 là 0,47%», «giảm tỷ lệ nghèo
@@ -216,6 +217,8 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
     for index, mention in enumerate(found):
         if mention.kind != "percent" or mention.role == "change" or mention.value is None:
             continue
+        if named_item(text, mention.start) is not None:
+            continue  # «30/64 tỉnh có tỷ lệ cao, như Cao Bằng 95%»: an item's own rate
         counts = [m for m in found[:index] if m.kind in COUNTED]
         if not counts:
             continue
