@@ -12,7 +12,9 @@ as chiso gives each figure once.
 Three more columns may follow: the unit of measure as written («đảng viên», «%» for a rate
 alone, «điểm %» for a rate's change), the figure's own period when it states one («từ đầu
 nhiệm kỳ đến nay»; blank: the report's), and the place it names («toàn tỉnh»; blank: the
-report's unit). Where a file has them, a figure found whole also has those right.
+report's unit; «cả nước», «toàn tỉnh» and the like, the whole of the reporting body's area, are
+the report's unit too, as chiso cannot tell the body's level from the stand-in unit it is run
+with). Where a file has them, a figure found whole also has those right.
 
 The report's own period is the one chiso gives the report, else the one most of its rows
 take, in either form: a flow over it («6 tháng đầu năm 2023») or a stock at its last day
@@ -323,6 +325,12 @@ _KINDS = (
 )
 
 
+# The whole of a reporting body's own area, which the report's own unit is when run with a
+# stand-in unit («--unit Đơn vị»): «cả nước» in a ministry's report, «toàn tỉnh» in a
+# province's. An annotator leaves such a figure's place blank.
+_WHOLE_SCOPE = re.compile(r"cả nước|toàn quốc|toàn (?:tỉnh|thành phố|huyện|quận|thị xã|ngành)")
+
+
 def faults(row: dict[str, object], expected: list[str], report: tuple[object, ...]) -> list[str]:
     """Which of measure, period and place a row whose numbers match has wrong."""
     cells = [*expected, "", "", "", ""][5:8]
@@ -347,7 +355,7 @@ def faults(row: dict[str, object], expected: list[str], report: tuple[object, ..
         about = str(report[3])
         if not (named == own_unit or (len(named) >= 6 and named in about) or (
             len(core) > 3 and core != named and core in about
-        )):  # fmt: skip
+        ) or _WHOLE_SCOPE.fullmatch(named)):  # fmt: skip
             wrong.append("place")
     elif not (named in place or place in named):
         wrong.append("place")

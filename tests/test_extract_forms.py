@@ -6046,3 +6046,26 @@ def test_a_list_of_places_after_nhu_takes_the_role_its_head_says() -> None:
         (95, "Cao Bằng"),
         (93, "Bạc Liêu"),
     ]
+
+
+def test_blocs_of_bodies_are_levels_and_a_levels_rate_keeps_the_rate_before() -> None:
+    assert _fields(
+        "Tỷ lệ số hóa hồ sơ tại các Bộ, ngành đạt 45,14%, tại các địa phương đạt 65,38%; cung "
+        "cấp DVCTT toàn trình đạt tỷ lệ 55,5%, trong đó khối bộ đạt tỷ lệ 59,7%, khối tỉnh đạt "
+        "tỷ lệ 55,4%.",
+        "rate",
+        "unit",
+        "indicator",
+    ) == [
+        (Decimal("45.14"), "Các bộ, ngành", "Tỷ lệ số hóa hồ sơ"),
+        (Decimal("65.38"), "Các địa phương", "Tỷ lệ số hóa hồ sơ"),
+        (Decimal("55.5"), "Xã A", "Cung cấp DVCTT toàn trình"),
+        (Decimal("59.7"), "Khối bộ", "Cung cấp DVCTT toàn trình"),
+        (Decimal("55.4"), "Khối tỉnh", "Cung cấp DVCTT toàn trình"),
+    ]
+    assert _fields("Tỷ lệ hồ sơ đạt 55%, trong đó cấp huyện đạt 60%.", "unit", "indicator") == [
+        ("Xã A", "Tỷ lệ hồ sơ"),
+        ("Cấp huyện", "Tỷ lệ hồ sơ"),
+    ]
+    # given to places, not theirs: «cất 288 căn nhà tại các địa phương»
+    assert _fields("Công ty cất 288 căn nhà tại các địa phương.", "unit") == [("Xã A",)]

@@ -116,6 +116,20 @@ _FROM_TO = re.compile(
 _SAID_BEFORE_WHOLE = re.compile(r"(?i)\S+\s+(.+?)\s+(?:trong|trên)\s+tổng\s+số\s+\S+\s+\w.*$")
 
 
+def _phrase_start(text: str, every: list[NumberMention], index: int) -> int:
+    """Where the words of a number's phrase may begin: past the figure before it. A number
+    that names what is counted stays in its phrase («Huy hiệu 40 năm tuổi Đảng cho 03 đồng
+    chí»), and so does a period's year («Thu ngân sách 6 tháng đầu năm 2024 đạt …») or day
+    («… thực hiện đến ngày 28/3 là 2.725 tỷ đồng»)."""
+    return max(
+        (m.end for m in every[:index] if m.kind not in ("heading", *_NAMING)
+         and not (m.kind == "year" and _PERIODS_YEAR.search(text, 0, m.start))
+         and not (m.kind == "years" and _SEASONS_YEARS.search(text, 0, m.start))
+         and not (m.kind == "date" and _UNTIL_DAY.search(text, 0, m.start))),
+        default=0,
+    )  # fmt: skip
+
+
 def indicator_phrase(
     text: str, every: list[NumberMention], index: int, earlier: dict[int, str]
 ) -> str:
@@ -125,16 +139,7 @@ def indicator_phrase(
     lòng»). A change or a share of the plan without words of its own is the figure before
     it's."""
     mention = every[index]
-    # a number that names what is counted stays in its phrase: «Huy hiệu 40 năm tuổi Đảng cho
-    # 03 đồng chí», «Huy hiệu 30 năm … cho 05 đồng chí» name two figures
-    previous_end = max(  # a period's year is said inside it: «Thu ngân sách 6 tháng đầu năm
-        (m.end for m in every[:index] if m.kind not in ("heading", *_NAMING)  # 2024 đạt …»
-         and not (m.kind == "year" and _PERIODS_YEAR.search(text, 0, m.start))
-         and not (m.kind == "years" and _SEASONS_YEARS.search(text, 0, m.start))
-         and not (m.kind == "date" and _UNTIL_DAY.search(text, 0, m.start))),  # «… thực hiện
-        default=0,  # đến ngày 28/3 là 2.725 tỷ đồng»: the indicator goes on past the day
-    )  # fmt: skip
-    head = text[previous_end : mention.start]
+    head = text[_phrase_start(text, every, index) : mention.start]
     if head.rstrip().endswith("("):  # «nguồn vốn ngân sách tập trung (96,7%)»: named before
         head = head.rstrip()[:-1]
     head = re.sub(r"\s*\([^()]*\)(\s*:\s*)$", r"\1", head)  # «Số bác sỹ (người): 15»
@@ -151,9 +156,13 @@ def indicator_phrase(
         before = head[earlier_breaks[-1].end() if earlier_breaks else 0 : breaks[-1].start()]
     if re.fullmatch(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*", before):
         before = ""  # «tăng 78 vụ/66 bị can»: the count before's unit, the same phrase
+    leveled = LEVEL.search(before) is not None
     before = _PERIOD_FIRST.sub("", LEVEL.sub(" ", without_periods(_DAY_SAID.sub(" ", before))))
     verbs = mention.kind == "percent" or mention.role != "level" or _is_amount(mention.measure)
-    before = _trimmed(before, verbs=verbs)
+    before = re.sub(r"(?i)(?:^|\s+)(?:tại|ở)$|^trong đó$", "", _trimmed(before, verbs=verbs))
+    rates = [i for i in earlier if i < index and every[i].kind == "percent"]
+    if leveled and rates and mention.kind == "percent" and not before:  # «…, trong đó cấp
+        return earlier[rates[-1]]  # huyện đạt 60%»: the rate said before, at another level
     after = text[mention.end :]
     stop = _AFTER_BREAK.search(after)
     upto = next((m.start for m in every[index + 1 :] if m.is_figure), len(text))  # not past

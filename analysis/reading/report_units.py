@@ -18,7 +18,10 @@ LEVEL = re.compile(
     r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|quốc"
     r"|đảng bộ(?!\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|tp\.?|tx\.?)\s))"
     r"|(?<!các )cấp (?:tỉnh|huyện|xã|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?)"  # «cấp sở, ban …»
-    r"|cấp (?:ủy|uỷ) (?:tỉnh|huyện|xã|cơ sở)|cả nước)(?!\w)",
+    r"|cấp (?:ủy|uỷ) (?:tỉnh|huyện|xã|cơ sở)|cả nước"
+    # a bloc of bodies: «khối bộ đạt tỷ lệ 59,7%», «tại các Bộ, ngành đạt 45,14%, tại các địa
+    r"|khối (?:bộ(?:,\s*ngành)?|tỉnh|địa phương)"  # phương đạt 65,38%»
+    r"|(?:(?<=tại )|(?<=ở ))các (?:bộ,\s*ngành|địa phương)(?=\s+(?:đạt|là|chiếm|có)(?!\w)))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -456,7 +459,8 @@ _SCHOOL = re.compile(
 # of a clause, maybe behind the body they have there: «Mặt trận các xã», «khối UBND các phường».
 _LEVEL_KIND = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|(?i:sở))"
 UNITS_TOGETHER = re.compile(  # and the departments: «Thanh tra các sở, ngành triển khai 25 cuộc»
-    rf"(?<!\w)(?:các|Các) {_LEVEL_KIND}(?:\s*(?:,|và)\s*(?:{_LEVEL_KIND}|ban|ngành)(?!\w))*"
+    rf"(?<!\w)(?:các|Các) (?:{_LEVEL_KIND}|(?i:bộ)(?=,\s*ngành))"
+    rf"(?:\s*(?:,|và)\s*(?:{_LEVEL_KIND}|ban|ngành)(?!\w))*"  # «tại các Bộ, ngành đạt 45,14%»
 )
 _PLURAL_SUBJECT = re.compile(
     r"(?i:(?:mặt trận|mttq|ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|đoàn|hội|"
