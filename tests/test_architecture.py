@@ -230,6 +230,7 @@ READING_STEPS = (
     "reading.report_dates",  # whether a report's «a/b» is a day and month (issue 20)
     "reading.report_number_kinds",  # what a bare number of a report's sentence is (issue 20)
     "reading.report_gaps",  # how far a report's figure is from its plan or the norm (issue 20)
+    "reading.report_amounts",  # amounts a report writes in two scales (issue 20)
     "reading.report_numbers",  # the numbers of a written report's sentences (issue 20)
     "reading.report_rates",  # the printed rate a report's count has (issue 20)
     "reading.report_asides",  # the years a report's sentence names that are no period (issue 20)

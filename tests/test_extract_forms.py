@@ -6069,3 +6069,26 @@ def test_blocs_of_bodies_are_levels_and_a_levels_rate_keeps_the_rate_before() ->
     ]
     # given to places, not theirs: «cất 288 căn nhà tại các địa phương»
     assert _fields("Công ty cất 288 căn nhà tại các địa phương.", "unit") == [("Xã A",)]
+
+
+def test_a_rates_gap_past_an_abbreviation_or_before_a_comma() -> None:
+    assert _rows(
+        "Số người tham gia BHXH chiếm tỷ lệ 35,1% lực lượng lao động (LLLĐ), thấp hơn 0,4% so với "
+        "chỉ tiêu UBND tỉnh giao (35,5%)."
+    )[1] == (Decimal("-0.4"), None, None, "thay đổi", "điểm %")
+    assert _rows("Án bị hủy chiếm tỷ lệ 0,27%, thấp hơn quy định 1,23%, so cùng kỳ giảm 0,01%.")[
+        1
+    ] == (Decimal("-1.23"), None, None, "thay đổi", "điểm %")
+
+
+def test_capital_added_to_projects_is_an_amount_registered() -> None:
+    assert _rows(
+        "Điều chỉnh tăng vốn cho 3 lượt dự án, với tổng vốn đăng ký tăng thêm 13,5 triệu USD; "
+        "thu hút 31 lượt dự án tăng vốn với tổng vốn đầu tư cấp mới và tăng thêm 298,08 triệu USD."
+    ) == [
+        (3, None, None, "mức", "lượt"),
+        (Decimal("13.5"), None, None, "mức", "triệu USD"),
+        (31, None, None, "mức", "lượt"),
+        (Decimal("298.08"), None, None, "mức", "triệu USD"),
+    ]
+    assert _rows("Số hộ tăng thêm 20 hộ.") == [(20, None, None, "thay đổi", "hộ")]

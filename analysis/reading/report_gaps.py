@@ -42,7 +42,7 @@ def target_gap(text: str, mention: NumberMention, after: str) -> NumberMention |
     if (norm := over_the_norm(text, mention)) is not None:
         return norm  # a count's: «vượt chỉ tiêu 9 đảng viên»
     gap = RATE_GAP.search(head_of(text, mention.start))
-    unsaid = re.match(r"\s*(?:[;.)]|$)", text[mention.end :])  # «đạt 93,5%, vượt 0,3%;»
+    unsaid = re.match(r"\s*(?:[;.),]|$)", text[mention.end :])  # «đạt 93,5%, vượt 0,3%;»
     if mention.kind != "percent" or gap is None or not (of_plan(after.lower()) or unsaid):
         return None
     sign = -1 if (gap[1] or gap[2]) in ("thấp hơn", "kém", "thiếu", "chậm") else 1
@@ -84,7 +84,8 @@ def exceeded(mention: NumberMention, before: str, near: str, after: str) -> Numb
 
 # A rate, then by how much it is over or under its target: «đạt 38,05%, vượt 0,05%».
 RATE_GAP = re.compile(
-    r"\d\s*%\)?[^\d,;:%()]{0,40}(?:,|\svà|\s\()\s*(?:(vượt|nhanh|chậm)(?:\s+(?:kế hoạch|chỉ tiêu"
+    r"\d\s*%\)?(?:[^\d,;:%()]|\([^()\d]{0,20}\)){0,40}(?:,|\svà|\s\()\s*"  # «… (LLLĐ), thấp hơn»
+    r"(?:(vượt|nhanh|chậm)(?:\s+(?:kế hoạch|chỉ tiêu"
     r"|mục tiêu|nghị quyết|quy định|tiến độ))?|(thấp hơn|cao hơn|kém|thiếu)(?:\s+(?:kế hoạch"
     r"|chỉ tiêu|mục tiêu|nghị quyết|quy định)(?:\s+[^\W\d]+){0,4}?)?)"  # «…, thấp hơn chỉ tiêu
     r"(?:\s+(?:hơn|gần|khoảng))?\s*$"  # UBND tỉnh giao 0,4%»; «vượt chỉ tiêu Tổng cục giao 13%»

@@ -18,6 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
+from .report_amounts import amounts_in_words
 from .report_dates import DATE, is_date
 from .report_gaps import (
     EXCEEDED,
@@ -40,7 +41,6 @@ from .report_number_kinds import (
 from .report_parts import with_wholes
 from .report_roles import contributed, settle_roles, times_over
 from .report_windows import (
-    aimed_at,
     approximate,
     by_how_much,
     clause_of,
@@ -248,7 +248,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
             taken.append(replace(density, value=number_value(match["a"]), measure=measure))
     for match, no_figure in _not_figures(text):  # documents, names, dates, ages …: no rows
         take(match, no_figure)
-    for match, worded_kind, values in _amounts_in_words(text):  # «141 tỷ 700 triệu đồng»
+    for match, worded_kind, values in amounts_in_words(text):  # «141 tỷ 700 triệu đồng»
         take(match, worded_kind, **values)
     for match, fraction_kind, values in _fractions(text):
         take(match, fraction_kind, **values)
@@ -299,20 +299,6 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         key=lambda m: m.start,
     )
     return with_wholes(text, settle_roles(text, found))
-
-
-def _amounts_in_words(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str, object]]]:
-    """Amounts written in two scales: «141 tỷ 700 triệu đồng», «7 triệu 520 nghìn con»."""
-    for match in _BILLIONS_AND_MILLIONS.finditer(text):  # «Tổng kế hoạch vốn … là 251 tỷ 613
-        planned: MentionKind = "threshold" if aimed_at(text, match) else "count"  # triệu»
-        yield match, planned, {  # «6 tỷ 310 triệu cho 370 hộ vay»: money, said or not
-            "value": _billions_value(match), "approximate": approximate(text, match),
-            "measure": "tỷ đồng" if match[4] else "triệu đồng",
-        }  # fmt: skip
-    for match in _MILLIONS_AND_THOUSANDS.finditer(text):  # «Đàn gia cầm 7 triệu 520 nghìn con»
-        millions, thousands = (match[1], match[2]) if match[1] else (match[3], match[4])
-        value = number_value(millions) * 1_000_000 + number_value(thousands) * 1000
-        yield match, "count", {"value": value, "approximate": approximate(text, match)}
 
 
 def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
@@ -529,31 +515,19 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
     before = before.strip()
     if len(before.split()) < 2:
         before = " ".join(words_before(text, mention.start, 3).split()[:-1][-2:]) or before
+    if _CAPITAL_ADDED.search(text, max(0, mention.start - 80), mention.start):
+        return ""  # «tổng vốn đăng ký tăng thêm 13,5 triệu USD»: capital added, an amount
     return before
 
 
-# An amount in billions and millions, read in millions: «141 tỷ 700» before «triệu đồng».
-_BILLIONS_AND_MILLIONS = re.compile(  # and thousands of billions: «7 nghìn 570 tỷ 186 triệu»
-    r"(?<![\d.,])(?:(\d{1,3})\s+(?:nghìn|ngàn)\s+)?(\d{1,3}(?:\.\d{3})*)\s+(?:tỷ|tỉ)"
-    r"\s+(\d{1,3}(?:,\d+)?)\s+triệu(?:\s+đồng)?(?!\w)"  # «5 tỷ 298,2 triệu»
-    r"|(?<![\d.,])(\d{1,3})\s+(?:nghìn|ngàn)\s+(\d{3})(?=\s+(?:tỷ|tỉ)\s+đồng(?!\w))"
-)  # «107 nghìn 700 tỷ đồng»
+# Capital a project adds, an amount registered, no change: «điều chỉnh tăng vốn cho 3 lượt dự
+# án, với tổng vốn đăng ký tăng thêm 13,5 triệu USD», «tổng vốn đầu tư cấp mới và tăng thêm».
+_CAPITAL_ADDED = re.compile(
+    r"(?i)(?<!\w)vốn(?:\s+[^\W\d]+){0,4}?\s+(?:cấp mới và\s+)?tăng thêm"
+    r"(?:\s+(?:hơn|gần|khoảng|là|đạt))?\s*$"
+)
 
 
-def _billions_value(match: re.Match[str]) -> Decimal:
-    """An amount in billions and millions in triệu đồng, as the millions are written after it
-    («7 nghìn 570 tỷ 186 triệu đồng»: 7.570.186); thousands of billions alone in tỷ đồng («107
-    nghìn 700 tỷ đồng»: 107.700)."""
-    if match[4]:
-        return number_value(match[4]) * 1000 + number_value(match[5])
-    billions = number_value(match[2]) + (number_value(match[1]) * 1000 if match[1] else 0)
-    return billions * 1000 + number_value(match[3])
-
-
-_MILLIONS_AND_THOUSANDS = re.compile(  # and the thousands unsaid before what is counted:
-    r"(?<![\d.,])(\d{1,3})\s+triệu\s+(\d{1,3}(?:,\d+)?)\s+(?:nghìn|ngàn)(?!\w)"
-    r"|(?<![\d.,])(\d{1,3})\s+triệu\s+(\d{3})(?=\s+(?:lượt|người|khách|con|tấn)(?!\w))"
-)  # «phục vụ hơn 1 triệu 500 lượt khách»
 _MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|vạn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
 _TIMES = {"nghìn": 1000, "ngàn": 1000, "vạn": 10_000, "triệu": 1_000_000}  # «32 vạn hội viên»
 _CHANGED = re.compile(
