@@ -6092,3 +6092,18 @@ def test_capital_added_to_projects_is_an_amount_registered() -> None:
         (Decimal("298.08"), None, None, "mức", "triệu USD"),
     ]
     assert _rows("Số hộ tăng thêm 20 hộ.") == [(20, None, None, "thay đổi", "hộ")]
+
+
+def test_a_rate_said_up_to_a_month_stands_at_its_last_day(tmp_path: Path) -> None:
+    # a sentence opening «Đến tháng 5/2024» in a half-year report: the rate is at 31 May, not
+    # over May
+    read = _read(
+        tmp_path / "cds.txt",
+        "ĐẢNG ỦY XÃ A\nBÁO CÁO\nKết quả 6 tháng đầu năm 2024\nKết nạp 5 đảng viên.\n"
+        "Đến tháng 5/2024, cung cấp dịch vụ công toàn trình đạt tỷ lệ 55,5%.\n"
+        "Đến hết tháng 6/2024, tỷ lệ bao phủ BHYT đạt 93%.\n",
+    )
+    assert [(f.rate, f.period) for f in read.figures][1:] == [
+        (Decimal("55.5"), "ngày 31/5/2024"),
+        (93, "ngày 30/6/2024"),
+    ]

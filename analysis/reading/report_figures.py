@@ -393,13 +393,7 @@ def _figure(
             measure = every[index - 1].measure  # «269 đảng bộ cơ sở (tăng 08)»: đảng bộ
     elif mention.role == "of_plan":
         kind, count, base = "đạt kế hoạch", None, None
-        if (
-            rate is not None
-            and rate < 100
-            and EXCEEDED.search(text, max(0, mention.start - 200), mention.start)
-        ):
-            rate = 100 + rate  # «vượt 31% kế hoạch»: 131% of the plan reached
-            doubts.append(_EXCEEDED_SAID.format(vi_number(rate - 100), reached=vi_number(rate)))
+        rate = _plan_reached(text, mention, rate, doubts)
     elif mention.role == "of_last_year":
         kind, count, base = "so với cùng kỳ", None, None
     elif _over_target(text, mention, count, base):
@@ -413,8 +407,9 @@ def _figure(
     unit = unit_named(text, mention.start, setting.unit)
     if unit is None:
         doubts.append("chưa rõ đơn vị / no unit")
+    alone = kind == "mức" and count is None  # a rate alone
     period, period_doubt = figure_period(
-        text, mention.start, setting, stock=count is not None, end=mention.end
+        text, mention.start, setting, stock=count is not None, end=mention.end, rate=alone
     )
     if period_doubt:
         doubts.append(period_doubt)
@@ -445,6 +440,20 @@ def _figure(
 
 
 # -- pairs, parts and wholes ---------------------------------------------------------------
+
+
+def _plan_reached(
+    text: str, mention: NumberMention, rate: Decimal | None, doubts: list[str]
+) -> Decimal | None:
+    """The share of the plan reached: «vượt 31% kế hoạch» is 131% of it, said in `doubts`."""
+    if (
+        rate is not None
+        and rate < 100
+        and EXCEEDED.search(text, max(0, mention.start - 200), mention.start)
+    ):
+        doubts.append(_EXCEEDED_SAID.format(vi_number(rate), reached=vi_number(100 + rate)))
+        return 100 + rate
+    return rate
 
 
 def _in_points(text: str, every: list[NumberMention], index: int) -> bool:

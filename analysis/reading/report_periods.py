@@ -102,11 +102,18 @@ _ASIDE = re.compile(
 
 
 def figure_period(
-    text: str, start: int, setting: ReportSetting, *, stock: bool, end: int | None = None
+    text: str,
+    start: int,
+    setting: ReportSetting,
+    *,
+    stock: bool,
+    end: int | None = None,
+    rate: bool = False,
 ) -> tuple[str | None, str | None]:
     """The figure's period as `parse_period` reads it, and a doubt when it is not sure: a
     bracket of a period alone right after it («giảm từ 12,3% (năm 2011) xuống còn 4,4% (năm
-    2016)»), else the nearest the text states before it, else the report's."""
+    2016)»), else the nearest the text states before it, else the report's. A `rate` alone
+    (no count) at a month's end stands at its last day, as a stock does."""
     if (before := same_time_before(text, start, setting.period)) is not None:
         return label(before), None  # «so với cùng kỳ năm 2019 (55.317 người)»
     text = _OPENING_PERIOD.sub(lambda m: m[0].replace("(", ",").replace(")", " "), text)
@@ -159,7 +166,7 @@ def figure_period(
     if context.year is None and (written := _yearless_written(head)) is not None:
         return written, "chưa rõ năm của kỳ / the period's year is not stated"  # «quý II»
     if phrases and phrases[-1].kind in ("label", "range", "until"):
-        return _labelled(head, phrases[-1], setting, stock=stock)
+        return _labelled(head, phrases[-1], setting, stock=stock, rate=rate)
     if counted_back := _YEARS_BACK.search(head.rsplit(";", 1)[-1]):  # «Cũng trong 10 năm qua,
         term = setting.period  # tỉnh có 21 …»; «gần 5 năm qua» in a report on a term of 5: its
         if term and int(counted_back[1]) - (term.end.year - term.start.year) in (0, 1):
@@ -174,7 +181,7 @@ def figure_period(
 
 
 def _labelled(
-    head: str, phrase: PeriodPhrase, setting: ReportSetting, *, stock: bool
+    head: str, phrase: PeriodPhrase, setting: ReportSetting, *, stock: bool, rate: bool = False
 ) -> tuple[str | None, str | None]:
     """The period the last phrase of a figure's clause states: a span of years («giai đoạn
     2011 – 2015», no term), a stock's last day («đến hết tháng 5/2023, có 602 trường»), or from
@@ -193,13 +200,12 @@ def _labelled(
     if period.kind == "term" and not phrase.words.startswith("nhiem ky"):
         period = parse_period(f"từ năm {period.start.year} đến năm {period.end.year}")
     ended = _UNTIL_END.search(plain(head)[: phrase.start])
-    by_month = (  # «Đến tháng 6/2025, … 169/169 xã» in a report of the year: the month's end
-        stock
-        and period.kind == "month"
+    by_month = (  # «Đến tháng 6/2025, … 169/169 xã» in a report of the year: the month's end;
+        period.kind == "month"  # a rate's too: «Đến tháng 9/2024, … đạt tỷ lệ 55,5%»
         and re.search(r"(?:^|[,;:.]\s*|\s)(?:tinh\s+)?den\s*$", plain(head)[: phrase.start])
     )
     if (ended or by_month) and period.kind in ("month", "quarter", "half", "year"):
-        if stock:
+        if stock or (rate and period.kind == "month"):  # a rate at a month's end is that day's
             period = parse_period(period.end)
         elif setting.period is not None and setting.period.end == period.end:
             period = setting.period
