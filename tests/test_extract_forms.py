@@ -1405,8 +1405,14 @@ def test_a_list_of_named_units_after_nhu_and_a_ratio_to_an_earlier_year() -> Non
         "Một số đảng bộ kết nạp cao so với chỉ tiêu là Thanh Hải 11/15, Tân Sơn 6/7 đảng viên.",
         "count",
         "base",
+        "kind",
         "unit",
-    ) == [(11, 15, "Thanh Hải"), (6, 7, "Tân Sơn")]
+    ) == [  # each done against its target, compared with it: the level and its plan's share
+        (11, None, "mức", "Thanh Hải"),
+        (11, 15, "đạt kế hoạch", "Thanh Hải"),
+        (6, None, "mức", "Tân Sơn"),
+        (6, 7, "đạt kế hoạch", "Tân Sơn"),
+    ]
     assert _fields(
         "Hồ sơ trực tuyến của quý I bằng trên 90% số hồ sơ trực tuyến của cả năm 2021 và bằng "
         "205,6% số hồ sơ trực tuyến của cả năm 2022.",
@@ -1559,7 +1565,8 @@ def test_a_count_over_its_target_is_done_against_the_plan(tmp_path: Path) -> Non
     ) == [
         (1757, None, None, "mức", "Huyện A"),
         (1757, 1500, Decimal("117.113"), "đạt kế hoạch", "Huyện A"),
-        (11, 15, None, "mức", "Thanh Hải"),  # within its whole: a share, as it reads
+        (11, None, None, "mức", "Thanh Hải"),  # 11 of a target of 15, the plan named
+        (11, 15, None, "đạt kế hoạch", "Thanh Hải"),  # over the list: its share
         (9, None, None, "mức", "Tân Sơn"),
         (9, 7, None, "đạt kế hoạch", "Tân Sơn"),  # more than its whole: done over its target
     ]
@@ -1588,7 +1595,14 @@ def test_a_day_and_month_in_a_list_of_units_fractions_is_a_fraction() -> None:
         "count",
         "base",
         "unit",
-    ) == [(11, 15, "Thanh Hải"), (8, None, "Đồng Cốc"), (8, 7, "Đồng Cốc"), (6, 7, "Tân Sơn")]
+    ) == [
+        (11, None, "Thanh Hải"),
+        (11, 15, "Thanh Hải"),
+        (8, None, "Đồng Cốc"),
+        (8, 7, "Đồng Cốc"),
+        (6, None, "Tân Sơn"),
+        (6, 7, "Tân Sơn"),
+    ]
     # a list of days stays days
     assert _fields("Đoàn kiểm tra các ngày 3/9, 5/9 tại xã; kết nạp 12 đảng viên.", "count") == [
         (12,)
@@ -6106,4 +6120,25 @@ def test_a_rate_said_up_to_a_month_stands_at_its_last_day(tmp_path: Path) -> Non
     assert [(f.rate, f.period) for f in read.figures][1:] == [
         (Decimal("55.5"), "ngày 31/5/2024"),
         (93, "ngày 30/6/2024"),
+    ]
+
+
+def test_units_listed_under_a_share_of_the_plan_reach_shares_of_theirs() -> None:
+    # «… đạt trên 50% chỉ tiêu được giao, bao gồm: …, đạt 50,98%»: each item's share of its plan
+    assert _fields(
+        "Trong đó có 3 đảng bộ kết nạp ĐV mới đạt trên 50% chỉ tiêu được giao, bao gồm: Đảng bộ "
+        "Công an tỉnh kết nạp được 21 ĐV mới, đạt 105% chỉ tiêu được giao; Đảng bộ huyện Ninh "
+        "Phước kết nạp 52 ĐV mới, đạt 50,98%; Đảng bộ Quân sự tỉnh kết nạp 5 ĐV mới, đạt 50%.",
+        "count",
+        "rate",
+        "kind",
+        "unit",
+    ) == [
+        (3, None, "mức", "Xã A"),
+        (21, None, "mức", "Đảng bộ Công an tỉnh"),
+        (None, 105, "đạt kế hoạch", "Đảng bộ Công an tỉnh"),
+        (52, None, "mức", "Đảng bộ huyện Ninh Phước"),
+        (None, Decimal("50.98"), "đạt kế hoạch", "Đảng bộ huyện Ninh Phước"),
+        (5, None, "mức", "Đảng bộ Quân sự tỉnh"),
+        (None, 50, "đạt kế hoạch", "Đảng bộ Quân sự tỉnh"),
     ]

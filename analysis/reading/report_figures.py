@@ -24,6 +24,7 @@ from ..model.measures import counted_among, measures_alike
 from .period_phrases import months_in_digits
 from .report_frame import ReportFrame
 from .report_gaps import EXCEEDED, gap_of_a_rate
+from .report_lists import named_item
 from .report_mentions import (
     Confidence,
     FigureKind,
@@ -90,7 +91,8 @@ from .report_roles import changes_a_rate, counts_after_their_rates, times_in_dig
 from .report_tables import table_figures
 from .report_text import Passage, heading_level, is_heading, sentences, without_marks
 from .report_units import unit_named, units_written_up
-from .report_windows import foresees, lists_targets, sets_targets, unsaid_measure
+from .report_windows import foresees, head_of, lists_targets, sets_targets, unsaid_measure
+from .report_words import PLAN_LISTED
 
 
 def report_figures(
@@ -396,7 +398,7 @@ def _figure(
         rate = _plan_reached(text, mention, rate, doubts)
     elif mention.role == "of_last_year":
         kind, count, base = "so với cùng kỳ", None, None
-    elif _over_target(text, mention, count, base):
+    elif _over_target(text, mention, count, base) or _planned_item(text, mention):
         kind = "đạt kế hoạch"  # «1.757/1.500 hội viên mới»: what was done over its target
     elif whole_at is not None and every[whole_at].value:
         kind, base = "phần", every[whole_at].value
@@ -454,6 +456,16 @@ def _plan_reached(
         doubts.append(_EXCEEDED_SAID.format(vi_number(rate), reached=vi_number(100 + rate)))
         return 100 + rate
     return rate
+
+
+def _planned_item(text: str, mention: NumberMention) -> bool:
+    """Whether a fraction is a listed unit's done over its target, the plan named over the
+    list: «… so với chỉ tiêu là Thanh Hải 11/15, Đồng Cốc 8/7»."""
+    return (
+        mention.kind == "fraction"
+        and PLAN_LISTED.search(head_of(text, mention.start)) is not None
+        and named_item(text, mention.start) is not None
+    )
 
 
 def _in_points(text: str, every: list[NumberMention], index: int) -> bool:

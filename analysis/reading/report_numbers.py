@@ -421,7 +421,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         # «9,5 triệu lít»: an amount, as written, unit «triệu lít» (as «tỷ đồng»); «trên 14
         # nghìn hội viên» counts 14.000 of them, as the workbook reader reads «3,4 ngàn»
         known = measure_after(text, scaled.end())
-        counted = known or words_after(text, scaled.end(), 1)
+        counted = known or re.sub(r"^[^\w/].*", "", words_after(text, scaled.end(), 1))  # «(đạt»
         joined = "" if counted and counted.startswith("/") else " "  # «triệu/người/năm»
         measure = f"{scaled[1]}{joined}{counted}".strip(" ,.;") if counted else scaled[1]
         things = known.lower() in WHOLE_THINGS if known else counted_words(text, scaled.end())

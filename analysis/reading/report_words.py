@@ -254,9 +254,10 @@ REACHED_AND = re.compile(r"(?i)(?<!\w)(?:đạt|bằng)\s+\d[\d.,]*\s*%[^;,%]{0,
 # A list of units each said to reach a share, the plan named over it: «Các địa phương giảm đạt
 # kế hoạch giao như: Thành phố Phan Rang-Tháp Chàm đạt 100% (…), …».
 PLAN_LISTED = re.compile(  # or compared with it: «… rất thấp so với chỉ tiêu được giao như:
-    r"(?i)(?<!\w)(?:(?:đạt|vượt|hoàn thành)\s+|so với\s+)(?:kế hoạch|chỉ tiêu)[^:.;]{0,60}:"
-    r"[^.]*$"  # Phú Ninh (12,1%), Núi Thành (16,01%)»
-)
+    r"(?i)(?<!\w)(?:(?:đạt|vượt|hoàn thành)(?:\s+(?:trên|dưới|gần|hơn))?(?:\s+\d[\d,.]*\s*%)?\s+"
+    r"|so với\s+)(?:kế hoạch|chỉ tiêu)[^:.;]{0,60}(?::|\slà\s)"  # Phú Ninh (12,1%), …»; «4 đảng
+    r"[^.]*$"  # bộ … đạt trên 50% chỉ tiêu được giao, bao gồm: …»; «… so với chỉ tiêu là Thanh
+)  # Hải 11/15, Đồng Cốc 8/7»
 # The budget's collection or spending reaching a per cent of its estimate, no amount said:
 # «Tổng thu ngân sách nhà nước trên địa bàn đạt 91%».
 BUDGET_REACHED = re.compile(
