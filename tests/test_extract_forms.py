@@ -6142,3 +6142,32 @@ def test_units_listed_under_a_share_of_the_plan_reach_shares_of_theirs() -> None
         (5, None, "mức", "Đảng bộ Quân sự tỉnh"),
         (None, 50, "đạt kế hoạch", "Đảng bộ Quân sự tỉnh"),
     ]
+
+
+def test_parts_listed_under_a_whole_aimed_at_are_aims_too() -> None:
+    assert (
+        _rows(
+            "Trong vụ mùa, Công ty sẽ điều tiết cấp nước tưới cho 23.711,62 ha; trong đó, cây lúa "
+            "13.186,31 ha; cây màu 7.961,31 ha."
+        )
+        == []
+    )
+    assert [r[:4] for r in _rows("Đã kết nạp 20 đảng viên; trong đó, 5 nữ.")] == [
+        (20, None, None, "mức"),
+        (5, 20, None, "phần"),
+    ]
+
+
+def test_higher_than_a_past_time_by_so_much_is_a_change() -> None:
+    assert [
+        r[:4]
+        for r in _rows(
+            "Dung tích hồ đạt 158,75 triệu m3, cao hơn cùng kỳ năm 2022 là 30,2%; hồ B đạt 107,25 "
+            "triệu m3, thấp hơn cùng kỳ năm 2022 là 3,9%."
+        )
+    ] == [
+        (Decimal("158.75"), None, None, "mức"),
+        (Decimal("30.2"), None, None, "thay đổi"),
+        (Decimal("107.25"), None, None, "mức"),
+        (Decimal("-3.9"), None, None, "thay đổi"),
+    ]

@@ -517,7 +517,16 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
         before = " ".join(words_before(text, mention.start, 3).split()[:-1][-2:]) or before
     if _CAPITAL_ADDED.search(text, max(0, mention.start - 80), mention.start):
         return ""  # «tổng vốn đăng ký tăng thêm 13,5 triệu USD»: capital added, an amount
+    if compared := _COMPARED_IS.search(text, max(0, mention.start - 80), mention.start):
+        return "tăng" if compared[1].lower() in ("cao", "nhiều") else "giảm"  # «… là 30,2%»
     return before
+
+
+# A comparison with a past time, then by how much: «cao hơn cùng kỳ năm 2022 là 30,2%».
+_COMPARED_IS = re.compile(
+    r"(?i)(?<!\w)(cao|thấp|nhiều|ít) hơn (?:so với )?(?:cùng kỳ|năm trước|kỳ trước|tháng trước"
+    r"|năm \d{4})(?:\s+năm\s+\d{4})?\s+là\s*$"
+)
 
 
 # Capital a project adds, an amount registered, no change: «điều chỉnh tăng vốn cho 3 lượt dự

@@ -375,10 +375,21 @@ _AIMED = re.compile(
 )  # not «với mục tiêu …»; «đề ra các mục tiêu, nhiệm vụ trọng tâm: Phấn đấu …»
 
 
+def _part_of_an_aim(text: str, start: int) -> bool:
+    """Whether a count is listed after «; trong đó» under a whole aimed at: «Công ty sẽ điều
+    tiết cấp nước tưới cho 23.711,62 ha; trong đó, cây lúa 13.186,31 ha; cây màu …»."""
+    head = head_of(text, start)
+    split = head.lower().rfind("trong đó")
+    if split < 0 or re.search(r"[.!?]\s", head[split:]):
+        return False
+    whole = head[:split].rstrip(" ,;:(").rsplit(";", 1)[-1]  # the clause of the whole
+    return _AIMED.search(whole.lower()) is not None
+
+
 def aimed_at(text: str, match: re.Match[str]) -> bool:
     """A count aimed at, not reached: after «phấn đấu», «sẽ» («sẽ triển khai thêm 15 đợt»),
     «kế hoạch tổ chức» or «đưa ra mục tiêu» in its clause; in a sentence of targets."""
-    if _AIMED.search(clause_of(text, match.start())):
+    if _AIMED.search(clause_of(text, match.start())) or _part_of_an_aim(text, match.start()):
         return True
     if ends_with_any(words_before(text, match.start(), 2), ("mốc", "ngưỡng", "ít nhất")):
         return True  # «vượt mốc 1 tỷ USD»: a milestone passed; «giúp ít nhất 3.000 hộ»
