@@ -6171,3 +6171,20 @@ def test_higher_than_a_past_time_by_so_much_is_a_change() -> None:
         (Decimal("107.25"), None, None, "mức"),
         (Decimal("-3.9"), None, None, "thay đổi"),
     ]
+
+
+def test_all_ministries_and_places_together_are_no_level() -> None:
+    assert _fields(
+        "Các bộ, ngành, địa phương đã cung cấp 4.510 dịch vụ công trực tuyến.", "unit"
+    ) == [("Xã A",)]
+
+
+def test_two_years_of_an_event_are_a_span_of_years_not_a_term(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "dai-hoi.txt",
+        "Biên Hòa dẫn đầu bảng tổng sắp huy chương\n"
+        "Sáng 29-10, sẽ diễn ra lễ bế mạc Đại hội TDTT tỉnh lần VII năm 2013-2014.\n"
+        "Đơn vị TP. Biên Hòa giành 63 huy chương vàng.\n",
+        unit="Tỉnh Đồng Nai",
+    )
+    assert [(f.count, f.period) for f in read.figures] == [(63, "từ năm 2013 đến năm 2014")]

@@ -364,7 +364,12 @@ def _stated_period(text: str) -> Period | None:
         yearless = [p for p in find_period_phrases(text) if p.kind == "yearless"]  # ngày 31-8 …),
         if yearless:  # …, bằng 120% so với cùng kỳ năm 2023»: the year after the one compared
             return with_year(yearless[0].words, int(compared[1]) + 1)
-    return phrases[-1].period if phrases else None
+    if not phrases:
+        return None
+    last = phrases[-1]
+    if last.period is not None and last.period.kind == "term" and last.words.startswith("nam "):
+        return parse_period(f"từ năm {last.period.start.year} đến năm {last.period.end.year}")
+    return last.period  # «Đại hội TDTT tỉnh lần VII năm 2013-2014»: two years, no term
 
 
 def _year_in_body(opening: list[str], body: list[Passage]) -> Period | None:

@@ -23,7 +23,7 @@ from .report_mentions import OTHER_PERIOD, ReportFigure
 from .report_numbers import NumberMention
 from .report_periods import without_periods
 from .report_text import HEADING
-from .report_units import LEVEL, UNITS_TOGETHER
+from .report_units import LEVEL, UNITS_NAMED_TOGETHER
 
 # A heading over what is planned, not what was done: «III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG
 # CUỐI NĂM», «Nhiệm vụ, giải pháp thời gian tới», «Kiến nghị, đề xuất».
@@ -145,7 +145,9 @@ def indicator_phrase(
     head = re.sub(r"\s*\([^()]*\)(\s*:\s*)$", r"\1", head)  # «Số bác sỹ (người): 15»
     head = re.sub(r"\s*\([A-ZĐ][A-ZĐ0-9&-]{1,11}\)(?=\s)", "", head)  # «… nội tỉnh (GRDP) đạt»
     # «Thanh tra các sở, ngành triển khai 25 cuộc»: the units together, no break between
-    kept = UNITS_TOGETHER.sub(lambda m: m[0].replace(",", "\x1f").replace("và", "\x1f\x1f"), head)
+    kept = UNITS_NAMED_TOGETHER.sub(
+        lambda m: m[0].replace(",", "\x1f").replace("và", "\x1f\x1f"), head
+    )
     # «tiêm mũi 1, 2»: the numbers that name things together (the head holds no count)
     kept = _NAMES_LISTED.sub(lambda m: m[0].replace(",", "\x1f").replace("và", "\x1f\x1f"), kept)
     breaks = list(_CLAUSE_BREAK.finditer(kept))

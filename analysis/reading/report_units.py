@@ -459,8 +459,11 @@ _SCHOOL = re.compile(
 # of a clause, maybe behind the body they have there: «Mặt trận các xã», «khối UBND các phường».
 _LEVEL_KIND = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|(?i:sở))"
 UNITS_TOGETHER = re.compile(  # and the departments: «Thanh tra các sở, ngành triển khai 25 cuộc»
-    rf"(?<!\w)(?:các|Các) (?:{_LEVEL_KIND}|(?i:bộ)(?=,\s*ngành))"
-    rf"(?:\s*(?:,|và)\s*(?:{_LEVEL_KIND}|ban|ngành)(?!\w))*"  # «tại các Bộ, ngành đạt 45,14%»
+    rf"(?<!\w)(?:các|Các) {_LEVEL_KIND}(?:\s*(?:,|và)\s*(?:{_LEVEL_KIND}|ban|ngành)(?!\w))*"
+)
+# and the ministries and sectors, in an indicator's phrase: «tỷ lệ … tại các Bộ, ngành đạt 45%»
+UNITS_NAMED_TOGETHER = re.compile(
+    rf"{UNITS_TOGETHER.pattern}|(?<!\w)(?:các|Các) (?i:bộ),\s*ngành(?:\s*,\s*địa phương)?(?!\w)"
 )
 _PLURAL_SUBJECT = re.compile(
     r"(?i:(?:mặt trận|mttq|ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|đoàn|hội|"
@@ -521,6 +524,7 @@ _LEADING_UNIT = re.compile(
 
 __all__ = [
     "LEVEL",
+    "UNITS_NAMED_TOGETHER",
     "UNITS_TOGETHER",
     "leading_unit",
     "named_unit",
