@@ -6188,3 +6188,14 @@ def test_two_years_of_an_event_are_a_span_of_years_not_a_term(tmp_path: Path) ->
         unit="Tỉnh Đồng Nai",
     )
     assert [(f.count, f.period) for f in read.figures] == [(63, "từ năm 2013 đến năm 2014")]
+
+
+def test_the_year_items_are_carried_over_from_is_not_the_reports(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "thanh-tra.txt",
+        "Phát hiện sai phạm qua thanh tra\n"
+        "Thanh tra tỉnh cho biết, năm 2022, toàn ngành tiếp tục thực hiện 19 cuộc thanh tra "
+        "hành chính năm 2021 chuyển sang và thực hiện 51 cuộc thanh tra đột xuất.\n",
+        unit="Thanh tra tỉnh",
+    )
+    assert [(f.count, f.period) for f in read.figures] == [(19, "năm 2022"), (51, "năm 2022")]

@@ -127,6 +127,7 @@ EVENT_YEAR = re.compile(
     r"|(?<!\w)(?:xuân|tết)\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần"
     r"|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
     r"|(?<=[\"”»])\s+năm\s+(?:19|20)\d{2}(?!\d)"
+    r"|(?<!\w)năm\s+(?:19|20)\d{2}(?=\s+chuyển sang)"  # «… năm 2021 chuyển sang»: carried over
     r"|(?<!\w)kể từ\s+(?!đầu\s)(?:[^\W\d]+\s+){1,10}?(?:19|20)\d{2}(?!\d))"  # «kể từ ca … 1990»
 )
 
