@@ -285,6 +285,8 @@ def _title_spans(about: str, own: object) -> set[tuple[object, object]]:
                 named = parse_period(f"{p.words} năm {span[1].year}")  # type: ignore[attr-defined]
         if named is not None and named.end == span[1]:
             spans.add((named.start, named.end))
+    if spans and re.search(r"(?i)từ đầu năm|lũy kế|luỹ kế", about):  # «tháng 4-2021, … tính
+        spans.add((span[1].replace(month=1, day=1), span[1]))  # đến hết tháng 4, … từ đầu năm»
     return spans if len(spans) >= 2 else set()  # the month and the months to it
 
 

@@ -6199,3 +6199,14 @@ def test_the_year_items_are_carried_over_from_is_not_the_reports(tmp_path: Path)
         unit="Thanh tra tỉnh",
     )
     assert [(f.count, f.period) for f in read.figures] == [(19, "năm 2022"), (51, "năm 2022")]
+
+
+def test_a_years_capital_plan_and_what_was_paid_out_of_it() -> None:
+    # the plan's year, four words after «kế hoạch», is no period of what was paid out; the plan
+    # itself is no figure
+    assert _fields(
+        "Kế hoạch vốn ngân sách nhà nước năm 2024 là 433,3 tỷ đồng, đến nay đã giải ngân 94 tỷ "
+        "đồng.",
+        "count",
+        "period",
+    ) == [(94, "ngày 30/6/2024")]

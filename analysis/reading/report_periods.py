@@ -266,7 +266,7 @@ _CALL_UP = re.compile(
 # hoạch vốn năm 2022 đã giải ngân 1.226,629 tỷ đồng» is of the 31st of August; nor is what
 # was signed up for the next year: «ra mắt các công trình đăng ký thực hiện năm 2023; … trao …».
 _PLANS_YEAR = re.compile(
-    r"(?i)(?<!\w)((?:kế hoạch|dự toán|chỉ tiêu|đăng ký)(?:\s+(?!năm\b)[^\W\d]+){0,3}?)"
+    r"(?i)(?<!\w)((?:kế hoạch|dự toán|chỉ tiêu|đăng ký)(?:\s+(?!năm\b)[^\W\d]+){0,5}?)"
     r"\s+năm\s+(?:19|20)\d{2}(?!\s*[-–]\s*\d)"
 )
 _YEARS_BRACKET = re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")
