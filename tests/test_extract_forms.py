@@ -6210,3 +6210,15 @@ def test_a_years_capital_plan_and_what_was_paid_out_of_it() -> None:
         "count",
         "period",
     ) == [(94, "ngày 30/6/2024")]
+
+
+def test_labelled_items_under_a_lists_head_count_what_it_names() -> None:
+    # «các vi phạm: A: 15 (20,2%); B: 12 (16,2%)»; «dân số» is no «số» naming a unit
+    assert _rows(
+        "Phần lớn tập trung vào các vi phạm: những điều đảng viên không được làm: 15 (20,2%); "
+        "chính sách dân số kế hoạch hóa gia đình: 12 (16,2%); tham nhũng: 5 (6,8%)."
+    ) == [
+        (15, None, Decimal("20.2"), "mức", "vi phạm"),
+        (12, None, Decimal("16.2"), "mức", "vi phạm"),
+        (5, None, Decimal("6.8"), "mức", "vi phạm"),
+    ]

@@ -87,6 +87,7 @@ COUNT_MEASURES = (
     "thủ tục",
     "doanh nghiệp",
     "trường hợp",
+    "vi phạm",  # «phát hiện 15 vi phạm»: violations counted
     "ngày công",
     "giờ công",
     "cá nhân",

@@ -225,13 +225,23 @@ def measure_named_before(text: str, start: int) -> str | None:
     bracket = re.search(r"\(\s*((?-i:[^\W\d_A-ZĐ]+)(?:\s+[^\W\d_]+)?)\s*\)\s*:\s*$", head)
     if bracket and not re.match(_NOT_MEASURED, bracket[1]):  # «Số bác sỹ … (người): 15»
         return bracket[1]
+    if re.search(r":\s*$", head) and (listed := _LISTED_UNDER.search(text, 0, start)):
+        return measure_after(listed[0], listed.start(1) - listed.start())  # «… tập trung vào các
+        # vi phạm: những điều đảng viên không được làm: 15 (20,2%); phẩm chất …: 14 (18,9%)»
     clause = re.split(r"[,;:()]", head)[-1] if not re.search(r":\s*$", head) else head
-    label = list(re.finditer(r"(?i)(?<!\w)số(?:\s+lượng)?\s+", clause))
+    label = list(re.finditer(r"(?i)(?<!\w)(?<!dân )số(?:\s+lượng)?\s+", clause))
     if not label or re.search(r"\d", clause[label[-1].end() :]):
         return None
     measure = measure_after(clause, label[-1].end())
     tail = clause[label[-1].end() + len(measure or "") :].split()
     return measure if measure and len(tail) <= 5 else None
+
+
+# A list whose head names what each labelled item counts: «các vi phạm: A: 15 (20,2%); B: 14».
+_LISTED_UNDER = re.compile(
+    r"(?i)(?<!\w)(?:các|những)\s+([^\W\d]+(?:\s+[^\W\d]+)?)\s*:(?:[^.:;]{1,120}:\s*\d[^.;]*;\s*)*"
+    r"[^.:;]{1,120}:\s*$"
+)
 
 
 # A bracket before a label's colon that says not what is counted: «Thu ngân sách (ước): 12».
