@@ -6222,3 +6222,9 @@ def test_labelled_items_under_a_lists_head_count_what_it_names() -> None:
         (12, None, Decimal("16.2"), "mức", "vi phạm"),
         (5, None, Decimal("6.8"), "mức", "vi phạm"),
     ]
+
+
+def test_months_of_a_year_said_with_cua_are_the_figures_period() -> None:
+    assert _fields(
+        "Trong 8 tháng của năm 2024, trên địa bàn tỉnh xảy ra 7 vụ cháy rừng.", "count", "period"
+    ) == [(7, "8 tháng năm 2024")]

@@ -200,6 +200,10 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 
 
+# Months «of» a year, as documents write them: «9 tháng của năm 2022» is «9 tháng năm 2022».
+MONTHS_OF_YEAR = re.compile(r"(?i)(\d{1,2}\s+tháng(?:\s+đầu)?)\s+của\s+năm")
+
+
 def months_in_digits(text: str) -> str:
     """The text with its months written in words in digits: «tháng Ba» -> «tháng 3», «Chín
     tháng đầu năm» -> «9 tháng đầu năm»."""

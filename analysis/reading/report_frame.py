@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from ..model.periods import Period, PeriodParseError, parse_period
 from ..model.text import name_key, strip_accents
-from .period_phrases import find_period_phrases, is_date_line, months_in_digits, with_year
+from .period_phrases import (
+    MONTHS_OF_YEAR,
+    find_period_phrases,
+    is_date_line,
+    months_in_digits,
+    with_year,
+)
 from .report_asides import (
     BRIEFING,
     COMPARISON,
@@ -343,7 +349,7 @@ def _stated_period(text: str) -> Period | None:
     """The period a title or an opening clause states: the last label or range it names,
     what it is compared with left out."""
     said = text = YEAR_WORD_TWICE.sub("năm ", text)  # «3 tháng đầu năm năm 2023»: a slip
-    text = _MONTHS_OF_YEAR.sub(r"\1 năm", text)  # «9 tháng của năm 2022»
+    text = MONTHS_OF_YEAR.sub(r"\1 năm", text)  # «9 tháng của năm 2022»
     # a sitting's term first: «nhiệm kỳ 2021-2026 tổ chức kỳ họp» counts no «2026 tổ»
     text = EVENT_YEAR.sub(" ", SITTING_TERM.sub(" ", STANDARD_NAMED.sub(" ", text)))
     text = SINCE_YEAR.sub(" ", COUNTED_YEARS.sub(" ", COMPARISON.sub(" ", text)))
@@ -455,7 +461,6 @@ def _opening_period(opening: list[str]) -> Period | None:
     return with_year(months[0].words, lead.end.year) or lead
 
 
-_MONTHS_OF_YEAR = re.compile(r"(?i)(\d{1,2}\s+tháng(?:\s+đầu)?)\s+của\s+năm")
 _DATES_AND_YEARS = re.compile(  # «3/4», «4/2024», «25/12/2024», «2024»
     r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}|\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d)"
     r"|\d{1,2}\s*[/-]\s*\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)"

@@ -17,7 +17,7 @@ from contextlib import suppress
 from dataclasses import dataclass, replace
 
 from ..model.periods import Period, PeriodContext, PeriodParseError, parse_period
-from .period_phrases import PeriodPhrase, find_period_phrases, with_year
+from .period_phrases import MONTHS_OF_YEAR, PeriodPhrase, find_period_phrases, with_year
 from .report_asides import COMPARISON, CROP_SEASON, no_periods_named, same_time_before
 from .report_frame import ReportFrame, leading_period, looks_back
 from .report_mentions import ReportFigure
@@ -132,6 +132,7 @@ def figure_period(
     # quý I/2015 tăng 7,90%)») are not the period; a bracket that states one is; nor is the
     # year an earlier figure is of («từ 11,25% năm 2011 xuống còn 2,89%»)
     head = COMPARISON.sub(" ", text[max(0, start - REACH) : start])
+    head = MONTHS_OF_YEAR.sub(r"\1 năm", head)  # «trong 8 tháng của năm 2021»
     head = _YEAR_AFTER_FIGURE.sub(r"\1", head)
     head = _YEARS_BRACKET.sub(r"từ năm \1 đến năm \2", head)  # «trong 5 năm (2006 – 2010)»
     head = no_periods_named(_ASIDE.sub(" ", head))  # «cho 1904 hộ», «sinh năm 1978»
