@@ -6228,3 +6228,20 @@ def test_months_of_a_year_said_with_cua_are_the_figures_period() -> None:
     assert _fields(
         "Trong 8 tháng của năm 2024, trên địa bàn tỉnh xảy ra 7 vụ cháy rừng.", "count", "period"
     ) == [(7, "8 tháng năm 2024")]
+
+
+def test_a_bound_a_class_of_units_lies_within_is_no_figure() -> None:
+    assert (
+        _rows(
+            "Các tỉnh thành còn lại đạt tỷ lệ dưới 50%, trong khi TP HCM, Hà Nội thuộc nhóm thấp "
+            "nhất, dưới 10%."
+        )
+        == []
+    )
+    assert _rows("Các xã đạt tỷ lệ trên 95% hộ dùng nước sạch.")[0][2] == 95
+
+
+def test_a_school_term_and_how_often_an_event_is_held_are_no_figures() -> None:
+    assert _rows(
+        "Đại hội được tổ chức 4 năm 1 lần; tính đến hết học kỳ 1, toàn tỉnh có 374 cơ sở giáo dục."
+    ) == [(374, None, None, "mức", "cơ sở")]

@@ -187,6 +187,8 @@ _PER_HUNDRED = re.compile(
 _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]?\s*19(?!\d)|(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+"
     r"|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"  # «dịch bệnh Covid 19»: the disease's name
+    r"|(?<!\w)học kỳ\s+(?:I{1,2}|\d)(?!\w)"  # «Tính đến hết học kỳ 1»: a school term's name
+    r"|(?<!\w)\d{1,2}\s+(?:năm|tháng|tuần|ngày)\s+(?:1|một)\s+lần(?!\w)"  # «4 năm 1 lần»
     r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường|cụm(?: thi đua)?|khối thi đua|tổ|đội|nhóm)"
     r" số \d+(?!\w)"  # «Chi bộ số 3», «cụm số 2 đã kết nạp 1.166 đoàn viên»
     r"|(?<!\w)(?-i:Chi bộ|Tổ đảng) \d+(?![\w.,/%])"  # «Chi bộ 3», capitalised: a name

@@ -294,12 +294,21 @@ _ABBREVIATION = re.compile(
 _PER = re.compile(r"(?:/[^\W\d_]+(?![^\W\d_])){1,2}(?!\s+(?:[^\W\d_]+\s+)?\d)")
 
 
+# A bound a class of units is said to lie within, not a figure: the class said first.
+_GROUP_BOUND = re.compile(
+    r"^\W*(?:các|những)\s[^;.\d%]{0,60}?(?<!\w)(?:dưới|từ)\s*$"  # not «Các xã đạt trên 95%»
+    r"|(?<!\w)nhóm[^;.\d%]{0,30}?(?<!\w)(?:dưới|trên|từ)\s*$"
+)
+
+
 def targeted(text: str, match: re.Match[str]) -> bool:
     """A target set, not a figure reached: after «phấn đấu», «sẽ» or «đặt mục tiêu» in the
     same clause up to a ';' («phấn đấu đạt trên 98% hộ …, 100% tổ …»), right after the words
     naming a target («chỉ tiêu Nghị quyết là 95%»), or before «trở lên»."""
     if _AIMED.search(clause_of(text, match.start())) or after_any(text, match, THRESHOLD_WORDS):
         return True
+    if _GROUP_BOUND.search(clause_of(text, match.start())):  # «Các tỉnh thành còn lại đạt tỷ
+        return True  # lệ dưới 50%», «… thuộc nhóm thấp nhất, dưới 10%»: a class's bound
     if ends_with_any(words_before(text, match.start(), 5), TARGET_WORDS):
         return True
     if _aims(text, match) or _quota(text, match) or _aims_carried(text, match):
