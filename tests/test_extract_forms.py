@@ -6245,3 +6245,9 @@ def test_a_school_term_and_how_often_an_event_is_held_are_no_figures() -> None:
     assert _rows(
         "Đại hội được tổ chức 4 năm 1 lần; tính đến hết học kỳ 1, toàn tỉnh có 374 cơ sở giáo dục."
     ) == [(374, None, None, "mức", "cơ sở")]
+
+
+def test_a_bound_what_a_count_counts_has_is_no_figure_past_another_list_item() -> None:
+    assert _rows(
+        "Nguyên do có 11 bộ, cơ quan trung ương và 33 địa phương có tỉ lệ giải ngân đạt từ 40%."
+    ) == [(11, None, None, "mức", "bộ"), (33, None, None, "mức", "địa phương")]

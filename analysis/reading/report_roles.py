@@ -227,9 +227,13 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
             continue  # «109/111 xã có nhà văn hóa, đạt 98,2%; tăng 20,5% … và 42,7% …»: past it
         between = text[count.end : mention.start]
         # «có 4 đảng bộ kết nạp đảng viên đạt trên 50% chỉ tiêu»: a bound they passed
-        bound = re.search(
-            r"(?i)(?<!\w)có(?:\s+(?:đến|tới))?\s*$", text[: count.start]
-        ) and re.search(r"(?<!\w)(?:trên|dưới|từ)\s*$", between)
+        bound = (
+            (  # or «33 địa phương có tỉ lệ giải ngân đạt từ 40%»
+                re.search(r"(?i)(?<!\w)có(?:\s+(?:đến|tới))?\s*$", text[: count.start])
+                or re.search(r"(?<!\w)có(?!\w)", between)
+            )
+            and re.search(r"(?<!\w)(?:trên|dưới|từ)\s*$", between)
+        )
         if ";" in between or not (bound or re.search(r"(?<!\w)có(?!\w)", between)):
             continue
         if re.search(r"(?<!\w)có(?!\w).*(?:,|\svà)\s+(?:(?:trên|gần|hơn|khoảng)\s+)?$", between):
