@@ -6251,3 +6251,11 @@ def test_a_bound_what_a_count_counts_has_is_no_figure_past_another_list_item() -
     assert _rows(
         "Nguyên do có 11 bộ, cơ quan trung ương và 33 địa phương có tỉ lệ giải ngân đạt từ 40%."
     ) == [(11, None, None, "mức", "bộ"), (33, None, None, "mức", "địa phương")]
+
+
+def test_a_rate_over_the_target_set_by_so_much_is_a_gap_in_points() -> None:
+    assert _rows("Đã giải quyết 874 vụ, đạt tỷ lệ 99,3%, vượt chỉ tiêu đề ra 4,3%.") == [
+        (874, None, Decimal("99.3"), "mức", "vụ"),
+        (Decimal("4.3"), None, None, "thay đổi", "điểm %"),
+    ]
+    assert _rows("Phấn đấu đạt chỉ tiêu đề ra 95%.") == []

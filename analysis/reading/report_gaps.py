@@ -86,7 +86,8 @@ def exceeded(mention: NumberMention, before: str, near: str, after: str) -> Numb
 RATE_GAP = re.compile(
     r"\d\s*%\)?(?:[^\d,;:%()]|\([^()\d]{0,20}\)){0,40}(?:,|\svà|\s\()\s*"  # «… (LLLĐ), thấp hơn»
     r"(?:(vượt|nhanh|chậm)(?:\s+(?:kế hoạch|chỉ tiêu"
-    r"|mục tiêu|nghị quyết|quy định|tiến độ))?|(thấp hơn|cao hơn|kém|thiếu)(?:\s+(?:kế hoạch"
+    r"|mục tiêu|nghị quyết|quy định|tiến độ)(?:\s+đề ra)?)?"  # «vượt chỉ tiêu đề ra 4,3%»
+    r"|(thấp hơn|cao hơn|kém|thiếu)(?:\s+(?:kế hoạch"
     r"|chỉ tiêu|mục tiêu|nghị quyết|quy định)(?:\s+[^\W\d]+){0,4}?)?)"  # «…, thấp hơn chỉ tiêu
     r"(?:\s+(?:hơn|gần|khoảng))?\s*$"  # UBND tỉnh giao 0,4%»; «vượt chỉ tiêu Tổng cục giao 13%»
 )  # is a share of the plan, 113%

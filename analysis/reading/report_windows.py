@@ -301,10 +301,16 @@ _GROUP_BOUND = re.compile(
 )
 
 
+# A rate, then the target it passed by so much: «đạt tỷ lệ 99,3%, vượt chỉ tiêu đề ra 4,3%».
+_EXCEEDED_BY = re.compile(r"(?i)\d\s*%\s*,\s*vượt\s+(?:chỉ tiêu|kế hoạch)\s+đề ra\s*$")
+
+
 def targeted(text: str, match: re.Match[str]) -> bool:
     """A target set, not a figure reached: after «phấn đấu», «sẽ» or «đặt mục tiêu» in the
     same clause up to a ';' («phấn đấu đạt trên 98% hộ …, 100% tổ …»), right after the words
     naming a target («chỉ tiêu Nghị quyết là 95%»), or before «trở lên»."""
+    if _EXCEEDED_BY.search(head_of(text, match.start())):
+        return False  # «đạt tỷ lệ 93,4%, vượt chỉ tiêu đề ra 3,4%»: by how much, a figure
     if _AIMED.search(clause_of(text, match.start())) or after_any(text, match, THRESHOLD_WORDS):
         return True
     if _GROUP_BOUND.search(clause_of(text, match.start())):  # «Các tỉnh thành còn lại đạt tỷ
