@@ -1687,6 +1687,28 @@ def test_a_news_item_takes_its_period_from_its_headline_and_its_lead(tmp_path: P
     ]
 
 
+def test_a_figure_lu_y_ke_after_a_months_is_from_january_to_that_months_end() -> None:
+    may = replace(HALF, period=parse_period("tháng 5/2024"), until=dt.date(2024, 5, 31))
+    sentence = (
+        "Trong tháng 5, toàn xã chi 830,350 triệu đồng cho 358 lượt người; lũy kế 3.983,589 "
+        "triệu đồng cho 1.680 lượt người, tăng 559,594 triệu đồng so với cùng kỳ năm trước. "
+    )
+    figures = sentence_figures(sentence, "đoạn 1", may)
+    assert [(f.count, f.period) for f in figures] == [
+        (Decimal("830.350"), "tháng 5/2024"),
+        (358, "tháng 5/2024"),
+        (Decimal("3983.589"), "5 tháng năm 2024"),
+        (1680, "5 tháng năm 2024"),
+        (Decimal("559.594"), "5 tháng năm 2024"),
+    ]
+    # not when «lũy kế» names its own span or the period's («trong kỳ»: carried over and new)
+    for named, period in (
+        ("lũy kế đến nay có 300 hồ sơ", "ngày 31/5/2024"),
+        ("lũy kế giải quyết trong kỳ là 300 hồ sơ", "tháng 5/2024"),
+    ):
+        assert [f.period for f in sentence_figures(named, "đoạn 1", may)] == [period]
+
+
 def test_months_counted_from_january_and_spans_to_a_months_end_are_periods() -> None:
     from analysis.reading.period_phrases import find_period_phrases
 
