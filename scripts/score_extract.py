@@ -486,8 +486,11 @@ def score(
             continue
         if hit is None and line[:4] in [e[:4] for e in expected[:at]]:
             continue  # listed twice (a headline and its body), given once: found
-        if hit is None and not line[0].strip() and line[2].strip() and any(
-            e[0].strip() and e[2:4] == line[2:4] for e in expected[at + 1 :]
+        if (
+            hit is None
+            and not line[0].strip()
+            and line[2].strip()
+            and any(e[0].strip() and e[2:4] == line[2:4] for e in expected[at + 1 :])
         ):
             continue  # a headline's «đạt 175% dự toán», listed again with its count below
         if hit is None and rounded_again(line, expected):

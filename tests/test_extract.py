@@ -200,6 +200,9 @@ def test_a_ward_report_gives_every_figure_once_and_no_trap(tmp_path: Path) -> No
         ("Đơn thư tăng so với cùng kỳ 01 đơn.", [
             ("thay đổi", "Đơn thư", 1.0, None, None, "đơn", None),
         ]),
+        ("Dư nợ giảm so với đầu năm 310 triệu đồng.", [
+            ("thay đổi", "Dư nợ", -310.0, None, None, "triệu đồng", None),
+        ]),
         # parts after «với hình thức», checked against their whole; «kỷ luật» is no law
         ("Đã thi hành kỷ luật 29 tổ chức đảng, với hình thức: khiển trách 26 tổ chức đảng, "
          "cảnh cáo 03 tổ chức đảng.", [

@@ -897,7 +897,7 @@ def test_bare_names_listing_units_ages_dashed_days_and_short_measures() -> None:
         "Các chi nhánh cấp huyện đều tăng trưởng, một số đơn vị tăng khá như: Trực Ninh 14 tỷ "
         "đồng, Ý Yên tăng 15 tỷ đồng."
     ) == [
-        ("mức", 14, None, "tỷ đồng", "Trực Ninh"),
+        ("thay đổi", 14, None, "tỷ đồng", "Trực Ninh"),  # the head says each rose
         ("thay đổi", 15, None, "tỷ đồng", "Ý Yên"),
     ]
     # places' names, every word capitalised, list units with no word saying so; a name may
@@ -3294,6 +3294,11 @@ def test_the_plan_in_a_bracket_an_amount_spelled_out_and_a_base_with_its_unit_gl
     assert _rows("Giảm tỷ lệ hộ nghèo: 0,79%, giảm 01 hộ (KH dưới 0,8%, giảm 01 hộ).") == [
         (None, None, Decimal("0.79"), "mức", None),
         (-1, None, None, "thay đổi", "hộ"),
+    ]
+    # after «/»: «79,3%/ chỉ tiêu 80%» is what was reached over its target
+    assert _rows("Tỷ lệ xã đạt chuẩn 79,3%/ chỉ tiêu 80%; xã kiểu mẫu 12,3%/chỉ tiêu 10%.") == [
+        (None, None, Decimal("79.3"), "mức", None),
+        (None, None, Decimal("12.3"), "mức", None),
     ]
     # the amount spelled out in its bracket says it again in words
     assert _rows(
@@ -6050,6 +6055,18 @@ def test_per_mille_typed_with_a_zero() -> None:
 
 
 def test_a_list_of_places_after_nhu_takes_the_role_its_head_says() -> None:
+    # counts too, the head naming what it counts: each item's fall
+    assert _fields(
+        "Một số địa phương giảm sâu số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Sơn Động (982 "
+        "hộ); Lục Nam (888 hộ).",
+        "count",
+        "kind",
+        "unit",
+    ) == [
+        (-1200, "thay đổi", "Hiệp Hòa"),
+        (-982, "thay đổi", "Sơn Động"),
+        (-888, "thay đổi", "Lục Nam"),
+    ]
     # each item rose by its rate, or reached its rate of the plan; none is the fraction's rate
     assert _fields(
         "Trong đó, 30/64 tỉnh có số trẻ sinh ra tăng so với cùng kỳ, đặc biệt một số tỉnh tăng "

@@ -109,8 +109,9 @@ def named_item(text: str, start: int) -> str | None:
 # What a list's head says its items did: «một số tỉnh tăng cao như Cao Bằng 23%, …» (each
 # rose by its rate), «có 25/64 tỉnh đạt dưới 75% kế hoạch như Kon Tum 44%, …» (each reached
 # its rate of the plan).
-_HEAD_CHANGED = re.compile(
-    r"(?i)(?<!\w)(tăng|giảm)(?:\s+(?:cao|mạnh|nhiều|nhanh|sâu|khá|thấp|ít))?\s*$"
+_HEAD_CHANGED = re.compile(  # what it counts may follow: «giảm sâu số hộ nghèo là: Hiệp Hòa
+    r"(?i)(?<!\w)(tăng|giảm)(?:\s+(?:cao|mạnh|nhiều|nhanh|sâu|khá|thấp|ít))?"  # (1.200 hộ)»
+    r"(?:\s+số(?:\s+[^\W\d]+){1,4}?)?(?:\s+(?:là|như))?\s*$"
 )
 _HEAD_OF_PLAN = re.compile(
     r"(?i)(?<!\w)(?:đạt|hoàn thành)(?!\w)[^;,]{0,40}?(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+năm)?\s*$"
@@ -122,7 +123,7 @@ def listed_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
     they have: a change, or a share of the plan."""
     marked = list(found)
     for index, mention in enumerate(found):
-        if mention.kind != "percent" or mention.role != "level":
+        if mention.kind not in ("percent", "count") or mention.role != "level":
             continue
         opens = [m for m in _LIST_OPENS.finditer(text, max(0, mention.start - REACH), mention.start)
                  if m[0].strip() in (":", "như")]  # fmt: skip
@@ -133,7 +134,7 @@ def listed_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
         if changed := _HEAD_CHANGED.search(head):
             sign = -1 if changed[1].lower() == "giảm" else 1
             marked[index] = replace(mention, role="change", sign=sign)
-        elif _HEAD_OF_PLAN.search(head):
+        elif _HEAD_OF_PLAN.search(head) and mention.kind == "percent":
             marked[index] = replace(mention, role="of_plan")
     return marked
 

@@ -354,8 +354,8 @@ _AIMS = re.compile(
     r"(?i)^\W*(?:(?:trong đó|đồng thời|ngoài ra|năm \d{4}|giai đoạn[^,]{0,20})\W+)*"
     r"(?:[^\W\d][^\d,;:.]{0,40}\s)?phấn đấu(?!\w)"  # «Tỉnh phấn đấu …», a subject before
 )
-_PLAN_SIZE = re.compile(
-    r"(?i)(?:^|[,;:(])\s*(?:tổng\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:vốn"
+_PLAN_SIZE = re.compile(  # and after «/»: «tỷ lệ xã đạt chuẩn 79,3%/ chỉ tiêu 80%»
+    r"(?i)(?:^|[,;:(/])\s*(?:tổng\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:vốn"
     r"(?:\s+đầu tư(?:\s+công)?)?|năm|giao|được|giao là|của|tỉnh|huyện|\d{4}))*\s*(?:là|:)?"
     r"(?:\s*(?:dưới|trên|tối thiểu))?\s*$"  # «Tổng kế hoạch vốn đầu tư công năm 2023 là»
 )

@@ -289,7 +289,8 @@ MINISTRY = (
 # 2023 là 0,29 điểm», «tăng so với 2023 là 0,12%».
 COMPARED_CHANGE = re.compile(
     r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:hơn\s+)?(?:so(?:\s+với)?|hơn)\s+"
-    r"(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái|kỳ trước|(?:19|20)\d{2}"
+    r"(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|(?:19|20)\d{2}"
+    r"|(?:đầu|cuối) năm(?:\s+(?:nay|trước|ngoái|(?:19|20)\d{2}))?"  # «tăng so với đầu năm 310»
     r"|năm (?:học )?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)"
     r"(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?(?:\s+(?:đến|tới|là))?$"
 )
