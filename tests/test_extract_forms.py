@@ -6298,3 +6298,49 @@ def test_a_rate_over_the_target_set_by_so_much_is_a_gap_in_points() -> None:
         (Decimal("4.3"), None, None, "thay đổi", "điểm %"),
     ]
     assert _rows("Phấn đấu đạt chỉ tiêu đề ra 95%.") == []
+
+
+def test_a_body_named_by_number_a_named_days_date_and_plans_ahead_are_no_figures() -> None:
+    assert _rows("Ban Chỉ đạo 389 tỉnh đã kiểm tra 124 vụ.") == [(124, None, None, "mức", "vụ")]
+    assert _rows("Hưởng ứng Ngày Dân số Việt Nam (26-12), xã ra quân 12 đợt.") == [
+        (12, None, None, "mức", "đợt")
+    ]
+    # a forecast for the year's end, and a year's plan set out, not what was done
+    assert _rows("Tỷ lệ này đã đạt 33,3%, dự kiến cuối năm 2024 đạt 70%.") == [
+        (None, None, Decimal("33.3"), "mức", None)
+    ]
+    assert _rows("Theo kế hoạch năm 2024, xã trồng mới 91 ha rừng; chăm sóc 280 ha rừng.") == []
+    assert _rows("Theo kế hoạch năm 2024, đến nay xã đã trồng 50 ha rừng.") == [
+        (50, None, None, "mức", "ha")
+    ]
+    # a plan the place has, and the estimate it was handed; what was done beside them counts
+    assert _rows("Xã có kế hoạch trồng mới 97 ha rừng, thời gian qua đã trồng 57 ha.") == [
+        (57, None, None, "mức", "ha")
+    ]
+    assert _rows("HĐND xã giao dự toán thu từ tiền sử dụng đất là 1.000 triệu đồng.") == []
+    assert _rows("Thực hiện dự toán thu ngân sách là 900 triệu đồng.") == [
+        (900, None, None, "mức", "triệu đồng")
+    ]
+    # a military unit's number; a few things named before, counted again
+    assert _rows("Giao quân cho Sư đoàn 324 là 400 người, Trung đoàn 6 là 52 người.") == [
+        (400, None, None, "mức", "người"),
+        (52, None, None, "mức", "người"),
+    ]
+    assert _rows("Hiện tại, 2 sản phẩm này đang được mở rộng; 12 hộ này đã thoát nghèo.") == [
+        (12, None, None, "mức", "hộ")
+    ]
+
+
+def test_a_percentage_bracketed_after_what_a_change_is_compared_with_is_by_how_much() -> None:
+    assert _fields(
+        "Trong quý I, giá trị sản xuất tăng khá so với cùng kỳ năm 2023 (12,25%).",
+        "count",
+        "kind",
+        "measure",
+        "period",
+    ) == [(Decimal("12.25"), "thay đổi", "%", "quý I/2024")]
+    # the rate then, when the clause has its own rate before
+    assert _fields("Tỷ lệ đạt 90%, tăng so với năm 2023 (84,74%).", "rate", "kind", "period") == [
+        (90, "mức", "6 tháng đầu năm 2024"),
+        (Decimal("84.74"), "mức", "năm 2023"),
+    ]

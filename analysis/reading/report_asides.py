@@ -14,6 +14,7 @@ import re
 
 from ..model.measures import COUNT_MEASURES
 from ..model.periods import Period, parse_period, shift_years
+from .report_windows import changed_in_bracket
 
 # What a figure is compared with («so với năm 2020», «so với cùng kỳ năm 2021», «bằng 139%
 # cùng kỳ năm 2023», written short «tăng 14,01% so năm 2021») is not its period, nor the
@@ -48,6 +49,8 @@ def same_time_before(text: str, start: int, period: Period | None) -> Period | N
     in a bracket for the time it is compared with; None for any other figure."""
     found = _SAME_TIME_BEFORE.search(text, max(0, start - 120), start)
     if found is None or period is None:
+        return None
+    if changed_in_bracket(text, start):  # by how much, in the report's period
         return None
     a_year = found["d"] and not found[0].lower().startswith("so với cùng")  # «so với năm 2021 là»
     if year := found["c"] or (found["d"] if a_year else None):  # a year compared with: its own

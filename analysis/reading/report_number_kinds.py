@@ -32,6 +32,7 @@ from .report_words import (
     ADDRESS_WORDS,
     AGE_WORDS,
     ARTICLE_WORDS,
+    CAPITAL,
     COPY_WORDS,
     DOCUMENT_WORDS,
     FLOOR_WORDS,
@@ -58,6 +59,7 @@ _ISSUED = re.compile(
     r"(?i)(?<!\w)(?:ban hành|thực hiện|triển khai|theo)(?:\s+[^\W\d]+){1,3}\s+số\s*$"
 )
 _DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+[^,;.\d]{0,40}$")  # «cách trung tâm huyện 60 km»
+_LENGTHS = ("km", "m", "mét")
 
 
 # A range of numbered weeks, grades, rounds or classes: «tuần 32-34», «lớp 10-12».
@@ -321,7 +323,11 @@ def _names_a_document(text: str, match: re.Match[str], before1: str, before3: st
         and "," not in match[0]  # «Bộ Kế hoạch và Đầu tư (6,8 triệu lượt»: no number of one
         and not before3.endswith("kỷ luật")  # «Luật 29», not «kỷ luật 29 tổ chức đảng»
         and not OVER_THE_NORM.search(head_of(text, match.start()))  # «hơn quy định 59 ngày»
-        and (before1 == "số" or not measure_after(text, match.end()))
+        and (
+            before1 == "số"
+            or not measure_after(text, match.end())
+            or ends_with_any(before3, ("ban chỉ đạo", "bcđ"))  # «Ban Chỉ đạo 389 tỉnh»
+        )
     ):
         return True
     return (
@@ -330,6 +336,33 @@ def _names_a_document(text: str, match: re.Match[str], before1: str, before3: st
         and not before3.endswith("tổng số")
         and not measure_after(text, match.end())
     )
+
+
+_NAMED_DAY = re.compile(rf"Ngày\s+{CAPITAL}[^()\d]{{0,60}}\(\s*(?:\d{{1,2}}\s*[-–/.]\s*)?$")
+
+
+def _a_levels_name(text: str, match: re.Match[str], before1: str, before3: str) -> bool:
+    """«tài khoản VNeID mức 2», «đạt loại 1»: a level's name, not «mức 500.000 đồng»."""
+    return (
+        before1 in ("mức", "loại")
+        and not before3.endswith("phân loại")
+        and re.fullmatch(r"\d", match[0]) is not None
+        and not measure_after(text, match.end())
+    )
+
+
+def _named_days_date(text: str, match: re.Match[str]) -> bool:
+    """«Ngày Dân số Việt Nam (26-12)»: a named day's date in its bracket."""
+    return bool(
+        _NAMED_DAY.search(text, max(0, match.start() - 90), match.start())
+        and re.match(r"\s*(?:[-–/.]\s*\d{1,2}\s*)?\)", text[match.end() :])
+    )
+
+
+_NAMED_BEFORE = re.compile(
+    r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:này|nói trên|kể trên|ấy|trên(?=\s*(?:[,.;:]|đều|là|đã"
+    r"|được|có|cũng)(?!\w)))(?!\w)"
+)
 
 
 def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
@@ -342,18 +375,17 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)
     ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ» counts
         return "ordinal"
-    if _NUMBERED_RANGE.search(head_of(text, match.start())) or _listed_ordinal(text, match):
+    if (
+        _NUMBERED_RANGE.search(head_of(text, match.start()))
+        or _listed_ordinal(text, match)
+        or _a_levels_name(text, match, before1, before3)
+    ):
         return "ordinal"
     if (
-        before1 in ("mức", "loại")
-        and not before3.endswith("phân loại")
-        and re.fullmatch(r"\d", match[0])
-        and not measure_after(text, match.end())
-    ):  # «tài khoản VNeID mức 2», «đạt loại 1»: a level's name, not «mức 500.000 đồng»
-        return "ordinal"
-    if before1 in ("ngày", "tháng", "hôm", "mùng", "mồng", *_MONTHS) or (  # «mùng 6 Tết»
-        before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3)
-    ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28»
+        before1 in ("ngày", "tháng", "hôm", "mùng", "mồng", *_MONTHS)  # «mùng 6 Tết»
+        or (before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3))
+        or _named_days_date(text, match)
+    ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28», «Ngày Dân số Việt Nam (26-12)»
         return "date"
     if _DOCUMENT_LIST.search(head_of(text, match.start()).lower()):  # «quyết định 290, 188»
         return "document"
@@ -369,26 +401,27 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         _addresses(text, match, before3)
         or _COORDINATE.match(text, match.end())
         or _in_a_name(text, match)
-    ):
-        return "address"  # «Tổ dân phố 5»; «107047 - 107050 độ Kinh đông»: where, not how many
+        or (_DISTANCE.search(head_of(text, match.start())) and starts_with_any(after, _LENGTHS))
+    ):  # «Tổ dân phố 5»; «107047 - 107050 độ Kinh đông»; «cách trung tâm huyện 60 km»: where
+        return "address"
     if starts_with_any(after, AGE_WORDS) or _aged(text, match):
         return "age"  # «40 tuổi», «trẻ từ 5 đến dưới 12 tuổi», «độ tuổi từ 16 - 29»
     if _ranked_among(text, match, before3):  # «cao nhất trong 21 tỉnh, thành»: those ranked
         return "ordinal"
     if _RANK_AFTER.match(text[match.end() :]) and not _RANK_CHANGED.search(before3):
         return "ordinal"
-    if _DISTANCE.search(head_of(text, match.start())) and starts_with_any(
-        after, ("km", "m", "mét")
-    ):
-        return "address"
     alone = not text[: match.start()].strip(" •*-") and _VIEWED.match(text, match.end())
     if _PAGE_VIEWS.search(head_of(text, match.start())) or alone or _stamped(text, match):
         return "views"  # the page's counter, copied with its text: «Lượt xem: 473 lượt.»
     if starts_with_any(after, COPY_WORDS) and _copies(text, match):
         return "copies"
     counted = (measure_after(text, match.end()) or "").lower()
-    if _lists_items(text, match, after, counted) or _numbers_its_items(text, match):
-        return "listing"  # «05 nguyên tắc»; «16,13 tiêu chí» is an average
+    if (
+        _lists_items(text, match, after, counted)
+        or _numbers_its_items(text, match)
+        or (number_value(match[0]) <= 10 and _NAMED_BEFORE.match(text, match.end()))
+    ):  # «05 nguyên tắc» («16,13 tiêu chí» is an average); «2 sản phẩm này», «3 thị trường
+        return "listing"  # trên đều là»: a few the text has named before
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)|tuyến(?=\s*[,:])", after):
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã», «cả 3 tuyến, tuyến tỉnh, …»: the levels
     if ranked_units(text, match):

@@ -43,6 +43,7 @@ from .report_roles import contributed, settle_roles, times_over
 from .report_windows import (
     approximate,
     by_how_much,
+    changed_in_bracket,
     clause_of,
     counted_words,
     ends_with_any,
@@ -466,10 +467,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         near = "vượt chỉ tiêu"  # «vượt chỉ tiêu Tổng cục giao 13%»: who set it, between
     if (over := exceeded(replace(mention, measure=measure), before, near, after)) is not None:
         return over
-    # «tăng so với cùng kỳ 01 đơn»: the change's words, then what it is compared with
-    compared = COMPARED_CHANGE.search(words_before(text, mention.start, 8))
-    if compared and not text[: mention.start].rstrip().endswith("("):  # «(36.276 ca …)»: then's
-        sign = -1 if compared[1].startswith(("giảm", "ít")) else 1
+    if sign := _compared_before(text, mention):  # «tăng so với cùng kỳ 01 đơn»
         return replace(mention, measure=measure, role="change", sign=sign)
     if mention.kind == "percent" and (
         of_plan(after)
@@ -498,6 +496,18 @@ def _signed(text: str, mention: NumberMention) -> int:
     if mention.kind == "percent" or signed[1] == "+" or signed[0].lstrip().startswith("("):
         return -1 if signed[1] in "-−" else 1
     return 0
+
+
+def _compared_before(text: str, mention: NumberMention) -> int:
+    """A change's direction when its words, then what it is compared with, come before it:
+    «tăng so với cùng kỳ 01 đơn», «tăng khá so với cùng kỳ (12,25%)» (by how much); not a
+    count in that bracket, «giảm so với cùng kỳ (36.276 ca …)», then's level. 0: none."""
+    compared = COMPARED_CHANGE.search(words_before(text, mention.start, 8))
+    if compared is None or (
+        text[: mention.start].rstrip().endswith("(") and not changed_in_bracket(text, mention.start)
+    ):
+        return 0
+    return -1 if compared[1].startswith(("giảm", "ít")) else 1
 
 
 def _change_words_before(text: str, mention: NumberMention) -> str:

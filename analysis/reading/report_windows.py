@@ -179,9 +179,15 @@ def among_targets(text: str, start: int) -> bool:
         return True
     if _NEEDED.search(head):  # «Để hoàn thành …, cần phải phát triển thêm 143.000 …; 18.683 …»
         return True
+    if _AS_PLANNED.match(head) and not _DONE.search(head):  # «Theo kế hoạch năm 2024, toàn
+        return True  # tỉnh trồng mới 9.100 ha rừng sản xuất; trồng rừng phòng hộ 50 ha; …»
     return bool(_AHEAD.match(head)) and re.search(r"(?<!\w)phấn đấu(?!\w)", head) is not None
 
 
+# A year's plan a sentence sets out («Theo kế hoạch năm 2024, …»), not how an event is to run
+# («Theo kế hoạch, tỉnh tổ chức 32 đoàn … thăm, tặng quà 675 người có công»).
+_AS_PLANNED = re.compile(r"\W*theo kế hoạch\s+năm\s+(?:19|20)\d{2}\s*,")
+_DONE = re.compile(r"(?<!\w)(?:đã|đạt được|hoàn thành|thực hiện được|kết quả)(?!\w)")
 _NEEDED = re.compile(r"(?<!\w)để (?:hoàn thành|đạt)[^.;]{0,80}?\scần(?: phải)?(?!\w)")
 _AHEAD = re.compile(
     r"\W*(?:trong\s+)?(?:nhiệm kỳ|năm|thời gian|giai đoạn|những năm|\d+ tháng cuối năm)\s+"
@@ -394,9 +400,11 @@ def _aims(text: str, match: re.Match[str]) -> bool:
 
 _AIMED = re.compile(
     r"(?<!\w)(?:(?i:phấn đấu)|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
+    r"|có kế hoạch(?=[^,;]*$)"  # «có kế hoạch trồng mới 1.970ha», not «…, đã trồng 1.257 ha»
     r"|(?:đưa ra|đặt ra|đề ra|đặt)(?: các| những)? (?:mục tiêu|chỉ tiêu|kế hoạch)"
     r"|^\W*mục tiêu(?:\s+năm\s+\d{4})?\s*(?:[,:]|là(?!\w))"  # «Mục tiêu năm 2024, …»
-    r"|để (?:hoàn thành|đạt)[^;]{0,80}?\scần(?: phải)?)(?!\w)"  # «…, toàn tỉnh cần phải …»
+    r"|để (?:hoàn thành|đạt)[^;]{0,80}?\scần(?: phải)?"  # «…, toàn tỉnh cần phải …»
+    r"|dự kiến (?:đến )?(?:cuối|hết) năm)(?!\w)"  # «dự kiến cuối năm 2015 đạt 70%»: a forecast
 )  # not «với mục tiêu …»; «đề ra các mục tiêu, nhiệm vụ trọng tâm: Phấn đấu …»
 
 
@@ -432,7 +440,7 @@ _QUOTA = re.compile(  # and a quota allotted or named as such: «được phân 
 # A target named, then what it is: «chỉ tiêu kế hoạch Quốc hội thông qua là 0,3», «kế hoạch
 # được Bộ … đặt ra là đưa từ 125.000 lao động»; not «kết quả thực hiện kế hoạch là 95%».
 _TARGET_IS = re.compile(
-    r"(?i)(?<!\w)(?<!kết quả thực hiện )(?:chỉ tiêu|mục tiêu|kế hoạch)(?!\w)"
+    r"(?i)(?<!\w)(?<!thực hiện )(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?!\w)"
     r"((?:[^\d,;.]|(?<!\d)(?:19|20)\d{2}(?!\d)){0,80}?)\s"  # «kế hoạch vốn … năm 2022 là»
     r"(?:là|đặt ra là)(?:\s+(?:đưa|đạt|tuyển|giải quyết|khoảng|trên|từ|gần|hơn))*\s*$"
 )
@@ -477,6 +485,25 @@ def unsaid_measure(
 _OF_THE_WHOLE = frozenset({"nam", "nữ", "trai", "gái", "mới", "cũ", "khác", "còn", "đạt", "chưa"})
 
 
+def changed_in_bracket(text: str, start: int) -> bool:
+    """Whether a percentage in a bracket after «tăng so với cùng kỳ …» is by how much it rose
+    («giá trị sản xuất tăng khá so với cùng kỳ năm 2016 (12,25%)»), not the rate then, which a
+    clause with a rate of its own before compares with («đạt 90%, tăng so với năm 2023
+    (84,74%)»)."""
+    if not re.match(r"[\d.,]+\s*%", text[start:]) or not text[:start].rstrip().endswith("("):
+        return False
+    clause = re.split(r"[;.]\s", text[max(0, start - 160) : start])[-1]
+    changed = _CHANGED_SINCE.search(clause)
+    return changed is not None and "%" not in clause[: changed.start()]
+
+
+# The change's words, what it is compared with, then its bracket.
+_CHANGED_SINCE = re.compile(
+    r"(?i)(?<!\w)(?:tăng|giảm)(?:\s+(?:khá|mạnh|nhẹ|nhiều|đáng kể))?\s+so với\s+"
+    r"(?:cùng kỳ|năm|kỳ|tháng|quý)[^()%;]{0,30}\(\s*$"
+)
+
+
 __all__ = [
     "CLAUSE_REACH",
     "after_any",
@@ -484,6 +511,7 @@ __all__ = [
     "among_targets",
     "approximate",
     "at_least",
+    "changed_in_bracket",
     "clause_of",
     "counted_words",
     "ends_with_any",

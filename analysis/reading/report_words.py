@@ -60,6 +60,15 @@ ORDINAL_WORDS = (
     "tuần",  # «tuần 38»: the week's number, «trong 2 tuần» counts weeks before its word
     "mũi",  # «tỷ lệ tiêm mũi 1 đạt 99,9%»: the dose's number
     "nhóm",  # «Nhóm 1 (19/19 tiêu chí): 40/144 xã»: a class's number
+    "sư đoàn",  # «Sư đoàn 324», «Trung đoàn 996», «Lữ đoàn 6»: a military unit's number
+    "trung đoàn",
+    "lữ đoàn",
+    "tiểu đoàn",
+    "quân đoàn",
+    "binh đoàn",
+    "đại đội",
+    "hải đoàn",
+    "quân khu",
 )
 # A document named by its kind and bare number: «Kết luận 21», «Kế hoạch số 83».
 DOCUMENT_WORDS = (
@@ -87,6 +96,8 @@ DOCUMENT_WORDS = (
     "hành động",  # «Chương trình hành động số 188 của Tỉnh ủy»
     "qđ",
     "bộ chỉ số",  # «Bộ chỉ số 766»: the set of indices a decision numbered 766 gave
+    "ban chỉ đạo",  # «Ban Chỉ đạo 389», «BCĐ 138»: a body named by its decision's number
+    "bcđ",
     "qcvn",  # «QCVN 02: 2009/BYT», «TCVN 5945»: a standard
     "tcvn",
 )
@@ -288,7 +299,8 @@ MINISTRY = (
 # A change said before what it is compared with: «tăng so với cùng kỳ 01 đơn», «tăng so với năm
 # 2023 là 0,29 điểm», «tăng so với 2023 là 0,12%».
 COMPARED_CHANGE = re.compile(
-    r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:hơn\s+)?(?:so(?:\s+với)?|hơn)\s+"
+    r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:(?:hơn|khá|mạnh|nhẹ|nhiều|đáng kể)\s+)?"
+    r"(?:so(?:\s+với)?|hơn)\s+"
     r"(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|(?:19|20)\d{2}"
     r"|(?:đầu|cuối) năm(?:\s+(?:nay|trước|ngoái|(?:19|20)\d{2}))?"  # «tăng so với đầu năm 310»
     r"|năm (?:học )?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)"
