@@ -6344,3 +6344,19 @@ def test_a_percentage_bracketed_after_what_a_change_is_compared_with_is_by_how_m
         (90, "mức", "6 tháng đầu năm 2024"),
         (Decimal("84.74"), "mức", "năm 2023"),
     ]
+
+
+def test_a_change_after_a_rate_named_or_a_share_called_a_rate_is_in_points() -> None:
+    assert _fields(
+        "Có 86 vụ án bị hủy, chiếm 0,27%, thấp hơn quy định 1,23%, so cùng kỳ tỷ lệ án bị hủy "
+        "giảm 0,01%.",
+        "count",
+        "measure",
+    )[-1] == (Decimal("-0.01"), "điểm %")
+    assert _fields(
+        "Con thứ 3 trở lên 57 trẻ, chiếm tỷ lệ 14,1% tăng 0,9% so với cùng kỳ.", "count", "measure"
+    )[-1] == (Decimal("0.9"), "điểm %")
+    # a count's share, then the count's own change
+    assert _fields(
+        "Thu ngân sách 890 tỷ đồng, chiếm 82,7%, tăng 12% so với cùng kỳ.", "count", "measure"
+    )[-1] == (12, "%")

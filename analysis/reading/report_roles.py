@@ -406,6 +406,8 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
     ):
         return True
     just_before = [m for m in every[:index] if m.is_figure]
+    if _RATE_CHANGING.search(text, just_before[-1].end if just_before else clause, start):
+        return True  # «…, thấp hơn quy định 1,23%, so cùng kỳ tỷ lệ án bị hủy, sửa giảm 0,01%»
     if (
         just_before
         and (just_before[-1].kind, just_before[-1].role) == ("percent", "change")
@@ -438,14 +440,24 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
         between = text[before[-2].end : before[-1].start]  # «890 tỷ đồng (chiếm 82,7% …) …»
         named = re.search(r"(?i)\(\s*t[ỷỉ] lệ\s+(?!(?:là|đạt|chiếm)(?!\w))[^\W\d][^)]*$", between)
         if ";" not in between and re.search(r"\([^)]*$|(?<!\w)chiếm(?!\w)", between):
-            return bool(named)  # the count's share, and then the count's change; not a rate
-            # named apart: «470 thí sinh không đạt (tỷ lệ đậu là 98,58%, tăng 1,5% …)»
+            return (
+                bool(named)
+                or bool(  # the count's share, then the count's change; not a
+                    # rate named apart: «470 thí sinh không đạt (tỷ lệ đậu là 98,58%, tăng 1,5% …)»,
+                    re.search(r"(?i)t[ỷỉ] lệ\s*$", between)  # nor a rate's change right after it,
+                    and re.fullmatch(r"\s*,?\s*(?:tăng|giảm)\s*", text[before[-1].end : start])
+                )
+            )  # «57 trẻ, chiếm tỷ lệ 14,1% tăng 0,9% so với cùng kỳ»
     if before:
         return before[-1].kind == "percent"
     return bool(_RATE_NAMED.search(text, 0, start))
 
 
 _RATE_NAMED = re.compile(r"(?i)(?<!\w)t[ỷỉ] lệ(?!\w)")
+# A rate named, then its change's word, right before the change: «tỷ lệ án bị hủy, sửa giảm».
+_RATE_CHANGING = re.compile(
+    r"(?i)(?<!\w)t[ỷỉ] (?:lệ|suất)(?!\w)[^\d%;()]{0,60}(?:tăng|giảm)(?:\s+(?:hơn|khoảng|gần))?\s*$"
+)
 # A rate's change against its target, which is a rate too: «… so với kế hoạch», «… chỉ tiêu».
 _OF_THE_PLAN = re.compile(r"(?i)\s*%?\s*so với\s+(?:kế hoạch|chỉ tiêu|nghị quyết|mục tiêu)(?!\w)")
 
