@@ -6360,3 +6360,28 @@ def test_a_change_after_a_rate_named_or_a_share_called_a_rate_is_in_points() -> 
     assert _fields(
         "Thu ngân sách 890 tỷ đồng, chiếm 82,7%, tăng 12% so với cùng kỳ.", "count", "measure"
     )[-1] == (12, "%")
+
+
+def test_shares_of_two_plans_then_of_last_year_and_cases_paired_with_their_people() -> None:
+    assert _fields(
+        "Thu ngân sách được 6.481 triệu đồng, đạt 51,2% dự toán huyện giao, 46,1% dự toán HĐND "
+        "xã giao và 92,6% so với cùng kỳ năm 2023.",
+        "rate",
+        "kind",
+    ) == [
+        (None, "mức"),
+        (Decimal("51.2"), "đạt kế hoạch"),
+        (Decimal("46.1"), "đạt kế hoạch"),
+        (Decimal("92.6"), "so với cùng kỳ"),
+    ]
+    assert _fields("Thuế thu từ đất tiếp tục tăng, bằng 140% so với cùng kỳ.", "rate", "kind") == [
+        (140, "so với cùng kỳ")
+    ]
+    # the rate after cases and their people, a comma between, is the cases'
+    assert _fields(
+        "Đã điều tra, khám phá 186 vụ, 477 đối tượng phạm tội hình sự (đạt 87,3%).",
+        "count",
+        "rate",
+    ) == [(186, Decimal("87.3")), (477, None)]
+    # an aim set out, and every figure of its sentence
+    assert _rows("Mục tiêu đến năm 2025, có 100% xã phân loại rác; 99% rác được thu gom.") == []

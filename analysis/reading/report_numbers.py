@@ -453,6 +453,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
     if (
         mention.kind != "fraction"
         and not of_plan(after)
+        and not ends_with_any(near, ("bằng", "đạt"))  # «tiếp tục tăng, bằng 140% so với cùng kỳ»
         and (changed := _CHANGED.search(near))
         and re.match(  # «thấp hơn 1,18 điểm so với điểm trung vị»: its measure between
             r"^(?:[^\W\d]+ ){0,3}?so(?: với)? "

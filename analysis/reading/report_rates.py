@@ -96,14 +96,21 @@ def _share_of_the_whole_before(
 
 def _paired(text: str, every: list[NumberMention], first: int, second: int) -> bool:
     """Whether two counts are one thing counted two ways, paired by a slash: «4.975 vụ/6.755
-    bị can»; not «866 lượt/964 lượt người», a share."""
+    bị can»; not «866 lượt/964 lượt người», a share. Cases and their people may be paired by
+    a comma too: «khám phá 186 vụ, 477 đối tượng (đạt 87,3%)»."""
     if first < 0 or every[first].kind != "count" or every[second].kind != "count":
         return False
-    return every[first].measure != every[second].measure and bool(
-        re.fullmatch(
-            r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*", text[every[first].end : every[second].start]
-        )
+    between = text[every[first].end : every[second].start]
+    measures = ((every[first].measure or "").lower(), (every[second].measure or "").lower())
+    if measures[0] in _CASES and measures[1] in _PEOPLE:
+        return bool(re.fullmatch(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*[/,]\s*", between))
+    return measures[0] != measures[1] and bool(
+        re.fullmatch(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*", between)
     )
+
+
+_CASES = ("vụ", "vụ án", "vụ việc", "việc")
+_PEOPLE = ("đối tượng", "bị can", "bị cáo", "người", "đương sự")
 
 
 # A rate named by what it measures, after the count: «tỷ lệ đúng hạn đạt 97%».

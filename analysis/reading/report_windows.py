@@ -186,7 +186,10 @@ def among_targets(text: str, start: int) -> bool:
 
 # A year's plan a sentence sets out («Theo kế hoạch năm 2024, …»), not how an event is to run
 # («Theo kế hoạch, tỉnh tổ chức 32 đoàn … thăm, tặng quà 675 người có công»).
-_AS_PLANNED = re.compile(r"\W*theo kế hoạch\s+năm\s+(?:19|20)\d{2}\s*,")
+_AS_PLANNED = re.compile(  # and its aims: «Mục tiêu đến năm 2025, có 100% xã …; 99% …»
+    r"\W*(?:theo kế hoạch\s+năm\s+(?:19|20)\d{2}|mục tiêu(?:\s+(?:đến\s+)?năm\s+(?:19|20)\d{2})?)"
+    r"\s*[,:]"
+)
 _DONE = re.compile(r"(?<!\w)(?:đã|đạt được|hoàn thành|thực hiện được|kết quả)(?!\w)")
 _NEEDED = re.compile(r"(?<!\w)để (?:hoàn thành|đạt)[^.;]{0,80}?\scần(?: phải)?(?!\w)")
 _AHEAD = re.compile(
@@ -402,7 +405,7 @@ _AIMED = re.compile(
     r"(?<!\w)(?:(?i:phấn đấu)|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
     r"|có kế hoạch(?=[^,;]*$)"  # «có kế hoạch trồng mới 1.970ha», not «…, đã trồng 1.257 ha»
     r"|(?:đưa ra|đặt ra|đề ra|đặt)(?: các| những)? (?:mục tiêu|chỉ tiêu|kế hoạch)"
-    r"|^\W*mục tiêu(?:\s+năm\s+\d{4})?\s*(?:[,:]|là(?!\w))"  # «Mục tiêu năm 2024, …»
+    r"|^\W*mục tiêu(?:\s+(?:đến\s+)?năm\s+\d{4})?\s*(?:[,:]|là(?!\w))"  # «Mục tiêu năm 2024, …»
     r"|để (?:hoàn thành|đạt)[^;]{0,80}?\scần(?: phải)?"  # «…, toàn tỉnh cần phải …»
     r"|dự kiến (?:đến )?(?:cuối|hết) năm)(?!\w)"  # «dự kiến cuối năm 2015 đạt 70%»: a forecast
 )  # not «với mục tiêu …»; «đề ra các mục tiêu, nhiệm vụ trọng tâm: Phấn đấu …»

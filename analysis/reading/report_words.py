@@ -259,7 +259,10 @@ PLAN_NAMED_BEFORE = re.compile(
 # nước …; (2) bà con …».
 LIST_MARK = re.compile(r"(?:^|(?<=[:;.]))\s*\(\d{1,2}\)(?=\s*[^\W\d])")
 # A second ratio sharing the first's verb: «đạt 101,8% kế hoạch và 112,7% so với cùng kỳ».
-REACHED_AND = re.compile(r"(?i)(?<!\w)(?:đạt|bằng)\s+\d[\d.,]*\s*%[^;,%]{0,30}\s+và\s*$")
+REACHED_AND = re.compile(  # and a list of such: «đạt 51,2% dự toán Bộ giao, 46,1% dự toán HĐND
+    r"(?i)(?<!\w)(?:đạt|bằng)\s+\d[\d.,]*\s*%"  # tỉnh giao và 92,6% so với cùng kỳ»
+    r"(?:[^;,%]{0,40},\s*\d[\d.,]*\s*%)*[^;,%]{0,40}(?:\s+và|,)\s*$"
+)
 
 
 # A list of units each said to reach a share, the plan named over it: «Các địa phương giảm đạt
