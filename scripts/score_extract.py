@@ -200,7 +200,8 @@ def scaled(expected: list[str]) -> list[str]:
 
 
 def folded(text: object) -> str:
-    words = str(text or "").lower().replace("điểm phần trăm", "điểm %").replace("%o", "‰")
+    words = str(text or "").lower().replace("ƣ", "ư")  # «ngƣời» copied from a PDF's text
+    words = words.replace("điểm phần trăm", "điểm %").replace("%o", "‰")
     words = re.sub(r"%0(?!\d)", "‰", words)
     return " ".join(words.replace("%", " % ").split())
 

@@ -6385,3 +6385,26 @@ def test_shares_of_two_plans_then_of_last_year_and_cases_paired_with_their_peopl
     ) == [(186, Decimal("87.3")), (477, None)]
     # an aim set out, and every figure of its sentence
     assert _rows("Mục tiêu đến năm 2025, có 100% xã phân loại rác; 99% rác được thu gom.") == []
+
+
+def test_a_pdfs_oi_for_u_horn_a_count_ranked_and_a_fraction_of_the_count_aimed_at(
+    tmp_path: Path,
+) -> None:
+    # «ƣ» (Latin «oi», from a PDF's text) reads as «ư»: «đƣợc xếp hạng» is «được xếp hạng»,
+    # and «xếp hạng 235 cơ sở» counts what was ranked
+    read = _read(
+        tmp_path / "ton-giao.txt",
+        "Số cơ sở tín ngƣỡng đã đƣợc xếp hạng 235 cơ sở, chiếm 24,7%.\n",
+        unit="Tỉnh X",
+        period="năm 2021",
+    )
+    assert [(f.count, f.rate, f.measure) for f in read.figures] == [(235, Decimal("24.7"), "cơ sở")]
+    assert "tín ngưỡng đã được xếp hạng" in read.figures[0].sentence
+    # a program set out for 5, then 4 of the 5 done: what it aimed at, and done over it
+    assert _fields(
+        "BTV Đảng ủy đề ra chương trình kiểm tra đối với 5 tổ chức đảng, đã kiểm tra và ra "
+        "thông báo kết luận 4/5 tổ chức đảng.",
+        "count",
+        "base",
+        "kind",
+    ) == [(4, None, "mức"), (4, 5, "đạt kế hoạch")]

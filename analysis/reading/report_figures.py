@@ -398,7 +398,7 @@ def _figure(
         rate = _plan_reached(text, mention, rate, doubts)
     elif mention.role == "of_last_year":
         kind, count, base = "so với cùng kỳ", None, None
-    elif _over_target(text, mention, count, base) or _planned_item(text, mention):
+    elif _over_target(text, mention, count, base) or _planned_item(text, mention, every):
         kind = "đạt kế hoạch"  # «1.757/1.500 hội viên mới»: what was done over its target
     elif whole_at is not None and every[whole_at].value:
         kind, base = "phần", every[whole_at].value
@@ -458,13 +458,16 @@ def _plan_reached(
     return rate
 
 
-def _planned_item(text: str, mention: NumberMention) -> bool:
-    """Whether a fraction is a listed unit's done over its target, the plan named over the
-    list: «… so với chỉ tiêu là Thanh Hải 11/15, Đồng Cốc 8/7»."""
-    return (
-        mention.kind == "fraction"
-        and PLAN_LISTED.search(head_of(text, mention.start)) is not None
-        and named_item(text, mention.start) is not None
+def _planned_item(text: str, mention: NumberMention, every: list[NumberMention]) -> bool:
+    """Whether a fraction is done over its target: a listed unit's, the plan named over the
+    list («… so với chỉ tiêu là Thanh Hải 11/15, Đồng Cốc 8/7»), or one over the count its
+    sentence aimed at («đề ra chương trình kiểm tra đối với 5 tổ chức đảng, đã kiểm tra 4/5»)."""
+    if mention.kind != "fraction":
+        return False
+    if PLAN_LISTED.search(head_of(text, mention.start)) and named_item(text, mention.start):
+        return True
+    return any(
+        m.kind == "threshold" and m.value == mention.base and m.end <= mention.start for m in every
     )
 
 

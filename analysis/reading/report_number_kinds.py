@@ -370,10 +370,11 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     before1 = words_before(text, match.start(), 1)
     before3 = words_before(text, match.start(), 3)
     after = words_after(text, match.end(), 4)
-    level_named = before3.endswith("trung ương") and measure_after(text, match.end())
+    level_named = before3.endswith(("trung ương", "xếp hạng")) and measure_after(text, match.end())
     if (
         ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)
-    ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ» counts
+    ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ», «đã được xếp
+        # hạng 235 cơ sở» count
         return "ordinal"
     if (
         _NUMBERED_RANGE.search(head_of(text, match.start()))
@@ -406,7 +407,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "address"
     if starts_with_any(after, AGE_WORDS) or _aged(text, match):
         return "age"  # «40 tuổi», «trẻ từ 5 đến dưới 12 tuổi», «độ tuổi từ 16 - 29»
-    if _ranked_among(text, match, before3):  # «cao nhất trong 21 tỉnh, thành»: those ranked
+    if not level_named and _ranked_among(text, match, before3):  # «cao nhất trong 21 tỉnh»
         return "ordinal"
     if _RANK_AFTER.match(text[match.end() :]) and not _RANK_CHANGED.search(before3):
         return "ordinal"

@@ -155,15 +155,18 @@ def _clean(text: str) -> str:
     """NFC, no-break spaces as spaces, invisible characters (a zero-width space inside
     «9.728\u200b/9.897», a bidi control) gone, the ends trimmed; the words as written. The
     Icelandic «Ð»/«ð» some pages put for «Đ»/«đ» (alike on screen, from an old font's
-    conversion: «Ðại hội») is read as the Vietnamese letter it stands for."""
+    conversion: «Ðại hội») is read as the Vietnamese letter it stands for, as is the «ƣ» (Latin
+    «oi») a PDF's text gives for «ư» («đƣợc», «tín ngƣỡng»)."""
     hidden = invisible_in(text)
     if hidden:
         text = "".join(ch for ch in text if ch not in hidden)
-    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
-    return text.translate(_ETH_AS_DJ).strip()
+    text = unicodedata.normalize("NFC", text.translate(_LOOKALIKES)).replace("\u00a0", " ")
+    return text.strip()
 
 
-_ETH_AS_DJ = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+_LOOKALIKES = str.maketrans(
+    {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u01a2": "\u01af", "\u01a3": "\u01b0"}
+)
 
 
 # A sentence ends at '.', '!', '?' or '…' before a capital letter, a quote or a bracket; not

@@ -404,7 +404,7 @@ def _aims(text: str, match: re.Match[str]) -> bool:
 _AIMED = re.compile(
     r"(?<!\w)(?:(?i:phấn đấu)|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
     r"|có kế hoạch(?=[^,;]*$)"  # «có kế hoạch trồng mới 1.970ha», not «…, đã trồng 1.257 ha»
-    r"|(?:đưa ra|đặt ra|đề ra|đặt)(?: các| những)? (?:mục tiêu|chỉ tiêu|kế hoạch)"
+    r"|(?:đưa ra|đặt ra|đề ra|đặt)(?: các| những)? (?:mục tiêu|chỉ tiêu|kế hoạch|chương trình)"
     r"|^\W*mục tiêu(?:\s+(?:đến\s+)?năm\s+\d{4})?\s*(?:[,:]|là(?!\w))"  # «Mục tiêu năm 2024, …»
     r"|để (?:hoàn thành|đạt)[^;]{0,80}?\scần(?: phải)?"  # «…, toàn tỉnh cần phải …»
     r"|dự kiến (?:đến )?(?:cuối|hết) năm)(?!\w)"  # «dự kiến cuối năm 2015 đạt 70%»: a forecast
