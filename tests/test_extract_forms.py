@@ -165,6 +165,9 @@ def test_ranges_name_classes_and_a_slash_between_counts_of_one_measure_is_a_frac
     assert _rows("Đưa tổng số xã đạt chuẩn lên 44 xã /104 xã, tương ứng tỷ lệ 42,31%.") == [
         (44, 104, Decimal("42.31"), "mức", "xã")
     ]
+    assert _rows("Toàn xã có 24.977 hộ/25.024 hộ sử dụng nước sạch.") == [
+        (24977, 25024, None, "mức", "hộ")
+    ]
     # a fraction in words, its measure said twice
     assert _rows("Cần Thơ thu hồi 30 tỉ đồng trong tổng số 649 tỉ đồng của các vụ án.") == [
         (30, 649, None, "mức", "tỉ đồng")

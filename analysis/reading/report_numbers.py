@@ -157,7 +157,8 @@ _RANGE_COUNT = re.compile(  # and of rates: «chiếm từ 73,1% - 73,6%»
 _SPLIT_FRACTION = re.compile(  # a fraction with its measure on both sides: «44 xã /104 xã»
     rf"(?<![\w.,/])(?P<a>{_NUMBER})\s*(?P<m>(?i:{_GLUED}))(?:\s+[^\W\d]+){{0,3}}?\s*/\s*"
     rf"(?P<b>{_NUMBER})"  # and what it counts between: «1.370 hộ nghèo/79.836 hộ»
-    rf"(?=\s*(?P=m)(?:\s+đồng)?(?:\s*(?:[,.;:)]|$)|\s+(?:đạt|được|có|là|chiếm|tương|bằng|trên|đã)(?!\w)))"
+    rf"(?=\s*(?P=m)(?:\s+đồng)?(?:\s*(?:[,.;:)]|$)|\s+(?:đạt|được|có|là|chiếm|tương|bằng|trên|đã"
+    r"|sử dụng|tham gia|thoát|hoàn thành|thực hiện|nhận|hưởng)(?!\w)))"  # «hộ sử dụng nước sạch»
 )  # «866 lượt/964 lượt người» counts two things; «136,4 tỷ/136,3 tỷ đồng» one
 # A fraction of an amount, its unit on both sides, what it measures after: «36.323 ha/45.765 ha
 # rừng», «65,3 tấn/80 tấn thóc».
