@@ -6411,3 +6411,18 @@ def test_a_pdfs_oi_for_u_horn_a_count_ranked_and_a_fraction_of_the_count_aimed_a
         "base",
         "kind",
     ) == [(4, None, "mức"), (4, 5, "đạt kế hoạch")]
+
+
+def test_a_list_item_may_open_with_thanh_pho_and_a_list_of_events_names_no_places() -> None:
+    assert _fields(
+        "Các địa phương giảm đạt kế hoạch giao như: Thành phố Phan Rang-Tháp Chàm đạt 100% "
+        "(giảm 0,28%), Thuận Bắc đạt 103%.",
+        "rate",
+        "unit",
+    )[-1] == (103, "Thuận Bắc")
+    assert _fields(
+        "Nhiều chương trình, lễ hội đã thu hút khán giả, như: Lễ hội Bia (khoảng 9.000 khán "
+        "giả), chương trình Âm nhạc Trịnh Công Sơn (khoảng 6.000 lượt người).",
+        "count",
+        "unit",
+    ) == [(9000, "Xã A"), (6000, "Xã A")]

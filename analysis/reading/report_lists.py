@@ -43,11 +43,18 @@ _UNITS_LISTED = re.compile(
     r"đảng bộ|chi nhánh|cơ sở|thôn|bản|tổ dân phố|khu phố)(?!\w)"
 )
 
+# Words that say a list names events or works, not units: «Nhiều chương trình, lễ hội … như:».
+_EVENTS_LISTED = re.compile(
+    r"(?i)(?<!\w)(?:chương trình|lễ hội|sự kiện|cuộc thi|hội thi|giải đấu|đêm diễn|tác phẩm"
+    r"|đề tài|môn thi)(?!\w)"
+)
+
 # An item of a list opening with a bare name, every word capitalised, before its figure, a
 # colon, a bracket or a verb maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»,
 # «gồm: Phú Tân (30 căn), TX. Tân Châu (40 căn)», «Đồng Hới thực hiện 1.003,3 ha»).
 _NAME_ITEM = re.compile(
-    rf"(?:[:;,(]|\s(?:và|như|là))\s*((?:T[PX]\.\s*)?{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}}"
+    rf"(?:[:;,(]|\s(?:và|như|là))\s*((?:T[PX]\.\s*|(?:Thành phố|Thị xã|Thị trấn)\s+)?"  # «Thành phố
+    rf"{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}}"  # Phan Rang-Tháp Chàm đạt 100%»
     rf"(?:\s*\({CAPITAL}[^()\d]{{1,30}}\))?)"  # «Yết Kiêu (Gia Lộc) 209,7 triệu đồng»
     rf"\s*(?::\s+|\(\s*|\s+)(?:(?:{SMALL}[^\W\d_]*\s+){{0,4}}?"  # «TP.HCM đã tặng quà cho 635.437»
     r"(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với|cho)\s+)?"
@@ -88,7 +95,8 @@ def named_item(text: str, start: int) -> str | None:
     # word capitalised («Đơn cử: Vũng Tàu 23 giải, Bình Dương 13 giải»); «các bộ môn: Ngữ
     # văn 08 em, Toán 09 em» lists none
     places = all(" " in item[1] or item[1].startswith(("TP.", "TX.")) for item in items)
-    if len(items) < 2 or not (places or _UNITS_LISTED.search(text[max(0, colon - 120) : colon])):
+    opening = text[max(0, colon - 120) : colon]
+    if len(items) < 2 or _events_listed(opening) or not (places or _UNITS_LISTED.search(opening)):
         return None
     # a figure inside an item's bracket is the item's too: «TP. Pleiku (39 vụ, 17 người tử vong)»
     first = bracket_first_number(text, start)
@@ -163,9 +171,15 @@ def bracket_owner(text: str, start: int) -> str | None:
         for m in _NAME_BRACKETS.finditer(text)
         if not CLASS_WORD.match(m[1]) and not ETHNIC_GROUP.fullmatch(m[1])
     ]
-    if len(items) < 2:
+    if len(items) < 2 or _events_listed(text[max(0, items[0].start() - 120) : items[0].start()]):
         return None
     return next((m[1] for m in items if m.end() == opened + 1), None)
+
+
+def _events_listed(opening: str) -> bool:
+    """Whether a list's opening says it names events or works, not units: «Nhiều chương
+    trình, lễ hội … như: … chương trình Âm nhạc Trịnh Công Sơn (khoảng 6.000 lượt người)»."""
+    return _UNITS_LISTED.search(opening) is None and _EVENTS_LISTED.search(opening) is not None
 
 
 __all__ = [
