@@ -6426,3 +6426,14 @@ def test_a_list_item_may_open_with_thanh_pho_and_a_list_of_events_names_no_place
         "count",
         "unit",
     ) == [(9000, "Xã A"), (6000, "Xã A")]
+
+
+def test_a_national_programmes_name_sets_no_target_and_tieu_bieu_is_no_tables_number() -> None:
+    # «Chương trình mục tiêu quốc gia … là 2.372 căn» names a programme, sets no target
+    assert _rows("Số nhà hỗ trợ theo Chương trình mục tiêu quốc gia giảm nghèo là 2.372 căn.") == [
+        (2372, None, None, "mức", "căn")
+    ]
+    # «tiêu biểu» before a count is no table's number («Biểu 2»)
+    assert _rows("Tặng quà gia đình có công tiêu biểu 13.786 đối tượng.") == [
+        (13786, None, None, "mức", "đối tượng")
+    ]

@@ -460,7 +460,7 @@ def _plan_reached(
 
 def _planned_item(text: str, mention: NumberMention, every: list[NumberMention]) -> bool:
     """Whether a fraction is done over its target: a listed unit's, the plan named over the
-    list («… so với chỉ tiêu là Thanh Hải 11/15, Đồng Cốc 8/7»), or one over the count its
+    list («… so với chỉ tiêu là Thanh Hải 11/15, Đồng Cốc 8/7»), one over the count its
     sentence aimed at («đề ra chương trình kiểm tra đối với 5 tổ chức đảng, đã kiểm tra 4/5»)."""
     if mention.kind != "fraction":
         return False

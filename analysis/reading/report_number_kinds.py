@@ -341,6 +341,15 @@ def _names_a_document(text: str, match: re.Match[str], before1: str, before3: st
 _NAMED_DAY = re.compile(rf"Ngày\s+{CAPITAL}[^()\d]{{0,60}}\(\s*(?:\d{{1,2}}\s*[-–/.]\s*)?$")
 
 
+def _counted_after_a_name(text: str, match: re.Match[str], before3: str) -> bool:
+    """Whether a number after an ordinal's word counts: «cấp trung ương 13 hộ», «đã được xếp
+    hạng 235 cơ sở», «gia đình có công tiêu biểu 13.786 đối tượng» (no «Biểu 2»)."""
+    counted = measure_after(text, match.end()) is not None
+    return (before3.endswith(("trung ương", "xếp hạng")) and counted) or before3.endswith(
+        "tiêu biểu"
+    )
+
+
 def _a_levels_name(text: str, match: re.Match[str], before1: str, before3: str) -> bool:
     """«tài khoản VNeID mức 2», «đạt loại 1»: a level's name, not «mức 500.000 đồng»."""
     return (
@@ -370,11 +379,10 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     before1 = words_before(text, match.start(), 1)
     before3 = words_before(text, match.start(), 3)
     after = words_after(text, match.end(), 4)
-    level_named = before3.endswith(("trung ương", "xếp hạng")) and measure_after(text, match.end())
+    level_named = _counted_after_a_name(text, match, before3)
     if (
         ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)
-    ) and not level_named:  # «Trung ương 4» is a plenum; «cấp trung ương 13 hộ», «đã được xếp
-        # hạng 235 cơ sở» count
+    ) and not level_named:  # «Trung ương 4» is a plenum
         return "ordinal"
     if (
         _NUMBERED_RANGE.search(head_of(text, match.start()))

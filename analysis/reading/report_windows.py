@@ -443,7 +443,7 @@ _QUOTA = re.compile(  # and a quota allotted or named as such: «được phân 
 # A target named, then what it is: «chỉ tiêu kế hoạch Quốc hội thông qua là 0,3», «kế hoạch
 # được Bộ … đặt ra là đưa từ 125.000 lao động»; not «kết quả thực hiện kế hoạch là 95%».
 _TARGET_IS = re.compile(
-    r"(?i)(?<!\w)(?<!thực hiện )(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?!\w)"
+    r"(?i)(?<!\w)(?<!thực hiện )(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?!\w)(?!\s+quốc gia)"
     r"((?:[^\d,;.]|(?<!\d)(?:19|20)\d{2}(?!\d)){0,80}?)\s"  # «kế hoạch vốn … năm 2022 là»
     r"(?:là|đặt ra là)(?:\s+(?:đưa|đạt|tuyển|giải quyết|khoảng|trên|từ|gần|hơn))*\s*$"
 )
