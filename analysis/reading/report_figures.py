@@ -64,6 +64,7 @@ from .report_periods import (
     dated_as_before,
     figure_period,
     plans_after,
+    to_date_if_cumulated,
     units_into_brackets,
 )
 from .report_phrases import (
@@ -413,6 +414,7 @@ def _figure(
     period, period_doubt = figure_period(
         text, mention.start, setting, stock=count is not None, end=mention.end, rate=alone
     )
+    period = to_date_if_cumulated(text, mention.start, period)  # «…; lũy kế 3.983 tỷ đồng»
     if period_doubt:
         doubts.append(period_doubt)
     if not phrase:

@@ -101,6 +101,27 @@ _ASIDE = re.compile(
 )
 
 
+def to_date_if_cumulated(text: str, start: int, period: str | None) -> str | None:
+    """A figure's period from January to its end when «lũy kế» names no span of its own
+    before it: «Trong tháng 5, chi 830 tỷ đồng; lũy kế 3.983 tỷ đồng» is of the first five
+    months; not «lũy kế đến nay» nor «lũy kế … trong kỳ»."""
+    if period is None or not _CUMULATED.search(text[max(0, start - REACH) : start]):
+        return period
+    with suppress(PeriodParseError):
+        span = parse_period(period)
+        if span.start != span.end and span.start.year == span.end.year:
+            return year_to_date(span.end)
+    return period
+
+
+# «lũy kế» (year to date) in the figure's clause, naming no span before the figure: «lũy kế
+# 3.983 tỷ đồng cho 1.680 lượt người, tăng 559 tỷ đồng», «lũy kế từ đầu năm đạt 50 tỷ đồng»
+_CUMULATED = re.compile(
+    r"(?i)(?<!\w)(?:lũy kế|luỹ kế|cộng dồn)(?:\s+từ đầu năm)?(?!\s+(?:đến|tới|từ)\s)"
+    r"(?![^;.]*?(?:tháng|quý|năm|ngày|nay|kỳ|kì)\b)[^;]*$"
+)
+
+
 def figure_period(
     text: str,
     start: int,
@@ -113,37 +134,8 @@ def figure_period(
     """The figure's period as `parse_period` reads it, and a doubt when it is not sure: a
     bracket of a period alone right after it («giảm từ 12,3% (năm 2011) xuống còn 4,4% (năm
     2016)»), else the nearest the text states before it, else the report's. A `rate` alone
-    (no count) at a month's end stands at its last day, as a stock does. A figure «lũy kế»
-    names no span of its own is from January to that period's end: «Trong tháng 5, chi 830
-    tỷ đồng; lũy kế 3.983 tỷ đồng» is of the first five months."""
-    period, doubt = _stated_period(text, start, setting, stock=stock, end=end, rate=rate)
-    if period is None or not _CUMULATED.search(text[max(0, start - REACH) : start]):
-        return period, doubt
-    with suppress(PeriodParseError):
-        span = parse_period(period)
-        if span.start != span.end and span.start.year == span.end.year:
-            return year_to_date(span.end), doubt
-    return period, doubt
-
-
-# «lũy kế» (year to date) in the figure's clause, naming no span before the figure: «lũy kế
-# 3.983 tỷ đồng cho 1.680 lượt người, tăng 559 tỷ đồng», «lũy kế từ đầu năm đạt 50 tỷ đồng»
-_CUMULATED = re.compile(
-    r"(?i)(?<!\w)(?:lũy kế|luỹ kế|cộng dồn)(?:\s+từ đầu năm)?(?!\s+(?:đến|tới|từ)\s)"
-    r"(?![^;.]*?(?:tháng|quý|năm|ngày|nay|kỳ|kì)\b)[^;]*$"
-)
-
-
-def _stated_period(
-    text: str,
-    start: int,
-    setting: ReportSetting,
-    *,
-    stock: bool,
-    end: int | None = None,
-    rate: bool = False,
-) -> tuple[str | None, str | None]:
-    """`figure_period` before «lũy kế»."""
+    (no count) at a month's end stands at its last day, as a stock does. «lũy kế»:
+    `to_date_if_cumulated`."""
     if (before := same_time_before(text, start, setting.period)) is not None:
         return label(before), None  # «so với cùng kỳ năm 2019 (55.317 người)»
     text = _OPENING_PERIOD.sub(lambda m: m[0].replace("(", ",").replace(")", " "), text)
@@ -523,6 +515,7 @@ __all__ = [
     "figure_period",
     "label",
     "report_setting",
+    "to_date_if_cumulated",
     "units_into_brackets",
     "within_report",
     "without_periods",
