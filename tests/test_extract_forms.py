@@ -6437,3 +6437,9 @@ def test_a_national_programmes_name_sets_no_target_and_tieu_bieu_is_no_tables_nu
     assert _rows("Tặng quà gia đình có công tiêu biểu 13.786 đối tượng.") == [
         (13786, None, None, "mức", "đối tượng")
     ]
+
+
+def test_a_news_items_dateline_is_no_figure() -> None:
+    assert _rows("19-10, Hội LHPN xã A đã tổ chức gặp mặt 120 hội viên.") == [
+        (120, None, None, "mức", "hội viên")
+    ]

@@ -361,11 +361,18 @@ def _a_levels_name(text: str, match: re.Match[str], before1: str, before3: str) 
 
 
 def _named_days_date(text: str, match: re.Match[str]) -> bool:
-    """«Ngày Dân số Việt Nam (26-12)»: a named day's date in its bracket."""
+    """«Ngày Dân số Việt Nam (26-12)»: a named day's date in its bracket; and a news item's
+    dateline, «19-10, Hội LHPN T.P Sông Công đã tổ chức …»."""
+    dateline = _DATELINE.match(text)
+    if dateline and match.start() in (dateline.start(1), dateline.start(2)):
+        return True
     return bool(
         _NAMED_DAY.search(text, max(0, match.start() - 90), match.start())
         and re.match(r"\s*(?:[-–/.]\s*\d{1,2}\s*)?\)", text[match.end() :])
     )
+
+
+_DATELINE = re.compile(r"\W*(0?[1-9]|[12]\d|3[01])\s*[-–]\s*(0?[1-9]|1[0-2])\s*,")
 
 
 _NAMED_BEFORE = re.compile(
