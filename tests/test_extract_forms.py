@@ -50,6 +50,11 @@ def _fields(sentence: str, *names: str) -> list[tuple[object, ...]]:
     return [tuple(getattr(f, n) for n in names) for f in sentence_figures(sentence, "đoạn 1", HALF)]
 
 
+def _counts_and_periods(path: Path, text: str, **setting: str) -> list[tuple[object, ...]]:
+    """Each figure's count and period, of a report written to `path` and read."""
+    return [(f.count, f.period) for f in _read(path, text, **setting).figures]
+
+
 def _rows(sentence: str) -> list[tuple[object, ...]]:
     return [
         (f.count, f.base, f.rate, f.kind, f.measure)
@@ -4568,14 +4573,13 @@ def test_an_amount_grown_by_the_budgets_share_and_who_is_trained(tmp_path: Path)
         (250, "Xã A"),
     ]
     # a headline naming the next half's work leaves the report's period to its lead
-    read = _read(
+    assert _counts_and_periods(
         tmp_path / "to-chuc.txt",
         "Hội nghị triển khai công tác xây dựng Đảng 6 tháng cuối năm 2024\n"
         "Ngày 14/6, Ban Tổ chức Tỉnh ủy sơ kết công tác 6 tháng đầu năm và triển khai nhiệm "
         "vụ 6 tháng cuối năm 2024. Kết quả, hoàn thành 7/11 nhiệm vụ.\n",
         unit="Tỉnh Ninh Thuận",
-    )
-    assert [(f.count, f.period) for f in read.figures] == [(7, "6 tháng đầu năm 2024")]
+    ) == [(7, "6 tháng đầu năm 2024")]
 
 
 def test_a_press_conferences_quarter_gives_its_year_to_the_months_reported(
@@ -4723,14 +4727,13 @@ def test_a_list_of_units_under_the_plan_reached_gives_shares_of_it() -> None:
 
 def test_one_day_set_apart_is_its_figures_period(tmp_path: Path) -> None:
     # «Riêng ngày 2-9, …»: that day's figures; «Ngày 14/6, … tổ chức hội nghị» is an event's
-    read = _read(
+    assert _counts_and_periods(
         tmp_path / "le.txt",
         "Dịp nghỉ lễ Quốc khánh năm 2024, toàn tỉnh đón 384.000 lượt khách.\n"
         "Riêng ngày 2-9, có khoảng 95.000 lượt khách. Tổng thu du lịch ước đạt 219 tỉ đồng.\n"
         "Ngày 14/6, Sở tổ chức hội nghị với 120 đại biểu.\n",
         unit="Tỉnh Quảng Ninh",
-    )
-    assert [(f.count, f.period) for f in read.figures] == [
+    ) == [
         (384000, "năm 2024"),
         (95000, "ngày 2/9/2024"),
         (219, "ngày 2/9/2024"),
@@ -4987,15 +4990,14 @@ def test_a_groups_number_an_index_sets_number_and_next_years_plans_are_no_figure
         "đánh giá đã họp 3 lần."
     ) == [(1166, None, None, "mức", "đoàn viên"), (3, None, None, "mức", "lần")]
     # a sentence opening on a later year than the report's, saying what goes on, sets targets
-    read = _read(
+    assert _counts_and_periods(
         tmp_path / "cum-2.txt",
         "Năm 2022, Cụm thi đua số 2 kết nạp 1.166 đoàn viên.\n"
         "Năm 2023, Cụm thi đua số 2 tiếp tục tuyên truyền; kết nạp mới 530 đoàn viên; vận động "
         "quỹ đạt 500 triệu đồng.\n",
         unit="Cụm thi đua số 2",
         period="năm 2022",
-    )
-    assert [(f.count, f.period) for f in read.figures] == [(1166, "năm 2022")]
+    ) == [(1166, "năm 2022")]
 
 
 def test_a_floor_a_rule_sets_is_no_count() -> None:
@@ -5111,15 +5113,14 @@ def test_an_opening_quarter_without_its_year_takes_the_year_after_the_one_compar
 
 
 def test_years_counted_back_as_long_as_the_reports_term_are_the_term(tmp_path: Path) -> None:
-    read = _read(
+    assert _counts_and_periods(
         tmp_path / "nhiem-ky.txt",
         "Từ đầu nhiệm kỳ 2015-2020 đến nay, Đảng bộ huyện Đăk Glei đã kết nạp gần 640 đảng viên "
         "mới.\n\nTrong tổng số đảng viên được kết nạp gần 5 năm qua, có gần 400 đảng viên người "
         "dân tộc thiểu số.\n",
         unit="Huyện ủy Đăk Glei",
         period="nhiệm kỳ 2015-2020",
-    )
-    assert [(f.count, f.period) for f in read.figures] == [
+    ) == [
         (640, "từ ngày 1/1/2015 đến ngày 31/12/2020"),
         (400, "từ ngày 1/1/2015 đến ngày 31/12/2020"),  # not «5 năm qua», left to the reader
     ]
@@ -5912,15 +5913,14 @@ def test_a_changes_bracket_of_two_levels_measures_them_as_the_level_said_before(
 def test_a_lead_reviewing_a_year_and_launching_the_next_programme_reports_the_first(
     tmp_path: Path,
 ) -> None:
-    read = _read(
+    assert _counts_and_periods(
         tmp_path / "tinh-doan.txt",
         "Thực hiện nhiều công trình thanh niên thiết thực\n"
         "Ngày 30/12, Tỉnh Đoàn tổ chức hội nghị tổng kết công tác Đoàn-Hội năm 2022, triển khai "
         "chương trình công tác Đoàn năm 2023.\n"
         "Toàn tỉnh kết nạp 13.244 đoàn viên.\n",
         unit="Tỉnh Đoàn",
-    )
-    assert [(f.count, f.period) for f in read.figures] == [(13244, "năm 2022")]
+    ) == [(13244, "năm 2022")]
 
 
 def test_a_half_year_said_beside_a_meetings_term_takes_the_meetings_year(tmp_path: Path) -> None:
@@ -6222,25 +6222,23 @@ def test_all_ministries_and_places_together_are_no_level() -> None:
 
 
 def test_two_years_of_an_event_are_a_span_of_years_not_a_term(tmp_path: Path) -> None:
-    read = _read(
+    assert _counts_and_periods(
         tmp_path / "dai-hoi.txt",
         "Biên Hòa dẫn đầu bảng tổng sắp huy chương\n"
         "Sáng 29-10, sẽ diễn ra lễ bế mạc Đại hội TDTT tỉnh lần VII năm 2013-2014.\n"
         "Đơn vị TP. Biên Hòa giành 63 huy chương vàng.\n",
         unit="Tỉnh Đồng Nai",
-    )
-    assert [(f.count, f.period) for f in read.figures] == [(63, "từ năm 2013 đến năm 2014")]
+    ) == [(63, "từ năm 2013 đến năm 2014")]
 
 
 def test_the_year_items_are_carried_over_from_is_not_the_reports(tmp_path: Path) -> None:
-    read = _read(
+    assert _counts_and_periods(
         tmp_path / "thanh-tra.txt",
         "Phát hiện sai phạm qua thanh tra\n"
         "Thanh tra tỉnh cho biết, năm 2022, toàn ngành tiếp tục thực hiện 19 cuộc thanh tra "
         "hành chính năm 2021 chuyển sang và thực hiện 51 cuộc thanh tra đột xuất.\n",
         unit="Thanh tra tỉnh",
-    )
-    assert [(f.count, f.period) for f in read.figures] == [(19, "năm 2022"), (51, "năm 2022")]
+    ) == [(19, "năm 2022"), (51, "năm 2022")]
 
 
 def test_a_years_capital_plan_and_what_was_paid_out_of_it() -> None:
