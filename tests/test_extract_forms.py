@@ -6441,3 +6441,114 @@ def test_a_news_items_dateline_is_no_figure() -> None:
     assert _rows("19-10, Hội LHPN xã A đã tổ chức gặp mặt 120 hội viên.") == [
         (120, None, None, "mức", "hội viên")
     ]
+
+
+def test_a_programmes_part_by_its_number_a_bound_by_its_sign_and_a_lump_sum_are_no_figures() -> (
+    None
+):
+    # «Dự án 1», «Tiểu dự án 2», «xã vùng 3»: what they are called; «dự án 120 tỷ đồng» is money
+    assert _rows(
+        "Riêng thực hiện Dự án 1, toàn tỉnh đã hỗ trợ 120 hộ; Tiểu dự án 2 giải ngân 12 tỷ đồng; "
+        "tổng vốn dự án 300 tỷ đồng."
+    ) == [
+        (120, None, None, "mức", "hộ"),
+        (12, None, None, "mức", "tỷ đồng"),
+        (300, None, None, "mức", "tỷ đồng"),
+    ]
+    assert _rows("Tân Nguyên là xã vùng 3 của huyện Yên Bình, có 1.340 hộ.") == [
+        (1340, None, None, "mức", "hộ")
+    ]
+    # «≥ 95%», «≤ 5 ngày»: the bound a criterion sets, as criteria write it
+    assert _rows(
+        "Xã đạt tiêu chí khi tỷ lệ hộ dùng điện an toàn ≥ 95%; thời gian giải quyết ≤ 5 ngày; "
+        "đã giải quyết 120 hồ sơ."
+    ) == [(120, None, None, "mức", "hồ sơ")]
+    # «trợ cấp 1 lần», «hưởng BHXH 1 lần»: a lump sum, not once
+    assert _rows("Chi trả 9 tỷ đồng trợ cấp 1 lần; 1.200 người hưởng BHXH 1 lần.") == [
+        (9, None, None, "mức", "tỷ đồng"),
+        (1200, None, None, "mức", "người"),
+    ]
+    assert _rows("Đoàn đã kiểm tra 2 lần tại 12 cơ sở.") == [
+        (2, None, None, "mức", "lần"),
+        (12, None, None, "mức", "cơ sở"),
+    ]
+
+
+def test_a_round_up_of_election_committees_gives_each_province_its_figures(tmp_path: Path) -> None:
+    # «Chiều 26-5,» says when; «Ủy ban Bầu cử tỉnh …» is the body a province stands behind
+    read = _read(
+        tmp_path / "bau-cu.txt",
+        "Các địa phương công bố những người trúng cử đại biểu HĐND tỉnh\n\n"
+        "Chiều 26-5, Ủy ban Bầu cử (UBBC) tỉnh Đác Lắc đã công bố danh sách 85 người trúng "
+        "cử.\n\n"
+        "* Ngày 26-5, Ủy ban Bầu cử tỉnh Nghệ An công bố danh sách 91 đại biểu trúng cử.\n",
+        unit="Báo Nhân Dân",
+        period="năm 2016",
+    )
+    assert [(f.count, f.unit) for f in read.figures] == [
+        (85, "Tỉnh Đác Lắc"),
+        (91, "Tỉnh Nghệ An"),
+    ]
+
+
+def test_an_item_past_a_semicolon_named_bare_is_its_own_place() -> None:
+    assert _fields(
+        "Trong đó xã Cà Ná được lắp đặt 10 cụm; Phước Diêm 11 cụm; Nhị Hà 6 cụm và Phước Hà 4 cụm.",
+        "count",
+        "unit",
+    ) == [(10, "Xã Cà Ná"), (11, "Phước Diêm"), (6, "Nhị Hà"), (4, "Phước Hà")]
+
+
+def test_a_sentence_opening_on_a_whole_of_people_splits_it_by_kind() -> None:
+    # «người» holds people of every kind: «66 đại biểu» of «105 người ứng cử»
+    assert _rows("Trong số 105 người ứng cử, các cử tri đã bầu ra được 66 đại biểu.") == [
+        (105, None, None, "mức", "người"),
+        (66, 105, None, "phần", "đại biểu"),
+    ]
+    # a few words may come first; «trong đó» opens a whole of its own
+    assert _rows("Về cơ cấu, thành phần trúng cử, trong 6 đại biểu trúng cử có 2 đại biểu nữ.") == [
+        (6, None, None, "mức", "đại biểu"),
+        (2, 6, None, "phần", "đại biểu"),
+    ]
+    assert [
+        (f.count, f.base)
+        for f in sentence_figures(
+            "Trong tổng số 141 người ứng cử đã có 85 người trúng cử, trong đó có 19 nữ.",
+            "đoạn 1",
+            HALF,
+        )
+    ] == [(141, None), (85, 141), (19, 85)]
+
+
+def test_a_sentence_opening_trong_so_and_a_number_is_no_part_of_the_whole_before(
+    tmp_path: Path,
+) -> None:
+    assert _read_fields(
+        tmp_path / "cu-tri.txt",
+        "UBBC TỈNH A\nBÁO CÁO\nKết quả bầu cử năm 2021\n"
+        "Tổng số cử tri đã bỏ phiếu là 931.813/934.863 người, đạt tỷ lệ 99,67%. Trong đó, có "
+        "919.099 phiếu hợp lệ. Trong số 105 người ứng cử, cử tri đã bầu ra 66 đại biểu.\n",
+        unit="Tỉnh A",
+        period="năm 2021",
+        names=("count", "base"),
+    ) == [(931813, 934863), (919099, None), (105, None), (66, 105)]
+
+
+def test_a_weeks_number_a_meeting_room_a_constituency_a_one_stop_and_a_class_bound() -> None:
+    assert _rows("Trong tuần 43/2022 cả nước ghi nhận 9.441 trường hợp mắc.") == [
+        (9441, None, None, "mức", "trường hợp")
+    ]
+    assert _rows("Tại phòng họp số 1, Thường trực HĐND phường giám sát 5 đơn vị.") == [
+        (5, None, None, "mức", "đơn vị")
+    ]
+    assert _rows("Đồng chí A ứng cử tại đơn vị bầu cử số 11 đạt 99,26% phiếu bầu.")[0][:3] == (
+        None,
+        None,
+        Decimal("99.26"),
+    )
+    assert _rows("Thực hiện cơ chế 1 cửa, một cửa liên thông tại 12 cơ sở.") == [
+        (12, None, None, "mức", "cơ sở")
+    ]
+    assert _rows("Số vụ ngộ độc nhỏ (<30 người mắc/vụ) là 100 vụ.") == [
+        (100, None, None, "mức", "vụ")
+    ]

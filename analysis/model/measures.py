@@ -324,6 +324,14 @@ _SAME_PEOPLE = frozenset(
 )
 
 
+# What counts people of a kind, who are all «người» too.
+_PEOPLE_OF_A_KIND = frozenset(
+    {"đại biểu", "ứng cử viên", "cử tri", "hội viên", "đoàn viên", "cán bộ", "công chức",
+     "học viên", "học sinh", "sinh viên", "lao động", "công nhân", "nữ", "phụ nữ", "nông dân",
+     "thanh niên", "cựu chiến binh", "bệnh nhân", "bị cáo", "đối tượng", "thí sinh"}
+)  # fmt: skip
+
+
 def measures_alike(a: str | None, b: str | None) -> bool:
     """Whether two measures count alike: «căn» and «căn nhà», «đảng viên» and «đồng chí»,
     «hồ sơ» and its initials «HS», «tổ chức cơ sở đảng» and «TCCSĐ»."""
@@ -336,9 +344,13 @@ def measures_alike(a: str | None, b: str | None) -> bool:
 
 
 def counted_among(part: str | None, whole: str | None) -> bool:
-    """Whether what `part` counts is among what `whole` counts: alike, or a committee's
-    members among Party members («40 cấp ủy viên» of «104 đảng viên»)."""
+    """Whether what `part` counts is among what `whole` counts: alike, a committee's members
+    among Party members («40 cấp ủy viên» of «104 đảng viên»), or people of a kind among
+    people («66 đại biểu» of «105 người ứng cử», «85 người» of «141 ứng cử viên»)."""
     if measures_alike(part, whole):
+        return True
+    kinds = {name_key(part or ""), name_key(whole or "")}
+    if "người" in kinds and kinds - {"người"} <= _PEOPLE_OF_A_KIND:
         return True
     member = re.search(r"(?<!\w)(?:ủy|uỷ) viên$", name_key(part or "")) is not None
     return member and name_key(whole or "") in ("đảng viên", "đồng chí")

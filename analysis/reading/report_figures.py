@@ -178,8 +178,9 @@ def report_figures(
 
 _OPENS_PARTS = re.compile(  # after a word or two that point it out: «Đáng chú ý, trong số …»
     r"^[\s*\-+•]*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2},\s*)?"
-    r"(?i:trong đó|trong số đó|trong tổng số|trong số|chia ra|bao gồm|cụ thể)\b"
-)
+    r"(?i:trong đó|trong số đó|trong (?:tổng )?số(?!\s+(?:(?:hơn|gần|trên|khoảng)\s+)?\d)"
+    r"|chia ra|bao gồm|cụ thể)\b"
+)  # not «Trong số 105 người ứng cử, …»: a whole of its own, not a part of the one before
 
 
 def _parts_of(

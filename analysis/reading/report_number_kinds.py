@@ -267,6 +267,7 @@ def _in_a_name(text: str, match: re.Match[str]) -> bool:
     return bool(day or re.search(_DATE_NAMED.pattern + r"\d{1,2}\s*[-/]\s*$", head))
 
 
+_LUMP_SUM = re.compile(r"(?:trợ cấp|bhxh|bảo hiểm xã hội|bhtn|thôi việc|tuất|mai táng)$")
 _PATH = re.compile(
     r"(?i)_\w|\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|html?|aspx?)\b"  # not «kg/người/năm»
 )
@@ -350,14 +351,37 @@ def _counted_after_a_name(text: str, match: re.Match[str], before3: str) -> bool
     )
 
 
+def _in_a_phrase(match: re.Match[str], before1: str, before3: str, after: str) -> bool:
+    """A number that is a word of a set phrase, no count: what a rate is per («bác sĩ bình
+    quân 1 vạn dân», «trên 100.000 dân», «thu được trên 1 ha đất»), a lump sum («trợ cấp 1
+    lần»), one-stop («cơ chế 1 cửa»)."""
+    if before1 in ("quân", "trên", "/") and re.match(r"(?:(?:vạn|nghìn|ngàn) )?dân\b", after):
+        return True
+    if match[0] not in ("1", "01"):
+        return False
+    return (
+        (before1 in ("trên", "/", "mỗi") and _PER_HECTARE.match(after) is not None)
+        or (after.startswith("lần") and _LUMP_SUM.search(before3) is not None)
+        or re.match(r"cửa(?!\s*(?:hàng|hiệu|khẩu|ngõ))(?!\w)", after) is not None
+    )
+
+
 def _a_levels_name(text: str, match: re.Match[str], before1: str, before3: str) -> bool:
-    """«tài khoản VNeID mức 2», «đạt loại 1»: a level's name, not «mức 500.000 đồng»."""
+    """«tài khoản VNeID mức 2», «đạt loại 1»: a level's name, not «mức 500.000 đồng»; a
+    programme's part or a commune's zone by its number, «Dự án 1», «Tiểu dự án 2», «xã vùng 3»,
+    not «dự án 120 tỷ đồng»."""
+    if measure_after(text, match.end()):
+        return False
+    if _PART_OF_A_PROGRAMME.search(before3) and re.fullmatch(r"\d{1,2}", match[0]):
+        return True
     return (
         before1 in ("mức", "loại")
         and not before3.endswith("phân loại")
         and re.fullmatch(r"\d", match[0]) is not None
-        and not measure_after(text, match.end())
     )
+
+
+_PART_OF_A_PROGRAMME = re.compile(r"(?<!\w)(?:dự án|hợp phần|vùng)(?: số)?$")
 
 
 def _named_days_date(text: str, match: re.Match[str]) -> bool:
@@ -405,10 +429,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "date"
     if _DOCUMENT_LIST.search(head_of(text, match.start()).lower()):  # «quyết định 290, 188»
         return "document"
-    if before1 in ("quân", "trên", "/") and re.match(r"(?:(?:vạn|nghìn|ngàn) )?dân\b", after):
-        return "name"  # «bác sĩ bình quân 1 vạn dân», «trên 100.000 dân»: what a rate is per
-    if before1 in ("trên", "/", "mỗi") and match[0] in ("1", "01") and _PER_HECTARE.match(after):
-        return "name"  # «giá trị thu được trên 1 ha đất trồng trọt đạt 109 triệu đồng»
+    if _in_a_phrase(match, before1, before3, after):
+        return "name"
     if _names_a_document(text, match, before1, before3):
         return "document"
     if ends_with_any(before3, ARTICLE_WORDS) and "," not in match[0]:  # «với số điểm 47,8 điểm»

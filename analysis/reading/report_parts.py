@@ -2,8 +2,9 @@
 «trong đó» (or «gồm», «với hình thức», «chia ra») are parts of the count before them, of
 their own unit where there are several; the list runs to a ';', and past it while its
 counts are of the whole's unit and stay within it; the counts in a bracket right after a
-count are its split when they add up to it or count the same thing. Of two rates said of a
-part, it keeps the one that is its share of its whole.
+count are its split when they add up to it or count the same thing (with the other wholes
+words name, from `report_named_wholes`). Of two rates said of a part, it keeps the one that
+is its share of its whole.
 
 Counts that add up, exactly, to a total said before or after them are its parts too, across
 sentences and paragraphs under one heading.
@@ -21,12 +22,12 @@ from decimal import Decimal
 from ..model.measures import AMOUNT_MEASURES, counted_among, measures_alike
 from .report_mentions import (
     COUNTED,
-    OTHER_PERIOD,
     NumberMention,
     ReportFigure,
     printed_share,
     rate_said,
 )
+from .report_named_wholes import named_wholes
 
 # «trong đó» (or «gồm», «chia ra» …) opens the parts of the figure before it, to a ';'.
 _PARTS_OPEN = re.compile(
@@ -40,7 +41,7 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
     its own unit where there are several: «03 tổ chức đảng và 06 cá nhân, trong đó … 01 tổ
     chức đảng»), and the counts in a bracket right after a count that are its split
     («63 đảng viên (khiển trách 15, cảnh cáo 20, cách chức 10, khai trừ 18)»)."""
-    marked = _forms_of(text, _among(text, _bracketed_parts(text, list(found))))
+    marked = named_wholes(text, found)
     for opened, opens_at in _openings(text, found):
         wholes = [
             i for i, m in enumerate(found)
@@ -183,100 +184,6 @@ def _other_amount(whole: NumberMention, part: NumberMention) -> bool:
     first, second = (m.measure.lower() if m.measure else None for m in (whole, part))
     amounts = {m.lower() for m in AMOUNT_MEASURES}
     return first != second and (first in amounts or second in amounts)
-
-
-def _among(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """«Trong 85 vụ việc đã giải quyết, có 7 vụ việc … hoà giải, có 12 vụ … tái khiếu»: the
-    counts after a whole the sentence opens with «Trong (số)», «Đối với» or «Với» («Với 27
-    chỉ tiêu …, đã có 26 chỉ tiêu đạt») are its parts, while they count its thing within it."""
-    marked = list(found)
-    for index, whole in enumerate(found):
-        if whole.kind != "count" or not re.fullmatch(
-            r"\W*(?:trong|đối với|với)(?: số| tổng số)?\s*", text[: whole.start], re.IGNORECASE
-        ):
-            continue
-        for later in range(index + 1, len(found)):
-            mention = found[later]
-            if mention.kind != "count" or mention.role != "level" or mention.part_of is not None:
-                continue
-            if (mention.value or 0) > (whole.value or 0) or (
-                mention.measure and whole.measure
-                and mention.measure.split()[0].lower() != whole.measure.split()[0].lower()
-                and not measures_alike(mention.measure, whole.measure)
-            ):  # fmt: skip
-                break  # «Trong tổng số 2.055 đảng viên …, có gần 1.400 trường hợp …» goes on
-            marked[later] = replace(mention, part_of=index)
-        break
-    return marked
-
-
-# The forms a whole takes, which split it: those disciplined by their sanction.
-_DISCIPLINED = re.compile(r"(?i)(?<!\w)kỷ luật(?:\s+(?:đối với|với|được))?\s*$")
-_SANCTION = re.compile(
-    r"(?i)(?<!\w)(?:khiển trách|cảnh cáo|cách chức|giáng chức|bãi nhiệm|giải tán|"
-    r"khai trừ(?:\s+(?:ra\s+khỏi\s+)?đảng)?|xo[áa] tên|đình chỉ(?:\s+sinh hoạt(?:\s+đảng)?)?)"
-    r"(?:\s+(?:đối với|là|có))?\s*[:]?\s*$"
-)
-
-
-def _forms_of(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """«đã thi hành kỷ luật 313 đảng viên (…), khai trừ Đảng 45 trường hợp, cách chức 6 …»:
-    the counts of each sanction after a count of those disciplined are its parts, while they
-    stay within it."""
-    marked = list(found)
-    for index, whole in enumerate(found):
-        if (
-            whole.kind != "count"
-            or whole.role != "level"
-            or whole.value is None
-            or not _DISCIPLINED.search(text[max(0, whole.start - 30) : whole.start])
-        ):
-            continue
-        so_far = Decimal(0)
-        for later in range(index + 1, len(found)):
-            mention = marked[later]
-            if mention.kind != "count" or mention.role != "level" or mention.part_of is not None:
-                continue
-            if not _SANCTION.search(text[max(0, mention.start - 40) : mention.start]):
-                break
-            so_far += mention.value or 0
-            if so_far > whole.value:
-                break
-            marked[later] = replace(mention, part_of=index)
-    return marked
-
-
-def _bracketed_parts(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """The counts in a bracket opened right after a level count are its parts when they add
-    up to it, or when they count the same thing and each is less («16.794 đảng viên (có
-    2.896 đảng viên là cấp ủy viên)»)."""
-    marked = list(found)
-    for index, whole in enumerate(found):
-        if whole.kind not in COUNTED or whole.role != "level" or whole.value is None:
-            continue
-        opened = re.match(r"[^\d();.]{0,40}?\(", text[whole.end :])  # not past its own ')'
-        if opened is None:
-            continue
-        start = whole.end + opened.end()
-        if OTHER_PERIOD.match(text, start - 1):  # «1.250 người (năm 2015 là 1.100 người)»
-            continue  # the same count at another period, no part of it
-        stop = text.find(")", start)
-        stop = len(text) if stop == -1 else stop
-        inside = [
-            i for i, m in enumerate(found)
-            if start <= m.start < stop and m.kind == "count" and m.role == "level"
-        ]  # fmt: skip
-        if not inside:
-            continue
-        total = sum((found[i].value or Decimal(0)) for i in inside)
-        same = all(
-            found[i].measure == whole.measure and (found[i].value or 0) < whole.value
-            for i in inside
-        )
-        if (len(inside) >= 2 and total == whole.value) or same:
-            for i in inside:
-                marked[i] = replace(found[i], part_of=index)
-    return marked
 
 
 def rates_of_their_wholes(figures: list[ReportFigure]) -> list[ReportFigure]:

@@ -114,6 +114,7 @@ def _opening_unit(sentence: str) -> str | None:
 # A leading clause that says when, before the sentence's subject: «Sáng ngày 30/12/2022,».
 _WHEN_FIRST = re.compile(
     r"^(?i:(?:sáng|chiều|tối|trưa|cùng|hôm|trong|vào)?\s*(?:ngày|hôm)[^,]{0,30}"
+    r"|(?:sáng|chiều|tối|trưa)\s+\d{1,2}\s*[-/]\s*\d{1,2}[^,]{0,20}"  # «Chiều 26-5,»
     r"|vừa qua|mới đây),\s*"
 )
 # A leading clause that says what for, before the clause of when: «Thực hiện chương trình
@@ -128,7 +129,9 @@ _BODY_BEFORE = re.compile(
     r"ủy ban mặt trận tổ quốc(?: việt nam)?|mặt trận tổ quốc(?: việt nam)?|ban thường vụ|"
     r"công an|hội nông dân|hội phụ nữ|hội liên hiệp phụ nữ|hội lhpn|hội cựu chiến binh|hội ccb|"
     r"hội chữ thập đỏ|hội người cao tuổi|hội khuyến học|liên đoàn lao động|đoàn thanh niên|"
-    r"huyện đoàn|đoàn xã|trường|trạm y tế|kỳ họp|đại hội)?\s*)"
+    r"huyện đoàn|đoàn xã|trường|trạm y tế|kỳ họp|đại hội|"
+    r"ủy ban bầu cử|uỷ ban bầu cử|ban bầu cử|ubbc|ủy ban kiểm tra|uỷ ban kiểm tra|ubkt|"
+    r"bộ chỉ huy quân sự|ban chỉ huy quân sự|cục thống kê|cục thuế|chi cục thống kê)?\s*)"
 )
 
 
@@ -214,6 +217,8 @@ def named_unit(text: str, start: int) -> str | None:
     # the sentence's subject holds past a ';': «UBKT cấp huyện và tương đương đã kiểm tra … 3
     # đảng viên …; tổ chức giám sát 19 tổ chức Đảng …»
     first = re.split(r"[;:]", head)[0]
+    if first != clause and (sibling := _sibling_item(first, clause)):
+        return sibling
     if first != clause:
         if level := LEVEL.search(" ".join(first.split()[:8])):
             return level[0][:1].upper() + level[0][1:].lower()
@@ -326,6 +331,23 @@ def _clause_subject(clause: str) -> str | None:
         if together and not (at and pieces[at - 1].strip() == "và"):  # «phối hợp với … và
             return together[1][:1].upper() + together[1][1:]  # UBND các xã» is no subject
     return None
+
+
+def _sibling_item(first: str, clause: str) -> str | None:
+    """The bare name an item past a «;» opens with, in a line of items whose first names a
+    place of a level: «Trong đó xã Cà Ná được lắp đặt 10 cụm; Phước Diêm 11 cụm; Nhị Hà 6 cụm
+    và Phước Hà 4 cụm» gives «Phước Diêm», «Phước Hà» theirs, not Cà Ná's."""
+    item = _SIBLING_ITEM.search(clause)
+    if item is None or CLASS_WORD.match(item[1]):
+        return None
+    subject = _clause_subject(first)
+    return item[1] if subject and re.match(_LEVEL_KIND, subject, re.IGNORECASE) else None
+
+
+_SIBLING_ITEM = re.compile(
+    rf"(?:^|\s(?:và)|,)\s*({CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}})"
+    r"\s+(?:(?:đạt|có|được|là)\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?$"
+)
 
 
 def _listed_after(before: list[str]) -> bool:

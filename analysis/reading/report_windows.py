@@ -259,7 +259,8 @@ _NOT_MEASURED = r"(?i)(?:ước|dự kiến|kế hoạch|kh|lũy kế|luỹ kế
 
 # Words that open on a unit's word and are another thing: «căn cước», «hộ chiếu», «vụ mùa».
 _COMPOUND = re.compile(
-    r"(?:căn cước|hộ chiếu|hộ khẩu|hộ tịch|vụ (?:mùa|đông|hè|xuân)|vị trí)(?!\w)"
+    r"(?:căn cước|hộ chiếu|hộ khẩu|hộ tịch|vụ (?:mùa|đông|hè|xuân)|vị trí"
+    r"|giải (?:ngân|quyết|phóng|thể|trình|đáp))(?!\w)"  # «Tiểu dự án 2 giải ngân»: no prizes
 )
 
 
@@ -348,7 +349,10 @@ def _aims_carried(text: str, match: re.Match[str]) -> bool:
 
 def at_least(text: str, match: re.Match[str]) -> bool:
     """A bound, before «trở lên» or «trở xuống», its measure maybe between: «từ 35,3 điểm trở
-    lên», «(90 điểm trở lên)», «kết nạp 2.200 đảng viên trở lên»."""
+    lên», «(90 điểm trở lên)», «kết nạp 2.200 đảng viên trở lên»; or after a sign that bounds
+    it, as criteria and classes write them: «từ các nguồn ≥ 95%», «vụ nhỏ (<30 người mắc/vụ)»."""
+    if re.search(r"[≥≤⩾⩽<>]=?\s*$", text[max(0, match.start() - 4) : match.start()]):
+        return True
     after = words_after(text, match.end(), 4).split()
     return any(
         starts_with_any(" ".join(after[skip:]), ("trở lên", "trở xuống"))

@@ -43,6 +43,8 @@ ORDINAL_WORDS = (
     "kiểm tra số",
     "giám sát số",
     "thi đua số",
+    "bầu cử số",  # «ứng cử tại đơn vị bầu cử số 11», «khu vực bỏ phiếu số 3»
+    "bỏ phiếu số",
     "bài",  # «Bài 3: …»: a series' part; a count of articles comes before its word
     "ảnh",  # «… đạt giải quốc gia. Ảnh 1»: a picture's number
     "lần",  # «chăm sóc lúa lần 1 đạt 23.512 ha»: the round's number; «gấp 2 lần» after
@@ -113,6 +115,8 @@ ADDRESS_WORDS = (
     "khối",
     "đường",
     "phòng",
+    "phòng họp số",  # «tại phòng họp số 1»
+    "phòng số",
     "kiốt",
     "lô",
     "quốc lộ",  # «quốc lộ 30», «tỉnh lộ 845», «tại Km 1581»: a road and a place on it
