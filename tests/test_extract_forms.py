@@ -6552,3 +6552,18 @@ def test_a_weeks_number_a_meeting_room_a_constituency_a_one_stop_and_a_class_bou
     assert _rows("Số vụ ngộ độc nhỏ (<30 người mắc/vụ) là 100 vụ.") == [
         (100, None, None, "mức", "vụ")
     ]
+
+
+def test_a_fractions_label_names_what_it_counts_and_a_months_figure_keeps_its_subject() -> None:
+    # «số nhiệm vụ …: 87/186»: the label before the colon says what the fraction counts
+    assert _fields(
+        "Tình hình thực hiện như sau: số nhiệm vụ đã hoàn thành: 87/186 (đạt 46,77%); số nhiệm "
+        "vụ đang tiếp tục triển khai thực hiện: 99/186 (chiếm 53,23%).",
+        "count",
+        "base",
+        "measure",
+    ) == [(87, 186, "nhiệm vụ"), (99, 186, "nhiệm vụ")]
+    # «tháng 5/2023» between the subject and its verb keeps the subject in the phrase
+    assert _fields(
+        "Tốc độ băng rộng cố định tháng 5/2023 đạt 93,31 Mbps.", "count", "measure", "indicator"
+    ) == [(Decimal("93.31"), "Mbps", "Tốc độ băng rộng cố định tháng 5/2023")]

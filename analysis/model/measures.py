@@ -294,6 +294,9 @@ AMOUNT_MEASURES = (
     "lít",  # «9,5 triệu lít»: an amount, its unit as written
     "kwh",
     "mwh",
+    "mw",  # «công suất 50 MW»
+    "mbps",  # «tốc độ băng rộng cố định đạt 93,31 Mbps»
+    "gbps",
 )
 
 RATE_MEASURES = ("%", "‰", "tỷ lệ", "tỉ lệ", "tỷ lệ %", "phần trăm", "percent")

@@ -404,8 +404,8 @@ def _figure(
         kind = "đạt kế hoạch"  # «1.757/1.500 hội viên mới»: what was done over its target
     elif whole_at is not None and every[whole_at].value:
         kind, base = "phần", every[whole_at].value
-    if mention.kind == "count" and measure is None and kind != "thay đổi":
-        measure = unsaid_measure(text, every, index, kind, whole_at)
+    if mention.kind in ("count", "fraction") and measure is None and kind != "thay đổi":
+        measure = unsaid_measure(text, every, index, kind, whole_at)  # «Số đảng viên …: 120/150»
     if mention.kind == "count" and measure is None and kind != "thay đổi":
         doubts.append("không rõ đơn vị tính / no unit of measure")
     unit = unit_named(text, mention.start, setting.unit)

@@ -91,6 +91,7 @@ _PERIOD_FIRST = re.compile(
 _SEASON = r"vụ\s+(?:đông\s*xuân|hè\s*thu|thu\s*đông|mùa|chiêm|xuân|đông)"
 _PERIODS_YEAR = re.compile(rf"(?i)(?:(?<!\w)năm|{_SEASON})\s*$")
 _SEASONS_YEARS = re.compile(rf"(?i){_SEASON}(?:\s+năm)?\s*$")
+_PERIODS_MONTH = re.compile(r"(?i)(?<!\w)(?:tháng|tuần)\s*$")  # «Giá trị sản xuất tháng 5/2023 đạt»
 _UNTIL_DAY = re.compile(r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới|đến hết)\s+(?:ngày\s+)?$")
 _DAY_SAID = re.compile(  # the day itself, the figure's period and no part of the indicator
     r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới)(?:\s+hết)?\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
@@ -119,13 +120,15 @@ _SAID_BEFORE_WHOLE = re.compile(r"(?i)\S+\s+(.+?)\s+(?:trong|trên)\s+tổng\s+s
 def _phrase_start(text: str, every: list[NumberMention], index: int) -> int:
     """Where the words of a number's phrase may begin: past the figure before it. A number
     that names what is counted stays in its phrase («Huy hiệu 40 năm tuổi Đảng cho 03 đồng
-    chí»), and so does a period's year («Thu ngân sách 6 tháng đầu năm 2024 đạt …») or day
+    chí»), and so does a period's year («Thu ngân sách 6 tháng đầu năm 2024 đạt …»), month
+    («Giá trị sản xuất tháng 5/2023 đạt …») or day
     («… thực hiện đến ngày 28/3 là 2.725 tỷ đồng»)."""
     return max(
         (m.end for m in every[:index] if m.kind not in ("heading", *_NAMING)
          and not (m.kind == "year" and _PERIODS_YEAR.search(text, 0, m.start))
          and not (m.kind == "years" and _SEASONS_YEARS.search(text, 0, m.start))
-         and not (m.kind == "date" and _UNTIL_DAY.search(text, 0, m.start))),
+         and not (m.kind == "date" and _UNTIL_DAY.search(text, 0, m.start))
+         and not (m.kind == "date" and _PERIODS_MONTH.search(text, 0, m.start))),
         default=0,
     )  # fmt: skip
 

@@ -237,13 +237,14 @@ def measure_named_before(text: str, start: int) -> str | None:
     if re.search(r":\s*$", head) and (listed := _LISTED_UNDER.search(text, 0, start)):
         return measure_after(listed[0], listed.start(1) - listed.start())  # «… tập trung vào các
         # vi phạm: những điều đảng viên không được làm: 15 (20,2%); phẩm chất …: 14 (18,9%)»
-    clause = re.split(r"[,;:()]", head)[-1] if not re.search(r":\s*$", head) else head
+    labelled = re.search(r":\s*$", head) is not None  # «số nhiệm vụ đang tiếp tục triển khai
+    clause = head if labelled else re.split(r"[,;:()]", head)[-1]  # thực hiện: 99/186»
     label = list(re.finditer(r"(?i)(?<!\w)(?<!dân )số(?:\s+lượng)?\s+", clause))
     if not label or re.search(r"\d", clause[label[-1].end() :]):
         return None
     measure = measure_after(clause, label[-1].end())
     tail = clause[label[-1].end() + len(measure or "") :].split()
-    return measure if measure and len(tail) <= 5 else None
+    return measure if measure and len(tail) <= (8 if labelled else 5) else None
 
 
 # A list whose head names what each labelled item counts: «các vi phạm: A: 15 (20,2%); B: 14».
