@@ -6567,3 +6567,25 @@ def test_a_fractions_label_names_what_it_counts_and_a_months_figure_keeps_its_su
     assert _fields(
         "Tốc độ băng rộng cố định tháng 5/2023 đạt 93,31 Mbps.", "count", "measure", "indicator"
     ) == [(Decimal("93.31"), "Mbps", "Tốc độ băng rộng cố định tháng 5/2023")]
+
+
+def test_a_level_by_line_and_no_level_in_tro_cap_xa_hoi() -> None:
+    # «tuyến huyện», «tuyến xã»: the levels inspection teams are sent from
+    assert _fields(
+        "Năm 2023 thành lập 310 đoàn kiểm tra, trong đó 29 đoàn tuyến huyện, 281 đoàn tuyến xã.",
+        "count",
+        "unit",
+    ) == [(310, "Xã A"), (29, "Tuyến huyện"), (281, "Tuyến xã")]
+    # «trợ cấp xã hội» is no «cấp xã»; «hằng tháng» stays whole in the phrase
+    assert _fields(
+        "Có 1.379 NCT được hưởng trợ cấp xã hội hằng tháng.", "count", "unit", "indicator"
+    ) == [(1379, "Xã A", "NCT được hưởng trợ cấp xã hội hằng tháng")]
+
+
+def test_a_plan_the_clause_says_was_carried_out_sets_no_aim() -> None:
+    sentence = (
+        "Hội đã xây dựng các chương trình, kế hoạch triển khai nhiệm vụ đạt nhiều hiệu quả "
+        "tích cực như: giúp đỡ 229 gia đình hội viên nghèo; tổ chức 267 lớp tập huấn."
+    )
+    assert _fields(sentence, "count") == [(229,), (267,)]
+    assert _fields("Hội có kế hoạch tổ chức 12 lớp tập huấn trong quý tới.", "count") == []

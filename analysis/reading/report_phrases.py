@@ -178,7 +178,9 @@ def indicator_phrase(
     after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")
     if not _NAMED_BY_NUMBER.search(after):  # «công dân đạt loại 1» keeps the class's number
         after = re.sub(r"(?<![mM])[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰/]+$", "", after).strip()  # «vụ/2.826», not «m³»
-    after = re.sub(r"(?i)\s+(?:năm|tháng|quý)$", "", after)  # «2 tiêu chí năm 2010»: a period's
+    after = re.sub(
+        r"(?i)(?<!hằng)(?<!hàng)\s+(?:năm|tháng|quý)$", "", after
+    )  # «2 tiêu chí năm 2010»: a period's
     if mention.role in ("change", "of_plan", "of_last_year"):
         return _compared_phrase(text, every, index, earlier, before, after)
     levels = [i for i in earlier if i < index and every[i].role == "level"]

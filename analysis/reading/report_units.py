@@ -17,7 +17,8 @@ from .report_words import AREA, CAPITAL, MINISTRY, REACH, REGION, SMALL
 LEVEL = re.compile(
     r"(?<!\w)(?:toàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|quốc"
     r"|đảng bộ(?!\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|tp\.?|tx\.?)\s))"
-    r"|(?<!các )cấp (?:tỉnh|huyện|xã|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?)"  # «cấp sở, ban …»
+    r"|(?<!các )cấp (?:tỉnh|huyện|xã(?! hội)|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?)"  # «cấp sở»
+    r"|(?<!các )tuyến (?:tỉnh|huyện|xã|trung ương)(?!\s+lộ)"  # «29 đoàn tuyến huyện»
     r"|cấp (?:ủy|uỷ) (?:tỉnh|huyện|xã|cơ sở)|cả nước"
     # a bloc of bodies: «khối bộ đạt tỷ lệ 59,7%», «tại các Bộ, ngành đạt 45,14%, tại các địa
     r"|khối (?:bộ(?:,\s*ngành)?|tỉnh|địa phương)"  # phương đạt 65,38%»

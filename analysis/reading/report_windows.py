@@ -322,7 +322,7 @@ def targeted(text: str, match: re.Match[str]) -> bool:
     naming a target («chỉ tiêu Nghị quyết là 95%»), or before «trở lên»."""
     if _EXCEEDED_BY.search(head_of(text, match.start())):
         return False  # «đạt tỷ lệ 93,4%, vượt chỉ tiêu đề ra 3,4%»: by how much, a figure
-    if _AIMED.search(clause_of(text, match.start())) or after_any(text, match, THRESHOLD_WORDS):
+    if aimed_in(clause_of(text, match.start())) or after_any(text, match, THRESHOLD_WORDS):
         return True
     if _GROUP_BOUND.search(clause_of(text, match.start())):  # «Các tỉnh thành còn lại đạt tỷ
         return True  # lệ dưới 50%», «… thuộc nhóm thấp nhất, dưới 10%»: a class's bound
@@ -416,6 +416,19 @@ _AIMED = re.compile(
 )  # not «với mục tiêu …»; «đề ra các mục tiêu, nhiệm vụ trọng tâm: Phấn đấu …»
 
 
+def aimed_in(clause: str) -> bool:
+    """Whether a clause sets an aim the figures after it are, not one it says was reached
+    since: «xây dựng các chương trình, kế hoạch triển khai nhiệm vụ … đạt nhiều hiệu quả tích
+    cực như: giúp đỡ 270 ngày công cho 229 gia đình» reached them."""
+    aims = list(_AIMED.finditer(clause))
+    return bool(aims) and not _REACHED_SINCE.search(clause, aims[-1].end())
+
+
+_REACHED_SINCE = re.compile(
+    r"(?<!\w)(?:đạt|đạt được|mang lại|thu được|có)\s+(?:\S+\s+){0,3}?(?:kết quả|hiệu quả)(?!\w)"
+)
+
+
 def _part_of_an_aim(text: str, start: int) -> bool:
     """Whether a count is listed after «; trong đó» under a whole aimed at: «Công ty sẽ điều
     tiết cấp nước tưới cho 23.711,62 ha; trong đó, cây lúa 13.186,31 ha; cây màu …»."""
@@ -430,7 +443,7 @@ def _part_of_an_aim(text: str, start: int) -> bool:
 def aimed_at(text: str, match: re.Match[str]) -> bool:
     """A count aimed at, not reached: after «phấn đấu», «sẽ» («sẽ triển khai thêm 15 đợt»),
     «kế hoạch tổ chức» or «đưa ra mục tiêu» in its clause; in a sentence of targets."""
-    if _AIMED.search(clause_of(text, match.start())) or _part_of_an_aim(text, match.start()):
+    if aimed_in(clause_of(text, match.start())) or _part_of_an_aim(text, match.start()):
         return True
     if ends_with_any(words_before(text, match.start(), 2), ("mốc", "ngưỡng", "ít nhất")):
         return True  # «vượt mốc 1 tỷ USD»: a milestone passed; «giúp ít nhất 3.000 hộ»
