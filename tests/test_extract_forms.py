@@ -6589,3 +6589,59 @@ def test_a_plan_the_clause_says_was_carried_out_sets_no_aim() -> None:
     )
     assert _fields(sentence, "count") == [(229,), (267,)]
     assert _fields("Hội có kế hoạch tổ chức 12 lớp tập huấn trong quý tới.", "count") == []
+
+
+def test_a_seasons_ratio_to_last_year_and_the_regions_of_a_national_crop_report() -> None:
+    # «bằng 98,7% vụ mùa năm trước»: the same season a year before
+    assert _rows("Vụ lúa mùa cả nước gieo cấy được 1.689,7 nghìn ha, bằng 98,7% vụ mùa năm trước.")[
+        1
+    ] == (None, None, Decimal("98.7"), "so với cùng kỳ", None)
+    # each region's «bằng X%» after the country's «bằng Y% cùng kỳ năm trước» is to last year
+    # too, and the region is the figure's place
+    assert _fields(
+        "Diện tích lúa đông xuân cả nước đạt 3.123,9 nghìn ha, bằng 100,7% cùng kỳ năm trước, "
+        "trong đó các địa phương phía Bắc đạt 1.117,1 nghìn ha, bằng 99,1%; các địa phương phía "
+        "Nam đạt 2.006,8 nghìn ha, bằng 101,6%.",
+        "rate",
+        "kind",
+        "unit",
+    )[3:] == [
+        (Decimal("99.1"), "so với cùng kỳ", "Các địa phương phía Bắc"),
+        (None, "phần", "Các địa phương phía Nam"),
+        (Decimal("101.6"), "so với cùng kỳ", "Các địa phương phía Nam"),
+    ]
+    # a yield is no part of the country's yield
+    assert _rows(
+        "Năng suất lúa cả nước đạt 65,7 tạ/ha, trong đó các địa phương phía Bắc đạt 63,5 tạ/ha."
+    ) == [
+        (Decimal("65.7"), None, None, "mức", "tạ/ha"),
+        (Decimal("63.5"), None, None, "mức", "tạ/ha"),
+    ]
+
+
+def test_a_share_of_what_it_names_a_shares_change_and_a_ratio_to_the_plan_in_times() -> None:
+    # «đạt 55,2% so với dung tích thiết kế»: the share of what it names, no plan
+    assert _rows(
+        "Dung tích các hồ còn lại là 107,25 triệu m3, đạt 55,2% so với dung tích thiết kế."
+    )[-1] == (Decimal("107.25"), None, Decimal("55.2"), "mức", "triệu m3")
+    # «(chiếm tỷ lệ 28%, so với năm 2016 tăng 4,48%)»: the share's change, in points, with the
+    # phrase of the count it is a share of
+    assert _fields(
+        "Có 14 cơ sở đảng đạt trong sạch vững mạnh (chiếm tỷ lệ 28%, so với năm 2016 tăng 4,48%).",
+        "count",
+        "measure",
+        "indicator",
+    )[-1] == (Decimal("4.48"), "điểm %", "Cơ sở đảng đạt trong sạch vững mạnh")
+    # «gấp 11 lần chỉ tiêu đề ra»: 1.100% of the plan, not of last year
+    assert _rows("Hội đã trợ giúp 1.160.276 lượt người, gấp 11 lần chỉ tiêu đề ra.")[-1] == (
+        None,
+        None,
+        Decimal("1100"),
+        "đạt kế hoạch",
+        None,
+    )
+    # a change names what it counts after it: «giảm 34 người chết (giảm 6,65%)»
+    assert _fields(
+        "So với cùng kỳ năm trước giảm 99 vụ (giảm 9,75%), giảm 34 người chết (giảm 6,65%).",
+        "indicator",
+    )[2:] == [("Người chết",), ("Người chết",)]

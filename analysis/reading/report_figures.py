@@ -205,6 +205,7 @@ def _parts_of(
             w for w in wholes
             if counted_among(f.measure, w.measure)
             and (w.count or 0) >= (f.count or 0)
+            and "/" not in (f.measure or "")  # «đạt 63,5 tạ/ha»: a yield, no part of one
         ]  # fmt: skip
         # the whole that says the same of its thing («làm chết 708 người», not «bị thương 1.484
         # người»), else the latest; the sentence just before first («… vẫn còn 43.200 người …»)

@@ -101,7 +101,10 @@ EXCEEDED = re.compile(
 LAST_YEAR = re.compile(
     r"^(?:so(?: với)? (?:thực hiện |kết quả )?(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"
     r"|năm \d{4}|(?:nửa )?nhiệm kỳ(?: trước)?|kỳ trước|giai đoạn trước|quý trước|tháng trước)"
-    r"|cùng kỳ)(?!\w)"
+    r"|cùng kỳ"
+    r"|(?:so(?: với)? )?(?:cùng )?vụ [^\W\d][^\d,;()%]{0,15}?"
+    r"(?:năm trước|năm ngoái|năm \d{4}|trước))"
+    r"(?!\w)"  # «bằng 98,7% vụ mùa năm trước»: the same season a year before
 )  # «bằng 518,2% so với nửa nhiệm kỳ»: a ratio to an earlier period, not a plan
 # After a percentage: its plan («đạt 60% kế hoạch năm», «vượt 106,4% so với chỉ tiêu tỉnh giao»).
 PLANS = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "mục tiêu", "kịch bản",

@@ -84,8 +84,8 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
             if mention.kind == "fraction" and mention.base:
                 continue  # «… và 10/10 tổ dân phố đều đạt»: a fraction has its own whole
             if opens_at <= mention.start < closing and mention.is_figure:
-                if marked[index].part_of is None:
-                    marked[index] = replace(mention, part_of=whole_of(mention))
+                if marked[index].part_of is None and "/" not in (mention.measure or ""):
+                    marked[index] = replace(mention, part_of=whole_of(mention))  # not a yield
                 so_far += (mention.value or 0) if mention.kind == "count" else 0
             elif mention.start >= closing and mention.is_figure:
                 # «trong đó: A 10 tỷ đồng; B 20 tỷ đồng»: the list goes on past a ';' while

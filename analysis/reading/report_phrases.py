@@ -227,6 +227,9 @@ def _compared_phrase(
     before = re.sub(r"(?i)(?:^|\s)(?:tăng|giảm)\s+(?:hơn|so(?: với)?)\s.*$", "", before).strip()
     before = re.sub(r"(?i)(?:^|\s)(?:tăng\s+)?gấp(?:\s+(?:gần|hơn|khoảng|trên))?$", "", before)
     before = re.sub(r"(?i)^(?:tốc độ|mức)\s+(?=tăng)", "", before)  # «Tăng trưởng GRDP»
+    before = re.sub(  # «(chiếm tỷ lệ 28%, so với năm 2016 tăng 4,48%)»: only when, no words
+        r"(?i)^so(?: với)?\s+(?:năm\s+(?:\d{4}|trước|ngoái)|cùng kỳ(?:\s+năm\s+\S+)?)$", "", before
+    )
     before = re.sub(  # «…, vượt mục tiêu 0,42%»: the target it is over names nothing
         r"(?i)^(?:vượt|thấp hơn|cao hơn|kém)\s+(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)$",
         "",
@@ -239,7 +242,15 @@ def _compared_phrase(
         or [i for i in earlier if i < index and every[i].role == "level"]
         or [i for i in earlier if i < index]
     )
-    if not before and figures_before:
+    # «…, giảm 34 người chết (giảm 6,65%)»: what it counts after it, more than its measure,
+    # is its own; «tăng 5 vụ» after «xảy ra 20 vụ» is the earlier figure's
+    named_after = (
+        mention.role == "change"
+        and bool(after)
+        and name_key(after) != name_key(mention.measure or "")
+        and not re.match(r"(?i)lần(?!\w)", after)
+    )
+    if not before and figures_before and not named_after:
         return earlier[figures_before[-1]]
     return _capitalised(before or after)
 

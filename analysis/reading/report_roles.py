@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from typing import Literal
 
 from ..model.measures import AMOUNT_MEASURES
 from .report_lists import listed_roles, named_item
@@ -353,11 +354,26 @@ def _level_share(text: str, before: list[NumberMention], rate: NumberMention) ->
 _AMOUNT_UNITS = frozenset(m.lower() for m in AMOUNT_MEASURES)
 
 
+def _amount_unit(measure: str | None) -> bool:
+    """Whether a measure is an amount's, its scale aside: «tỷ đồng», «nghìn ha», «triệu tấn»."""
+    words = (measure or "").lower()
+    bare = re.sub(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+", "", words)
+    return words in _AMOUNT_UNITS or bare in _AMOUNT_UNITS
+
+
 # A time a ratio is to, named right after it, no plan between: «bằng 120% so với quý I năm
 # 2022», «bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022».
 _PERIOD_COMPARED = re.compile(
     r"(?i)\s*(?:so với|so|của)?(?:(?!kế hoạch|dự toán|chỉ tiêu|kh\b)[^,;()%\d]){0,50}?"
     r"(?<!\w)(?:quý [ivx\d]+|tháng \d{1,2}|\d{1,2} tháng(?: đầu)?|cả)?\s*năm (?:19|20)\d{2}(?!\d)"
+)
+
+
+# What a share is of, named after it, neither a plan nor an earlier time: «so với dung tích
+# thiết kế», «so với tổng diện tích».
+_COMPARED_WITH_OTHER = re.compile(
+    r"(?i)\s*so với\s+(?!(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|cùng kỳ|năm|quý"
+    r"|tháng|kỳ|vụ|giai đoạn|nhiệm kỳ|đầu năm|cuối năm)(?!\w))[^\W\d]"
 )
 
 
@@ -377,12 +393,14 @@ def _amounts_of_plan(text: str, found: list[NumberMention]) -> list[NumberMentio
         between = text[before.end : mention.start].lower()
         if (
             before.kind == "count"
-            and (before.measure or "").lower() in _AMOUNT_UNITS
+            and _amount_unit(before.measure)
             and re.fullmatch(
                 r"\s*[\w/]*\s*,?\s*(?:đạt|bằng)\s*",
                 between.replace(before.measure or "", "", 1).lower(),
             )
         ):
+            if _COMPARED_WITH_OTHER.match(text, mention.end):
+                continue  # «107,25 triệu m3, đạt 55,2% so với dung tích thiết kế»: its share
             same_time = last_year and between.rstrip().endswith("bằng")
             compared = _PERIOD_COMPARED.match(text, mention.end)  # «bằng 120% so với quý I năm
             marked[index] = replace(  # 2022»: the ratio to that time, no plan's share
@@ -440,13 +458,10 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
         between = text[before[-2].end : before[-1].start]  # «890 tỷ đồng (chiếm 82,7% …) …»
         named = re.search(r"(?i)\(\s*t[ỷỉ] lệ\s+(?!(?:là|đạt|chiếm)(?!\w))[^\W\d][^)]*$", between)
         if ";" not in between and re.search(r"\([^)]*$|(?<!\w)chiếm(?!\w)", between):
-            return (
-                bool(named)
-                or bool(  # the count's share, then the count's change; not a
-                    # rate named apart: «470 thí sinh không đạt (tỷ lệ đậu là 98,58%, tăng 1,5% …)»,
-                    re.search(r"(?i)t[ỷỉ] lệ\s*$", between)  # nor a rate's change right after it,
-                    and re.fullmatch(r"\s*,?\s*(?:tăng|giảm)\s*", text[before[-1].end : start])
-                )
+            return bool(named) or bool(  # the count's share, then the count's change; not a
+                # rate named apart: «470 thí sinh không đạt (tỷ lệ đậu là 98,58%, tăng 1,5% …)»,
+                re.search(r"(?i)t[ỷỉ] lệ\s*$", between)  # nor a rate's change right after it,
+                and _CHANGE_AFTER_SHARE.fullmatch(text, before[-1].end, start)
             )  # «57 trẻ, chiếm tỷ lệ 14,1% tăng 0,9% so với cùng kỳ»
     if before:
         return before[-1].kind == "percent"
@@ -454,6 +469,12 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
 
 
 _RATE_NAMED = re.compile(r"(?i)(?<!\w)t[ỷỉ] lệ(?!\w)")
+# A change right after a share, maybe what it is compared with first: «chiếm tỷ lệ 28%, so
+# với năm 2016 tăng 4,48%».
+_CHANGE_AFTER_SHARE = re.compile(
+    r"(?i)\s*,?\s*(?:so với\s+(?:năm\s+\d{4}|cùng kỳ(?:\s+năm\s+\d{4})?|năm trước)\s*,?\s*)?"
+    r"(?:tăng|giảm)\s*"
+)
 # A rate named, then its change's word, right before the change: «tỷ lệ án bị hủy, sửa giảm».
 _RATE_CHANGING = re.compile(
     r"(?i)(?<!\w)t[ỷỉ] (?:lệ|suất)(?!\w)[^\d%;()]{0,60}(?:tăng|giảm)(?:\s+(?:hơn|khoảng|gần))?\s*$"
@@ -463,8 +484,9 @@ _OF_THE_PLAN = re.compile(r"(?i)\s*%?\s*so với\s+(?:kế hoạch|chỉ tiêu|n
 
 
 def times_over(text: str, mention: NumberMention) -> NumberMention:
-    """«gấp 4,6 lần», «gấp gần 2,3 lần»: how many times last year's, 460% of it, unless it
-    is compared with another time («tăng gấp 3 lần so với năm 2011»: a change in «lần»)."""
+    """«gấp 4,6 lần», «gấp gần 2,3 lần»: how many times last year's, 460% of it, or the
+    plan's when it names it («gấp 11 lần chỉ tiêu»), unless it is compared with another time
+    («tăng gấp 3 lần so với năm 2011»: a change in «lần»)."""
     if (
         mention.kind != "count"
         or (mention.measure or "").lower() != "lần"
@@ -480,7 +502,11 @@ def times_over(text: str, mention: NumberMention) -> NumberMention:
         Decimal(mention.text.strip().replace(".", "").replace(",", ".")) * 100
     )  # «2,345 lần»: a decimal comma, not thousands
     times = times.quantize(Decimal(1)) if times == times.to_integral_value() else times.normalize()
-    return replace(mention, kind="percent", value=times, measure=None, role="of_last_year")
+    planned = re.match(r"\s*lần\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|kh)(?!\w)",
+                       text[mention.end :], re.IGNORECASE)  # fmt: skip
+    role: Literal["of_plan", "of_last_year"] = "of_plan" if planned else "of_last_year"
+    return replace(mention, kind="percent", value=times, measure=None, role=role)  # «gấp 11
+    # lần chỉ tiêu đề ra»: 1.100% of the plan
 
 
 def times_in_digits(text: str) -> str:

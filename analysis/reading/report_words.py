@@ -289,7 +289,10 @@ REGION = (
     r"(?:(?:[Vv]ùng|[Kk]hu vực)\s+)?(?:Đồng bằng sông (?:Hồng|Cửu Long)|Đông Nam [Bb]ộ"
     r"|Tây Nguyên|Trung du(?: và|,)? miền núi (?:phía Bắc|Bắc Bộ)"
     r"|Bắc Trung [Bb]ộ(?: và Duyên hải (?:miền Trung|Nam Trung [Bb]ộ))?"
-    r"|Duyên hải (?:miền Trung|Nam Trung [Bb]ộ)|Tây Bắc(?: [Bb]ộ)?|Đông Bắc(?: [Bb]ộ)?)(?!\w)"
+    r"|Duyên hải (?:miền Trung|Nam Trung [Bb]ộ)|Tây Bắc(?: [Bb]ộ)?|Đông Bắc(?: [Bb]ộ)?"
+    # a part of the country: «miền Bắc», «các địa phương phía Nam», «các tỉnh phía Bắc»
+    r"|(?:(?:các|những) (?:địa phương|tỉnh(?:, thành(?: phố)?)?) )?(?:miền|phía) (?:Bắc|Nam|Trung)"
+    r"(?: [Bb]ộ)?)(?!\w)"
 )
 
 # The ministries and the Government's bodies by their names, as places of the figures a
