@@ -6645,3 +6645,24 @@ def test_a_share_of_what_it_names_a_shares_change_and_a_ratio_to_the_plan_in_tim
         "So với cùng kỳ năm trước giảm 99 vụ (giảm 9,75%), giảm 34 người chết (giảm 6,65%).",
         "indicator",
     )[2:] == [("Người chết",), ("Người chết",)]
+
+
+def test_dut_diem_is_no_articles_point_a_games_edition_is_no_count_and_sessions_are_counted() -> (
+    None
+):
+    # «dứt điểm 45 kiến nghị»: «điểm» closes a word here, no article's point («điểm 3 khoản 2»)
+    assert _rows("UBND đã giải quyết dứt điểm 45 kiến nghị (chiếm tỷ lệ 39,1%).") == [
+        (45, None, Decimal("39.1"), "mức", "kiến nghị")
+    ]
+    assert _rows("Tỉnh đã thí điểm 5 mô hình theo điểm 3 khoản 2 Điều 12.") == [
+        (5, None, None, "mức", "mô hình")
+    ]
+    # «Asiad 19», «SEA Games 32»: the games' edition
+    assert _rows("Tại Asiad 19, đoàn đóng góp 61 VĐV; ở SEA Games 32 giành 12 huy chương.") == [
+        (61, None, None, "mức", "VĐV"),
+        (12, None, None, "mức", "huy chương"),
+    ]
+    assert _rows("HĐND huyện tổ chức 12 kỳ họp, gồm 10 kỳ họp thường lệ.") == [
+        (12, None, None, "mức", "kỳ họp"),
+        (10, 12, None, "phần", "kỳ họp"),
+    ]

@@ -26,6 +26,7 @@ COUNT_MEASURES = (
     "lượt",
     "văn bản",
     "buổi",
+    "kỳ họp",  # «tổ chức 12 kỳ họp»
     "cuộc",
     "lần",
     "giải",  # «01 giải Nhất, 04 giải Nhì»: prizes

@@ -267,6 +267,18 @@ def _in_a_name(text: str, match: re.Match[str]) -> bool:
     return bool(day or re.search(_DATE_NAMED.pattern + r"\d{1,2}\s*[-/]\s*$", head))
 
 
+def _an_articles_number(match: re.Match[str], before3: str) -> bool:
+    """«Điều 12», «điểm 3 khoản 2»: an article's number; not a score («với số điểm 47,8»), nor
+    a count after a word an article's word closes («giải quyết dứt điểm 45 kiến nghị»)."""
+    return (
+        ends_with_any(before3, ARTICLE_WORDS)
+        and "," not in match[0]
+        and not ends_with_any(before3, _ARTICLE_WORD_INSIDE)
+    )
+
+
+# Words an article's word closes that are no article: «dứt điểm», «thí điểm», «cổ phần».
+_ARTICLE_WORD_INSIDE = ("dứt điểm", "trọng điểm", "thí điểm", "cổ phần", "thành phần", "hạng mục")
 _LUMP_SUM = re.compile(r"(?:trợ cấp|bhxh|bảo hiểm xã hội|bhtn|thôi việc|tuất|mai táng)$")
 _PATH = re.compile(
     r"(?i)_\w|\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|html?|aspx?)\b"  # not «kg/người/năm»
@@ -433,7 +445,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "name"
     if _names_a_document(text, match, before1, before3):
         return "document"
-    if ends_with_any(before3, ARTICLE_WORDS) and "," not in match[0]:  # «với số điểm 47,8 điểm»
+    if _an_articles_number(match, before3):  # «Điều 12»; not «giải quyết dứt điểm 45 …»
         return "article"
     if (
         _addresses(text, match, before3)

@@ -71,6 +71,11 @@ ORDINAL_WORDS = (
     "đại đội",
     "hải đoàn",
     "quân khu",
+    "sea games",  # «SEA Games 32», «Asiad 19»: a games' edition
+    "asiad",
+    "asian games",
+    "para games",
+    "olympic",
 )
 # A document named by its kind and bare number: «Kết luận 21», «Kế hoạch số 83».
 DOCUMENT_WORDS = (
