@@ -6666,3 +6666,28 @@ def test_dut_diem_is_no_articles_point_a_games_edition_is_no_count_and_sessions_
         (12, None, None, "mức", "kỳ họp"),
         (10, 12, None, "phần", "kỳ họp"),
     ]
+
+
+def test_a_plan_for_the_next_season_and_a_harvests_estimate_against_last_season(
+    tmp_path: Path,
+) -> None:
+    # «dự kiến sản xuất …», «… dự kiến là …»: a plan; «dự kiến đạt …»: this harvest's estimate
+    assert _rows("Vụ Đông năm 2023, toàn tỉnh dự kiến sản xuất trên 4.300 ha.") == []
+    assert _rows("Tổng diện tích sản xuất dự kiến là 20.200 ha; trong đó lúa 9.800 ha.") == []
+    # «thấp hơn vụ đông xuân năm trước gần 70.850 tấn (gần 45%)»: a change and its per cent
+    assert _rows(
+        "Sản lượng dự kiến đạt khoảng 87.400 tấn, thấp hơn vụ đông xuân năm trước gần 70.850 "
+        "tấn (gần 45%)."
+    ) == [
+        (87400, None, None, "mức", "tấn"),
+        (-70850, None, None, "thay đổi", "tấn"),
+        (-45, None, None, "thay đổi", "%"),
+    ]
+    # what a change is «cao hơn» is no period of it
+    assert _counts_and_periods(
+        tmp_path / "sinh.txt",
+        "UBND XÃ A\nBÁO CÁO\nCông tác dân số năm 2012\n"
+        "Tỷ suất sinh thô là 15,2 phần nghìn, tăng cao hơn năm 2011 1,43 phần nghìn.\n",
+        unit="Xã A",
+        period="năm 2012",
+    ) == [(Decimal("15.2"), "năm 2012"), (Decimal("1.43"), "năm 2012")]

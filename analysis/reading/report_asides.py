@@ -21,11 +21,12 @@ from .report_windows import changed_in_bracket
 # report's.
 COMPARISON = re.compile(
     r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ|so(?=\s+(?:năm|tháng|quý|kỳ|vụ)\s))[^,;()]*"
+    r"|(?<!\w)(?:cao|thấp|nhiều|ít) hơn(?=\s+(?:năm|vụ|tháng|quý|kỳ|cùng kỳ)\s)[^,;()]*"
     r"|(?<!\w)của cả năm \d{4}"
     r"|(?<=%)\s*(?:so với\s+)?(?:dự toán|kế hoạch|KH|chỉ tiêu)[^,;()\d]{0,30}?năm \d{4}",
     re.IGNORECASE,
 )  # «bằng 90% số hồ sơ … của cả năm 2021», «bằng 92,5% dự toán năm 2022»: what it is
-# compared with; «so vụ mùa năm 2018» too
+# compared with; «so vụ mùa năm 2018», «cao hơn năm 2011 1,43 phần nghìn» too
 
 
 # A figure in a bracket right after the time it is compared with, or one that opens on it: the

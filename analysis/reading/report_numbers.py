@@ -511,7 +511,8 @@ def _compared_before(text: str, mention: NumberMention) -> int:
         text[: mention.start].rstrip().endswith("(") and not changed_in_bracket(text, mention.start)
     ):
         return 0
-    return -1 if compared[1].startswith(("giảm", "ít")) else 1
+    verb = compared[1] or compared[2]
+    return -1 if verb.startswith(("giảm", "ít", "thấp")) else 1
 
 
 def _change_words_before(text: str, mention: NumberMention) -> str:

@@ -302,7 +302,7 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
             and ";" not in between
             and re.fullmatch(
                 r"[^\d;]{0,25}?,?\s*(?:chiếm|tương ứng|tương đương)(?: tỉ lệ| tỷ lệ)?\s*"
-                r"|\s*(?:[^\W\d]+\s+){0,3}\(\s*",
+                r"|\s*(?:[^\W\d]+\s+){0,3}\(\s*(?:gần|khoảng|hơn|trên)?\s*",  # «(gần 45%)»
                 between,
             )
             and not re.match(r"\s*(?:so|kế hoạch|chỉ tiêu)", text[mention.end :].lower())

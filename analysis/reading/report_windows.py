@@ -412,7 +412,10 @@ _AIMED = re.compile(
     r"|(?:đưa ra|đặt ra|đề ra|đặt)(?: các| những)? (?:mục tiêu|chỉ tiêu|kế hoạch|chương trình)"
     r"|^\W*mục tiêu(?:\s+(?:đến\s+)?năm\s+\d{4})?\s*(?:[,:]|là(?!\w))"  # «Mục tiêu năm 2024, …»
     r"|để (?:hoàn thành|đạt)[^;]{0,80}?\scần(?: phải)?"  # «…, toàn tỉnh cần phải …»
-    r"|dự kiến (?:đến )?(?:cuối|hết) năm)(?!\w)"  # «dự kiến cuối năm 2015 đạt 70%»: a forecast
+    r"|dự kiến (?:đến )?(?:cuối|hết) năm"  # «dự kiến cuối năm 2015 đạt 70%»: a forecast
+    r"|dự kiến(?!\s+được)(?=[^,;]*$)(?![^,;]*(?<!\w)đạt(?!\w)))(?!\w)"  # «dự kiến sản xuất
+    # trên 4.300 ha»: a plan; not «Sản lượng dự kiến đạt khoảng 87.400 tấn», the harvest's
+    # estimate, nor «dự kiến được phân bổ 5.590 tỷ đồng», an allocation
 )  # not «với mục tiêu …»; «đề ra các mục tiêu, nhiệm vụ trọng tâm: Phấn đấu …»
 
 

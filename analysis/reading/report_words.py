@@ -320,6 +320,10 @@ COMPARED_CHANGE = re.compile(
     r"|(?:đầu|cuối) năm(?:\s+(?:nay|trước|ngoái|(?:19|20)\d{2}))?"  # «tăng so với đầu năm 310»
     r"|năm (?:học )?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)"
     r"(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?(?:\s+(?:đến|tới|là))?$"
+    # «thấp hơn vụ đông xuân năm trước gần 70.850 tấn»: the same season a year before
+    r"|(?:^|\s)(thấp hơn|cao hơn|ít hơn|nhiều hơn)\s+(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+\S+)?"
+    r"|năm (?:trước|ngoái|(?:19|20)\d{2})|(?:cùng )?vụ\s+[^\W\d][^\d,;()]{0,15}?\s"
+    r"(?:năm trước|năm ngoái|trước))(?:\s+(?:gần|khoảng|hơn|trên))?$"
 )
 
 
