@@ -6691,3 +6691,21 @@ def test_a_plan_for_the_next_season_and_a_harvests_estimate_against_last_season(
         unit="Xã A",
         period="năm 2012",
     ) == [(Decimal("15.2"), "năm 2012"), (Decimal("1.43"), "năm 2012")]
+
+
+def test_a_list_of_places_may_open_after_trong_do() -> None:
+    assert _fields(
+        "Sản lượng cá tra đạt 127.700 tấn, tăng 6,3% so với cùng kỳ năm trước, trong đó Đồng "
+        "Tháp đạt 44.500 tấn, tăng 5,3%; An Giang đạt 38.700 tấn, tăng 10,1%.",
+        "count",
+        "unit",
+    )[2:] == [
+        (44500, "Đồng Tháp"),
+        (Decimal("5.3"), "Đồng Tháp"),
+        (38700, "An Giang"),
+        (Decimal("10.1"), "An Giang"),
+    ]
+    # one name is no list: «trong đó Trung ương 30 tỷ đồng, ngân sách tỉnh 50 tỷ đồng»
+    assert _fields(
+        "Tổng vốn 80 tỷ đồng, trong đó Trung ương 30 tỷ đồng, ngân sách tỉnh 50 tỷ đồng.", "unit"
+    ) == [("Xã A",), ("Xã A",), ("Xã A",)]

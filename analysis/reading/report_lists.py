@@ -36,6 +36,7 @@ ETHNIC_GROUP = re.compile(
 # Where a list opens: a colon (not a label's, before its number), «như» / «là», «Cụ thể,».
 _LIST_OPENS = re.compile(  # and a bracket of names: «dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%)»
     rf":(?!\s*(?:\d|$))|\s(?:như|là)\s|(?i:cụ thể)\s*,|\((?=\s*{CAPITAL})"
+    rf"|(?i:trong đó)\s*,?\s*(?={CAPITAL})"  # «…, trong đó Đồng Tháp đạt 44.500 tấn, …; An Giang …»
 )
 # Words that say a list names units: «một số đơn vị tăng khá như:», «các xã:».
 _UNITS_LISTED = re.compile(
@@ -53,7 +54,8 @@ _EVENTS_LISTED = re.compile(
 # colon, a bracket or a verb maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»,
 # «gồm: Phú Tân (30 căn), TX. Tân Châu (40 căn)», «Đồng Hới thực hiện 1.003,3 ha»).
 _NAME_ITEM = re.compile(
-    rf"(?:[:;,(]|\s(?:và|như|là))\s*((?:T[PX]\.\s*|(?:Thành phố|Thị xã|Thị trấn)\s+)?"  # «Thành phố
+    rf"(?:[:;,(]|\s(?:và|như|là|đó))\s*"  # «…, trong đó Đồng Tháp đạt 44.500 tấn»
+    rf"((?:T[PX]\.\s*|(?:Thành phố|Thị xã|Thị trấn)\s+)?"  # «Thành phố
     rf"{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}}"  # Phan Rang-Tháp Chàm đạt 100%»
     rf"(?:\s*\({CAPITAL}[^()\d]{{1,30}}\))?)"  # «Yết Kiêu (Gia Lộc) 209,7 triệu đồng»
     rf"\s*(?::\s+|\(\s*|\s+)(?:(?:{SMALL}[^\W\d_]*\s+){{0,4}}?"  # «TP.HCM đã tặng quà cho 635.437»
