@@ -474,6 +474,7 @@ def score(
         ):
             continue  # a headline's «đạt 62% dự toán», listed again with its count below: the
             # draft gives it once, with the body's count
+        written = line  # as the annotator wrote it, before any scale is applied
         fits = [i for i, r in enumerate(rows) if i not in used and matches(r, line)]
         if not fits and scaled(line) != line:
             fits = [i for i, r in enumerate(rows) if i not in used and matches(r, scaled(line))]
@@ -497,7 +498,7 @@ def score(
             if faults(rows[pair[0]], line, own):
                 partly.append((line, rows[pair[0]], faults(rows[pair[0]], line, own)))
             continue
-        if hit is None and line[:4] in [e[:4] for e in expected[:at]]:
+        if hit is None and written[:4] in [e[:4] for e in expected[:at]]:
             continue  # listed twice (a headline and its body), given once: found
         if hit is None and rounded_again(line, expected):
             continue  # a headline's round «gần 26.000 lao động» over the body's 25.953

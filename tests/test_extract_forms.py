@@ -6709,3 +6709,32 @@ def test_a_list_of_places_may_open_after_trong_do() -> None:
     assert _fields(
         "Tổng vốn 80 tỷ đồng, trong đó Trung ương 30 tỷ đồng, ngân sách tỉnh 50 tỷ đồng.", "unit"
     ) == [("Xã A",), ("Xã A",), ("Xã A",)]
+
+
+def test_a_score_candidates_reached_an_average_stay_and_a_whole_after_a_dated_phrase() -> None:
+    # «13 thí sinh đạt 9,5 điểm môn Ngữ văn»: how many, at that score; the score is no figure
+    assert _rows(
+        "Có 13 thí sinh đạt 9,5 điểm môn Ngữ văn; điểm trung bình môn Toán đạt 7,4 điểm."
+    ) == [
+        (13, None, None, "mức", "thí sinh"),
+        (Decimal("7.4"), None, None, "mức", "điểm"),
+    ]
+    # an average stay in days is a figure, as is its change; «trong 2 ngày» is how long
+    assert _rows("Ngày điều trị trung bình là 6,20 ngày, giảm 0,03 ngày so cùng kỳ.") == [
+        (Decimal("6.2"), None, None, "mức", "ngày"),
+        (Decimal("-0.03"), None, None, "thay đổi", "ngày"),
+    ]
+    assert _rows("Trong 2 ngày, đoàn đã kiểm tra 5 cơ sở; bình quân 5 năm gần đây tăng 12%.")[
+        0
+    ] == (
+        5,
+        None,
+        None,
+        "mức",
+        "cơ sở",
+    )
+    # a phrase of a dated event may come before the whole a sentence opens on
+    assert _rows(
+        "Kỳ thi tốt nghiệp THPT năm 2022, trong số 3.676 thí sinh đăng ký thì có 3.671 thí sinh "
+        "đủ điều kiện dự thi."
+    ) == [(3676, None, None, "mức", "thí sinh"), (3671, 3676, None, "phần", "thí sinh")]

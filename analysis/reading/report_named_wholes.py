@@ -25,8 +25,9 @@ def named_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
 
 # A sentence that opens on a whole, maybe after a few words that say what about: «Trong số
 # 105 người ứng cử, …», «Về cơ cấu, trong 6 đại biểu Quốc hội trúng cử có 2 nữ».
-_AMONG = re.compile(
-    r"(?i)\W*(?:[^\W\d]+(?:\s+[^\W\d]+){0,9},\s*){0,2}(?:trong|đối với|với)(?: số| tổng số)?\s*"
+_AMONG = re.compile(  # a year among those words: «Kỳ thi tốt nghiệp THPT năm 2022, trong số …»
+    r"(?i)\W*(?:[^\W\d]+(?:\s+(?:[^\W\d]+|(?:19|20)\d\d)){0,9},\s*){0,2}"
+    r"(?:trong|đối với|với)(?: số| tổng số)?\s*"
 )
 
 

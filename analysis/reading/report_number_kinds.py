@@ -19,6 +19,7 @@ from .report_mentions import MentionKind
 from .report_windows import (
     aimed_at,
     at_least,
+    clause_of,
     ends_with_any,
     head_of,
     measure_after,
@@ -363,11 +364,16 @@ def _counted_after_a_name(text: str, match: re.Match[str], before3: str) -> bool
     )
 
 
-def _in_a_phrase(match: re.Match[str], before1: str, before3: str, after: str) -> bool:
+def _in_a_phrase(text: str, match: re.Match[str], before1: str, before3: str, after: str) -> bool:
     """A number that is a word of a set phrase, no count: what a rate is per («bác sĩ bình
     quân 1 vạn dân», «trên 100.000 dân», «thu được trên 1 ha đất»), a lump sum («trợ cấp 1
-    lần»), one-stop («cơ chế 1 cửa»)."""
+    lần»), one-stop («cơ chế 1 cửa»), the score a count of candidates reached («13 thí sinh
+    đạt 9,5 điểm môn Ngữ văn»: how many, at that score)."""
     if before1 in ("quân", "trên", "/") and re.match(r"(?:(?:vạn|nghìn|ngàn) )?dân\b", after):
+        return True
+    if after.startswith("điểm") and _SCORED_BY.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
         return True
     if match[0] not in ("1", "01"):
         return False
@@ -376,6 +382,25 @@ def _in_a_phrase(match: re.Match[str], before1: str, before3: str, after: str) -
         or (after.startswith("lần") and _LUMP_SUM.search(before3) is not None)
         or re.match(r"cửa(?!\s*(?:hàng|hiệu|khẩu|ngõ))(?!\w)", after) is not None
     )
+
+
+# A count of candidates right before the score they reached: «13 thí sinh đạt 9,5 điểm».
+_SCORED_BY = re.compile(
+    r"(?i)(?<![\w.,])\d[\d.]*\s+(?:thí sinh|học sinh|em|bài thi|bài|hs|ts)\s+(?:đạt|có|được)"
+    r"(?:\s+(?:mức|điểm))?\s*$"
+)
+
+
+def _time_measured(text: str, match: re.Match[str], after: str) -> bool:
+    """Whether a number of days or hours is a figure measured, not how long something took:
+    an average («ngày điều trị trung bình là 6,20 ngày», «giảm 0,03 ngày»), a decimal; not a
+    span of years («bình quân 5 năm gần đây»)."""
+    if not starts_with_any(after, ("ngày", "giờ", "phút")):
+        return False
+    return "," in match[0] or _AVERAGE.search(clause_of(text, match.start())) is not None
+
+
+_AVERAGE = re.compile(r"(?<!\w)(?:trung bình|bình quân)(?!\w)")
 
 
 def _a_levels_name(text: str, match: re.Match[str], before1: str, before3: str) -> bool:
@@ -441,7 +466,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "date"
     if _DOCUMENT_LIST.search(head_of(text, match.start()).lower()):  # «quyết định 290, 188»
         return "document"
-    if _in_a_phrase(match, before1, before3, after):
+    if _in_a_phrase(text, match, before1, before3, after):
         return "name"
     if _names_a_document(text, match, before1, before3):
         return "document"
@@ -487,10 +512,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         head_of(text, match.start())
     ):
         return "count"  # «tiếp dân nhiều hơn quy định 59 ngày»: days over the norm, a figure
-    if starts_with_any(after, TIME_UNITS) and not starts_with_any(after, ("tháng", "quý")):
-        return "duration"
-    if starts_with_any(after, ("tháng", "quý")):
-        return "duration"
+    if starts_with_any(after, TIME_UNITS):  # «trong 2 ngày»; not «ngày điều trị trung bình
+        return "count" if _time_measured(text, match, after) else "duration"  # là 6,20 ngày»
     if targeted(text, match):
         return "threshold"
     return "count"
