@@ -361,7 +361,9 @@ _KINDS = (
 # The whole of a reporting body's own area, which the report's own unit is when run with a
 # stand-in unit («--unit Đơn vị»): «cả nước» in a ministry's report, «toàn tỉnh» in a
 # province's. An annotator leaves such a figure's place blank.
-_WHOLE_SCOPE = re.compile(r"cả nước|toàn quốc|toàn (?:tỉnh|thành phố|huyện|quận|thị xã|ngành)")
+_WHOLE_SCOPE = re.compile(  # «toàn huyện Đắk Mil»: the whole of the district the report is of
+    r"cả nước|toàn quốc|toàn (?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|ngành)(?: .+)?"
+)
 
 
 def faults(row: dict[str, object], expected: list[str], report: tuple[object, ...]) -> list[str]:

@@ -6738,3 +6738,21 @@ def test_a_score_candidates_reached_an_average_stay_and_a_whole_after_a_dated_ph
         "Kỳ thi tốt nghiệp THPT năm 2022, trong số 3.676 thí sinh đăng ký thì có 3.671 thí sinh "
         "đủ điều kiện dự thi."
     ) == [(3676, None, None, "mức", "thí sinh"), (3671, 3676, None, "phần", "thí sinh")]
+
+
+def test_places_merged_are_no_count_and_a_change_in_absolute_terms_is_a_change() -> None:
+    assert (
+        _rows("Xã Yên Trị được thành lập trên cơ sở sáp nhập 4 xã Yên Trị, Đoàn Kết, Hữu Lợi.")
+        == []
+    )
+    assert _rows("Nhân dân 3 xã trước sáp nhập đã đạt 24/29 chỉ tiêu.") == [
+        (24, 29, None, "mức", "chỉ tiêu")
+    ]
+    # «giảm về số tuyệt đối 428 triệu đồng, giảm về số tương đối 0,03%»
+    assert _rows(
+        "So với đầu năm, nợ quá hạn giảm về số tuyệt đối 428 triệu đồng, giảm về số tương "
+        "đối 0,03%."
+    ) == [
+        (-428, None, None, "thay đổi", "triệu đồng"),
+        (Decimal("-0.03"), None, None, "thay đổi", "%"),
+    ]

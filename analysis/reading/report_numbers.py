@@ -522,7 +522,7 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
     before = " ".join(
         re.sub(
             r"(?:\s|^)(?:lần lượt|tương ứng|mạnh(?: mẽ)?|nhẹ|nhanh|cao|bình quân|ấn tượng|đáng kể"
-            r"|đột biến|rõ rệt)(?: là)?$",
+            r"|đột biến|rõ rệt|(?:về )?số (?:tuyệt|tương) đối)(?: là)?$",  # «giảm về số tuyệt đối»
             "",
             words_before(text, mention.start, 5),
         ).split()[-2:]
@@ -530,7 +530,7 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
     if not by_how_much(text, mention.start, mention.end):
         before = re.sub(r"\s(?:hơn|gần|khoảng|trên|dưới|tới|đến|thêm được)$", "", " " + before)
     before = before.strip()
-    if len(before.split()) < 2:
+    if len(before.split()) < 2 and before not in ("tăng", "giảm"):
         before = " ".join(words_before(text, mention.start, 3).split()[:-1][-2:]) or before
     if _CAPITAL_ADDED.search(text, max(0, mention.start - 80), mention.start):
         return ""  # «tổng vốn đăng ký tăng thêm 13,5 triệu USD»: capital added, an amount

@@ -240,11 +240,21 @@ _BODY_BEFORE = re.compile(
 
 def places_named(text: str, start: int, end: int, count: int) -> bool:
     """Whether the count from `start` to `end` is that of the places of the body named before
-    it, named right after it."""
+    it, named right after it; or of the places merged into one («sáp nhập 4 xã Yên Trị, …»,
+    «ba xã trước sáp nhập»): which, not how many."""
+    if _MERGED.search(text[max(0, start - 30) : start]) or _MERGED_AFTER.match(text, end):
+        return True
     if not _BODY_BEFORE.search(text[max(0, start - 40) : start]):
         return False
     named = _PLACES_NAMED.match(text, end)
     return named is not None and len(re.split(r"\s*,\s*|\s+và\s+", named[1])) == count
+
+
+_MERGED = re.compile(r"(?i)(?<!\w)(?:sáp nhập|hợp nhất)(?:\s+(?:của|từ|giữa))?\s*$")
+_MERGED_AFTER = re.compile(
+    r"(?i)\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|đơn vị|đảng bộ)\s+(?:cũ\s+)?trước"
+    r"\s+(?:khi\s+)?sáp nhập"
+)
 
 
 # Before a listing word, items reached, not listed: «mỗi xã đạt bình quân trên 15 tiêu chí»,
