@@ -6624,6 +6624,15 @@ def test_a_share_of_what_it_names_a_shares_change_and_a_ratio_to_the_plan_in_tim
     assert _rows(
         "Dung tích các hồ còn lại là 107,25 triệu m3, đạt 55,2% so với dung tích thiết kế."
     )[-1] == (Decimal("107.25"), None, Decimal("55.2"), "mức", "triệu m3")
+    assert _rows("Dung tích 21 hồ còn lại là 107,25 triệu m3 đạt 55,2% dung tích thiết kế.")[
+        -1
+    ] == (
+        Decimal("107.25"),
+        None,
+        Decimal("55.2"),
+        "mức",
+        "triệu m3",
+    )
     # «(chiếm tỷ lệ 28%, so với năm 2016 tăng 4,48%)»: the share's change, in points, with the
     # phrase of the count it is a share of
     assert _fields(

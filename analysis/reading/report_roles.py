@@ -371,9 +371,10 @@ _PERIOD_COMPARED = re.compile(
 
 # What a share is of, named after it, neither a plan nor an earlier time: «so với dung tích
 # thiết kế», «so với tổng diện tích».
-_COMPARED_WITH_OTHER = re.compile(
-    r"(?i)\s*so với\s+(?!(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|cùng kỳ|năm|quý"
-    r"|tháng|kỳ|vụ|giai đoạn|nhiệm kỳ|đầu năm|cuối năm)(?!\w))[^\W\d]"
+_COMPARED_WITH_OTHER = re.compile(  # or right after it: «đạt 55,2% dung tích thiết kế»
+    r"(?i)\s*(?:so với\s+)?(?!(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|cùng kỳ|năm"
+    r"|quý|tháng|kỳ|vụ|giai đoạn|nhiệm kỳ|đầu năm|cuối năm|kịch bản|giá trị hợp đồng|kh\S*|so)"
+    r"(?!\w))[^\W\d]"
 )
 
 
