@@ -6765,3 +6765,17 @@ def test_places_merged_are_no_count_and_a_change_in_absolute_terms_is_a_change()
         (-428, None, None, "thay đổi", "triệu đồng"),
         (Decimal("-0.03"), None, None, "thay đổi", "%"),
     ]
+
+
+def test_many_among_many_is_a_fraction_and_a_whole_may_be_approximate() -> None:
+    # «là 660 trong 1.000 văn bản»: a fraction; «là 1 trong 28 tập thể» one among them
+    assert _rows("Riêng Nghệ An là 660 trong 1.000 văn bản được kiểm tra có sai phạm.") == [
+        (660, 1000, None, "mức", "văn bản")
+    ]
+    assert _rows("Xã A là 1 trong 28 tập thể được khen thưởng.") == [
+        (28, None, None, "mức", "tập thể")
+    ]
+    # «Trong hơn 35.800 văn bản …, … phát hiện hơn 4.300 văn bản …»: a part of it
+    assert _rows(
+        "Trong hơn 35.800 văn bản tiếp nhận, Bộ Tư pháp đã phát hiện hơn 4.300 văn bản sai luật."
+    ) == [(35800, None, None, "mức", "văn bản"), (4300, 35800, None, "phần", "văn bản")]

@@ -27,8 +27,8 @@ def named_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
 # 105 người ứng cử, …», «Về cơ cấu, trong 6 đại biểu Quốc hội trúng cử có 2 nữ».
 _AMONG = re.compile(  # a year among those words: «Kỳ thi tốt nghiệp THPT năm 2022, trong số …»
     r"(?i)\W*(?:[^\W\d]+(?:\s+(?:[^\W\d]+|(?:19|20)\d\d)){0,9},\s*){0,2}"
-    r"(?:trong|đối với|với)(?: số| tổng số)?\s*"
-)
+    r"(?:trong|đối với|với)(?: số| tổng số)?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?"
+)  # «Trong hơn 35.800 văn bản tiếp nhận, … phát hiện hơn 4.300 văn bản sai luật»
 
 
 def _among(text: str, found: list[NumberMention]) -> list[NumberMention]:

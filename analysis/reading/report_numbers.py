@@ -378,8 +378,8 @@ def _fractions(text: str) -> Iterator[tuple[re.Match[str], MentionKind, dict[str
             yield match, "name", {}
     for match in (found for pattern in fractions for found in pattern.finditer(text)):
         if re.search(r"(?i)(?:(?<!\w)là|\()\s*$", head_of(text, match.start())) and re.match(
-            r"\S+\s+trong\s", match[0]
-        ):  # «là 1 trong 28 tập thể», «xã A (01 trong 07 xã …)»: one among them, no fraction
+            r"0?[1-3]\s+trong\s", match[0]
+        ):  # «là 1 trong 28 tập thể», «(01 trong 07 xã …)»: one among them; not «là 660 trong …»
             continue
         listed = starts_with_any(words_after(text, match.end(), 3), LISTING_WORDS) and bool(
             re.search(
