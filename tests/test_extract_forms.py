@@ -6779,3 +6779,106 @@ def test_many_among_many_is_a_fraction_and_a_whole_may_be_approximate() -> None:
     assert _rows(
         "Trong hơn 35.800 văn bản tiếp nhận, Bộ Tư pháp đã phát hiện hơn 4.300 văn bản sai luật."
     ) == [(35800, None, None, "mức", "văn bản"), (4300, 35800, None, "phần", "văn bản")]
+
+
+def test_a_series_of_years_after_each_figure_and_a_comparison_clause_keeps_the_months() -> None:
+    period = ReportSetting("Tỉnh X", parse_period("năm 2020"), None, dt.date(2020, 12, 31))
+    series = (
+        "Tỷ lệ các hộ gia đình có điện tăng từ 2,5% vào năm 1975 lên tới 96% vào năm 2009 và "
+        "99,53% vào năm 2019 bao gồm cả thành thị và nông thôn."
+    )
+    assert [
+        (f.rate, f.period, f.indicator) for f in sentence_figures(series, "đoạn 1", period)
+    ] == [
+        (Decimal("2.5"), "năm 1975", "Tỷ lệ các hộ gia đình có điện"),
+        (96, "năm 2009", "Tỷ lệ các hộ gia đình có điện"),
+        (Decimal("99.53"), "năm 2019", "Tỷ lệ các hộ gia đình có điện"),
+    ]
+    # a later count of another thing is not the same indicator at another year
+    assert _fields(
+        "Kết nạp 25 đảng viên năm 2023 và 30 quần chúng được học lớp cảm tình Đảng.", "indicator"
+    ) == [("Đảng viên kết nạp",), ("Quần chúng được học lớp cảm tình Đảng",)]
+    nine = ReportSetting("Tỉnh X", parse_period("9 tháng năm 2018"), None, dt.date(2018, 9, 30))
+    month = (
+        "Khối lượng hành khách vận chuyển tháng 9 ước đạt 2.076 ngàn người, luân chuyển đạt 169 "
+        "triệu người.km; so với tháng trước, vận chuyển tăng 0,8%; so với cùng kỳ năm trước, "
+        "vận chuyển tăng 17,02%."
+    )
+    assert [
+        (f.count, f.rate, f.measure, f.period) for f in sentence_figures(month, "đoạn 1", nine)
+    ] == [
+        (2076000, None, "người", "tháng 9/2018"),
+        (169, None, "triệu người.km", "tháng 9/2018"),
+        (Decimal("0.8"), None, "%", "tháng 9/2018"),  # the clause of its comparison alone
+        (Decimal("17.02"), None, "%", "tháng 9/2018"),
+    ]
+
+
+def test_a_change_in_per_cent_then_its_count_in_a_bracket_is_one_change() -> None:
+    assert _rows("Số người nhiễm HIV được phát hiện giảm 5,2% (54 trường hợp).") == [
+        (Decimal("-5.2"), None, None, "thay đổi", "%"),
+        (-54, None, None, "thay đổi", "trường hợp"),
+    ]
+    # the bracket after a time compared with is that time's level
+    assert _rows("Xảy ra 120 vụ, giảm 15% so với năm 2020 (141 vụ).") == [
+        (120, None, None, "mức", "vụ"),
+        (-15, None, None, "thay đổi", "%"),
+        (141, None, None, "mức", "vụ"),
+    ]
+    # «tăng 16.842 tỷ đồng, bằng 11,2%;»: the change in per cent; «bằng 112%» a ratio
+    assert _rows("So với đầu năm dư nợ tăng 16.842 tỷ đồng, bằng 11,2%; nợ xấu giảm.") == [
+        (16842, None, None, "thay đổi", "tỷ đồng"),
+        (Decimal("11.2"), None, None, "thay đổi", "%"),
+    ]
+    # after «so với đầu năm,» the share is the level's
+    assert _rows(
+        "Nợ xấu 179,2 tỷ đồng, tăng 63,6 tỷ đồng so với đầu năm, chiếm 1,09% trên tổng dư nợ."
+    ) == [
+        (Decimal("179.2"), None, Decimal("1.09"), "mức", "tỷ đồng"),
+        (Decimal("63.6"), None, None, "thay đổi", "tỷ đồng"),
+    ]
+
+
+def test_price_reports_list_changes_name_their_effect_and_count_price_adjustments() -> None:
+    assert _rows(
+        "Có 04 nhóm hàng tăng giá nhẹ so với tháng trước là: Nhóm may mặc, mũ nón, giầy dép "
+        "(0,07%); Nhóm thuốc và dịch vụ y tế (0,06%)."
+    ) == [
+        (4, None, None, "mức", "nhóm"),
+        (Decimal("0.07"), None, None, "thay đổi", "%"),
+        (Decimal("0.06"), None, None, "thay đổi", "%"),
+    ]
+    assert _rows(
+        "Nhóm giao thông giảm 2,53% (tác động làm giảm CPI chung 0,25%) do giá xăng, dầu điều "
+        "chỉnh giảm 3 kỳ; giá gas được điều chỉnh tăng 5 đợt và giảm 7 đợt."
+    ) == [
+        (Decimal("-2.53"), None, None, "thay đổi", "%"),
+        (Decimal("-0.25"), None, None, "thay đổi", "%"),
+        (3, None, None, "mức", None),  # how many times, no change
+        (5, None, None, "mức", "đợt"),
+        (7, None, None, "mức", "đợt"),
+    ]
+    assert _rows("Nhóm hàng ăn chỉ số giá giảm nhiều nhất 0,55%.") == [
+        (Decimal("-0.55"), None, None, "thay đổi", "%")
+    ]
+
+
+def test_double_digits_a_day_today_and_a_subject_before_the_figures_clause() -> None:
+    assert _rows("Vận tải hành khách, hàng hóa tăng 2 con số.") == []
+    assert _rows("Trong ngày hôm nay 23/1, lượng hành khách là hơn 59.000 lượt.") == [
+        (59000, None, None, "mức", "lượt")
+    ]
+    assert _fields(
+        "Khối lượng hàng hóa container thông qua cảng cũng tăng trưởng 2 con số, đạt 2,2 triệu "
+        "TEUs, tăng 12%.",
+        "count",
+        "measure",
+        "indicator",
+    ) == [
+        (Decimal("2.2"), "triệu TEUs", "Khối lượng hàng hóa container thông qua cảng"),
+        (12, "%", "Khối lượng hàng hóa container thông qua cảng"),
+    ]
+    # not the words after the figure before
+    assert _fields(
+        "Tổng chi ngân sách là 4.165 tỷ đồng, đạt 37% dự toán trung ương.", "indicator"
+    ) == [("Tổng chi ngân sách",), ("Tổng chi ngân sách",)]

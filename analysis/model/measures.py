@@ -267,6 +267,12 @@ AMOUNT_MEASURES = (
     "tỉ đồng",
     "tỷ",  # «hơn 22.263 tỉ», as a news item writes billions of đồng
     "tỉ",
+    "tấn.km",  # «luân chuyển đạt 1.666 triệu tấn.km»: a transport's turnover
+    "người.km",
+    "hành khách.km",
+    "hk.km",
+    "teu",  # «29.633 Teus»: containers, twenty-foot units
+    "teus",
     "km2",
     "km²",
     "mét",

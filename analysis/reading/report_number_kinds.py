@@ -367,14 +367,16 @@ def _counted_after_a_name(text: str, match: re.Match[str], before3: str) -> bool
 def _in_a_phrase(text: str, match: re.Match[str], before1: str, before3: str, after: str) -> bool:
     """A number that is a word of a set phrase, no count: what a rate is per («bác sĩ bình
     quân 1 vạn dân», «trên 100.000 dân», «thu được trên 1 ha đất»), a lump sum («trợ cấp 1
-    lần»), one-stop («cơ chế 1 cửa»), the score a count of candidates reached («13 thí sinh
-    đạt 9,5 điểm môn Ngữ văn»: how many, at that score)."""
+    lần»), one-stop («cơ chế 1 cửa»), digits («tăng 2 con số»), the score a count of
+    candidates reached («13 thí sinh đạt 9,5 điểm môn Ngữ văn»: how many, at that score)."""
     if before1 in ("quân", "trên", "/") and re.match(r"(?:(?:vạn|nghìn|ngàn) )?dân\b", after):
         return True
     if after.startswith("điểm") and _SCORED_BY.search(
         text, max(0, match.start() - 40), match.start()
     ):
         return True
+    if match[0] in ("1", "2", "3") and re.match(r"con số(?!\w)", after):
+        return True  # «tăng trưởng 2 con số»: double digits, how big, not a count
     if match[0] not in ("1", "01"):
         return False
     return (
@@ -523,8 +525,31 @@ __all__ = [
     "AIMED_FRACTION",
     "RANK_BEFORE",
     "WHOLE_THINGS",
+    "not_a_change",
     "number_value",
     "per_population",
     "plain_kind",
     "ranked_units",
 ]
+
+
+def not_a_change(text: str, start: int, end: int) -> bool:
+    """Whether a number after «tăng» or «giảm» is no change: capital added («tổng vốn đăng ký
+    tăng thêm 13,5 triệu USD», an amount), or how many times a price was set («giá xăng dầu
+    điều chỉnh giảm 3 kỳ», «được điều chỉnh tăng 5 đợt»)."""
+    if _CAPITAL_ADDED.search(text, max(0, start - 80), start):
+        return True
+    return bool(
+        re.search(  # and the next of the same: «điều chỉnh tăng 5 đợt và giảm 7 đợt»
+            r"(?i)(?<!\w)điều chỉnh\s+(?:(?:tăng|giảm)\s+\d+\s+(?:lần|đợt|kỳ)\s*(?:,|và)\s*)?"
+            r"(?:tăng|giảm)\s+$",
+            text[max(0, start - 60) : start],
+        )
+        and re.match(r"\s*(?:lần|đợt|kỳ)(?!\w)", text[end:])
+    )
+
+
+_CAPITAL_ADDED = re.compile(
+    r"(?i)(?<!\w)vốn(?:\s+[^\W\d]+){0,4}?\s+(?:cấp mới và\s+)?tăng thêm"
+    r"(?:\s+(?:hơn|gần|khoảng|là|đạt))?\s*$"
+)

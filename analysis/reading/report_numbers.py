@@ -33,6 +33,7 @@ from .report_number_kinds import (
     AIMED_FRACTION,
     RANK_BEFORE,
     WHOLE_THINGS,
+    not_a_change,
     number_value,
     per_population,
     plain_kind,
@@ -522,6 +523,7 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
     before = " ".join(
         re.sub(
             r"(?:\s|^)(?:lần lượt|tương ứng|mạnh(?: mẽ)?|nhẹ|nhanh|cao|bình quân|ấn tượng|đáng kể"
+            r"|(?:nhiều|mạnh|cao|ít|thấp) nhất"  # «giảm nhiều nhất 0,55%»
             r"|đột biến|rõ rệt|(?:về )?số (?:tuyệt|tương) đối)(?: là)?$",  # «giảm về số tuyệt đối»
             "",
             words_before(text, mention.start, 5),
@@ -532,8 +534,8 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
     before = before.strip()
     if len(before.split()) < 2 and before not in ("tăng", "giảm"):
         before = " ".join(words_before(text, mention.start, 3).split()[:-1][-2:]) or before
-    if _CAPITAL_ADDED.search(text, max(0, mention.start - 80), mention.start):
-        return ""  # «tổng vốn đăng ký tăng thêm 13,5 triệu USD»: capital added, an amount
+    if not_a_change(text, mention.start, mention.end):
+        return ""  # «tổng vốn đăng ký tăng thêm 13,5 triệu USD», «điều chỉnh giảm 3 kỳ»
     if compared := _COMPARED_IS.search(text, max(0, mention.start - 80), mention.start):
         return "tăng" if compared[1].lower() in ("cao", "nhiều") else "giảm"  # «… là 30,2%»
     return before
@@ -548,12 +550,6 @@ _COMPARED_IS = re.compile(
 
 # Capital a project adds, an amount registered, no change: «điều chỉnh tăng vốn cho 3 lượt dự
 # án, với tổng vốn đăng ký tăng thêm 13,5 triệu USD», «tổng vốn đầu tư cấp mới và tăng thêm».
-_CAPITAL_ADDED = re.compile(
-    r"(?i)(?<!\w)vốn(?:\s+[^\W\d]+){0,4}?\s+(?:cấp mới và\s+)?tăng thêm"
-    r"(?:\s+(?:hơn|gần|khoảng|là|đạt))?\s*$"
-)
-
-
 _MULTIPLIER = re.compile(r"\s*(nghìn|ngàn|vạn|triệu)(?!\w)(?!\s+(?:tỷ\s+)?đồng)", re.IGNORECASE)
 _TIMES = {"nghìn": 1000, "ngàn": 1000, "vạn": 10_000, "triệu": 1_000_000}  # «32 vạn hội viên»
 _CHANGED = re.compile(

@@ -311,8 +311,13 @@ def dated_as_before(
 
 def _yearless_in_clause(head: str, year: int | None) -> Period | None:
     """The period the figure's own clause states last, without its year («4 tháng đầu năm»,
-    «ước 04 tháng»), in the report's year; None when the clause's last period has its year."""
-    clause = head.rsplit(";", 1)[-1]
+    «ước 04 tháng»), in the report's year; None when the clause's last period has its year.
+    A clause that opened on a comparison alone is the one before's («tháng 9 ước đạt 2.076
+    ngàn người; so với tháng trước, vận chuyển tăng 0,8%»)."""
+    clauses = head.split(";")
+    clause = clauses.pop()
+    while clauses and re.match(r"\s*,", clause) and not find_period_phrases(clause):
+        clause = clauses.pop() + ";" + clause
     phrases = find_period_phrases(clause)
     if year is None or not phrases or phrases[-1].kind != "yearless":
         return None
@@ -341,12 +346,16 @@ _MEASURE_WORDS = (  # not a comparison's, nor a span's («8 tháng đầu năm 2
     r"(?:\s+(?!(?:so|với|bằng|của|kế|dự|chỉ|nghị|trước|sau|từ|đến|trong|vào|là|tháng|quý|đầu"
     r"|cuối|năm|ngày|tuần|học)\b)[^\W\d]+){0,3}?"
 )
-_CLOSING = r"(?=\s*(?:[,;.()]|(?:(?:tăng|giảm)\s+)?(?:xuống|lên)|$))"  # «47,5% năm 2010 tăng lên»
-_YEAR_AFTER = re.compile(r"\s*%?" + _MEASURE_WORDS + r"\s+(năm\s+(?:19|20)\d{2})" + _CLOSING)
+_CLOSING = (  # «47,5% năm 2010 tăng lên», «96% vào năm 2009 và 99,53% vào năm 2019»
+    r"(?=\s*(?:[,;.()]|(?:(?:tăng|giảm)\s+(?:từ\s+)?)?(?:xuống|lên)|và(?:\s+\d|\s*$)|bao gồm|$))"
+)
+_YEAR_AFTER = re.compile(
+    r"\s*%?" + _MEASURE_WORDS + r"\s+(?:vào\s+)?(năm\s+(?:19|20)\d{2})" + _CLOSING
+)
 _YEAR_AFTER_FIGURE = re.compile(  # not a month's number: «Trong tháng 12 năm 2023, …»
     r"(?<!tháng )(?<!tháng \d)(?<!Tháng )(?<!Tháng \d)(\d\s*%?"
     + _MEASURE_WORDS
-    + r")\s+năm\s+(?:19|20)\d{2}"
+    + r")\s+(?:vào\s+)?năm\s+(?:19|20)\d{2}"
     + _CLOSING
 )
 

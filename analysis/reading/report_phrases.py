@@ -43,7 +43,7 @@ def plans_ahead(heading: str) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"]|\s[-–]\s|(?<!\w)(?:và|hoặc|trong đó|cụ thể)(?!\w)")
 _AFTER_BREAK = re.compile(
-    r"[,;:()\[\]“”\".!?]|\s[-–]\s|(?<!\w)(?:và|hoặc|so với|trong đó|để|nhằm|với tỷ lệ|"
+    r"[,;:()\[\]“”\"!?]|\.(?!km\b)|\s[-–]\s|(?<!\w)(?:và|hoặc|so với|trong đó|để|nhằm|với tỷ lệ|"
     r"tại thời điểm)(?!\w)"
     # «đạt», «tăng» … end the phrase when a number follows (the count's rate or change);
     # otherwise they are its words («1946 hộ gia đình đạt danh hiệu gia đình văn hóa»)
@@ -107,9 +107,10 @@ _IN_OTHER_PERIOD = re.compile(  # or right after it: «so với cùng kỳ năm 
 
 # Words that name only the time a figure is of: «(cùng kỳ năm trước là 6.481 người)».
 _SAME_TIME = re.compile(r"(?i)\s*(?:so với\s+)?cùng kỳ(?:\s+năm\s+\S+)?(?:\s+(?:là|có|đạt))?\s*")
-_FROM_TO = re.compile(
-    r"\s*(?:\([^()]*\)|năm \d{4})?\s*,?\s*(?:(?:tăng|giảm)\s+)?"
-    r"(?:xuống|lên)(?: còn| mức| đến| tới)?\s*",
+_TO_LEVEL = r"(?:(?:tăng|giảm)\s+)?(?:xuống|lên)(?: còn| mức| đến| tới)?"
+_FROM_TO = re.compile(  # and a list of years: «2,5% vào năm 1975, 96% vào năm 2009 và 99,53%»
+    r"\s*(?:[^\W\d]+\s+){0,2}?(?:(?:\([^()]*\)|(?:vào\s+)?năm \d{4})\s*(?:,|và)?\s*"
+    r"(?:" + _TO_LEVEL + r")?|,?\s*" + _TO_LEVEL + r"|,\s*năm \d{4}\s*(?:là|đạt))\s*",
     re.IGNORECASE,
 )
 
@@ -142,7 +143,7 @@ def indicator_phrase(
     lòng»). A change or a share of the plan without words of its own is the figure before
     it's."""
     mention = every[index]
-    head = text[_phrase_start(text, every, index) : mention.start]
+    head = text[(opens := _phrase_start(text, every, index)) : mention.start]
     if head.rstrip().endswith("("):  # «nguồn vốn ngân sách tập trung (96,7%)»: named before
         head = head.rstrip()[:-1]
     head = re.sub(r"\s*\([^()]*\)(\s*:\s*)$", r"\1", head)  # «Số bác sỹ (người): 15»
@@ -153,12 +154,7 @@ def indicator_phrase(
     )
     # «tiêm mũi 1, 2»: the numbers that name things together (the head holds no count)
     kept = _NAMES_LISTED.sub(lambda m: m[0].replace(",", "\x1f").replace("và", "\x1f\x1f"), kept)
-    breaks = list(_CLAUSE_BREAK.finditer(kept))
-    labelled = bool(breaks) and breaks[-1].group(0) == ":" and not head[breaks[-1].end() :].strip()
-    before = head[breaks[-1].end() :] if breaks else head
-    if labelled:  # «mức độ rất hài lòng: 10.239 lượt»: the label is the clause before ':'
-        earlier_breaks = [b for b in breaks[:-1] if b.group(0) != ":"]
-        before = head[earlier_breaks[-1].end() if earlier_breaks else 0 : breaks[-1].start()]
+    before = _clause_before(head, list(_CLAUSE_BREAK.finditer(kept)), after_figure=opens > 0)
     if re.fullmatch(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*", before):
         before = ""  # «tăng 78 vụ/66 bị can»: the count before's unit, the same phrase
     leveled = LEVEL.search(before) is not None
@@ -184,12 +180,14 @@ def indicator_phrase(
     if mention.role in ("change", "of_plan", "of_last_year"):
         return _compared_phrase(text, every, index, earlier, before, after)
     levels = [i for i in earlier if i < index and every[i].role == "level"]
-    if (
-        levels
-        and (not before or _SAME_TIME.fullmatch(before))
-        and (
-            _IN_OTHER_PERIOD.search(text, max(0, mention.start - 60), mention.start)
-            or _FROM_TO.fullmatch(text, every[levels[-1]].end, mention.start)
+    if levels and (
+        (
+            (not before or _SAME_TIME.fullmatch(before))
+            and _IN_OTHER_PERIOD.search(text, max(0, mention.start - 60), mention.start)
+        )
+        or (
+            _FROM_TO.fullmatch(text, every[levels[-1]].end, mention.start)
+            and every[levels[-1]].measure == mention.measure
         )
     ):  # «đạt 95,2% (năm 2017 đạt 90,4%)», «giảm từ 12,3% (năm 2011) xuống còn 4,4%»: the
         return earlier[levels[-1]]  # same indicator, another period
@@ -285,6 +283,45 @@ def _is_amount(measure: str | None) -> bool:
     if "/" in key:  # «tạ/ha», «triệu đồng/người/năm»: a quantity per something
         return True
     return key in _AMOUNTS or key.startswith(("nghìn ", "ngàn ", "triệu ", "tỷ "))
+
+
+def _clause_before(head: str, breaks: list[re.Match[str]], *, after_figure: bool) -> str:
+    """The words of the figure's own clause; the label, when the clause is a label's («mức độ
+    rất hài lòng: 10.239 lượt»); the subject before, when it only says the figure was reached
+    («…cũng tăng mạnh, đạt 2,2 triệu TEUs»), but not the words `after_figure` the one before
+    («là 4.165 tỷ đồng, đạt 37% dự toán»)."""
+    before = head[breaks[-1].end() :] if breaks else head
+    if breaks and breaks[-1].group(0) == ":" and not before.strip():
+        earlier_breaks = [b for b in breaks[:-1] if b.group(0) != ":"]
+        return head[earlier_breaks[-1].end() if earlier_breaks else 0 : breaks[-1].start()]
+    if (
+        (len(breaks) > 1 or (breaks and not after_figure))
+        and _REACHED.fullmatch(before)
+        and breaks[-1].group(0) == ","
+    ):
+        return _subject_before(head, breaks) or before
+    return before
+
+
+# A clause that only says the figure was reached, its subject in the clause before: «Khối
+# lượng hàng hóa container thông qua cảng cũng tăng mạnh, đạt 2,2 triệu TEUs».
+_REACHED = re.compile(r"(?i)\s*(?:ước\s+)?(?:đạt|đạt mức|ở mức)\s*")
+_PREDICATE = re.compile(
+    r"(?i)\s+(?:(?:cũng|tiếp tục|đều|vẫn|đã)\s+)*(?:tăng|giảm|đạt|tăng trưởng)(?!\w).*$"
+)
+
+
+def _subject_before(head: str, breaks: list[re.Match[str]]) -> str | None:
+    """The subject of the clause before the last break, its predicate cut off («… thông qua
+    cảng cũng tăng mạnh» -> «… thông qua cảng»); None when that clause is a time or a place
+    («Trong tháng, đạt …», «Tại cảng Chân Mây, đạt …») or names no more than a word."""
+    clause = head[breaks[-2].end() if len(breaks) > 1 else 0 : breaks[-1].start()]
+    subject = without_periods(_PREDICATE.sub("", clause)).strip()
+    if re.match(r"(?i)(?:trong|tại|ở|trên|đến|tính|từ|sau|qua)(?!\w)", subject) or (
+        len(_trimmed(subject).split()) < 2
+    ):
+        return None
+    return subject
 
 
 def _trimmed(words: str, *, verbs: bool = True) -> str:

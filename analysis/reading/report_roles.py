@@ -26,14 +26,37 @@ from .report_words import CAPITAL
 def settle_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Each percentage's role once its neighbours are known."""
     found = _amounts_of_plan(text, _conditions(text, _norms(text, listed_roles(text, found))))
+    found = _changes_listed(text, found)
     return _listed_changes(text, _rates_changed(text, _growths(text, _over_a_whole(text, found))))
+
+
+# A list what rose or fell opens, each item's per cent in a bracket after its name: «04 nhóm
+# hàng tăng giá nhẹ so với tháng trước là: Nhóm may mặc, mũ nón, giầy dép (0,07%); …».
+_CHANGED_LIST = re.compile(
+    r"(?i)(?<!\w)(?P<verb>tăng|giảm)(?!\w)[^:;.\d]{0,60}:(?P<items>[^:.]*)\(\s*$"
+)
+
+
+def _changes_listed(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Each bracketed per cent of such a list, its item naming no verb of its own: a change,
+    the way the list's opening says."""
+    marked = list(found)
+    for index, mention in enumerate(found):
+        opened = _CHANGED_LIST.search(text, max(0, mention.start - 400), mention.start)
+        if mention.kind != "percent" or mention.role != "level" or opened is None:
+            continue
+        item = re.split(r"[;:]", opened["items"])[-1]
+        if not re.search(r"(?i)(?<!\w)(?:tăng|giảm|đạt|chiếm|bằng)(?!\w)|\d", item):
+            sign = -1 if opened["verb"].lower() == "giảm" else 1
+            marked[index] = replace(mention, role="change", sign=sign)
+    return marked
 
 
 # A rate's change said verb first: «giảm tỷ lệ hộ nghèo năm 2022 là 0,47%», «giảm tỷ lệ nghèo
 # đa chiều 15,94%»; not «giảm tỷ lệ hộ nghèo xuống còn 2,1%», where it ended.
-_RATE_CHANGED = re.compile(
-    r"(?i)(?<!\w)(?P<verb>giảm|tăng)\s+(?:được\s+)?t[ỷỉ] lệ(?!\w)(?P<rest>[^;:()%\d]{0,80}"
-    r"(?:năm\s+\d{4}[^;:()%\d]{0,20})?)$"
+_RATE_CHANGED = re.compile(  # or what it did to another: «(tác động làm giảm CPI chung 0,25%)»
+    r"(?i)(?<!\w)(?:(?P<verb>giảm|tăng)\s+(?:được\s+)?t[ỷỉ] lệ(?!\w)|(?:làm|góp phần)\s+"
+    r"(?P<made>giảm|tăng)(?!\w))(?P<rest>[^;:()%\d]{0,80}(?:năm\s+\d{4}[^;:()%\d]{0,20})?)$"
 )
 
 
@@ -46,7 +69,7 @@ def _rates_changed(text: str, found: list[NumberMention]) -> list[NumberMention]
         start = max((m.end for m in found[:index] if m.is_figure), default=0)
         changed = _RATE_CHANGED.search(text, start, mention.start)
         if changed and not re.search(r"(?i)(?<!\w)(?:xuống|còn|lên|ở mức)(?!\w)", changed["rest"]):
-            sign = -1 if changed["verb"].lower() == "giảm" else 1
+            sign = -1 if (changed["verb"] or changed["made"]).lower() == "giảm" else 1
             marked[index] = replace(mention, role="change", sign=sign)
     return marked
 
@@ -294,6 +317,9 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
         ):  # «tăng 1,68%, bằng 2.217,2 tấn so với cùng kỳ», «(bằng 837,2 ha)»: by how much
             marked[index] = replace(mention, role="change", sign=before.sign)
             continue
+        if _changed_by(text, before, mention):  # «tăng 16.842 tỷ đồng, bằng 11,2%»
+            marked[index] = replace(mention, role="change", sign=before.sign)
+            continue
         if mention.kind != "percent" or mention.role != "level" or before.role != "change":
             continue
         between = text[before.end : mention.start].lower()
@@ -305,7 +331,10 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
                 r"|\s*(?:[^\W\d]+\s+){0,3}\(\s*(?:gần|khoảng|hơn|trên)?\s*",  # «(gần 45%)»
                 between,
             )
-            and not re.match(r"\s*(?:so|kế hoạch|chỉ tiêu)", text[mention.end :].lower())
+            and not re.match(
+                r"\s*(?:so|kế hoạch|chỉ tiêu|trên tổng|tổng)", text[mention.end :].lower()
+            )
+            and "so với" not in between  # «tăng 63,6 tỷ đồng so với đầu năm, chiếm 1,09% …»
         ):  # «giảm 87 hộ, chiếm tỉ lệ 9,1%», «tăng 93 tỷ đồng (3%)»: the change in per cent
             if not _level_share(text, found[:index], mention):
                 marked[index] = replace(mention, role="change", sign=before.sign)
@@ -318,9 +347,25 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
     return marked
 
 
+def _changed_by(text: str, before: NumberMention, mention: NumberMention) -> bool:
+    """Whether a per cent «bằng» after a count's change, under 100 and compared with nothing
+    after, is that change in per cent: «so với đầu năm tăng 16.842 tỷ đồng, bằng 11,2%;»."""
+    return (
+        mention.kind == "percent"
+        and mention.role in ("of_last_year", "of_plan")
+        and before.role == "change"
+        and before.kind == "count"
+        and (mention.value or 0) < 100
+        and re.fullmatch(r"(?i)[^\d;,]{0,25},\s*bằng\s*", text[before.end : mention.start])
+        is not None
+        and re.match(r"\s*(?:[;.]|$)", text[mention.end :]) is not None
+    )
+
+
 # What links a change in per cent to the same change counted: «, bằng», «(tương đương».
-_AMOUNT_OF_CHANGE = re.compile(
-    r"(?i)\s*(?:so với[^,;()]{0,40})?\s*[,(]\s*(?:bằng|tương đương|tương ứng)(?:\s+với)?\s*"
+_AMOUNT_OF_CHANGE = re.compile(  # or a bracket alone: «giảm 5,2% (54 trường hợp)»
+    r"(?i)\s*(?:(?:so với[^,;()]{0,40})?\s*[,(]\s*(?:bằng|tương đương|tương ứng)(?:\s+với)?|\()"
+    r"\s*(?:(?:gần|khoảng|hơn|trên)\s+)?"
 )
 
 

@@ -133,6 +133,8 @@ ADDRESS_WORDS = (
 DATE_WORDS = (
     "ngày",
     "hôm",
+    "hôm nay",  # «trong ngày hôm nay 23/1»
+    "hôm qua",
     "sáng",
     "chiều",
     "tối",
