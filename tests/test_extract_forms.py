@@ -6882,3 +6882,47 @@ def test_double_digits_a_day_today_and_a_subject_before_the_figures_clause() -> 
     assert _fields(
         "Tổng chi ngân sách là 4.165 tỷ đồng, đạt 37% dự toán trung ương.", "indicator"
     ) == [("Tổng chi ngân sách",), ("Tổng chi ngân sách",)]
+
+
+def test_a_rates_count_in_a_bracket_and_a_shares_change_in_its_bracket_are_the_rates() -> None:
+    # «đạt 99,18% (tương đương 1.749.600 người), tăng 5,56%»: the count of the rate, whose
+    # change is in points
+    assert _rows(
+        "Tỷ lệ số dân nông thôn được cấp nước hợp vệ sinh đạt 99,18% (tương đương 1.749.600 "
+        "người), tăng 5,56% so với năm 2015."
+    ) == [
+        (1749600, None, Decimal("99.18"), "mức", "người"),
+        (Decimal("5.56"), None, None, "thay đổi", "điểm %"),
+    ]
+    assert _rows(
+        "Có 15 cơ sở đảng trong sạch vững mạnh (bằng 12,82% so với tổng số cơ sở đảng được "
+        "đánh giá và tăng 1,71% so với năm 2012); 33 cơ sở đảng hoàn thành tốt nhiệm vụ "
+        "(chiếm 66%, so với năm 2016 tăng 11,1%)."
+    ) == [
+        (15, None, Decimal("12.82"), "mức", "cơ sở"),
+        (Decimal("1.71"), None, None, "thay đổi", "điểm %"),
+        (33, None, 66, "mức", "cơ sở"),
+        (Decimal("11.1"), None, None, "thay đổi", "điểm %"),
+    ]
+    # out of the bracket, the count's own change
+    assert _rows("Thu được 890 tỷ đồng (chiếm 82,7%), tăng 5%.") == [
+        (890, None, Decimal("82.7"), "mức", "tỷ đồng"),
+        (5, None, None, "thay đổi", "%"),
+    ]
+
+
+def test_a_reservoirs_share_of_its_capacity_and_times_another_groups_are_levels() -> None:
+    assert _rows("Một số hồ có dung tích trữ lớn như Sông Sào (Nghệ An) 106%, Sông Rác 102%.") == [
+        (None, None, 106, "mức", None),
+        (None, None, 102, "mức", None),
+    ]
+    assert _rows(
+        "Thu nhập bình quân tháng của lao động nam cao gấp 1,35 lần thu nhập bình quân tháng "
+        "của lao động nữ."
+    ) == [(Decimal("1.35"), None, None, "mức", "lần")]
+    # a time, the plan, a list go on as before
+    assert _rows("Số vụ gấp 3 lần cùng kỳ; doanh thu gấp 1,4 lần so 2019.") == [
+        (None, None, 300, "so với cùng kỳ", None),
+        (None, None, 140, "so với cùng kỳ", None),
+    ]
+    assert _rows("Thu ngân sách gấp 1,5 lần dự toán.") == [(None, None, 150, "đạt kế hoạch", None)]

@@ -88,9 +88,10 @@ from .report_repeats import (
     subheads_said_below,
     without_referred_whole,
 )
-from .report_roles import changes_a_rate, counts_after_their_rates, times_in_digits
+from .report_roles import changes_a_rate, counts_after_their_rates
 from .report_tables import table_figures
 from .report_text import Passage, heading_level, is_heading, sentences, without_marks
+from .report_times import times_in_digits
 from .report_units import unit_named, units_written_up
 from .report_windows import foresees, head_of, lists_targets, sets_targets, unsaid_measure
 from .report_words import PLAN_LISTED

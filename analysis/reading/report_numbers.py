@@ -40,7 +40,8 @@ from .report_number_kinds import (
     ranked_units,
 )
 from .report_parts import with_wholes
-from .report_roles import contributed, settle_roles, times_over
+from .report_roles import settle_roles
+from .report_times import contributed, times_over
 from .report_windows import (
     approximate,
     by_how_much,

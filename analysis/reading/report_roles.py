@@ -5,7 +5,7 @@ of a plan; over 100% with no fraction to make it, a plan's share too; listed aft
 («tăng 18,1% … và 15,7% …») or said to be a change's share («giảm 87 hộ, chiếm tỉ lệ 9,1%»),
 a change; a change of a rate, in points («chiếm tỷ lệ 1,97% (giảm 0,28%)»). Named a growth's
 («Tốc độ tăng trưởng GRDP … đạt 5,71%») or a rate's change verb first («giảm tỷ lệ hộ nghèo …
-là 0,47%»), a change too; «gấp 4,6 lần» is so many times last year's, 460% of it.
+là 0,47%»), a change too. How many times (`report_times`) is apart.
 
 Pure functions over one sentence's numbers: no file is opened here.
 """
@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
-from typing import Literal
 
 from ..model.measures import AMOUNT_MEASURES
 from .report_lists import listed_roles, named_item
@@ -176,7 +174,8 @@ def _share_of_before(text: str, found: list[NumberMention], index: int) -> bool:
 
 
 _ITS_COUNT_AFTER = re.compile(  # after a rate: «0,76%, tương đương với 6.014 người»
-    r"(?i)\s*(?:,?\s*(?:với\s+(?:tổng số\s+)?|tương (?:đương|ứng)(?:\s+với)?\s+)|\(\s*)"
+    r"(?i)\s*(?:,?\s*(?:với\s+(?:tổng số\s+)?|tương (?:đương|ứng)(?:\s+với)?\s+)"
+    r"|\(\s*(?:tương (?:đương|ứng)(?:\s+với)?\s+)?)"  # «99,18% (tương đương 1.749.600 người)»
     r"(?:(?:khoảng|gần|trên|hơn|xấp xỉ)\s+)?"
 )
 
@@ -203,7 +202,10 @@ def _norms(text: str, found: list[NumberMention]) -> list[NumberMention]:
 
 
 # What is measured against a capacity, and so may pass 100%.
-_CAPACITY = re.compile(r"(?i)(?<!\w)(?:công suất|công xuất|hiệu suất)(?!\w)[^,;.()]*$")
+_CAPACITY = re.compile(  # or a list of them: «dung tích trữ lớn như Sông Sào (Nghệ An) 106%»
+    r"(?i)(?<!\w)(?:công suất|công xuất|hiệu suất|dung tích)(?!\w)(?:[^,;.()]*"
+    r"|[^;.:]*?(?:\snhư|:)[^;.:]*)$"
+)
 
 
 def _over_a_whole(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -491,6 +493,14 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
         shared = len(just_before) > 1 and just_before[-2].kind == "count"  # a count's share's
         if not shared or re.match(r"[^()]{0,60}\(\s*\d+(?:,\d+)?\s*%\s*\)", text[planned.end() :]):
             return True  # «chiếm 32,48%, cao hơn 0,48% so với chỉ tiêu UBND tỉnh giao (32%)»
+    if (
+        len(just_before) > 1
+        and (just_before[-2].kind, just_before[-1].kind) == ("percent", "count")
+        and _ITS_COUNT_AFTER.fullmatch(text[just_before[-2].end : just_before[-1].start])
+        and text[just_before[-2].end : just_before[-1].start].strip().startswith("(")
+        and _RATE_NAMED.search(text, clause, just_before[-2].start)
+    ):  # «tỷ lệ … đạt 99,18% (tương đương 1.749.600 người), tăng 5,56%»: the rate's change
+        return True
     if just_before and just_before[-1].kind == "count":  # «giảm 87 hộ, chiếm tỉ lệ 9,1%»
         return False
     before = [m for m in every[:index] if m.is_figure and m.role == "level"]
@@ -506,9 +516,9 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
         if ";" not in between and re.search(r"\([^)]*$|(?<!\w)chiếm(?!\w)", between):
             return bool(named) or bool(  # the count's share, then the count's change; not a
                 # rate named apart: «470 thí sinh không đạt (tỷ lệ đậu là 98,58%, tăng 1,5% …)»,
-                re.search(r"(?i)t[ỷỉ] lệ\s*$", between)  # nor a rate's change right after it,
+                re.search(r"(?i)(?:t[ỷỉ] lệ|\(\s*(?:chiếm|bằng))\s*$", between)  # nor a rate's
                 and _CHANGE_AFTER_SHARE.fullmatch(text, before[-1].end, start)
-            )  # «57 trẻ, chiếm tỷ lệ 14,1% tăng 0,9% so với cùng kỳ»
+            )  # change right after it: «57 trẻ, chiếm tỷ lệ 14,1% tăng 0,9% so với cùng kỳ»
     if before:
         return before[-1].kind == "percent"
     return bool(_RATE_NAMED.search(text, 0, start))
@@ -517,8 +527,9 @@ def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
 _RATE_NAMED = re.compile(r"(?i)(?<!\w)t[ỷỉ] lệ(?!\w)")
 # A change right after a share, maybe what it is compared with first: «chiếm tỷ lệ 28%, so
 # với năm 2016 tăng 4,48%».
-_CHANGE_AFTER_SHARE = re.compile(
-    r"(?i)\s*,?\s*(?:so với\s+(?:năm\s+\d{4}|cùng kỳ(?:\s+năm\s+\d{4})?|năm trước)\s*,?\s*)?"
+_CHANGE_AFTER_SHARE = re.compile(  # «(bằng 12,82% so với tổng số … được đánh giá và tăng 1,71%»
+    r"(?i)\s*(?:so với tổng số[^,;()\d]{0,60}?)?\s*(?:,|và)?\s*"
+    r"(?:so với\s+(?:năm\s+\d{4}|cùng kỳ(?:\s+năm\s+\d{4})?|năm trước)\s*,?\s*)?"
     r"(?:tăng|giảm)\s*"
 )
 # A rate named, then its change's word, right before the change: «tỷ lệ án bị hủy, sửa giảm».
@@ -529,68 +540,4 @@ _RATE_CHANGING = re.compile(
 _OF_THE_PLAN = re.compile(r"(?i)\s*%?\s*so với\s+(?:kế hoạch|chỉ tiêu|nghị quyết|mục tiêu)(?!\w)")
 
 
-def times_over(text: str, mention: NumberMention) -> NumberMention:
-    """«gấp 4,6 lần», «gấp gần 2,3 lần»: how many times last year's, 460% of it, or the
-    plan's when it names it («gấp 11 lần chỉ tiêu»), unless it is compared with another time
-    («tăng gấp 3 lần so với năm 2011»: a change in «lần»)."""
-    if (
-        mention.kind != "count"
-        or (mention.measure or "").lower() != "lần"
-        or mention.value is None
-        or not _TIMES_OVER.search(text, max(0, mention.start - 30), mention.start)
-    ):
-        return mention
-    if _OF_THE_COUNTRY.match(text, mention.end):  # «gấp 1,65 lần mức bình quân chung cả
-        return replace(mention, kind="ordinal")  # nước»: how it stands among others, a rank
-    if re.match(r"\s*lần\s+so\s+với\s+(?!cùng kỳ)", text[mention.end :]):
-        return replace(mention, role="change", sign=1)  # so many times that time's: a change
-    times = (
-        Decimal(mention.text.strip().replace(".", "").replace(",", ".")) * 100
-    )  # «2,345 lần»: a decimal comma, not thousands
-    times = times.quantize(Decimal(1)) if times == times.to_integral_value() else times.normalize()
-    planned = re.match(r"\s*lần\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|kh)(?!\w)",
-                       text[mention.end :], re.IGNORECASE)  # fmt: skip
-    role: Literal["of_plan", "of_last_year"] = "of_plan" if planned else "of_last_year"
-    return replace(mention, kind="percent", value=times, measure=None, role=role)  # «gấp 11
-    # lần chỉ tiêu đề ra»: 1.100% of the plan
-
-
-def times_in_digits(text: str) -> str:
-    """The text with a ratio written in words in digits: «tăng gấp đôi» -> «tăng gấp 2 lần»,
-    «gấp rưỡi» -> «gấp 1,5 lần», «gấp ba lần» -> «gấp 3 lần» (not «gấp năm 2022»)."""
-    return _TIMES_IN_WORDS.sub(lambda m: f"{m[1]} {_TIMES_WORDS[(m[2] or m[3]).lower()]} lần", text)
-
-
-_TIMES_WORDS = {"đôi": "2", "rưỡi": "1,5", "ba": "3", "bốn": "4", "năm": "5", "mười": "10"}
-_TIMES_IN_WORDS = re.compile(
-    r"(?i)(?<!\w)(gấp)\s+(?:(đôi|rưỡi|ba|bốn|mười)(?:\s+lần)?|(năm)\s+lần)(?!\w)"
-)
-_TIMES_OVER = re.compile(r"(?i)(?<!\w)gấp(?:\s+(?:gần|hơn|khoảng|trên))?\s*$")
-_OF_THE_COUNTRY = re.compile(  # a ratio to an average of many places, not to a time before
-    r"(?i)\s*lần\s+(?:so với\s+)?(?:mức\s+)?(?:bình quân|trung bình)(?:\s+chung)?(?:\s+của)?"
-    r"\s+(?:cả nước|toàn quốc|các tỉnh|toàn vùng|vùng)(?!\w)"
-)
-
-
-def contributed(text: str, mention: NumberMention) -> NumberMention:
-    """A sector's contribution to the growth, in points: a level of its own, not a change,
-    signed as said: «đóng góp tăng 0,15 điểm phần trăm», «làm giảm 0,65 điểm phần trăm mức
-    tăng chung» (-0,65)."""
-    said = _CONTRIBUTED.search(text, max(0, mention.start - 40), mention.start)
-    points = (mention.measure or "").lower() in ("điểm phần trăm", "điểm %")
-    if said is None or mention.role != "change" or mention.value is None:
-        return mention
-    if not (points or _INTO_GROWTH.match(text, mention.end)):
-        return mention
-    value = -mention.value if (said[1] or said[2] or "").lower() == "giảm" else mention.value
-    return replace(mention, role="level", sign=1, value=value)
-
-
-_CONTRIBUTED = re.compile(
-    r"(?i)(?<!\w)(?:đóng góp(?:\s+(tăng|giảm))?|làm\s+(tăng|giảm))"
-    r"(?:\s+(?:khoảng|gần|hơn|thêm))?\s*$"
-)
-_INTO_GROWTH = re.compile(r"(?i)\s*%?\s*(?:vào|cho|trong)\s+(?:mức\s+|tốc độ\s+)?tăng")
-
-
-__all__ = ["changes_a_rate", "contributed", "settle_roles", "times_over"]
+__all__ = ["changes_a_rate", "counts_after_their_rates", "settle_roles"]
