@@ -6926,3 +6926,22 @@ def test_a_reservoirs_share_of_its_capacity_and_times_another_groups_are_levels(
         (None, None, 140, "so với cùng kỳ", None),
     ]
     assert _rows("Thu ngân sách gấp 1,5 lần dự toán.") == [(None, None, 150, "đạt kế hoạch", None)]
+
+
+def test_rates_per_thousands_ages_in_months_and_a_half_are_no_counts_of_their_own() -> None:
+    assert _rows(
+        "Năm 2020, IMR là 13,9 trẻ tử vong/1.000 trẻ sinh sống, U5MR là 22,3 trẻ tử vong/1.000 "
+        "trẻ sinh sống."
+    ) == [
+        (Decimal("13.9"), None, None, "mức", "trẻ tử vong/1.000 trẻ sinh sống"),
+        (Decimal("22.3"), None, None, "mức", "trẻ tử vong/1.000 trẻ sinh sống"),
+    ]
+    assert _rows("Tỷ suất chết mẹ là 46 ca/100.000 trẻ sinh ra sống.") == [
+        (46, 100000, None, "mức", "ca")
+    ]
+    assert _fields(
+        "Toàn thành phố có 380.944 trẻ từ 6 - 35 tháng tuổi được uống vitamin A.",
+        "count",
+        "indicator",
+    ) == [(380944, "Trẻ từ 6 - 35 tháng tuổi được uống vitamin A")]
+    assert _rows("Tử vong ở trẻ em dưới 1 tuổi đã giảm hơn 1 nửa.") == []

@@ -380,7 +380,8 @@ def _in_a_phrase(text: str, match: re.Match[str], before1: str, before3: str, af
     if match[0] not in ("1", "01"):
         return False
     return (
-        (before1 in ("trên", "/", "mỗi") and _PER_HECTARE.match(after) is not None)
+        after.startswith("nửa")  # «giảm hơn 1 nửa»: by half, a share of itself
+        or (before1 in ("trên", "/", "mỗi") and _PER_HECTARE.match(after) is not None)
         or (after.startswith("lần") and _LUMP_SUM.search(before3) is not None)
         or re.match(r"cửa(?!\s*(?:hàng|hiệu|khẩu|ngõ))(?!\w)", after) is not None
     )

@@ -121,7 +121,7 @@ _DAY_NAMED = re.compile(
 # A range of ages names a class of people: «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi».
 _AGE_RANGE = re.compile(
     r"(?i)(?<=tuổi)(?: đời| đảng)?\s+(?:từ\s+)?\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}(?![\w.,/%])"
-    r"|(?<!\w)từ\s+\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}\s+tuổi(?!\w)"
+    r"|(?<![\w.,])(?:từ\s+)?\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}\s+(?:tháng\s+)?tuổi(?!\w)"
 )
 # Party badges' years and ages listed: «trao huy hiệu 30, 40, 45 năm», «đủ 65, 50 và 40 năm
 # tuổi Đảng», «mừng thọ các cụ 70, 75, 80 và 101 tuổi».
@@ -184,9 +184,9 @@ _WORDED_FRACTION_SAID_TWICE = re.compile(
 )
 # A ratio per hundred, what it counts on both sides: «113,5 trẻ nam/100 trẻ nữ», «112 bé
 # trai/100 bé gái».
-_PER_HUNDRED = re.compile(
-    rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?P<m>[^\W\d]+(?:\s+[^\W\d]+)?)\s*/\s*(?P<b>100)"
-    r"(?=\s+[^\W\d]+)"
+_PER_HUNDRED = re.compile(  # or thousand: «13,9 trẻ tử vong/1.000 trẻ sinh sống»
+    rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?P<m>[^\W\d]+(?:\s+[^\W\d]+){{0,2}})\s*/\s*"
+    r"(?P<b>100|1\.000|10\.000|100\.000)(?=\s+[^\W\d]+)"
 )
 _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]?\s*19(?!\d)|(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+"
@@ -254,6 +254,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         if free(match.start(), match.end()):  # the number alone, what it counts after it
             density = NumberMention(match["a"], match.start(), match.end("a"), "count")
             taken.append(replace(density, value=number_value(match["a"]), measure=measure))
+            per = NumberMention(match["per"], match.start("per"), match.end("per"), "name")
+            taken.append(per)  # «/1.000 trẻ sinh sống»: whom it is per, no count of its own
     for match, no_figure in _not_figures(text):  # documents, names, dates, ages …: no rows
         take(match, no_figure)
     for match, worded_kind, values in amounts_in_words(text):  # «141 tỷ 700 triệu đồng»
@@ -347,6 +349,8 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
             yield match, "date"
     for match in _DASHED_DATE.finditer(text):  # «(6-12-1989 - 6-12-2019)»
         yield match, "date"
+    for match in _AGE_RANGE.finditer(text):  # «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi»
+        yield match, "age"
     for match in _RANGE_COUNT.finditer(text):
         if not _YEARS.fullmatch(match.group(0)):
             yield match, "threshold"
@@ -356,8 +360,6 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
             (*DATE_WORDS, "và", "đến", "đợt", "dịp", "lễ", "quốc khánh", "kỷ niệm"),
         ) or _DAY_NAMED.search(text, max(0, match.start() - 60), match.start()):
             yield match, "date"  # «Hôm qua (8-7)», «Ngày Dân số Thế giới 11-7»
-    for match in _AGE_RANGE.finditer(text):  # «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi»
-        yield match, "age"
     for match in _BADGE_YEARS.finditer(text):  # «trao Huy hiệu 30, 40, 45 năm tuổi Đảng»
         yield match, "age"
     for match in _BADGE_NAMED.finditer(text):  # «trao Huy hiệu Đảng 75 cho đảng viên …»

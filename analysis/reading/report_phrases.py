@@ -41,10 +41,12 @@ def plans_ahead(heading: str) -> bool:
     )  # «HỘI NGHỊ SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024, NHIỆM VỤ … 6 THÁNG CUỐI NĂM 2024»
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"]|\s[-–]\s|(?<!\w)(?:và|hoặc|trong đó|cụ thể)(?!\w)")
+_CLAUSE_BREAK = re.compile(  # not a range's dash: «trẻ từ 6 - 35 tháng tuổi»
+    r"[,;:()\[\]“”\"]|(?<!\d)\s[-–]\s|(?<!\w)(?:và|hoặc|trong đó|cụ thể)(?!\w)"
+)
 _AFTER_BREAK = re.compile(
-    r"[,;:()\[\]“”\"!?]|\.(?!km\b)|\s[-–]\s|(?<!\w)(?:và|hoặc|so với|trong đó|để|nhằm|với tỷ lệ|"
-    r"tại thời điểm)(?!\w)"
+    r"[,;:()\[\]“”\"!?]|\.(?!km\b)|(?<!\d)\s[-–]\s"
+    r"|(?<!\w)(?:và|hoặc|so với|trong đó|để|nhằm|với tỷ lệ|tại thời điểm)(?!\w)"
     # «đạt», «tăng» … end the phrase when a number follows (the count's rate or change);
     # otherwise they are its words («1946 hộ gia đình đạt danh hiệu gia đình văn hóa»)
     r"|(?<!\w)(?:đạt|chiếm|bằng|tăng|giảm)(?:\s+(?:tỷ lệ|tỉ lệ|gần|trên|hơn|khoảng))*\s+\d"
