@@ -6945,3 +6945,20 @@ def test_rates_per_thousands_ages_in_months_and_a_half_are_no_counts_of_their_ow
         "indicator",
     ) == [(380944, "Trẻ từ 6 - 35 tháng tuổi được uống vitamin A")]
     assert _rows("Tử vong ở trẻ em dưới 1 tuổi đã giảm hơn 1 nửa.") == []
+
+
+def test_thousands_the_english_way_and_a_place_named_after_nhu_in_an_opening_clause(
+    tmp_path: Path,
+) -> None:
+    assert _rows("Tổng vốn cam kết viện trợ là 3,286,743 USD, đã giải ngân 1,473,786 USD.") == [
+        (3286743, None, None, "mức", "USD"),
+        (1473786, None, None, "mức", "USD"),
+    ]
+    assert _rows("Điểm trung bình là 3,5 điểm.") == [(Decimal("3.5"), None, None, "mức", "điểm")]
+    assert _read_fields(
+        tmp_path / "tao-hon.txt",
+        "Ở một số địa phương khác như tỉnh Nghệ An, năm 2022 có gần 300 cặp tảo hôn.\n",
+        unit="Ủy ban Dân tộc",
+        period="năm 2022",
+        names=("count", "unit"),
+    ) == [(300, "Tỉnh Nghệ An")]

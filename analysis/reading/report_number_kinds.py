@@ -117,9 +117,11 @@ def per_population(text: str) -> Iterator[tuple[re.Match[str], str]]:
 
 def number_value(written: str) -> Decimal:
     """«9.728» -> 9728, «4,5» -> 4.5, «05» -> 5; «168.9» (a dot before one or two digits,
-    no comma) -> 168.9."""
+    no comma) -> 168.9; «3,286,743» (commas between groups of three) -> 3286743."""
     if "," not in written and re.fullmatch(r"\d+\.\d{1,2}", written):
         return Decimal(written)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", written):  # «3,286,743»: thousands, English
+        return Decimal(written.replace(",", ""))
     return Decimal(written.replace(".", "").replace(",", ".").replace(" ", ""))
 
 

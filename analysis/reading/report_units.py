@@ -517,6 +517,7 @@ _UNIT_ITEM = re.compile(  # a body, a place by its kind, or a name of capitalise
 )  # not a class: «Các khoản thu gồm: Thuế (120 tỷ đồng)»
 _LEADS_WITH_UNIT = re.compile(
     r"^(?:[^,.;]{0,40},\s*)?(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+"
+    r"(?:[^,.;:\d]{0,40}?\snhư\s+)?"  # «Ở một số địa phương khác như tỉnh Nghệ An, …»
     r"(?:((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?))"
     rf"|{_PLACE.pattern})\s*,"
     # «Tại bộ phận một cửa hiện đại cấp xã tiếp nhận 5.517 hồ sơ»: the body of a level
