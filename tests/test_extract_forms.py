@@ -6962,3 +6962,27 @@ def test_thousands_the_english_way_and_a_place_named_after_nhu_in_an_opening_cla
         period="năm 2022",
         names=("count", "unit"),
     ) == [(300, "Tỉnh Nghệ An")]
+
+
+def test_a_bulletins_numbered_paragraphs_each_open_on_the_school_whose_figures_they_give(
+    tmp_path: Path,
+) -> None:
+    bulletin = (
+        "Thông tin công tác từ các trường chính trị tháng 3 năm 2017\n"
+        "1. Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội quản lý, giảng dạy 45 lớp với "
+        "4.471 học viên.\n"
+        "2. Học viện Cán bộ thành phố Hồ Chí Minh tổ chức khai giảng 33 lớp.\n"
+        "3. Trường Chính trị Tô Hiệu thành phố Hải Phòng bế giảng 02 lớp bồi dưỡng.\n"
+    )
+    assert _read_fields(
+        tmp_path / "ban-tin.txt",
+        bulletin,
+        unit="Học viện Chính trị",
+        period="tháng 3 năm 2017",
+        names=("count", "unit"),
+    ) == [
+        (45, "Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội"),
+        (4471, "Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội"),
+        (33, "Học viện Cán bộ thành phố Hồ Chí Minh"),
+        (2, "Trường Chính trị Tô Hiệu thành phố Hải Phòng"),
+    ]

@@ -97,6 +97,7 @@ def _opening_unit(sentence: str) -> str | None:
     as one opens on when («*Sáng ngày 30/8/2019, Hội LHPN huyện Tân Biên …»), or on what for
     and then when («Thực hiện chương trình …, sáng ngày 29/8/2019, Hội LHPN xã Biên Giới …»)."""
     text = re.sub(r"\([^)]*\)", " ", sentence[:300]).lstrip()
+    text = re.sub(r"^\d{1,2}\.\s+(?=[^\W\d])", "", text)  # «1. Trường Chính trị …»: a bulletin's
     marked = text.startswith(("-", "+", "–", "•", "*"))
     text = _WHAT_FOR.sub("", text.lstrip("-+–•* "))
     head = _WHEN_FIRST.sub("", text)
@@ -461,12 +462,13 @@ _KIND_OF = re.compile(rf"(?<!\w){_KIND}(?!\w)")
 # A school or a health centre by its name: «Trường THPT TP. Cao Lãnh», «Trường THPT chuyên
 # Nguyễn Đình Chiểu», «Bệnh viện Đa khoa huyện Mỹ Đức»; its kind is the words before the name.
 _ESTABLISHMENT_KIND = re.compile(
-    r"(?:Trường|Bệnh viện|Trung tâm Y tế|Trạm Y tế)(?:\s+(?:THPT|THCS|TH|MN|PTDTBT|PTDTNT|"
-    r"PTCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Phổ thông|Đa khoa|chuyên))*"
+    r"(?:Trường|Học viện|Bệnh viện|Trung tâm Y tế|Trạm Y tế)(?:\s+(?:THPT|THCS|TH|MN|PTDTBT|"
+    r"PTDTNT|PTCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Phổ thông|Đa khoa|chuyên))*"
 )
-_ESTABLISHMENT = re.compile(
-    _ESTABLISHMENT_KIND.pattern
-    + rf"(?:\s+(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|TP\.?|TX\.?))?\s+{_NAME}"
+_ESTABLISHMENT = re.compile(  # or what it does, then its place: «Học viện Cán bộ thành phố Hồ
+    _ESTABLISHMENT_KIND.pattern  # Chí Minh», «Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội»
+    + r"(?:(?:\s+[^\W\d]+){1,8}?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+"
+    + rf"{_NAME}|(?:\s+(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|TP\.?|TX\.?))?\s+{_NAME})"
 )
 
 
