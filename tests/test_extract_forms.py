@@ -6986,3 +6986,22 @@ def test_a_bulletins_numbered_paragraphs_each_open_on_the_school_whose_figures_t
         (33, "Học viện Cán bộ thành phố Hồ Chí Minh"),
         (2, "Trường Chính trị Tô Hiệu thành phố Hải Phòng"),
     ]
+
+
+def test_a_paragraph_labelled_by_a_places_bare_name_gives_its_figures_that_place(
+    tmp_path: Path,
+) -> None:
+    bulletin = (
+        "Tình hình dịch cúm gia cầm tháng 2 năm 2013\n"
+        "Khánh Hòa: Dịch cúm gia cầm đã xảy ra, số gia cầm mắc bệnh là 6.772 con.\n"
+        "Kiên Giang: Dịch đã xảy ra trên đàn gà của 01 hộ chăn nuôi. Tổng số con mắc bệnh là "
+        "1.255 con gà.\n"
+        "Đạo Cao Đài: 4 thánh thất.\n"  # a faith's label is no place
+    )
+    assert _read_fields(
+        tmp_path / "cum.txt",
+        bulletin,
+        unit="Cục Thú y",
+        period="tháng 2 năm 2013",
+        names=("count", "unit"),
+    ) == [(6772, "Khánh Hòa"), (1, "Kiên Giang"), (1255, "Kiên Giang"), (4, "Cục Thú y")]

@@ -63,6 +63,8 @@ def leading_unit(sentence: str, own: str | None) -> str | None:
     «Nếu tính riêng từng cấp, với cấp tỉnh, quý I đã tiếp nhận …; đã giải quyết …», «Riêng
     Phú Quốc có 417.643 lượt khách …» (a place by its bare name); `own`, the report's unit,
     when it is the report's own."""
+    if labelled := _LEADING_UNIT.match(sentence):  # «Khánh Hòa: Dịch cúm gia cầm …»
+        return " ".join(labelled[1].split())
     found = _LEADS_WITH_UNIT.match(sentence.lstrip(" -–+•*"))
     if found is None:
         return None
@@ -542,9 +544,12 @@ _WITH_THEN_PLACE = re.compile(
     rf"\s*Với\s[^;:.]*?,\s*({_PLACE.pattern})\s+(?:đã|đứng|dẫn|xếp|vươn|trở thành|là)\s"
 )
 # A line that opens with a place and a colon speaks of that place.
-_LEADING_UNIT = re.compile(
+_LEADING_UNIT = re.compile(  # or a place by its bare name, each word capitalised: «Khánh Hòa: …»
     r"^[\s\-–+•*]*((?:Huyện|Thị xã|Thành phố|TP\.?|Quận|Xã|Phường|Thị trấn|Đảng bộ|Chi bộ|"
-    r"Đảng ủy|Tỉnh)\s+" + CAPITAL + r"[^\d:;,.()]{1,40}?)\s*:"
+    r"Đảng ủy|Tỉnh)\s+" + CAPITAL + r"[^\d:;,.()]{1,40}?"
+    r"|(?!(?:Trong|Tổng|Kết|Nguyên|Cụ|Riêng|Ghi|Nguồn|Đạo|Phật|Công giáo|Tin Lành|Cao Đài"
+    rf"|Hòa Hảo|Hồi giáo)\s){CAPITAL}{NAME_WORD}"  # not a faith's: «Đạo Cao Đài: 4 thánh thất»
+    rf"(?:\s+{CAPITAL}{NAME_WORD}){{1,3}})\s*:"
 )
 
 
