@@ -7005,3 +7005,14 @@ def test_a_paragraph_labelled_by_a_places_bare_name_gives_its_figures_that_place
         period="tháng 2 năm 2013",
         names=("count", "unit"),
     ) == [(6772, "Khánh Hòa"), (1, "Kiên Giang"), (1255, "Kiên Giang"), (4, "Cục Thú y")]
+
+
+def test_a_sentence_opening_on_its_target_reached_by_a_date_sets_targets() -> None:
+    assert _rows(
+        "Mục tiêu năm 2023 đạt 84% tỷ lệ hộ gia đình sử dụng cáp quang; số thuê bao băng rộng "
+        "cố định đạt 22,4 thuê bao/100 dân."
+    ) == [(Decimal("22.4"), None, None, "mức", "thuê bao/100 dân")]
+    assert _rows("Mục tiêu đến tháng 12/2023 đạt 25 thuê bao/100 dân.") == []
+    assert _rows("Số giường bệnh đạt 29,9/1 vạn dân.") == [
+        (Decimal("29.9"), None, None, "mức", "giường bệnh/1 vạn dân")
+    ]

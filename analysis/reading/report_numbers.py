@@ -253,10 +253,10 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         taken.append(NumberMention(heading.group(0).strip(), 0, heading.end(), "heading"))
     for match, measure in per_population(text):  # «12/1.000 trẻ đẻ sống»: a density, no date
         if free(match.start(), match.end()):  # the number alone, what it counts after it
-            density = NumberMention(match["a"], match.start(), match.end("a"), "count")
+            aim: MentionKind = "threshold" if targeted(text, match) else "count"  # «Mục tiêu …»
+            density = NumberMention(match["a"], match.start(), match.end("a"), aim)
             taken.append(replace(density, value=number_value(match["a"]), measure=measure))
-            per = NumberMention(match["per"], match.start("per"), match.end("per"), "name")
-            taken.append(per)  # «/1.000 trẻ sinh sống»: whom it is per, no count of its own
+            taken.append(NumberMention(match["per"], match.start("per"), match.end("per"), "name"))
     for match, no_figure in _not_figures(text):  # documents, names, dates, ages …: no rows
         take(match, no_figure)
     for match, worded_kind, values in amounts_in_words(text):  # «141 tỷ 700 triệu đồng»

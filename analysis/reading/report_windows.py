@@ -410,7 +410,8 @@ _AIMED = re.compile(
     r"(?<!\w)(?:(?i:phấn đấu)|sẽ|kế hoạch (?:tổ chức|thực hiện|triển khai)"
     r"|có kế hoạch(?=[^,;]*$)"  # «có kế hoạch trồng mới 1.970ha», not «…, đã trồng 1.257 ha»
     r"|(?:đưa ra|đặt ra|đề ra|đặt)(?: các| những)? (?:mục tiêu|chỉ tiêu|kế hoạch|chương trình)"
-    r"|^\W*mục tiêu(?:\s+(?:đến\s+)?năm\s+\d{4})?\s*(?:[,:]|là(?!\w))"  # «Mục tiêu năm 2024, …»
+    r"|^\W*mục tiêu(?:\s+(?:đạt\s+)?(?:đến\s+)?(?:năm\s+\d{4}|tháng\s+\d{1,2}/\d{4}))?"
+    r"\s*(?:[,:]|là(?!\w)|đạt(?!\w))"  # «Mục tiêu năm 2024, …», «Mục tiêu năm 2023 đạt 84%»
     r"|để (?:hoàn thành|đạt)[^;]{0,80}?\scần(?: phải)?"  # «…, toàn tỉnh cần phải …»
     r"|dự kiến (?:đến )?(?:cuối|hết) năm"  # «dự kiến cuối năm 2015 đạt 70%»: a forecast
     r"|dự kiến(?!\s+được)(?=[^,;]*$)(?![^,;]*(?<!\w)đạt(?!\w)))(?!\w)"  # «dự kiến sản xuất
