@@ -7016,3 +7016,17 @@ def test_a_sentence_opening_on_its_target_reached_by_a_date_sets_targets() -> No
     assert _rows("Số giường bệnh đạt 29,9/1 vạn dân.") == [
         (Decimal("29.9"), None, None, "mức", "giường bệnh/1 vạn dân")
     ]
+
+
+def test_numbered_congresses_meetings_and_city_districts_committees_are_names() -> None:
+    assert _rows("Học tập Nghị quyết Đại hội 13 của Đảng cho 120 đảng viên.") == [
+        (120, None, None, "mức", "đảng viên")
+    ]
+    assert _rows("Từ sau Phiên họp 24 đến nay, Quận ủy 1 đã khởi tố mới 3 vụ án.") == [
+        (3, None, None, "mức", "vụ án")
+    ]
+    # «so với CK»: the same time last year, shortened
+    assert _rows("Hàng nông sản 13,559 triệu USD, bằng 75,69% so với CK.") == [
+        (Decimal("13.559"), None, None, "mức", "triệu USD"),
+        (None, None, Decimal("75.69"), "so với cùng kỳ", None),
+    ]

@@ -191,7 +191,7 @@ _PER_HUNDRED = re.compile(  # or thousand: «13,9 trẻ tử vong/1.000 trẻ si
 )
 _NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]?\s*19(?!\d)|(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+"
-    r"|(?<!\w)(?:quận|phường|khu phố) \d+(?!\w)"  # «dịch bệnh Covid 19»: the disease's name
+    r"|(?<!\w)(?:(?:quận|phường)(?: ủy| uỷ)?|khu phố|phiên họp|đại hội) \d+(?!\w|[.,/]\d|%)"
     r"|(?<!\w)học kỳ\s+(?:I{1,2}|\d)(?!\w)"  # «Tính đến hết học kỳ 1»: a school term's name
     r"|(?<!\w)\d{1,2}\s+(?:năm|tháng|tuần|ngày)\s+(?:1|một)\s+lần(?!\w)"  # «4 năm 1 lần»
     r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường|cụm(?: thi đua)?|khối thi đua|tổ|đội|nhóm)"
