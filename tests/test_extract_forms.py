@@ -7030,3 +7030,17 @@ def test_numbered_congresses_meetings_and_city_districts_committees_are_names() 
         (Decimal("13.559"), None, None, "mức", "triệu USD"),
         (None, None, Decimal("75.69"), "so với cùng kỳ", None),
     ]
+
+
+def test_standards_fuel_grades_programmes_and_a_per_one_base_are_no_counts() -> None:
+    assert _rows("Sở đã nhận giấy chứng nhận ISO 9001:2015 và lấy 3 mẫu xăng 92.") == [
+        (3, None, None, "mức", None)  # «mẫu» is no unit chiso knows; the grade no count
+    ]
+    assert _rows("Các tỉnh thuộc Chương trình 1719 đã huy động gần 54.000 người.") == [
+        (54000, None, None, "mức", "người")
+    ]
+    assert _rows(
+        "Doanh thu bình quân của 1 HTX là 2.676 triệu đồng; 1 USD được giao dịch quanh mức "
+        "24.582 đồng."
+    ) == [(2676, None, None, "mức", "triệu đồng"), (24582, None, None, "mức", "đồng")]
+    assert _rows("Có 1 HTX giải thể.") == [(1, None, None, "mức", "HTX")]

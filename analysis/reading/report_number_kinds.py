@@ -383,6 +383,10 @@ def _in_a_phrase(text: str, match: re.Match[str], before1: str, before3: str, af
         return False
     return (
         after.startswith("nửa")  # «giảm hơn 1 nửa»: by half, a share of itself
+        or before3.endswith(("bình quân của", "bình quân giá", "trung bình của"))  # «Doanh thu
+        # bình quân của 1 HTX là 2.676 triệu đồng»: what the average is per
+        or re.match(r"(?:usd|đô la mỹ|đô la)\s+(?:được giao dịch|quy đổi|bằng|=)", after)
+        is not None  # «1 USD được giao dịch quanh mức 24.582 VND»: an exchange rate's unit
         or (before1 in ("trên", "/", "mỗi") and _PER_HECTARE.match(after) is not None)
         or (after.startswith("lần") and _LUMP_SUM.search(before3) is not None)
         or re.match(r"cửa(?!\s*(?:hàng|hiệu|khẩu|ngõ))(?!\w)", after) is not None

@@ -64,8 +64,8 @@ from .report_words import (
     DATE_WORDS,
     LIST_MARK,
     LISTING_WORDS,
+    NUMBERED_NAMES,
     REACHED_AND,
-    SMALL,
 )
 
 # «9.728», «10.616», «4,5», «05»; a lone «2.100» groups thousands; «168.9 tỷ đồng» a decimal.
@@ -189,21 +189,6 @@ _PER_HUNDRED = re.compile(  # or thousand: «13,9 trẻ tử vong/1.000 trẻ si
     rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?P<m>[^\W\d]+(?:\s+[^\W\d]+){{0,2}})\s*/\s*"
     r"(?P<b>100|1\.000|10\.000|100\.000)(?=\s+[^\W\d]+)"
 )
-_NAMES = re.compile(
-    r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]?\s*19(?!\d)|(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+"
-    r"|(?<!\w)(?:(?:quận|phường)(?: ủy| uỷ)?|khu phố|phiên họp|đại hội) \d+(?!\w|[.,/]\d|%)"
-    r"|(?<!\w)học kỳ\s+(?:I{1,2}|\d)(?!\w)"  # «Tính đến hết học kỳ 1»: a school term's name
-    r"|(?<!\w)\d{1,2}\s+(?:năm|tháng|tuần|ngày)\s+(?:1|một)\s+lần(?!\w)"  # «4 năm 1 lần»
-    r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường|cụm(?: thi đua)?|khối thi đua|tổ|đội|nhóm)"
-    r" số \d+(?!\w)"  # «Chi bộ số 3», «cụm số 2 đã kết nạp 1.166 đoàn viên»
-    r"|(?<!\w)(?-i:Chi bộ|Tổ đảng) \d+(?![\w.,/%])"  # «Chi bộ 3», capitalised: a name
-    r"|(?<!\w)(?-i:Trung đoàn|Sư đoàn|Quân đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Quân khu|Hải đoàn"
-    r"|Binh đoàn|Vùng) \d+(?![\w.,/%])"  # «Trung đoàn 991», «Sư đoàn 10»: a unit's name
-    # a place named with a number after its name: «P. Hải Châu 2», «phường Hòa Cường 1»
-    rf"|(?<!\w)(?:p\.|q\.|phường|quận|xã|khu phố|khối phố|tổ dân phố|thôn|ấp|xóm|buôn)"
-    rf"\s*(?-i:{CAPITAL}[^\W\d_]*\s+){{1,3}}\d{{1,2}}"  # «khu phố Hiệp Tâm 1: 538 hộ»
-    rf"(?![\w.,/%])(?!\s+(?-i:{SMALL}))"  # not «Xã Phú Lộc 3 hộ nghèo», a count
-)
 # Grades, rounds or courses listed by their numbers: «lớp 10, 11, 12», «đợt 1 và 2»; bare
 # small numbers listed after «gồm:» or «là:» name the units they stand for.
 _ORDINAL_LIST = re.compile(
@@ -317,7 +302,7 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
     names, grades, dates, phone numbers, years, ranges and ages."""
     for match in _DOCUMENT.finditer(text):
         yield match, "document"
-    for match in _NAMES.finditer(text):
+    for match in NUMBERED_NAMES.finditer(text):
         yield match, "name"
     for match in _ORDINAL_LIST.finditer(text):  # «lớp 10, 11, 12»; not «lớp 1, 25 học viên»
         if not measure_after(text, match.end()):

@@ -130,6 +130,27 @@ ADDRESS_WORDS = (
     "km",
     "khu",  # «gia đình chị San ở khu 6, xã Tùng Khê»
 )
+# A number inside a name, no figure: a disease («Covid-19»), a numbered body or meeting («Quận
+# ủy 1», «Phiên họp 24», «Chi bộ số 3», «Trung đoàn 991»), a term, a standard («ISO 9001»), a
+# programme («Chương trình 1719»), a place named with a number («phường Hòa Cường 1»).
+NUMBERED_NAMES = re.compile(
+    r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]?\s*19(?!\d)|(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+"
+    r"|(?<!\w)(?:(?:quận|phường)(?: ủy| uỷ)?|khu phố|phiên họp|đại hội) \d+(?!\w|[.,/]\d|%)"
+    r"|(?<!\w)học kỳ\s+(?:I{1,2}|\d)(?!\w)"  # «Tính đến hết học kỳ 1»: a school term's name
+    r"|(?<!\w)(?:iso|tcvn|qcvn)\s*\d+(?:[:-]\d+)*(?!\w)"  # «chứng nhận ISO 9001», a standard
+    r"|(?<!\w)xăng(?:\s+(?:ron|a|e5|e10))*\s+9[0-9](?!\w|[.,]\d)"  # «3 mẫu xăng 92», its grade
+    r"|(?<!\w)(?:chương trình|đề án|mtqg|quốc gia)\s+(?:số\s+)?\d{3,4}(?!\w|[.,/]\d|%)"  # «1719»
+    r"|(?<!\w)\d{1,2}\s+(?:năm|tháng|tuần|ngày)\s+(?:1|một)\s+lần(?!\w)"  # «4 năm 1 lần»
+    r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường|cụm(?: thi đua)?|khối thi đua|tổ|đội|nhóm)"
+    r" số \d+(?!\w)"  # «Chi bộ số 3», «cụm số 2 đã kết nạp 1.166 đoàn viên»
+    r"|(?<!\w)(?-i:Chi bộ|Tổ đảng) \d+(?![\w.,/%])"  # «Chi bộ 3», capitalised: a name
+    r"|(?<!\w)(?-i:Trung đoàn|Sư đoàn|Quân đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Quân khu|Hải đoàn"
+    r"|Binh đoàn|Vùng) \d+(?![\w.,/%])"  # «Trung đoàn 991», «Sư đoàn 10»: a unit's name
+    # a place named with a number after its name: «P. Hải Châu 2», «phường Hòa Cường 1»
+    rf"|(?<!\w)(?:p\.|q\.|phường|quận|xã|khu phố|khối phố|tổ dân phố|thôn|ấp|xóm|buôn)"
+    rf"\s*(?-i:{CAPITAL}[^\W\d_]*\s+){{1,3}}\d{{1,2}}"  # «khu phố Hiệp Tâm 1: 538 hộ»
+    rf"(?![\w.,/%])(?!\s+(?-i:{SMALL}))"  # not «Xã Phú Lộc 3 hộ nghèo», a count
+)
 DATE_WORDS = (
     "ngày",
     "hôm",
@@ -370,6 +391,7 @@ __all__ = [
     "LISTING_WORDS",
     "LIST_MARK",
     "MINISTRY",
+    "NUMBERED_NAMES",
     "ORDINAL_WORDS",
     "OVER_THE_NORM",
     "PLAN_LISTED",
