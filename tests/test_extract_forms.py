@@ -7044,3 +7044,18 @@ def test_standards_fuel_grades_programmes_and_a_per_one_base_are_no_counts() -> 
         "24.582 đồng."
     ) == [(2676, None, None, "mức", "triệu đồng"), (24582, None, None, "mức", "đồng")]
     assert _rows("Có 1 HTX giải thể.") == [(1, None, None, "mức", "HTX")]
+
+
+def test_a_rate_right_after_an_amount_in_a_list_is_the_amounts_not_a_part() -> None:
+    assert _rows(
+        "Đơn vị kiểm tra 5 cuộc kiểm toán: tổng số kiến nghị 1.818 tỷ đồng, đã thực hiện 1.640 "
+        "tỷ đồng, đạt tỷ lệ 90,18%."
+    ) == [
+        (5, None, None, "mức", "cuộc"),
+        (1818, None, None, "mức", "tỷ đồng"),
+        (1640, None, Decimal("90.18"), "mức", "tỷ đồng"),
+    ]
+    assert _rows("Kết nạp 50 đảng viên: trong đó nữ 20 đảng viên, đạt tỷ lệ 40%.") == [
+        (50, None, None, "mức", "đảng viên"),
+        (20, 50, 40, "phần", "đảng viên"),
+    ]

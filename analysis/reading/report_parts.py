@@ -39,8 +39,7 @@ _PARTS_OPEN = re.compile(
 def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Each figure listed after «trong đó» marked as a part of the level figure before it (of
     its own unit where there are several: «03 tổ chức đảng và 06 cá nhân, trong đó … 01 tổ
-    chức đảng»), and the counts in a bracket right after a count that are its split
-    («63 đảng viên (khiển trách 15, cảnh cáo 20, cách chức 10, khai trừ 18)»)."""
+    chức đảng»), and the counts in a bracket right after a count that are its split («63…»)."""
     marked = named_wholes(text, found)
     for opened, opens_at in _openings(text, found):
         wholes = [
@@ -85,7 +84,8 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
                 continue  # «… và 10/10 tổ dân phố đều đạt»: a fraction has its own whole
             if opens_at <= mention.start < closing and mention.is_figure:
                 if marked[index].part_of is None and "/" not in (mention.measure or ""):
-                    marked[index] = replace(mention, part_of=whole_of(mention))  # not a yield
+                    own = _rate_of_the_amount_before(text, found, mention)  # «…, đạt tỷ lệ 9%»
+                    marked[index] = replace(mention, part_of=None if own else whole_of(mention))
                 so_far += (mention.value or 0) if mention.kind == "count" else 0
             elif mention.start >= closing and mention.is_figure:
                 # «trong đó: A 10 tỷ đồng; B 20 tỷ đồng»: the list goes on past a ';' while
@@ -177,6 +177,21 @@ def _closed_before(text: str, mention: NumberMention, at: int) -> bool:
     if opened == -1 or ")" in text[opened : mention.start]:
         return False
     return ")" in text[mention.end : at]
+
+
+def _rate_of_the_amount_before(text: str, found: list[NumberMention], rate: NumberMention) -> bool:
+    """Whether a per cent is the rate reached by the amount right before it, in a list: «…:
+    tổng số kiến nghị 1.818 tỷ đồng, đã thực hiện 1.640 tỷ đồng, đạt tỷ lệ 90,18%»."""
+    before = [m for m in found if m.is_figure and m.end <= rate.start]
+    return (
+        bool(before)
+        and before[-1].kind == "count"
+        and _is_amount(before[-1])
+        and re.fullmatch(
+            r"[^\d;()]{0,20}?,?\s*(?:đạt|bằng)(?: t[ỷỉ] lệ)?\s*", text[before[-1].end : rate.start]
+        )
+        is not None
+    )
 
 
 def _other_amount(whole: NumberMention, part: NumberMention) -> bool:
