@@ -7059,3 +7059,21 @@ def test_a_rate_right_after_an_amount_in_a_list_is_the_amounts_not_a_part() -> N
         (50, None, None, "mức", "đảng viên"),
         (20, 50, 40, "phần", "đảng viên"),
     ]
+
+
+def test_a_first_paragraph_closing_on_a_quote_is_body_and_quoted_speech_counts(
+    tmp_path: Path,
+) -> None:
+    quoted = (
+        "ĐẢNG ỦY XÃ A\nBÁO CÁO\nKết quả tháng 3/2024\nThiệt hại khoảng 16.800 triệu đồng. “Chỉ "
+        "riêng trong ngày 6/3/2024, đã phát sinh sụp lún mới ở 07 tuyến.”\nKết nạp 5 đảng viên.\n"
+    )
+    assert _counts_and_periods(tmp_path / "trich-dan.txt", quoted) == [
+        (16800, "tháng 3/2024"),
+        (7, "ngày 6/3/2024"),
+        (5, "tháng 3/2024"),
+    ]
+    # a short quoted name still holds no count: «gia đình “5 không, 3 sạch”»
+    assert _rows("Xây dựng gia đình “5 không, 3 sạch” được 120 hộ.") == [
+        (120, None, None, "mức", "hộ")
+    ]

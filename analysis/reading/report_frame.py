@@ -302,7 +302,7 @@ def _title_word(text: str, index: int) -> str | None:
 
 def _is_body_sentence(text: str) -> bool:
     """Whether a passage is a sentence of a body, as no line of a header frame is."""
-    clean = text.strip("* ")
+    clean = text.strip("* ").rstrip('”"»’)')  # «… ở 07 tuyến.”»: a quote closes after it
     return len(clean.split()) >= 12 and clean.endswith((".", "!", "?", "…"))
 
 
@@ -315,7 +315,7 @@ def _is_title_line(text: str, so_far: list[str]) -> bool:
         return False
     if re.match(r"(?i)(?:thực hiện|căn cứ|kính gửi|theo|trong)\b", clean) and so_far:
         return False  # the opening sentence, not the title's next line
-    return not clean.endswith((".", ":"))  # a title is no sentence
+    return not clean.rstrip('”"»’)').endswith((".", ":"))  # a title is no sentence
 
 
 def _reported(title: str) -> str:
@@ -556,10 +556,10 @@ def leading_period(sentence: str, year: int | None = None) -> Period | None:
     return opening[0].period
 
 
-# One day of the span reported, set apart: «Riêng ngày 2-9, có khoảng 95.000 lượt khách»; not
+# One day of the span reported, set apart: «(Chỉ) riêng ngày 2-9, có khoảng 95.000 lượt khách»; not
 # «Ngày 14/6, Ban Tổ chức … tổ chức hội nghị», the day of an event.
 _ONE_DAY = re.compile(
-    r"\W*(?i:riêng)\s+(?:trong\s+)?ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})"
+    r"\W*(?i:(?:chỉ\s+)?riêng)\s+(?:trong\s+)?ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})"
     r"(?:\s*[-/.]\s*((?:19|20)\d{2}))?\s*,"
 )
 # The words a sentence may open with before its period: «Trong năm 2023», «Tính chung 11 tháng».

@@ -138,7 +138,7 @@ _DASHED_DATE = re.compile(  # and spaced: «Đăng ngày 05 - 07 - 2019»; a pag
     r"|(?<![\w/.,-])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\w/-])"
 )
 # Words in quotation marks are a name or a slogan («gia đình "5 không, 3 sạch"»).
-_QUOTED = re.compile(r"[“\"«‘][^”\"»’]{1,80}[”\"»’]")  # «gia đình ‘5 không, 3 sạch”»
+_QUOTED = re.compile(r"[“\"«‘][^”\"»’]{1,80}(?<![.!?])[”\"»’]")  # «‘5 không, 3 sạch”», no speech
 # A movement named by its counted virtues, unquoted: «gia đình 5 không 3 sạch», «3 xanh, 2
 # sạch»; and the criteria they add up to, said before it: «đạt 8 tiêu chí 5 không 3 sạch».
 _VIRTUE = r"\d{1,2}\s+(?:không|có|sạch|tốt|an|xanh|đẹp|giỏi|đủ|biết|nhất|cùng)(?!\w)"
