@@ -39,7 +39,7 @@ _PARTS_OPEN = re.compile(
 def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Each figure listed after «trong đó» marked as a part of the level figure before it (of
     its own unit where there are several: «03 tổ chức đảng và 06 cá nhân, trong đó … 01 tổ
-    chức đảng»), and the counts in a bracket right after a count that are its split («63…»)."""
+    chức đảng»), and the counts in a bracket that split the count right before the bracket."""
     marked = named_wholes(text, found)
     for opened, opens_at in _openings(text, found):
         wholes = [
