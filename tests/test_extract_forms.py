@@ -6757,6 +6757,11 @@ def test_places_merged_are_no_count_and_a_change_in_absolute_terms_is_a_change()
     assert _rows("Nhân dân 3 xã trước sáp nhập đã đạt 24/29 chỉ tiêu.") == [
         (24, 29, None, "mức", "chỉ tiêu")
     ]
+    # those merged, not named, are counted: how many
+    assert _rows("Giai đoạn 2016-2021: sáp nhập 143 xã để thành lập 67 xã.") == [
+        (143, None, None, "mức", "xã"),
+        (67, None, None, "mức", "xã"),
+    ]
     # «giảm về số tuyệt đối 428 triệu đồng, giảm về số tương đối 0,03%»
     assert _rows(
         "So với đầu năm, nợ quá hạn giảm về số tuyệt đối 428 triệu đồng, giảm về số tương "
@@ -7076,4 +7081,136 @@ def test_a_first_paragraph_closing_on_a_quote_is_body_and_quoted_speech_counts(
     # a short quoted name still holds no count: «gia đình “5 không, 3 sạch”»
     assert _rows("Xây dựng gia đình “5 không, 3 sạch” được 120 hộ.") == [
         (120, None, None, "mức", "hộ")
+    ]
+
+
+def test_an_organisation_by_its_name_or_its_brand_is_its_clause_s_unit() -> None:
+    assert _fields(
+        "Doanh thu cao như: Công ty Kyung Việt doanh thu 2,2 triệu USD; Công ty TNHH Kido Hà Nội "
+        "đạt doanh thu 8 triệu USD.",
+        "count",
+        "unit",
+    ) == [(Decimal("2.2"), "Công ty Kyung Việt"), (8, "Công ty TNHH Kido Hà Nội")]
+    assert _fields(
+        "Trong đó KCN Phố Nối A thu hút khoảng 15.000 lao động, Cảng Hàng không quốc tế Tân Sơn "
+        "Nhất đạt 407 nghìn hành khách.",
+        "count",
+        "unit",
+    ) == [(15000, "KCN Phố Nối A"), (407000, "Cảng Hàng không quốc tế Tân Sơn Nhất")]
+    # a brand no Vietnamese word makes, and the list of its parts ends where another opens
+    assert _fields(
+        "Cụ thể, Vietnam Airlines khai thác 2.366 chuyến, trong đó chậm 562 chuyến; VietJet Air "
+        "thực hiện 1.121 chuyến, trong đó bị chậm là 222 chuyến.",
+        "count",
+        "base",
+        "unit",
+    ) == [
+        (2366, None, "Vietnam Airlines"),
+        (562, 2366, "Vietnam Airlines"),
+        (1121, None, "VietJet Air"),
+        (222, 1121, "VietJet Air"),
+    ]
+    # a thing's foreign word, a place's bare name and a verb after «Công ty» are no unit
+    assert _fields("Internet băng rộng đạt 5 triệu thuê bao.", "count", "unit") == [
+        (5000000, "Xã A")
+    ]
+    assert _fields("Công ty đã tặng Huân chương cho 3 người.", "count", "unit") == [(3, "Xã A")]
+
+
+def test_a_place_set_in_the_figure_s_own_clause_is_its_name_not_its_verb() -> None:
+    assert _fields(
+        "Cụ thể, tại Thanh Hóa hiện có 6.243 tàu cá, trong đó 1.014 tàu khai thác vùng khơi.",
+        "count",
+        "unit",
+    ) == [(6243, "Thanh Hóa"), (1014, "Thanh Hóa")]
+    assert _fields("Tại Hà Tĩnh có 267 mẹ được phong tặng.", "count", "unit", "measure") == [
+        (267, "Hà Tĩnh", "mẹ")
+    ]
+
+
+def test_bare_years_from_one_to_another_are_a_span() -> None:
+    assert _fields(
+        "Từ 2013 đến 2022, toàn quốc đã quy tập được 19.357 hài cốt liệt sỹ.", "count", "period"
+    ) == [(19357, "từ năm 2013 đến năm 2022")]
+
+
+def test_a_day_after_thoi_diem_dates_a_stock_and_counts_nothing() -> None:
+    assert _fields(
+        "Tổng số tài khoản chứng khoán của nhà đầu tư nước ngoài tại thời điểm 31/5 đạt 37.341.",
+        "count",
+        "base",
+        "period",
+    ) == [(37341, None, "ngày 31/5/2024")]
+
+
+def test_a_change_said_about_so_much_and_a_count_out_of_another_of_its_kind() -> None:
+    assert _rows("Chỉ số VN-Index tăng xấp xỉ 12%.") == [(12, None, None, "thay đổi", "%")]
+    assert _rows("Bệnh viêm não virus có 12 ca tử vong trên 315 ca mắc.") == [
+        (12, 315, None, "mức", "ca")
+    ]
+    # not an amount above another of its own, nor the next count, more than so many
+    assert _rows("Đã xử lý 12 vụ trên 300 triệu đồng.")[0] == (12, None, None, "mức", "vụ")
+    assert _rows("Có 30 đại biểu đương nhiệm và trên 200 đại biểu được bầu từ cơ sở.") == [
+        (30, None, None, "mức", "đại biểu"),
+        (200, None, None, "mức", "đại biểu"),
+    ]
+
+
+def test_heroes_mothers_martyrs_economic_zones_and_link_speeds_are_measures() -> None:
+    assert _fields(
+        "Toàn tỉnh có 745 Bà mẹ VNAH, 7 Anh hùng LLVTND, 17 khu kinh tế ven biển, tốc độ đạt "
+        "104,08 Mbit/s.",
+        "count",
+        "measure",
+    ) == [
+        (745, "Bà mẹ"),
+        (7, "Anh hùng"),
+        (17, "khu kinh tế"),
+        (Decimal("104.08"), "Mbit/s"),
+    ]
+
+
+def test_a_rate_s_change_in_diem_is_in_points_a_score_s_is_not() -> None:
+    assert _rows("Tỉ lệ đúng giờ đạt 95,5% - tăng 2,3 điểm so với tháng trước.") == [
+        (None, None, Decimal("95.5"), "mức", None),
+        (Decimal("2.3"), None, None, "thay đổi", "điểm %"),
+    ]
+    assert _rows("Chỉ số PAPI đạt 45,2 điểm, tăng 2,3 điểm so với năm trước.") == [
+        (Decimal("45.2"), None, None, "mức", "điểm"),
+        (Decimal("2.3"), None, None, "thay đổi", "điểm"),
+    ]
+
+
+def test_the_figures_of_an_aim_to_reach_are_none_but_what_was_done_for_it_is() -> None:
+    assert (
+        _rows(
+            "Để đạt mục tiêu tổng sản lượng thủy sản năm 2020 đạt 8,56 triệu tấn (trong đó, sản "
+            "lượng khai thác là 3,9 triệu tấn, nuôi trồng 4,66 triệu tấn), ngành cần nỗ lực."
+        )
+        == []
+    )
+    assert _rows("Để hoàn thành kế hoạch, huyện đã huy động 5.000 ngày công.") == [
+        (5000, None, None, "mức", "ngày công")
+    ]
+
+
+def test_a_number_after_thuoc_says_which_the_count_is_of_not_how_many() -> None:
+    assert _rows(
+        "Huyện có 122/132 ấp- khóm thuộc 17 xã- thị trấn đã có đường truyền Internet, chiếm "
+        "92,42% tổng số ấp- khóm."
+    ) == [(122, 132, Decimal("92.42"), "mức", "ấp")]
+
+
+def test_a_change_s_list_runs_past_a_semicolon_to_a_bare_count_not_to_a_level_of_its_own() -> None:
+    assert _rows("Toàn tỉnh giảm 12 đơn vị hành chính cấp xã; 647 thôn, tổ dân phố.") == [
+        (-12, None, None, "thay đổi", "đơn vị"),
+        (-647, None, None, "thay đổi", "thôn"),
+    ]
+    assert _rows(
+        "Có 1.632 cơ sở tôn giáo, tăng 61 cơ sở; 951 cơ sở tín ngưỡng, tăng 68 cơ sở."
+    ) == [
+        (1632, None, None, "mức", "cơ sở"),
+        (61, None, None, "thay đổi", "cơ sở"),
+        (951, None, None, "mức", "cơ sở"),
+        (68, None, None, "thay đổi", "cơ sở"),
     ]

@@ -120,6 +120,20 @@ COUNT_MEASURES = (
     "cánh đồng",
     "cụm công nghiệp",
     "khu công nghiệp",
+    "chuyến bay",  # «khai thác 2.366 chuyến, trong đó chậm 562 chuyến»
+    "chuyến",
+    "khu kinh tế",  # «17 khu kinh tế ven biển», «26 khu kinh tế cửa khẩu»
+    "khu chế xuất",
+    "bà mẹ việt nam anh hùng",  # «10 Mẹ Việt Nam anh hùng», «745 Bà mẹ VNAH»
+    "mẹ việt nam anh hùng",
+    "bà mẹ",
+    "mẹ",
+    "anh hùng",  # «7 Anh hùng LLVTND»
+    "liệt sĩ",
+    "liệt sỹ",
+    "thương binh",
+    "bệnh binh",
+    "hài cốt",  # «quy tập 19.357 hài cốt liệt sỹ»
     "chiến dịch",
     "chiến sĩ",
     "chiến sỹ",
@@ -304,6 +318,9 @@ AMOUNT_MEASURES = (
     "mw",  # «công suất 50 MW»
     "mbps",  # «tốc độ băng rộng cố định đạt 93,31 Mbps»
     "gbps",
+    "mbit/s",  # «104,08 Mbit/s», as Ookla's figures are quoted
+    "gbit/s",
+    "kbps",
 )
 
 RATE_MEASURES = ("%", "‰", "tỷ lệ", "tỉ lệ", "tỷ lệ %", "phần trăm", "percent")

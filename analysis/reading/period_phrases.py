@@ -58,10 +58,10 @@ _UNTIL = re.compile(  # a time of day maybe first: «đến 6h00 giờ ngày 26/
     r"(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?(?:\s+gio)?\s+)?" + _DAY_WORDS
 )
 # A day, or a span of days, without its year, which the report's gives: «tính đến ngày 30-6»,
-# «từ ngày 1/7 đến 30/11» (not a bare «3/9», a date that dates nothing).
+# «tại thời điểm 31/5», «từ ngày 1/7 đến 30/11» (not a bare «3/9», a date that dates nothing).
 _YEARLESS_DAYS = re.compile(
     r"(?:tinh\s+)?(?:tu\s+ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:den|toi|-|–)\s*(?:ngay\s*)?"
-    r"|(?:tinh\s+den|den(?:\s+het)?\s+ngay)\s*(?:ngay\s*)?)"
+    r"|(?:tinh\s+den|den(?:\s+het)?\s+ngay|(?:tai\s+)?thoi\s+diem)\s*(?:ngay\s*)?)"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d|\w)"
 )
 # A span of days in a bracket, without its year: «trong 5 ngày nghỉ lễ (29/4-3/5)».

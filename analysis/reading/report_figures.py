@@ -88,7 +88,7 @@ from .report_repeats import (
     subheads_said_below,
     without_referred_whole,
 )
-from .report_roles import changes_a_rate, counts_after_their_rates
+from .report_roles import changes_a_rate, counts_after_their_rates, points_of_a_rate
 from .report_tables import table_figures
 from .report_text import Passage, heading_level, is_heading, sentences, without_marks
 from .report_times import times_in_digits
@@ -391,7 +391,10 @@ def _figure(
         kind = "thay đổi"
         value = mention.value or Decimal(0)
         count, rate, base = value * mention.sign, None, None
-        measure = "điểm %" if measure in ("điểm phần trăm", "điểm %") else measure
+        points = measure == "điểm" and points_of_a_rate(
+            text, every, index
+        )  # «95,5% - tăng 2,3 điểm»
+        measure = "điểm %" if measure in ("điểm phần trăm", "điểm %") or points else measure
         if mention.kind == "percent":
             measure = "điểm %" if _in_points(text, every, index) else "%"
         elif measure is None and index and _CHANGE_BESIDE.fullmatch(text, every[index - 1].end,

@@ -294,6 +294,10 @@ _DATE_NAMED = re.compile(rf"(?i)(?<!\w){_VENUE}\s+")
 _HOTLINE = re.compile(r"(?i)(?<!\w)(?:tổng đài|đường dây nóng)(?!\w)[^,;.\d]{0,60}$")
 
 
+# A count's measure, then what it belongs to: the number after is of those, not a figure.
+_OF_THE_COUNTED = re.compile(r"\d\s+(?:[^\W\d]+[-\s]+){1,4}?thuộc\s+$")
+
+
 def ranked_units(text: str, match: re.Match[str]) -> bool:
     """Whether a count is of the units a ranking names, listed after it or before «là»: «5
     tỉnh có số hồ sơ trực tuyến thấp nhất gồm: …», «Ba bộ có lượt truy cập thấp nhất gồm: …»."""
@@ -512,6 +516,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "listing"  # «5 tỉnh có số hồ sơ trực tuyến thấp nhất gồm: …»
     if places_named(text, match.start(), match.end(), int(number_value(match[0]))):
         return "listing"  # «Công an 2 huyện Giá Rai và Hòa Bình»: whose, not how many
+    if _OF_THE_COUNTED.search(text, max(0, match.start() - 60), match.start()):
+        return "listing"  # «122/132 ấp- khóm thuộc 17 xã- thị trấn»: which, not how many
     floor = ends_with_any(words_before(text, match.start(), 2), FLOOR_WORDS)  # «ít nhất 02 cuộc»
     if counted and (aimed_at(text, match) or at_least(text, match) or floor):  # «phấn đấu …
         return "threshold"  # … sẽ đạt 12.800», «do không đủ 3 đảng viên chính thức»

@@ -178,11 +178,13 @@ _WORDED_FRACTION = re.compile(
     rf"\s+(?P<b>{_NUMBER})(?(m)(?=\s+(?P=m)(?!\w))|(?![\w/%]|[.,]\d))"
 )  # and its measure said twice: «thu hồi 30 tỉ đồng trong tổng số 649 tỉ đồng»
 # and what it counts said twice, in words of its own: «622 vụ, việc trong tổng số 698 vụ, việc
-# các loại án», «52.000 cơ sở vi phạm trên tổng số 210.000 cơ sở được thanh tra».
+# các loại án», «52.000 cơ sở vi phạm trên tổng số 210.000 cơ sở được thanh tra», «12 ca tử
+# vong trên 315 ca mắc».
 _WORDED_FRACTION_SAID_TWICE = re.compile(
     rf"(?<![\w.,/])(?P<a>{_NUMBER})\s+(?P<m>[^\W\d]+(?:\s+[^\W\d]+)?)(?:,?\s+[^\W\d]+){{0,3}}?"
-    rf"\s+(?i:trong|trên)\s+tổng\s+số\s+(?P<b>{_NUMBER})\s+(?P=m)(?!\w)"
-)
+    rf"\s+(?i:trong|trên)\s+(?:tổng\s+số\s+|(?<!và trên )(?<!và trong ))(?P<b>{_NUMBER})"
+    r"\s+(?P=m)(?!\w)"
+)  # not «30 đại biểu đương nhiệm và trên 200 đại biểu», the next count, more than 200
 # A ratio per hundred, what it counts on both sides: «113,5 trẻ nam/100 trẻ nữ», «112 bé
 # trai/100 bé gái».
 _PER_HUNDRED = re.compile(  # or thousand: «13,9 trẻ tử vong/1.000 trẻ sinh sống»
@@ -513,7 +515,8 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
         re.sub(
             r"(?:\s|^)(?:lần lượt|tương ứng|mạnh(?: mẽ)?|nhẹ|nhanh|cao|bình quân|ấn tượng|đáng kể"
             r"|(?:nhiều|mạnh|cao|ít|thấp) nhất"  # «giảm nhiều nhất 0,55%»
-            r"|đột biến|rõ rệt|(?:về )?số (?:tuyệt|tương) đối)(?: là)?$",  # «giảm về số tuyệt đối»
+            r"|đột biến|rõ rệt|(?:về )?số (?:tuyệt|tương) đối"  # «giảm về số tuyệt đối»
+            r"|xấp xỉ|ước khoảng|khoảng chừng)(?: là)?$",  # «tăng xấp xỉ 12%»
             "",
             words_before(text, mention.start, 5),
         ).split()[-2:]

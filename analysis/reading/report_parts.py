@@ -106,11 +106,7 @@ def with_wholes(text: str, found: list[NumberMention]) -> list[NumberMention]:
                     continue
                 if _other_amount(whole, mention) and mention.measure not in listed:
                     continue  # «05 công trình …, tổng chiều dài 4,8 km, 01 công trình …»
-                # a count that says not what it counts goes on the list («Hoàn thành tốt
-                # nhiệm vụ 35 (…), chiếm 68,62%»)
-                if (mention.measure and mention.measure not in listed) or so_far + (
-                    mention.value or 0
-                ) > (whole.value or 0):
+                if _list_ends(text, mention, listed, so_far, whole):
                     break
                 so_far += mention.value or 0
                 marked[index] = replace(mention, part_of=wholes[-1])
@@ -159,6 +155,25 @@ def _openings(text: str, found: list[NumberMention]) -> list[tuple[int, int]]:
         ):
             spans.append((colon.start(), colon.end()))
     return sorted(spans)
+
+
+def _list_ends(
+    text: str,
+    mention: NumberMention,
+    listed: set[str | None],
+    so_far: Decimal,
+    whole: NumberMention,
+) -> bool:
+    """Whether a count past a ';' ends a list of parts: it counts another thing, it would
+    take the parts past their whole, or its own clause splits it, a whole itself («…; VietJet
+    Air thực hiện 1.121 chuyến, trong đó bị chậm là 222 chuyến»). A count that says not what
+    it counts goes on («Hoàn thành tốt nhiệm vụ 35 (…), chiếm 68,62%»)."""
+    if (mention.measure and mention.measure not in listed) or so_far + (mention.value or 0) > (
+        whole.value or 0
+    ):
+        return True
+    closing = text.find(";", mention.end)
+    return _PARTS_OPEN.search(text, mention.end, len(text) if closing < 0 else closing) is not None
 
 
 def _bracketed(text: str, mention: NumberMention, *, since: int) -> bool:

@@ -157,6 +157,7 @@ def figure_period(
     head = MONTHS_OF_YEAR.sub(r"\1 năm", head)  # «trong 8 tháng của năm 2021»
     head = _YEAR_AFTER_FIGURE.sub(r"\1", head)
     head = _YEARS_BRACKET.sub(r"từ năm \1 đến năm \2", head)  # «trong 5 năm (2006 – 2010)»
+    head = _BARE_YEARS.sub(lambda m: f"từ năm {m[1]} đến {_year_or_now(m[2])}", head)
     head = no_periods_named(_ASIDE.sub(" ", head))  # «cho 1904 hộ», «sinh năm 1978»
     head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
     head = _seasons_of_the_year(head, setting.period)  # «gieo trồng vụ đông xuân năm 2025»
@@ -293,6 +294,16 @@ _PLANS_YEAR = re.compile(
     r"\s+năm\s+(?:19|20)\d{2}(?!\s*[-–]\s*\d)"
 )
 _YEARS_BRACKET = re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")
+# Years written bare, «từ» one «đến» the other or now: «Từ 2013 đến 2022, toàn quốc …»; not
+# a count's bounds («từ 2000 đến 2500 người»).
+_BARE_YEARS = re.compile(
+    r"(?i)(?<!\w)(?:từ|giai đoạn(?: từ)?)\s+((?:19|20)\d{2})\s*(?:đến|tới)\s*"
+    r"((?:19|20)\d{2}|nay)(?=\s*(?:[,.;:)]|$))"
+)
+
+
+def _year_or_now(end: str) -> str:
+    return "nay" if end.lower() == "nay" else f"năm {end}"
 
 
 def dated_as_before(

@@ -94,9 +94,12 @@ _SEASON = r"vụ\s+(?:đông\s*xuân|hè\s*thu|thu\s*đông|mùa|chiêm|xuân|đ
 _PERIODS_YEAR = re.compile(rf"(?i)(?:(?<!\w)năm|{_SEASON})\s*$")
 _SEASONS_YEARS = re.compile(rf"(?i){_SEASON}(?:\s+năm)?\s*$")
 _PERIODS_MONTH = re.compile(r"(?i)(?<!\w)(?:tháng|tuần)\s*$")  # «Giá trị sản xuất tháng 5/2023 đạt»
-_UNTIL_DAY = re.compile(r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới|đến hết)\s+(?:ngày\s+)?$")
+_UNTIL_DAY = re.compile(
+    r"(?i)(?<!\w)(?:(?:tính\s+)?(?:đến|tới|đến hết)|(?:tại\s+)?thời điểm)\s+(?:ngày\s+)?$"
+)
 _DAY_SAID = re.compile(  # the day itself, the figure's period and no part of the indicator
-    r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới)(?:\s+hết)?\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
+    r"(?i)(?<!\w)(?:(?:tính\s+)?(?:đến|tới)(?:\s+hết)?|(?:tại\s+)?thời điểm)\s+(?:ngày\s+)?"
+    r"\d{1,2}\s*[/-]\s*\d{1,2}"
     r"(?:\s*[/-]\s*\d{4})?(?![\d/])"
 )
 
@@ -117,7 +120,7 @@ _FROM_TO = re.compile(  # and a list of years: «2,5% vào năm 1975, 96% vào n
 )
 
 
-_SAID_BEFORE_WHOLE = re.compile(r"(?i)\S+\s+(.+?)\s+(?:trong|trên)\s+tổng\s+số\s+\S+\s+\w.*$")
+_SAID_BEFORE_WHOLE = re.compile(r"(?i)\S+\s+(.+?)\s+(?:trong|trên)\s+(?:tổng\s+số\s+)?\S+\s+\w.*$")
 
 
 def _phrase_start(text: str, every: list[NumberMention], index: int) -> int:

@@ -283,9 +283,9 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
 
 # What stands between two counts listed: a comma or «và», and maybe a place's name of the next
 # («Ý Yên tăng 15 tỷ đồng, Hải Hậu tăng 11 tỷ đồng, Trực Ninh 14 tỷ đồng»).
-_LISTED_AFTER = re.compile(  # or a slash: «tăng 78 vụ/66 bị can», cases and the accused
-    rf"[^\d;.()]{{0,40}}?(?:,|\svà|/)\s*((?:{CAPITAL}[^\W\d]*\s+){{1,4}})?"
-)
+_LISTED_AFTER = re.compile(  # or a slash: «tăng 78 vụ/66 bị can», cases and the accused;
+    rf"[^\d;.()]{{0,40}}?(?:(?:,|\svà|/)\s*((?:{CAPITAL}[^\W\d]*\s+){{1,4}})?|;\s*)"
+)  # or a ';' right before the next count: «giảm 12 đơn vị hành chính cấp xã; 647 thôn»
 
 
 def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -303,6 +303,7 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
             and before.kind == "count"
             and (listed := _LISTED_AFTER.fullmatch(text[before.end : mention.start]))
             and (not listed[1] or before.measure == mention.measure)
+            and not (";" in listed[0] and _changed_after(text, found, index))
             and not re.search(  # «tăng 19 đảng viên so với cùng kỳ và 37 trường hợp …»: done
                 r"(?i)(?<!\w)(?:đạt|chiếm|bằng|là|còn|có|tăng|giảm|so với)(?!\w)",
                 text[before.end : mention.start],
@@ -347,6 +348,16 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
             continue
         marked[index] = replace(mention, role="change", sign=before.sign)
     return marked
+
+
+def _changed_after(text: str, found: list[NumberMention], index: int) -> bool:
+    """Whether a count's own clause past a ';' gives its change next, a level with its change
+    as the clause before it: «1.632 cơ sở tôn giáo, tăng 61 cơ sở; 951 cơ sở tín ngưỡng, tăng
+    68 cơ sở»."""
+    closing = text.find(";", found[index].end)
+    closing = len(text) if closing < 0 else closing
+    after = [m for m in found[index + 1 :] if m.is_figure and m.start < closing]
+    return bool(after) and after[0].role == "change"
 
 
 def _changed_by(text: str, before: NumberMention, mention: NumberMention) -> bool:
@@ -460,6 +471,23 @@ def _amounts_of_plan(text: str, found: list[NumberMention]) -> list[NumberMentio
 _AHEAD = re.compile(r"[^\d,;:%()]{0,25}[,(]\s*(?:nhanh|chậm)(?:\s+hơn)?\s*")
 
 
+def points_of_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
+    """Whether a change counted in «điểm» is a rate's, in percentage points: the figure right
+    before it is that rate («đạt 95,5% - tăng 2,3 điểm so với tháng trước»), not a score
+    («đạt 45,2 điểm, tăng 2,3 điểm»)."""
+    before = [m for m in every[:index] if m.is_figure]
+    return (
+        bool(before)
+        and (before[-1].kind, before[-1].role) == ("percent", "level")
+        and bool(
+            re.fullmatch(
+                r"(?i)[^\d;]{0,40}?(?<!\w)(?:tăng|giảm)\s*",
+                text[before[-1].end : every[index].start],
+            )
+        )
+    )
+
+
 def changes_a_rate(text: str, every: list[NumberMention], index: int) -> bool:
     """Whether a percentage change is a rate's (percentage points): the figure it follows is
     a rate, or the sentence speaks of a rate («tỷ lệ»)."""
@@ -540,4 +568,4 @@ _RATE_CHANGING = re.compile(
 _OF_THE_PLAN = re.compile(r"(?i)\s*%?\s*so với\s+(?:kế hoạch|chỉ tiêu|nghị quyết|mục tiêu)(?!\w)")
 
 
-__all__ = ["changes_a_rate", "counts_after_their_rates", "settle_roles"]
+__all__ = ["changes_a_rate", "counts_after_their_rates", "points_of_a_rate", "settle_roles"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .report_bodies import ORGANISATION, brand_opening
 from .report_lists import CLASS_WORD, NAME_WORD, bracket_first_number, bracket_owner, named_item
 from .report_words import AREA, CAPITAL, MINISTRY, REACH, REGION, SMALL
 
@@ -317,13 +318,19 @@ def _clause_subject(clause: str) -> str | None:
     pieces = re.split(r"(,|\s(?:và|còn)\s)", kept)
     for at in range(len(pieces) - 1, -1, -2):
         part = pieces[at].replace("\x1f", ",").replace("\x1e", " và ")
-        if setting := _SET_IN.fullmatch(part.strip(" ,-–+•*")):
+        closed = at < len(pieces) - 1  # «tại Bộ phận Một cửa …,» sets; «tại Thanh Hóa hiện có»
+        bare = part.strip(" ,-–+•*")  # «tại Thanh Hóa hiện có» names only Thanh Hóa
+        if setting := (closed and _SET_IN.fullmatch(bare)) or _SET_IN_OPEN.match(bare):
             return setting[1]
         opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
         subject = _PLACE.match(opening) or AREA.match(opening) or _SCHOOL.match(opening)
         if subject is None and (body := _BODY_OF_PLACE.match(opening)):
             return body[1][:1].upper() + body[1][1:]  # «Công an quận Lê Chân bắt 17 vụ»
-        subject = subject or (_NAMED_SUBJECT.match(opening) if at == 0 else None)
+        subject = subject or ORGANISATION.match(opening)  # «KCN Minh Đức thu hút 2.500 …»
+        opens = all(not _CONNECTORS.sub("", p.strip(" ,") + " ").strip() for p in pieces[:at:2])
+        if subject is None and opens and (brand := brand_opening(opening)):
+            return brand  # «Vietnam Airlines khai thác 2.366 chuyến»
+        subject = subject or (_NAMED_SUBJECT.match(opening) if opens else None)  # «Cụ thể, …»
         if subject and not _listed_after(
             pieces[:at]
         ):  # «Riêng khu vực đồng bằng có 8.201 hộ nghèo»: a part of the land, its own
@@ -504,6 +511,12 @@ _SET_IN = re.compile(
     rf"kế hoạch|nghị quyết|thông báo|công văn|chỉ thị|kết luận|hướng dẫn|báo cáo|điều)\b)"
     rf"{CAPITAL}[^\d,;:()]{{2,60}})"
 )
+# and in the figure's own clause, its name's capitalised words before what happened there:
+# «Tại Bình Dương tăng 968 ca», «tại Thanh Hóa hiện có 6.243 tàu cá»
+_SET_IN_OPEN = re.compile(
+    _SET_IN.pattern[: -len(rf"{CAPITAL}[^\d,;:()]{{2,60}})")]
+    + rf"(?:T[PX]\.\s*)?{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{1,4}})\s+(?={SMALL})"
+)  # not «tại Trung tâm Hành chính công»: a body, «Trung» no name
 _BODY_ITEM = re.compile(rf"(?:^|[:;]|\)\s*,)\s*({_BODY}[^\d:;()]{{1,60}}?)\s*\(\s*$")
 _BODY_ITEMS = re.compile(rf"(?:^|[:;]|\)\s*,)\s*{_BODY}[^\d:;()]{{1,60}}?\s*\(\s*\d")
 # A place by its bare name opening a clause, the subject of what happened there: «Hậu Giang
@@ -512,7 +525,7 @@ _BODY_ITEMS = re.compile(rf"(?:^|[:;]|\)\s*,)\s*{_BODY}[^\d:;()]{{1,60}}?\s*\(\s
 _NAMED_SUBJECT = re.compile(
     rf"(?!(?:{_BODY}|Ban|Hội|Đảng|Nhân|Nhà|Công|Chính)(?!\w))"
     rf"(?:T[PX]\.\s*)?{CAPITAL}{SMALL}+(?:\s+{CAPITAL}{SMALL}+){{1,3}}"  # not «Bệnh LMLM»
-    r"(?=\s+(?:có|xảy ra|ghi nhận)\s)"
+    r"(?=\s+(?:(?:hiện|đã|cũng|vẫn|còn)\s+)?(?:có|xảy ra|ghi nhận)\s)"
 )
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
 _UNIT_ITEM = re.compile(  # a body, a place by its kind, or a name of capitalised words
@@ -520,10 +533,10 @@ _UNIT_ITEM = re.compile(  # a body, a place by its kind, or a name of capitalise
     rf"|{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{1,4}})\s*\($"
 )  # not a class: «Các khoản thu gồm: Thuế (120 tỷ đồng)»
 _LEADS_WITH_UNIT = re.compile(
-    r"^(?:[^,.;]{0,40},\s*)?(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+"
+    r"^(?:[^,.;]{0,40},\s*)?(?:[Vv]ới|[Đđ]ối với|[Rr]iêng(?:\s+(?:tại|ở))?|[Tt]ại|[Ởở])\s+"
     r"(?:[^,.;:\d]{0,40}?\snhư\s+)?"  # «Ở một số địa phương khác như tỉnh Nghệ An, …»
     r"(?:((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?))"
-    rf"|{_PLACE.pattern})\s*,"
+    rf"|{_PLACE.pattern}|{ORGANISATION.pattern})\s*,"  # «Đối với Vietnam Airlines,»
     # «Tại bộ phận một cửa hiện đại cấp xã tiếp nhận 5.517 hồ sơ»: the body of a level
     r"|[^,.;:\d]{0,50}?(?<!\w)((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố)))(?!\w))"
     rf"|^[Rr]iêng\s+((?!(?:Tháng|Quý|Năm|Ngày|Trong)\b){CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}})"

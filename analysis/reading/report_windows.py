@@ -413,6 +413,8 @@ _AIMED = re.compile(
     r"|^\W*mục tiêu(?:\s+(?:đạt\s+)?(?:đến\s+)?(?:năm\s+\d{4}|tháng\s+\d{1,2}/\d{4}))?"
     r"\s*(?:[,:]|là(?!\w)|đạt(?!\w))"  # «Mục tiêu năm 2024, …», «Mục tiêu năm 2023 đạt 84%»
     r"|để (?:hoàn thành|đạt)[^;]{0,80}?\scần(?: phải)?"  # «…, toàn tỉnh cần phải …»
+    r"|^\W*(?i:để) (?:hoàn thành|đạt)(?: được)? (?:mục tiêu|chỉ tiêu|kế hoạch)"  # «Để đạt mục
+    r"(?=(?:[^,;(]|,\d)*(?:\([^)]*)?$)"  # not «Để hoàn thành kế hoạch, huyện đã huy động …»
     r"|dự kiến (?:đến )?(?:cuối|hết) năm"  # «dự kiến cuối năm 2015 đạt 70%»: a forecast
     r"|dự kiến(?!\s+được)(?=[^,;]*$)(?![^,;]*(?<!\w)đạt(?!\w)))(?!\w)"  # «dự kiến sản xuất
     # trên 4.300 ha»: a plan; not «Sản lượng dự kiến đạt khoảng 87.400 tấn», the harvest's

@@ -167,6 +167,8 @@ DATE_WORDS = (
     "lễ",
     "khánh",
     "tính đến",
+    "thời điểm",  # «tại thời điểm 31/5 đạt 37.341»
+    "cuối ngày",
 )
 THRESHOLD_WORDS = ("phấn đấu", "chỉ tiêu đề ra", "mục tiêu đề ra", "phấn đấu đạt", "tối thiểu")
 # Right before a number: the target it is compared with, not a result («(chỉ tiêu Nghị quyết
@@ -263,9 +265,11 @@ _BODY_BEFORE = re.compile(
 
 def places_named(text: str, start: int, end: int, count: int) -> bool:
     """Whether the count from `start` to `end` is that of the places of the body named before
-    it, named right after it; or of the places merged into one («sáp nhập 4 xã Yên Trị, …»,
-    «ba xã trước sáp nhập»): which, not how many."""
-    if _MERGED.search(text[max(0, start - 30) : start]) or _MERGED_AFTER.match(text, end):
+    it, named right after it; or of the places merged into one, named («sáp nhập 4 xã Yên
+    Trị, …», «ba xã trước sáp nhập»): which, not how many. «sáp nhập 143 xã để thành lập 67
+    xã» counts them."""
+    merged = _MERGED.search(text[max(0, start - 30) : start]) and _PLACES_NAMED.match(text, end)
+    if merged or _MERGED_AFTER.match(text, end):
         return True
     if not _BODY_BEFORE.search(text[max(0, start - 40) : start]):
         return False
