@@ -23,7 +23,10 @@ take, in either form: a flow over it («6 tháng đầu năm 2023») or a stock 
 The report's own unit is the one chiso gives it, or a unit the text's heading, first sentence
 or first sentence with a figure names, which is what the text is about («Đảng bộ huyện Mường
 Nhé có 42 tổ chức cơ sở đảng …»), a web page's dateline left out. A count an annotator wrote
-with its rate beside it may be two rows of one paragraph.
+with its rate beside it may be two rows of one paragraph: so may a count with its share of
+the plan or its ratio to the same period a year before on one line («5,6 triệu tấn, bằng
+110,4% cùng kỳ»), its count written in the report's scale or in plain units («43,85 triệu
+khách» or 43.850.000 khách).
 
 Run: .venv/bin/python scripts/score_extract.py FOLDER [-v] [--period KỲ]
 """
@@ -510,9 +513,13 @@ def score(
             missed.append(line)
         else:
             used.add(hit)
-            if (line[3].startswith("of_plan") and line[0].strip()) or over_target(line):
-                level = next((i for i, r in enumerate(rows) if i not in used
-                              and same(r["Tử số"], number(line[0]))), None)  # fmt: skip
+            beside = line[3].startswith("of_plan") or (  # «5,6 triệu tấn, bằng 110,4% cùng
+                line[3].startswith("vs_last_year") and line[2].strip()  # kỳ»: one line, and
+            )  # the draft's two rows, the count's and the ratio's
+            if (beside and line[0].strip()) or over_target(line):
+                values = (number(line[0]), number(scaled(line)[0]))  # «43,85 triệu khách, đạt
+                level = next((i for i, r in enumerate(rows) if i not in used  # 54,61% kế hoạch»
+                              and any(same(r["Tử số"], v) for v in values)), None)  # fmt: skip
                 if level is not None:
                     used.add(level)
             if line[3].startswith("change") and line[0].strip() and line[2].strip():

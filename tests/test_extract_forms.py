@@ -7194,13 +7194,6 @@ def test_the_figures_of_an_aim_to_reach_are_none_but_what_was_done_for_it_is() -
     ]
 
 
-def test_a_number_after_thuoc_says_which_the_count_is_of_not_how_many() -> None:
-    assert _rows(
-        "Huyện có 122/132 ấp- khóm thuộc 17 xã- thị trấn đã có đường truyền Internet, chiếm "
-        "92,42% tổng số ấp- khóm."
-    ) == [(122, 132, Decimal("92.42"), "mức", "ấp")]
-
-
 def test_a_change_s_list_runs_past_a_semicolon_to_a_bare_count_not_to_a_level_of_its_own() -> None:
     assert _rows("Toàn tỉnh giảm 12 đơn vị hành chính cấp xã; 647 thôn, tổ dân phố.") == [
         (-12, None, None, "thay đổi", "đơn vị"),
@@ -7214,3 +7207,107 @@ def test_a_change_s_list_runs_past_a_semicolon_to_a_bare_count_not_to_a_level_of
         (951, None, None, "mức", "cơ sở"),
         (68, None, None, "thay đổi", "cơ sở"),
     ]
+
+
+def test_places_named_then_their_figures_respectively_each_take_theirs() -> None:
+    assert _fields(
+        "Ba tỉnh Điện Biên, Lào Cai và Bình Phước trong nhóm thấp nhất, lần lượt 5,71; 5,78 và "
+        "5,97 điểm.",
+        "count",
+        "unit",
+    ) == [
+        (Decimal("5.71"), "Điện Biên"),
+        (Decimal("5.78"), "Lào Cai"),
+        (Decimal("5.97"), "Bình Phước"),
+    ]
+    # things named so stay the report's unit's
+    assert [u for _, u in _fields(
+        "Các nguồn vốn xây dựng cơ bản, xổ số kiến thiết và cấp quyền sử dụng đất, đạt lần lượt "
+        "81,5%; 65,8% và 62,3%.",
+        "rate",
+        "unit",
+    )] == ["Xã A", "Xã A", "Xã A"]  # fmt: skip
+
+
+def test_a_place_alone_in_the_bracket_after_a_figure_is_its_unit() -> None:
+    assert _fields(
+        "Điểm PCI cao nhất là 72,95 (Quảng Ninh), thấp nhất là 59,58 điểm (Cao Bằng).",
+        "count",
+        "unit",
+    ) == [(Decimal("72.95"), "Quảng Ninh"), (Decimal("59.58"), "Cao Bằng")]
+    assert _fields("Toàn tỉnh có 43 khu công nghiệp (KCN) đã hoạt động.", "count", "unit") == [
+        (43, "Toàn tỉnh")
+    ]
+
+
+def test_a_rank_s_move_is_a_change_and_a_gap_to_the_average_too() -> None:
+    assert _rows("Thứ hạng lại tụt 3 bậc, đứng thứ 49; năm 2023 tăng hạng 6 bậc.") == [
+        (-3, None, None, "thay đổi", "bậc"),
+        (6, None, None, "thay đổi", "bậc"),
+    ]
+    assert _fields(
+        "Chỉ số đạt 85,78/100 điểm tối đa (cao hơn trung bình cả nước 0,99 điểm).",
+        "count",
+        "base",
+        "kind",
+        "unit",
+    ) == [
+        (Decimal("85.78"), 100, "mức", "Xã A"),
+        (Decimal("0.99"), None, "thay đổi", "Xã A"),
+    ]
+    assert _rows(
+        "Điểm PCI đạt bình quân 65,74 (trên tổng số 100), cao hơn năm 2021 (0,37 điểm)."
+    ) == [
+        (Decimal("65.74"), 100, None, "mức", None),
+        (Decimal("0.37"), None, None, "thay đổi", "điểm"),
+    ]
+
+
+def test_a_thing_s_number_after_so_and_the_lunar_new_year_s_day_are_no_counts() -> None:
+    assert _rows(
+        "Tuyến Metro số 1 phục vụ trên 1,5 triệu lượt khách; Tổ đại biểu số 4 có 300 cử tri."
+    ) == [
+        (1500000, None, None, "mức", "lượt"),
+        (300, None, None, "mức", "cử tri"),
+    ]
+    assert _rows("Hội nghị có số 120 đại biểu.") == [(120, None, None, "mức", "đại biểu")]
+    assert _rows("Ngày 27/1 (30 Tết), nhà ga đón 3.000 người.") == [
+        (3000, None, None, "mức", "người")
+    ]
+
+
+def test_bodies_listed_with_their_rates_in_brackets_are_their_units_and_their_class_no_figure() -> (
+    None
+):
+    assert _fields(
+        "Các trường cao trên 95% gồm có Trường ĐH Y dược Hải Phòng (99,9%), Trường ĐH Kiến trúc "
+        "TP.HCM (98,3%).",
+        "rate",
+        "unit",
+    ) == [
+        (Decimal("99.9"), "Trường ĐH Y dược Hải Phòng"),
+        (Decimal("98.3"), "Trường ĐH Kiến trúc TP.HCM"),
+    ]
+    assert _fields("Các xã đạt trên 95% số hộ dùng nước sạch.", "rate") == [(95,)]
+
+
+def test_a_span_of_days_ends_on_a_date_and_places_listed_each_with_its_figure() -> None:
+    assert _rows(
+        "Lũ quét xảy ra từ ngày 22-25/8 đã làm 3 người chết; mưa từ đêm 26/8 làm 2 nhà sập."
+    ) == [
+        (3, None, None, "mức", "người"),
+        (2, None, None, "mức", "nhà"),
+    ]
+    assert _fields(
+        "Trong đó, 1 nhà bị sập (Tuyên Quang), 1 nhà bị cuốn trôi (Sơn La).", "count", "unit"
+    ) == [(1, "Tuyên Quang"), (1, "Sơn La")]
+    assert _fields(
+        "Theo đó, Hà Lam có 350 hộ, Bình Tú là 400 hộ, Bình Giang có 137 hộ.", "count", "unit"
+    ) == [(350, "Hà Lam"), (400, "Bình Tú"), (137, "Bình Giang")]
+
+
+def test_a_bound_of_a_class_of_units_is_no_figure() -> None:
+    assert _rows(
+        "Trong đó, có 5 nhà xuất bản đạt doanh thu trên 100 tỉ đồng; hội sách từ 18/4 - 22/4 có "
+        "100 đơn vị tham gia."
+    ) == [(5, None, None, "mức", "nhà xuất bản"), (100, None, None, "mức", "đơn vị")]

@@ -120,6 +120,9 @@ COUNT_MEASURES = (
     "cánh đồng",
     "cụm công nghiệp",
     "khu công nghiệp",
+    "nhà xuất bản",  # «5 nhà xuất bản có doanh thu …», not «nhà»
+    "chỉ số thành phần",  # «Sơn La có 5 chỉ số tăng, 5 chỉ số giảm»
+    "chỉ số",
     "chuyến bay",  # «khai thác 2.366 chuyến, trong đó chậm 562 chuyến»
     "chuyến",
     "khu kinh tế",  # «17 khu kinh tế ven biển», «26 khu kinh tế cửa khẩu»

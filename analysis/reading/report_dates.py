@@ -36,6 +36,8 @@ def is_date(text: str, match: re.Match[str], *, counted: bool) -> bool:
         return True  # «ngày 3/9»; «có đến 5/9 huyện» counts
     if _DAYS_BEFORE.search(text, max(0, match.start() - 80), match.start()):
         return True  # «các ngày 3/9, 5/9»: the days listed after «ngày»
+    if _DAY_SPAN_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return True  # «từ ngày 22-25/8»: the last day of a span of days
     if _listed_with_fractions(text, match):
         return False
     after = words_after(text, match.end(), 1)
@@ -48,6 +50,9 @@ def is_date(text: str, match: re.Match[str], *, counted: bool) -> bool:
 _DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 _DAYS_BEFORE = re.compile(
     rf"(?i)(?<!\w)(?:ngày|hôm)\s+{_DAY}(?:\s*(?:,|và|-|–|đến)\s*{_DAY})*\s*(?:,|và|-|–|đến)\s*$"
+)
+_DAY_SPAN_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:ngày|từ|hôm|đêm)\s+\d{1,2}(?:/\d{1,2})?\s*[-–]\s*$"  # «từ 18/4 - 22/4»
 )
 # An item of a list of names, each with its a/b: «là Thanh Hải 11/15, Đồng Cốc 8/7».
 _NAMED_FRACTION = re.compile(

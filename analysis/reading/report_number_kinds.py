@@ -19,6 +19,7 @@ from .report_mentions import MentionKind
 from .report_windows import (
     aimed_at,
     at_least,
+    class_bound,
     clause_of,
     ends_with_any,
     head_of,
@@ -54,7 +55,7 @@ RANK_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:xếp|đứng|hạng|top|tốp|vị trí|vị thứ|thứ)(?:\s+(?:hạng|vị trí|vị thứ|thứ)){0,2}"
     r"\s*$"
 )
-_RANK_CHANGED = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|tụt)(?:\s+(?:thêm|được))?\s*$")
+_RANK_CHANGED = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|tụt|thăng|lùi)(?:\s+(?:thêm|được|hạng))?\s*$")
 _RANK_AFTER = re.compile(r"(?i)^\s*(?:(?:[-–]\s*\d+\s*)?(?:bậc|hạng|sao)(?!\w)|trong(?: số)? \d)")
 _ISSUED = re.compile(
     r"(?i)(?<!\w)(?:ban hành|thực hiện|triển khai|theo)(?:\s+[^\W\d]+){1,3}\s+số\s*$"
@@ -294,10 +295,6 @@ _DATE_NAMED = re.compile(rf"(?i)(?<!\w){_VENUE}\s+")
 _HOTLINE = re.compile(r"(?i)(?<!\w)(?:tổng đài|đường dây nóng)(?!\w)[^,;.\d]{0,60}$")
 
 
-# A count's measure, then what it belongs to: the number after is of those, not a figure.
-_OF_THE_COUNTED = re.compile(r"\d\s+(?:[^\W\d]+[-\s]+){1,4}?thuộc\s+$")
-
-
 def ranked_units(text: str, match: re.Match[str]) -> bool:
     """Whether a count is of the units a ranking names, listed after it or before «là»: «5
     tỉnh có số hồ sơ trực tuyến thấp nhất gồm: …», «Ba bộ có lượt truy cập thấp nhất gồm: …»."""
@@ -435,11 +432,13 @@ _PART_OF_A_PROGRAMME = re.compile(r"(?<!\w)(?:dự án|hợp phần|vùng)(?: s�
 
 
 def _named_days_date(text: str, match: re.Match[str]) -> bool:
-    """«Ngày Dân số Việt Nam (26-12)»: a named day's date in its bracket; and a news item's
-    dateline, «19-10, Hội LHPN T.P Sông Công đã tổ chức …»."""
+    """«Ngày Dân số Việt Nam (26-12)»: a named day's date in its bracket; a news item's
+    dateline, «19-10, Hội LHPN T.P Sông Công đã tổ chức …»; a day of Tết, «30 Tết»."""
     dateline = _DATELINE.match(text)
     if dateline and match.start() in (dateline.start(1), dateline.start(2)):
         return True
+    if re.match(r"\s*Tết(?!\w)", text[match.end() :]) and re.fullmatch(r"[12]?\d|30", match[0]):
+        return True  # «Ngày 27/1 (30 Tết)»: a day of the lunar new year's month
     return bool(
         _NAMED_DAY.search(text, max(0, match.start() - 90), match.start())
         and re.match(r"\s*(?:[-–/.]\s*\d{1,2}\s*)?\)", text[match.end() :])
@@ -461,9 +460,10 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     before3 = words_before(text, match.start(), 3)
     after = words_after(text, match.end(), 4)
     level_named = _counted_after_a_name(text, match, before3)
-    if (
-        ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)
-    ) and not level_named:  # «Trung ương 4» is a plenum
+    moved = _RANK_AFTER.match(text[match.end() :]) and _RANK_CHANGED.search(before3)
+    if (ends_with_any(before3, ORDINAL_WORDS) or ends_with_any(before1, ORDINAL_WORDS)) and not (
+        level_named or moved
+    ):  # «Trung ương 4» is a plenum; «tụt hạng 4 bậc» a move
         return "ordinal"
     if (
         _NUMBERED_RANGE.search(head_of(text, match.start()))
@@ -475,7 +475,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         before1 in ("ngày", "tháng", "hôm", "mùng", "mồng", *_MONTHS)  # «mùng 6 Tết»
         or (before1 == "và" and re.search(r"(?<!\w)ngày \d{1,2} và$", before3))
         or _named_days_date(text, match)
-    ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28», «Ngày Dân số Việt Nam (26-12)»
+    ):  # «ngày 27», «trong tháng 10», «ngày 27 và 28», «Ngày Dân số Việt Nam (26-12)», «30 Tết»
         return "date"
     if _DOCUMENT_LIST.search(head_of(text, match.start()).lower()):  # «quyết định 290, 188»
         return "document"
@@ -494,7 +494,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "address"
     if starts_with_any(after, AGE_WORDS) or _aged(text, match):
         return "age"  # «40 tuổi», «trẻ từ 5 đến dưới 12 tuổi», «độ tuổi từ 16 - 29»
-    if not level_named and _ranked_among(text, match, before3):  # «cao nhất trong 21 tỉnh»
+    if not (level_named or moved) and _ranked_among(text, match, before3):  # «… trong 21 tỉnh»
         return "ordinal"
     if _RANK_AFTER.match(text[match.end() :]) and not _RANK_CHANGED.search(before3):
         return "ordinal"
@@ -516,9 +516,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "listing"  # «5 tỉnh có số hồ sơ trực tuyến thấp nhất gồm: …»
     if places_named(text, match.start(), match.end(), int(number_value(match[0]))):
         return "listing"  # «Công an 2 huyện Giá Rai và Hòa Bình»: whose, not how many
-    if _OF_THE_COUNTED.search(text, max(0, match.start() - 60), match.start()):
-        return "listing"  # «122/132 ấp- khóm thuộc 17 xã- thị trấn»: which, not how many
     floor = ends_with_any(words_before(text, match.start(), 2), FLOOR_WORDS)  # «ít nhất 02 cuộc»
+    floor = floor or class_bound(text, match)  # «5 nhà xuất bản có doanh thu trên 100 tỷ»
     if counted and (aimed_at(text, match) or at_least(text, match) or floor):  # «phấn đấu …
         return "threshold"  # … sẽ đạt 12.800», «do không đủ 3 đảng viên chính thức»
     if counted and counted not in TIME_UNITS:  # «8.577 ngày công»: a count, no duration

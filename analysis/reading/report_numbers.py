@@ -60,11 +60,13 @@ from .report_windows import (
 )
 from .report_words import (
     CAPITAL,
+    CHANGE_WORDS,
     COMPARED_CHANGE,
     DATE_WORDS,
     LIST_MARK,
     LISTING_WORDS,
     NUMBERED_NAMES,
+    NUMBERED_THING,
     REACHED_AND,
 )
 
@@ -172,8 +174,9 @@ _SPLIT_AMOUNT = re.compile(
 # A fraction in words: «có 662 trong tổng số 686 tổ chức cơ sở đảng», «12 trên tổng số 15 xã»,
 # «cho 51.574 trên 58.202 hồ sơ», «1 trong 3 người mất tích» (a bare «trên» or «trong» between
 # two numbers, what they count after).
-_WORDED_FRACTION = re.compile(
-    rf"(?<![\w.,/])(?P<a>{_NUMBER})(?:\s+(?P<m>(?i:{_GLUED})))?\s+(?:(?:trong|trên)\s+(?:tổng\s+)?"
+_WORDED_FRACTION = re.compile(  # «65,74 (trên tổng số 100)»: its bracket
+    rf"(?<![\w.,/])(?P<a>{_NUMBER})(?:\s+(?P<m>(?i:{_GLUED})))?(?:\s*\(\s*(?=(?i:trên|trong)\s+tổng"
+    rf"\s+số\s+(?:{_NUMBER})\s*\))|\s+)(?:(?:trong|trên)\s+(?:tổng\s+)?"
     rf"số|(?:trên|trong)(?=\s+(?:{_NUMBER})\s+(?i:{_GLUED})(?!\w)))"
     rf"\s+(?P<b>{_NUMBER})(?(m)(?=\s+(?P=m)(?!\w))|(?![\w/%]|[.,]\d))"
 )  # and its measure said twice: «thu hồi 30 tỉ đồng trong tổng số 649 tỉ đồng»
@@ -299,6 +302,9 @@ def numbers_in(sentence: str) -> list[NumberMention]:
     return with_wholes(text, settle_roles(text, found))
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
     """The numbers of `text` that are no figures, the surest first: document numbers,
     names, grades, dates, phone numbers, years, ranges and ages."""
@@ -306,6 +312,11 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
         yield match, "document"
     for match in NUMBERED_NAMES.finditer(text):
         yield match, "name"
+    for match in NUMBERED_THING.finditer(text):  # «tuyến Metro số 1 phục vụ», «Tổ đại biểu
+        if not measure_after(text, match.end()) and (
+            number := _DIGITS.match(text, match.start("n"))
+        ):
+            yield number, "name"  # số 4»; not «tăng số 12 người»
     for match in _ORDINAL_LIST.finditer(text):  # «lớp 10, 11, 12»; not «lớp 1, 25 học viên»
         if not measure_after(text, match.end()):
             yield match, "ordinal"
@@ -431,7 +442,7 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
             return _with_role(text, replace(mention, end=scaled.end(), value=value))
     before = _change_words_before(text, mention)
     after = words_after(text, mention.end, 9)
-    for words, sign in _CHANGE_WORDS:  # right before the number: «tăng 1,94%», «giảm 02 vụ»
+    for words, sign in CHANGE_WORDS:  # right before the number: «tăng 1,94%», «giảm 02 vụ»
         if mention.kind != "fraction" and ends_with_any(before, (words,)):
             if words == "tăng trưởng" and (mention.kind != "percent" or "tốc độ" in head_of(
                 text, mention.start)[-40:].lower()):  # fmt: skip
@@ -534,10 +545,12 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
 
 
 # A comparison with a past time, then by how much: «cao hơn cùng kỳ năm 2022 là 30,2%».
-_COMPARED_IS = re.compile(
+_COMPARED_IS = re.compile(  # or the average, the figure right after: «cao hơn trung bình cả
     r"(?i)(?<!\w)(cao|thấp|nhiều|ít) hơn (?:so với )?(?:cùng kỳ|năm trước|kỳ trước|tháng trước"
-    r"|năm \d{4})(?:\s+năm\s+\d{4})?\s+là\s*$"
-)
+    r"|năm \d{4}|(?:mức |điểm )?(?:trung bình|bình quân)(?: chung)?(?: (?:của )?(?:cả nước"
+    r"|toàn quốc|toàn tỉnh|chung|các tỉnh))?)(?:\s+năm\s+\d{4})?"  # nước 0,99 điểm», «cao hơn
+    r"(?:\s+là|(?<!là)(?=\s*$)|\s+(?:không nhiều|khá nhiều|đáng kể|rất nhiều)?\s*\()\s*$"
+)  # năm 2021 không nhiều (0,37 điểm)»
 
 
 # Capital a project adds, an amount registered, no change: «điều chỉnh tăng vốn cho 3 lượt dự
@@ -567,21 +580,6 @@ def _counts_something(text: str, match: re.Match[str]) -> bool:
 _CUT_BY = re.compile(
     r"(?i)(?<!\w)cắt giảm(?:\s+(?!(?:còn|xuống|là|đạt|đến|tới)(?!\w))[^\W\d]+){1,6}?"
     r"(?:\s+(?:khoảng|gần|hơn|trên|được))?\s*$"
-)
-_CHANGE_WORDS = (  # words before a figure that make it a change, and its direction
-    ("tăng thêm", 1),
-    ("đạt thêm", 1),  # «xã đạt thêm 1 tiêu chí»: how many more it holds; «có thêm 14 xã
-    # hoàn thành 19/19 tiêu chí» counts those newly done, a level of the period
-    ("tăng được", 1),
-    ("trưởng âm", -1),  # «mức tăng trưởng âm 6,38%»: two words are read before a number
-    ("tăng trưởng", 1),  # «đạt 101,67% kế hoạch năm, tăng trưởng 11,84%»
-    ("tăng là", 1),  # «nếu loại trừ yếu tố tăng giá thì mức tăng là 9,5%»
-    ("tăng", 1),
-    ("giảm được", -1),
-    ("nhiều hơn", 1),
-    ("giảm bớt", -1),
-    ("giảm", -1),
-    ("ít hơn", -1),
 )
 
 

@@ -24,6 +24,7 @@ from .report_numbers import NumberMention
 from .report_periods import without_periods
 from .report_text import HEADING
 from .report_units import LEVEL, UNITS_NAMED_TOGETHER
+from .report_words import CAPITAL
 
 # A heading over what is planned, not what was done: «III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG
 # CUỐI NĂM», «Nhiệm vụ, giải pháp thời gian tới», «Kiến nghị, đề xuất».
@@ -392,11 +393,39 @@ def respectively_named(text: str, figures: list[ReportFigure]) -> list[ReportFig
     # what the figures are, said between «lần lượt» and the first: «tỷ lệ giải ngân … là»
     first = figures[after[0]]
     phrase = _TAIL.sub("", text[said.end() : first.at].strip(" :,"))
+    places = [_place_of(name) for name in names]  # «Hà Nội và TP HCM lần lượt đạt 43,96 …»
     result = list(figures)
-    for i, name in zip(after, names, strict=True):
+    for i, name, place in zip(after, names, places, strict=True):
+        if all(places):  # each figure its place's
+            result[i] = replace(figures[i], unit=place)
+            continue
         named = f"{phrase} ({name})" if phrase else name
         result[i] = replace(figures[i], indicator=named[:1].upper() + named[1:])
     return result
+
+
+def _place_of(item: str) -> str | None:
+    """The place a listed thing is, by its name: «Ba tỉnh Điện Biên» -> «Điện Biên», «Bình
+    Phước trong nhóm chỉ số thấp nhất» -> «Bình Phước», «TP. Hồ Chí Minh»; None for a thing
+    («xổ số kiến thiết») or a body («Công an tỉnh»)."""
+    core = _COUNTED_KIND.sub("", item.strip())
+    found = _PLACE_NAMED.match(core)
+    if found is None or (len(found[0].split()) < 2 and found.end() < len(core)):
+        return None
+    return found[0]
+
+
+# Capitalised words that open a sentence or name a body, not a place: «Các», «Công an», «Bộ».
+_NOT_NAMES = "Các|Những|Trong|Tại|Riêng|Còn|Công|Bộ|Sở|Ban|Hội|Đảng|Ủy|Uỷ|UBND|Cục|Chi|Tổng|Ngành"
+_COUNTED_KIND = re.compile(
+    r"(?i)^(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các|những)\s+)?"
+    r"(?:tỉnh|huyện|quận|thị xã|xã|phường|địa phương)(?:,\s*thành(?: phố)?)?\s+(?=[A-ZĐ])"
+)
+_PLACE_NAMED = re.compile(
+    rf"(?:(?:TP\.?|TX\.?|Thành phố|Tỉnh|Huyện|Quận|Thị xã)\s*)?(?!(?:{_NOT_NAMES})(?!\w))"
+    rf"{CAPITAL}[^\W\d_]*(?:-{CAPITAL}[^\W\d_]*)?(?:\s+{CAPITAL}[^\W\d_]*(?:-{CAPITAL}[^\W\d_]*)?)*"
+    r"(?=\s+[a-zđ]|$)"
+)
 
 
 _TAIL = re.compile(r"(?:\s+(?:là|đạt|tăng|giảm|có|chiếm|bằng))+$", re.IGNORECASE)

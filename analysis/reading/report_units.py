@@ -170,6 +170,8 @@ def named_unit(text: str, start: int) -> str | None:
     head = re.sub(r"\((?!cũ\))[^)]*\)", " ", text[max(0, start - REACH) : start])
     if own := _own_item_unit(text, start):  # «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»
         return own
+    if after := _PLACE_IN_BRACKET.match(text, start):  # «Điểm PCI cao nhất là 72,95 (Quảng
+        return after[1]  # Ninh)», its place in the bracket right after it
     if at := _AT_PLACE_WITH.search(text, max(0, start - 120), start):  # «… tại huyện Đakrông
         return at[1][:1].upper() + at[1][1:]  # với tổng số tiền hơn 6 tỷ đồng»
     if former := _FORMER.search(text, max(0, start - 60), start):  # «…, Kon Tum (cũ) gần 2.000»
@@ -187,7 +189,10 @@ def named_unit(text: str, start: int) -> str | None:
     if (listed := _NEXT_NAMED.search(text, max(0, start - 300), start)) is not None:
         return f"{listed['kind'][:1].upper()}{listed['kind'][1:]} {listed['name']}"  # «Ea Bia»
     anchor = bracket_first_number(text, start) or start  # «TP. Pleiku (39 vụ, 17 người …»
-    if (
+    in_list = ":" in text[:anchor] or len(_BODY_ITEMS.findall(text)) >= 2  # a line of them
+    if (body := _BODY_ITEM.search(text, max(0, anchor - 200), anchor)) and in_list:
+        return " ".join(body[1].split())  # «gồm: Sở Khoa học và Công nghệ (191 DVCTT), Sở …»,
+    if (  # «… gồm có Trường ĐH Y dược Hải Phòng (99,9%), …»: the body, not its place
         bracketed := re.search(  # «các huyện đạt khá là TP Chí Linh (1,14 tỷ đồng)»
             r"(" + _PLACE.pattern + r")\s*\(\s*(?:(?:tăng|giảm)\s+)?$",
             text[max(0, anchor - 200) : anchor],
@@ -196,9 +201,6 @@ def named_unit(text: str, start: int) -> str | None:
         return bracketed[1][:1].upper() + bracketed[1][1:]
     if owner := bracket_owner(text, start):  # «…, Nam Định (65,9%), Lạng Sơn (64,2%)»
         return owner
-    in_list = ":" in text[:anchor] or len(_BODY_ITEMS.findall(text)) >= 2  # a line of them
-    if (body := _BODY_ITEM.search(text, max(0, anchor - 200), anchor)) and in_list:
-        return " ".join(body[1].split())  # «gồm: Sở Khoa học và Công nghệ (191 DVCTT), Sở …»
     clause = re.split(r"[;:]", head)[-1]
     if ranked := [*_RANKED.finditer(clause)]:  # «cao nhất là vùng Đồng bằng sông Hồng với …»
         return ranked[-1][1][:1].upper() + ranked[-1][1][1:]
@@ -295,7 +297,8 @@ _RANKED_IN = re.compile(  # and the country's border gates a province's trade pa
     r"(?i)(?<!\w)(?:qua|tại|ở)\s+(?:các\s+)?cửa khẩu\s*(?:trên\s+)?$"  # «… qua cửa khẩu cả nước»
     r"|(?<!\w)(?:dẫn đầu|đứng đầu|nhất|thứ\s+(?:\d+|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
     r"\s*(?:trong\s+)?$"
-)
+    r"|(?<!\w)(?:hơn|so với)\s+(?:mức\s+)?(?:trung bình|bình quân)\s+(?:của\s+)?$"  # «cao hơn
+)  # trung bình cả nước 0,99 điểm»: what it is compared with
 _AWARDED = re.compile(
     r"(?i)(?<!\w)(?:giải(?=\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|thưởng|vàng|bạc|đồng"
     r"|[a-d](?!\w))|$)|thi|giỏi|danh hiệu|bằng khen|giấy khen|khen thưởng|thi đua|tiêu biểu"
@@ -330,7 +333,10 @@ def _clause_subject(clause: str) -> str | None:
         opens = all(not _CONNECTORS.sub("", p.strip(" ,") + " ").strip() for p in pieces[:at:2])
         if subject is None and opens and (brand := brand_opening(opening)):
             return brand  # «Vietnam Airlines khai thác 2.366 chuyến»
-        subject = subject or (_NAMED_SUBJECT.match(opening) if opens else None)  # «Cụ thể, …»
+        said = [p for p in pieces[:at:2] if _CONNECTORS.sub("", p.strip(" ,") + " ").strip()]
+        parallel = said and _NAMED_SUBJECT.match(_CONNECTORS.sub("", said[0].strip(" ,-–+•*")))
+        subject = subject or (_NAMED_SUBJECT.match(opening) if opens or parallel else None)
+        # «Cụ thể, …»; a list of places each with its own: «Hà Lam có 350 hộ, Bình Tú là 400 hộ»
         if subject and not _listed_after(
             pieces[:at]
         ):  # «Riêng khu vực đồng bằng có 8.201 hộ nghèo»: a part of the land, its own
@@ -375,7 +381,8 @@ def _listed_after(before: list[str]) -> bool:
 
 _CONNECTORS = re.compile(
     r"^(?:(?:trong đó|riêng|còn|ngoài ra|đối với|tại|đứng đầu là|tiếp đến là|cụ thể|đặc biệt"
-    r"|trên địa bàn|(?:địa bàn|khu vực)(?=\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s)"
+    r"|theo đó|trên địa bàn"
+    r"|(?:địa bàn|khu vực)(?=\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s)"
     r"|toàn"  # «toàn Đảng bộ thị xã Sa Đéc đã kết nạp …»; a rank: «đứng thứ 2 tỉnh Thái Nguyên»
     r"|(?:(?:đứng|xếp)\s+)?(?:vị trí\s+)?thứ\s+(?:\d+|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
     r"(?:\s+là)?)"
@@ -438,6 +445,13 @@ _PLACE_AT = re.compile(
 )
 _AT_PLACE_WITH = re.compile(
     rf"(?<!\w)(?:tại|ở)\s+((?!(?:Đảng bộ|Chi bộ)){_PLACE.pattern})\s+với\s+(?:[^\W\d]+\s+){{0,5}}$"
+)
+# A figure, maybe its measure, then only a place's name in a bracket: «72,95 (Quảng Ninh)».
+_PLACE_IN_BRACKET = re.compile(
+    rf"[\d.,]+\s*%?(?:\s*{SMALL}[^\W\d]*){{0,5}}\s*\(\s*({_PLACE.pattern}"
+    rf"|(?!(?:Theo|Nguồn|Trong|Tăng|Giảm|Năm|Tháng|Quý|Kế|Bằng|Chiếm|Đạt|Gồm|Riêng|Trên"
+    rf"|Dưới|Khoảng|Hơn|Gần|Cùng|So|Chỉ|Tỷ|Tỉ|Số)(?!\w)){CAPITAL}{SMALL}+(?:\s+{CAPITAL}{SMALL}+){{0,3}})"
+    r"\s*\)"
 )
 # The first unit of a list after «như», right before its figure and its verb: «một số xã thu
 # nhập cao như xã Dương Hòa đạt 67 triệu đồng/năm, xã Hòa Điền đạt …».
@@ -517,15 +531,16 @@ _SET_IN_OPEN = re.compile(
     _SET_IN.pattern[: -len(rf"{CAPITAL}[^\d,;:()]{{2,60}})")]
     + rf"(?:T[PX]\.\s*)?{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{1,4}})\s+(?={SMALL})"
 )  # not «tại Trung tâm Hành chính công»: a body, «Trung» no name
-_BODY_ITEM = re.compile(rf"(?:^|[:;]|\)\s*,)\s*({_BODY}[^\d:;()]{{1,60}}?)\s*\(\s*$")
-_BODY_ITEMS = re.compile(rf"(?:^|[:;]|\)\s*,)\s*{_BODY}[^\d:;()]{{1,60}}?\s*\(\s*\d")
+_ITEM_OPENS = r"(?:^|[:;]|\)\s*,|(?<!\w)(?:gồm(?: có)?|là|như)\s)"  # «… gồm có Trường ĐH …»
+_BODY_ITEM = re.compile(rf"{_ITEM_OPENS}\s*({_BODY}[^\d:;()]{{1,60}}?)\s*\(\s*$")
+_BODY_ITEMS = re.compile(rf"{_ITEM_OPENS}\s*{_BODY}[^\d:;()]{{1,60}}?\s*\(\s*\d")
 # A place by its bare name opening a clause, the subject of what happened there: «Hậu Giang
 # có 15 xã đạt chuẩn», «TP.Quảng Ngãi xảy ra 51 vụ», «Trên địa bàn Ninh Hải có 4 trường hợp»;
 # its words capitalised, not a body («Ban Thường vụ», «Hội Nông dân»).
 _NAMED_SUBJECT = re.compile(
     rf"(?!(?:{_BODY}|Ban|Hội|Đảng|Nhân|Nhà|Công|Chính)(?!\w))"
     rf"(?:T[PX]\.\s*)?{CAPITAL}{SMALL}+(?:\s+{CAPITAL}{SMALL}+){{1,3}}"  # not «Bệnh LMLM»
-    r"(?=\s+(?:(?:hiện|đã|cũng|vẫn|còn)\s+)?(?:có|xảy ra|ghi nhận)\s)"
+    r"(?=\s+(?:(?:hiện|đã|cũng|vẫn|còn)\s+)?(?:có|xảy ra|ghi nhận)(?:\s|$)|\s+là\s*$)"
 )
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
 _UNIT_ITEM = re.compile(  # a body, a place by its kind, or a name of capitalised words

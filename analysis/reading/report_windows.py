@@ -309,11 +309,24 @@ _PER = re.compile(r"(?:/[^\W\d_]+(?![^\W\d_])){1,2}(?!\s+(?:[^\W\d_]+\s+)?\d)")
 _GROUP_BOUND = re.compile(
     r"^\W*(?:các|những)\s[^;.\d%]{0,60}?(?<!\w)(?:dưới|từ)\s*$"  # not «Các xã đạt trên 95%»
     r"|(?<!\w)nhóm[^;.\d%]{0,30}?(?<!\w)(?:dưới|trên|từ)\s*$"
+    # so many units whose figure is past a bound: «5 nhà xuất bản có doanh thu trên 100 tỷ đồng»
+    r"|(?<![\d.,])\d{1,3}\s+(?:[^\W\d]+\s+){1,3}(?:có|đạt)\s+(?:(?!\svà\s)[^;.,\d%]){0,30}?(?<!\w)"
+    r"(?:trên|dưới|từ|hơn|trong khoảng)\s*$"
 )
+
+
+_CLASS_ABOVE = re.compile(r"^\W*(?:các|những)\s[^;.\d%]{0,60}?(?<!\w)(?:trên|hơn)\s*$", re.I)
+_MEMBERS_NEXT = re.compile(r"\s*%?\s*,?\s*(?:gồm(?: có)?|là|như)(?!\w)")
 
 
 # A rate, then the target it passed by so much: «đạt tỷ lệ 99,3%, vượt chỉ tiêu đề ra 4,3%».
 _EXCEEDED_BY = re.compile(r"(?i)\d\s*%\s*,\s*vượt\s+(?:chỉ tiêu|kế hoạch)\s+đề ra\s*$")
+
+
+def class_bound(text: str, match: re.Match[str]) -> bool:
+    """Whether a number bounds a class of units said first, not a figure: «Các tỉnh thành còn
+    lại đạt tỷ lệ dưới 50%», «5 nhà xuất bản có doanh thu trên 100 tỷ đồng»."""
+    return bool(_GROUP_BOUND.search(clause_of(text, match.start())))
 
 
 def targeted(text: str, match: re.Match[str]) -> bool:
@@ -326,6 +339,10 @@ def targeted(text: str, match: re.Match[str]) -> bool:
         return True
     if _GROUP_BOUND.search(clause_of(text, match.start())):  # «Các tỉnh thành còn lại đạt tỷ
         return True  # lệ dưới 50%», «… thuộc nhóm thấp nhất, dưới 10%»: a class's bound
+    if _CLASS_ABOVE.search(clause_of(text, match.start())) and _MEMBERS_NEXT.match(
+        text, match.end()
+    ):  # «Các trường cao trên 95% gồm có Trường …»: the class its members are listed in
+        return True
     if ends_with_any(words_before(text, match.start(), 5), TARGET_WORDS):
         return True
     if _aims(text, match) or _quota(text, match) or _aims_carried(text, match):
@@ -539,6 +556,7 @@ __all__ = [
     "approximate",
     "at_least",
     "changed_in_bracket",
+    "class_bound",
     "clause_of",
     "counted_words",
     "ends_with_any",

@@ -151,6 +151,36 @@ NUMBERED_NAMES = re.compile(
     rf"\s*(?-i:{CAPITAL}[^\W\d_]*\s+){{1,3}}\d{{1,2}}"  # «khu phố Hiệp Tâm 1: 538 hộ»
     rf"(?![\w.,/%])(?!\s+(?-i:{SMALL}))"  # not «Xã Phú Lộc 3 hộ nghèo», a count
 )
+# A thing named by its number after «số»: «tuyến Metro số 1», «Đường sắt đô thị số 1», «Tổ đại
+# biểu số 4»; not a count's «số» («có số 120 đại biểu», «tổng số 45»).
+NUMBERED_THING = re.compile(
+    r"(?i)(?<=[^\W\d_])(?<!tổng)(?<!\bcó)(?<!\bvới)(?<!\blà)(?<!\bđạt)(?<!\bgồm)(?<!\bmã)"
+    r"(?<!\bcòn)(?<!\btăng)(?<!\bgiảm)(?<!thiểu)(?<!\bđa)(?<!\bhệ)(?<!\bchỉ)(?<!\bdân)(?<!tần)"
+    r"(?<!\bđiểm)(?<!\btrong)(?<!\btrên)"  # not «dân tộc thiểu số 1», «21 trong số 50 tỉnh»
+    r"\s+số\s+(?P<n>\d{1,2})(?![\w.,/%]|\s*[-–]\s*\d)"
+)
+CHANGE_WORDS = (  # words before a figure that make it a change, and its direction
+    ("tăng thêm", 1),
+    ("đạt thêm", 1),  # «xã đạt thêm 1 tiêu chí»: how many more it holds; «có thêm 14 xã
+    # hoàn thành 19/19 tiêu chí» counts those newly done, a level of the period
+    ("tăng được", 1),
+    ("trưởng âm", -1),  # «mức tăng trưởng âm 6,38%»: two words are read before a number
+    ("tăng trưởng", 1),  # «đạt 101,67% kế hoạch năm, tăng trưởng 11,84%»
+    ("tăng là", 1),  # «nếu loại trừ yếu tố tăng giá thì mức tăng là 9,5%»
+    ("tăng", 1),
+    ("giảm được", -1),
+    ("nhiều hơn", 1),
+    ("giảm bớt", -1),
+    ("giảm", -1),
+    ("ít hơn", -1),
+    ("tụt hạng", -1),
+    ("thăng hạng", 1),
+    ("tăng hạng", 1),
+    ("giảm hạng", -1),
+    ("tụt", -1),  # a rank's fall: «thứ hạng lại tụt 3 bậc», «lùi 2 bậc», «thăng 5 hạng»
+    ("lùi", -1),
+    ("thăng", 1),
+)
 DATE_WORDS = (
     "ngày",
     "hôm",
@@ -168,6 +198,8 @@ DATE_WORDS = (
     "khánh",
     "tính đến",
     "thời điểm",  # «tại thời điểm 31/5 đạt 37.341»
+    "đêm",  # «mưa lớn từ đêm 25/8»
+    "rạng sáng",
     "cuối ngày",
 )
 THRESHOLD_WORDS = ("phấn đấu", "chỉ tiêu đề ra", "mục tiêu đề ra", "phấn đấu đạt", "tối thiểu")
@@ -387,6 +419,7 @@ __all__ = [
     "ARTICLE_WORDS",
     "BUDGET_REACHED",
     "CAPITAL",
+    "CHANGE_WORDS",
     "COMPARED_CHANGE",
     "COPY_WORDS",
     "DATE_WORDS",
@@ -396,6 +429,7 @@ __all__ = [
     "LIST_MARK",
     "MINISTRY",
     "NUMBERED_NAMES",
+    "NUMBERED_THING",
     "ORDINAL_WORDS",
     "OVER_THE_NORM",
     "PLAN_LISTED",
