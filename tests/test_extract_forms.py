@@ -7311,3 +7311,57 @@ def test_a_bound_of_a_class_of_units_is_no_figure() -> None:
         "Trong đó, có 5 nhà xuất bản đạt doanh thu trên 100 tỉ đồng; hội sách từ 18/4 - 22/4 có "
         "100 đơn vị tham gia."
     ) == [(5, None, None, "mức", "nhà xuất bản"), (100, None, None, "mức", "đơn vị")]
+
+
+def test_air_and_noise_readings_roads_codes_and_parts_named_by_number() -> None:
+    assert _rows(
+        "Tiếng ồn tại Vành đai 3 (GT9) vượt 4,1 dB(A); bụi TSP cao nhất 339 µg/Nm3 tại Ngã 5; hầm "
+        "chui HC1-02 đạt 70%; dự án thành phần 2 chi trả 500 tỷ đồng."
+    ) == [
+        (Decimal("4.1"), None, None, "thay đổi", "dB(A)"),
+        (339, None, None, "mức", "µg/Nm3"),
+        (None, None, 70, "mức", None),
+        (500, None, None, "mức", "tỷ đồng"),
+    ]
+
+
+def test_a_fraction_disbursed_is_of_the_capital_allocated() -> None:
+    assert _rows("Dự án giải ngân được hơn 25/128 tỉ đồng.")[-1] == (
+        25,
+        128,
+        None,
+        "đạt kế hoạch",
+        "tỉ đồng",
+    )
+
+
+def test_ages_a_longevity_celebration_lists_are_no_figures() -> None:
+    assert _rows("Đoàn tặng 200 ngàn đồng/cụ cho các cụ tròn 70, 75, 80, 85, 95 và trên 100.") == [
+        (200, None, None, "mức", "ngàn đồng/cụ")
+    ]
+    assert _rows(
+        "Huyện có 22.709 hội viên, trong đó có 6 cụ trên 105 tuổi, 59 cụ có tuổi thọ từ 101-104 và "
+        "24 cụ tròn 100 tuổi."
+    ) == [
+        (22709, None, None, "mức", "hội viên"),
+        (6, 22709, None, "phần", "cụ"),
+        (59, 22709, None, "phần", "cụ"),
+        (24, 22709, None, "phần", "cụ"),
+    ]
+
+
+def test_the_two_equal_levels_after_khong_doi_are_no_figures() -> None:
+    assert _rows(
+        "So với năm 2020, số người chết tăng 02 người; số người bị thương không đổi (01/01); kết "
+        "nạp 12/15 đảng viên."
+    ) == [
+        (2, None, None, "thay đổi", "người"),
+        (12, 15, None, "mức", "đảng viên"),
+    ]
+
+
+def test_an_owner_s_share_naming_a_kind_of_enterprise_is_no_figure() -> None:
+    assert _rows("Công ty do Nhà nước nắm giữ 100% vốn điều lệ thưởng cao nhất 80 triệu đồng.") == [
+        (80, None, None, "mức", "triệu đồng")
+    ]
+    assert _rows("Giải ngân đạt 45% vốn kế hoạch.") == [(None, None, 45, "đạt kế hoạch", None)]

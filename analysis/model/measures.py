@@ -120,6 +120,7 @@ COUNT_MEASURES = (
     "cánh đồng",
     "cụm công nghiệp",
     "khu công nghiệp",
+    "cụ",  # the elderly: «1.131 cụ cao tuổi», «24 cụ tròn 100 tuổi»
     "nhà xuất bản",  # «5 nhà xuất bản có doanh thu …», not «nhà»
     "chỉ số thành phần",  # «Sơn La có 5 chỉ số tăng, 5 chỉ số giảm»
     "chỉ số",
@@ -322,6 +323,14 @@ AMOUNT_MEASURES = (
     "mbps",  # «tốc độ băng rộng cố định đạt 93,31 Mbps»
     "gbps",
     "mbit/s",  # «104,08 Mbit/s», as Ookla's figures are quoted
+    "µg/nm3",  # air quality: «giá trị TSP 339 µg/Nm3», «PM2.5 đạt 45 µg/m3», noise in dB(A)
+    "µg/m3",
+    "μg/nm3",
+    "μg/m3",
+    "mg/nm3",
+    "mg/m3",
+    "db(a)",
+    "dba",
     "gbit/s",
     "kbps",
 )

@@ -474,9 +474,16 @@ def _planned_item(text: str, mention: NumberMention, every: list[NumberMention])
         return False
     if PLAN_LISTED.search(head_of(text, mention.start)) and named_item(text, mention.start):
         return True
+    if _DISBURSED.search(text, max(0, mention.start - 40), mention.start):
+        return True  # «giải ngân được hơn 25/128 tỉ đồng»: of the capital allocated
     return any(
         m.kind == "threshold" and m.value == mention.base and m.end <= mention.start for m in every
     )
+
+
+_DISBURSED = re.compile(
+    r"(?i)(?<!\w)giải ngân(?:\s+(?:được|đạt))?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
+)
 
 
 def _in_points(text: str, every: list[NumberMention], index: int) -> bool:

@@ -177,6 +177,10 @@ _MONTHS = ("january", "february", "march", "april", "june", "july", "august", "s
 # A span of ages named before its numbers, up to the one that closes it: «độ tuổi chủ yếu từ
 # 16 - 29 (chiếm 47,3%) và 30 - 39», «nhóm tuổi 15-49».
 _SPAN_OF_AGES = r"\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:\([^()]*\)\s*)?(?:,|và)\s*"
+_ROUND_AGES = re.compile(
+    r"(?i)(?<!\w)(?:(?:cụ|người|thọ)\s+tròn|tuổi thọ(?:\s+từ)?)\s+"
+    r"(?:\d{2,3}\s*(?:,|và|[-–]|đến)\s*(?:trên\s+)?)*$"
+)
 _AGES_NAMED = re.compile(  # the first of a span («từ 16»), its second («16 -»), a next span
     r"(?i)(?<!\w)(?:độ|nhóm|lứa)\s+tuổi(?:\s+[^\W\d]+){0,3}\s+(?:từ\s+)?"
     rf"(?:(?:{_SPAN_OF_AGES})*(?:từ\s*|\d{{1,2}}\s*(?:[-–]|đến)\s*)|(?:{_SPAN_OF_AGES})+)$"
@@ -185,6 +189,10 @@ _AGES_NAMED = re.compile(  # the first of a span («từ 16»), its second («16
 
 def _aged(text: str, match: re.Match[str]) -> bool:
     if _AGE_RANGE.match(text, match.end()):
+        return True
+    if _ROUND_AGES.search(head_of(text, match.start())) and not re.match(
+        r"\s+(?!(?:và|hoặc)\s)[^\W\d]", text[match.end() :]
+    ):  # «… cho các cụ tròn 70, 75, 80 và trên 100», «tuổi thọ từ 101-104»; not «và 24 cụ …»
         return True
     return bool(_AGES_NAMED.search(head_of(text, match.start()))) and len(match[0]) <= 2
 

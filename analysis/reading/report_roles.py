@@ -24,8 +24,22 @@ from .report_words import CAPITAL
 def settle_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Each percentage's role once its neighbours are known."""
     found = _amounts_of_plan(text, _conditions(text, _norms(text, listed_roles(text, found))))
-    found = _changes_listed(text, found)
+    found = _changes_listed(text, _pairs_compared(text, found))
     return _listed_changes(text, _rates_changed(text, _growths(text, _over_a_whole(text, found))))
+
+
+def _pairs_compared(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """The two equal levels in a bracket after «không đổi», no figures of their own:
+    «số vụ tai nạn không đổi (01/01)» (this time's and the time before's; after a change,
+    «giảm 05 vụ (09/14)», they are the levels now and then, read once the figures are)."""
+    marked = list(found)
+    for index, mention in enumerate(found):
+        if mention.kind != "fraction" or mention.value is None or mention.value != mention.base:
+            continue
+        before = text[max(0, mention.start - 40) : mention.start]
+        if re.search(r"(?i)không (?:đổi|thay đổi)\s*\(\s*$", before):
+            marked[index] = replace(mention, kind="name")
+    return marked
 
 
 # A list what rose or fell opens, each item's per cent in a bracket after its name: «04 nhóm

@@ -540,7 +540,9 @@ _BODY_ITEMS = re.compile(rf"{_ITEM_OPENS}\s*{_BODY}[^\d:;()]{{1,60}}?\s*\(\s*\d"
 _NAMED_SUBJECT = re.compile(
     rf"(?!(?:{_BODY}|Ban|Hội|Đảng|Nhân|Nhà|Công|Chính)(?!\w))"
     rf"(?:T[PX]\.\s*)?{CAPITAL}{SMALL}+(?:\s+{CAPITAL}{SMALL}+){{1,3}}"  # not «Bệnh LMLM»
-    r"(?=\s+(?:(?:hiện|đã|cũng|vẫn|còn)\s+)?(?:có|xảy ra|ghi nhận)(?:\s|$)|\s+là\s*$)"
+    r"(?=\s+(?:(?:hiện|đã|cũng|vẫn|còn)\s+)?(?:có|xảy ra|ghi nhận)(?:\s|$)"
+    r"|\s+(?:(?:cũng|vẫn)\s+)?là(?:\s*$|\s+(?:một\s+)?(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh"
+    r"|thành phố|địa phương|đơn vị|nơi|vùng|một trong)(?!\w)))"
 )
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
 _UNIT_ITEM = re.compile(  # a body, a place by its kind, or a name of capitalised words

@@ -144,6 +144,14 @@ NUMBERED_NAMES = re.compile(
     r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường|cụm(?: thi đua)?|khối thi đua|tổ|đội|nhóm)"
     r" số \d+(?!\w)"  # «Chi bộ số 3», «cụm số 2 đã kết nạp 1.166 đoàn viên»
     r"|(?<!\w)(?-i:Chi bộ|Tổ đảng) \d+(?![\w.,/%])"  # «Chi bộ 3», capitalised: a name
+    r"|(?<!\w)(?-i:[A-Z]{1,6}\d{0,3}\s*[-–]\s*\d{1,4})(?![\w.,/%])"  # a code: «hầm chui HC1-02»
+    r"|(?<!\w)(?:dự án )?thành phần \d{1,2}(?![\w.,/%])"  # «dự án thành phần 2»: its name
+    # a kind of enterprise by its owner's share: «công ty 100% vốn nhà nước», «do Nhà nước nắm giữ
+    # 100% vốn điều lệ»; not «giải ngân 45% vốn kế hoạch»
+    r"|(?<!\w)(?:công ty|doanh nghiệp|dn|nắm giữ|sở hữu|chiếm)\s+\d{1,3}(?:,\d+)?\s*%\s*vốn"
+    r"(?=\s+(?:điều lệ|nhà nước|nước ngoài|đầu tư nước ngoài|fdi|tư nhân)(?!\w))"
+    # a road's or a crossing's name: «Vành đai 3», «Ngã 5 đầu đường …», «Quốc lộ 1A»
+    r"|(?<!\w)(?:vành đai|ngã|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện) \d{1,3}[a-z]?(?![\w.,/%])"
     r"|(?<!\w)(?-i:Trung đoàn|Sư đoàn|Quân đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Quân khu|Hải đoàn"
     r"|Binh đoàn|Vùng) \d+(?![\w.,/%])"  # «Trung đoàn 991», «Sư đoàn 10»: a unit's name
     # a place named with a number after its name: «P. Hải Châu 2», «phường Hòa Cường 1»
