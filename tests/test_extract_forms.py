@@ -4378,7 +4378,7 @@ def test_an_aim_said_as_such_a_need_and_a_hotlines_number_are_no_figures() -> No
     assert _rows(
         "Trong năm 2022, Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 đã tiếp nhận 368.346 cuộc "
         "gọi đến."
-    ) == [(Decimal("368346"), None, None, "mức", "cuộc")]
+    ) == [(Decimal("368346"), None, None, "mức", "cuộc gọi")]
     assert _rows("Tỷ lệ lao động nữ năm 2023 đạt 50,9% (đạt mục tiêu 50% vào năm 2025).") == [
         (None, None, Decimal("50.9"), "mức", None)
     ]
@@ -7365,3 +7365,37 @@ def test_an_owner_s_share_naming_a_kind_of_enterprise_is_no_figure() -> None:
         (80, None, None, "mức", "triệu đồng")
     ]
     assert _rows("Giải ngân đạt 45% vốn kế hoạch.") == [(None, None, 45, "đạt kế hoạch", None)]
+
+
+def test_bus_routes_decades_and_a_reservoir_s_design_level_are_no_figures() -> None:
+    assert _rows(
+        "Dàn xe buýt gồm các tuyến số 32, 38, 45 và 64 với 169 xe; hồ được xây dựng từ những năm "
+        "70 đến 80."
+    ) == [(169, None, None, "mức", "xe")]
+    assert _rows("Tổng đài 1800.6838 nhận 11.211 cuộc gọi; doanh thu đạt 1.800 tỷ đồng.") == [
+        (11211, None, None, "mức", "cuộc gọi"),
+        (1800, None, None, "mức", "tỷ đồng"),
+    ]
+    assert _rows("Có các quốc lộ1A, 1B, 4A, 279 và tuyến đường sắt dài 120 km.") == [
+        (120, None, None, "mức", "km")
+    ]
+    assert _rows("Hồ có mực nước thượng lưu 294,75 m (mực nước dâng bình thường 295 m).") == [
+        (Decimal("294.75"), None, None, "mức", "m")
+    ]
+
+
+def test_a_decimal_after_tuyen_is_a_figure_not_a_route() -> None:
+    assert _rows("Tiếp nhận trực tuyến 1,25 ngàn hồ sơ, qua bưu chính 132 hồ sơ.") == [
+        (1250, None, None, "mức", "hồ sơ"),
+        (132, None, None, "mức", "hồ sơ"),
+    ]
+
+
+def test_models_standards_and_a_plant_named_by_its_number_are_no_figures() -> None:
+    assert _rows("Có 169 xe điện VinFast EB 6 và EB 8, đạt tiêu chuẩn khí thải Euro 4.") == [
+        (169, None, None, "mức", "xe")
+    ]
+    assert _rows("NMTĐ Ialy sản xuất 67,85 tỷ kWh, NMTĐ Sê San 3 17,52 tỷ kWh điện.") == [
+        (Decimal("67.85"), None, None, "mức", "tỷ kWh"),
+        (Decimal("17.52"), None, None, "mức", "tỷ kWh"),
+    ]

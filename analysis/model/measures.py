@@ -120,6 +120,7 @@ COUNT_MEASURES = (
     "cánh đồng",
     "cụm công nghiệp",
     "khu công nghiệp",
+    "cuộc gọi",  # «Tổng đài … nhận 11.211 cuộc gọi»
     "cụ",  # the elderly: «1.131 cụ cao tuổi», «24 cụ tròn 100 tuổi»
     "nhà xuất bản",  # «5 nhà xuất bản có doanh thu …», not «nhà»
     "chỉ số thành phần",  # «Sơn La có 5 chỉ số tăng, 5 chỉ số giảm»

@@ -42,6 +42,7 @@ from .report_words import (
     ORDINAL_WORDS,
     OVER_THE_NORM,
     REACHED_BEFORE,
+    TARGET_WORDS,
     TIME_UNITS,
     places_named,
 )
@@ -526,6 +527,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         return "listing"  # «Công an 2 huyện Giá Rai và Hòa Bình»: whose, not how many
     floor = ends_with_any(words_before(text, match.start(), 2), FLOOR_WORDS)  # «ít nhất 02 cuộc»
     floor = floor or class_bound(text, match)  # «5 nhà xuất bản có doanh thu trên 100 tỷ»
+    floor = floor or ends_with_any(words_before(text, match.start(), 4), TARGET_WORDS)  # «(mực
+    # nước dâng bình thường 295 m)», «vượt mốc 1 tỷ USD»: a level set, not reached
     if counted and (aimed_at(text, match) or at_least(text, match) or floor):  # «phấn đấu …
         return "threshold"  # … sẽ đạt 12.800», «do không đủ 3 đảng viên chính thức»
     if counted and counted not in TIME_UNITS:  # «8.577 ngày công»: a count, no duration

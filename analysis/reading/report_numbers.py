@@ -303,6 +303,7 @@ def numbers_in(sentence: str) -> list[NumberMention]:
 
 
 _DIGITS = re.compile(r"\d+")
+_BILLIONS_OF = re.compile(r"\s*(?:tỷ|tỉ)\s+(kWh|KWh|kwh|USD|m3|m³|lít|tấn|Mbps)(?!\w)")
 
 
 def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
@@ -422,6 +423,8 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         return mention
     measured = mention.kind in COUNTED  # a density's unit is its own: «giường bệnh/1 vạn dân»
     said = mention.measure or measure_after(text, mention.end) or days_counted(text, mention.end)
+    if said in ("tỷ", "tỉ") and (unit := _BILLIONS_OF.match(text, mention.end)):
+        said = f"{said} {unit[1]}"  # «67,85 tỷ kWh», «4,5 tỷ USD»: billions of a unit
     measure = said if measured else None
     scaled = _MULTIPLIER.match(text, mention.end)
     if measure is None and measured and not scaled:

@@ -150,6 +150,18 @@ NUMBERED_NAMES = re.compile(
     # 100% vốn điều lệ»; not «giải ngân 45% vốn kế hoạch»
     r"|(?<!\w)(?:công ty|doanh nghiệp|dn|nắm giữ|sở hữu|chiếm)\s+\d{1,3}(?:,\d+)?\s*%\s*vốn"
     r"(?=\s+(?:điều lệ|nhà nước|nước ngoài|đầu tư nước ngoài|fdi|tư nhân)(?!\w))"
+    r"|(?<![\d.,])1[89]00\.?\d{4}(?![\d.,]\d|\d)"  # a hotline: «Tổng đài 1800.6838»
+    # a model's or a standard's number: «xe điện VinFast EB 6 và EB 8», «khí thải Euro 4»
+    r"|(?<!\w)(?-i:[A-Z]{2,3}|Euro) \d{1,2}(?:\s+và\s+(?-i:[A-Z]{2,3}) \d{1,2})?"
+    r"(?=\s*[,.;)]|\s*$|\s+(?:loại|của|với|và)(?!\w))"
+    # a plant's name that ends on its number, its figure right after: «NMTĐ Sê San 3 17,52 tỷ»
+    rf"|(?<!\w)(?-i:{CAPITAL})[^\W\d_]*\s\d(?=\s+\d)"
+    # bus routes by their numbers: «các tuyến số 32, 38, 45», «tuyến buýt điện D4, 33 và 150»
+    r"|(?<!\w)(?:tuyến(?:\s+(?:xe\s+)?buýt(?:\s+điện)?)?(?:\s+số)?\s+|(?:quốc|tỉnh) lộ\s*)"
+    r"(?-i:[A-Z]{0,2}\d{1,3}[A-Z]?)"  # and roads: «các quốc lộ1A, 1B, 4A, 4B, 279»
+    r"(?:(?:\s*,\s+|\s+và\s+)(?-i:[A-Z]{0,2}\d{1,3}[A-Z]?)(?![\w/%]|[.,]\d))*(?![\w/%]|[.,]\d)"
+    r"(?!\s+(?:tuyến|xe|chuyến|lượt|km)(?!\w))"
+    r"|(?<!\w)những năm \d0(?:\s*(?:đến|tới|-|–|và)\s*\d0)?(?!\w)"  # «những năm 70 đến 80»
     # a road's or a crossing's name: «Vành đai 3», «Ngã 5 đầu đường …», «Quốc lộ 1A»
     r"|(?<!\w)(?:vành đai|ngã|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện) \d{1,3}[a-z]?(?![\w.,/%])"
     r"|(?<!\w)(?-i:Trung đoàn|Sư đoàn|Quân đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Quân khu|Hải đoàn"
@@ -219,6 +231,8 @@ FLOOR_WORDS = ("ít nhất", "tối thiểu", "không đủ", "chưa đủ")
 TARGET_WORDS = (
     "mốc",  # «vượt mốc 1 tỷ USD»: a milestone passed, not the figure
     "ngưỡng",
+    "dâng bình thường",  # a reservoir's design level: «(mực nước dâng bình thường 295 m)»
+    "mực nước chết",
     "ít nhất",
     "tối thiểu là",
     "chỉ tiêu nghị quyết là",
