@@ -7395,6 +7395,10 @@ def test_models_standards_and_a_plant_named_by_its_number_are_no_figures() -> No
     assert _rows("Có 169 xe điện VinFast EB 6 và EB 8, đạt tiêu chuẩn khí thải Euro 4.") == [
         (169, None, None, "mức", "xe")
     ]
+    assert _rows("Quý III 48,8 triệu người; TP. HCM 85,5 điểm.") == [  # decimals: figures
+        (48800000, None, None, "mức", "người"),
+        (Decimal("85.5"), None, None, "mức", "điểm"),
+    ]
     assert _rows("NMTĐ Ialy sản xuất 67,85 tỷ kWh, NMTĐ Sê San 3 17,52 tỷ kWh điện.") == [
         (Decimal("67.85"), None, None, "mức", "tỷ kWh"),
         (Decimal("17.52"), None, None, "mức", "tỷ kWh"),

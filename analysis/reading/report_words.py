@@ -152,8 +152,8 @@ NUMBERED_NAMES = re.compile(
     r"(?=\s+(?:điều lệ|nhà nước|nước ngoài|đầu tư nước ngoài|fdi|tư nhân)(?!\w))"
     r"|(?<![\d.,])1[89]00\.?\d{4}(?![\d.,]\d|\d)"  # a hotline: «Tổng đài 1800.6838»
     # a model's or a standard's number: «xe điện VinFast EB 6 và EB 8», «khí thải Euro 4»
-    r"|(?<!\w)(?-i:[A-Z]{2,3}|Euro) \d{1,2}(?:\s+và\s+(?-i:[A-Z]{2,3}) \d{1,2})?"
-    r"(?=\s*[,.;)]|\s*$|\s+(?:loại|của|với|và)(?!\w))"
+    r"|(?<!\w)(?-i:[A-Z]{2,3}|Euro) \d{1,2}(?:\s+và\s+(?-i:[A-Z]{2,3}) \d{1,2})?(?![.,]\d)"
+    r"(?=\s*[,.;)]|\s*$|\s+(?:loại|của|với|và)(?!\w))"  # not «quý III 48,8 triệu người»
     # a plant's name that ends on its number, its figure right after: «NMTĐ Sê San 3 17,52 tỷ»
     rf"|(?<!\w)(?-i:{CAPITAL})[^\W\d_]*\s\d(?=\s+\d)"
     # bus routes by their numbers: «các tuyến số 32, 38, 45», «tuyến buýt điện D4, 33 và 150»
