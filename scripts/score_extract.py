@@ -14,7 +14,8 @@ alone, «điểm %» for a rate's change), the figure's own period when it state
 nhiệm kỳ đến nay»; blank: the report's), and the place it names («toàn tỉnh»; blank: the
 report's unit; «cả nước», «toàn tỉnh» and the like, the whole of the reporting body's area, are
 the report's unit too, as chiso cannot tell the body's level from the stand-in unit it is run
-with). Where a file has them, a figure found whole also has those right.
+with). Where a file has them, a figure found whole also has those right; the words compare
+without case, an «Ð» some pages print for «Đ» («huyện Ðịnh Quán») read as «Đ», as chiso reads it.
 
 The report's own period is the one chiso gives the report, else the one most of its rows
 take, in either form: a flow over it («6 tháng đầu năm 2023») or a stock at its last day
@@ -22,7 +23,8 @@ take, in either form: a flow over it («6 tháng đầu năm 2023») or a stock 
 («tháng 10/2023 … lũy kế 10 tháng»), either. «Đến hết năm 2022» is a stock on its last day.
 The report's own unit is the one chiso gives it, or a unit the text's heading, first sentence
 or first sentence with a figure names, which is what the text is about («Đảng bộ huyện Mường
-Nhé có 42 tổ chức cơ sở đảng …»), a web page's dateline left out. A count an annotator wrote
+Nhé có 42 tổ chức cơ sở đảng …»), a web page's dateline left out; so is a Party organisation or
+a team («Đoàn thể thao Trà Vinh») of the place the text is about. A count an annotator wrote
 with its rate beside it may be two rows of one paragraph: so may a count with its share of
 the plan or its ratio to the same period a year before on one line («5,6 triệu tấn, bằng
 110,4% cùng kỳ»), its count written in the report's scale or in plain units («43,85 triệu
@@ -204,6 +206,7 @@ def scaled(expected: list[str]) -> list[str]:
 
 def folded(text: object) -> str:
     words = str(text or "").lower().replace("ƣ", "ư")  # «ngƣời» copied from a PDF's text
+    words = words.replace("ð", "đ")  # «Ðịnh Quán»: an Icelandic eth for «Đ», as chiso reads it
     words = words.replace("điểm phần trăm", "điểm %").replace("%o", "‰")
     words = re.sub(r"%0(?!\d)", "‰", words)
     return " ".join(words.replace("%", " % ").split())
@@ -357,7 +360,8 @@ _UNTIL_NOW = (  # «hiện có», «hiện»: what there is now
 # The words of a unit's name that say its kind, before its own name.
 _KINDS = (
     r"^(?:(?:đảng bộ|chi bộ|đảng ủy|đảng uỷ|huyện ủy|tỉnh ủy|thành ủy|thị ủy|huyện|tỉnh|quận"
-    r"|thị xã|thành phố|tp\.?|tx\.?|xã|phường|thị trấn)\s+)+"
+    r"|thị xã|thành phố|tp\.?|tx\.?|xã|phường|thị trấn"
+    r"|đoàn(?: thể thao| vận động viên| vđv)?|đội(?: tuyển)?)\s+)+"  # a team of the place
 )
 
 

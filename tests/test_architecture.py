@@ -225,6 +225,7 @@ READING_STEPS = (
     "reading.report_mentions",  # one number of a written report's sentence (issue 20)
     "reading.report_lists",  # the unit a list's item names by its bare name (issue 20)
     "reading.report_bodies",  # organisations a report names, as units (issue 20)
+    "reading.report_places",  # how a report names a place, by its kind and name (issue 20)
     "reading.report_named_wholes",  # the wholes a sentence's words name (issue 20)
     "reading.report_parts",  # the parts of a whole in a written report's sentence (issue 20)
     "reading.report_times",  # how many times another figure a report's figure is (issue 20)

@@ -7403,3 +7403,209 @@ def test_models_standards_and_a_plant_named_by_its_number_are_no_figures() -> No
         (Decimal("67.85"), None, None, "mức", "tỷ kWh"),
         (Decimal("17.52"), None, None, "mức", "tỷ kWh"),
     ]
+
+
+def test_the_base_of_an_average_or_a_density_is_no_figure_nor_a_period() -> None:
+    assert _fields(
+        "Thu nhập bình quân 1 người 1 tháng năm 2024 đạt 5,4 triệu đồng, tăng 9,1% so với năm "
+        "2023.",
+        "count",
+        "rate",
+        "measure",
+        "period",
+    ) == [
+        (Decimal("5.4"), None, "triệu đồng", "năm 2024"),
+        (Decimal("9.1"), None, "%", "năm 2024"),
+    ]
+    assert _fields(
+        "Trung bình cứ 100 hộ dân Tây Nguyên thì có 9 ô tô; có 6 ô tô trên 100 hộ.", "count"
+    ) == [(9,), (6,)]
+    assert _rows(
+        "Nhóm hộ giàu nhất (gồm 20% dân số giàu nhất) có thu nhập đạt 10,23 triệu đồng."
+    ) == [(Decimal("10.23"), None, None, "mức", "triệu đồng")]
+    assert _rows("Xã có trên 100 hộ nghèo.") == [(100, None, None, "mức", "hộ")]  # a count
+
+
+def test_a_place_named_in_a_ranking_or_a_list_of_name_and_figure_owns_it() -> None:
+    assert _fields(
+        "Đáng nói, Hà Giang là địa phương có thu nhập thấp nhất cả nước với 2,06 triệu đồng. "
+        "Theo Cục Thống kê, Bình Dương là địa phương có thu nhập cao nhất, đạt 8,9 triệu đồng.",
+        "count",
+        "unit",
+    ) == [(Decimal("2.06"), "Hà Giang"), (Decimal("8.9"), "Bình Dương")]
+    assert _fields(
+        "Trong top 10 thấp nhất còn có Cao Bằng: 2,35 triệu đồng, Bắc Kạn: 2,34 triệu đồng.",
+        "count",
+        "unit",
+    ) == [(Decimal("2.35"), "Cao Bằng"), (Decimal("2.34"), "Bắc Kạn")]
+    assert _fields("Thu nhập cao nhất là tại Bình Dương với 8,3 triệu đồng.", "count", "unit") == [
+        (Decimal("8.3"), "Bình Dương")
+    ]
+    assert _fields(  # what a ratio compares with holds the bracket's figure, not the ratio
+        "Ở khu vực thành thị đạt 6,26 triệu đồng, cao gấp 1,5 lần khu vực nông thôn (4,17 triệu "
+        "đồng).",
+        "count",
+        "unit",
+    ) == [
+        (Decimal("6.26"), "Khu vực thành thị"),
+        (Decimal("1.5"), "Khu vực thành thị"),
+        (Decimal("4.17"), "Khu vực nông thôn"),
+    ]
+
+
+def test_a_team_at_a_games_owns_its_medals() -> None:
+    assert _fields(
+        "Đoàn Đăk Lăk dẫn đầu với 31 huy chương (22 huy chương vàng, 3 huy chương bạc và 6 huy "
+        "chương đồng).",
+        "count",
+        "unit",
+    ) == [(31, "Đoàn Đăk Lăk"), (22, "Đoàn Đăk Lăk"), (3, "Đoàn Đăk Lăk"), (6, "Đoàn Đăk Lăk")]
+    assert _fields(
+        "Đứng nhì là đoàn Hà Nội với 38 HCV, 47 HCB và 64 HCĐ; đội chủ nhà TP. Cần Thơ xếp thứ 3 "
+        "với 38 HCV.",
+        "count", "unit",
+    ) == [
+        (38, "Đoàn Hà Nội"), (47, "Đoàn Hà Nội"), (64, "Đoàn Hà Nội"),
+        (38, "Đội chủ nhà TP. Cần Thơ"),
+    ]  # fmt: skip
+    assert _fields(  # classes side by side, none the whole of the others
+        "Với tổng số 6 Huy chương Vàng, 1 Huy chương Bạc và 2 Huy chương Đồng, đoàn Bắc Giang "
+        "tạm thời đứng đầu.",
+        "count",
+        "kind",
+        "unit",
+    ) == [(6, "mức", "Đoàn Bắc Giang"), (1, "mức", "Đoàn Bắc Giang"), (2, "mức", "Đoàn Bắc Giang")]
+    assert _fields("Đoàn Thanh niên xã kết nạp 15 đoàn viên.", "count", "unit") == [(15, "Xã A")]
+
+
+def test_a_river_s_level_against_its_alarm_level_is_a_change_at_its_station() -> None:
+    assert _fields(
+        "Sông Ngàn Sâu tại Chu Lễ 11,44m dưới báo động 2 là 0,56m; sông Gianh tại Đồng Tâm 9,26m "
+        "trên BĐ1 2,26m.",
+        "count",
+        "kind",
+        "measure",
+        "unit",
+    ) == [
+        (Decimal("11.44"), "mức", "m", "Sông Ngàn Sâu"),
+        (Decimal("-0.56"), "thay đổi", "m", "Sông Ngàn Sâu"),
+        (Decimal("9.26"), "mức", "m", "Sông Gianh"),
+        (Decimal("2.26"), "thay đổi", "m", "Sông Gianh"),
+    ]
+    assert _fields(
+        "Lượng mưa tại trạm Nam Đông là 927.3 mm; nhiệt độ cao nhất 39,2 độ C.",
+        "count",
+        "measure",
+        "unit",
+    ) == [(Decimal("927.3"), "mm", "Trạm Nam Đông"), (Decimal("39.2"), "độ C", "Xã A")]
+    assert _fields("Trạm Y tế xã có 5 bác sĩ.", "count", "unit") == [(5, "Xã A")]
+
+
+def test_a_bracket_naming_only_places_sets_the_clause_s_figures_there() -> None:
+    assert _fields(
+        "Vào lúc 2h ngày 21/5, tại kênh Mái Dầm (ấp Phú Trí B1, xã Phú Hữu, huyện Châu Thành) xảy "
+        "ra vụ sạt lở với chiều dài 20 m, diện tích mất đất 140m2.",
+        "count",
+        "unit",
+    ) == [(20, "Huyện Châu Thành"), (140, "Huyện Châu Thành")]
+    assert _fields(  # a bracket of words, not places, sets nothing
+        "Tại kênh Mái Dầm (theo báo cáo nhanh) xảy ra vụ sạt lở dài 20 m.", "count", "unit"
+    ) == [(20, "Xã A")]
+
+
+def test_a_prison_owns_its_figures_and_a_span_of_months_is_no_figure() -> None:
+    assert _fields("Trại giam Gia Trung có 235 phạm nhân được đặc xá.", "count", "unit") == [
+        (235, "Trại giam Gia Trung")
+    ]
+    assert _fields(
+        "Có 435 phạm nhân tại trại giam Phú Sơn 4 ở tỉnh Thái Nguyên.", "count", "unit"
+    ) == [(435, "Trại giam Phú Sơn")]
+    assert _fields("Có 553 đối tượng được giảm từ 1 đến 22 tháng tù.", "count") == [(553,)]
+
+
+def test_a_part_opening_trong_do_is_of_its_whole_s_unit(tmp_path: Path) -> None:
+    assert [
+        (f.count, f.unit)
+        for f in _read(
+            tmp_path / "dac-xa.txt",
+            "CÔNG AN TỈNH TÂY NINH\nBÁO CÁO\nKết quả năm 2024\nTại trại giam Cây Cầy (xã Thạnh "
+            "Bình) có 664 phạm nhân được giảm thời hạn phạt tù. Trong đó, có 111 phạm nhân được "
+            "giảm hết thời hạn.\n",
+        ).figures
+    ] == [(664, "Trại giam Cây Cầy"), (111, "Trại giam Cây Cầy")]
+
+
+def test_a_difference_from_what_it_is_compared_with_is_a_change() -> None:
+    assert _rows(
+        "Tổng giá trúng là 53,8 tỷ đồng, chênh hơn 20,1 tỷ đồng so với giá khởi điểm; mức chênh "
+        "lệch thu nhập là 8 lần."
+    ) == [
+        (Decimal("53.8"), None, None, "mức", "tỷ đồng"),
+        (Decimal("20.1"), None, None, "thay đổi", "tỷ đồng"),
+        (8, None, None, "mức", "lần"),
+    ]
+
+
+def test_an_item_of_a_list_of_places_owns_its_figure_past_a_verb() -> None:
+    assert _fields(
+        "Một số tỉnh đạt kết quả cao như: Lào Cai trồng 61 triệu cây, Phú Thọ trồng 52 triệu cây.",
+        "count",
+        "unit",
+    ) == [(61000000, "Lào Cai"), (52000000, "Phú Thọ")]
+    assert _fields(  # no places: the forms of a sanction
+        "Các hình thức kỷ luật gồm: Khiển trách 31 đồng chí, cảnh cáo 21 đồng chí.", "count", "unit"
+    ) == [(31, "Xã A"), (21, "Xã A")]
+
+
+def test_a_sentence_striving_with_no_number_but_a_name_s_sets_no_target(tmp_path: Path) -> None:
+    figures = _read(
+        tmp_path / "sawaco.txt",
+        "TỔNG CÔNG TY CẤP NƯỚC SÀI GÒN\nBÁO CÁO\nKết quả năm 2022\nTrong năm 2022, Sawaco đã nỗ "
+        'lực phấn đấu thực hiện nhiệm vụ với chủ đề "kiểm soát hiệu quả dịch Covid-19" và đạt '
+        "được nhiều kết quả. Cụ thể, tổng sản lượng nước sản xuất 702,412 triệu m3; gắn mới "
+        "26.056 đồng hồ nước.\n",
+    ).figures
+    assert [(f.count, f.measure) for f in figures] == [
+        (Decimal("702.412"), "triệu m3"),
+        (26056, "đồng hồ"),
+    ]
+
+
+def test_a_place_by_its_bare_name_where_a_count_s_item_ends_owns_it() -> None:
+    assert _fields(
+        "Cụ thể, khoảng 950 người tại Romania, gần 130 người tại Slovakia, hơn 40 người tại Nga.",
+        "count",
+        "unit",
+    ) == [(950, "Romania"), (130, "Slovakia"), (40, "Nga")]
+    assert _fields("Trao 100 suất quà tại Nhà văn hóa xã.", "count", "unit") == [(100, "Xã A")]
+
+
+def test_a_class_of_vehicle_by_its_seats_or_load_is_no_figure() -> None:
+    assert _rows(
+        "Mức phí cho xe 12 chỗ, ôtô tải dưới 2 tấn là 20.000 đồng/lượt; xe từ 12 chỗ đến 30 chỗ là "
+        "30.000 đồng/lượt; xe container 40 feet là 160.000 đồng/lượt."
+    ) == [
+        (20000, None, None, "mức", "đồng/lượt"),
+        (30000, None, None, "mức", "đồng/lượt"),
+        (160000, None, None, "mức", "đồng/lượt"),
+    ]
+    assert _rows("Thu giữ 3 xe tải 10 tấn chở 20 tấn hàng.") == [
+        (3, None, None, "mức", "xe"),
+        (20, None, None, "mức", "tấn"),
+    ]
+
+
+def test_a_tier_an_age_span_a_series_part_and_a_numbered_area_are_no_figures() -> None:
+    assert _rows("Giá nước 10 m3 đầu tiên tăng từ 5.973 đồng lên 8.500 đồng/m3.") == [
+        (5973, None, None, "mức", "đồng"),
+        (8500, None, None, "mức", "đồng/m3"),
+    ]
+    assert _fields("Xác định 65 công dân gồm 8 nữ, 57 nam, tuổi từ 18 – 40.", "count") == [
+        (65,), (8,), (57,)
+    ]  # fmt: skip
+    assert _rows("Phát triển đảng trong doanh nghiệp FDI (Kỳ 1)") == []
+    assert _fields(
+        "Ngân hàng Nhà nước chi nhánh khu vực 2 cho thấy kiều hối đạt 5,23 tỷ USD; mỗi 100 đồng "
+        "doanh thu mang về 51,2 đồng lãi gộp.",
+        "count",
+    ) == [(Decimal("5.23"),), (Decimal("51.2"),)]

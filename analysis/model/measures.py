@@ -295,6 +295,13 @@ AMOUNT_MEASURES = (
     "km2",
     "km²",
     "mét",
+    "độ c",  # weather: «39,2 độ C», «39,2°C», rain in «1.065 mm», wind in «m/s»
+    "°c",
+    "ºc",
+    "mm",
+    "cm",
+    "m/s",
+    "km/h",
     "m",
     "triệu usd",
     "tỷ usd",

@@ -219,11 +219,18 @@ def months_in_digits(text: str) -> str:
     return _MONTHS_COUNTED.sub(counted, _MONTH_NAMED.sub(named, text))
 
 
+# An average per person and month, no period: «thu nhập bình quân 1 người 1 tháng năm 2024» is
+# the year's, not January's.
+_PER_MONTH = re.compile(
+    r"((?:1|01|mot)\s+(?:nguoi|nhan khau|khau|lao dong|ho)\s+)(1|01|mot)(?=\s+thang)"
+)
+
+
 def find_period_phrases(text: str) -> list[PeriodPhrase]:
     """The period phrases a text states, in order: explicit ranges first claim their
     words, then 'đến ngày …', then labels, then labels without a year. A document's date
     line ('Phú Yên, ngày 12 tháng 7 năm 2023') states no period."""
-    words = plain(text)
+    words = _PER_MONTH.sub(lambda m: m[1] + "_" * len(m[2]), plain(text))
     if is_date_line(text):
         return []
     found: list[PeriodPhrase] = []

@@ -37,6 +37,7 @@ ETHNIC_GROUP = re.compile(
 _LIST_OPENS = re.compile(  # and a bracket of names: «dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%)»
     rf":(?!\s*(?:\d|$))|\s(?:như|là)\s|(?i:cụ thể)\s*,|\((?=\s*{CAPITAL})"
     rf"|(?i:trong đó)\s*,?\s*(?={CAPITAL})"  # «…, trong đó Đồng Tháp đạt 44.500 tấn, …; An Giang …»
+    rf"|\s(?:còn\s+)?có(?=\s+{CAPITAL})"  # «… thấp nhất còn có Cao Bằng: 2,35 …, Bắc Kạn: …»
 )
 # Words that say a list names units: «một số đơn vị tăng khá như:», «các xã:».
 _UNITS_LISTED = re.compile(
@@ -54,13 +55,21 @@ _EVENTS_LISTED = re.compile(
 # colon, a bracket or a verb maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»,
 # «gồm: Phú Tân (30 căn), TX. Tân Châu (40 căn)», «Đồng Hới thực hiện 1.003,3 ha»).
 _NAME_ITEM = re.compile(
-    rf"(?:[:;,(]|\s(?:và|như|là|đó))\s*"  # «…, trong đó Đồng Tháp đạt 44.500 tấn»
+    rf"(?:[:;,(]|\s(?:và|như|là|đó|có))\s*"  # «…, trong đó Đồng Tháp đạt 44.500 tấn»
     rf"((?:T[PX]\.\s*|(?:Thành phố|Thị xã|Thị trấn)\s+)?"  # «Thành phố
     rf"{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}}"  # Phan Rang-Tháp Chàm đạt 100%»
     rf"(?:\s*\({CAPITAL}[^()\d]{{1,30}}\))?)"  # «Yết Kiêu (Gia Lộc) 209,7 triệu đồng»
     rf"\s*(?::\s+|\(\s*|\s+)(?:(?:{SMALL}[^\W\d_]*\s+){{0,4}}?"  # «TP.HCM đã tặng quà cho 635.437»
-    r"(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với|cho)\s+)?"
+    r"(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với|cho)\s+"
+    rf"|{SMALL}[^\W\d_]*\s+(?:{SMALL}[^\W\d_]*\s+)?)?"  # «Lào Cai trồng 61 triệu cây, …»
     r"(?:(?:hơn|gần|trên|khoảng)\s+)?(?=\d)"
+)
+
+# Between a lone word's name and its figure: nothing or a verb («Đồng Hới thực hiện 1.003,3 ha»),
+# never another word («Huy hiệu 30 năm»).
+_NO_WORD_OR_A_VERB = re.compile(
+    r"\s*(?::\s*|\(\s*)?(?:(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với|cho)\s+)?"
+    r"(?:(?:hơn|gần|trên|khoảng)\s+)?"
 )
 
 # A bare name, every word capitalised, before a bracket holding its figures: «Nam Định (65,9%»,
@@ -91,7 +100,7 @@ def named_item(text: str, start: int) -> str | None:
         for m in _NAME_ITEM.finditer(text, colon, end)
         if " " in m[1]
         or m[1].startswith(("TP.", "TX."))
-        or len(text[m.end(1) : m.end()].split()) <= 1
+        or _NO_WORD_OR_A_VERB.fullmatch(text, m.end(1), m.end())
     ]
     # a list names units when its opening says so, or when each name is a place's, every
     # word capitalised («Đơn cử: Vũng Tàu 23 giải, Bình Dương 13 giải»); «các bộ môn: Ngữ

@@ -51,12 +51,28 @@ def _among(text: str, found: list[NumberMention]) -> list[NumberMention]:
                 break  # «Trong tổng số 2.055 đảng viên …, có gần 1.400 trường hợp …» goes on
             if later > index + 1 and _SUB_WHOLE.search(text, found[later - 1].end, mention.start):
                 break  # «…, đã có 85 người trúng cử, trong đó có 19 nữ»: of the 85, not the 141
+            if _named_class(text, whole) and _named_class(text, mention):
+                break  # «Với tổng số 6 Huy chương Vàng, 1 Huy chương Bạc …»: classes side by side
             marked[later] = replace(mention, part_of=index)
         break
     return marked
 
 
 _SUB_WHOLE = re.compile(r"(?i)(?<!\w)trong (?:số )?đó(?!\w)")
+
+
+def _named_class(text: str, mention: NumberMention) -> bool:
+    """Whether a count's thing is a class it names capitalised after its measure: «6 Huy
+    chương Vàng», «2 Bằng khen»; so many of one class, none of another."""
+    measure = mention.measure or ""
+    words = text[mention.end :].split()
+    measured = " ".join(words[: len(measure.split())])
+    return (
+        bool(measure)
+        and measured == measure
+        and len(words) > len(measure.split())
+        and (words[len(measure.split())][:1].isupper())
+    )
 
 
 # The forms a whole takes, which split it: those disciplined by their sanction.

@@ -290,8 +290,17 @@ def _an_articles_number(match: re.Match[str], before3: str) -> bool:
     )
 
 
-# Words an article's word closes that are no article: «dứt điểm», «thí điểm», «cổ phần».
-_ARTICLE_WORD_INSIDE = ("dứt điểm", "trọng điểm", "thí điểm", "cổ phần", "thành phần", "hạng mục")
+# Words an article's word closes that are no article: «dứt điểm», «thí điểm», «cổ phần»,
+# «huy chương».
+_ARTICLE_WORD_INSIDE = (
+    "dứt điểm",
+    "trọng điểm",
+    "thí điểm",
+    "cổ phần",
+    "thành phần",
+    "hạng mục",
+    "huy chương",
+)  # «31 huy chương (22 huy chương vàng, …)»: medals
 _LUMP_SUM = re.compile(r"(?:trợ cấp|bhxh|bảo hiểm xã hội|bhtn|thôi việc|tuất|mai táng)$")
 _PATH = re.compile(
     r"(?i)_\w|\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|html?|aspx?)\b"  # not «kg/người/năm»
@@ -420,6 +429,8 @@ def _time_measured(text: str, match: re.Match[str], after: str) -> bool:
 
 
 _AVERAGE = re.compile(r"(?<!\w)(?:trung bình|bình quân)(?!\w)")
+# The first end of a span of time: «giảm từ 1 đến 22 tháng tù», «từ 2 - 7 năm».
+_SPAN_TO = re.compile(r"(?i)\s*(?:đến|tới|-|–)\s*\d{1,3}\s+(?:tháng|năm|ngày|giờ|tuần)(?!\w)")
 
 
 def _a_levels_name(text: str, match: re.Match[str], before1: str, before3: str) -> bool:
@@ -537,7 +548,8 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
         head_of(text, match.start())
     ):
         return "count"  # «tiếp dân nhiều hơn quy định 59 ngày»: days over the norm, a figure
-    if starts_with_any(after, TIME_UNITS):  # «trong 2 ngày»; not «ngày điều trị trung bình
+    if starts_with_any(after, TIME_UNITS) or _SPAN_TO.match(text, match.end()):  # «trong 2 ngày»,
+        # «giảm từ 1 đến 22 tháng tù»; not «ngày điều trị trung bình
         return "count" if _time_measured(text, match, after) else "duration"  # là 6,20 ngày»
     if targeted(text, match):
         return "threshold"

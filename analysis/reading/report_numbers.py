@@ -59,14 +59,17 @@ from .report_windows import (
     words_before,
 )
 from .report_words import (
+    AVERAGE_BASES,
     CAPITAL,
     CHANGE_WORDS,
     COMPARED_CHANGE,
     DATE_WORDS,
+    DIFFERENCE,
     LIST_MARK,
     LISTING_WORDS,
     NUMBERED_NAMES,
     NUMBERED_THING,
+    OVER_THE_ALARM,
     REACHED_AND,
 )
 
@@ -74,7 +77,7 @@ from .report_words import (
 _NUMBER = (  # and a decimal comma a stray space follows, before a magnitude: «gần 9, 2 tỷ»
     r"\d{1,3},\s\d(?=\s+(?:tỷ|triệu|nghìn|ngàn)(?!\w))|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # thousands the English way: «3,286,743 USD»
-    r"|\d+\.\d{1,2}(?=\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|kg|km|%))"
+    r"|\d+\.\d{1,2}(?=\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|kg|km|%|mm\b|cm\b|m\b|độ C|°C|‰))"
     r"|\d+(?:,\d+)?"
 )
 _PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*%(?![o0](?!\w))")  # «17,15%o», «8,8%0» are per mille
@@ -313,6 +316,8 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
         yield match, "document"
     for match in NUMBERED_NAMES.finditer(text):
         yield match, "name"
+    for match in AVERAGE_BASES.finditer(text):  # «bình quân 1 người 1 tháng», «cứ 100 hộ»
+        yield match, "name"
     for match in NUMBERED_THING.finditer(text):  # «tuyến Metro số 1 phục vụ», «Tổ đại biểu
         if not measure_after(text, match.end()) and (
             number := _DIGITS.match(text, match.start("n"))
@@ -544,6 +549,12 @@ def _change_words_before(text: str, mention: NumberMention) -> str:
         return ""  # «tổng vốn đăng ký tăng thêm 13,5 triệu USD», «điều chỉnh giảm 3 kỳ»
     if compared := _COMPARED_IS.search(text, max(0, mention.start - 80), mention.start):
         return "tăng" if compared[1].lower() in ("cao", "nhiều") else "giảm"  # «… là 30,2%»
+    if alarm := OVER_THE_ALARM.search(text, max(0, mention.start - 60), mention.start):
+        return "giảm" if alarm[1].lower() in ("dưới", "thấp hơn") else "tăng"  # «dưới BĐ2 0,29 m»
+    if DIFFERENCE.search(text, max(0, mention.start - 60), mention.start) and not re.match(
+        r"\s*lần(?!\w)", text[mention.end :]
+    ):  # «chênh hơn 20,1 tỷ đồng so với giá khởi điểm»; not «chênh lệch 8 lần», a ratio
+        return "tăng"
     return before
 
 

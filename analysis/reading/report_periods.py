@@ -320,6 +320,27 @@ def dated_as_before(
     return [replace(f, period=dated) if f.period == own else f for f in found]
 
 
+def placed_as_their_wholes(
+    found: list[ReportFigure], before: list[ReportFigure], setting: ReportSetting
+) -> list[ReportFigure]:
+    """A «Trong đó» sentence's part that names no unit of its own is of its whole's unit, when
+    the sentence before speaks of that unit alone: «Tại trại giam Cây Cầy … có 664 phạm nhân
+    được giảm …. Trong đó, có 111 phạm nhân …»; not of one unit of a list («Trường A có 28
+    giải; các trường B, C mỗi đơn vị có 1 giải. Trong đó có 9 giải Nhì»)."""
+    if len({f.unit for f in before}) > 1:
+        return found
+    placed = []
+    for figure in found:
+        whole = next(
+            (w for w in reversed(before) if figure.base is not None and w.count == figure.base),
+            None,
+        )
+        if figure.kind == "phần" and whole and figure.unit == setting.unit != whole.unit:
+            figure = replace(figure, unit=whole.unit)
+        placed.append(figure)
+    return placed
+
+
 def _yearless_in_clause(head: str, year: int | None) -> Period | None:
     """The period the figure's own clause states last, without its year («4 tháng đầu năm»,
     «ước 04 tháng»), in the report's year; None when the clause's last period has its year.
@@ -520,9 +541,10 @@ def units_into_brackets(figures: list[ReportFigure]) -> list[ReportFigure]:
             and not (f.unit and f.unit in inside)  # «dưới 1% (Thanh An 0,3%, …»: its own
             and re.fullmatch(
                 r"[\d.,]+\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,5})?\s*",
-                f.sentence[before[-1].at : opened],
+                between := f.sentence[before[-1].at : opened],
             )
-        ):
+            and not re.search(r"(?<!\w)lần\s+\S", between)  # «gấp 1,5 lần khu vực nông thôn
+        ):  # (4,17 triệu đồng)»: the bracket is what is compared with's
             result[index] = replace(f, unit=before[-1].unit)
     return result
 
@@ -534,6 +556,7 @@ __all__ = [
     "dated_as_before",
     "figure_period",
     "label",
+    "placed_as_their_wholes",
     "report_setting",
     "to_date_if_cumulated",
     "units_into_brackets",

@@ -12,7 +12,20 @@ import re
 
 from .report_bodies import ORGANISATION, brand_opening
 from .report_lists import CLASS_WORD, NAME_WORD, bracket_first_number, bracket_owner, named_item
-from .report_words import AREA, CAPITAL, MINISTRY, REACH, REGION, SMALL
+from .report_places import (
+    AT_PLACE_WITH,
+    BARE_PLACE_AT,
+    BLOC,
+    BODY,
+    KIND,
+    PLACE,
+    PLACE_AFTER,
+    PLACE_AT,
+    PLACE_IN_BRACKET,
+    PLACE_NAME,
+    PLACES_ONLY,
+)
+from .report_words import AREA, CAPITAL, REACH, SMALL
 
 # not «toàn Đảng bộ thị xã Sa Đéc», a named Đảng bộ, nor «MTTQ các cấp thành phố», all levels
 LEVEL = re.compile(
@@ -106,7 +119,7 @@ def _opening_unit(sentence: str) -> str | None:
     head = _WHEN_FIRST.sub("", text)
     if marked and head == text:
         return None
-    found = _ESTABLISHMENT.match(head) or _PLACE.search(head)
+    found = _ESTABLISHMENT.match(head) or PLACE.search(head)
     if found is None:
         return None
     before = head[: found.start()]
@@ -145,7 +158,7 @@ def _names_own(named: str, own: str) -> bool:
     same level («Đảng bộ TP Cần Thơ» and «Thành ủy Cần Thơ»; not «thị trấn Thới Lai» in the
     report of «Huyện ủy Thới Lai»)."""
     found = re.fullmatch(
-        rf"(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+)?(?:({_KIND})\s+)?(.+)", named.strip()
+        rf"(?:(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+)?(?:({KIND})\s+)?(.+)", named.strip()
     )
     if found is None or found[2].lower() not in own.lower():
         return False
@@ -167,12 +180,12 @@ def named_unit(text: str, start: int) -> str | None:
     """A place or level the figure's clause names («toàn tỉnh», «cấp huyện»): one its own
     item closes with, else one before it (brackets left out), else the unit a list's item
     opens with."""
-    head = re.sub(r"\((?!cũ\))[^)]*\)", " ", text[max(0, start - REACH) : start])
+    head = _brackets_left_out(text[max(0, start - REACH) : start])
     if own := _own_item_unit(text, start):  # «gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện»
         return own
-    if after := _PLACE_IN_BRACKET.match(text, start):  # «Điểm PCI cao nhất là 72,95 (Quảng
+    if after := PLACE_IN_BRACKET.match(text, start):  # «Điểm PCI cao nhất là 72,95 (Quảng
         return after[1]  # Ninh)», its place in the bracket right after it
-    if at := _AT_PLACE_WITH.search(text, max(0, start - 120), start):  # «… tại huyện Đakrông
+    if at := AT_PLACE_WITH.search(text, max(0, start - 120), start):  # «… tại huyện Đakrông
         return at[1][:1].upper() + at[1][1:]  # với tổng số tiền hơn 6 tỷ đồng»
     if former := _FORMER.search(text, max(0, start - 60), start):  # «…, Kon Tum (cũ) gần 2.000»
         return f"{former[1][:1].upper()}{former[1][1:]} (cũ)"
@@ -194,7 +207,7 @@ def named_unit(text: str, start: int) -> str | None:
         return " ".join(body[1].split())  # «gồm: Sở Khoa học và Công nghệ (191 DVCTT), Sở …»,
     if (  # «… gồm có Trường ĐH Y dược Hải Phòng (99,9%), …»: the body, not its place
         bracketed := re.search(  # «các huyện đạt khá là TP Chí Linh (1,14 tỷ đồng)»
-            r"(" + _PLACE.pattern + r")\s*\(\s*(?:(?:tăng|giảm)\s+)?$",
+            r"(" + PLACE.pattern + r")\s*\(\s*(?:(?:tăng|giảm)\s+)?$",
             text[max(0, anchor - 200) : anchor],
         )
     ):
@@ -238,6 +251,23 @@ def named_unit(text: str, start: int) -> str | None:
     return None
 
 
+def _brackets_left_out(head: str) -> str:
+    """A figure's clause without its brackets' words, but for the places a bracket sets the
+    figure at, where the words before it name none: «tại kênh Mái Dầm (ấp Phú Lợi A, xã Phú
+    Hữu) xảy ra …»; not «tại trại giam Cây Cầy (xã Thạnh Bình) có …», set there already."""
+
+    def kept(bracket: re.Match[str]) -> str:
+        before = head[max(0, bracket.start() - 80) : bracket.start()].rstrip()
+        named = any(m.end() == len(before) for m in PLACE.finditer(before))
+        thing = re.search(r"(?:tại|ở)\s+(\w)[^(),;]{0,40}$", before)  # «tại kênh Mái Dầm»,
+        set_at = thing is not None and thing[1].islower()  # not «Trường THPT Lê Lợi (TX Sông Cầu)»
+        return (
+            f" {bracket[1]} " if PLACES_ONLY.fullmatch(bracket[1]) and set_at and not named else " "
+        )
+
+    return re.sub(r"\((?!cũ\))([^)]*)\)", kept, head)
+
+
 def _own_item_unit(text: str, start: int) -> str | None:
     """A level or a place the figure's own item names after it: «gồm 1.833 thủ tục cấp tỉnh,
     301 thủ tục cấp huyện», «1.134 công trình, phần việc thanh niên cấp cơ sở» (a piece with
@@ -249,11 +279,19 @@ def _own_item_unit(text: str, start: int) -> str | None:
     if goes_on and _unit_levels(pieces[1]) and not re.match(r",[^,;:()]*:", rest):
         own_item += ", " + pieces[1]
     counted = _COUNTED_AT_LEVEL.match(own_item)  # «6 cấp ủy cơ sở», «8 hội nông dân cấp huyện»
+    compared = re.compile(r"(?<!\w)(?:lần|so với|hơn)\s+$")  # «gấp 1,5 lần khu vực nông thôn»
     if after := next(
-        (m for m in _unit_levels(own_item) if not counted or m.start() > counted.end()), None
+        (
+            m
+            for m in _unit_levels(own_item)
+            if (not counted or m.start() > counted.end())
+            and not compared.search(own_item[: m.start()])
+        ),
+        None,
     ):
         return after[0][:1].upper() + after[0][1:].lower()
-    if after := _PLACE_AFTER.match(own_item) or _PLACE_AT.match(" ".join(pieces[0].split()[:12])):
+    at = " ".join(pieces[0].split()[:12])
+    if after := PLACE_AFTER.match(own_item) or PLACE_AT.match(at) or BARE_PLACE_AT.fullmatch(at):
         return after[1][:1].upper() + after[1][1:]  # «ba người ở xã Tiên Nguyên bị thương»
     return None
 
@@ -287,8 +325,14 @@ def _unit_levels(text: str) -> list[re.Match[str]]:
         m
         for m in AREA.finditer(text)  # khu vực đô thị»), not one that qualifies what is
         if _AREA_OPENS.search(text[max(0, m.start() - 40) : m.start()])  # counted («tỷ lệ
-    ]  # thất nghiệp khu vực thành thị là 2,7%»: the indicator's)
-    return sorted([*levels, *areas], key=lambda m: m.start())
+        or (  # thất nghiệp khu vực thành thị
+            _AREA_BEFORE_ITS_FIGURE.fullmatch(text, m.end())
+            and re.search(
+                r"(?<!\w)(?:lần|so với|hơn)\s+$", text[max(0, m.start() - 12) : m.start()]
+            )
+        )
+    ]  # là 2,7%»: the indicator's); one compared right before its figure, «gấp 1,5 lần khu vực
+    return sorted([*levels, *areas], key=lambda m: m.start())  # nông thôn (4,17 triệu)», its own
 
 
 # What ranks a unit among the country's: «dẫn đầu cả nước», «cao nhất toàn quốc», «xếp thứ 5
@@ -317,7 +361,7 @@ def _clause_subject(clause: str) -> str | None:
     kept = UNITS_TOGETHER.sub(
         lambda m: m[0].replace(",", "\x1f"), clause
     )  # its commas are no break, nor a bloc's «và»: «Đảng ủy Khối Cơ quan và Doanh nghiệp»
-    kept = re.sub(_BLOC, lambda m: m[0].replace(" và ", "\x1e"), kept)
+    kept = re.sub(BLOC, lambda m: m[0].replace(" và ", "\x1e"), kept)
     pieces = re.split(r"(,|\s(?:và|còn)\s)", kept)
     for at in range(len(pieces) - 1, -1, -2):
         part = pieces[at].replace("\x1f", ",").replace("\x1e", " và ")
@@ -326,7 +370,7 @@ def _clause_subject(clause: str) -> str | None:
         if setting := (closed and _SET_IN.fullmatch(bare)) or _SET_IN_OPEN.match(bare):
             return setting[1]
         opening = _CONNECTORS.sub("", part.lstrip(" ,-–+•*"))
-        subject = _PLACE.match(opening) or AREA.match(opening) or _SCHOOL.match(opening)
+        subject = PLACE.match(opening) or AREA.match(opening) or _SCHOOL.match(opening)
         if subject is None and (body := _BODY_OF_PLACE.match(opening)):
             return body[1][:1].upper() + body[1][1:]  # «Công an quận Lê Chân bắt 17 vụ»
         subject = subject or ORGANISATION.match(opening)  # «KCN Minh Đức thu hút 2.500 …»
@@ -375,13 +419,15 @@ def _listed_after(before: list[str]) -> bool:
     last = before[-2].replace("\x1f", ",")
     if re.match(r"(?i)\s*theo\s", last):  # «theo Cục Thuế tỉnh Đồng Tháp, tỉnh Đồng Tháp cũ
         return False  # có tổng thu …»: who says so, then the place it is said of
-    ends = re.search(rf"({_KIND}\s+{_NAME})\s*$", last)
+    ends = re.search(rf"({KIND}\s+{PLACE_NAME})\s*$", last)
     return ends is not None and bool(last[: ends.start()].strip(" ,-–+•*"))
 
 
 _CONNECTORS = re.compile(
-    r"^(?:(?:trong đó|riêng|còn|ngoài ra|đối với|tại|đứng đầu là|tiếp đến là|cụ thể|đặc biệt"
-    r"|theo đó|trên địa bàn"
+    r"^(?:(?:trong đó|riêng|còn|ngoài ra|đối với|tại|trên(?=\s+(?:sông|trạm|tuyến)\s)|đứng đầu là"
+    r"|tiếp đến là|cụ thể|đặc biệt"
+    r"|theo đó|trên địa bàn|đáng nói|đáng chú ý|nổi bật|bên cạnh đó|đồng thời|tuy nhiên|mặt khác"
+    r"|theo\s+[^,;:\d]{1,60}?(?=\s+$)"  # a piece that only names its source: «Theo Cục Thống kê,»
     r"|(?:địa bàn|khu vực)(?=\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s)"
     r"|toàn"  # «toàn Đảng bộ thị xã Sa Đéc đã kết nạp …»; a rank: «đứng thứ 2 tỉnh Thái Nguyên»
     r"|(?:(?:đứng|xếp)\s+)?(?:vị trí\s+)?thứ\s+(?:\d+|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
@@ -389,70 +435,18 @@ _CONNECTORS = re.compile(
     r"(?:\s*[:,]\s*|\s+))+",
     re.IGNORECASE,
 )
+_AREA_BEFORE_ITS_FIGURE = re.compile(
+    r"\s*\(?\s*(?:(?:đạt|là|có|chỉ|với|ở mức)\s+)?(?:(?:gần|hơn|khoảng|trên)\s+)?"
+)
 _AREA_OPENS = re.compile(r"(?i)(?:^|[,;:(]|(?<!\w)(?:riêng|ở|tại|trong đó|đối với|còn|và))\s*$")
-# A place by its kind and its name, the name's words capitalised: «huyện Thới Lai», «TP Chí
-# Linh», «quận Ô Môn»; an organisation by its kind, a place's kind and a name that may hold
-# one small word between capitalised ones and end on its level: «Đảng bộ huyện Thới Lai»,
-# «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố», «Đảng bộ Quân sự tỉnh».
-_KIND = (  # and a commune's parts: «khu phố Hiệp Lực», «thôn Đông», «ấp 3», «tổ dân phố 5»
-    r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh"
-    r"|(?<!\w)(?:[Kk]hu phố|[Kk]hối phố|[Tt]ổ dân phố|[Tt]hôn|[Ấấ]p|[Bb]uôn|[Xx]óm)(?!\w))"
-)
-# Words that join a name to what follows it and are never inside one: «huyện Dương Minh Châu
-# cùng Đoàn Thanh niên» names huyện Dương Minh Châu.
-_JOINS = r"(?!(?:cùng|và|với|của|tại|cho|trong|phối|tặng|trao)\s)"
-_NAME = (  # not a body of the place («Tỉnh Hội», «Huyện Đoàn»: the province's association)
-    rf"(?:(?!(?:Hội|Đoàn|Ủy|Uỷ|Ban|Đảng)(?!\w)){CAPITAL}{NAME_WORD}(?:\s+(?:{_JOINS}{SMALL}[^\W\d_]*\s+)?{CAPITAL}{NAME_WORD}){{0,5}}"
-    r"(?:\s+\d{1,3}(?=\s*:))?"  # «khu phố Hiệp Tâm 1: 538 hộ», its label's number
-    r"|(?:số\s+)?\d{1,3}[A-Z]?(?!\w|[.,/]\d))"  # «Phường 12», «Chi bộ số 3»
-)
-_BLOC = (  # «Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh», «Đảng bộ Khối các cơ quan tỉnh»
-    r"(?:Đảng bộ|Đảng ủy|Đảng uỷ)\s+[Kk]hối\s+(?:các\s+)?(?i:cơ quan|doanh nghiệp)"
-    r"(?:\s+(?:và|-)\s+(?i:doanh nghiệp|cơ quan))?(?:\s+(?:tỉnh|thành phố|huyện|quận))?(?!\w)"
-    rf"(?!\s+{CAPITAL})"  # not «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố»
-)
-_PLACE = re.compile(
-    rf"(?:{REGION}|{MINISTRY}|{_BLOC}|(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{_KIND}\s+)?{_NAME}"
-    rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
-    rf"|{_KIND}(?:\s+|(?<=\.)(?={CAPITAL})){_NAME}(?:\s+cũ|\s*\(cũ\))?(?!\w))"  # «TP.Thủ Dầu
-)  # Một» written without a space; «tỉnh Tiền Giang cũ», one merged into another since
-# An item of a list of bodies, its figures in its bracket, the items split by «), »: «Các sở,
-# ngành khác gồm: Sở Văn hóa, Thể thao và Du lịch (174), Văn phòng UBND tỉnh (5)».
-_BODY = (
-    r"(?:Sở|Ban|Văn phòng|Thanh tra|Công an|Ủy ban|Uỷ ban|UBND|Hội|Trung tâm|Chi cục|Cục|Phòng"
-    r"|Trường|Bệnh viện|Công ty|Ngân hàng|Kho bạc|Bảo hiểm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ"
-    r"|Liên đoàn|Mặt trận|Viện|Tòa án|Toà án|Chi nhánh|Bộ|Tổng cục|Đoàn)(?!\w)"
-)
 # A place a ranking names, the subject of its clause's figures: «cao nhất là vùng Đồng bằng
 # sông Hồng với …», «xếp vị trí thứ 2 là vùng Đông Nam Bộ, …», «thứ nhì số HC là TP Bảo Lộc».
-_RANKED = re.compile(rf"(?i:nhất|tiếp theo|thứ \w+|dẫn đầu|đứng đầu)(?:\s+(?!là\b)\w+)"
-                     rf"{{0,3}}?\s+(?:là|thuộc về)\s+({_PLACE.pattern}"  # or a bare name before
-                     rf"|(?!{_BODY}){CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{1,3}}"
+_RANKED = re.compile(rf"(?i:nhất|nhì|tiếp theo|thứ \w+|hạng \w+|dẫn đầu|đứng đầu)(?:\s+(?!là\b)\w+)"
+                     rf"{{0,3}}?\s+(?:là|thuộc về)\s+(?:(?:tại|ở)\s+)?"
+                     rf"({PLACE.pattern}"  # or a bare name before
+                     rf"|(?!{BODY}){CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{1,3}}"
                      r"(?=\s*(?:\(|với\s|có\s|đạt\s)))")  # fmt: skip
 # its figures: «Đơn vị xếp thứ ba là Di Linh với 63 HC», «Xếp thứ hai là Hà Nội (863 điểm 10)».
-# A place right after what a count counts, its own: «3 người ở xã Tiên Nguyên», «6 người xã
-# Xuân Minh»; not «cho hộ nghèo xã Tân Lập», a place given to, nor «05/05 ấp đạt ấp Văn hóa»,
-# nor who set the plan a share is of («đạt 22% dự toán Bộ Tài chính giao»).
-_PLACE_AFTER = re.compile(
-    rf"\s*\S+\s+(?:(?!(?:đạt|là|được|dự toán|kế hoạch|chỉ tiêu)\s){SMALL}[^\W\d_]*\s+){{1,2}}?"
-    rf"(?:(?:ở|tại|thuộc)\s+)?((?!(?:Đảng bộ|Chi bộ)){_PLACE.pattern})"
-)
-# A place a count's own item says it is at, farther after it: «hỗ trợ xây 202 nhà ở cho hộ nghèo
-# tại huyện Đakrông»; and the figures «với» gives it next: «… với tổng số tiền hơn 6 tỷ đồng».
-_PLACE_AT = re.compile(
-    rf"\s*\S+(?:\s+(?!(?:đạt|là|được|với)\s)[^\W\d]+){{1,8}}?\s+(?:tại|ở)\s+"
-    rf"((?!(?:Đảng bộ|Chi bộ)){_PLACE.pattern})"
-)
-_AT_PLACE_WITH = re.compile(
-    rf"(?<!\w)(?:tại|ở)\s+((?!(?:Đảng bộ|Chi bộ)){_PLACE.pattern})\s+với\s+(?:[^\W\d]+\s+){{0,5}}$"
-)
-# A figure, maybe its measure, then only a place's name in a bracket: «72,95 (Quảng Ninh)».
-_PLACE_IN_BRACKET = re.compile(
-    rf"[\d.,]+\s*%?(?:\s*{SMALL}[^\W\d]*){{0,5}}\s*\(\s*({_PLACE.pattern}"
-    rf"|(?!(?:Theo|Nguồn|Trong|Tăng|Giảm|Năm|Tháng|Quý|Kế|Bằng|Chiếm|Đạt|Gồm|Riêng|Trên"
-    rf"|Dưới|Khoảng|Hơn|Gần|Cùng|So|Chỉ|Tỷ|Tỉ|Số)(?!\w)){CAPITAL}{SMALL}+(?:\s+{CAPITAL}{SMALL}+){{0,3}})"
-    r"\s*\)"
-)
 # The first unit of a list after «như», right before its figure and its verb: «một số xã thu
 # nhập cao như xã Dương Hòa đạt 67 triệu đồng/năm, xã Hòa Điền đạt …».
 # A place's own body by its kind and the place: «Công an quận Ngô Quyền», «UBND xã Tân Lập».
@@ -461,12 +455,12 @@ _BODY_OF_PLACE = re.compile(
     r"|Viện kiểm sát nhân dân|Viện Kiểm sát nhân dân|VKSND|Chi cục Thi hành án dân sự"
     r"|Bảo hiểm xã hội|BHXH|Trung tâm Y tế|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN"
     r"|Hội Cựu chiến binh|Mặt trận Tổ quốc|MTTQ|Ủy ban MTTQ|Đoàn Thanh niên)\s+"
-    + f"({_PLACE.pattern})"
+    + f"({PLACE.pattern})"
 )  # its unit the place, as the issuer's own body there is: «Hội LHPN huyện Tân Biên»
 _FIRST_LISTED = re.compile(
     r"(?<!\w)(?:như|điển hình là|điển hình như|tiêu biểu như|tiêu biểu là|nhất là|đầu là|là)"
     r"\s*:?\s*"  # «Địa phương … cao nhất là huyện Ninh Sơn đạt 167%»
-    r"(?:" + _BODY_OF_PLACE.pattern + "|(" + _PLACE.pattern + r"))\s+"
+    r"(?:" + _BODY_OF_PLACE.pattern + "|(" + PLACE.pattern + r"))\s+"
     rf"(?:{SMALL}[^\W\d]*(?:\s+{SMALL}[^\W\d]*)?)?(?:\s+(?:trên|gần|hơn))?\s*$"
 )
 # An item of a list that names its unit before a colon, its figure right after: «Gồm: Huyện
@@ -474,14 +468,14 @@ _FIRST_LISTED = re.compile(
 _LEVEL_LABELLED = re.compile(
     rf"(?i)(?:^|[,;]\s*|(?<!\w)(?:trong đó|và|còn)\s+)({LEVEL.pattern})\s*:\s*$"
 )
-_LABELLED = re.compile(r"(?:^|[,;:]\s*|\s(?:và|còn)\s+)(" + _PLACE.pattern + r")\s*:\s*$")
+_LABELLED = re.compile(r"(?:^|[,;:]\s*|\s(?:và|còn)\s+)(" + PLACE.pattern + r")\s*:\s*$")
 # The next items of a list whose first names its kind: «xã Ea Bá đạt 12 tiêu chí, Ea Bia 11
 # tiêu chí và Ea Trol 11 tiêu chí» (xã Ea Bia, xã Ea Trol).
 _ITEM = r"\s*(?:đạt|có|là)?\s*[\d.,]+(?:\s+[^\W\d,;.]+){1,2}\s*(?:[,;]|\svà)\s*"
 _NEXT_NAMED = re.compile(
-    rf"(?<!\w)(?P<kind>{_KIND})\s+{_NAME}{_ITEM}(?:{_NAME}{_ITEM})*(?P<name>{_NAME})\s*$"
+    rf"(?<!\w)(?P<kind>{KIND})\s+{PLACE_NAME}{_ITEM}(?:{PLACE_NAME}{_ITEM})*(?P<name>{PLACE_NAME})\s*$"
 )
-_KIND_OF = re.compile(rf"(?<!\w){_KIND}(?!\w)")
+_KIND_OF = re.compile(rf"(?<!\w){KIND}(?!\w)")
 # A school or a health centre by its name: «Trường THPT TP. Cao Lãnh», «Trường THPT chuyên
 # Nguyễn Đình Chiểu», «Bệnh viện Đa khoa huyện Mỹ Đức»; its kind is the words before the name.
 _ESTABLISHMENT_KIND = re.compile(
@@ -491,7 +485,8 @@ _ESTABLISHMENT_KIND = re.compile(
 _ESTABLISHMENT = re.compile(  # or what it does, then its place: «Học viện Cán bộ thành phố Hồ
     _ESTABLISHMENT_KIND.pattern  # Chí Minh», «Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội»
     + r"(?:(?:\s+[^\W\d]+){1,8}?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+"
-    + rf"{_NAME}|(?:\s+(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|TP\.?|TX\.?))?\s+{_NAME})"
+    + rf"{PLACE_NAME}"
+    + rf"|(?:\s+(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|TP\.?|TX\.?))?\s+{PLACE_NAME})"
 )
 
 
@@ -499,7 +494,7 @@ _ESTABLISHMENT = re.compile(  # or what it does, then its place: «Học viện 
 # huy động 235/210 trẻ; trường tiểu học A huy động 80/73 em».
 _SCHOOL = re.compile(
     r"[Tt]rường(?:\s+(?i:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|THCS|THPT|TH|MN"
-    rf"|PTDTBT|PTDTNT|phổ thông|liên cấp|mẫu giáo))+\s+{_NAME}"
+    rf"|PTDTBT|PTDTNT|phổ thông|liên cấp|mẫu giáo))+\s+{PLACE_NAME}"
 )
 
 
@@ -532,13 +527,13 @@ _SET_IN_OPEN = re.compile(
     + rf"(?:T[PX]\.\s*)?{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{1,4}})\s+(?={SMALL})"
 )  # not «tại Trung tâm Hành chính công»: a body, «Trung» no name
 _ITEM_OPENS = r"(?:^|[:;]|\)\s*,|(?<!\w)(?:gồm(?: có)?|là|như)\s)"  # «… gồm có Trường ĐH …»
-_BODY_ITEM = re.compile(rf"{_ITEM_OPENS}\s*({_BODY}[^\d:;()]{{1,60}}?)\s*\(\s*$")
-_BODY_ITEMS = re.compile(rf"{_ITEM_OPENS}\s*{_BODY}[^\d:;()]{{1,60}}?\s*\(\s*\d")
+_BODY_ITEM = re.compile(rf"{_ITEM_OPENS}\s*({BODY}[^\d:;()]{{1,60}}?)\s*\(\s*$")
+_BODY_ITEMS = re.compile(rf"{_ITEM_OPENS}\s*{BODY}[^\d:;()]{{1,60}}?\s*\(\s*\d")
 # A place by its bare name opening a clause, the subject of what happened there: «Hậu Giang
 # có 15 xã đạt chuẩn», «TP.Quảng Ngãi xảy ra 51 vụ», «Trên địa bàn Ninh Hải có 4 trường hợp»;
 # its words capitalised, not a body («Ban Thường vụ», «Hội Nông dân»).
 _NAMED_SUBJECT = re.compile(
-    rf"(?!(?:{_BODY}|Ban|Hội|Đảng|Nhân|Nhà|Công|Chính)(?!\w))"
+    rf"(?!(?:{BODY}|Ban|Hội|Đảng|Nhân|Nhà|Công|Chính)(?!\w))"
     rf"(?:T[PX]\.\s*)?{CAPITAL}{SMALL}+(?:\s+{CAPITAL}{SMALL}+){{1,3}}"  # not «Bệnh LMLM»
     r"(?=\s+(?:(?:hiện|đã|cũng|vẫn|còn)\s+)?(?:có|xảy ra|ghi nhận)(?:\s|$)"
     r"|\s+(?:(?:cũng|vẫn)\s+)?là(?:\s*$|\s+(?:một\s+)?(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh"
@@ -546,14 +541,14 @@ _NAMED_SUBJECT = re.compile(
 )
 # An item of a list of units after a colon, its figure in a bracket: «Công an tỉnh (».
 _UNIT_ITEM = re.compile(  # a body, a place by its kind, or a name of capitalised words
-    rf"(?:[:;]|\svà)\s*((?:{_BODY}|{_KIND}\s)[^\d:;,.()]{{1,60}}?"
+    rf"(?:[:;]|\svà)\s*((?:{BODY}|{KIND}\s)[^\d:;,.()]{{1,60}}?"
     rf"|{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{1,4}})\s*\($"
 )  # not a class: «Các khoản thu gồm: Thuế (120 tỷ đồng)»
 _LEADS_WITH_UNIT = re.compile(
     r"^(?:[^,.;]{0,40},\s*)?(?:[Vv]ới|[Đđ]ối với|[Rr]iêng(?:\s+(?:tại|ở))?|[Tt]ại|[Ởở])\s+"
     r"(?:[^,.;:\d]{0,40}?\snhư\s+)?"  # «Ở một số địa phương khác như tỉnh Nghệ An, …»
     r"(?:((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố|sở(?:,\s*ban,\s*ngành)?))"
-    rf"|{_PLACE.pattern}|{ORGANISATION.pattern})\s*,"  # «Đối với Vietnam Airlines,»
+    rf"|{PLACE.pattern}|{ORGANISATION.pattern})\s*,"  # «Đối với Vietnam Airlines,»
     # «Tại bộ phận một cửa hiện đại cấp xã tiếp nhận 5.517 hồ sơ»: the body of a level
     r"|[^,.;:\d]{0,50}?(?<!\w)((?:[Cc]ấp (?:tỉnh|huyện|xã|cơ sở|thành phố)))(?!\w))"
     rf"|^[Rr]iêng\s+((?!(?:Tháng|Quý|Năm|Ngày|Trong)\b){CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}})"
@@ -571,7 +566,8 @@ _FORMER = re.compile(
 # A sentence opening «Với» on its figures, then the place whose they are: «Với tổng cộng 91 huy
 # chương …, trong đó có 38 HC Vàng, …, TP Đà Lạt đã dẫn đầu …».
 _WITH_THEN_PLACE = re.compile(
-    rf"\s*Với\s[^;:.]*?,\s*({_PLACE.pattern})\s+(?:đã|đứng|dẫn|xếp|vươn|trở thành|là)\s"
+    rf"\s*Với\s[^;:.]*?,\s*({PLACE.pattern})\s+(?:(?:tạm thời|cũng|vẫn|tiếp tục)\s+)?"
+    r"(?:đã|đứng|dẫn|xếp|vươn|trở thành|là|giành|đoạt)\s"
 )
 # A line that opens with a place and a colon speaks of that place.
 _LEADING_UNIT = re.compile(  # or a place by its bare name, each word capitalised: «Khánh Hòa: …»

@@ -66,7 +66,7 @@ def sets_targets(sentence: str) -> bool:
 _AIMS_AT = re.compile(  # «ngành nông nghiệp đặt chỉ tiêu trồng trọt 11.397,2ha»
     r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|sẽ|(?:đặt|đề ra|giao)(?: ra)? chỉ tiêu)(?!\w)"
 )
-_NOT_A_YEAR = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d")
+_NOT_A_YEAR = re.compile(r"(?<![\d/.,])(?<![^\W\d]-)(?!(?:19|20)\d\d(?!\d))\d")  # not «Covid-19»
 
 
 def plan_named_before(text: str, start: int, before: str, after: str, last_year: bool) -> bool:
@@ -260,7 +260,7 @@ _NOT_MEASURED = r"(?i)(?:ước|dự kiến|kế hoạch|kh|lũy kế|luỹ kế
 
 # Words that open on a unit's word and are another thing: «căn cước», «hộ chiếu», «vụ mùa».
 _COMPOUND = re.compile(
-    r"(?:căn cước|hộ chiếu|hộ khẩu|hộ tịch|vụ (?:mùa|đông|hè|xuân)|vị trí"
+    r"(?:căn cước|hộ chiếu|hộ khẩu|hộ tịch|vụ (?:mùa|đông|hè|xuân)|vị trí|đồng hồ"  # a meter
     r"|giải (?:ngân|quyết|phóng|thể|trình|đáp))(?!\w)"  # «Tiểu dự án 2 giải ngân»: no prizes
 )
 
@@ -302,7 +302,9 @@ _ABBREVIATION = re.compile(
 )
 # What a unit of measure is per («tạ/ha», «đồng/người/năm»); not a list's next item after a
 # slash («đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ»).
-_PER = re.compile(r"(?:/[^\W\d_]+(?![^\W\d_])){1,2}(?!\s+(?:[^\W\d_]+\s+)?\d)")
+_PER = re.compile(
+    r"(?:/[^\W\d_]+(?:[23²³](?!\d))?(?![^\W\d_])){1,2}(?!\s+(?:[^\W\d_]+\s+)?\d)"
+)  # «đồng/m2»
 
 
 # A bound a class of units is said to lie within, not a figure: the class said first.

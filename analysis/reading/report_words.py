@@ -162,14 +162,41 @@ NUMBERED_NAMES = re.compile(
     r"(?:(?:\s*,\s+|\s+và\s+)(?-i:[A-Z]{0,2}\d{1,3}[A-Z]?)(?![\w/%]|[.,]\d))*(?![\w/%]|[.,]\d)"
     r"(?!\s+(?:tuyến|xe|chuyến|lượt|km)(?!\w))"
     r"|(?<!\w)những năm \d0(?:\s*(?:đến|tới|-|–|và)\s*\d0)?(?!\w)"  # «những năm 70 đến 80»
+    # the first so many, a tier: «giá nước 10 m3 đầu tiên», «2 chuyến bay đầu tiên»
+    r"|(?<![\d.,])\d{1,3}(?:,\d+)?\s*(?:[^\s\d]\S*\s+){0,2}?[^\s\d]\S*\s+đầu tiên(?!\w)"
+    # an age span after its word: «tuổi từ 18 – 40»; a part of a series: «(Kỳ 1)», «Bài 2:»;
+    # a numbered area: «chi nhánh khu vực 2 cho thấy», «Khu vực 1»
+    r"|(?<!\w)tuổi\s+(?:từ\s+)?\d{1,3}\s*(?:[-–]|đến|tới)\s*\d{1,3}(?!\d|[.,]\d)"
+    r"|(?<!\w)(?-i:Kỳ|Bài|Phần)\s+\d{1,2}(?=\s*[):])"
+    r"|(?<!\w)khu vực\s+\d{1,2}(?=\s*[,.;:)(–-]|\s+(?-i:[A-ZĐ])|\s+cho\s)"
+    # a class of vehicle by its seats or load: «xe 12 chỗ», «ôtô tải dưới 2 tấn», «xe từ 12 chỗ
+    # đến 30 chỗ», «container 40 feet», the toll or the rule it has, no figure
+    r"|(?<!\w)(?:xe|ô tô|ôtô|container)(?:\s+(?:khách|tải|con|buýt|đầu kéo|từ|dưới|trên|có))*"
+    r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:chỗ|tấn|feet|ghế|giường)(?!\w)"
+    r"(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,2}\s*(?:chỗ|tấn|feet|ghế|giường)(?!\w))?"
+    # an alarm level of a river by its number: «dưới báo động 2 là 0,56 m», «trên BĐ3 0,22 m»
+    r"|(?<!\w)(?:báo động|bđ)\s*(?:\(bđ\)\s*)?(?:số\s+)?(?:[1-3]|i{1,3})(?![\w.,/%]|[.,]\d)"
     # a road's or a crossing's name: «Vành đai 3», «Ngã 5 đầu đường …», «Quốc lộ 1A»
     r"|(?<!\w)(?:vành đai|ngã|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện) \d{1,3}[a-z]?(?![\w.,/%])"
     r"|(?<!\w)(?-i:Trung đoàn|Sư đoàn|Quân đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Quân khu|Hải đoàn"
     r"|Binh đoàn|Vùng) \d+(?![\w.,/%])"  # «Trung đoàn 991», «Sư đoàn 10»: a unit's name
     # a place named with a number after its name: «P. Hải Châu 2», «phường Hòa Cường 1»
-    rf"|(?<!\w)(?:p\.|q\.|phường|quận|xã|khu phố|khối phố|tổ dân phố|thôn|ấp|xóm|buôn)"
-    rf"\s*(?-i:{CAPITAL}[^\W\d_]*\s+){{1,3}}\d{{1,2}}"  # «khu phố Hiệp Tâm 1: 538 hộ»
-    rf"(?![\w.,/%])(?!\s+(?-i:{SMALL}))"  # not «Xã Phú Lộc 3 hộ nghèo», a count
+    rf"|(?<!\w)(?:p\.|q\.|phường|quận|xã|khu phố|khối phố|tổ dân phố|thôn|ấp|xóm|buôn"
+    rf"|trại giam)\s*(?-i:{CAPITAL}[^\W\d_]*\s+){{1,3}}\d{{1,2}}"  # «khu phố Hiệp Tâm 1: 538
+    rf"(?![\w.,/%])(?!\s+(?!(?:ở|tại|thuộc|của)\s)(?-i:{SMALL}))"  # hộ», «trại giam Phú Sơn 4 ở
+    # tỉnh Thái Nguyên»; not «Xã Phú Lộc 3 hộ nghèo», a count
+)
+# The base an average or a density is per, no figure: «thu nhập bình quân 1 người 1 tháng»,
+# «bình quân 1 người/tháng», «cứ 100 hộ dân thì có 9 ô tô», «6 ô tô trên 100 hộ»; and a group
+# of the people by their income, «nhóm 20% dân số giàu nhất».
+AVERAGE_BASES = re.compile(
+    r"(?i)(?<!\w)(?:bình quân|trung bình|bq)\s+(?:đầu\s+)?(?:1|01|một)\s+(?:người|nhân khẩu|khẩu"
+    r"|lao động|hộ|thành viên)(?:\s*/\s*(?:tháng|năm)|\s+(?:1|01|một)\s+(?:tháng|năm))?(?!\w)"
+    r"|(?<!\w)(?:cứ|mỗi)\s+\d{1,3}(?:\.\d{3})*(?=\s+[^\W\d])"  # «Mỗi 100 đồng doanh thu …»
+    r"|(?<![\d.,])(?<!có )(?<!là )(?<!với )(?<!được )(?<!khoảng )(?<!gồm )(?<!hơn )(?<!đạt )"
+    r"(?<=[^\W\d] )trên\s+(?:100|1\.000)\s+(?:hộ|người|dân)(?!\w)"
+    r"|(?<!\w)\d{1,2}(?:,\d+)?\s*%\s+(?:dân số|số hộ|hộ|người|dân)(?:\s+[^\W\d]+){0,5}?"
+    r"\s+(?:giàu|nghèo|có thu nhập (?:cao|thấp))(?:\s+nhất)?(?!\w)"
 )
 # A thing named by its number after «số»: «tuyến Metro số 1», «Đường sắt đô thị số 1», «Tổ đại
 # biểu số 4»; not a count's «số» («có số 120 đại biểu», «tổng số 45»).
@@ -433,18 +460,36 @@ OVER_THE_NORM = re.compile(
 )
 
 
+# A river's level against an alarm level, by how much: «dưới báo động 2 là 0,56 m», «trên BĐ3
+# 0,22 m», «vượt báo động 3 tới 2,28 m».
+OVER_THE_ALARM = re.compile(
+    r"(?i)(?<!\w)(trên|dưới|vượt|thấp hơn|cao hơn)\s+(?:mức\s+)?(?:báo động|bđ)\s*(?:\(bđ\)\s*)?"
+    r"(?:số\s+)?(?:[1-3]|i{1,3})(?!\w)\s*(?:(?:là|tới|khoảng|gần|hơn|:)\s*)*$"
+)
+
+
+# A difference from what it is compared with, by how much: «chênh hơn 20,1 tỷ đồng so với giá
+# khởi điểm», «chênh so với giá khởi điểm là 27,6 triệu đồng/m2».
+DIFFERENCE = re.compile(
+    r"(?i)(?<!\w)chênh(?: lệch)?(?:\s+(?:so với|với)\s+[^,;.\d]{1,40}?\s+là)?"
+    r"\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$"
+)
+
+
 __all__ = [
     "ADDRESS_WORDS",
     "AGE_WORDS",
     "APPROXIMATE_WORDS",
     "AREA",
     "ARTICLE_WORDS",
+    "AVERAGE_BASES",
     "BUDGET_REACHED",
     "CAPITAL",
     "CHANGE_WORDS",
     "COMPARED_CHANGE",
     "COPY_WORDS",
     "DATE_WORDS",
+    "DIFFERENCE",
     "DOCUMENT_WORDS",
     "FLOOR_WORDS",
     "LISTING_WORDS",
@@ -453,6 +498,7 @@ __all__ = [
     "NUMBERED_NAMES",
     "NUMBERED_THING",
     "ORDINAL_WORDS",
+    "OVER_THE_ALARM",
     "OVER_THE_NORM",
     "PLAN_LISTED",
     "PLAN_NAMED_BEFORE",
