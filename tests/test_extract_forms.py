@@ -7604,8 +7604,41 @@ def test_a_tier_an_age_span_a_series_part_and_a_numbered_area_are_no_figures() -
         (65,), (8,), (57,)
     ]  # fmt: skip
     assert _rows("Phát triển đảng trong doanh nghiệp FDI (Kỳ 1)") == []
+    assert _fields("Có 22 Bí thư lần đầu tiên đắc cử.", "count") == [(22,)]  # for the first time
     assert _fields(
         "Ngân hàng Nhà nước chi nhánh khu vực 2 cho thấy kiều hối đạt 5,23 tỷ USD; mỗi 100 đồng "
         "doanh thu mang về 51,2 đồng lãi gộp.",
         "count",
     ) == [(Decimal("5.23"),), (Decimal("51.2"),)]
+
+
+def test_since_an_event_or_the_year_s_start_to_now_in_undated_news_is_written_out(
+    tmp_path: Path,
+) -> None:
+    assert _counts_and_periods(
+        tmp_path / "tin.txt",
+        "Tin tức\nTừ đầu mùa dịch đến nay, Nghệ An có 2.003 bệnh nhân.\nTừ sau Phiên họp 24 đến "
+        "nay, đã khởi tố mới 3 vụ án.\nTừ đầu năm đến nay, tỉnh đã xây 69 căn nhà.\n",
+    ) == [
+        (2003, "Từ đầu mùa dịch đến nay"),
+        (3, "Từ sau Phiên họp 24 đến nay"),
+        (69, "Từ đầu năm đến nay"),
+    ]
+
+
+def test_a_span_from_a_year_or_a_school_year_to_a_month_is_one_period() -> None:
+    assert _fields(
+        "Giai đoạn từ năm 2020 đến tháng 6-2025, xảy ra 1.098 vụ việc.", "count", "period"
+    ) == [(1098, "từ tháng 1/2020 đến tháng 6/2025")]
+    assert _fields(
+        "Từ năm học 2015-2016 đến tháng 7-2020, xảy ra 278 vụ việc.", "count", "period"
+    ) == [(278, "từ tháng 9/2015 đến tháng 7/2020")]
+
+
+def test_a_course_s_group_a_building_s_class_and_a_numbered_village_are_no_figures() -> None:
+    assert _fields(
+        "Đơn vị đã cử 20 cán bộ thuộc đối tượng 1 và 301 cán bộ đối tượng 2 tham gia các lớp.",
+        "count",
+    ) == [(20,), (301,)]
+    merged = "Xã Phú Xuân sáp nhập thôn Can Bi 1 với thôn Can Bi 2 thành thôn Can Bi 1; sân "
+    assert _rows(merged + "thể thao đảm bảo 500 m2 trở lên; nhà xây cấp 4.") == []

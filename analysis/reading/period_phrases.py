@@ -53,6 +53,12 @@ _TO_MONTH = re.compile(
     r"(?:tinh\s+)?tu\s+(?:ngay\s*(\d{1,2})\s*[/.-]\s*|thang\s*)(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?"
     r"\s*(?:den|toi|-|–)\s+(?:(?:het|cuoi)\s+)?thang\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 )
+# From a year or a school year to the end of a month: «giai đoạn từ năm 2020 đến tháng 6-2025»,
+# «từ năm học 2015-2016 đến tháng 7-2020» (a school year opens in September).
+_YEAR_TO_MONTH = re.compile(
+    r"(?:tinh\s+)?tu\s+nam\s+(hoc\s+)?(\d{4})(?:\s*[-–]\s*\d{4})?"
+    r"\s*(?:den|toi|-|–)\s+(?:(?:het|cuoi)\s+)?thang\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+)
 _UNTIL = re.compile(  # a time of day maybe first: «đến 6h00 giờ ngày 26/6/2022»
     r"(?:(?:tinh\s+)?den(?:\s+het)?|tai\s+thoi\s+diem|thoi\s+diem|as\s+(?:of|at)|until)\s+"
     r"(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?(?:\s+gio)?\s+)?" + _DAY_WORDS
@@ -130,6 +136,17 @@ def _to_month(match: re.Match[str]) -> Period | None:
         end = parse_period(f"tháng {int(last_month)}/{last_year}").end
         return parse_period(
             f"từ {int(day)}/{int(month)}/{year} đến {end.day}/{end.month}/{end.year}"
+        )
+    except PeriodParseError:  # a start after the end, a month that is none
+        return None
+
+
+def _year_to_month(match: re.Match[str]) -> Period | None:
+    """The span of a «từ năm 2020 đến tháng 6-2025» phrase, or None if it is none."""
+    school, year, last_month, last_year = match.groups()
+    try:
+        return parse_period(
+            f"từ tháng {9 if school else 1}/{year} đến tháng {int(last_month)}/{last_year}"
         )
     except PeriodParseError:  # a start after the end, a month that is none
         return None
@@ -259,8 +276,9 @@ def find_period_phrases(text: str) -> list[PeriodPhrase]:
         if free(match.start(), match.end()) and (span := _short_range(match)) is not None:
             found.append(PeriodPhrase("range", span, match[0], match.start(), match.end()))
             claim(match.start(), match.end())
-    for match in _TO_MONTH.finditer(words):
-        if free(match.start(), match.end()) and (span := _to_month(match)) is not None:
+    for match in [*_TO_MONTH.finditer(words), *_YEAR_TO_MONTH.finditer(words)]:
+        spanned = _to_month if match.re is _TO_MONTH else _year_to_month
+        if free(match.start(), match.end()) and (span := spanned(match)) is not None:
             found.append(PeriodPhrase("range", span, match[0], match.start(), match.end()))
             claim(match.start(), match.end())
     for match in _UNTIL.finditer(words):

@@ -49,11 +49,12 @@ def same_time_before(text: str, start: int, period: Period | None) -> Period | N
     """The report's period in the year a figure at `start` is the level of, when it stands
     in a bracket for the time it is compared with; None for any other figure."""
     found = _SAME_TIME_BEFORE.search(text, max(0, start - 120), start)
-    if found is None or period is None:
-        return None
-    if changed_in_bracket(text, start):  # by how much, in the report's period
+    if found is None or changed_in_bracket(text, start):  # by how much, in the report's period
         return None
     a_year = found["d"] and not found[0].lower().startswith("so với cùng")  # «so với năm 2021 là»
+    if period is None:  # a report of no period: a year it names, «so với năm 2019 (748 chuyến)»
+        year = found["c"] or (found["d"] if a_year else None)
+        return parse_period(f"năm {year}") if year and year.isdigit() else None
     if year := found["c"] or (found["d"] if a_year else None):  # a year compared with: its own
         named = int(year) if year.isdigit() else period.end.year - 1  # level, not the months'
         return parse_period(f"năm {named}") if named < period.end.year else None

@@ -67,6 +67,11 @@ _SINCE = re.compile(r"(?<!\w)(?:(?:từ|kể từ) (?:năm|đầu năm)|giai đo
                     r"(?:\s+(?:đến|tới) nay|(?!\s*(?:đến|tới|-|–)))"
                     r"|(?<!\w)(?:từ|kể từ) đầu năm(?: nay)? (?:đến|tới) nay(?!\w)",
                     re.IGNORECASE)  # fmt: skip
+# Since an event, to now: «Từ đầu mùa dịch đến nay», «Từ sau Phiên họp 24 đến nay».
+_SINCE_EVENT = re.compile(
+    r"(?i)(?<!\w)(?:từ|kể từ)\s+(?:sau|đầu|khi)\s+(?!năm\b|nhiệm kỳ\b)[^,;.\d]{2,40}?"
+    r"(?:\s+\d{1,3})?\s+(?:đến|tới)\s+nay(?!\w)"
+)
 _YEARS_LIST = re.compile(
     r"(?<!\w)(?:trong|trong các|các)?\s*năm ((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)"
     r"(?:\s*(?:,|và)\s*(6 tháng đầu năm|9 tháng(?: đầu)? năm|quý [IV1-4]+ năm|năm)?\s*"
@@ -162,20 +167,17 @@ def figure_period(
     head = _NAMED_BY_DATE.sub(" ", head)  # «khóa 1/2024», «đợt 2/2024»: a course's name
     head = _seasons_of_the_year(head, setting.period)  # «gieo trồng vụ đông xuân năm 2025»
     head = _PLANS_YEAR.sub(r"\1", head)  # «Tính đến ngày 31/8/2022, kế hoạch vốn năm 2022 đã …»
-    context = PeriodContext(
-        year=setting.period.end.year if setting.period else setting.year,
-        term=(dt.date(setting.term[0], 1, 1), dt.date(setting.term[1], 12, 31))
-        if setting.term
-        else None,
-        until=setting.until,
-    )
+    context = _context(setting)
     if _SINCE_TERM.search(head):
         return _resolved("từ đầu nhiệm kỳ đến nay", context, "Từ đầu nhiệm kỳ đến nay")
     since = [m for m in _SINCE.finditer(head) if not _dated_after(head, m.end())]
     if since and stock and setting.until and _RAISED_TO.search(head, since[-1].end()):
         return label(parse_period(setting.until)), None  # «…, nâng tổng số đảng viên lên …»
-    if since and (since[-1][1] or setting.until):  # «từ đầu năm đến nay» needs the year's end
+    if since:  # «từ đầu năm đến nay»: to the report's end, as written when it names none
         return _since(since[-1], setting.until)
+    if (event := [*_SINCE_EVENT.finditer(head)]) and not _dated_after(head, event[-1].end()):
+        said = " ".join(event[-1][0].split())  # «Từ đầu mùa dịch đến nay», «Từ sau Phiên họp
+        return said[:1].upper() + said[1:], "chưa rõ «đến nay» là khi nào / no end"  # 24 đến nay»
     if (years := list(_YEARS_LIST.finditer(head))) and (span := _years_span(years[-1])):
         return span, None
     phrases = [p for p in find_period_phrases(head) if p.period is not None]
@@ -202,6 +204,17 @@ def figure_period(
     if setting.period is not None:
         return label(setting.period), None
     return None, "chưa rõ kỳ: ghi kỳ của báo cáo / no period: write the report's"
+
+
+def _context(setting: ReportSetting) -> PeriodContext:
+    """The report's year, term and end, which resolve the periods its figures state."""
+    return PeriodContext(
+        year=setting.period.end.year if setting.period else setting.year,
+        term=(dt.date(setting.term[0], 1, 1), dt.date(setting.term[1], 12, 31))
+        if setting.term
+        else None,
+        until=setting.until,
+    )
 
 
 def _labelled(

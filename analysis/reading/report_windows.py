@@ -376,7 +376,7 @@ def at_least(text: str, match: re.Match[str]) -> bool:
     after = words_after(text, match.end(), 4).split()
     return any(
         starts_with_any(" ".join(after[skip:]), ("trở lên", "trở xuống"))
-        and not any(re.search(r"[\d,;:.()]", word) for word in after[:skip])
+        and not any(re.search(r"[,;:.()]", w) or w[:1].isdigit() for w in after[:skip])  # «m2»
         for skip in range(3)
     )
 

@@ -162,13 +162,17 @@ NUMBERED_NAMES = re.compile(
     r"(?:(?:\s*,\s+|\s+và\s+)(?-i:[A-Z]{0,2}\d{1,3}[A-Z]?)(?![\w/%]|[.,]\d))*(?![\w/%]|[.,]\d)"
     r"(?!\s+(?:tuyến|xe|chuyến|lượt|km)(?!\w))"
     r"|(?<!\w)những năm \d0(?:\s*(?:đến|tới|-|–|và)\s*\d0)?(?!\w)"  # «những năm 70 đến 80»
-    # the first so many, a tier: «giá nước 10 m3 đầu tiên», «2 chuyến bay đầu tiên»
-    r"|(?<![\d.,])\d{1,3}(?:,\d+)?\s*(?:[^\s\d]\S*\s+){0,2}?[^\s\d]\S*\s+đầu tiên(?!\w)"
+    # the first so many, a tier: «giá nước 10 m3 đầu tiên», «2 chuyến bay đầu tiên»; not «22 Bí
+    # thư lần đầu tiên đắc cử», so many for the first time
+    r"|(?<![\d.,])\d{1,3}(?:,\d+)?\s*(?:[^\s\d]\S*\s+){0,2}?[^\s\d]\S*(?<!lần)\s+đầu tiên(?!\w)"
     # an age span after its word: «tuổi từ 18 – 40»; a part of a series: «(Kỳ 1)», «Bài 2:»;
     # a numbered area: «chi nhánh khu vực 2 cho thấy», «Khu vực 1»
     r"|(?<!\w)tuổi\s+(?:từ\s+)?\d{1,3}\s*(?:[-–]|đến|tới)\s*\d{1,3}(?!\d|[.,]\d)"
     r"|(?<!\w)(?-i:Kỳ|Bài|Phần)\s+\d{1,2}(?=\s*[):])"
     r"|(?<!\w)khu vực\s+\d{1,2}(?=\s*[,.;:)(–-]|\s+(?-i:[A-ZĐ])|\s+cho\s)"
+    # a group a course is for, a kind of building: «cán bộ đối tượng 2, 3, 4», «nhà xây cấp 4»
+    r"|(?<!\w)đối tượng\s+[1-4](?:\s*(?:,|và)\s*[1-4])*(?![\w/%]|[.,]\d)"
+    r"|(?<!\w)nhà\s+(?:xây\s+)?cấp\s+[1-4](?![\w/%]|[.,]\d)"
     # a class of vehicle by its seats or load: «xe 12 chỗ», «ôtô tải dưới 2 tấn», «xe từ 12 chỗ
     # đến 30 chỗ», «container 40 feet», the toll or the rule it has, no figure
     r"|(?<!\w)(?:xe|ô tô|ôtô|container)(?:\s+(?:khách|tải|con|buýt|đầu kéo|từ|dưới|trên|có))*"
@@ -183,8 +187,9 @@ NUMBERED_NAMES = re.compile(
     # a place named with a number after its name: «P. Hải Châu 2», «phường Hòa Cường 1»
     rf"|(?<!\w)(?:p\.|q\.|phường|quận|xã|khu phố|khối phố|tổ dân phố|thôn|ấp|xóm|buôn"
     rf"|trại giam)\s*(?-i:{CAPITAL}[^\W\d_]*\s+){{1,3}}\d{{1,2}}"  # «khu phố Hiệp Tâm 1: 538
-    rf"(?![\w.,/%])(?!\s+(?!(?:ở|tại|thuộc|của)\s)(?-i:{SMALL}))"  # hộ», «trại giam Phú Sơn 4 ở
-    # tỉnh Thái Nguyên»; not «Xã Phú Lộc 3 hộ nghèo», a count
+    rf"(?![\w.,/%])(?!\s+(?!(?:ở|tại|thuộc|của|với|và|thành|vào)\s)(?-i:{SMALL}))"  # hộ»,
+    # «trại giam Phú Sơn 4 ở tỉnh Thái Nguyên», «thôn Can Bi 1 với thôn Can Bi 2»; not «Xã Phú
+    # Lộc 3 hộ nghèo», a count
 )
 # The base an average or a density is per, no figure: «thu nhập bình quân 1 người 1 tháng»,
 # «bình quân 1 người/tháng», «cứ 100 hộ dân thì có 9 ô tô», «6 ô tô trên 100 hộ»; and a group
