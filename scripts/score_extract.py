@@ -134,14 +134,17 @@ def rated_apart(rows: list[dict[str, object]], expected: list[str], used: set[in
 def folded_rate(rows: list[dict[str, object]], expected: list[str], used: set[int]) -> bool:
     """An annotator's share of the plan printed after a count over its target («kết nạp 71/70
     hội viên mới, đạt 101% chỉ tiêu giao»: 71/70 a level, 101 of_plan), which the draft gives
-    as the rate of its `đạt kế hoạch` row of 71/70, already matched to the level."""
+    as the rate of its `đạt kế hoạch` row of 71/70, already matched to the level; and a rate
+    written apart from the count it is of («605 vụ việc, được … xử lý, trả lời, đạt 96,3%»:
+    605 a level, 96,3 a level), the draft's rate of that count's row."""
     rate = number(expected[2])
     return (
-        expected[3].split("/")[0] in ("of_plan", "part")  # and a share the annotator wrote
-        and not expected[0].strip()  # apart: «9.757 tỷ đồng, chiếm 73,6%», the part's own rate
-        and any(
-            i in used and r["Mẫu số"] is not None  # «821/1.450 chỉ tiêu (đạt 56,62%)»: a
-            # level's own rate the annotator also wrote as the plan's share
+        expected[3].split("/")[0] in ("of_plan", "part", "level")  # and a share the annotator
+        and not expected[0].strip()  # wrote apart: «9.757 tỷ đồng, chiếm 73,6%», the part's
+        and any(  # own rate
+            i in used
+            and (r["Mẫu số"] is not None or r["Tử số"] is not None)  # «821/1.450 chỉ tiêu (đạt
+            # 56,62%)»: a level's own rate the annotator also wrote as the plan's share
             and same(r["Tỷ lệ (%)"], rate)
             for i, r in enumerate(rows)
         )

@@ -7642,3 +7642,37 @@ def test_a_course_s_group_a_building_s_class_and_a_numbered_village_are_no_figur
     ) == [(20,), (301,)]
     merged = "Xã Phú Xuân sáp nhập thôn Can Bi 1 với thôn Can Bi 2 thành thôn Can Bi 1; sân "
     assert _rows(merged + "thể thao đảm bảo 500 m2 trở lên; nhà xây cấp 4.") == []
+
+
+def test_a_part_in_a_bracket_with_its_own_year_keeps_it() -> None:
+    assert _fields(
+        "Được biết, 3 năm qua, Trung tâm tiếp nhận 480 chiếc xe lăn (trong đó, năm 2010 là 80 "
+        "chiếc, năm 2011 là 150 chiếc) để trao tặng.",
+        "count",
+        "period",
+    ) == [(480, "3 năm qua"), (80, "năm 2010"), (150, "năm 2011")]
+
+
+def test_a_list_of_newspapers_names_no_units() -> None:
+    assert _fields(
+        "Toàn Đảng bộ huyện đặt mua 133.821 tờ báo; trong đó: Báo Nhân Dân 37.896 tờ; Báo Quảng "
+        "Bình 54.330 tờ.",
+        "count",
+        "unit",
+    ) == [(133821, "Xã A"), (37896, "Xã A"), (54330, "Xã A")]
+
+
+def test_a_bounded_rate_of_a_class_storm_numbers_and_an_emergency_line_are_no_figures() -> None:
+    assert _fields(
+        "Có 5 đơn vị đạt tỷ lệ hài lòng tuyệt đối 100% và không có cơ sở nào có tỷ lệ hài lòng "
+        "dưới 80%.",
+        "count",
+        "rate",
+    ) == [(5, None)]
+    assert _fields("Xã có tỷ lệ hộ nghèo dưới 3%.", "rate") == [(3,)]  # its own, a figure
+    assert _fields(
+        "Để khắc phục hậu quả cơn bão số 7, số 8, chi 414 tỷ đồng; Trung tâm Cấp cứu 115 có tỷ lệ "
+        "hài lòng 98%.",
+        "count",
+        "rate",
+    ) == [(414, None), (None, 98)]

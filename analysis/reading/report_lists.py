@@ -51,12 +51,16 @@ _EVENTS_LISTED = re.compile(
     r"|đề tài|môn thi)(?!\w)"
 )
 
+# A newspaper or a review by its name, what a list of copies names, no unit: «Báo Nhân Dân 37.896
+# tờ; Báo Quảng Bình 54.330 tờ», «Tạp chí Cộng sản 1.097 cuốn».
+_PUBLICATION = r"(?:Báo|Tạp chí|Bản tin|Tạp san|Đài|Tờ|Nhà xuất bản|NXB)\s"
+
 # An item of a list opening with a bare name, every word capitalised, before its figure, a
 # colon, a bracket or a verb maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»,
 # «gồm: Phú Tân (30 căn), TX. Tân Châu (40 căn)», «Đồng Hới thực hiện 1.003,3 ha»).
 _NAME_ITEM = re.compile(
     rf"(?:[:;,(]|\s(?:và|như|là|đó|có))\s*"  # «…, trong đó Đồng Tháp đạt 44.500 tấn»
-    rf"((?:T[PX]\.\s*|(?:Thành phố|Thị xã|Thị trấn)\s+)?"  # «Thành phố
+    rf"((?!{_PUBLICATION})(?:T[PX]\.\s*|(?:Thành phố|Thị xã|Thị trấn)\s+)?"  # «Thành phố
     rf"{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}}"  # Phan Rang-Tháp Chàm đạt 100%»
     rf"(?:\s*\({CAPITAL}[^()\d]{{1,30}}\))?)"  # «Yết Kiêu (Gia Lộc) 209,7 triệu đồng»
     rf"\s*(?::\s+|\(\s*|\s+)(?:(?:{SMALL}[^\W\d_]*\s+){{0,4}}?"  # «TP.HCM đã tặng quà cho 635.437»
@@ -75,7 +79,7 @@ _NO_WORD_OR_A_VERB = re.compile(
 # A bare name, every word capitalised, before a bracket holding its figures: «Nam Định (65,9%»,
 # «Nông Sơn (tạo lập hồ sơ đạt 115,34%», «vượt Đà Nẵng (58,89%)».
 _NAME_BRACKETS = re.compile(
-    rf"(?:^|[,;:)]|(?<!\S){SMALL}[^\W\d_]*\s)\s*((?:T[PX]\.\s*)?{CAPITAL}{NAME_WORD}"
+    rf"(?:^|[,;:)]|(?<!\S){SMALL}[^\W\d_]*\s)\s*((?!{_PUBLICATION})(?:T[PX]\.\s*)?{CAPITAL}{NAME_WORD}"
     rf"(?:\s+{CAPITAL}{NAME_WORD}){{1,3}})\s*\((?=[^()]*\d)"
 )
 

@@ -299,15 +299,24 @@ def rates_named_so(figures: list[ReportFigure]) -> list[ReportFigure]:
 _RATE_NAMED = re.compile(r"(?i)t[ỷỉ] lệ(?!\w)")
 
 
+_YEAR_SAID = re.compile(r"(?<!\w)năm (?:19|20)\d{2}(?!\d)")
+
+
 def parts_dated_as_wholes(figures: list[ReportFigure]) -> list[ReportFigure]:
     """A part of a whole of its sentence stands at the whole's period («nâng tổng số đảng
-    viên … là 78.047 đảng viên (trong đó có … 4.650 đảng viên dự bị)»)."""
+    viên … là 78.047 đảng viên (trong đó có … 4.650 đảng viên dự bị)»), unless a period is
+    said between them, its own («480 chiếc xe lăn (trong đó, năm 2010 là 80 chiếc, …)»)."""
     result = list(figures)
     for index, f in enumerate(figures):
         if f.kind != "phần" or f.base is None:
             continue
         wholes = [w for w in result[:index] if w.count == f.base and w.kind == "mức"]
-        if wholes and wholes[-1].period != f.period:
+        own = (
+            wholes
+            and f.sentence == wholes[-1].sentence
+            and _YEAR_SAID.search(f.sentence, wholes[-1].at, f.at)
+        )
+        if wholes and wholes[-1].period != f.period and not own:
             result[index] = replace(f, period=wholes[-1].period)
     return result
 

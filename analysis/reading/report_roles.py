@@ -243,6 +243,12 @@ def _over_a_whole(text: str, found: list[NumberMention]) -> list[NumberMention]:
     return marked
 
 
+# A rate a class of units has, bounded: «không có cơ sở nào có tỷ lệ hài lòng dưới 80%», «các
+# xã có tỷ lệ trên 90%»; not a unit's own, «Xã có tỷ lệ hộ nghèo dưới 3%».
+_RATE_BOUND = re.compile(
+    r"(?i)(?<!\w)(?:nào|các|những)(?:\s+[^\W\d]+){0,4}\s+(?:có|với)\s+t[ỷỉ] lệ[^,;%\d]{0,40}?"
+    r"\s(?:dưới|trên|từ)\s*$"
+)
 # An earlier period a ratio is to, named before it: «so với tháng trước bằng 101,72%».
 _EARLIER_BEFORE = re.compile(
     r"(?i)(?<!\w)so(?: với)? (?:cùng kỳ|(?:tháng|quý|năm|kỳ) trước)[^,;%()]{0,30}?(?:bằng|đạt)\s*$"
@@ -259,6 +265,9 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
             continue
         if named_item(text, mention.start) is not None:
             continue  # «30/64 tỉnh có tỷ lệ cao, như Cao Bằng 95%»: an item's own rate
+        if _RATE_BOUND.search(text, max(0, mention.start - 80), mention.start):
+            marked[index] = replace(mention, kind="condition")  # «không có cơ sở nào có tỷ lệ
+            continue  # hài lòng dưới 80%»: a bound of a class
         counts = [m for m in found[:index] if m.kind in COUNTED]
         if not counts:
             continue
@@ -274,7 +283,11 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
             )
             and re.search(r"(?<!\w)(?:trên|dưới|từ)\s*$", between)
         )
-        if ";" in between or not (bound or re.search(r"(?<!\w)có(?!\w)", between)):
+        rated = re.search(r"(?i)(?<!\w)có\s*$", text[: count.start]) and re.fullmatch(
+            r"(?i)[^,;()]*(?<!\w)t[ỷỉ] lệ(?!\w)[^,;()]*", between
+        )  # «Có 5 đơn vị đạt tỷ lệ hài lòng tuyệt đối 100%»: what they have; not «có 1.370 hộ
+        # nghèo/79.836 hộ, tỷ lệ 1,67%», the count's own
+        if ";" in between or not (bound or rated or re.search(r"(?<!\w)có(?!\w)", between)):
             continue
         if re.search(r"(?<!\w)có(?!\w).*(?:,|\svà)\s+(?:(?:trên|gần|hơn|khoảng)\s+)?$", between):
             continue  # «701/705 huyện có người nhiễm HIV và trên 96% xã, …»: an item of its own

@@ -170,6 +170,9 @@ NUMBERED_NAMES = re.compile(
     r"|(?<!\w)tuổi\s+(?:từ\s+)?\d{1,3}\s*(?:[-–]|đến|tới)\s*\d{1,3}(?!\d|[.,]\d)"
     r"|(?<!\w)(?-i:Kỳ|Bài|Phần)\s+\d{1,2}(?=\s*[):])"
     r"|(?<!\w)khu vực\s+\d{1,2}(?=\s*[,.;:)(–-]|\s+(?-i:[A-ZĐ])|\s+cho\s)"
+    # storms by their numbers, «cơn bão số 7, số 8»; an emergency line, «Trung tâm Cấp cứu 115»
+    r"|(?<!\w)(?:bão|áp thấp nhiệt đới|atnđ)\s+số\s+\d{1,2}(?:\s*(?:,|và)\s*(?:số\s+)?\d{1,2})*"
+    r"(?![\w/%]|[.,]\d)|(?<!\w)(?:cấp cứu|cứu hỏa|cứu hoả|tổng đài)\s+11[1-5](?!\d)"
     # a group a course is for, a kind of building: «cán bộ đối tượng 2, 3, 4», «nhà xây cấp 4»
     r"|(?<!\w)đối tượng\s+[1-4](?:\s*(?:,|và)\s*[1-4])*(?![\w/%]|[.,]\d)"
     r"|(?<!\w)nhà\s+(?:xây\s+)?cấp\s+[1-4](?![\w/%]|[.,]\d)"
