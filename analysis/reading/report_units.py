@@ -279,13 +279,12 @@ def _own_item_unit(text: str, start: int) -> str | None:
     if goes_on and _unit_levels(pieces[1]) and not re.match(r",[^,;:()]*:", rest):
         own_item += ", " + pieces[1]
     counted = _COUNTED_AT_LEVEL.match(own_item)  # «6 cấp ủy cơ sở», «8 hội nông dân cấp huyện»
-    compared = re.compile(r"(?<!\w)(?:lần|so với|hơn)\s+$")  # «gấp 1,5 lần khu vực nông thôn»
     if after := next(
         (
             m
             for m in _unit_levels(own_item)
             if (not counted or m.start() > counted.end())
-            and not compared.search(own_item[: m.start()])
+            and not _COMPARED_WITH.search(own_item[: m.start()])  # «gấp 1,5 lần khu vực nông thôn»
         ),
         None,
     ):
@@ -327,9 +326,7 @@ def _unit_levels(text: str) -> list[re.Match[str]]:
         if _AREA_OPENS.search(text[max(0, m.start() - 40) : m.start()])  # counted («tỷ lệ
         or (  # thất nghiệp khu vực thành thị
             _AREA_BEFORE_ITS_FIGURE.fullmatch(text, m.end())
-            and re.search(
-                r"(?<!\w)(?:lần|so với|hơn)\s+$", text[max(0, m.start() - 12) : m.start()]
-            )
+            and _COMPARED_WITH.search(text, max(0, m.start() - 12), m.start())
         )
     ]  # là 2,7%»: the indicator's); one compared right before its figure, «gấp 1,5 lần khu vực
     return sorted([*levels, *areas], key=lambda m: m.start())  # nông thôn (4,17 triệu)», its own
@@ -435,6 +432,8 @@ _CONNECTORS = re.compile(
     r"(?:\s*[:,]\s*|\s+))+",
     re.IGNORECASE,
 )
+# What a figure is compared with follows: «cao gấp 1,5 lần khu vực nông thôn», «so với …».
+_COMPARED_WITH = re.compile(r"(?<!\w)(?:lần|so với|hơn)\s+$")
 _AREA_BEFORE_ITS_FIGURE = re.compile(
     r"\s*\(?\s*(?:(?:đạt|là|có|chỉ|với|ở mức)\s+)?(?:(?:gần|hơn|khoảng|trên)\s+)?"
 )
