@@ -146,6 +146,7 @@ COUNT_MEASURES = (
     "tình nguyện viên",
     "đoàn cơ sở",
     "đoàn",  # delegations, teams: «16 đoàn đông người», «305 đoàn, tổ kiểm tra»
+    "đội",  # «thành lập 36 đội thanh niên tình nguyện»
     "tàu",
     "chi ủy",
     "đảng ủy",
@@ -328,6 +329,16 @@ AMOUNT_MEASURES = (
     "kwh",
     "mwh",
     "mw",  # «công suất 50 MW»
+    "kw",
+    "gw",
+    "gwh",
+    "twh",  # «268,4 TWh»
+    "wp",  # solar panels' peak power: «1.142 MWp», «2.904 kWp»
+    "kwp",
+    "mwp",
+    "gwp",
+    "kva",  # a transformer's: «máy biến áp 40 MVA»
+    "mva",
     "mbps",  # «tốc độ băng rộng cố định đạt 93,31 Mbps»
     "gbps",
     "mbit/s",  # «104,08 Mbit/s», as Ookla's figures are quoted

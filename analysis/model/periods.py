@@ -377,7 +377,7 @@ def _parse_one(words: str, context: PeriodContext | None) -> Period | None:
         return _quarter(int(match[2]), int(match[1]))
     if match := re.fullmatch(r"(?:thang |t)(\d{1,2})(?:/|-| nam | )(\d{4})", words):
         return _month(int(match[2]), int(match[1]))
-    if match := re.fullmatch(r"(\d{1,2})/(\d{4})", words):
+    if match := re.fullmatch(r"(\d{1,2})[/-](\d{4})", words):  # «06/2024», «đến 9-2018»
         return _month(int(match[2]), int(match[1]))
     if (match := re.fullmatch(r"([a-z]+) (\d{4})", words)) and match[1] in _EN_MONTH_NUMBER:
         return _month(int(match[2]), _EN_MONTH_NUMBER[match[1]])

@@ -70,9 +70,15 @@ _YEARLESS_DAYS = re.compile(
     r"|(?:tinh\s+den|den(?:\s+het)?\s+ngay|(?:tai\s+)?thoi\s+diem)\s*(?:ngay\s*)?)"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d|\w)"
 )
-# A span of days in a bracket, without its year: «trong 5 ngày nghỉ lễ (29/4-3/5)».
+# A span of days in a bracket, without its year: «trong 5 ngày nghỉ lễ (29/4-3/5)», «(1/10
+# đến 31/10)».
 _BRACKETED_DAYS = re.compile(
-    r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*\)"
+    r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})\s*(?:[-–]|den|toi)\s*(\d{1,2})\s*/\s*(\d{1,2})\s*\)"
+)
+# A document numbered within its year, no period: «Quyết định số 22/2023», «Thông tư 02/2022».
+_DOCUMENT_NUMBER = re.compile(
+    r"(?<!\w)(?<!ky )(?<!ki )(?:quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|ket luan|ke hoach"
+    r"|cong van|huong dan|quy dinh|thong bao|luat|qd|nq)(?:\s+so)?\s*\d{1,4}\s*/\s*\d{4}(?!\d)"
 )
 # A document's date line: 'Phú Yên, ngày 12 tháng 7 năm 2023', '…, ngày   tháng   năm 2024'.
 _DATE_LINE = re.compile(
@@ -93,6 +99,12 @@ _YEARLESS = re.compile(
     r"(?: dau| cuoi)?(?: nam)?"  # «6T»; not «nổi bật», «ba t…»
     r"|t(?:1[0-2]|0?[1-9])(?![\w/])"
     r"|quy (?:i{1,3}|iv|[1-4])|thang \d{1,2}|ca nam|nam nay)(?![\w/])"
+)
+# What a bare «N tháng» after it is how long, no period: «116 học sinh được hỗ trợ 3 tháng»,
+# «kéo dài 2 tháng», «thời hạn 6 tháng».
+_LASTING = re.compile(
+    r"(?:ho tro(?: gao)?|duoc cap|keo dai|thoi gian|thoi han|tro cap|gia han|tam giam|phat tu"
+    r"|tu giam|cach ly|moi hs nhan|nhan|cham|tre|som hon)\s+$"
 )
 _WORD_DIGITS = (("ba thang", "3 thang"), ("sau thang", "6 thang"), ("chin thang", "9 thang"))
 
@@ -260,6 +272,8 @@ def find_period_phrases(text: str) -> list[PeriodPhrase]:
         for position in range(start, end):
             taken[position] = True
 
+    for match in _DOCUMENT_NUMBER.finditer(words):
+        claim(match.start(), match.end())
     for match in _RANGE.finditer(words):
         first, last = _day(match.groups()[0:6]), _day(match.groups()[6:12])
         if first is None or last is None or last < first:
@@ -303,7 +317,10 @@ def find_period_phrases(text: str) -> list[PeriodPhrase]:
         found.append(PeriodPhrase("label", labelled, match[0], match.start(), match.end()))
         claim(match.start(), match.end())
     for match in _YEARLESS.finditer(words):
-        if not free(match.start(), match.end()):
+        lasting = re.fullmatch(r"\d{1,2} ?thang", match[0]) and _LASTING.search(
+            words, max(0, match.start() - 30), match.start()
+        )
+        if not free(match.start(), match.end()) or lasting:
             continue
         found.append(PeriodPhrase("yearless", None, match[0], match.start(), match.end()))
         claim(match.start(), match.end())

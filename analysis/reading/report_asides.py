@@ -14,6 +14,7 @@ import re
 
 from ..model.measures import COUNT_MEASURES
 from ..model.periods import Period, parse_period, shift_years
+from .period_phrases import find_period_phrases
 from .report_windows import changed_in_bracket
 
 # What a figure is compared with («so với năm 2020», «so với cùng kỳ năm 2021», «bằng 139%
@@ -67,8 +68,20 @@ def no_periods_named(text: str) -> str:
     """The text without the years and terms that name no figure's period: counted («cho 1904
     hộ»), of an event («sinh năm 1978»), a congress's («Đại hội … nhiệm kỳ 2023-2028»), a
     standard's («theo chuẩn nghèo đa chiều giai đoạn 2022-2025»)."""
-    text = STANDARD_NAMED.sub(" ", text)
+    text = _programmes_dated_before(STANDARD_NAMED.sub(" ", text))
     return EVENT_YEAR.sub(" ", CONGRESS_TERM.sub(" ", COUNTED_YEARS.sub(" ", text)))
+
+
+def _programmes_dated_before(text: str) -> str:
+    """The text without a programme's term its own sentence states a period before: «Năm 2024,
+    tổng nguồn vốn … thuộc Chương trình … giai đoạn 2021 - 2025 là 79,24 tỷ đồng» is of 2024."""
+
+    def dropped(match: re.Match[str]) -> str:
+        opening = re.split(r"[.;]\s", text[: match.start()])[-1]
+        dated = any(p.kind == "label" and p.period for p in find_period_phrases(opening))
+        return " " if dated else match[0]
+
+    return PROGRAMME_TERM.sub(dropped, text)
 
 
 # A standard or a programme a figure is measured by, named with its term: «theo chuẩn nghèo đa

@@ -40,6 +40,8 @@ def is_date(text: str, match: re.Match[str], *, counted: bool) -> bool:
         return True  # «từ ngày 22-25/8»: the last day of a span of days
     if _listed_with_fractions(text, match):
         return False
+    if (span := _DAY_SPAN_AFTER.match(text, match.end())) and _a_day(text, span) and not counted:
+        return True  # «(1/10 đến 31/10)»: the first day of a span of days
     after = words_after(text, match.end(), 1)
     counted_by_word = (
         bool(after) and after[0].isalpha() and not starts_with_any(after, ("năm", "này"))
@@ -54,6 +56,19 @@ _DAYS_BEFORE = re.compile(
 _DAY_SPAN_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:ngày|từ|hôm|đêm)\s+\d{1,2}(?:/\d{1,2})?\s*[-–]\s*$"  # «từ 18/4 - 22/4»
 )
+_DAY_SPAN_AFTER = re.compile(
+    r"\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)"
+)
+
+
+def _a_day(text: str, span: re.Match[str]) -> bool:
+    """Whether the a/b after «đến» is a day and month that nothing counts: «(1/10 đến 31/10)»,
+    not «từ 5/7 đến 7/7 xã»."""
+    after = words_after(text, span.end(), 1)
+    counted = bool(after) and after[0].isalpha() and not starts_with_any(after, ("năm",))
+    return 1 <= int(span[1]) <= 31 and 1 <= int(span[2]) <= 12 and not counted
+
+
 # An item of a list of names, each with its a/b: «là Thanh Hải 11/15, Đồng Cốc 8/7».
 _NAMED_FRACTION = re.compile(
     rf"(?:^|[,;:]|\s(?:là|như))\s*{CAPITAL}[^\W\d_]*(?:\s+{CAPITAL}[^\W\d_]*){{0,3}}\s+"

@@ -37,6 +37,9 @@ ETHNIC_GROUP = re.compile(
 _LIST_OPENS = re.compile(  # and a bracket of names: «dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%)»
     rf":(?!\s*(?:\d|$))|\s(?:như|là)\s|(?i:cụ thể)\s*,|\((?=\s*{CAPITAL})"
     rf"|(?i:trong đó)\s*,?\s*(?={CAPITAL})"  # «…, trong đó Đồng Tháp đạt 44.500 tấn, …; An Giang …»
+    # and its first item's kind, which the next bare names share: «Trong đó huyện Hưng Hà có 50
+    # làng nghề, Quỳnh Phụ 35 làng, …»
+    rf"|(?i:trong đó)\s*,?\s*(?=(?P<kind>huyện|quận|thị xã|xã|phường)\s+{CAPITAL})"
     rf"|\s(?:còn\s+)?có(?=\s+{CAPITAL})"  # «… thấp nhất còn có Cao Bằng: 2,35 …, Bắc Kạn: …»
 )
 # Words that say a list names units: «một số đơn vị tăng khá như:», «các xã:».
@@ -125,8 +128,11 @@ def named_item(text: str, start: int) -> str | None:
         named = inside[0][1]
     upper = named is not None and named.isupper() and not named.startswith(("TP.", "TX."))
     upper = upper or (named is not None and ETHNIC_GROUP.fullmatch(named) is not None)
-    return None if named is None or upper else named  # «THCS 90 trường»: a class, not «TP.HCM»,
-    # nor a people
+    if named is None or upper:  # «THCS 90 trường»: a class, not «TP.HCM», nor a people
+        return None
+    kind = opened[-1]["kind"]
+    kinded = named.startswith(("TP", "TX", "Thành phố", "Thị xã", "Thị trấn", "Huyện", "Quận"))
+    return f"{kind.capitalize()} {named}" if kind and not kinded else named
 
 
 # What a list's head says its items did: «một số tỉnh tăng cao như Cao Bằng 23%, …» (each

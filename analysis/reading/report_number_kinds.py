@@ -256,8 +256,12 @@ def _addresses(text: str, match: re.Match[str], before3: str) -> bool:
     Phát triển nông thôn (1,8 triệu lượt)»)."""
     if _HOTLINE.search(head_of(text, match.start())) and not measure_after(text, match.end()):
         return True  # «Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 đã tiếp nhận …»
+    written = text[: match.start()].split()[-2:]  # «Hải Phòng 5 (1,1%)»: a city, no room
+    named = len(written) == 2 and all(w[:1].isupper() for w in written)
+    named = named and written[0].lower() not in ("tại", "ở", "trong", "của", "và", "các", "số")
     return (
         ends_with_any(before3, ADDRESS_WORDS)
+        and not named
         and not _counts_people_or_cases(text, match)
         and "," not in match[0]
         and not text[: match.start()].rstrip().endswith("(")

@@ -37,7 +37,6 @@ from .report_number_kinds import (
     number_value,
     per_population,
     plain_kind,
-    ranked_units,
 )
 from .report_parts import with_wholes
 from .report_roles import settle_roles
@@ -58,6 +57,7 @@ from .report_windows import (
     words_after,
     words_before,
 )
+from .report_word_counts import word_counts
 from .report_words import (
     AVERAGE_BASES,
     CAPITAL,
@@ -114,8 +114,6 @@ _FOOTNOTE = re.compile(
 # Items of a list each with its number in a bracket, the next after a comma or the one before.
 _ITEM_NEXT = re.compile(r"\s*[,;]\s*[^,;()\d]{2,60}\(\s*\d")
 _ITEM_BEFORE = re.compile(r"\(\s*[\d.,]+[^()]*\)\s*[,;]\s*[^,;()\d]{2,60}$")
-_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-                 "chín": 9, "mười": 10}  # fmt: skip  # a count in words: «được tám dự án»
 _DAY_DASH = re.compile(
     r"(?<![\w/.,-])(?:[12]?\d|3[01])\s*[-–]\s*(?:0?[1-9]|1[0-2])(?:[-–]\d{4})?(?![\w/–-]|,\d)"
 )
@@ -153,9 +151,6 @@ _SLOGAN = re.compile(
 )
 # A count then «+»: the next is added to it, no rise: «624 vụ việc + 89 vụ việc …».
 _ADDED = re.compile(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*\+\s*$")
-_SPELLED = re.compile(r"(?i)\s*,?\s*(?:mươi|trăm|linh|lẻ|tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)")
-_SPELLED_BEFORE = re.compile(r"(?i)(?<!\w)(?:mười|mươi|trăm|linh|lẻ)\s+$")
-_WORD_COUNT = re.compile(r"(?i)(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
 _RANGE_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*[–-]\s*(?P<b>{_NUMBER})\s*%")
 # A range of counts names a class: «Số xã đạt từ 15-18 tiêu chí», «đạt từ 14 đến 18 tiêu chí».
 _RANGE_COUNT = re.compile(  # and of rates: «chiếm từ 73,1% - 73,6%»
@@ -210,6 +205,7 @@ _NUMBERS_NAMING = re.compile(
 _DOCUMENT = re.compile(r"(?<![\w/])\d+[a-zđ]?[-/](?:[A-ZĐ][A-ZĐa-zđ]*)(?:[-/.][A-ZĐ][A-ZĐa-zđ]*)*")
 _MONTH = re.compile(  # «6/2024»; a week, «trong tuần 43/2022»
     r"(?:(?<![\w/.,])(?:0?[1-9]|1[0-2])|(?<=[tT]uần )\d{1,2})/(?:19|20)\d{2}(?![\w/])"
+    r"|(?<![\w/.,-])(?:0?[1-9]|1[0-2])-(?:19|20)\d{2}(?![\w/-])"  # «từ năm 2011 đến 9-2018»
 )
 _YEARS = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?![\w])")
 _YEAR = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}(?![\w.,/]\d|\w)")
@@ -280,24 +276,8 @@ def numbers_in(sentence: str) -> list[NumberMention]:
         written = match.group("a") or match.group("after_slash")
         take(match, plain_kind(text, match), value=number_value(written),
              approximate=approximate(text, match))  # fmt: skip
-    for match in _WORD_COUNT.finditer(text):
-        named = text[match.end() :].lstrip()[:1].isupper()  # «Huyện Năm Căn»: a place's name
-        # «một» counts when listed («có một xã», «giảm một em»), not as an article («là một việc»)
-        article = match.group(0).lower() == "một" and not ends_with_any(
-            words_before(text, match.start(), 1), ("có", "gồm", "và", "được", "giảm", "tăng")
-        )
-        # «trong năm phường …», «cả năm xã …»: the year, not five; «hai con số»: double digits
-        year = match.group(0).lower() == "năm" and ends_with_any(
-            words_before(text, match.start(), 1), ("trong", "cả", "hằng", "hàng", "mỗi", "của")
-        )
-        idiom = re.match(r"\s+con số(?!\w)", text[match.end() :]) is not None
-        spelled = _SPELLED.match(text, match.end()) or _SPELLED_BEFORE.search(
-            text, max(0, match.start() - 12), match.start()
-        )  # «(Mười ba tỷ, năm trăm linh ba triệu đồng)»: an amount spelled out
-        if year or idiom or spelled or ranked_units(text, match):  # «Ba bộ có … thấp nhất gồm:»
-            continue
-        if not named and not article and measure_after(text, match.end()) not in (None, "năm"):
-            take(match, "count", value=Decimal(_WORD_NUMBERS[match.group(0).lower()]))
+    for match, value in word_counts(text):
+        take(match, "count", value=value)
     found = sorted(
         (times_over(text, _whole_things(contributed(text, _with_role(text, m)))) for m in taken),
         key=lambda m: m.start,
@@ -526,23 +506,24 @@ def _compared_before(text: str, mention: NumberMention) -> int:
     return -1 if verb.startswith(("giảm", "ít", "thấp")) else 1
 
 
+_HOW_A_CHANGE_WENT = re.compile(
+    r"(?:\s|^)(?:lần lượt|tương ứng|mạnh(?: mẽ)?|nhẹ|nhanh|cao|bình quân|ấn tượng|đáng kể"
+    r"|(?:nhiều|mạnh|cao|ít|thấp) nhất"  # «giảm nhiều nhất 0,55%»
+    r"|đột biến|rõ rệt|(?:về )?số (?:tuyệt|tương) đối"  # «giảm về số tuyệt đối»
+    r"|xấp xỉ|ước khoảng|khoảng chừng)(?: là)?$"  # «tăng xấp xỉ 12%»
+)
+
+
 def _change_words_before(text: str, mention: NumberMention) -> str:
     """The two words before a number that may say it is a change, past «lần lượt» («tăng lần
     lượt 5%, 7% và 9%»), how much («tăng mạnh 30,43%», «tăng ấn tượng 91,18%») and a word
     of approximation («tăng hơn 17%», not «ít hơn 03 vụ»)."""
-    before = " ".join(
-        re.sub(
-            r"(?:\s|^)(?:lần lượt|tương ứng|mạnh(?: mẽ)?|nhẹ|nhanh|cao|bình quân|ấn tượng|đáng kể"
-            r"|(?:nhiều|mạnh|cao|ít|thấp) nhất"  # «giảm nhiều nhất 0,55%»
-            r"|đột biến|rõ rệt|(?:về )?số (?:tuyệt|tương) đối"  # «giảm về số tuyệt đối»
-            r"|xấp xỉ|ước khoảng|khoảng chừng)(?: là)?$",  # «tăng xấp xỉ 12%»
-            "",
-            words_before(text, mention.start, 5),
-        ).split()[-2:]
-    )
-    if not by_how_much(text, mention.start, mention.end):
-        before = re.sub(r"\s(?:hơn|gần|khoảng|trên|dưới|tới|đến|thêm được)$", "", " " + before)
-    before = before.strip()
+    words = " " + words_before(text, mention.start, 6)
+    for _ in range(2):  # «giảm lần lượt gần 4% và 16%»: both, either way round
+        words = _HOW_A_CHANGE_WENT.sub("", words)
+        if not by_how_much(text, mention.start, mention.end):
+            words = re.sub(r"\s(?:hơn|gần|khoảng|trên|dưới|tới|đến|thêm được)$", "", words)
+    before = " ".join(words.split()[-2:])
     if len(before.split()) < 2 and before not in ("tăng", "giảm"):
         before = " ".join(words_before(text, mention.start, 3).split()[:-1][-2:]) or before
     if not_a_change(text, mention.start, mention.end):

@@ -183,7 +183,7 @@ def figure_period(
     phrases = [p for p in find_period_phrases(head) if p.period is not None]
     if span := _from_to(head, phrases):  # «(từ tháng 9/2020 đến 30/4/2021)»
         return span, None
-    if (yearless := _yearless_in_clause(head, context.year)) is not None and (
+    if (yearless := _yearless_in_clause(head, context.year, context.until)) is not None and (
         within_report(yearless, setting.period)
     ):  # «…; tổng sản lượng … 4 tháng đầu năm ước 93.298 tấn» in a report of quý I/2022
         if stock and yearless.kind == "month" and _UNTIL_END_WORDS.search(head):
@@ -354,9 +354,10 @@ def placed_as_their_wholes(
     return placed
 
 
-def _yearless_in_clause(head: str, year: int | None) -> Period | None:
+def _yearless_in_clause(head: str, year: int | None, until: dt.date | None) -> Period | None:
     """The period the figure's own clause states last, without its year («4 tháng đầu năm»,
-    «ước 04 tháng»), in the report's year; None when the clause's last period has its year.
+    «ước 04 tháng»), in the report's year, or from it to the report's end («Từ tháng 6 đến
+    nay»); None when the clause's last period has its year.
     A clause that opened on a comparison alone is the one before's («tháng 9 ước đạt 2.076
     ngàn người; so với tháng trước, vận chuyển tăng 0,8%»)."""
     clauses = head.split(";")
@@ -368,7 +369,20 @@ def _yearless_in_clause(head: str, year: int | None) -> Period | None:
         return None
     if _PLAN_OF.search(plain(clause)[: phrases[-1].start]):
         return None  # «113,3% dự toán huyện giao cả năm»: the plan's span, not the figure's
-    return with_year(phrases[-1].words, year)
+    named = with_year(phrases[-1].words, year)
+    if (
+        named
+        and until
+        and named.start <= until
+        and _TO_NOW_PLAIN.match(plain(clause), phrases[-1].end)
+    ):
+        first = _month(named.start) if named.start.day == 1 else f"{named.start:%d/%m/%Y}"
+        last = _month(until) if (until + dt.timedelta(days=1)).day == 1 else f"{until:%d/%m/%Y}"
+        return parse_period(f"từ {first} đến {last}")
+    return named
+
+
+_TO_NOW_PLAIN = re.compile(r"\s*,?\s*(?:den|toi) (?:nay|thoi diem nay|thoi diem hien tai)(?!\w)")
 
 
 def _yearless_written(head: str) -> str | None:
@@ -376,6 +390,9 @@ def _yearless_written(head: str) -> str | None:
     quý II tăng 10,97%» -> «quý II»), in a report that states no year to put it in."""
     clause = " ".join(head.rsplit(";", 1)[-1].split())
     phrases = find_period_phrases(clause)
+    if not phrases:  # «Tính đến ngày 20/9, diện tích … 11.260 ha; diện tích … 3.912 ha»
+        clause = " ".join(re.split(r"[.!?]\s", head)[-1].split())
+        phrases = [p for p in find_period_phrases(clause) if p.start <= 12]
     if not phrases or phrases[-1].kind != "yearless" or len(plain(clause)) != len(clause):
         return None
     return clause[phrases[-1].start : phrases[-1].end]

@@ -38,6 +38,8 @@ PLACE_NAME = (  # not a body of the place («Tỉnh Hội», «Huyện Đoàn»:
     # label's number; a hamlet's code, «ấp Phú Trí B1»
     r"|(?:số\s+)?\d{1,3}[A-Z]?(?!\w|[.,/]\d))"  # «Phường 12», «Chi bộ số 3»
 )
+# A place's own name, every word capitalised: «tỉnh Đắk Lắk», not «tỉnh Đắk Lắk giao Công an».
+_PLACE_NAME_ONLY = PLACE_NAME.replace(rf"(?:{_JOINS}{SMALL}[^\W\d_]*\s+)?", "", 1)
 BLOC = (  # «Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh», «Đảng bộ Khối các cơ quan tỉnh»
     r"(?:Đảng bộ|Đảng ủy|Đảng uỷ)\s+[Kk]hối\s+(?:các\s+)?(?i:cơ quan|doanh nghiệp)"
     r"(?:\s+(?:và|-)\s+(?i:doanh nghiệp|cơ quan))?(?:\s+(?:tỉnh|thành phố|huyện|quận))?(?!\w)"
@@ -52,12 +54,31 @@ _TEAM = (
     r"(?:\s+(?i:vận động viên|vđv|thể thao|tuyển|chủ nhà))*\s+(?!Thanh niên|TNCS|ĐBQH)"
     rf"(?:{KIND}(?:\s+|(?<=\.)(?={CAPITAL})))?{PLACE_NAME}"
 )
+# A province or a centrally run city by its bare name, as news writes it: «Ninh Thuận đạt
+# 267.200 tấn», «của Hải Phòng là 192,2 ha»; not inside a longer name («Bệnh viện Nhi Hà Nội»,
+# «Nhà máy điện gió Hòa Bình 1»).
+_PROVINCES = "|".join((
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bạc Liêu",
+    "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương", "Bình Định", "Bình Phước",
+    "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", r"Đ[ăắa][kc]\s?L[ăắa][kc]",
+    r"Đ[ăắa][kc]\s?Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
+    "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hoà Bình",
+    "Hưng Yên", "Khánh Hòa", "Khánh Hoà", "Kiên Giang", "Kon Tum", "Lai Châu", "Lạng Sơn",
+    "Lào Cai", "Lâm Đồng", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận",
+    "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
+    "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thanh Hoá",
+    "Thừa Thiên Huế", "Thừa Thiên - Huế", "Tiền Giang", r"TP\.\s?HCM", r"TP\s?HCM", "TPHCM",
+    r"TP\.\s?Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+))  # fmt: skip
+_LETTER = r"[^\W\d_]"
+_AFTER_A_NAME = "".join(rf"(?<!{CAPITAL}{_LETTER * n} )" for n in range(7))  # «Nhi Hà Nội»
+PROVINCE = rf"(?<![\w.]){_AFTER_A_NAME}(?:{_PROVINCES})(?!\w|\s+(?:\d|{CAPITAL}))"
 PLACE = re.compile(
-    rf"(?:{REGION}|{MINISTRY}|{BLOC}|{_TEAM}"
-    rf"|(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?:{KIND}\s+)?{PLACE_NAME}"
+    rf"(?:{REGION}|{MINISTRY}|{BLOC}|{_TEAM}|{PROVINCE}"
+    rf"|(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?!Trường\s+[a-zđ])(?:{KIND}\s+)?{PLACE_NAME}"
     rf"(?:(?:\s+{SMALL}[^\W\d_]*)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\s+{CAPITAL}))?"
-    rf"|{KIND}(?:\s+|(?<=\.)(?={CAPITAL})){PLACE_NAME}(?:\s+cũ|\s*\(cũ\))?(?!\w))"  # «TP.Thủ Dầu
-)  # Một» written without a space; «tỉnh Tiền Giang cũ», one merged into another since
+    rf"|{KIND}(?:\s+|(?<=\.)(?={CAPITAL})){_PLACE_NAME_ONLY}(?:\s+cũ|\s*\(cũ\))?(?!\w))"
+)  # «TP.Thủ Dầu Một» written without a space; «tỉnh Tiền Giang cũ», one merged into another
 
 
 # A bracket that only names places, where what the clause tells of happened: «(ấp Phú Lợi A,
@@ -90,10 +111,10 @@ BARE_PLACE_AT = re.compile(
     rf"((?!{BODY}|Nhà|Hội|Trung tâm){CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}})[\s.…]*$"
 )
 AT_PLACE_WITH = re.compile(
-    rf"(?<!\w)(?:tại|ở)\s+((?!(?:Đảng bộ|Chi bộ)){PLACE.pattern})(?:\s*\([^()]{{1,40}}\))?\s+"
+    rf"(?<!\w)(?:tại|ở|của)\s+((?!(?:Đảng bộ|Chi bộ)){PLACE.pattern})(?:\s*\([^()]{{1,40}}\))?\s+"
     rf"(?:(?:với|có)\s+(?:[^\W\d]+\s+){{0,5}}"
     r"|(?:là|đạt|lên tới|lên đến|ở mức)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?)$"
-)  # «lượng mưa tại trạm Nam Đông là 927,3 mm»
+)  # «lượng mưa tại trạm Nam Đông là 927,3 mm», «diện tích … của Hải Phòng là 192,2 ha»
 # A figure, maybe its measure, then only a place's name in a bracket: «72,95 (Quảng Ninh)».
 PLACE_IN_BRACKET = re.compile(
     rf"[\d.,]+\s*%?(?:\s*{SMALL}[^\W\d]*){{0,5}}\s*\(\s*({PLACE.pattern}"
@@ -114,4 +135,5 @@ __all__ = [
     "PLACE_AT",
     "PLACE_IN_BRACKET",
     "PLACE_NAME",
+    "PROVINCE",
 ]

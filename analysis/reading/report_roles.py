@@ -311,8 +311,10 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
 # What stands between two counts listed: a comma or «và», and maybe a place's name of the next
 # («Ý Yên tăng 15 tỷ đồng, Hải Hậu tăng 11 tỷ đồng, Trực Ninh 14 tỷ đồng»).
 _LISTED_AFTER = re.compile(  # or a slash: «tăng 78 vụ/66 bị can», cases and the accused;
-    rf"[^\d;.()]{{0,40}}?(?:(?:,|\svà|/)\s*((?:{CAPITAL}[^\W\d]*\s+){{1,4}})?|;\s*)"
-)  # or a ';' right before the next count: «giảm 12 đơn vị hành chính cấp xã; 647 thôn»
+    r"[^\d;.()]{0,40}?(?:(?:,|\svà|/)\s*((?:(?:huyện|thị xã|thành phố|quận|xã|phường|tỉnh)\s+)?"
+    rf"(?:{CAPITAL}[^\W\d]*\s+){{1,4}})?|;\s*)"
+)  # or a ';' right before the next count: «giảm 12 đơn vị hành chính cấp xã; 647 thôn»; a
+# place with its kind: «(Trấn Yên giảm 1.042 ha, …, huyện Mù Cang Chải 171 ha, …)»
 
 
 def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention]:

@@ -34,9 +34,10 @@ def times_over(text: str, mention: NumberMention) -> NumberMention:
         return mention  # thu nhập của lao động nữ»: so many times another's, no time's
     if re.match(r"\s*lần\s+so\s+với\s+(?!cùng kỳ)", text[mention.end :]):
         return replace(mention, role="change", sign=1)  # so many times that time's: a change
-    times = (
-        Decimal(mention.text.strip().replace(".", "").replace(",", ".")) * 100
-    )  # «2,345 lần»: a decimal comma, not thousands
+    written = mention.text.strip().replace(".", "").replace(",", ".")
+    times = (  # «2,345 lần»: a decimal comma, not thousands; «gấp ba lần»: its value
+        Decimal(written) if re.fullmatch(r"\d+(?:\.\d+)?", written) else mention.value
+    ) * 100
     times = times.quantize(Decimal(1)) if times == times.to_integral_value() else times.normalize()
     planned = re.match(r"\s*lần\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|kh)(?!\w)",
                        text[mention.end :], re.IGNORECASE)  # fmt: skip

@@ -24,6 +24,7 @@ from .report_places import (
     PLACE_IN_BRACKET,
     PLACE_NAME,
     PLACES_ONLY,
+    PROVINCE,
 )
 from .report_words import AREA, CAPITAL, REACH, SMALL
 
@@ -219,7 +220,8 @@ def named_unit(text: str, start: int) -> str | None:
         return ranked[-1][1][:1].upper() + ranked[-1][1][1:]
     found = [m for m in _unit_levels(clause) if not _closes_item(clause, m)]
     subject = _clause_subject(clause)
-    if found and subject and clause.rfind(subject[1:]) > found[-1].end():
+    bare = subject is not None and re.fullmatch(PROVINCE, subject) is not None
+    if found and subject and not bare and clause.rfind(subject[1:]) > found[-1].end():
         return subject  # «Ở cấp huyện, …, huyện Phú Giáo 85 điểm»: the place nearer the figure
     if len(found) >= 2 and re.fullmatch(
         r"\s*(?:,|và)\s*", clause[found[-2].end() : found[-1].start()]
@@ -345,7 +347,8 @@ _AWARDED = re.compile(
     r"|[a-d](?!\w))|$)|thi|giỏi|danh hiệu|bằng khen|giấy khen|khen thưởng|thi đua|tiêu biểu"
     r"|xuất sắc|đạt|thể thao|điền kinh|hội khỏe|hội khoẻ|hội diễn|liên hoan"
     r"|bồi dưỡng|tập huấn|đào tạo"  # «1 lớp bồi dưỡng cấp uỷ cơ sở»: who is trained
-    r"|chỉ số|công chức|cán bộ|viên chức)(?!\w)"  # «Chỉ số DTI cấp tỉnh», «công chức cấp xã»
+    r"|chỉ số|công chức|cán bộ|viên chức|đơn vị hành chính|đvhc)(?!\w)"  # «Chỉ số DTI cấp tỉnh»,
+    # «công chức cấp xã», «200 đơn vị hành chính cấp xã (177 xã, …)»: what is counted
 )
 
 
@@ -491,9 +494,10 @@ _ESTABLISHMENT = re.compile(  # or what it does, then its place: «Học viện 
 
 # A school by its level and its name, as a list's item names it: «trường Mầm non Bình Mỹ
 # huy động 235/210 trẻ; trường tiểu học A huy động 80/73 em».
-_SCHOOL = re.compile(
-    r"[Tt]rường(?:\s+(?i:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|THCS|THPT|TH|MN"
-    rf"|PTDTBT|PTDTNT|phổ thông|liên cấp|mẫu giáo))+\s+{PLACE_NAME}"
+_SCHOOL = re.compile(  # and its Party cell: «Chi bộ Trường trung học phổ thông Trị An»
+    r"(?:(?:Chi bộ|Đảng bộ)\s+)?[Tt]rường(?:\s+(?i:mầm non|tiểu học|trung học cơ sở"
+    r"|trung học phổ thông|THCS|THPT|TH|MN|PTDTBT|PTDTNT|phổ thông|liên cấp|mẫu giáo))+"
+    rf"\s+{PLACE_NAME}"
 )
 
 

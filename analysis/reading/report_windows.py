@@ -311,8 +311,10 @@ _PER = re.compile(
 _GROUP_BOUND = re.compile(
     r"^\W*(?:các|những)\s[^;.\d%]{0,60}?(?<!\w)(?:dưới|từ)\s*$"  # not «Các xã đạt trên 95%»
     r"|(?<!\w)nhóm[^;.\d%]{0,30}?(?<!\w)(?:dưới|trên|từ)\s*$"
-    # so many units whose figure is past a bound: «5 nhà xuất bản có doanh thu trên 100 tỷ đồng»
-    r"|(?<![\d.,])\d{1,3}\s+(?:[^\W\d]+\s+){1,3}(?:có|đạt)\s+(?:(?!\svà\s)[^;.,\d%]){0,30}?(?<!\w)"
+    # so many units whose figure is past a bound: «5 nhà xuất bản có doanh thu trên 100 tỷ đồng»;
+    # not a month's: «tháng 7 đã có trên 2.400 người»
+    r"|(?<![\d.,])(?<![Tt]háng )(?<![Qq]uý )(?<![Nn]gày )(?<![Nn]ăm )(?<![Tt]uần )"
+    r"\d{1,3}\s+(?:[^\W\d]+\s+){1,3}(?:có|đạt)\s+(?:(?!\svà\s)[^;.,\d%]){0,30}?(?<!\w)"
     r"(?:trên|dưới|từ|hơn|trong khoảng)\s*$"
 )
 

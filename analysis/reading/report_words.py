@@ -135,6 +135,10 @@ ADDRESS_WORDS = (
 # programme («Chương trình 1719»), a place named with a number («phường Hòa Cường 1»).
 NUMBERED_NAMES = re.compile(
     r"(?i)(?<!\w)(?:covid|sars-cov)\s*[-–]?\s*19(?!\d)|(?<!\w)(?:covid|sars-cov)\s*[-–]\s*\d+"
+    # wards named by their numbers, listed: «sáp nhập các phường 1, 2, 3, 4 thành phường Phú Lợi»
+    r"|(?<!\w)(?:phường|quận)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+(?![\w.,/%]|[.,]\d)"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:thành|và|với|nhập|sáp|hợp|thuộc|của|xã|phường|thị trấn|có|đạt"
+    r"|là|được|đã|đều)(?!\w))"
     r"|(?<!\w)(?:(?:quận|phường)(?: ủy| uỷ)?|khu phố|phiên họp|đại hội) \d+(?!\w|[.,/]\d|%)"
     r"|(?<!\w)học kỳ\s+(?:I{1,2}|\d)(?!\w)"  # «Tính đến hết học kỳ 1»: a school term's name
     r"|(?<!\w)(?:iso|tcvn|qcvn)\s*\d+(?:[:-]\d+)*(?!\w)"  # «chứng nhận ISO 9001», a standard
@@ -193,6 +197,18 @@ NUMBERED_NAMES = re.compile(
     rf"(?![\w.,/%])(?!\s+(?!(?:ở|tại|thuộc|của|với|và|thành|vào)\s)(?-i:{SMALL}))"  # hộ»,
     # «trại giam Phú Sơn 4 ở tỉnh Thái Nguyên», «thôn Can Bi 1 với thôn Can Bi 2»; not «Xã Phú
     # Lộc 3 hộ nghèo», a count
+    # a document numbered within its year: «Quyết định số 22/2023», «Thông tư 02/2022/TT-BTC»
+    r"|(?<!\w)(?<!kỷ )(?<!kỉ )(?:" + "|".join(DOCUMENT_WORDS) + r")(?:\s+số)?\s*\d{1,4}\s*/\s*"
+    r"(?:19|20)\d{2}(?!\d)"
+    # a line's or a station's voltage, «đường dây 500 kV, 220 kV», «Trạm 110kV»; a phase of a
+    # project, «giai đoạn 2»; a plant named with its number, «Nhà máy điện gió Bạc Liêu 1 và 2
+    # quy mô công suất 99,2 MW», «Ia Le 1 (52,8 MW)», «Đông Hải 1 - giai đoạn 1»
+    r"|(?<![\w.,])\d{1,3}(?:[.,]\d{1,2})?\s*kv(?!\w)"
+    r"|(?<!\w)giai đoạn\s+(?:\d|i{1,3}|iv)(?![\w.,/%-])"
+    r"|(?<!\w)(?-i:[A-ZĐ])[^\W\d_]*\s\d{1,2}(?:\s*(?:và|,)\s*\d{1,2})?"
+    r"(?=\s*\(\s*[\d.,]+\s*(?:mw|kw|gw)|\s*[-–]\s*giai đoạn|\s*,?\s+(?:quy mô|công suất)(?!\w))"
+    # a post on a road by its kilometre: «Km98+400», «từ Km12+500 đến Km15»
+    r"|(?<!\w)km\s*\d{1,4}\s*\+\s*\d{1,3}(?:[.,]\d+)?(?!\d)|(?<!\w)(?-i:Km)\d{1,4}(?![\w.,]\d|\w)"
 )
 # The base an average or a density is per, no figure: «thu nhập bình quân 1 người 1 tháng»,
 # «bình quân 1 người/tháng», «cứ 100 hộ dân thì có 9 ô tô», «6 ô tô trên 100 hộ»; and a group
