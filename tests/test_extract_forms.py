@@ -7842,3 +7842,47 @@ def test_bare_names_listed_after_trong_do_and_a_kind_share_that_kind() -> None:
         "count",
         "unit",
     ) == [(50, "Huyện Hưng Hà"), (35, "Huyện Quỳnh Phụ"), (10, "TP.Thái Bình")]
+
+
+def test_a_place_given_to_owns_the_figure_and_its_parts_in_the_sentence(tmp_path: Path) -> None:
+    assert _read_fields(
+        tmp_path / "bao_cao.txt",
+        "Chi cục xuất cấp hơn 1.171 tấn gạo cho Ủy ban Nhân dân tỉnh Hà Tĩnh, trong đó hỗ trợ khắc "
+        "phục hậu quả thiên tai hơn 604 tấn; hỗ trợ dịp Tết Nguyên đán hơn 243 tấn.\n",
+        unit="Cục Dự trữ",
+        period="năm 2026",
+        names=("count", "unit"),
+    ) == [(1171, "Tỉnh Hà Tĩnh"), (604, "Tỉnh Hà Tĩnh"), (243, "Tỉnh Hà Tĩnh")]
+
+
+def test_the_size_of_a_group_one_is_among_is_no_figure() -> None:
+    assert (
+        _rows(
+            "Malaysia là một trong 10 thị trường xuất khẩu chủ lực; hồ tiêu là một trong bốn sản "
+            "phẩm chủ lực của tỉnh."
+        )
+        == []
+    )
+
+
+def test_a_phone_number_with_its_area_code_apart_is_no_figure() -> None:
+    assert _rows("Đường dây nóng 054. 3833535 và 054. 3817259 luôn có người trực.") == []
+
+
+def test_a_special_zone_is_a_unit_of_measure() -> None:
+    assert _fields("Tỉnh còn 4 phường, ba đặc khu và tám xã.", "count", "measure") == [
+        (4, "phường"),
+        (3, "đặc khu"),
+        (8, "xã"),
+    ]
+
+
+def test_two_years_apart_are_written_as_said_not_as_the_years_between() -> None:
+    assert _fields(
+        "Tại tỉnh An Giang, năm 2012 và 2017 xảy ra sạt lở với tổng chiều dài 422m.",
+        "count",
+        "period",
+    ) == [(422, "năm 2012 và 2017")]
+    assert _fields("Trong hai năm 2016 và 2017, xã xây 12 nhà.", "count", "period") == [
+        (12, "từ năm 2016 đến năm 2017")
+    ]

@@ -76,6 +76,7 @@ COUNT_MEASURES = (
     "quận",
     "thị xã",
     "thị trấn",
+    "đặc khu",  # a special zone, a commune's level since 2025: «ba đặc khu»
     "thôn",
     "tổ dân phố",
     "vụ việc",

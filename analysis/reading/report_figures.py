@@ -158,6 +158,7 @@ def report_figures(
                 found = listed_to_a_whole(found, earlier)  # «Trong đó, có 01 giải Nhất, …»
                 found = bases_their_rates_name(dated_as_before(found, previous, here), earlier)
                 found = placed_as_their_wholes(found, previous, here)  # «Trong đó, có 111 …»
+            found = placed_as_their_wholes(found, [f for f in found if f.base is None], here)
             found = set_apart(splits_after(found), earlier)  # «… 3.481 …, … 2.353 …, … 759 …»
             found = restating(adding_up(found, in_paragraph, headline + in_section), said_before)
             found = without_referred_whole(sentence, found, earlier)

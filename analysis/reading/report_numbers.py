@@ -210,7 +210,9 @@ _MONTH = re.compile(  # «6/2024»; a week, «trong tuần 43/2022»
 _YEARS = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?![\w])")
 _YEAR = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}(?![\w.,/]\d|\w)")
 _VERSION = re.compile(r"(?<![\w.,])\d{1,2}\.\d{1,2}(?![\w.,]\d|\d)")  # «chuyển đổi số 4.0»
-_PHONE = re.compile(r"(?<![\w.+])(?:\+84[ .]?|0)\d(?:[ .]?\d){7,9}(?![\w.,]?\d)")
+_PHONE = re.compile(  # an area code apart: «054. 3833535»
+    r"(?<![\w.+])(?:\+84[ .]?|0)\d(?:\d{1,2}\.\s(?:[ .]?\d){6,8}|(?:[ .]?\d){7,9})(?![\w.,]?\d)"
+)
 _HEADING = re.compile(
     r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s|^\s*\d+(?:\.\d+)*\.(?=" + CAPITAL + ")"
     r"|^\s*\d{1,3}(?=\s*\((?i:tiếp theo|tiếp)\))"  # a yearbook's table, continued: «13 (Tiếp theo)»

@@ -178,8 +178,8 @@ def figure_period(
     if (event := [*_SINCE_EVENT.finditer(head)]) and not _dated_after(head, event[-1].end()):
         said = " ".join(event[-1][0].split())  # «Từ đầu mùa dịch đến nay», «Từ sau Phiên họp
         return said[:1].upper() + said[1:], "chưa rõ «đến nay» là khi nào / no end"  # 24 đến nay»
-    if (years := list(_YEARS_LIST.finditer(head))) and (span := _years_span(years[-1])):
-        return span, None
+    if (years := list(_YEARS_LIST.finditer(head))) and (listed := _years_span(years[-1])):
+        return listed
     phrases = [p for p in find_period_phrases(head) if p.period is not None]
     if span := _from_to(head, phrases):  # «(từ tháng 9/2020 đến 30/4/2021)»
         return span, None
@@ -339,7 +339,8 @@ def placed_as_their_wholes(
     """A «Trong đó» sentence's part that names no unit of its own is of its whole's unit, when
     the sentence before speaks of that unit alone: «Tại trại giam Cây Cầy … có 664 phạm nhân
     được giảm …. Trong đó, có 111 phạm nhân …»; not of one unit of a list («Trường A có 28
-    giải; các trường B, C mỗi đơn vị có 1 giải. Trong đó có 9 giải Nhì»)."""
+    giải; các trường B, C mỗi đơn vị có 1 giải. Trong đó có 9 giải Nhì»). So is a part of a
+    whole in its own sentence («… 1.171 tấn gạo cho UBND tỉnh Hà Tĩnh, trong đó … 604 tấn»)."""
     if len({f.unit for f in before}) > 1:
         return found
     placed = []
@@ -370,12 +371,8 @@ def _yearless_in_clause(head: str, year: int | None, until: dt.date | None) -> P
     if _PLAN_OF.search(plain(clause)[: phrases[-1].start]):
         return None  # «113,3% dự toán huyện giao cả năm»: the plan's span, not the figure's
     named = with_year(phrases[-1].words, year)
-    if (
-        named
-        and until
-        and named.start <= until
-        and _TO_NOW_PLAIN.match(plain(clause), phrases[-1].end)
-    ):
+    to_now = _TO_NOW_PLAIN.match(plain(clause), phrases[-1].end)
+    if named and until and to_now and named.start <= until:
         first = _month(named.start) if named.start.day == 1 else f"{named.start:%d/%m/%Y}"
         last = _month(until) if (until + dt.timedelta(days=1)).day == 1 else f"{until:%d/%m/%Y}"
         return parse_period(f"từ {first} đến {last}")
@@ -475,12 +472,15 @@ def _from_to(head: str, phrases: list[PeriodPhrase]) -> str | None:
         return None
 
 
-def _years_span(match: re.Match[str]) -> str | None:
-    """«năm 2022, 2023 và 6 tháng đầu năm 2024» -> from 2022 to the first half of 2024."""
+def _years_span(match: re.Match[str]) -> tuple[str, str | None] | None:
+    """«năm 2022, 2023 và 6 tháng đầu năm 2024» -> from 2022 to the first half of 2024; two
+    years apart, «năm 2012 và 2017», as written: not the years between."""
     first = f"năm {match[1]}"
     last = f"{match[3] or 'năm'} {match[4]}"
+    if not match[2] and (match[3] or "năm") == "năm" and int(match[4]) - int(match[1]) > 1:
+        return f"năm {match[1]} và {match[4]}", "hai năm rời nhau / two years apart"
     try:
-        return label(parse_period(f"từ {first} đến {last}"))
+        return label(parse_period(f"từ {first} đến {last}")), None
     except PeriodParseError:
         return None
 

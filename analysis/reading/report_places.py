@@ -101,8 +101,9 @@ PLACE_AFTER = re.compile(
 )
 # A place a count's own item says it is at, farther after it: «hỗ trợ xây 202 nhà ở cho hộ nghèo
 # tại huyện Đakrông»; and the figures «với» gives it next: «… với tổng số tiền hơn 6 tỷ đồng».
-PLACE_AT = re.compile(
-    rf"\s*\S+(?:\s+(?!(?:đạt|là|được|với)\s)[^\W\d]+){{1,8}}?\s+(?:tại|ở)\s+"
+PLACE_AT = re.compile(  # or given to it: «xuất cấp hơn 1.171 tấn gạo cho UBND tỉnh Hà Tĩnh»
+    rf"\s*\S+(?:\s+(?!(?:đạt|là|được|với)\s)[^\W\d]+){{1,8}}?\s+(?:tại|ở"
+    rf"|cho(?:\s+(?:UBND|Ủy ban nhân dân|Ủy ban Nhân dân|Uỷ ban nhân dân))?)\s+"
     rf"((?!(?:Đảng bộ|Chi bộ)){PLACE.pattern})"
 )
 # or by its bare name, where the item ends: «khoảng 950 người tại Romania, 2.800 người tại Ba Lan»

@@ -24,6 +24,10 @@ _SPELLED = re.compile(r"(?i)\s*,?\s*(?:mươi|trăm|linh|lẻ|tỷ|tỉ|triệu|
 _SPELLED_BEFORE = re.compile(r"(?i)(?<!\w)(?:mười|mươi|trăm|linh|lẻ)\s+$")
 _COUNTED_BY = ("có", "gồm", "và", "được", "giảm", "tăng")  # «có một xã», «giảm một em»
 _OVER_THE_YEAR = ("trong", "cả", "hằng", "hàng", "mỗi", "của")  # «trong năm phường …»
+_RANKED_AFTER = re.compile(
+    r"(?:\s+[^\W\d]+){1,6}?\s+(?:chủ lực|lớn nhất|hàng đầu|trọng điểm|chủ yếu|đứng đầu|dẫn đầu"
+    r"|cao nhất|nhiều nhất)(?!\w)"
+)
 _NO_COUNT_AFTER = ("cả", "giữa", "giải")  # «cả hai chỉ tiêu», «giữa hai kỳ họp», «giải ba»
 
 
@@ -39,8 +43,12 @@ def word_counts(text: str) -> Iterator[tuple[re.Match[str], Decimal]]:
         spelled = _SPELLED.match(text, match.end()) or _SPELLED_BEFORE.search(
             text, max(0, match.start() - 12), match.start()
         )
+        among = ends_with_any(
+            words_before(text, match.start(), 3), ("một trong", "một trong số")
+        ) and _RANKED_AFTER.match(text, match.end())
         if (
             named
+            or among  # «là một trong bốn sản phẩm chủ lực»: the group's size
             or article
             or year
             or idiom

@@ -207,6 +207,11 @@ NUMBERED_NAMES = re.compile(
     r"|(?<!\w)giai đoạn\s+(?:\d|i{1,3}|iv)(?![\w.,/%-])"
     r"|(?<!\w)(?-i:[A-ZĐ])[^\W\d_]*\s\d{1,2}(?:\s*(?:và|,)\s*\d{1,2})?"
     r"(?=\s*\(\s*[\d.,]+\s*(?:mw|kw|gw)|\s*[-–]\s*giai đoạn|\s*,?\s+(?:quy mô|công suất)(?!\w))"
+    # the size of a ranked group one is among: «là một trong 10 thị trường xuất khẩu chủ lực»;
+    # not «một trong 27 đơn vị có thành tích xuất sắc», so many commended
+    r"|(?<!\w)một trong(?:\s+(?:số|những))?\s+\d{1,3}(?![\d.,/%]|[.,]\d)"
+    r"(?=(?:\s+[^\W\d]+){1,6}?\s+(?:chủ lực|lớn nhất|hàng đầu|trọng điểm|chủ yếu|đứng đầu"
+    r"|dẫn đầu|cao nhất|nhiều nhất)(?!\w))"
     # a post on a road by its kilometre: «Km98+400», «từ Km12+500 đến Km15»
     r"|(?<!\w)km\s*\d{1,4}\s*\+\s*\d{1,3}(?:[.,]\d+)?(?!\d)|(?<!\w)(?-i:Km)\d{1,4}(?![\w.,]\d|\w)"
 )
