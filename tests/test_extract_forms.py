@@ -2900,7 +2900,7 @@ def test_a_count_with_no_known_unit_takes_the_words_written_after_it(tmp_path: P
     assert fields == [
         (1941, None, "dịch vụ", "trung bình"),
         (282, 1941, "dịch vụ", "trung bình"),
-        (9433, None, "trạm", "trung bình"),
+        (9433, None, "trạm", "cao"),  # a known unit now
         (4, 8, "lĩnh vực", "trung bình"),
         (42, None, "công trình", "cao"),
         (1, 42, "tủ báo", "trung bình"),  # a part that names what it counts: read so
@@ -7886,3 +7886,44 @@ def test_two_years_apart_are_written_as_said_not_as_the_years_between() -> None:
     assert _fields("Trong hai năm 2016 và 2017, xã xây 12 nhà.", "count", "period") == [
         (12, "từ năm 2016 đến năm 2017")
     ]
+
+
+def test_a_change_over_the_day_before_said_before_its_figure_is_a_change() -> None:
+    assert _fields(
+        "Độ mặn đo được 4,2 g/l, tăng so ngày hôm trước 1,33 g/l, cao hơn so cùng kỳ năm 2022 "
+        "3,7 g/l.",
+        "count",
+        "kind",
+    ) == [(Decimal("4.2"), "mức"), (Decimal("1.33"), "thay đổi"), (Decimal("3.7"), "thay đổi")]
+    assert _fields("Có 43 Trạm Y tế và 12 trạm bơm.", "count", "measure") == [
+        (43, "Trạm Y tế"),
+        (12, "trạm"),
+    ]
+
+
+def test_a_dashed_day_set_off_by_commas_after_sang_nay_is_a_date() -> None:
+    assert _fields(
+        "Sáng nay, 28-4, tại Hà Nội, Tổng cục Thống kê công bố 850 nghìn doanh nghiệp.", "count"
+    ) == [(850000,)]
+
+
+def test_a_count_in_a_plan_drawn_up_is_a_target_not_one_done_beside_it() -> None:
+    assert _rows("Năm 2022, tỉnh xây dựng kế hoạch thành lập mới 3.000 doanh nghiệp.") == []
+    assert _fields("Xã đã xây dựng kế hoạch và tổ chức 12 buổi tuyên truyền.", "count") == [(12,)]
+
+
+def test_a_page_s_date_in_the_american_order_is_no_figure() -> None:
+    assert _rows("Cập nhật 11/22/2018. Xã có 12 hộ nghèo.") == [(12, None, None, "mức", "hộ")]
+
+
+def test_all_levels_from_the_province_down_and_a_rank_of_another_s_name_no_place() -> None:
+    assert _fields(
+        "Từ tỉnh đến cấp xã, trong giai đoạn 2006-2010, Nam Định có 1.039 người được khám.",
+        "count",
+        "unit",
+    ) == [(1039, "Nam Định")]
+    assert _fields(
+        "Huyện Trảng Bom vượt qua chiếm vị trí hạng nhì của huyện Vĩnh Cửu với 44 vàng.",
+        "count",
+        "unit",
+    ) == [(44, "Huyện Trảng Bom")]

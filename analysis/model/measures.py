@@ -69,6 +69,9 @@ COUNT_MEASURES = (
     "đảng bộ",
     "cơ sở",
     "cơ quan",
+    "trạm y tế",  # «43 Trạm Y tế tham gia thí điểm»
+    "trạm",
+    "bến",  # «kiểm tra 155 bến đò ngang»
     "đơn vị",
     "xã",
     "phường",

@@ -26,6 +26,8 @@ def is_date(text: str, match: re.Match[str], *, counted: bool) -> bool:
     nor an item of a list of names each with its fraction («Đồng Cốc 8/7» beside «Thanh Hải
     11/15»)."""
     day, month = int(match.group("d")), int(match.group("m"))
+    if match.group("y") and len(match.group("y")) == 4 and 1 <= day <= 12 < month <= 31:
+        return True  # «11/22/2018», a page's date in the American order
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return False
     if match.group("y") is not None:

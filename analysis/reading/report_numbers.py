@@ -119,7 +119,7 @@ _DAY_DASH = re.compile(
 )
 # What a dashed day alone in its bracket, or a named day, stands after: «Hôm qua (8-7), …».
 _DAY_NAMED = re.compile(
-    r"(?:(?<!\w)(?i:qua|nay|sáng|chiều|tối|trưa|mai)\s*\(\s*"
+    r"(?:(?<!\w)(?i:qua|nay|sáng|chiều|tối|trưa|mai)\s*[(,]\s*"  # «Sáng nay, 28-4, tại Hà Nội»
     rf"|(?<!\w)Ngày\s+{CAPITAL}[^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}\s+)$"
 )
 # A range of ages names a class of people: «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi».

@@ -112,8 +112,9 @@ BARE_PLACE_AT = re.compile(
     rf"((?!{BODY}|Nhà|Hội|Trung tâm){CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}})[\s.…]*$"
 )
 AT_PLACE_WITH = re.compile(
-    rf"(?<!\w)(?:tại|ở|của)\s+((?!(?:Đảng bộ|Chi bộ)){PLACE.pattern})(?:\s*\([^()]{{1,40}}\))?\s+"
-    rf"(?:(?:với|có)\s+(?:[^\W\d]+\s+){{0,5}}"
+    rf"(?<!\w)(?:tại|ở|(?P<of>của))\s+(?P<place>(?!(?:Đảng bộ|Chi bộ)){PLACE.pattern})"
+    rf"(?:\s*\([^()]{{1,40}}\))?\s+"
+    rf"(?:(?(of)(?!))(?:với|có)\s+(?:[^\W\d]+\s+){{0,5}}"  # not «… hạng nhì của huyện A với 44»
     r"|(?:là|đạt|lên tới|lên đến|ở mức)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?)$"
 )  # «lượng mưa tại trạm Nam Đông là 927,3 mm», «diện tích … của Hải Phòng là 192,2 ha»
 # A figure, maybe its measure, then only a place's name in a bracket: «72,95 (Quảng Ninh)».

@@ -187,7 +187,7 @@ def named_unit(text: str, start: int) -> str | None:
     if after := PLACE_IN_BRACKET.match(text, start):  # «Điểm PCI cao nhất là 72,95 (Quảng
         return after[1]  # Ninh)», its place in the bracket right after it
     if at := AT_PLACE_WITH.search(text, max(0, start - 120), start):  # «… tại huyện Đakrông
-        return at[1][:1].upper() + at[1][1:]  # với tổng số tiền hơn 6 tỷ đồng»
+        return at["place"][:1].upper() + at["place"][1:]  # với tổng số tiền hơn 6 tỷ đồng»
     if former := _FORMER.search(text, max(0, start - 60), start):  # «…, Kon Tum (cũ) gần 2.000»
         return f"{former[1][:1].upper()}{former[1][1:]} (cũ)"
     if (with_ := _WITH_THEN_PLACE.match(text)) and with_.start(1) > start:  # «Với tổng cộng 91
@@ -316,8 +316,9 @@ def _closes_item(clause: str, level: re.Match[str]) -> bool:
 def _unit_levels(text: str) -> list[re.Match[str]]:
     """The levels a text names as units: not the level of a prize, a contest or a title
     («3 giải nhất cấp tỉnh», «học sinh giỏi cấp tỉnh», «CCB đạt danh hiệu … cấp huyện»)."""
-    levels = [  # within its own item: «cấp tỉnh đạt 56%, cấp huyện đạt 8%» names both
-        m for m in LEVEL.finditer(text)
+    levels = [  # within its own item: «cấp tỉnh đạt 56%, cấp huyện đạt 8%» names both; not
+        m for m in LEVEL.finditer(text)  # the last of all levels, «từ tỉnh đến cấp xã»
+        if not re.search(r"(?i)(?<!\w)từ\s+(?:cấp\s+)?\S+\s+(?:\S+\s+)?đến\s*$", text[: m.start()])
         if not _AWARDED.search(
             " ".join(re.split(r"[,;]", text[max(0, m.start() - 60) : m.start()])[-1].split()[-5:])
         ) and not _RANKED_IN.search(text, max(0, m.start() - 40), m.start())
@@ -347,8 +348,9 @@ _AWARDED = re.compile(
     r"|[a-d](?!\w))|$)|thi|giỏi|danh hiệu|bằng khen|giấy khen|khen thưởng|thi đua|tiêu biểu"
     r"|xuất sắc|đạt|thể thao|điền kinh|hội khỏe|hội khoẻ|hội diễn|liên hoan"
     r"|bồi dưỡng|tập huấn|đào tạo"  # «1 lớp bồi dưỡng cấp uỷ cơ sở»: who is trained
-    r"|chỉ số|công chức|cán bộ|viên chức|đơn vị hành chính|đvhc)(?!\w)"  # «Chỉ số DTI cấp tỉnh»,
-    # «công chức cấp xã», «200 đơn vị hành chính cấp xã (177 xã, …)»: what is counted
+    r"|chỉ số|công chức|cán bộ|viên chức|đơn vị hành chính|đvhc)(?!\w)"
+    # «Chỉ số DTI cấp tỉnh», «công chức cấp xã», «200 đơn vị hành chính cấp xã (177 xã, …)»:
+    # what is counted
 )
 
 

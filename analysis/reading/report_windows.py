@@ -484,6 +484,8 @@ _QUOTA = re.compile(  # and a quota allotted or named as such: «được phân 
     # … với 489 đảng viên», «Đảng bộ TP.Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới; …»
     r"(?<!\w)(?:giao|phân bổ)(?:\s+\S+){0,4}?\s+chỉ tiêu(?!\w)"
     r"|(?<!\d)(?<!\d\s)chỉ tiêu\s+(?:toàn tỉnh\s+)?(?:phát triển|kết nạp|tạo|giải quyết|tuyển)"
+    # a plan drawn up: «xây dựng kế hoạch thành lập mới 3.000 doanh nghiệp»
+    r"|(?<!\w)(?:xây dựng|đề ra|đặt ra|ban hành) kế hoạch(?:\s+(?!và\s|rồi\s)[^\W\d]+){1,5}\s*$"
 )
 # A target named, then what it is: «chỉ tiêu kế hoạch Quốc hội thông qua là 0,3», «kế hoạch
 # được Bộ … đặt ra là đưa từ 125.000 lao động»; not «kết quả thực hiện kế hoạch là 95%».

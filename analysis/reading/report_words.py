@@ -464,11 +464,13 @@ COMPARED_CHANGE = re.compile(
     r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:(?:hơn|khá|mạnh|nhẹ|nhiều|đáng kể)\s+)?"
     r"(?:so(?:\s+với)?|hơn)\s+"
     r"(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|(?:19|20)\d{2}"
+    r"|(?:ngày )?hôm trước|ngày trước|tuần trước"  # «tăng so ngày hôm trước 1,33 g/l»
     r"|(?:đầu|cuối) năm(?:\s+(?:nay|trước|ngoái|(?:19|20)\d{2}))?"  # «tăng so với đầu năm 310»
     r"|năm (?:học )?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)"
     r"(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?(?:\s+(?:đến|tới|là))?$"
     # «thấp hơn vụ đông xuân năm trước gần 70.850 tấn»: the same season a year before
-    r"|(?:^|\s)(thấp hơn|cao hơn|ít hơn|nhiều hơn)\s+(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+\S+)?"
+    r"|(?:^|\s)(thấp hơn|cao hơn|ít hơn|nhiều hơn)\s+(?:so(?: với)?\s+)?(?:cùng kỳ(?:\s+năm\s+\S+)?"
+    r"|(?:ngày )?hôm trước|ngày trước|tuần trước"
     r"|năm (?:trước|ngoái|(?:19|20)\d{2})|(?:cùng )?vụ\s+[^\W\d][^\d,;()]{0,15}?\s"
     r"(?:năm trước|năm ngoái|trước))(?:\s+(?:gần|khoảng|hơn|trên))?$"
 )
