@@ -7838,10 +7838,16 @@ def test_a_change_past_both_lan_luot_and_an_approximation_is_a_change() -> None:
 
 def test_bare_names_listed_after_trong_do_and_a_kind_share_that_kind() -> None:
     assert _fields(
-        "Trong đó huyện Hưng Hà có 50 làng nghề, Quỳnh Phụ 35 làng và TP.Thái Bình 10 làng.",
+        "Trong đó huyện Hưng Hà có số lượng làng nghề nhiều nhất với 50 làng nghề, Quỳnh Phụ 35 "
+        "làng, Thái Thụy 28 làng và TP.Thái Bình 10 làng.",
         "count",
         "unit",
-    ) == [(50, "Huyện Hưng Hà"), (35, "Huyện Quỳnh Phụ"), (10, "TP.Thái Bình")]
+    ) == [
+        (50, "Huyện Hưng Hà"),
+        (35, "Huyện Quỳnh Phụ"),
+        (28, "Huyện Thái Thụy"),
+        (10, "TP.Thái Bình"),
+    ]
 
 
 def test_a_place_given_to_owns_the_figure_and_its_parts_in_the_sentence(tmp_path: Path) -> None:
