@@ -5,6 +5,7 @@ of organisations."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import name_key
 
@@ -394,6 +395,7 @@ _PEOPLE_OF_A_KIND = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=8192)  # a paragraph's parts are matched with every whole before them
 def measures_alike(a: str | None, b: str | None) -> bool:
     """Whether two measures count alike: «căn» and «căn nhà», «đảng viên» and «đồng chí»,
     «hồ sơ» and its initials «HS», «tổ chức cơ sở đảng» and «TCCSĐ»."""

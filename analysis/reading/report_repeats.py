@@ -209,7 +209,8 @@ def _captions_said_again(prose: list[tuple[int, ReportFigure]]) -> list[tuple[in
 
 
 def _captions(figure: ReportFigure) -> bool:
-    return _CAPTION.search(figure.sentence.strip()) is not None
+    said = figure.sentence.strip()  # how it ends: a long sentence is not searched whole
+    return _CAPTION.search(said, max(0, len(said) - 80)) is not None
 
 
 # How a web page's photo caption ends: «… - Ảnh 1.», «… ẢNH: PHÚ THÀNH», «… (Ảnh: Nam An)».

@@ -9,6 +9,7 @@ Pure functions over one sentence: no file is opened here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .report_bodies import ORGANISATION, brand_opening
 from .report_lists import CLASS_WORD, NAME_WORD, bracket_first_number, bracket_owner, named_item
@@ -203,7 +204,7 @@ def named_unit(text: str, start: int) -> str | None:
     if (listed := _NEXT_NAMED.search(text, max(0, start - 300), start)) is not None:
         return f"{listed['kind'][:1].upper()}{listed['kind'][1:]} {listed['name']}"  # «Ea Bia»
     anchor = bracket_first_number(text, start) or start  # «TP. Pleiku (39 vụ, 17 người …»
-    in_list = ":" in text[:anchor] or len(_BODY_ITEMS.findall(text)) >= 2  # a line of them
+    in_list = ":" in text[:anchor] or _bodies_listed(text)  # a line of them
     if (body := _BODY_ITEM.search(text, max(0, anchor - 200), anchor)) and in_list:
         return " ".join(body[1].split())  # «gồm: Sở Khoa học và Công nghệ (191 DVCTT), Sở …»,
     if (  # «… gồm có Trường ĐH Y dược Hải Phòng (99,9%), …»: the body, not its place
@@ -253,6 +254,11 @@ def named_unit(text: str, start: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)  # once a sentence, not once a figure of it
+def _bodies_listed(text: str) -> bool:
+    return len(_BODY_ITEMS.findall(text)) >= 2
+
+
 def _brackets_left_out(head: str) -> str:
     """A figure's clause without its brackets' words, but for the places a bracket sets the
     figure at, where the words before it name none: «tại kênh Mái Dầm (ấp Phú Lợi A, xã Phú
@@ -274,9 +280,9 @@ def _own_item_unit(text: str, start: int) -> str | None:
     """A level or a place the figure's own item names after it: «gồm 1.833 thủ tục cấp tỉnh,
     301 thủ tục cấp huyện», «1.134 công trình, phần việc thanh niên cấp cơ sở» (a piece with
     no number goes on), «ba người ở xã Tiên Nguyên bị thương»."""
-    pieces = re.split(r",(?!\d)|[;:()]|\s(?:và|hoặc)\s", text[start:])  # not «3,0»
+    pieces = re.split(r",(?!\d)|[;:()]|\s(?:và|hoặc)\s", text[start : start + REACH], maxsplit=3)
     own_item = " ".join(pieces[0].split()[:8])
-    rest = text[start + len(pieces[0]) :]  # not the next item's label: «…, cấp huyện: 3.074»
+    rest = text[start + len(pieces[0]) : start + REACH]  # not the next item's label: «…: 3.074»
     goes_on = rest.startswith(",") and len(pieces) > 2 and not re.search(r"\d", pieces[1])
     if goes_on and _unit_levels(pieces[1]) and not re.match(r",[^,;:()]*:", rest):
         own_item += ", " + pieces[1]
@@ -335,8 +341,7 @@ def _unit_levels(text: str) -> list[re.Match[str]]:
     return sorted([*levels, *areas], key=lambda m: m.start())  # nông thôn (4,17 triệu)», its own
 
 
-# What ranks a unit among the country's: «dẫn đầu cả nước», «cao nhất toàn quốc», «xếp thứ 5
-# trong cả nước», «xếp thứ ba cả nước».
+# What ranks a unit among the country's: «dẫn đầu cả nước», «xếp thứ 5 trong cả nước».
 _RANKED_IN = re.compile(  # and the country's border gates a province's trade passes through:
     r"(?i)(?<!\w)(?:qua|tại|ở)\s+(?:các\s+)?cửa khẩu\s*(?:trên\s+)?$"  # «… qua cửa khẩu cả nước»
     r"|(?<!\w)(?:dẫn đầu|đứng đầu|nhất|thứ\s+(?:\d+|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"

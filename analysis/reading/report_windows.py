@@ -210,8 +210,8 @@ _NUMBER_OF = re.compile(r"\s*số\s+(?!báo|tạp chí|bản tin|đặc san|\d)(
 def measure_after(text: str, end: int) -> str | None:
     """The unit of measure written right after a number («9.728/9.897 đảng viên đăng ký» ->
     «đảng viên»), as written; None when what follows is no known unit («05 nguyên tắc»)."""
-    after = text[end:].lstrip()
-    if re.search(r"\d\s*$", text[:end]) and (named := _NUMBER_OF.match(after)):
+    after = text[end : end + 240].lstrip()  # a window: a run-on page costs no time squared
+    if re.search(r"\d\s*$", text[max(0, end - 20) : end]) and (named := _NUMBER_OF.match(after)):
         after = after[named.end() :]  # «760/928 số tổ chức cơ sở đảng», not «một số»
     folded = re.sub(r"^t[ỷỉ] lệ", "rate", after.lower())  # «tổ dân phố 7 tỷ lệ …»: no «tỷ»
     if _COMPOUND.match(folded):  # «32.400 căn cước công dân» counts no «căn»
