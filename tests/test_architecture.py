@@ -240,6 +240,7 @@ READING_STEPS = (
     "reading.report_rates",  # the printed rate a report's count has (issue 20)
     "reading.report_asides",  # the years a report's sentence names that are no period (issue 20)
     "reading.report_frame",  # a written report's issuer, date, title and period (issue 20)
+    "reading.report_subjects",  # the place or body a report's clause opens with (issue 20)
     "reading.report_units",  # the place or level a report's sentence names (issue 20)
     "reading.report_periods",  # a written report's figure's period and unit (issue 20)
     "reading.report_phrases",  # a written report's figure's indicator phrase (issue 20)

@@ -7933,3 +7933,40 @@ def test_all_levels_from_the_province_down_and_a_rank_of_another_s_name_no_place
         "count",
         "unit",
     ) == [(44, "Huyện Trảng Bom")]
+
+
+def test_a_ratio_by_bang_naming_nothing_is_to_last_year_named_later_in_the_sentence() -> None:
+    assert _rows(
+        "Đàn gia cầm đạt 8.657 con, bằng 98,01%; đàn trâu 4.143 con, bằng 96,01% so cùng kỳ."
+    ) == [
+        (8657, None, None, "mức", "con"),
+        (None, None, Decimal("98.01"), "so với cùng kỳ", None),
+        (4143, None, None, "mức", "con"),
+        (None, None, Decimal("96.01"), "so với cùng kỳ", None),
+    ]
+    assert _rows("Đàn lợn có 428.777 con, bằng 90,33% (giảm 45.905 con so với cùng kỳ).") == [
+        (428777, None, None, "mức", "con"),
+        (None, None, Decimal("90.33"), "so với cùng kỳ", None),
+        (-45905, None, None, "thay đổi", "con"),
+    ]
+    assert _rows("Xã có 120 hộ nghèo, bằng 5% tổng số hộ, giảm 20 hộ so với năm trước.") == [
+        (120, None, Decimal("5"), "mức", "hộ"),
+        (-20, None, None, "thay đổi", "hộ"),
+    ]
+
+
+def test_a_place_after_a_lead_in_holds_for_the_unnamed_items_past_a_semicolon() -> None:
+    assert _fields(
+        "Trong đó, huyện Bố Trạch dẫn đầu về tổng đàn gia súc với đàn trâu 7.235 con; đàn bò "
+        "23.800 con; Sở Nội vụ phối hợp tổ chức 5 lớp.",
+        "count",
+        "unit",
+    ) == [(7235, "Huyện Bố Trạch"), (23800, "Huyện Bố Trạch"), (5, "Xã A")]
+
+
+def test_a_herd_counted_by_its_classifier_is_named_by_the_herd() -> None:
+    assert _fields("Đàn bò 23.800 con, tăng 7,2%; xuất bán 120 con.", "indicator") == [
+        ("Đàn bò",),
+        ("Đàn bò",),
+        ("Xuất bán",),
+    ]

@@ -129,10 +129,40 @@ def of_plan(after: str) -> bool:
     # 36,3% so với hợp đồng»: of the work a contract sets
 
 
+# After a «bằng» ratio that names nothing it is to, the earlier time named later in the
+# sentence: the comparison that closes the list («…, bằng 98,01%; đàn bò 7.980 con, bằng
+# 94,79%; đàn trâu 4.143 con, bằng 96,01% so cùng kỳ») or the change beside it («bằng 91,53%
+# (giảm 25.848 con so với cùng kỳ năm trước)»).
+_LAST_YEAR_LATER = re.compile(
+    r"(?<!\w)(?:so(?: với)? (?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái|(?-i:CK|ck))"
+    r"|cùng kỳ năm (?:trước|ngoái))(?!\w)",
+    re.IGNORECASE,
+)
+# Between such a ratio and that comparison: what makes it a share or a plan's.
+_NOT_OF_LAST_YEAR = re.compile(
+    r"(?<!\w)(?:chiếm|tổng số|trên tổng|kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết"
+    r"|(?-i:KH))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def compared_later(text: str, end: int) -> bool:
+    """Whether a ratio written «, bằng 98,01%» and naming nothing after it is to the same time
+    a year before, named later in its sentence: the list's closing «so cùng kỳ», the change
+    beside it «(giảm 25.848 con so với cùng kỳ năm trước)»; not «bằng 5% tổng số hộ»."""
+    rest = text[end:]
+    if not re.match(r"\s*(?:[,;(]|(?:tăng|giảm)\s)", rest, re.IGNORECASE):
+        return False
+    sentence = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
+    later = _LAST_YEAR_LATER.search(sentence)
+    return later is not None and not _NOT_OF_LAST_YEAR.search(sentence, 0, later.start())
+
+
 __all__ = [
     "EXCEEDED",
     "LAST_YEAR",
     "PLANS",
+    "compared_later",
     "days_counted",
     "exceeded",
     "gap_of_a_rate",

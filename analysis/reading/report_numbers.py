@@ -23,6 +23,7 @@ from .report_dates import DATE, is_date
 from .report_gaps import (
     EXCEEDED,
     LAST_YEAR,
+    compared_later,
     days_counted,
     exceeded,
     of_plan,
@@ -471,16 +472,24 @@ def _with_role(text: str, mention: NumberMention) -> NumberMention:
         or plan_named_before(text, mention.start, before, after, bool(LAST_YEAR.match(after)))
     ):  # a disbursement rate is the share of the capital planned, unless of last year's
         return replace(mention, role="of_plan")
-    if (
-        mention.kind == "percent"
-        and (LAST_YEAR.match(after) or _OF_AN_EARLIER_YEAR.match(after))
-        and (
-            ends_with_any(before, ("đạt", "bằng", "ước đạt", "đạt khoảng", "bằng khoảng"))
-            or REACHED_AND.search(head_of(text, mention.start))
-        )
-    ):  # «đạt 69,3% so với cùng kỳ», «bằng 90% số hồ sơ … của cả năm 2021»: the ratio to
-        return replace(mention, role="of_last_year")  # it; «còn 2,5% so với …» is a level
+    if mention.kind == "percent" and _to_an_earlier_time(text, mention, before, after):
+        return replace(mention, role="of_last_year")
     return replace(mention, measure=measure)
+
+
+def _to_an_earlier_time(text: str, mention: NumberMention, before: str, after: str) -> bool:
+    """Whether a percentage reached is a ratio to an earlier time: «đạt 69,3% so với cùng
+    kỳ», «bằng 90% số hồ sơ … của cả năm 2021», «…, bằng 98,01%; …, bằng 96,01% so cùng kỳ»
+    (named later); «còn 2,5% so với …» is a level."""
+    compared = (
+        LAST_YEAR.match(after)
+        or _OF_AN_EARLIER_YEAR.match(after)
+        or (ends_with_any(before, ("bằng",)) and compared_later(text, mention.end))
+    )
+    return bool(compared) and (
+        ends_with_any(before, ("đạt", "bằng", "ước đạt", "đạt khoảng", "bằng khoảng"))
+        or REACHED_AND.search(head_of(text, mention.start)) is not None
+    )
 
 
 def _signed(text: str, mention: NumberMention) -> int:

@@ -22,8 +22,9 @@ from .report_lists import ETHNIC_GROUP
 from .report_mentions import OTHER_PERIOD, ReportFigure
 from .report_numbers import NumberMention
 from .report_periods import without_periods
+from .report_subjects import UNITS_NAMED_TOGETHER
 from .report_text import HEADING
-from .report_units import LEVEL, UNITS_NAMED_TOGETHER
+from .report_units import LEVEL
 from .report_words import CAPITAL
 
 # A heading over what is planned, not what was done: «III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG
@@ -207,8 +208,9 @@ def indicator_phrase(
         if counted_only and name_key(before).startswith(name_key(measure)):
             return _capitalised(before)  # «số vụ thuộc thẩm quyền của cấp huyện 294 vụ»
         return _capitalised(_joined(after, _lowered(before)))
-    if counted_only and before and _is_amount(measure):
-        return _capitalised(before)  # «thu ngân sách trên 4,5 tỷ đồng»: what is measured
+    if counted_only and before and (_is_amount(measure) or name_key(measure) in _CLASSIFIERS):
+        return _capitalised(before)  # «thu ngân sách trên 4,5 tỷ đồng»: what is measured;
+    # «đàn bò 23.800 con»: what is counted, named before its classifier
     if counted_only and before and name_key(before).startswith(name_key(measure)):
         return _capitalised(before)  # «hồ sơ giải quyết đúng hạn là 19.255 hồ sơ»
     if counted_only and before:
@@ -279,6 +281,7 @@ def _lowered(words: str) -> str:
 
 
 _PROPER = frozenset({"đảng", "nhà", "nhân"})
+_CLASSIFIERS = frozenset({"con", "cái", "chiếc"})  # a word that only counts what is named
 _AMOUNTS = frozenset(name_key(m) for m in AMOUNT_MEASURES)
 
 
