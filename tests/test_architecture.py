@@ -246,6 +246,7 @@ READING_STEPS = (
     "reading.report_phrases",  # a written report's figure's indicator phrase (issue 20)
     "reading.report_tables",  # a written report's tables read for figures (issue 20)
     "reading.report_repeats",  # a written report's figure said again, given once (issue 20)
+    "reading.report_carried",  # what a report's sentence takes from those before (issue 20)
     "reading.report_figures",  # a written report's figures, one row each (issue 20)
 )
 

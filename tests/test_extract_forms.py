@@ -7970,3 +7970,76 @@ def test_a_herd_counted_by_its_classifier_is_named_by_the_herd() -> None:
         ("Đàn bò",),
         ("Xuất bán",),
     ]
+
+
+def test_a_sentence_opening_on_what_it_is_compared_with_goes_on_in_the_period_before(
+    tmp_path: Path,
+) -> None:
+    assert _counts_and_periods(
+        tmp_path / "xi-mang.txt",
+        "BÁO CÁO\nTình hình tiêu thụ xi măng tháng 8/2018\n"
+        "Tính lũy kế trong 8 tháng năm 2018, sản lượng tiêu thụ đạt 63,85 triệu tấn. So với "
+        "cùng kỳ, sản lượng đã tăng tới 30%. Cụ thể, tiêu thụ nội địa đạt 43,76 triệu tấn.\n"
+        "Tháng 8 tiêu thụ 7,66 triệu tấn. So với tháng trước, sản lượng giảm 2%.\n",
+        unit="Bộ Xây dựng",
+    ) == [
+        (Decimal("63.85"), "8 tháng năm 2018"),
+        (Decimal("30"), "8 tháng năm 2018"),
+        (Decimal("43.76"), "8 tháng năm 2018"),
+        (Decimal("7.66"), "tháng 8/2018"),
+        (Decimal("-2"), "tháng 8/2018"),
+    ]
+
+
+def test_an_item_after_con_is_named_by_its_own_words() -> None:
+    assert _fields(
+        "Tiêu thụ nội địa đạt 43,76 triệu tấn còn xuất khẩu đạt 20,09 triệu tấn.", "indicator"
+    ) == [("Tiêu thụ nội địa",), ("Xuất khẩu",)]
+
+
+def test_a_ratio_to_a_bare_year_is_to_that_year_whose_level_is_bracketed() -> None:
+    assert _fields(
+        "Thưởng tết Dương lịch là 1,47 triệu đồng/người, bằng 31% so với 2021 (4,77 triệu "
+        "đồng/người).",
+        "count",
+        "rate",
+        "kind",
+        "period",
+    ) == [
+        (Decimal("1.47"), None, "mức", "6 tháng đầu năm 2024"),
+        (None, 31, "so với cùng kỳ", "6 tháng đầu năm 2024"),
+        (Decimal("4.77"), None, "mức", "năm 2021"),
+    ]
+
+
+def test_the_first_day_of_a_span_and_a_day_after_its_weekday_are_no_figures() -> None:
+    assert _fields(
+        "Trong 3 ngày từ 25 đến 27/1, Ban tổ chức đón 120.000 lượt khách; chủ nhật (14-4) đón "
+        "700.000 lượt khách.",
+        "count",
+    ) == [(120000,), (700000,)]
+    assert _fields("Từ 5 đến 7/10 xã đạt chuẩn.", "count")[:1] == [(5,)]
+
+
+def test_a_day_and_month_with_its_quotient_bracketed_is_a_fraction() -> None:
+    assert _rows("CBQL: Trên chuẩn 02/02 (100%).") == [(2, 2, 100, "mức", None)]
+
+
+def test_a_facility_s_number_and_an_owner_s_share_are_part_of_a_name() -> None:
+    assert _fields(
+        "Riêng KCX Linh Trung 1, gần 2.000 CN có nhu cầu gửi con nên Trường Mầm non Linh Trung "
+        "1 khi đi vào hoạt động sẽ quá tải.",
+        "count",
+    ) == [(2000,)]
+    assert _rows(
+        "Mức thưởng của khối Công ty do Nhà nước sở hữu 100% vốn là 3,17 triệu đồng; công ty do "
+        "Nhà nước giữ vốn 100% thì thưởng 5 triệu đồng."
+    ) == [
+        (Decimal("3.17"), None, None, "mức", "triệu đồng"),
+        (5, None, None, "mức", "triệu đồng"),
+    ]
+
+
+def test_a_count_in_words_of_units_named_before_is_no_figure() -> None:
+    assert _rows("Hai trường mầm non này sẽ thí điểm giữ con công nhân.") == []
+    assert _rows("Có hai xã đạt chuẩn nông thôn mới.") == [(2, None, None, "mức", "xã")]

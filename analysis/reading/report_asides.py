@@ -42,8 +42,8 @@ _SAME_TIME_BEFORE = re.compile(
     r"|\((?:[^()\d]{0,40}\s)?(?:so với\s+)?cùng kỳ(?:\s+năm\s+(?P<b>(?:19|20)\d{2}|trước|ngoái))?"
     r"\s*(?:là|:|có|đạt|tăng|giảm)?\s*:?\s*"  # «(Cơ cấu … của cùng kỳ năm 2023 là: 23,1%; …)»
     r"(?:[^()\d]{0,5}\d[^()]{0,20}?[;,]\s*){0,8}"
-    r"|(?<!\w)so với\s+năm\s+(?P<c>(?:19|20)\d{2}|trước)\s*\(\s*)$"  # «so với năm 2022 (84,74%)»
-)
+    r"|(?<!\w)so với\s+(?:năm\s+(?P<c>(?:19|20)\d{2}|trước)|(?P<e>(?:19|20)\d{2}))\s*\(\s*)$"
+)  # «so với năm 2022 (84,74%)», «bằng 31% so với 2021 (4,77 triệu đồng/người)»
 
 
 def same_time_before(text: str, start: int, period: Period | None) -> Period | None:
@@ -54,10 +54,11 @@ def same_time_before(text: str, start: int, period: Period | None) -> Period | N
         return None
     a_year = found["d"] and not found[0].lower().startswith("so với cùng")  # «so với năm 2021 là»
     if period is None:  # a report of no period: a year it names, «so với năm 2019 (748 chuyến)»
-        year = found["c"] or (found["d"] if a_year else None)
+        year = found["c"] or found["e"] or (found["d"] if a_year else None)
         return parse_period(f"năm {year}") if year and year.isdigit() else None
-    if year := found["c"] or (found["d"] if a_year else None):  # a year compared with: its own
-        named = int(year) if year.isdigit() else period.end.year - 1  # level, not the months'
+    if year := found["c"] or found["e"] or (found["d"] if a_year else None):  # a year compared
+        named = int(year) if year.isdigit() else period.end.year - 1  # with: its own level, not
+        # the months'
         return parse_period(f"năm {named}") if named < period.end.year else None
     year = found["a"] or found["b"] or found["d"]
     years = int(year) - period.end.year if year and year.isdigit() else -1

@@ -9,6 +9,7 @@ Pure functions over one sentence: no file is opened here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .report_windows import ends_with_any, starts_with_any, words_after, words_before
 from .report_words import CAPITAL, DATE_WORDS
@@ -40,8 +41,8 @@ def is_date(text: str, match: re.Match[str], *, counted: bool) -> bool:
         return True  # «các ngày 3/9, 5/9»: the days listed after «ngày»
     if _DAY_SPAN_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return True  # «từ ngày 22-25/8»: the last day of a span of days
-    if _listed_with_fractions(text, match):
-        return False
+    if _listed_with_fractions(text, match) or _rate_printed(text, match, day, month):
+        return False  # «Trên chuẩn 02/02 (100%)»: a fraction, its rate beside it
     if (span := _DAY_SPAN_AFTER.match(text, match.end())) and _a_day(text, span) and not counted:
         return True  # «(1/10 đến 31/10)»: the first day of a span of days
     after = words_after(text, match.end(), 1)
@@ -61,6 +62,42 @@ _DAY_SPAN_BEFORE = re.compile(
 _DAY_SPAN_AFTER = re.compile(
     r"\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)"
 )
+
+
+# The first day of a span whose last day names the month: «từ 25 đến 27/1», «từ ngày 20 -
+# 27.4»; and a dashed day after its weekday: «chủ nhật (14-4)», «thứ năm (18-4)».
+_FIRST_DAY = re.compile(
+    r"(?i)(?<=từ )(?:ngày\s+)?(?:[12]?\d|3[01])"
+    r"(?=(?P<rest>\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?(?:[12]?\d|3[01])[/.](?:0?[1-9]|1[0-2]))"
+    r"(?![\d/]|[.,]\d))"
+)
+_WEEKDAY_DAY = re.compile(
+    r"(?i)(?<!\w)(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*[(,]?\s*"
+    r"(?:[12]?\d|3[01])\s*[-–/.]\s*(?:0?[1-9]|1[0-2])(?![\w/–-]|[.,]\d)"
+)
+
+
+def days_named(text: str) -> Iterator[re.Match[str]]:
+    """The days a sentence writes as plain numbers that are no figure: the first of a span
+    whose last names the month («từ 25 đến 27/1»), not «từ 5 đến 7/7 xã»; a day after its
+    weekday, with it («chủ nhật (14-4)»)."""
+    for first in _FIRST_DAY.finditer(text):
+        after = words_after(text, first.end() + len(first["rest"]), 1)
+        if not after or not after[0].isalpha() or starts_with_any(after, ("năm",)):
+            yield first
+    yield from _WEEKDAY_DAY.finditer(text)
+
+
+# A rate in a bracket right after an a/b: «02/02 (100%)», «(đạt 85,7%)».
+_RATE_AFTER = re.compile(
+    r"\s*\(\s*(?:(?:đạt|chiếm|tỷ lệ|tỉ lệ)\s+)?(\d{1,3}(?:,\d{1,2})?)\s*%\s*\)"
+)
+
+
+def _rate_printed(text: str, match: re.Match[str], day: int, month: int) -> bool:
+    """Whether the rate bracketed after an a/b is its quotient, as printed: «02/02 (100%)»."""
+    rate = _RATE_AFTER.match(text, match.end())
+    return rate is not None and abs(day / month * 100 - float(rate[1].replace(",", "."))) < 0.6
 
 
 def _a_day(text: str, span: re.Match[str]) -> bool:
@@ -88,4 +125,4 @@ def _listed_with_fractions(text: str, match: re.Match[str]) -> bool:
     return bool(mine) and any(int(i[1]) > 31 or int(i[2]) > 12 for i in others)
 
 
-__all__ = ["DATE", "is_date"]
+__all__ = ["DATE", "days_named", "is_date"]

@@ -16,12 +16,17 @@ How sure the reading is, and why not more, is said with each. Pure functions ove
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from ..model.measures import counted_among, measures_alike
+from ..model.measures import measures_alike
 from .period_phrases import months_in_digits
+from .report_carried import (
+    OPENS_PARTS,
+    bases_by_quotient,
+    placed_as_their_wholes,
+    taken_from_before,
+)
 from .report_frame import ReportFrame
 from .report_gaps import EXCEEDED, gap_of_a_rate
 from .report_lists import named_item
@@ -37,8 +42,6 @@ from .report_mentions import (
     measures_settled,
     now_and_then,
     parts_dated_as_wholes,
-    printed_share,
-    rate_said,
     rates_checked,
     rates_named_so,
     rates_said_apart,
@@ -52,8 +55,6 @@ from .report_parts import (
     bases_their_rates_name,
     leads_adding_up,
     listed_after,
-    listed_to_a_whole,
-    rates_of_their_wholes,
     set_apart,
     splits_after,
     splits_running_on,
@@ -61,9 +62,7 @@ from .report_parts import (
 from .report_periods import (
     ReportSetting,
     as_opened,
-    dated_as_before,
     figure_period,
-    placed_as_their_wholes,
     plans_after,
     to_date_if_cumulated,
     units_into_brackets,
@@ -79,7 +78,6 @@ from .report_repeats import (
     headline_at,
     is_headline,
     is_subhead,
-    likeness,
     read_again,
     restated,
     restating,
@@ -140,24 +138,18 @@ def report_figures(
         for sentence in sentences(passage.text):
             earlier = in_section[-40:] + previous
             here = as_opened(sentence, here, setting, (f for _, f in prose))
-            found = _bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
+            found = bases_by_quotient(sentence_figures(sentence, passage.where, here), earlier)
             found = _in_small_letters(found) if sentence.isupper() else found
             listed = aimed and lists_targets(sentence)
             if (
                 foresees(sentence)
                 or plans_after(sentence, setting.period)  # «Năm 2023, … tiếp tục …» of 2022
                 or read_again(sentence, read)
-                or (_OPENS_PARTS.match(sentence) and aimed)
+                or (OPENS_PARTS.match(sentence) and aimed)
                 or listed
             ):  # «Dự kiến …»; a lead printed twice; «… mục tiêu … 8 tỷ. Trong đó, …»: targets
                 found = []
-            if _OPENS_PARTS.match(sentence):  # «… 1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»
-                found = _parts_of(
-                    found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous
-                )
-                found = listed_to_a_whole(found, earlier)  # «Trong đó, có 01 giải Nhất, …»
-                found = bases_their_rates_name(dated_as_before(found, previous, here), earlier)
-                found = placed_as_their_wholes(found, previous, here)  # «Trong đó, có 111 …»
+            found = taken_from_before(sentence, found, earlier, previous, here)  # «Trong đó: …»
             found = placed_as_their_wholes(found, [f for f in found if f.base is None], here)
             found = set_apart(splits_after(found), earlier)  # «… 3.481 …, … 2.353 …, … 759 …»
             found = restating(adding_up(found, in_paragraph, headline + in_section), said_before)
@@ -178,129 +170,6 @@ def report_figures(
     tabled = rates_checked(table_figures(cells, setting))
     tabled = [f for f in tabled if not restated(f, kept, own or "-")]
     return said + kept + tabled
-
-
-_OPENS_PARTS = re.compile(  # after a word or two that point it out: «Đáng chú ý, trong số …»
-    r"^[\s*\-+•]*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2},\s*)?"
-    r"(?i:trong đó|trong số đó|trong (?:tổng )?số(?!\s+(?:(?:hơn|gần|trên|khoảng)\s+)?\d)"
-    r"|chia ra|bao gồm|cụ thể)\b"
-)  # not «Trong số 105 người ứng cử, …»: a whole of its own, not a part of the one before
-
-
-def _parts_of(
-    found: list[ReportFigure],
-    previous: list[ReportFigure],
-    until: int,
-    *,
-    latest: Sequence[ReportFigure] = (),
-) -> list[ReportFigure]:
-    """A sentence that opens with «Trong đó»: each of its counts is a part of the last count
-    of its unit said before it (in the sentence or paragraph before: «… xảy ra 1.734 vụ, làm
-    chết 1.484 người. Trong đó … 798 vụ, làm chết 708 người»), never of a smaller one; past
-    its first ';' (`until`), while they stay within their whole."""
-    # a count, or a fraction's count («có 22/22 trường …. Trong đó có 5 trường …», «10.661/3.318 …»)
-    wholes = [f for f in previous if f.kind in ("mức", "đạt kế hoạch") and f.count is not None]
-    if not wholes:
-        return found
-    parts: list[ReportFigure] = []
-    so_far: dict[Decimal, Decimal] = {}
-    for f in found:
-        fits = [
-            w for w in wholes
-            if counted_among(f.measure, w.measure)
-            and (w.count or 0) >= (f.count or 0)
-            and "/" not in (f.measure or "")  # «đạt 63,5 tạ/ha»: a yield, no part of one
-        ]  # fmt: skip
-        # the whole that says the same of its thing («làm chết 708 người», not «bị thương 1.484
-        # người»), else the latest; the sentence just before first («… vẫn còn 43.200 người …»)
-        fits = [w for w in fits if any(w is x for x in latest)] or fits
-        # the whole its printed rate names («930 đảng viên nữ, chiếm 48,14%»), else the one
-        # the parts add up to («524 … và 20 …. Trong đó, có 2 …; 4 …; … và 311 …», 524 in all)
-        together = sum(
-            (g.count for g in found
-             if g.kind == "mức" and g.count is not None and g.base is None
-             and measures_alike(g.measure, f.measure)),
-            Decimal(0),
-        )  # fmt: skip
-        fits = (
-            [w for w in fits if f.rate is not None and w.count and f.count is not None
-             and abs(f.count / w.count * 100 - f.rate) < Decimal("0.06")]
-            or [w for w in fits if w.count == together]
-            or fits
-        )  # fmt: skip
-        whole = max(reversed(fits), key=lambda w: likeness(w, f)) if fits else None
-        if (
-            whole is not None and whole.count is not None
-            and f.kind == "mức" and f.count is not None and f.base is None
-            # past the first ';' the list goes on while it stays within its whole, or while
-            # its rates say its items are shares of it («nữ 07 (100%); … 05 (chiếm 71,5%)»)
-            and (f.at < until or so_far.get(whole.count, 0) + f.count <= whole.count
-                 or (f.rate is not None and abs(f.count / whole.count * 100 - f.rate) < 1))
-        ):  # fmt: skip
-            so_far[whole.count] = so_far.get(whole.count, Decimal(0)) + f.count
-            parts.append(replace(f, kind="phần", base=whole.count))
-        else:
-            parts.append(f)
-    parts = rates_of_their_wholes(parts)
-    for whole in wholes:
-        if whole.count is not None and so_far.get(whole.count, 0) >= whole.count:
-            parts = [
-                replace(f, group=whole.indicator) if f.kind == "phần" and f.base == whole.count
-                else f
-                for f in parts
-            ]  # fmt: skip
-    return parts
-
-
-def _bases_by_quotient(
-    found: list[ReportFigure], previous: list[ReportFigure]
-) -> list[ReportFigure]:
-    """A count printed with its rate but not its base («19.255 hồ sơ (đạt 96,55%), hồ sơ
-    đến hạn giải quyết 19.944 hồ sơ»; «12 hồ sơ (chiếm 0,29%)» under a total said before):
-    the one count of the same unit, in its sentence or earlier under the same heading, that
-    the rate is the share of, to the printed digits, is its base."""
-    totals = [  # a fraction's base is a total too, the last chosen: «44/104 xã» then «29 xã,
-        # tỷ lệ 28%»
-        replace(f, count=f.base, base=None, rate=None) for f in previous
-        if f.kind == "mức" and f.count is not None and f.base  # not a part's: its whole's
-    ] + [  # and its count («662 trong tổng số 686 TCCSĐ», then «604 TCCSĐ …, đạt 91,2%»)
-        replace(f, base=None, rate=None) for f in previous
-        if f.kind == "mức" and f.count is not None and f.base
-    ] + [
-        f for f in (*previous, *found)
-        if f.kind in ("mức", "phần") and f.count is not None and f.base is None and f.rate is None
-    ]  # fmt: skip
-    result = []
-    for figure in found:
-        if figure.count is not None and figure.rate is not None and figure.base is None:
-            fits = [  # a count that says not what it counts may be a share of any total
-                t for t in totals
-                if t.count and t.count > figure.count
-                and (figure.measure is None or measures_alike(t.measure, figure.measure))
-                and printed_share(figure.count, t.count, figure.rate, said=rate_said(figure))
-            ]  # fmt: skip
-            counts = list(dict.fromkeys(t.count for t in fits))
-            if len(counts) == 1:
-                measure = figure.measure or next(t.measure for t in fits)
-                figure = replace(figure, kind="phần", base=counts[0], measure=measure)
-                if figure.measure != measure or "không rõ đơn vị tính" in " ".join(figure.doubts):
-                    doubts = tuple(d for d in figure.doubts if "không rõ đơn vị tính" not in d)
-                    figure = replace(figure, doubts=doubts,
-                                     confidence=confidence_of(list(doubts), "phần"))  # fmt: skip
-            elif counts:  # two totals fit: the one in its sentence, else the latest said,
-                # with the others named so that the analyst chooses
-                own = [t for t in fits if any(t is f for f in found)]
-                nearest = min(own, key=lambda t: abs(t.at - figure.at)) if own else fits[-1]
-                chosen = nearest.count
-                others = ", ".join(vi_number(c) for c in counts if c is not None and c != chosen)
-                doubts = (*figure.doubts, f"mẫu số đoán từ tỷ lệ, cũng có thể là {others} / "
-                          f"the base is guessed from the rate, it could be {others}")  # fmt: skip
-                figure = replace(
-                    figure, kind="phần", base=chosen, doubts=doubts,
-                    confidence=confidence_of(list(doubts), "phần"),
-                )  # fmt: skip
-        result.append(figure)
-    return result
 
 
 def _prose(passages: list[Passage], frame: ReportFrame) -> list[int]:
@@ -348,7 +217,7 @@ def sentence_figures(sentence: str, where: str, setting: ReportSetting) -> list[
             _figure(plain_text, shown, where, setting, every, index, phrase, whole_at, rate_at)
         )
     figures = respectively_named(plain_text, _complete_groups(figures, every, wholes))
-    figures = bases_their_rates_name(_bases_by_quotient(counts_over_rated_totals(figures), []))
+    figures = bases_their_rates_name(bases_by_quotient(counts_over_rated_totals(figures), []))
     figures = now_and_then(plain_text, compared_in_brackets(plain_text, figures))
     figures = parts_dated_as_wholes(rates_named_so(figures))  # «Tỷ lệ … là 90,02»
     figures = rates_checked(with_plan_rates(rates_said_apart(figures)))

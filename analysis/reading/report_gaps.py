@@ -100,7 +100,8 @@ EXCEEDED = re.compile(
 # After a percentage: the earlier time it is compared with, not a plan.
 LAST_YEAR = re.compile(
     r"^(?:so(?: với)? (?:thực hiện |kết quả )?(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái"
-    r"|năm \d{4}|(?:nửa )?nhiệm kỳ(?: trước)?|kỳ trước|giai đoạn trước|quý trước|tháng trước"
+    r"|năm \d{4}|(?:19|20)\d{2}(?=\s*(?:[,;.()]|$))"  # «bằng 31% so với 2021 (4,77 …)»
+    r"|(?:nửa )?nhiệm kỳ(?: trước)?|kỳ trước|giai đoạn trước|quý trước|tháng trước"
     r"|(?-i:CK|cK|ck))"  # «bằng 75,69% so với CK»: the same time, shortened
     r"|cùng kỳ"
     r"|(?:so(?: với)? )?(?:cùng )?vụ [^\W\d][^\d,;()%]{0,15}?"

@@ -472,8 +472,8 @@ def _named_days_date(text: str, match: re.Match[str]) -> bool:
 _DATELINE = re.compile(r"\W*(0?[1-9]|[12]\d|3[01])\s*[-–]\s*(0?[1-9]|1[0-2])\s*,")
 
 
-_NAMED_BEFORE = re.compile(
-    r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:này|nói trên|kể trên|ấy|trên(?=\s*(?:[,.;:]|đều|là|đã"
+NAMED_BEFORE = re.compile(
+    r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+(?:này|nói trên|kể trên|ấy|trên(?=\s*(?:[,.;:]|đều|là|đã"
     r"|được|có|cũng)(?!\w)))(?!\w)"
 )
 
@@ -531,7 +531,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     if (
         _lists_items(text, match, after, counted)
         or _numbers_its_items(text, match)
-        or (number_value(match[0]) <= 10 and _NAMED_BEFORE.match(text, match.end()))
+        or (number_value(match[0]) <= 10 and NAMED_BEFORE.match(text, match.end()))
     ):  # «05 nguyên tắc» («16,13 tiêu chí» is an average); «2 sản phẩm này», «3 thị trường
         return "listing"  # trên đều là»: a few the text has named before
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)|tuyến(?=\s*[,:])", after):
@@ -562,6 +562,7 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
 
 __all__ = [
     "AIMED_FRACTION",
+    "NAMED_BEFORE",
     "RANK_BEFORE",
     "WHOLE_THINGS",
     "not_a_change",

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from ..model.measures import AMOUNT_MEASURES, COUNT_MEASURES
 from .report_amounts import amounts_in_words
-from .report_dates import DATE, is_date
+from .report_dates import DATE, days_named, is_date
 from .report_gaps import (
     EXCEEDED,
     LAST_YEAR,
@@ -336,6 +336,8 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
         if is_date(text, match, counted=measure_after(text, match.end()) is not None):
             yield match, "date"
     for match in _DASHED_DATE.finditer(text):  # «(6-12-1989 - 6-12-2019)»
+        yield match, "date"
+    for match in days_named(text):  # «từ 25 đến 27/1», «chủ nhật (14-4)»
         yield match, "date"
     for match in _AGE_RANGE.finditer(text):  # «tuổi đời từ 18 - 30», «từ 18 đến 30 tuổi»
         yield match, "age"

@@ -319,42 +319,6 @@ def _year_or_now(end: str) -> str:
     return "nay" if end.lower() == "nay" else f"năm {end}"
 
 
-def dated_as_before(
-    found: list[ReportFigure], before: list[ReportFigure], setting: ReportSetting
-) -> list[ReportFigure]:
-    """A «Trong đó» sentence that states no period goes on in the period of the sentence
-    before it, its first figure's: «6 tháng đầu năm 2019, đã mở được 04 lớp …. Trong đó: mở
-    được 02 lớp …»; not a level of the time compared with («… so với cùng kỳ năm 2021 (394
-    đơn). Trong đó, …»)."""
-    own = label(setting.period) if setting.period else None
-    dated = next((f.period for f in before if f.kind != "so với cùng kỳ"), None)  # not «(394 đơn)»
-    if dated is None or dated == own:
-        return found
-    return [replace(f, period=dated) if f.period == own else f for f in found]
-
-
-def placed_as_their_wholes(
-    found: list[ReportFigure], before: list[ReportFigure], setting: ReportSetting
-) -> list[ReportFigure]:
-    """A «Trong đó» sentence's part that names no unit of its own is of its whole's unit, when
-    the sentence before speaks of that unit alone: «Tại trại giam Cây Cầy … có 664 phạm nhân
-    được giảm …. Trong đó, có 111 phạm nhân …»; not of one unit of a list («Trường A có 28
-    giải; các trường B, C mỗi đơn vị có 1 giải. Trong đó có 9 giải Nhì»). So is a part of a
-    whole in its own sentence («… 1.171 tấn gạo cho UBND tỉnh Hà Tĩnh, trong đó … 604 tấn»)."""
-    if len({f.unit for f in before}) > 1:
-        return found
-    placed = []
-    for figure in found:
-        whole = next(
-            (w for w in reversed(before) if figure.base is not None and w.count == figure.base),
-            None,
-        )
-        if figure.kind == "phần" and whole and figure.unit == setting.unit != whole.unit:
-            figure = replace(figure, unit=whole.unit)
-        placed.append(figure)
-    return placed
-
-
 def _yearless_in_clause(head: str, year: int | None, until: dt.date | None) -> Period | None:
     """The period the figure's own clause states last, without its year («4 tháng đầu năm»,
     «ước 04 tháng»), in the report's year, or from it to the report's end («Từ tháng 6 đến
@@ -583,10 +547,8 @@ __all__ = [
     "ReportSetting",
     "as_opened",
     "as_reported",
-    "dated_as_before",
     "figure_period",
     "label",
-    "placed_as_their_wholes",
     "report_setting",
     "to_date_if_cumulated",
     "units_into_brackets",

@@ -45,6 +45,8 @@ def plans_ahead(heading: str) -> bool:
 
 _CLAUSE_BREAK = re.compile(  # not a range's dash: «trẻ từ 6 - 35 tháng tuổi»
     r"[,;:()\[\]“”\"]|(?<!\d)\s[-–]\s|(?<!\w)(?:và|hoặc|trong đó|cụ thể)(?!\w)"
+    # «… 43,76 triệu tấn còn xuất khẩu đạt 20,09»: the item after the one before
+    r"|(?<!\w)còn(?!\s+lại)(?=(?:\s+[^\W\d]+){1,6}?\s+(?:ước\s+)?(?:đạt|là|có|chiếm)\s*$)"
 )
 _AFTER_BREAK = re.compile(
     r"[,;:()\[\]“”\"!?]|\.(?!km\b)|(?<!\d)\s[-–]\s"
@@ -52,6 +54,8 @@ _AFTER_BREAK = re.compile(
     # «đạt», «tăng» … end the phrase when a number follows (the count's rate or change);
     # otherwise they are its words («1946 hộ gia đình đạt danh hiệu gia đình văn hóa»)
     r"|(?<!\w)(?:đạt|chiếm|bằng|tăng|giảm)(?:\s+(?:tỷ lệ|tỉ lệ|gần|trên|hơn|khoảng))*\s+\d"
+    # «… 43,76 triệu tấn còn xuất khẩu đạt 20,09 triệu tấn»: the next item, its own figure
+    r"|(?<!\w)còn(?!\s+lại)(?=(?:\s+[^\W\d]+){1,6}?\s+(?:(?:ước\s+)?(?:đạt|là|có|chiếm)\s+)?\d)"
 )
 _FILLERS = (
     "hiện nay",

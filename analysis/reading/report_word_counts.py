@@ -2,8 +2,9 @@
 Not a number word that names or says something else: a place («Huyện Năm Căn»), an article
 («là một việc»), the year («trong năm phường …»: over the year), both or between («cả hai chỉ
 tiêu», «giữa hai kỳ họp»), a prize («giải ba»), a digit idiom («hai con số»), an amount spelled
-out in words («Mười ba tỷ, năm trăm linh ba triệu đồng») or units ranked («Ba bộ có … thấp
-nhất gồm:»). Part of telling figures from the numbers that are not (issue 20).
+out in words («Mười ba tỷ, năm trăm linh ba triệu đồng»), units ranked («Ba bộ có … thấp
+nhất gồm:») or units named before («Hai trường mầm non này …»). Part of telling figures from
+the numbers that are not (issue 20).
 
 Pure functions over one sentence: no file is opened here.
 """
@@ -14,8 +15,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .report_number_kinds import ranked_units
-from .report_windows import ends_with_any, measure_after, words_before
+from .report_number_kinds import NAMED_BEFORE, ranked_units
+from .report_windows import aimed_at, ends_with_any, measure_after, words_before
 
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                  "chín": 9, "mười": 10}  # fmt: skip
@@ -57,6 +58,8 @@ def word_counts(text: str) -> Iterator[tuple[re.Match[str], Decimal]]:
             or ranked_units(text, match)
         ):
             continue
+        if NAMED_BEFORE.match(text, match.end()) or aimed_at(text, match):
+            continue  # «Hai trường mầm non này …», «sẽ có hai …»: named before, or aimed at
         if measure_after(text, match.end()) not in (None, "năm"):
             yield match, Decimal(_WORD_NUMBERS[word])
 

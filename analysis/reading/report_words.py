@@ -154,6 +154,15 @@ NUMBERED_NAMES = re.compile(
     # 100% vốn điều lệ»; not «giải ngân 45% vốn kế hoạch»
     r"|(?<!\w)(?:công ty|doanh nghiệp|dn|nắm giữ|sở hữu|chiếm)\s+\d{1,3}(?:,\d+)?\s*%\s*vốn"
     r"(?=\s+(?:điều lệ|nhà nước|nước ngoài|đầu tư nước ngoài|fdi|tư nhân)(?!\w))"
+    r"|(?<!\w)(?:nắm giữ|sở hữu)\s+\d{1,3}(?:,\d+)?\s*%\s*vốn(?!\w)"  # «do Nhà nước sở hữu
+    r"(?!\s+(?:kế hoạch|đầu tư công|được giao|giao)(?!\w))"  # 100% vốn là 3,17 triệu đồng»
+    r"|(?<!\w)(?:nắm\s+)?giữ\s+vốn\s+\d{1,3}(?:,\d+)?\s*%(?![\w.,]\d)"  # «giữ vốn 100% thì»
+    # a facility whose name ends on its number: «Riêng KCX Linh Trung 1, gần 2.000 CN …»,
+    # «Trường Mầm non Linh Trung 1 khi đi vào hoạt động»
+    r"|(?<!\w)(?-i:KCX|KCN|CCN|Khu chế xuất|Khu công nghiệp|Cụm công nghiệp|Nhà máy|NMTĐ"
+    r"|Thủy điện|Thuỷ điện|Trường(?:\s+[^\W\d]+){1,4}?|Cảng|Cầu|Hầm|Tòa nhà|Lô)"
+    rf"(?:\s+(?-i:{CAPITAL})[^\W\d_]*){{1,4}}\s+\d{{1,2}}"
+    r"(?=\s*[,;.)]|\s+(?:khi|sẽ|có|đã|là|và|được|với|thuộc|của|đang|vừa)(?!\w))"
     r"|(?<![\d.,])1[89]00\.?\d{4}(?![\d.,]\d|\d)"  # a hotline: «Tổng đài 1800.6838»
     # a model's or a standard's number: «xe điện VinFast EB 6 và EB 8», «khí thải Euro 4»
     r"|(?<!\w)(?-i:[A-Z]{2,3}|Euro) \d{1,2}(?:\s+và\s+(?-i:[A-Z]{2,3}) \d{1,2})?(?![.,]\d)"
