@@ -8019,6 +8019,7 @@ def test_the_first_day_of_a_span_and_a_day_after_its_weekday_are_no_figures() ->
         "count",
     ) == [(120000,), (700000,)]
     assert _fields("Từ 5 đến 7/10 xã đạt chuẩn.", "count")[:1] == [(5,)]
+    assert _fields("Hội nghị sáng nay - 24/12 tại Hà Nội cho biết có 131 vụ.", "count") == [(131,)]
 
 
 def test_a_day_and_month_with_its_quotient_bracketed_is_a_fraction() -> None:
@@ -8043,3 +8044,17 @@ def test_a_facility_s_number_and_an_owner_s_share_are_part_of_a_name() -> None:
 def test_a_count_in_words_of_units_named_before_is_no_figure() -> None:
     assert _rows("Hai trường mầm non này sẽ thí điểm giữ con công nhân.") == []
     assert _rows("Có hai xã đạt chuẩn nông thôn mới.") == [(2, None, None, "mức", "xã")]
+
+
+def test_a_rise_larger_than_the_share_before_it_is_no_change_in_points() -> None:
+    assert _rows("Nhật Bản chiếm 3,1%, tăng 8,6%; Canada chiếm 2,5%, giảm 1,8%.")[1::2] == [
+        (Decimal("8.6"), None, None, "thay đổi", "%"),
+        (Decimal("-1.8"), None, None, "thay đổi", "điểm %"),
+    ]
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
+    assert _fields("Hiện Hepza có 22 dự án; Hiện Hà Nội có 24 dự án.", "unit", "indicator") == [
+        ("Xã A", "Dự án hepza có"),
+        ("Xã A", "Dự án Hà Nội có"),  # a name of two capitalised words keeps its capitals
+    ]

@@ -319,6 +319,9 @@ AMOUNT_MEASURES = (
     "đ",
     "usd",
     "ha",
+    "héc-ta",  # spelled out: «trên 600.000 héc-ta»
+    "hécta",
+    "héc ta",
     "km",
     "m2",
     "m²",

@@ -37,6 +37,8 @@ def is_date(text: str, match: re.Match[str], *, counted: bool) -> bool:
     up_to = ends_with_any(before, ("có đến", "có tới", "lên đến", "lên tới"))
     if ends_with_any(before, DATE_WORDS) and not (up_to and counted):
         return True  # «ngày 3/9»; «có đến 5/9 huyện» counts
+    if _TODAY_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return True  # «diễn ra sáng nay - 24/12 tại Hà Nội»: the day it was said
     if _DAYS_BEFORE.search(text, max(0, match.start() - 80), match.start()):
         return True  # «các ngày 3/9, 5/9»: the days listed after «ngày»
     if _DAY_SPAN_BEFORE.search(text, max(0, match.start() - 20), match.start()):
@@ -55,6 +57,9 @@ def is_date(text: str, match: re.Match[str], *, counted: bool) -> bool:
 _DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 _DAYS_BEFORE = re.compile(
     rf"(?i)(?<!\w)(?:ngày|hôm)\s+{_DAY}(?:\s*(?:,|và|-|–|đến)\s*{_DAY})*\s*(?:,|và|-|–|đến)\s*$"
+)
+_TODAY_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|hôm|ngày)\s+(?:nay|qua|mai)\s*[-–,(]?\s*$"
 )
 _DAY_SPAN_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:ngày|từ|hôm|đêm)\s+\d{1,2}(?:/\d{1,2})?\s*[-–]\s*$"  # «từ 18/4 - 22/4»

@@ -22,6 +22,7 @@ from .report_lists import ETHNIC_GROUP
 from .report_mentions import OTHER_PERIOD, ReportFigure
 from .report_numbers import NumberMention
 from .report_periods import without_periods
+from .report_places import PROVINCE
 from .report_subjects import UNITS_NAMED_TOGETHER
 from .report_text import HEADING
 from .report_units import LEVEL
@@ -279,6 +280,7 @@ def _lowered(words: str) -> str:
     first, _, rest = words.partition(" ")
     named = bool(rest) and all(w[:1].isupper() for w in words.split())  # «An Phú (20 căn)»
     named = named or ETHNIC_GROUP.fullmatch(words.strip()) is not None  # «Thái 537 người»
+    named = named or re.match(rf"(?:{PROVINCE})(?!\w)", words) is not None  # «Hà Nội có»
     if len(first) > 1 and first[1:].islower() and first.lower() not in _PROPER and not named:
         return words[:1].lower() + words[1:]
     return words

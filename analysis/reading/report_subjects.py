@@ -152,7 +152,7 @@ _SET_IN_OPEN = re.compile(
 # có 15 xã đạt chuẩn», «TP.Quảng Ngãi xảy ra 51 vụ», «Trên địa bàn Ninh Hải có 4 trường hợp»;
 # its words capitalised, not a body («Ban Thường vụ», «Hội Nông dân»).
 _NAMED_SUBJECT = re.compile(
-    rf"(?!(?:{BODY}|Ban|Hội|Đảng|Nhân|Nhà|Công|Chính)(?!\w))"
+    rf"(?!(?:{BODY}|Ban|Hội|Đảng|Nhân|Nhà|Công|Chính|Hiện|Tính|Ngoài|Theo|Riêng)(?!\w))"
     rf"(?:T[PX]\.\s*)?{CAPITAL}{SMALL}+(?:\s+{CAPITAL}{SMALL}+){{1,3}}"  # not «Bệnh LMLM»
     r"(?=\s+(?:(?:hiện|đã|cũng|vẫn|còn)\s+)?(?:có|xảy ra|ghi nhận)(?:\s|$)"
     r"|\s+(?:(?:cũng|vẫn)\s+)?là(?:\s*$|\s+(?:một\s+)?(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh"

@@ -252,7 +252,7 @@ def named_unit(text: str, start: int) -> str | None:
             return None  # khoản thu gồm: Thuế (120 tỷ đồng)»: a list's label, its items their own
         pieces = re.split(r",|\s(?:và|còn)\s", first)
         said = [p for p in pieces if not leads_in_only(p)]
-        unnamed = re.match(r"\s*[^\W\d]*[a-zđ]", clause) is not None  # «đàn bò 23.800 con»
+        unnamed = clause.lstrip(" ,-–+•*")[:1].islower()  # «đàn bò 23.800 con», no name
         if said and (said[0] is pieces[0] or unnamed):  # past the words that only lead in:
             return clause_subject(said[0])  # «Trong đó, huyện Bố Trạch dẫn đầu … với đàn trâu
     return None  # 7.235 con, tăng 1,3%; đàn bò 23.800 con, …», unless its clause names its own

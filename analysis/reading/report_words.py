@@ -161,7 +161,7 @@ NUMBERED_NAMES = re.compile(
     # «Trường Mầm non Linh Trung 1 khi đi vào hoạt động»
     r"|(?<!\w)(?-i:KCX|KCN|CCN|Khu chế xuất|Khu công nghiệp|Cụm công nghiệp|Nhà máy|NMTĐ"
     r"|Thủy điện|Thuỷ điện|Trường(?:\s+[^\W\d]+){1,4}?|Cảng|Cầu|Hầm|Tòa nhà|Lô)"
-    rf"(?:\s+(?-i:{CAPITAL})[^\W\d_]*){{1,4}}\s+\d{{1,2}}"
+    rf"(?:\s+(?-i:{CAPITAL})[^\W\d_]*){{1,4}}\s+\d{{1,2}}(?![.,]\d)"
     r"(?=\s*[,;.)]|\s+(?:khi|sẽ|có|đã|là|và|được|với|thuộc|của|đang|vừa)(?!\w))"
     r"|(?<![\d.,])1[89]00\.?\d{4}(?![\d.,]\d|\d)"  # a hotline: «Tổng đài 1800.6838»
     # a model's or a standard's number: «xe điện VinFast EB 6 và EB 8», «khí thải Euro 4»
