@@ -8058,3 +8058,28 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
         ("Xã A", "Dự án hepza có"),
         ("Xã A", "Dự án Hà Nội có"),  # a name of two capitalised words keeps its capitals
     ]
+
+
+def test_a_craft_s_or_a_machine_s_size_is_its_class_not_a_figure() -> None:
+    assert _rows("Bến có 6 phà, gồm hai phà 200 tấn và bốn phà 100 tấn.") == [
+        (6, None, None, "mức", "phà"),
+        (2, 6, None, "phần", "phà"),
+        (4, 6, None, "phần", "phà"),
+    ]
+    assert _fields("Hỗ trợ 12 xe 16 chỗ và 35 máy làm đất công suất 35 mã lực.", "count") == [
+        (12,),
+        (35,),
+    ]
+    assert _rows("Vận chuyển 200 tấn hàng.") == [(200, None, None, "mức", "tấn")]
+
+
+def test_a_few_places_named_right_after_their_count_are_which_not_how_many() -> None:
+    assert _rows("Dự án dài 117,5 km, qua 2 tỉnh Khánh Hòa và Đắk Lắk.") == [
+        (Decimal("117.5"), None, None, "mức", "km")
+    ]
+    assert _rows("2 tỉnh có chỉ số PAPI cao ở các năm trước là Quảng Ninh và Bình Dương.") == []
+    assert _fields("Học sinh bỏ học tập trung ở hai huyện miền núi Khánh Sơn và Khánh Vĩnh.") == []
+    assert _rows("Toàn tỉnh có 3 huyện đạt chuẩn.") == [(3, None, None, "mức", "huyện")]
+    assert _rows("Bên cạnh 2 đơn vị nêu trên, huyện có 5 xã đạt chuẩn.") == [
+        (5, None, None, "mức", "xã")
+    ]

@@ -153,6 +153,8 @@ COUNT_MEASURES = (
     "đoàn",  # delegations, teams: «16 đoàn đông người», «305 đoàn, tổ kiểm tra»
     "đội",  # «thành lập 36 đội thanh niên tình nguyện»
     "tàu",
+    "phà",  # «hai phà 200 tấn và bốn phà 100 tấn»
+    "sà lan",
     "chi ủy",
     "đảng ủy",
     "cấp ủy viên",

@@ -473,7 +473,8 @@ _DATELINE = re.compile(r"\W*(0?[1-9]|[12]\d|3[01])\s*[-–]\s*(0?[1-9]|1[0-2])\s
 
 
 NAMED_BEFORE = re.compile(
-    r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+(?:này|nói trên|kể trên|ấy|trên(?=\s*(?:[,.;:]|đều|là|đã"
+    r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+(?:này|nói trên|kể trên|nêu trên|vừa nêu|đã nêu|ấy"
+    r"|trên(?=\s*(?:[,.;:]|đều|là|đã"
     r"|được|có|cũng)(?!\w)))(?!\w)"
 )
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from .report_number_kinds import NAMED_BEFORE, ranked_units
 from .report_windows import ends_with_any, measure_after, words_before
+from .report_words import places_named
 
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                  "chín": 9, "mười": 10}  # fmt: skip
@@ -58,8 +59,10 @@ def word_counts(text: str) -> Iterator[tuple[re.Match[str], Decimal]]:
             or ranked_units(text, match)
         ):
             continue
-        if NAMED_BEFORE.match(text, match.end()):
-            continue  # «Hai trường mầm non này …»: named before
+        if NAMED_BEFORE.match(text, match.end()) or places_named(
+            text, match.start(), match.end(), _WORD_NUMBERS[word]
+        ):
+            continue  # «Hai trường mầm non này …»: named before; «hai huyện A và B»: which
         if measure_after(text, match.end()) not in (None, "năm"):
             yield match, Decimal(_WORD_NUMBERS[word])
 
