@@ -8054,9 +8054,11 @@ def test_a_rise_larger_than_the_share_before_it_is_no_change_in_points() -> None
 
 
 def test_an_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
-    assert _fields("Hiện Hepza có 22 dự án; Hiện Hà Nội có 24 dự án.", "unit", "indicator") == [
-        ("Xã A", "Dự án hepza có"),
-        ("Xã A", "Dự án Hà Nội có"),  # a name of two capitalised words keeps its capitals
+    assert _fields(
+        "Hiện Thanh Hóa có 4 cảng cá; Hiện Hà Nội có 24 dự án.", "unit", "indicator"
+    ) == [
+        ("Thanh Hóa", "Thanh Hóa có cảng cá"),
+        ("Hà Nội", "Dự án Hà Nội có"),  # a province's name keeps its capitals
     ]
 
 
@@ -8073,13 +8075,62 @@ def test_a_craft_s_or_a_machine_s_size_is_its_class_not_a_figure() -> None:
     assert _rows("Vận chuyển 200 tấn hàng.") == [(200, None, None, "mức", "tấn")]
 
 
-def test_a_few_places_named_right_after_their_count_are_which_not_how_many() -> None:
-    assert _rows("Dự án dài 117,5 km, qua 2 tỉnh Khánh Hòa và Đắk Lắk.") == [
-        (Decimal("117.5"), None, None, "mức", "km")
-    ]
-    assert _rows("2 tỉnh có chỉ số PAPI cao ở các năm trước là Quảng Ninh và Bình Dương.") == []
-    assert _fields("Học sinh bỏ học tập trung ở hai huyện miền núi Khánh Sơn và Khánh Vĩnh.") == []
-    assert _rows("Toàn tỉnh có 3 huyện đạt chuẩn.") == [(3, None, None, "mức", "huyện")]
+def test_a_count_of_units_named_before_by_nau_tren_is_no_figure() -> None:
     assert _rows("Bên cạnh 2 đơn vị nêu trên, huyện có 5 xã đạt chuẩn.") == [
         (5, None, None, "mức", "xã")
+    ]
+    assert _rows(
+        "Tặng quà đồng bào tại 5 huyện: Định Hóa, Võ Nhai, Phú Lương, Đồng Hỷ và Đại Từ."
+    ) == [(5, None, None, "mức", "huyện")]
+
+
+def test_border_markers_by_their_numbers_are_names() -> None:
+    assert _fields(
+        "Tổ công tác đã ngăn chặn 24 công dân nhập cảnh trái phép qua mốc 797 và 798.", "count"
+    ) == [(24,)]
+
+
+def test_an_approximate_count_listed_after_a_change_is_a_change_too() -> None:
+    assert _rows(
+        "Toàn thành phố có 837 trường, tăng 10 trường và gần 1.200 nhóm so với cùng kỳ."
+    ) == [
+        (837, None, None, "mức", "trường"),
+        (10, None, None, "thay đổi", "trường"),
+        (1200, None, None, "thay đổi", "nhóm"),
+    ]
+
+
+def test_a_level_compared_with_is_of_the_earlier_time_named_after_it() -> None:
+    assert _fields(
+        "Mức thưởng cao nhất đạt 1,841 tỉ đồng/người, giảm 67 triệu đồng so với mức 1,908 tỉ "
+        "đồng của Tết năm trước; doanh thu đạt 500 tỷ đồng, tăng so với 450 tỷ đồng của năm 2023.",
+        "count",
+        "period",
+        "indicator",
+    ) == [
+        (Decimal("1.841"), "6 tháng đầu năm 2024", "Mức thưởng cao nhất"),
+        (-67, "6 tháng đầu năm 2024", "Mức thưởng cao nhất"),
+        (Decimal("1.908"), "6 tháng đầu năm 2023", "Mức thưởng cao nhất"),
+        (500, "6 tháng đầu năm 2024", "Doanh thu"),
+        (450, "năm 2023", "Doanh thu"),
+    ]
+
+
+def test_a_province_a_sentence_opens_on_after_tai_holds_for_its_paragraph(tmp_path: Path) -> None:
+    report = _read(
+        tmp_path / "luong.txt",
+        "BÁO CÁO\nTình hình tiền lương năm 2025\n"
+        "Tại Nghệ An, tiền lương bình quân đạt 7,5 triệu đồng. Mức lương cao nhất đạt 87 triệu "
+        "đồng.\n",
+        unit="Bộ Nội vụ",
+    )
+    assert [(f.count, f.unit) for f in report.figures] == [
+        (Decimal("7.5"), "Nghệ An"),
+        (87, "Nghệ An"),
+    ]
+
+
+def test_a_school_day_s_regime_is_part_of_the_indicator() -> None:
+    assert _rows("Tỉ lệ trẻ được học 2 buổi/ngày đạt 99,2%.") == [
+        (None, None, Decimal("99.2"), "mức", None)
     ]

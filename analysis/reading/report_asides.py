@@ -46,9 +46,26 @@ _SAME_TIME_BEFORE = re.compile(
 )  # «so với năm 2022 (84,74%)», «bằng 31% so với 2021 (4,77 triệu đồng/người)»
 
 
+# A level compared with, and the earlier time it is of, after it: «so với mức 5,9 triệu
+# đồng/người của Tết năm ngoái», «so với 120 tỷ đồng của năm 2023».
+_LEVEL_COMPARED = re.compile(r"(?i)(?<!\w)so với(?:\s+(?:mức|con số|số))?\s*$")
+_OF_A_TIME_BEFORE = re.compile(
+    r"(?i)[\d.,]+\s*[^\d,;.()]{0,30}?\s+của\s+(?:[^\d,;.()]{0,25}?\s)?"
+    r"(?:năm trước|năm ngoái|cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|(?:cùng kỳ\s+)?năm\s+"
+    r"(?P<year>(?:19|20)\d{2}))(?!\w)"
+)
+
+
 def same_time_before(text: str, start: int, period: Period | None) -> Period | None:
     """The report's period in the year a figure at `start` is the level of, when it stands
     in a bracket for the time it is compared with; None for any other figure."""
+    if _LEVEL_COMPARED.search(text, max(0, start - 30), start) and (
+        when := _OF_A_TIME_BEFORE.match(text, start)
+    ):  # «giảm 67 triệu đồng so với mức 1,908 tỉ đồng của Tết Nguyên đán năm trước»
+        year = when["year"]
+        if year and (period is None or int(year) < period.end.year):
+            return parse_period(f"năm {year}")
+        return shift_years(period, -1) if period is not None and not year else None
     found = _SAME_TIME_BEFORE.search(text, max(0, start - 120), start)
     if found is None or changed_in_bracket(text, start):  # by how much, in the report's period
         return None

@@ -192,6 +192,8 @@ def indicator_phrase(
     if mention.role in ("change", "of_plan", "of_last_year"):
         return _compared_phrase(text, every, index, earlier, before, after)
     levels = [i for i in earlier if i < index and every[i].role == "level"]
+    if levels and _LEVEL_COMPARED.search(text, max(0, mention.start - 20), mention.start):
+        return earlier[levels[-1]]  # «… 1,841 tỉ đồng, giảm 67 triệu đồng so với mức 1,908 tỉ»
     if levels and (
         (
             (not before or _SAME_TIME.fullmatch(before))
@@ -266,6 +268,7 @@ def _compared_phrase(
     return _capitalised(before or after)
 
 
+_LEVEL_COMPARED = re.compile(r"(?i)(?<!\w)so với(?:\s+(?:mức|con số))?\s*$")
 _NAMES_LISTED = re.compile(r"(?<!\w)\d{1,2}\s*(?:,|và)\s*(?=\d{1,2}(?!\d))")
 _NAMED_BY_NUMBER = re.compile(r"(?i)(?<!\w)(?:loại|mức|mức độ|nhóm|hạng|cấp độ)\s+\d{1,2}$")
 

@@ -72,7 +72,11 @@ _PROVINCES = "|".join((
 ))  # fmt: skip
 _LETTER = r"[^\W\d_]"
 _AFTER_A_NAME = "".join(rf"(?<!{CAPITAL}{_LETTER * n} )" for n in range(7))  # «Nhi Hà Nội»
-PROVINCE = rf"(?<![\w.]){_AFTER_A_NAME}(?:{_PROVINCES})(?!\w|\s+(?:\d|{CAPITAL}))"
+# but a capitalised word that opens a sentence before it: «Tại Nghệ An, …», «Riêng Hà Nội có …»
+_OPENING = "".join(
+    rf"(?<={w} )|" for w in ("Tại", "Ở", "Riêng", "Với", "Còn", "Như", "Cả", "Đối với")
+)
+PROVINCE = rf"(?<![\w.])(?:{_OPENING}{_AFTER_A_NAME})(?:{_PROVINCES})(?!\w|\s+(?:\d|{CAPITAL}))"
 PLACE = re.compile(
     rf"(?:{REGION}|{MINISTRY}|{BLOC}|{_TEAM}|{PROVINCE}"
     rf"|(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)\s+(?!Trường\s+[a-zđ])(?:{KIND}\s+)?{PLACE_NAME}"

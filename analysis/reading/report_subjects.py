@@ -54,7 +54,8 @@ def clause_subject(clause: str) -> str | None:
         if subject and not _listed_after(
             pieces[:at]
         ):  # «Riêng khu vực đồng bằng có 8.201 hộ nghèo»: a part of the land, its own
-            return subject[0][:1].upper() + subject[0][1:]
+            named = re.sub(r"^Hiện(?:\s+(?:nay|tại))?\s+", "", subject[0])  # «Hiện Thanh Hóa có»
+            return named[:1].upper() + named[1:]
         if at == len(pieces) - 1 and (first := _FIRST_LISTED.search(part)):
             place = first[1] or first[2]  # «… như xã Dương Hòa đạt 67 triệu»
             return place[:1].upper() + place[1:]
@@ -152,7 +153,7 @@ _SET_IN_OPEN = re.compile(
 # có 15 xã đạt chuẩn», «TP.Quảng Ngãi xảy ra 51 vụ», «Trên địa bàn Ninh Hải có 4 trường hợp»;
 # its words capitalised, not a body («Ban Thường vụ», «Hội Nông dân»).
 _NAMED_SUBJECT = re.compile(
-    rf"(?!(?:{BODY}|Ban|Hội|Đảng|Nhân|Nhà|Công|Chính|Hiện|Tính|Ngoài|Theo|Riêng)(?!\w))"
+    rf"(?!(?:{BODY}|Ban|Hội|Đảng|Nhân|Nhà|Công|Chính|Tính|Ngoài|Theo|Riêng)(?!\w))"
     rf"(?:T[PX]\.\s*)?{CAPITAL}{SMALL}+(?:\s+{CAPITAL}{SMALL}+){{1,3}}"  # not «Bệnh LMLM»
     r"(?=\s+(?:(?:hiện|đã|cũng|vẫn|còn)\s+)?(?:có|xảy ra|ghi nhận)(?:\s|$)"
     r"|\s+(?:(?:cũng|vẫn)\s+)?là(?:\s*$|\s+(?:một\s+)?(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh"

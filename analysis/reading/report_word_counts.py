@@ -62,7 +62,7 @@ def word_counts(text: str) -> Iterator[tuple[re.Match[str], Decimal]]:
         if NAMED_BEFORE.match(text, match.end()) or places_named(
             text, match.start(), match.end(), _WORD_NUMBERS[word]
         ):
-            continue  # «Hai trường mầm non này …»: named before; «hai huyện A và B»: which
+            continue  # «Hai trường mầm non này …»: named before; «Công an hai huyện A và B»
         if measure_after(text, match.end()) not in (None, "năm"):
             yield match, Decimal(_WORD_NUMBERS[word])
 

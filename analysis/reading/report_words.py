@@ -157,6 +157,11 @@ NUMBERED_NAMES = re.compile(
     r"|(?<!\w)(?:nắm giữ|sở hữu)\s+\d{1,3}(?:,\d+)?\s*%\s*vốn(?!\w)"  # «do Nhà nước sở hữu
     r"(?!\s+(?:kế hoạch|đầu tư công|được giao|giao)(?!\w))"  # 100% vốn là 3,17 triệu đồng»
     r"|(?<!\w)(?:nắm\s+)?giữ\s+vốn\s+\d{1,3}(?:,\d+)?\s*%(?![\w.,]\d)"  # «giữ vốn 100% thì»
+    # a school day's regime: «tỉ lệ trẻ được học 2 buổi/ngày đạt 99,2%»
+    r"|(?<!\w)(?:học|dạy|dạy học)\s+\d\s+buổi\s*/\s*(?:ngày|tuần)(?!\w)"
+    # border markers by their numbers: «qua khu vực mốc 797 và 798», «cột mốc số 1116»
+    r"|(?<!\w)(?:cột mốc|mốc)(?:\s+(?:số|biên giới))?\s+\d{1,4}(?:/\d{1,2})?"
+    r"(?:\s*(?:,|và|-|–|đến)\s*\d{1,4}(?:/\d{1,2})?)*(?![\w%]|[.,]\d|\s+(?:tỷ|tỉ|triệu|nghìn|ngàn))"
     # a craft's or a machine's class by its size: «hai phà 200 tấn», «tàu cá 90 CV», «máy làm
     # đất công suất 35 mã lực» (a vehicle's: below)
     r"|(?<!\w)(?:phà|tàu(?: cá)?|sà lan|ca nô|xuồng|máy(?:\s+[^\W\d]+){0,3}?"
@@ -380,16 +385,6 @@ _PLACES_NAMED = re.compile(
 )
 
 
-# A few places of a kind named right after their count, or after «là» («2 tỉnh có chỉ số PAPI
-# cao ở các năm trước là Quảng Ninh và Bình Dương»): which, not how many.
-_FEW_NAMED = re.compile(
-    r"\s+(?i:huyện|xã|phường|tỉnh|thành phố|quận|thị xã|thị trấn|thôn|bản|địa phương|trung tâm"
-    r"|tuyến)"
-    rf"(?:\s+(?:(?!{CAPITAL})[^\W\d]+|[A-ZĐ]{{2,}})){{0,10}}?\s*(?:là|:|gồm)?\s+"
-    rf"(?P<names>{_NAME}(?:\s*(?:,|\svà)\s*(?:(?i:huyện|tỉnh|xã|thành phố|quận)\s+)?{_NAME})+)"
-    rf"(?!\w|\s*\d|[\s-]+{CAPITAL}|\s*,\s*{CAPITAL}|\s+(?:đạt|được|hoàn thành|về đích)(?!\w))"
-    # all the names, and not «4 xã A, B, C, D đạt chuẩn», a count reached
-)
 _BODY_BEFORE = re.compile(
     r"(?<!\w)(?:Công an|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Mặt trận|Hội"
     r"|Huyện (?:ủy|uỷ)|Thị (?:ủy|uỷ)|Đảng (?:ủy|uỷ|bộ)|Ban Thường vụ|Viện kiểm sát|Tòa án"
@@ -405,9 +400,6 @@ def places_named(text: str, start: int, end: int, count: int) -> bool:
     merged = _MERGED.search(text[max(0, start - 30) : start]) and _PLACES_NAMED.match(text, end)
     if merged or _MERGED_AFTER.match(text, end):
         return True
-    few = _FEW_NAMED.match(text, end) if count <= 5 else None
-    if few and len(re.split(r"\s*,\s*|\s+và\s+", few["names"])) == count:
-        return True  # «qua 2 tỉnh Khánh Hòa và Đắk Lắk», «2 tỉnh … là Quảng Ninh và Bình Dương»
     if not _BODY_BEFORE.search(text[max(0, start - 40) : start]):
         return False
     named = _PLACES_NAMED.match(text, end)
