@@ -8019,6 +8019,9 @@ def test_the_first_day_of_a_span_and_a_day_after_its_weekday_are_no_figures() ->
         "count",
     ) == [(120000,), (700000,)]
     assert _fields("Từ 5 đến 7/10 xã đạt chuẩn.", "count")[:1] == [(5,)]
+    assert _fields("Trong các ngày từ 22 đến 26/2/2023, có 50.000 đơn vị máu.", "count") == [
+        (50000,)
+    ]
     assert _fields("Hội nghị sáng nay - 24/12 tại Hà Nội cho biết có 131 vụ.", "count") == [(131,)]
 
 
@@ -8134,3 +8137,34 @@ def test_a_school_day_s_regime_is_part_of_the_indicator() -> None:
     assert _rows("Tỉ lệ trẻ được học 2 buổi/ngày đạt 99,2%.") == [
         (None, None, Decimal("99.2"), "mức", None)
     ]
+
+
+def test_a_class_by_a_span_of_seats_and_a_span_of_minutes_are_no_figures() -> None:
+    assert _rows("Tổng cộng có 169 xe điện, loại 30-60 chỗ.") == [(169, None, None, "mức", "xe")]
+    assert _rows("Xe buýt mất khoảng 15-20 phút cho mỗi lần nạp khí.") == []
+
+
+def test_so_many_times_the_estimate_is_a_share_of_the_plan() -> None:
+    assert _rows("Con số này cao gấp ba lần so với dự tính ban đầu.") == [
+        (None, None, 300, "đạt kế hoạch", None)
+    ]
+    assert _rows("Doanh thu tăng gấp 3 lần so với năm 2011.") == [
+        (3, None, None, "thay đổi", "lần")
+    ]
+
+
+def test_the_places_merged_named_after_a_colon_or_their_party_bodies_are_which() -> None:
+    assert (
+        _rows("Xã Nhân Nghĩa được thành lập trên cơ sở sáp nhập ba xã: Văn Nghĩa, Mỹ Thành.") == []
+    )
+    assert (
+        _rows("Đảng bộ xã được lập trên cơ sở sáp nhập Đảng bộ của 3 xã Bình Giã, Bình Trung.")
+        == []
+    )
+    assert _rows("Đàn chim cút tăng 52.000 con, trên 6.500 con lợn, tăng 2.000 con.")[1] == (
+        6500,
+        None,
+        None,
+        "mức",
+        "con",
+    )

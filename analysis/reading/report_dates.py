@@ -73,7 +73,8 @@ _DAY_SPAN_AFTER = re.compile(
 # 27.4»; and a dashed day after its weekday: «chủ nhật (14-4)», «thứ năm (18-4)».
 _FIRST_DAY = re.compile(
     r"(?i)(?<=từ )(?:ngày\s+)?(?:[12]?\d|3[01])"
-    r"(?=(?P<rest>\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?(?:[12]?\d|3[01])[/.](?:0?[1-9]|1[0-2]))"
+    r"(?=(?P<rest>\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?(?:[12]?\d|3[01])[/.](?:0?[1-9]|1[0-2])"
+    r"(?:[/.](?:19|20)\d{2})?)"
     r"(?![\d/]|[.,]\d))"
 )
 _WEEKDAY_DAY = re.compile(

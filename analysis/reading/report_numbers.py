@@ -156,7 +156,7 @@ _RANGE_PERCENT = re.compile(rf"(?P<a>{_NUMBER})\s*[–-]\s*(?P<b>{_NUMBER})\s*%"
 # A range of counts names a class: «Số xã đạt từ 15-18 tiêu chí», «đạt từ 14 đến 18 tiêu chí».
 _RANGE_COUNT = re.compile(  # and of rates: «chiếm từ 73,1% - 73,6%»
     rf"(?<![\w.,/-])(?:(?i:từ)\s+(?P<c>{_NUMBER})\s*%?\s*(?:[–-]|đến)|(?P<a>{_NUMBER})\s*%?\s*[–-])"
-    rf"\s*(?P<b>{_NUMBER})(?=\s*(?:%|(?i:{_GLUED}|cm|mm|m|mét)(?!\w)))"
+    rf"\s*(?P<b>{_NUMBER})(?=\s*(?:%|(?i:{_GLUED}|cm|mm|m|mét|phút|giờ)(?!\w)))"
 )  # and of a depth or a length: «ngập từ 40 - 60cm», «sạt lở sâu vào bờ từ 5 - 15 m»
 _SPLIT_FRACTION = re.compile(  # a fraction with its measure on both sides: «44 xã /104 xã»
     rf"(?<![\w.,/])(?P<a>{_NUMBER})\s*(?P<m>(?i:{_GLUED}))(?:\s+[^\W\d]+){{0,3}}?\s*/\s*"

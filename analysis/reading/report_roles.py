@@ -312,7 +312,7 @@ def _conditions(text: str, found: list[NumberMention]) -> list[NumberMention]:
 # («Ý Yên tăng 15 tỷ đồng, Hải Hậu tăng 11 tỷ đồng, Trực Ninh 14 tỷ đồng»).
 _LISTED_AFTER = re.compile(  # or a slash: «tăng 78 vụ/66 bị can», cases and the accused;
     r"[^\d;.()]{0,40}?(?:(?:,|\svà|/)\s*((?:(?:huyện|thị xã|thành phố|quận|xã|phường|tỉnh)\s+)?"
-    rf"(?:{CAPITAL}[^\W\d]*\s+){{1,4}})?|;\s*)(?:(?:gần|hơn|khoảng|trên|xấp xỉ)\s+)?"
+    rf"(?:{CAPITAL}[^\W\d]*\s+){{1,4}})?|;\s*)(?:(?<=và )(?:gần|hơn|khoảng|xấp xỉ)\s+)?"
 )  # or a ';' right before the next count: «giảm 12 đơn vị hành chính cấp xã; 647 thôn»; a
 # place with its kind («huyện Mù Cang Chải 171 ha»); a count said roughly («và gần 1.200 nhóm»)
 

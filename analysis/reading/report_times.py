@@ -32,14 +32,16 @@ def times_over(text: str, mention: NumberMention) -> NumberMention:
         return replace(mention, kind="ordinal")  # nước»: how it stands among others, a rank
     if _OF_ANOTHER.match(text, mention.end):  # «thu nhập của lao động nam cao gấp 1,35 lần
         return mention  # thu nhập của lao động nữ»: so many times another's, no time's
-    if re.match(r"\s*lần\s+so\s+với\s+(?!cùng kỳ)", text[mention.end :]):
+    if re.match(r"\s*lần\s+so\s+với\s+(?!cùng kỳ|kế hoạch|chỉ tiêu|mục tiêu|dự t|dự kiến|ước tính)",
+                text[mention.end :]):  # fmt: skip
         return replace(mention, role="change", sign=1)  # so many times that time's: a change
     written = mention.text.strip().replace(".", "").replace(",", ".")
     times = (  # «2,345 lần»: a decimal comma, not thousands; «gấp ba lần»: its value
         Decimal(written) if re.fullmatch(r"\d+(?:\.\d+)?", written) else mention.value
     ) * 100
     times = times.quantize(Decimal(1)) if times == times.to_integral_value() else times.normalize()
-    planned = re.match(r"\s*lần\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|kh)(?!\w)",
+    planned = re.match(r"\s*lần\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|dự tính|dự"
+                       r" kiến|ước tính|kh)(?!\w)",
                        text[mention.end :], re.IGNORECASE)  # fmt: skip
     role: Literal["of_plan", "of_last_year"] = "of_plan" if planned else "of_last_year"
     return replace(mention, kind="percent", value=times, measure=None, role=role)  # «gấp 11
@@ -59,7 +61,8 @@ _TIMES_IN_WORDS = re.compile(
 _TIMES_OVER = re.compile(r"(?i)(?<!\w)gấp(?:\s+(?:gần|hơn|khoảng|trên))?\s*$")
 _OF_ANOTHER = re.compile(  # the words after «lần» name no time («bình quân tháng» is none), plan
     r"(?i)\s*lần\s+(?!(?:\S+\s+){0,5}?(?<!quân )(?:năm|tháng|quý|kỳ|ngày|tuần|trước|đây|ngoái"
-    r"|kế hoạch|chỉ tiêu|mục tiêu|dự toán|giai đoạn|nhiệm kỳ|kh|lúc|khi|thời|\d{4})(?!\w))"
+    r"|kế hoạch|chỉ tiêu|mục tiêu|dự toán|dự tính|dự kiến|ước tính|giai đoạn|nhiệm kỳ|kh|lúc|khi"
+    r"|thời|\d{4})(?!\w))"
     r"(?:so với\s+)?(?!(?:và|hoặc|nhưng|so|với)(?!\w))[^\W\d]"
 )
 _OF_THE_COUNTRY = re.compile(  # a ratio to an average of many places, not to a time before

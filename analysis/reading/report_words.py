@@ -201,7 +201,7 @@ NUMBERED_NAMES = re.compile(
     r"|(?<!\w)nhà\s+(?:xây\s+)?cấp\s+[1-4](?![\w/%]|[.,]\d)"
     # a class of vehicle by its seats or load: «xe 12 chỗ», «ôtô tải dưới 2 tấn», «xe từ 12 chỗ
     # đến 30 chỗ», «container 40 feet», the toll or the rule it has, no figure
-    r"|(?<!\w)(?:xe|ô tô|ôtô|container)(?:\s+(?:khách|tải|con|buýt|đầu kéo|từ|dưới|trên|có))*"
+    r"|(?<!\w)(?:xe|ô tô|ôtô|container|loại)(?:\s+(?:khách|tải|con|buýt|đầu kéo|từ|dưới|trên|có))*"
     r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:chỗ|tấn|feet|ghế|giường)(?!\w)"
     r"(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,2}\s*(?:chỗ|tấn|feet|ghế|giường)(?!\w))?"
     # an alarm level of a river by its number: «dưới báo động 2 là 0,56 m», «trên BĐ3 0,22 m»
@@ -380,8 +380,8 @@ LISTING_WORDS = (
 # Lang, Thông Nông»); «có 02 xã Phúc Chu, Bảo Linh đạt chuẩn» counts what was reached.
 _NAME = rf"{CAPITAL}[^\W\d]*(?:[’'][^\W\d]+)?(?:[\s-]+{CAPITAL}[^\W\d]*(?:[’'][^\W\d]+)?)*"
 _PLACES_NAMED = re.compile(
-    r"\s+(?i:huyện|xã|phường|tỉnh|thành phố|quận|thị xã|thị trấn|thôn|bản)\s+"
-    rf"({_NAME}(?:\s*(?:,|\svà)\s*{_NAME})+)"
+    r"\s+(?i:huyện|xã|phường|tỉnh|thành phố|quận|thị xã|thị trấn|thôn|bản)\s*:?\s+"
+    rf"({_NAME}(?:\s*(?:,|\svà)\s*{_NAME})+)"  # «sáp nhập ba xã: Văn Nghĩa, Mỹ Thành và …»
 )
 
 
@@ -406,7 +406,9 @@ def places_named(text: str, start: int, end: int, count: int) -> bool:
     return named is not None and len(re.split(r"\s*,\s*|\s+và\s+", named[1])) == count
 
 
-_MERGED = re.compile(r"(?i)(?<!\w)(?:sáp nhập|hợp nhất)(?:\s+(?:của|từ|giữa))?\s*$")
+_MERGED = re.compile(  # «sáp nhập Đảng bộ của 3 xã»
+    r"(?i)(?<!\w)(?:sáp nhập|hợp nhất)(?:\s+(?:đảng bộ|các))?(?:\s+(?:của|từ|giữa))?\s*$"
+)
 _MERGED_AFTER = re.compile(
     r"(?i)\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|đơn vị|đảng bộ)\s+(?:cũ\s+)?trước"
     r"\s+(?:khi\s+)?sáp nhập"
