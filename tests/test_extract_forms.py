@@ -8168,3 +8168,11 @@ def test_the_places_merged_named_after_a_colon_or_their_party_bodies_are_which()
         "mức",
         "con",
     )
+
+
+def test_a_machine_s_span_of_power_and_a_thing_s_width_are_what_it_is() -> None:
+    assert _rows("Hỗ trợ 343 máy, trong đó 35 máy làm đất công suất 15-35 mã lực.") == [
+        (343, None, None, "mức", "máy"),
+        (35, 343, None, "phần", "máy"),
+    ]
+    assert _fields("Đường nhánh có chiều rộng 3m, cây gỗ có đường kính hơn 12cm.", "count") == []

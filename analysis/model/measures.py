@@ -154,6 +154,7 @@ COUNT_MEASURES = (
     "đội",  # «thành lập 36 đội thanh niên tình nguyện»
     "tàu",
     "phà",  # «hai phà 200 tấn và bốn phà 100 tấn»
+    "máy",  # «35 máy làm đất», «300 máy gặt đập liên hợp»
     "sà lan",
     "chi ủy",
     "đảng ủy",

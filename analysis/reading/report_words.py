@@ -165,8 +165,12 @@ NUMBERED_NAMES = re.compile(
     # a craft's or a machine's class by its size: «hai phà 200 tấn», «tàu cá 90 CV», «máy làm
     # đất công suất 35 mã lực» (a vehicle's: below)
     r"|(?<!\w)(?:phà|tàu(?: cá)?|sà lan|ca nô|xuồng|máy(?:\s+[^\W\d]+){0,3}?"
-    r"(?:\s+công suất)?)\s+(?:loại\s+)?(?:(?:từ|trên|dưới)\s+)?\d{1,4}(?:[.,]\d+)?\s*"
-    r"(?:tấn|chỗ(?: ngồi)?|ghế|cv|mã lực|hp)(?!\w)"
+    r"(?:\s+công suất)?)\s+(?:loại\s+)?(?:(?:từ|trên|dưới)\s+)?\d{1,4}(?:[.,]\d+)?"
+    r"(?:\s*(?:[-–]|đến)\s*\d{1,4}(?:[.,]\d+)?)?\s*(?:tấn|chỗ(?: ngồi)?|ghế|cv|mã lực|hp)(?!\w)"
+    # a thing's width, height or girth, what it is, not how much was done: «đường nhánh có
+    # chiều rộng 3m», «cây gỗ có đường kính hơn 12cm»
+    r"|(?<!\w)(?:đường kính|chiều rộng|bề rộng|chiều cao)"
+    r"(?:\s+(?:hơn|trên|dưới|từ|khoảng|tối thiểu))?\s+\d{1,4}(?:[.,]\d+)?\s*(?:cm|mm|m|mét)(?!\w)"
     # a facility whose name ends on its number: «Riêng KCX Linh Trung 1, gần 2.000 CN …»,
     # «Trường Mầm non Linh Trung 1 khi đi vào hoạt động»
     r"|(?<!\w)(?-i:KCX|KCN|CCN|Khu chế xuất|Khu công nghiệp|Cụm công nghiệp|Nhà máy|NMTĐ"
