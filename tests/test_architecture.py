@@ -229,6 +229,7 @@ READING_STEPS = (
     "reading.report_named_wholes",  # the wholes a sentence's words name (issue 20)
     "reading.report_parts",  # the parts of a whole in a written report's sentence (issue 20)
     "reading.report_times",  # how many times another figure a report's figure is (issue 20)
+    "reading.report_rate_changes",  # whether a report's % change is a rate's, in points (issue 20)
     "reading.report_roles",  # what a report's percentage is beside its neighbours (issue 20)
     "reading.report_windows",  # the few words before and after a report's number (issue 20)
     "reading.report_dates",  # whether a report's «a/b» is a day and month (issue 20)

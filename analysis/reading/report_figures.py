@@ -72,6 +72,7 @@ from .report_phrases import (
     plans_ahead,
     respectively_named,
 )
+from .report_rate_changes import changes_a_rate, points_of_a_rate
 from .report_rates import rate_beside
 from .report_repeats import (
     figure_key,
@@ -87,7 +88,7 @@ from .report_repeats import (
     subheads_said_below,
     without_referred_whole,
 )
-from .report_roles import changes_a_rate, counts_after_their_rates, points_of_a_rate
+from .report_roles import counts_after_their_rates
 from .report_tables import table_figures
 from .report_text import Passage, heading_level, is_heading, sentences, without_marks
 from .report_times import times_in_digits
