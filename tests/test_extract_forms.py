@@ -8176,3 +8176,102 @@ def test_a_machine_s_span_of_power_and_a_thing_s_width_are_what_it_is() -> None:
         (35, 343, None, "phần", "máy"),
     ]
     assert _fields("Đường nhánh có chiều rộng 3m, cây gỗ có đường kính hơn 12cm.", "count") == []
+
+
+def test_a_crop_season_is_a_season_of_its_own_not_a_party_term() -> None:
+    season = parse_period("Niên vụ 2022 - 2023")
+    assert (season.label(), season.label(lang="en")) == (
+        "niên vụ 2022–2023",
+        "2022–2023 crop season",
+    )
+    assert (season.start, season.end, season.code) == (
+        dt.date(2022, 10, 1),
+        dt.date(2023, 9, 30),
+        "2022-2023NV",
+    )
+    assert parse_period("2022-2023NV") == season
+    assert _fields("Niên vụ mía đường 2022/2023 ép được 725.000 tấn mía.", "count", "period") == [
+        (725000, "niên vụ 2022–2023")
+    ]
+    assert _fields("Năm học 2023/24 có 25 trường.", "period") == [("năm học 2023–2024",)]
+
+
+def test_a_season_compared_with_gives_its_own_level_and_no_figure(tmp_path: Path) -> None:
+    text = (
+        "Tổng kết sản xuất mía đường niên vụ 2022 - 2023\n\nTổng diện tích trồng mía cả nước vụ "
+        "2022 - 2023 là 141.906 ha, tăng 17.151 ha so với vụ 2021 - 2022 là 124.753 ha. Sản "
+        "lượng mía đạt 9.496.358 tấn, tăng 28,2% so với 7.532.728 tấn của vụ 2021 - 2022. Năng "
+        "suất tăng 2,44% so với vụ 2019/2020.\n"
+    )
+    assert _read_fields(
+        tmp_path / "mia.txt", text, unit="Cả nước", period="", names=("count", "kind", "period")
+    ) == [
+        (141906, "mức", "niên vụ 2022–2023"),
+        (17151, "thay đổi", "niên vụ 2022–2023"),
+        (124753, "mức", "niên vụ 2021–2022"),
+        (9496358, "mức", "niên vụ 2022–2023"),
+        (Decimal("28.2"), "thay đổi", "niên vụ 2022–2023"),
+        (7532728, "mức", "niên vụ 2021–2022"),
+        (Decimal("2.44"), "thay đổi", "niên vụ 2022–2023"),
+    ]
+    assert _fields(
+        "Tổng diện tích trồng mía cả nước vụ 2022 - 2023 là 141.906 ha.", "indicator"
+    ) == [("Tổng diện tích trồng mía vụ 2022 - 2023",)]
+
+
+def test_a_sentence_opening_on_an_earlier_time_gives_ratios_to_it() -> None:
+    assert _fields(
+        "So sánh với vụ ép mía 2020/21 sản lượng mía ép đạt 143% và sản lượng đường đạt 136%.",
+        "rate",
+        "kind",
+        "period",
+    ) == [
+        (143, "so với cùng kỳ", "6 tháng đầu năm 2024"),
+        (136, "so với cùng kỳ", "6 tháng đầu năm 2024"),
+    ]
+    assert _rows("Diện tích mía khoảng 290.000 ha, giảm so với vụ trước hơn 16.600 ha.") == [
+        (290000, None, None, "mức", "ha"),
+        (-16600, None, None, "thay đổi", "ha"),
+    ]
+
+
+def test_a_ward_or_a_district_written_short_is_a_place() -> None:
+    assert _fields("P.Hồng Bàng có 19 điểm ngập lụt, Q.Kiến An có 15 điểm ngập lụt.", "unit") == [
+        ("P.Hồng Bàng",),
+        ("Q.Kiến An",),
+    ]
+
+
+def test_readings_at_stations_are_each_their_own_and_no_parts(tmp_path: Path) -> None:
+    text = (
+        "Mưa lớn\n\nLượng mưa cao nhất đo được tại nội thành là trên 42mm. Cụ thể, lượng mưa tại "
+        "khu vực Hoàn Kiếm 15,0 mm, Hai Bà Trưng 30,1mm, Hoàng Mai (tại Linh Đàm) 21,9 mm, Hoàng "
+        "Mai (tại Yên Sở) 42,3 mm; khu vực các huyện có lượng mưa cao nhất là Mỹ Đức 61,5 mm.\n"
+    )
+    assert _read_fields(
+        tmp_path / "mua.txt", text, unit="Hà Nội", period="", names=("count", "base", "unit")
+    ) == [
+        (42, None, "Hà Nội"),
+        (15, None, "Hoàn Kiếm"),
+        (Decimal("30.1"), None, "Hai Bà Trưng"),
+        (Decimal("21.9"), None, "Hoàng Mai (tại Linh Đàm)"),
+        (Decimal("42.3"), None, "Hoàng Mai (tại Yên Sở)"),
+        (Decimal("61.5"), None, "Hà Nội"),
+    ]
+
+
+def test_a_split_that_names_its_own_period_splits_a_whole_of_that_period(tmp_path: Path) -> None:
+    text = (
+        "Xuất khẩu hoa\n\nTrong tháng 10, xuất khẩu hoa tươi đạt 6,3 triệu USD. Tính chung 10 "
+        "tháng đầu năm 2023, xuất khẩu hoa đạt 57,9 triệu USD.\nTrong đó, xuất khẩu hoa cúc "
+        "trong tháng 10 đạt trên 5,1 triệu USD. Tính chung 10 tháng đầu năm, xuất khẩu hoa cúc "
+        "đạt hơn 47,8 triệu USD.\n"
+    )
+    assert _read_fields(
+        tmp_path / "hoa.txt", text, unit="Cả nước", period="", names=("count", "base", "period")
+    ) == [
+        (Decimal("6.3"), None, "tháng 10/2023"),
+        (Decimal("57.9"), None, "10 tháng năm 2023"),
+        (Decimal("5.1"), Decimal("6.3"), "tháng 10/2023"),
+        (Decimal("47.8"), None, "10 tháng năm 2023"),
+    ]

@@ -166,7 +166,7 @@ def test_value_outside_vocabulary_is_named() -> None:
     wrong = _frame().assign(display=["percent"], period_kind=["week"])
     assert problems(wrong, TRENDS) == [
         "column «period_kind»: values ['week'] not in "
-        "['year', 'half', 'quarter', 'month', 'day', 'term', 'school_year', 'span']",
+        "['year', 'half', 'quarter', 'month', 'day', 'term', 'school_year', 'season', 'span']",
         "column «display»: values ['percent'] not in ['rate', 'ratio', 'count']",
     ]
 

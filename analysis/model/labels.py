@@ -43,8 +43,7 @@ def as_lang(value: object) -> Lang:
     return "en" if value == "en" else "vi"
 
 
-# Column headings of every table a reader sees: CLI tables, the briefing's summary table
-# and the notebook tables use the same words.
+# Column headings of every table a reader sees (CLI, briefing, notebooks): the same words.
 HEADINGS: dict[Lang, dict[str, str]] = {
     "vi": {
         "indicator": "Chỉ tiêu",
@@ -238,15 +237,15 @@ CHANGE_HEADINGS: dict[Lang, tuple[str, ...]] = {
 
 
 # -- model --
-# How a period is named (`periods.Period.label`): `str.format` templates; every template
-# is given every field (year, months, first, last, first_year, last_year, roman, quarter,
-# month, month_name, day) and takes the ones its language says.
+# How a period is named (`periods.Period.label`): `str.format` templates, each given every field
+# (year, months, first, last, first_year, last_year, roman, quarter, month, month_name, day).
 PERIOD_NAMES: dict[Lang, dict[str, str]] = {
     "vi": {
         "months": "{months} tháng năm {year}",
         "span": "từ {first} đến {last}",
         "term": "nhiệm kỳ {first_year}–{last_year}",
         "school_year": "năm học {first_year}–{last_year}",
+        "season": "niên vụ {first_year}–{last_year}",
         "year": "năm {year}",
         "first_half": "6 tháng đầu năm {year}",
         "second_half": "6 tháng cuối năm {year}",
@@ -259,6 +258,7 @@ PERIOD_NAMES: dict[Lang, dict[str, str]] = {
         "span": "{first} to {last}",
         "term": "{first_year}–{last_year} term",
         "school_year": "{first_year}–{last_year} school year",
+        "season": "{first_year}–{last_year} crop season",
         "year": "{year}",
         "first_half": "first half of {year}",
         "second_half": "second half of {year}",

@@ -413,6 +413,18 @@ def measures_alike(a: str | None, b: str | None) -> bool:
     return first == second or (first in _SAME_PEOPLE and second in _SAME_PEOPLE)
 
 
+# Measures of a reading, not of a quantity: the rain or the flood at each station, the sugar
+# in the cane; no station's reading is a part of another's, nor of the highest.
+_READINGS = frozenset({"mm", "cm", "ccs", "°c", "độ", "độ c", "‰"})
+
+
+def adds_up(measure: str | None) -> bool:
+    """Whether figures in `measure` can be parts of a whole: counts and amounts, not a
+    reading («15,0 mm» of rain, «10,05 CCS») nor a rate per something («63,5 tạ/ha»)."""
+    words = name_key(measure or "")
+    return "/" not in words and words not in _READINGS
+
+
 def counted_among(part: str | None, whole: str | None) -> bool:
     """Whether what `part` counts is among what `whole` counts: alike, a committee's members
     among Party members («40 cấp ủy viên» of «104 đảng viên»), or people of a kind among

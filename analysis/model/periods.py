@@ -22,7 +22,9 @@ if TYPE_CHECKING:  # pandas is imported only where a column is read: `--period` 
     import numpy.typing as npt
     import pandas as pd
 
-PeriodKind = Literal["year", "half", "quarter", "month", "day", "term", "school_year", "span"]
+PeriodKind = Literal[
+    "year", "half", "quarter", "month", "day", "term", "school_year", "season", "span"
+]
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _EN_MONTHS = ("", *EN_MONTHS)
@@ -75,8 +77,8 @@ class Period:
                 # back as the quarter and the half: those spans keep 'từ … đến …')
                 return names["months"].format(months=last.start.month, year=last.start.year)
             return names["span"].format(first=first.label(lang=lang), last=last.label(lang=lang))
-        if self.kind in ("term", "school_year"):
-            first_year, last_year = self.code.removesuffix("NH").split("-")
+        if self.kind in ("term", "school_year", "season"):
+            first_year, last_year = self.code.removesuffix("NH").removesuffix("NV").split("-")
             return names[self.kind].format(first_year=first_year, last_year=last_year)
         day = self.start
         key: str = self.kind
@@ -154,6 +156,8 @@ def _parse_single(text: str) -> Period | None:
         return _day(_date(int(match[3]), int(match[2]), int(match[1])))
     if match := re.fullmatch(r"(\d{4})-(\d{4})NH", text):
         return _school_year(int(match[1]), int(match[2]))
+    if match := re.fullmatch(r"(\d{4})-(\d{4})NV", text):
+        return _season(int(match[1]), int(match[2]))
     return None
 
 
@@ -189,6 +193,22 @@ def _school_year(first: int, last: int) -> Period:
     return Period(
         start=dt.date(first, 9, 1), end=dt.date(last, 8, 31), code=f"{first}-{last}NH",
         kind="school_year",
+    )  # fmt: skip
+
+
+def _season(first: int, last: int) -> Period:
+    """A crop or processing season over two years ('niên vụ 2022 - 2023', 'vụ ép 2020/21',
+    code '2022-2023NV'): a sugar mill crushes from autumn to spring, coffee is sold from
+    October, so 1 October to 30 September, one season ending where the next begins."""
+    _check_year(first)
+    if last != first + 1:
+        raise PeriodParseError(
+            "niên vụ kéo dài một năm, ví dụ «niên vụ 2022 - 2023» / a crop season spans one "
+            "year, e.g. «niên vụ 2022 - 2023»"
+        )
+    return Period(
+        start=dt.date(first, 10, 1), end=dt.date(last, 9, 30), code=f"{first}-{last}NV",
+        kind="season",
     )  # fmt: skip
 
 
@@ -392,6 +412,9 @@ def _parse_one(words: str, context: PeriodContext | None) -> Period | None:
     if match := re.fullmatch(r"nam hoc (\d{4})-(\d{4})|(\d{4})-(\d{4}) school year", words):
         first, last = (match[1], match[2]) if match[1] else (match[3], match[4])
         return _school_year(int(first), int(last))
+    if match := re.fullmatch(r"nien vu (\d{4})-(\d{4})|(\d{4})-(\d{4}) crop season", words):
+        first, last = (match[1], match[2]) if match[1] else (match[3], match[4])
+        return _season(int(first), int(last))
     return None
 
 

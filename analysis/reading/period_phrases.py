@@ -84,14 +84,23 @@ _DOCUMENT_NUMBER = re.compile(
 _DATE_LINE = re.compile(
     r"(?:^|,)\s*ngay\s*(?:\d{1,2}|\.+|_+)?\s*thang\s*(?:\d{1,2}|\.+|_+)?\s*nam\s*\d{4}"
 )
+# A crop or processing season by its two years: «niên vụ 2022 - 2023», «vụ ép 2020/21», «vụ mía
+# 2008-2009»; not «vụ đông xuân 2022-2023», a rice crop named by its months.
+_SEASON = (
+    r"(?:nien vu|vu)(?: ep| mia| duong| san xuat){0,3} (?:19|20)\d{2}\s*[-–/]\s*"
+    r"(?:(?:19|20)\d{2}|\d{2})(?![\d/])"
+)
 _LABELS = re.compile(  # and a span of years, bare or after «năm»: «(2018-2023)», «năm 2018-2023»
     r"(?:(?<!\d)(?:1[0-2]|0?[1-9]|ba|sau|chin|muoi hai) ?(?:thang|t)\b ?(?:dau |cuoi )?"
     r"(?:nam |/ ?)?\d{4}"
     r"|(?:quy|q) ?(?:i{1,3}|iv|[1-4])(?:/| nam |\s|-|\.)\s*\d{4}"
     r"|(?:thang|t) ?\d{1,2}\s*(?:/|-|\.|nam |\s)\s*\d{4}"
     r"|(?<![\d/.,-])\d{1,2}[/.-]\d{4}(?![\d/])"
-    r"|nhiem ky \d{4}\s*[-–]\s*\d{4}|giai doan \d{4}\s*[-–]\s*\d{4}|nam hoc \d{4}\s*[-–]\s*\d{4}"
-    r"|(?:(?:ca )?nam |(?<![\d/.,-]))(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/]|[.,]\d)"
+    r"|nhiem ky \d{4}\s*[-–]\s*\d{4}|giai doan \d{4}\s*[-–]\s*\d{4}"
+    r"|nam hoc \d{4}\s*[-–/]\s*(?:\d{4}|\d{2}(?!\d))"
+    r"|"
+    + _SEASON
+    + r"|(?:(?:ca )?nam |(?<![\d/.,-]))(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/]|[.,]\d)"
     r"|(?:ca )?nam \d{4}|(?<![\d/.,-])(?:19|20)\d{2}(?![\d/.,]))"
 )
 _YEARLESS = re.compile(
@@ -128,6 +137,14 @@ def _label_period(words: str) -> Period | None:
     words = words.replace("thang /", "thang ").replace("thang/", "thang ")
     words = re.sub(r"^ca nam ", "nam ", words)
     words = re.sub(r"^(?:giai doan|(?:ca )?nam(?= \d{4}\s*[-–]))\s", "", words)  # «năm 2018-2023»
+    paired = re.fullmatch(  # «vụ ép 2020/21», «năm học 2023/24»: the second year's two digits
+        r"(nien vu|vu|nam hoc)((?: ep| mia| duong| san xuat)*) (\d{4})\s*[-–/]\s*(\d{2}|\d{4})",
+        words,
+    )
+    if paired:
+        last = paired[4] if len(paired[4]) == 4 else f"{paired[3][:2]}{paired[4]}"
+        kind = "nam hoc" if paired[1] == "nam hoc" else "nien vu"
+        words = f"{kind} {paired[3]}-{last}"
     words = re.sub(r"^q ?", "quy ", words) if re.match(r"^q ?[1-4i]", words) else words
     try:
         return parse_period(words)

@@ -21,13 +21,15 @@ from .report_windows import changed_in_bracket
 # cùng kỳ năm 2023», written short «tăng 14,01% so năm 2021») is not its period, nor the
 # report's.
 COMPARISON = re.compile(
-    r"(?<!\w)(?:so\s+với|(?:so\s+)?cùng kỳ|so(?=\s+(?:năm|tháng|quý|kỳ|vụ)\s))[^,;()]*"
+    r"(?<!\w)(?:so\s+(?:sánh\s+)?(?:cùng kỳ\s+)?với|(?:so\s+)?cùng kỳ"
+    r"|so(?=\s+(?:năm|tháng|quý|kỳ|vụ)\s))[^,;()]*"
     r"|(?<!\w)(?:cao|thấp|nhiều|ít) hơn(?=\s+(?:năm|vụ|tháng|quý|kỳ|cùng kỳ)\s)[^,;()]*"
     r"|(?<!\w)của cả năm \d{4}"
     r"|(?<=%)\s*(?:so với\s+)?(?:dự toán|kế hoạch|KH|chỉ tiêu)[^,;()\d]{0,30}?năm \d{4}",
     re.IGNORECASE,
 )  # «bằng 90% số hồ sơ … của cả năm 2021», «bằng 92,5% dự toán năm 2022»: what it is
-# compared with; «so vụ mùa năm 2018», «cao hơn năm 2011 1,43 phần nghìn» too
+# compared with; «so vụ mùa năm 2018», «cao hơn năm 2011 1,43 phần nghìn», «So sánh với vụ ép
+# mía 2020/21» too
 
 
 # A figure in a bracket right after the time it is compared with, or one that opens on it: the
@@ -46,6 +48,24 @@ _SAME_TIME_BEFORE = re.compile(
 )  # «so với năm 2022 (84,74%)», «bằng 31% so với 2021 (4,77 triệu đồng/người)»
 
 
+# A season a level is of, named before it or after it: «so với vụ 2021 - 2022 là 124.753 ha»,
+# «so với 7.532.728 tấn của vụ 2021 - 2022».
+_SEASON_NAMED = (
+    r"(?:niên )?vụ(?: ép| mía| đường| sản xuất){0,3} (?:19|20)\d{2}\s*[-–/]\s*\d{2,4}(?![\d/])"
+)
+_SEASON_BEFORE_IS = re.compile(rf"(?i)(?<!\w)so với\s+(?P<s>{_SEASON_NAMED})\s*(?:là|:)\s*$")
+_SEASON_AFTER = re.compile(rf"(?i)[\d.,]+\s*[^\d,;.()]{{0,30}}?\s+của\s+(?P<s>{_SEASON_NAMED})")
+
+
+def _season_compared(text: str, start: int) -> Period | None:
+    """The earlier season a level at `start` is of, when it is what a figure is compared with."""
+    named = _SEASON_BEFORE_IS.search(text, max(0, start - 60), start)
+    if named is None and _LEVEL_COMPARED.search(text, max(0, start - 30), start):
+        named = _SEASON_AFTER.match(text, start)
+    phrases = [p.period for p in find_period_phrases(named["s"])] if named else []
+    return phrases[0] if len(phrases) == 1 else None
+
+
 # A level compared with, and the earlier time it is of, after it: «so với mức 5,9 triệu
 # đồng/người của Tết năm ngoái», «so với 120 tỷ đồng của năm 2023».
 _LEVEL_COMPARED = re.compile(r"(?i)(?<!\w)so với(?:\s+(?:mức|con số|số))?\s*$")
@@ -59,6 +79,8 @@ _OF_A_TIME_BEFORE = re.compile(
 def same_time_before(text: str, start: int, period: Period | None) -> Period | None:
     """The report's period in the year a figure at `start` is the level of, when it stands
     in a bracket for the time it is compared with; None for any other figure."""
+    if season := _season_compared(text, start):  # «so với vụ 2021 - 2022 là 124.753 ha»
+        return season if period is None or season.end < period.end else None
     if _LEVEL_COMPARED.search(text, max(0, start - 30), start) and (
         when := _OF_A_TIME_BEFORE.match(text, start)
     ):  # «giảm 67 triệu đồng so với mức 1,908 tỉ đồng của Tết Nguyên đán năm trước»

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from ..model.measures import counted_among, measures_alike
+from ..model.measures import adds_up, counted_among, measures_alike
+from .period_phrases import find_period_phrases
+from .report_asides import COMPARISON
 from .report_mentions import (
     ReportFigure,
     confidence_of,
@@ -25,20 +27,13 @@ from .report_mentions import (
 from .report_parts import bases_their_rates_name, listed_to_a_whole, rates_of_their_wholes
 from .report_periods import ReportSetting, label
 from .report_repeats import likeness
+from .report_words import OPENS_COMPARED
 
 OPENS_PARTS = re.compile(  # after a word or two that point it out: «Đáng chú ý, trong số …»
     r"^[\s*\-+•]*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2},\s*)?"
     r"(?i:trong đó|trong số đó|trong (?:tổng )?số(?!\s+(?:(?:hơn|gần|trên|khoảng)\s+)?\d)"
     r"|chia ra|bao gồm|cụ thể)\b"
 )  # not «Trong số 105 người ứng cử, …»: a whole of its own, not a part of the one before
-
-# A sentence that opens on what its figures are compared with, and so speaks on of the figures
-# of the sentence before: «Tính lũy kế 8 tháng năm 2018, … đạt 63,85 triệu tấn. So với cùng
-# kỳ, sản lượng đã tăng tới 30%, và đạt khoảng 76% kế hoạch».
-OPENS_COMPARED = re.compile(
-    r"^[\s*\-+•]*(?i:so(?: với)? (?:cùng kỳ|năm trước|năm ngoái|tháng trước|quý trước"
-    r"|kỳ trước)[^,;.]{0,30},)"
-)
 
 
 def taken_from_before(
@@ -53,14 +48,27 @@ def taken_from_before(
     1.946 tỷ đồng. Trong đó: … 744 tỷ đồng, …»), in its period, at its unit; a sentence that
     opens on what it is compared with goes on in the period before («…, đạt 63,85 triệu tấn.
     So với cùng kỳ, …»)."""
+    opened = OPENS_COMPARED.match(sentence)
+    dated = _dates_itself(sentence[opened.end() if opened else 0 :])
     if OPENS_PARTS.match(sentence):
-        found = parts_of(found, earlier, sentence.find(";") % (len(sentence) + 1), latest=previous)
+        until = sentence.find(";") % (len(sentence) + 1)
+        found = parts_of(found, earlier, until, latest=previous, own_period=dated)
         found = listed_to_a_whole(found, earlier)  # «Trong đó, có 01 giải Nhất, …»
-        found = bases_their_rates_name(dated_as_before(found, previous, here), earlier)
+        found = found if dated else dated_as_before(found, previous, here)
+        found = bases_their_rates_name(found, earlier)
         found = placed_as_their_wholes(found, previous, here)  # «Trong đó, có 111 …»
-    if OPENS_COMPARED.match(sentence):
+    if opened and not dated:
         found = dated_as_before(found, previous, here)
     return found
+
+
+def _dates_itself(sentence: str) -> bool:
+    """Whether a sentence names its own period, past what it is compared with: «Trong đó,
+    xuất khẩu hoa cúc trong tháng 10 đạt …» is of October, not of the ten months before it."""
+    return any(
+        p.period is not None or p.kind == "yearless"
+        for p in find_period_phrases(COMPARISON.sub(" ", sentence))
+    )
 
 
 def parts_of(
@@ -69,11 +77,14 @@ def parts_of(
     until: int,
     *,
     latest: Sequence[ReportFigure] = (),
+    own_period: bool = False,
 ) -> list[ReportFigure]:
     """A sentence that opens with «Trong đó»: each of its counts is a part of the last count
     of its unit said before it (in the sentence or paragraph before: «… xảy ra 1.734 vụ, làm
     chết 1.484 người. Trong đó … 798 vụ, làm chết 708 người»), never of a smaller one; past
-    its first ';' (`until`), while they stay within their whole."""
+    its first ';' (`until`), while they stay within their whole. A sentence that names its own
+    period (`own_period`) splits a whole of that period only: «… 10 tháng … 57,9 triệu USD. Trong
+    đó, … trong tháng 10 đạt 5,1 triệu USD» is no part of the ten months'."""
     # a count, or a fraction's count («có 22/22 trường …. Trong đó có 5 trường …», «10.661/3.318 …»)
     wholes = [f for f in previous if f.kind in ("mức", "đạt kế hoạch") and f.count is not None]
     if not wholes:
@@ -85,7 +96,8 @@ def parts_of(
             w for w in wholes
             if counted_among(f.measure, w.measure)
             and (w.count or 0) >= (f.count or 0)
-            and "/" not in (f.measure or "")  # «đạt 63,5 tạ/ha»: a yield, no part of one
+            and adds_up(f.measure)  # «đạt 63,5 tạ/ha», «Hoàn Kiếm 15,0 mm»: no part of one
+            and (not own_period or w.period == f.period)
         ]  # fmt: skip
         # the whole that says the same of its thing («làm chết 708 người», not «bị thương 1.484
         # người»), else the latest; the sentence just before first («… vẫn còn 43.200 người …»)
@@ -216,7 +228,6 @@ def placed_as_their_wholes(
 
 
 __all__ = [
-    "OPENS_COMPARED",
     "OPENS_PARTS",
     "bases_by_quotient",
     "dated_as_before",

@@ -62,10 +62,11 @@ _PUBLICATION = r"(?:Báo|Tạp chí|Bản tin|Tạp san|Đài|Tờ|Nhà xuất b
 # colon, a bracket or a verb maybe between («Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ»,
 # «gồm: Phú Tân (30 căn), TX. Tân Châu (40 căn)», «Đồng Hới thực hiện 1.003,3 ha»).
 _NAME_ITEM = re.compile(
-    rf"(?:[:;,(]|\s(?:và|như|là|đó|có))\s*"  # «…, trong đó Đồng Tháp đạt 44.500 tấn»
+    rf"(?:[:;,(]|\s(?:và|như|là|đó|có|tại khu vực))\s*"  # «…, trong đó Đồng Tháp đạt 44.500 tấn»
     rf"((?!{_PUBLICATION})(?:T[PX]\.\s*|(?:Thành phố|Thị xã|Thị trấn)\s+)?"  # «Thành phố
     rf"{CAPITAL}{NAME_WORD}(?:\s+{CAPITAL}{NAME_WORD}){{0,3}}"  # Phan Rang-Tháp Chàm đạt 100%»
-    rf"(?:\s*\({CAPITAL}[^()\d]{{1,30}}\))?)"  # «Yết Kiêu (Gia Lộc) 209,7 triệu đồng»
+    rf"(?:\s*\((?:tại\s+)?{CAPITAL}[^()\d]{{1,30}}\))?)"  # «Yết Kiêu (Gia Lộc) 209,7 triệu
+    # đồng», «Hoàng Mai (tại Linh Đàm) 21,9 mm», where a reading is taken
     rf"\s*(?::\s+|\(\s*|\s+)(?:(?:{SMALL}[^\W\d_]*\s+){{0,4}}?"  # «TP.HCM đã tặng quà cho 635.437»
     r"(?:tăng|giảm|đạt|có|được|kết nạp|là|thực hiện|với|cho)\s+"
     rf"|{SMALL}[^\W\d_]*\s+(?:{SMALL}[^\W\d_]*\s+)?)?"  # «Lào Cai trồng 61 triệu cây, …»
@@ -124,7 +125,12 @@ def named_item(text: str, start: int) -> str | None:
     # 1.003,3 ha, bằng 99,8%; Ba Đồn …»
     piece = max(text.rfind(";", colon, start), colon)
     inside = [item for item in items if piece <= item.start() and item.end() < start]
-    if named is None and len(inside) == 1 and ";" in text[colon:end]:
+    if (  # not past the next item of a list split by «,»: «Hai Bà Trưng 30,1mm, Hoàng Mai …»
+        named is None
+        and len(inside) == 1
+        and ";" in text[colon:end]
+        and not re.search(rf",\s*{CAPITAL}", text[inside[0].end() : start])
+    ):
         named = inside[0][1]
     upper = named is not None and named.isupper() and not named.startswith(("TP.", "TX."))
     upper = upper or (named is not None and ETHNIC_GROUP.fullmatch(named) is not None)

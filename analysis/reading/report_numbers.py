@@ -209,6 +209,8 @@ _MONTH = re.compile(  # «6/2024»; a week, «trong tuần 43/2022»
     r"|(?<![\w/.,-])(?:0?[1-9]|1[0-2])-(?:19|20)\d{2}(?![\w/-])"  # «từ năm 2011 đến 9-2018»
 )
 _YEARS = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?![\w])")
+# Two years that follow each other, a season or a school year: «vụ ép 2020/21», «2019/2020».
+_YEAR_PAIR = re.compile(r"(?<![\w.,/])((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})(?![\w/]|[.,]\d)")
 _YEAR = re.compile(r"(?<![\w.,/])(?:19|20)\d{2}(?![\w.,/]\d|\w)")
 _VERSION = re.compile(r"(?<![\w.,])\d{1,2}\.\d{1,2}(?![\w.,]\d|\d)")  # «chuyển đổi số 4.0»
 _PHONE = re.compile(  # an area code apart: «054. 3833535»
@@ -330,6 +332,9 @@ def _not_figures(text: str) -> Iterator[tuple[re.Match[str], MentionKind]]:
         yield match, "phone"
     for match in _YEARS.finditer(text):
         yield match, "years"
+    for match in _YEAR_PAIR.finditer(text):
+        if int(match[2]) in (int(match[1]) + 1, (int(match[1]) + 1) % 100):
+            yield match, "years"
     for match in _MONTH.finditer(text):
         yield match, "date"
     for match in DATE.finditer(text):

@@ -96,8 +96,12 @@ _PERIOD_FIRST = re.compile(
     r"|quý\s+[ivx\d]+|tháng\s+\d{1,2})\s+)?năm\s+(?:19|20)\d{2}\s*,?\s*"
 )
 # A year said inside the indicator's words: «Thu ngân sách 6 tháng đầu năm 2024 đạt …», «Diện
-# tích gieo trồng năm 2025 ước đạt …»; a crop season's years: «vụ đông xuân 2024-2025 ước đạt».
-_SEASON = r"vụ\s+(?:đông\s*xuân|hè\s*thu|thu\s*đông|mùa|chiêm|xuân|đông)"
+# tích gieo trồng năm 2025 ước đạt …»; a crop season's years: «vụ đông xuân 2024-2025 ước đạt»,
+# «tổng diện tích trồng mía cả nước vụ 2022 - 2023 là 141.906 ha».
+_SEASON = (  # and a mill's: «niên vụ 2022-2023», «vụ ép mía 2020/21»
+    r"(?:(?<!\w)niên\s+)?vụ(?:\s+(?:đông\s*xuân|hè\s*thu|thu\s*đông|mùa|chiêm|xuân|đông|ép|mía"
+    r"|đường|sản xuất)){0,3}"
+)
 _PERIODS_YEAR = re.compile(rf"(?i)(?:(?<!\w)năm|{_SEASON})\s*$")
 _SEASONS_YEARS = re.compile(rf"(?i){_SEASON}(?:\s+năm)?\s*$")
 _PERIODS_MONTH = re.compile(r"(?i)(?<!\w)(?:tháng|tuần)\s*$")  # «Giá trị sản xuất tháng 5/2023 đạt»

@@ -21,6 +21,7 @@ from .report_words import CAPITAL, MINISTRY, REGION, SMALL
 # «Đảng bộ Khối Cơ quan Dân Chính Đảng thành phố», «Đảng bộ Quân sự tỉnh».
 KIND = (  # and a commune's parts: «khu phố Hiệp Lực», «thôn Đông», «ấp 3», «tổ dân phố 5»
     r"(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|TX\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh"
+    rf"|(?<![\w.])[PQ]\.(?=\s?{CAPITAL})"  # «P.Hồng Bàng», «Q.Kiến An»: a ward, a district
     r"|(?<!\w)(?:[Kk]hu phố|[Kk]hối phố|[Tt]ổ dân phố|[Tt]hôn|[Ấấ]p|[Bb]uôn|[Xx]óm)(?!\w)"
     # where a reading is taken: «sông Ngàn Sâu tại Chu Lễ 11,44 m», «tại trạm Nam Đông», «cống
     # Nàng Âm», «hồ Kẻ Gỗ», «thủy điện Đồng Sung»; not «Trạm Y tế», nor «Hồ Chí Minh»

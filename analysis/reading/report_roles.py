@@ -19,7 +19,7 @@ from ..model.measures import AMOUNT_MEASURES
 from .report_lists import listed_roles, named_item
 from .report_mentions import COUNTED, NumberMention, printed_share
 from .report_rate_changes import ITS_COUNT_AFTER
-from .report_words import CAPITAL
+from .report_words import CAPITAL, OPENS_COMPARED
 
 
 def settle_roles(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -233,6 +233,7 @@ def _over_a_whole(text: str, found: list[NumberMention]) -> list[NumberMention]:
             if abs(share - (mention.value or 0)) < 1:
                 continue
         earlier = _EARLIER_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        earlier = earlier or OPENS_COMPARED.match(text)  # «So với vụ 2020/21, … đạt 143%»
         marked[index] = replace(mention, role="of_last_year" if earlier else "of_plan")
     return marked
 

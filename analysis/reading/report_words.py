@@ -483,16 +483,33 @@ MINISTRY = (
 )
 
 
+# A sentence that opens on what its figures are compared with, and so speaks on of the figures
+# of the sentence before: «Tính lũy kế 8 tháng năm 2018, … đạt 63,85 triệu tấn. So với cùng
+# kỳ, sản lượng đã tăng tới 30%, và đạt khoảng 76% kế hoạch»; «So sánh cùng kỳ với vụ ép mía
+# 2021-2022, sản lượng mía ép đạt 129%», «So với năm 2022 tăng 5%».
+OPENS_COMPARED = re.compile(
+    r"^[\s*\-+•]*(?i:so(?: sánh)?(?: cùng kỳ)?(?: với)? (?:(?:cùng kỳ|năm trước|năm ngoái"
+    r"|tháng trước|quý trước|kỳ trước|(?:niên )?vụ(?: ép| mía| sản xuất)* trước)[^,;.]{0,30},"
+    r"|(?:(?:niên )?vụ(?: ép| mía| sản xuất)*|năm) (?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?"
+    r"(?![\d/])[,\s]))"
+)
+# An earlier season compared with: «giảm so với vụ trước 8.200 ha», «so với vụ 2019/2020».
+_SEASON_BEFORE = (
+    r"(?:niên )?vụ(?: ép| mía| sản xuất)*(?: trước| (?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?)"
+)
+
 # A change said before what it is compared with: «tăng so với cùng kỳ 01 đơn», «tăng so với năm
 # 2023 là 0,29 điểm», «tăng so với 2023 là 0,12%».
 COMPARED_CHANGE = re.compile(
     r"(?:^|\s)(tăng|giảm|nhiều hơn|ít hơn)\s+(?:(?:hơn|khá|mạnh|nhẹ|nhiều|đáng kể)\s+)?"
     r"(?:so(?:\s+với)?|hơn)\s+"
     r"(?:cùng kỳ|cùng thời điểm|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|(?:19|20)\d{2}"
+    rf"|{_SEASON_BEFORE}"
     r"|(?:ngày )?hôm trước|ngày trước|tuần trước"  # «tăng so ngày hôm trước 1,33 g/l»
     r"|(?:đầu|cuối) năm(?:\s+(?:nay|trước|ngoái|(?:19|20)\d{2}))?"  # «tăng so với đầu năm 310»
     r"|năm (?:học )?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)"
-    r"(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?(?:\s+(?:đến|tới|là))?$"
+    r"(?:\s+năm(?:\s+(?:trước|ngoái|\d{4}))?)?(?:\s+(?:đến|tới|là))?"
+    r"(?:\s+(?:hơn|gần|trên|khoảng))?$"  # «giảm so với vụ trước hơn 16.600 ha»
     # «thấp hơn vụ đông xuân năm trước gần 70.850 tấn»: the same season a year before
     r"|(?:^|\s)(thấp hơn|cao hơn|ít hơn|nhiều hơn)\s+(?:so(?: với)?\s+)?(?:cùng kỳ(?:\s+năm\s+\S+)?"
     r"|(?:ngày )?hôm trước|ngày trước|tuần trước"
@@ -553,6 +570,7 @@ __all__ = [
     "MINISTRY",
     "NUMBERED_NAMES",
     "NUMBERED_THING",
+    "OPENS_COMPARED",
     "ORDINAL_WORDS",
     "OVER_THE_ALARM",
     "OVER_THE_NORM",
