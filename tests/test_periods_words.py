@@ -27,6 +27,7 @@ from analysis.model.periods import Period, PeriodContext, PeriodParseError, pars
         ("Nhiệm kỳ 2020–2025", "2020-2025", dt.date(2020, 1, 1), dt.date(2025, 12, 31)),
         ("2010-2015", "2010-2015", dt.date(2010, 1, 1), dt.date(2015, 12, 31)),
         ("Năm học 2013 - 2014", "2013-2014NH", dt.date(2013, 9, 1), dt.date(2014, 8, 31)),
+        ("Niên vụ 2022 - 2023", "2022-2023NV", dt.date(2022, 10, 1), dt.date(2023, 9, 30)),
         (
             "từ 15/3/2023 đến 14/4/2023",
             "2023-03-15/2023-04-14",
@@ -97,6 +98,7 @@ def _single() -> st.SearchStrategy[Period]:
         ),
         st.tuples(years, st.integers(1, 10)).map(lambda t: parse_period(f"{t[0]}-{t[0] + t[1]}")),
         years.map(lambda y: parse_period(f"{y}-{y + 1}NH")),
+        years.map(lambda y: parse_period(f"{y}-{y + 1}NV")),
     )
 
 
