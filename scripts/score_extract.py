@@ -446,9 +446,12 @@ def right_period(
         if (
             named
             and day
-            and re.match(r"(?i)(?:lũy kế |luỹ kế )?(?:tính )?(?:đến|tới) (?:hết|cuối)", written)
+            and re.match(
+                r"(?i)(?:lũy kế |luỹ kế )?(?:tính )?(?:(?:đến|tới) )?(?:hết|cuối)", written
+            )
         ):
-            return day[0] == day[1] == named[1]  # «đến hết năm 2022»: a stock at its last day
+            return day[0] == day[1] == named[1]  # «đến hết năm 2022», «cuối năm 2013»: a stock
+            # at its last day
         return same_span(row["Kỳ"], period) or (named is not None and named == day)
     return True
 

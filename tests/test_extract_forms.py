@@ -8275,3 +8275,23 @@ def test_a_split_that_names_its_own_period_splits_a_whole_of_that_period(tmp_pat
         (Decimal("5.1"), Decimal("6.3"), "tháng 10/2023"),
         (Decimal("47.8"), None, "10 tháng năm 2023"),
     ]
+
+
+def test_a_level_that_qualifies_what_is_counted_is_no_unit() -> None:
+    assert _fields(
+        "Nghệ An hiện có 40 tổ chức hành nghề công chứng, được phân bố tại 16 đơn vị cấp huyện "
+        "và 84 công chứng viên đang hành nghề.",
+        "count",
+        "unit",
+    ) == [(40, "Nghệ An"), (16, "Nghệ An"), (84, "Nghệ An")]
+    assert _fields("Tỉnh có 09 Hội Đông y cấp huyện, thành phố, thị xã.", "unit") == [("Xã A",)]
+
+
+def test_from_a_year_to_the_end_of_a_later_one_is_the_years_between() -> None:
+    assert _fields(
+        "Tính từ năm 2012 đến cuối năm 2016, các tổ chức hành nghề công chứng đã thực hiện "
+        "85.706 việc, tổng số phí đã thu là trên 27 tỷ đồng.",
+        "count",
+        "period",
+    ) == [(85706, "từ năm 2012 đến năm 2016"), (27, "từ năm 2012 đến năm 2016")]
+    assert _fields("Đến cuối năm 2016, toàn tỉnh có 6 tổ chức.", "period") == [("ngày 31/12/2016",)]

@@ -59,6 +59,11 @@ _YEAR_TO_MONTH = re.compile(
     r"(?:tinh\s+)?tu\s+nam\s+(hoc\s+)?(\d{4})(?:\s*[-–]\s*\d{4})?"
     r"\s*(?:den|toi|-|–)\s+(?:(?:het|cuoi)\s+)?thang\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 )
+# From a year to the end of a later one: «tính từ năm 2012 đến cuối năm 2016», «từ năm 2019 đến
+# hết năm 2023», the whole years between, a flow; not a stock at the last day.
+_YEAR_TO_YEAR = re.compile(
+    r"(?:tinh\s+)?tu\s+nam\s+((?:19|20)\d{2})\s*(?:den|toi)\s+(?:het|cuoi)\s+nam\s+((?:19|20)\d{2})(?!\d)"
+)
 _UNTIL = re.compile(  # a time of day maybe first: «đến 6h00 giờ ngày 26/6/2022»
     r"(?:(?:tinh\s+)?den(?:\s+het)?|tai\s+thoi\s+diem|thoi\s+diem|as\s+(?:of|at)|until)\s+"
     r"(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?(?:\s+gio)?\s+)?" + _DAY_WORDS
@@ -305,6 +310,11 @@ def find_period_phrases(text: str) -> list[PeriodPhrase]:
         claim(match.start(), match.end())
     for match in _SHORT_RANGE.finditer(words):
         if free(match.start(), match.end()) and (span := _short_range(match)) is not None:
+            found.append(PeriodPhrase("range", span, match[0], match.start(), match.end()))
+            claim(match.start(), match.end())
+    for match in _YEAR_TO_YEAR.finditer(words):
+        if free(match.start(), match.end()) and int(match[1]) < int(match[2]):
+            span = parse_period(f"từ năm {match[1]} đến năm {match[2]}")
             found.append(PeriodPhrase("range", span, match[0], match.start(), match.end()))
             claim(match.start(), match.end())
     for match in [*_TO_MONTH.finditer(words), *_YEAR_TO_MONTH.finditer(words)]:

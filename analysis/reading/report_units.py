@@ -308,9 +308,10 @@ def _own_item_unit(text: str, start: int) -> str | None:
 
 
 # What a count counts, at a level that qualifies it, not a place of its own: «kiện toàn 6 cấp
-# ủy cơ sở», «8 hội nông dân cấp huyện», «Tỉnh Kiên Giang có 15 đơn vị hành chính cấp huyện».
+# ủy cơ sở», «8 hội nông dân cấp huyện», «Tỉnh Kiên Giang có 15 đơn vị hành chính cấp huyện»,
+# «09 Hội Đông y cấp huyện», «được phân bố tại 16 đơn vị cấp huyện».
 _COUNTED_AT_LEVEL = re.compile(
-    r"\S+\s+(?:(?:hội|chi hội|chi bộ|đảng bộ|tổ chức|cơ quan|công đoàn|đơn vị hành chính)"
+    r"\S+\s+(?:(?i:hội|chi hội|chi bộ|đảng bộ|tổ chức|cơ quan|công đoàn|đơn vị(?: hành chính)?)"
     r"(?:\s+\S+){0,3}?\s+)?"
     r"cấp\s+\S+(?:\s+(?:cơ sở|tỉnh|huyện|xã))?"
 )
@@ -318,8 +319,10 @@ _COUNTED_AT_LEVEL = re.compile(
 
 def _closes_item(clause: str, level: re.Match[str]) -> bool:
     """Whether a level closes an earlier item of a list, whose number it follows: «230 công
-    trình thanh niên cấp huyện, …», «1.134 công trình, phần việc thanh niên cấp cơ sở, …»."""
-    followed = clause[level.end() :].lstrip().startswith(",")
+    trình thanh niên cấp huyện, …», «1.134 công trình, phần việc thanh niên cấp cơ sở, …», «tại
+    16 đơn vị cấp huyện và 84 công chứng viên»."""
+    rest = clause[level.end() :]
+    followed = re.match(r"\s*(?:,|và\s*$|và\s+(?!cấp)[^\s\d]*\d)", rest) is not None
     return followed and re.search(r"\d", clause[: level.start()]) is not None
 
 
