@@ -233,6 +233,7 @@ READING_STEPS = (
     "reading.report_roles",  # what a report's percentage is beside its neighbours (issue 20)
     "reading.report_windows",  # the few words before and after a report's number (issue 20)
     "reading.report_dates",  # whether a report's «a/b» is a day and month (issue 20)
+    "reading.report_number_names",  # what a bare number names: an address, a law (issue 20)
     "reading.report_number_kinds",  # what a bare number of a report's sentence is (issue 20)
     "reading.report_word_counts",  # the counts a report's sentence writes in words (issue 20)
     "reading.report_gaps",  # how far a report's figure is from its plan or the norm (issue 20)

@@ -8295,3 +8295,10 @@ def test_from_a_year_to_the_end_of_a_later_one_is_the_years_between() -> None:
         "period",
     ) == [(85706, "từ năm 2012 đến năm 2016"), (27, "từ năm 2012 đến năm 2016")]
     assert _fields("Đến cuối năm 2016, toàn tỉnh có 6 tổ chức.", "period") == [("ngày 31/12/2016",)]
+
+
+def test_a_bracket_of_places_after_where_something_happened_sets_its_figures_there() -> None:
+    assert _fields(
+        "Vụ cháy trên núi Kỳ Co (xã Nhơn Lý) thiêu trụi khoảng 2ha cây bụi.", "unit"
+    ) == [("Xã Nhơn Lý",)]
+    assert _fields("Tại kênh Mái Dầm (xã Phú Hữu) xảy ra 2 vụ sạt lở.", "unit") == [("Xã Phú Hữu",)]

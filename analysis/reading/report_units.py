@@ -266,15 +266,19 @@ def _bodies_listed(text: str) -> bool:
 def _brackets_left_out(head: str) -> str:
     """A figure's clause without its brackets' words, but for the places a bracket sets the
     figure at, where the words before it name none: «tại kênh Mái Dầm (ấp Phú Lợi A, xã Phú
-    Hữu) xảy ra …»; not «tại trại giam Cây Cầy (xã Thạnh Bình) có …», set there already."""
+    Hữu) xảy ra …», «vụ cháy trên núi Kỳ Co (xã Nhơn Lý) thiêu trụi 2ha» (apart, as a clause
+    opening on them); not «tại trại giam Cây Cầy (xã Thạnh Bình) có …», set there already."""
 
     def kept(bracket: re.Match[str]) -> str:
         before = head[max(0, bracket.start() - 80) : bracket.start()].rstrip()
         named = any(m.end() == len(before) for m in PLACE.finditer(before))
-        thing = re.search(r"(?:tại|ở)\s+(\w)[^(),;]{0,40}$", before)  # «tại kênh Mái Dầm»,
-        set_at = thing is not None and thing[1].islower()  # not «Trường THPT Lê Lợi (TX Sông Cầu)»
+        thing = re.search(r"(?i:tại|ở|trên|thuộc)\s+(\w)[^(),;]{0,40}$", before)  # «tại kênh
+        set_at = thing is not None and thing[1].islower()  # Mái Dầm»; not «Trường THPT Lê Lợi
+        # (TX Sông Cầu)»
         return (
-            f" {bracket[1]} " if PLACES_ONLY.fullmatch(bracket[1]) and set_at and not named else " "
+            f", {bracket[1]}, "
+            if PLACES_ONLY.fullmatch(bracket[1]) and set_at and not named
+            else " "
         )
 
     return re.sub(r"\((?!cũ\))([^)]*)\)", kept, head)
