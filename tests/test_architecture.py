@@ -238,6 +238,7 @@ READING_STEPS = (
     "reading.report_word_counts",  # the counts a report's sentence writes in words (issue 20)
     "reading.report_gaps",  # how far a report's figure is from its plan or the norm (issue 20)
     "reading.report_amounts",  # amounts a report writes in two scales (issue 20)
+    "reading.report_not_figures",  # the numbers of a report's sentence that are none (issue 20)
     "reading.report_numbers",  # the numbers of a written report's sentences (issue 20)
     "reading.report_rates",  # the printed rate a report's count has (issue 20)
     "reading.report_asides",  # the years a report's sentence names that are no period (issue 20)

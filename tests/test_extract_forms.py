@@ -8302,3 +8302,35 @@ def test_a_bracket_of_places_after_where_something_happened_sets_its_figures_the
         "Vụ cháy trên núi Kỳ Co (xã Nhơn Lý) thiêu trụi khoảng 2ha cây bụi.", "unit"
     ) == [("Xã Nhơn Lý",)]
     assert _fields("Tại kênh Mái Dầm (xã Phú Hữu) xảy ra 2 vụ sạt lở.", "unit") == [("Xã Phú Hữu",)]
+
+
+def test_ranges_said_after_tu_before_a_scale_or_with_their_unit_twice_are_no_figures() -> None:
+    assert _rows("Hàng dệt may có mặt tại 66 quốc gia với từ 47-50 các mặt hàng khác nhau.") == [
+        (66, None, None, "mức", None)
+    ]
+    assert _rows("Hai vợ chồng công nhân thu nhập khoảng 13 - 14 triệu đồng/tháng.") == []
+    assert _fields("Giá mật nay chỉ còn 270.000 đồng - 300.000 đồng/lít.", "count") == []
+    assert _fields("Có 12/15 xã đạt, tăng từ 10 - 12 xã.", "count", "base") == [(12, 15)]
+
+
+def test_a_day_to_come_and_all_of_a_few_named_are_no_figures() -> None:
+    assert (
+        _fields("Tập đoàn sẽ tiến hành Đại hội vào 28/6 tới, dự kiến chia cổ tức 5%.", "count")
+        == []
+    )
+    assert _fields("Có 4 chi cục thuế đạt 95% cả 3 tiêu chí trở lên.", "count", "rate") == [(4, 95)]
+
+
+def test_parks_companies_military_units_and_programmes_by_their_numbers_are_names() -> None:
+    assert _fields(
+        "Nhà máy xử lý nước thải khu công nghiệp Phú Mỹ 1 (giai đoạn 2) có công suất 1.500 mét "
+        "khối/ngày.",
+        "count",
+    ) == [(1500,)]
+    assert _fields("Ông Việt, Tổng giám đốc Công ty May 10, cho biết doanh thu đạt 5.136 tỷ đồng.",
+                   "count") == [(5136,)]  # fmt: skip
+    assert _fields("Lữ đoàn pháo binh 572 (Quân khu 5) huy động 100 cán bộ.", "count") == [(100,)]
+    assert (
+        _fields("Vụ cháy thuộc lâm phần của Ban Quản lý Dự án 661 Tây Bắc Đak Đoa.", "count") == []
+    )
+    assert _fields("Tổng vốn dự án 300 tỷ đồng.", "count") == [(300,)]

@@ -48,8 +48,10 @@ def is_date(text: str, match: re.Match[str], *, counted: bool) -> bool:
     if (span := _DAY_SPAN_AFTER.match(text, match.end())) and _a_day(text, span) and not counted:
         return True  # «(1/10 đến 31/10)»: the first day of a span of days
     after = words_after(text, match.end(), 1)
-    counted_by_word = (
-        bool(after) and after[0].isalpha() and not starts_with_any(after, ("năm", "này"))
+    counted_by_word = (  # «vào 28/6 tới», «ngày … 15/3 vừa qua»: a day to come or just gone
+        bool(after)
+        and after[0].isalpha()
+        and not starts_with_any(after, ("năm", "này", "tới", "sắp", "vừa"))
     )
     return not counted_by_word  # a fraction is followed by what it counts
 

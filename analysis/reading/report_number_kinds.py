@@ -377,6 +377,15 @@ NAMED_BEFORE = re.compile(
 )
 
 
+# «cả 3 chỉ tiêu», «tất cả 2 dự án»: all of a few the text has named.
+_ALL_OF = re.compile(r"(?i)(?<!\w)(?:tất\s+)?cả\s+$")
+
+
+def _named_before(text: str, match: re.Match[str]) -> bool:
+    """«2 sản phẩm này», «cả 3 chỉ tiêu»: a few things the text has named before."""
+    return bool(NAMED_BEFORE.match(text, match.end()) or _ALL_OF.search(text, 0, match.start()))
+
+
 def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     """What a number standing alone is, from the words around it."""
     before1 = words_before(text, match.start(), 1)
@@ -430,9 +439,9 @@ def plain_kind(text: str, match: re.Match[str]) -> MentionKind:
     if (
         _lists_items(text, match, after, counted)
         or _numbers_its_items(text, match)
-        or (number_value(match[0]) <= 10 and NAMED_BEFORE.match(text, match.end()))
+        or (number_value(match[0]) <= 10 and _named_before(text, match))
     ):  # «05 nguyên tắc» («16,13 tiêu chí» is an average); «2 sản phẩm này», «3 thị trường
-        return "listing"  # trên đều là»: a few the text has named before
+        return "listing"  # trên đều là», «đạt 95% cả 3 chỉ tiêu»: a few named before
     if re.match(r"cấp(?!\s+(?:ủy|uỷ|hội|cơ sở))(?!\w)|tuyến(?=\s*[,:])", after):
         return "listing"  # «ở 3 cấp: tỉnh, huyện, xã», «cả 3 tuyến, tuyến tỉnh, …»: the levels
     if ranked_units(text, match):

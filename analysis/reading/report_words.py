@@ -143,7 +143,8 @@ NUMBERED_NAMES = re.compile(
     r"|(?<!\w)học kỳ\s+(?:I{1,2}|\d)(?!\w)"  # «Tính đến hết học kỳ 1»: a school term's name
     r"|(?<!\w)(?:iso|tcvn|qcvn)\s*\d+(?:[:-]\d+)*(?!\w)"  # «chứng nhận ISO 9001», a standard
     r"|(?<!\w)xăng(?:\s+(?:ron|a|e5|e10))*\s+9[0-9](?!\w|[.,]\d)"  # «3 mẫu xăng 92», its grade
-    r"|(?<!\w)(?:chương trình|đề án|mtqg|quốc gia)\s+(?:số\s+)?\d{3,4}(?!\w|[.,/]\d|%)"  # «1719»
+    r"|(?<!\w)(?:chương trình|đề án|mtqg|quốc gia|(?-i:Dự án))\s+(?:số\s+)?\d{3,4}(?!\w|[.,/]\d|%)"
+    # «Chương trình 1719», «Ban Quản lý Dự án 661»; not «tổng vốn dự án 300 tỷ đồng»
     r"|(?<!\w)\d{1,2}\s+(?:năm|tháng|tuần|ngày)\s+(?:1|một)\s+lần(?!\w)"  # «4 năm 1 lần»
     r"|(?<!\w)(?:chi bộ|đảng bộ|tổ đảng|trường|cụm(?: thi đua)?|khối thi đua|tổ|đội|nhóm)"
     r" số \d+(?!\w)"  # «Chi bộ số 3», «cụm số 2 đã kết nạp 1.166 đoàn viên»
@@ -173,10 +174,14 @@ NUMBERED_NAMES = re.compile(
     r"(?:\s+(?:hơn|trên|dưới|từ|khoảng|tối thiểu))?\s+\d{1,4}(?:[.,]\d+)?\s*(?:cm|mm|m|mét)(?!\w)"
     # a facility whose name ends on its number: «Riêng KCX Linh Trung 1, gần 2.000 CN …»,
     # «Trường Mầm non Linh Trung 1 khi đi vào hoạt động»
-    r"|(?<!\w)(?-i:KCX|KCN|CCN|Khu chế xuất|Khu công nghiệp|Cụm công nghiệp|Nhà máy|NMTĐ"
-    r"|Thủy điện|Thuỷ điện|Trường(?:\s+[^\W\d]+){1,4}?|Cảng|Cầu|Hầm|Tòa nhà|Lô)"
+    r"|(?<!\w)(?-i:KCX|KCN|CCN|[Kk]hu chế xuất|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Nn]hà máy"
+    r"|NMTĐ|Thủy điện|Thuỷ điện|Trường(?:\s+[^\W\d]+){1,4}?|Cảng|Cầu|Hầm|Tòa nhà|Lô"
+    r"|Công ty(?:\s+(?:CP|TNHH|Cổ phần))?)"  # «khu công nghiệp Phú Mỹ 1», «Công ty May 10»
     rf"(?:\s+(?-i:{CAPITAL})[^\W\d_]*){{1,4}}\s+\d{{1,2}}(?![.,]\d)"
-    r"(?=\s*[,;.)]|\s+(?:khi|sẽ|có|đã|là|và|được|với|thuộc|của|đang|vừa)(?!\w))"
+    r"(?=\s*[,;.)(]|\s+(?:khi|sẽ|có|đã|là|và|được|với|thuộc|của|đang|vừa|nêu)(?!\w))"
+    # a military unit by its number: «Lữ đoàn pháo binh 572 (Quân khu 5)», «Sư đoàn 9»
+    r"|(?<!\w)(?-i:[Ll]ữ đoàn|[Ss]ư đoàn|[Tt]rung đoàn|[Tt]iểu đoàn|[Qq]uân đoàn|[Bb]inh đoàn"
+    r"|[Hh]ải đoàn)(?:\s+[^\W\d]+){0,3}?\s+\d{1,4}(?![\w%]|[.,]\d)"
     r"|(?<![\d.,])1[89]00\.?\d{4}(?![\d.,]\d|\d)"  # a hotline: «Tổng đài 1800.6838»
     # a model's or a standard's number: «xe điện VinFast EB 6 và EB 8», «khí thải Euro 4»
     r"|(?<!\w)(?-i:[A-Z]{2,3}|Euro) \d{1,2}(?:\s+và\s+(?-i:[A-Z]{2,3}) \d{1,2})?(?![.,]\d)"
