@@ -8334,3 +8334,28 @@ def test_parks_companies_military_units_and_programmes_by_their_numbers_are_name
         _fields("Vụ cháy thuộc lâm phần của Ban Quản lý Dự án 661 Tây Bắc Đak Đoa.", "count") == []
     )
     assert _fields("Tổng vốn dự án 300 tỷ đồng.", "count") == [(300,)]
+
+
+def test_a_province_carried_from_before_ends_where_another_is_named(tmp_path: Path) -> None:
+    text = (
+        "Cháy rừng\n\nTại Nghệ An, từ ngày 13.6 đến nay đã xảy ra 4 vụ cháy rừng thông. Chính "
+        "quyền đã huy động khoảng 700 người dập lửa. Báo cáo nhanh của Chi cục Kiểm lâm tỉnh "
+        "Thừa Thiên-Huế cho biết 4 vụ cháy rừng trên địa bàn đã gây thiệt hại hơn 80 ha rừng, "
+        "trong đó địa bàn TX.Hương Thủy thiệt hại gần 50 ha. Cơ quan chức năng đã huy động "
+        "300 người.\n"
+    )
+    assert _read_fields(
+        tmp_path / "chay.txt", text, unit="Cả nước", period="", names=("count", "unit")
+    ) == [
+        (4, "Nghệ An"),
+        (700, "Nghệ An"),
+        (4, "Tỉnh Thừa Thiên-Huế"),
+        (80, "Tỉnh Thừa Thiên-Huế"),
+        (50, "TX.Hương Thủy"),
+        (300, "Tỉnh Thừa Thiên-Huế"),
+    ]
+    # the body a sentence quotes is the report's own area when nothing else was carried to it
+    assert _fields(
+        "Theo Sở Nông nghiệp tỉnh Yên Bái cho biết, hiện trên hồ Thác Bà có 2.057 lồng nuôi cá.",
+        "unit",
+    ) == [("Xã A",)]

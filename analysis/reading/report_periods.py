@@ -21,7 +21,7 @@ from .period_phrases import MONTHS_OF_YEAR, PeriodPhrase, find_period_phrases, w
 from .report_asides import COMPARISON, CROP_SEASON, no_periods_named, same_time_before
 from .report_frame import ReportFrame, leading_period, looks_back
 from .report_mentions import ReportFigure
-from .report_units import leading_unit, named_unit
+from .report_units import leading_unit, named_unit, names_another_place, source_place
 from .report_words import REACH
 from .role_words import plain
 
@@ -465,7 +465,11 @@ def as_opened(
     with («Tháng 9/2021, …»), said without its year in the report's, or else in the latest
     year the figures `said` before it name («Ước 6 tháng …» after «… 6 tháng đầu năm 2022»),
     read only when the report states no period."""
-    here = replace(here, unit=leading_unit(sentence, setting.unit) or here.unit)
+    carried = here.unit if here.unit != setting.unit else None  # «Tại Nghệ An, …» before
+    if carried and names_another_place(sentence, carried):  # «… của Chi cục Kiểm lâm tỉnh
+        carried = source_place(sentence, setting.unit)  # Thừa Thiên-Huế cho biết …»: no
+        # longer Nghệ An's, but the province that body reports on
+    here = replace(here, unit=leading_unit(sentence, setting.unit) or carried or setting.unit)
     here = replace(here, period=setting.period) if looks_back(sentence) else here
     here = replace(here, year=setting.period.end.year if setting.period else year_said(said))
     opened = leading_period(sentence, here.year)

@@ -82,7 +82,7 @@ _CONNECTORS = re.compile(
     r"|tiếp đến là|cụ thể|đặc biệt"
     r"|theo đó|trên địa bàn|đáng nói|đáng chú ý|nổi bật|bên cạnh đó|đồng thời|tuy nhiên|mặt khác"
     r"|theo\s+[^,;:\d]{1,60}?(?=\s+$)"  # a piece that only names its source: «Theo Cục Thống kê,»
-    r"|(?:địa bàn|khu vực)(?=\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s)"
+    r"|(?:địa bàn|khu vực)(?=\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|TP\.?|TX\.?)[\s.])"
     r"|toàn"  # «toàn Đảng bộ thị xã Sa Đéc đã kết nạp …»; a rank: «đứng thứ 2 tỉnh Thái Nguyên»
     r"|(?:(?:đứng|xếp)\s+)?(?:vị trí\s+)?thứ\s+(?:\d+|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
     r"(?:\s+là)?)"

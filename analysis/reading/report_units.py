@@ -90,6 +90,25 @@ def leading_unit(sentence: str, own: str | None) -> str | None:
     return unit_named(named, len(named), own)
 
 
+def source_place(sentence: str, own: str | None) -> str | None:
+    """The province whose body a sentence opens by quoting, when another place was carried to
+    it: «Báo cáo nhanh của Chi cục Kiểm lâm tỉnh Thừa Thiên-Huế cho biết 4 vụ cháy …» after
+    «Tại Nghệ An, …»; not the report's own."""
+    if (source := _SOURCE_OF.match(sentence)) and not _names_own(source[1], own or ""):
+        return source[1][:1].upper() + source[1][1:]
+    return None
+
+
+def names_another_place(sentence: str, unit: str) -> bool:
+    """Whether a sentence names a province or a city other than `unit`, which a place carried
+    from the sentences before it («Tại Nghệ An, …») no longer holds past."""
+    return any(
+        m[0].lower() not in unit.lower() and unit.lower() not in m[0].lower()
+        for m in PLACE.finditer(sentence)
+        if re.match(r"(?i)(?:tỉnh|thành phố|tp\.?)(?!\w)", m[0])
+    )
+
+
 def units_written_up(openings: dict[int, str], issuer: str | None) -> dict[int, str]:
     """The unit each paragraph of a write-up of several units opens with, by its index: a
     news item with no issuing body whose paragraphs open on two units of one level or more,
@@ -461,6 +480,13 @@ _WITH_THEN_PLACE = re.compile(
     r"(?:đã|đứng|dẫn|xếp|vươn|trở thành|là|giành|đoạt)\s"
 )
 # A line that opens with a place and a colon speaks of that place.
+# Where a sentence's figures come from, a body of a place, before what it says: «Báo cáo nhanh
+# của Chi cục Kiểm lâm tỉnh Thừa Thiên-Huế cho biết …», «Theo Sở Y tế tỉnh Gia Lai, …».
+_SOURCE_OF = re.compile(
+    r"^[\s\-–+•*]*(?i:theo|báo cáo(?:\s+nhanh)?(?:\s+của)?|thống kê của)\s+[^,.;:\d]{0,60}?"
+    rf"\s((?i:tỉnh|thành phố)\s+{CAPITAL}{NAME_WORD}(?:[\s-]+{CAPITAL}{NAME_WORD}){{0,3}})"
+    r"(?=\s*,|\s+(?i:cho biết|cho hay|thông tin|báo cáo))"
+)
 _LEADING_UNIT = re.compile(  # or a place by its bare name, each word capitalised: «Khánh Hòa: …»
     r"^[\s\-–+•*]*((?:Huyện|Thị xã|Thành phố|TP\.?|Quận|Xã|Phường|Thị trấn|Đảng bộ|Chi bộ|"
     r"Đảng ủy|Tỉnh)\s+" + CAPITAL + r"[^\d:;,.()]{1,40}?"
@@ -474,6 +500,8 @@ __all__ = [
     "LEVEL",
     "leading_unit",
     "named_unit",
+    "names_another_place",
+    "source_place",
     "unit_named",
     "units_written_up",
 ]
