@@ -8359,3 +8359,28 @@ def test_a_province_carried_from_before_ends_where_another_is_named(tmp_path: Pa
         "Theo Sở Nông nghiệp tỉnh Yên Bái cho biết, hiện trên hồ Thác Bà có 2.057 lồng nuôi cá.",
         "unit",
     ) == [("Xã A",)]
+
+
+def test_a_change_in_per_cent_linked_by_tuong_ung_is_the_changes_and_named_as_it() -> None:
+    assert _fields(
+        "Số vụ TNLĐ chết người: 662 vụ, giảm 58 vụ tương ứng 8,06% so với năm 2022; khu vực có "
+        "quan hệ lao động: 503 vụ, giảm 65 vụ tương ứng với 11,44% so với năm 2022.",
+        "count",
+        "kind",
+        "indicator",
+    ) == [
+        (662, "mức", "Số vụ TNLĐ chết người"),
+        (-58, "thay đổi", "Số vụ TNLĐ chết người"),
+        (Decimal("-8.06"), "thay đổi", "Số vụ TNLĐ chết người"),
+        (503, "mức", "Vụ khu vực có quan hệ lao động"),
+        (-65, "thay đổi", "Vụ khu vực có quan hệ lao động"),
+        (Decimal("-11.44"), "thay đổi", "Vụ khu vực có quan hệ lao động"),
+    ]
+    assert (
+        _fields(
+            "Năm 2023 trên toàn quốc đã xảy ra 7.394 vụ tai nạn lao động (giảm 324 vụ, tương "
+            "ứng với 4,2% so với năm 2022).",
+            "indicator",
+        )
+        == [("Đã xảy ra vụ tai nạn lao động",)] * 3
+    )

@@ -74,6 +74,10 @@ _FILLERS = (
     "gồm",
     "bao gồm",
     "với",
+    "tương ứng với",  # «(giảm 324 vụ, tương ứng với 4,2%)»: the change before, in per cent
+    "tương ứng",
+    "tương đương với",
+    "tương đương",
 )
 # The verbs that lead to a rate or an amount («tỷ lệ … đạt 93%», «thu ngân sách đạt 4,5 tỷ
 # đồng»); before a count they say what was counted («xã đã đạt 19/19 tiêu chí») and stay.
@@ -177,22 +181,12 @@ def indicator_phrase(
     before = _PERIOD_FIRST.sub("", LEVEL.sub(" ", without_periods(_DAY_SAID.sub(" ", before))))
     verbs = mention.kind == "percent" or mention.role != "level" or _is_amount(mention.measure)
     before = re.sub(r"(?i)(?:^|\s+)(?:tại|ở)$|^trong đó$", "", _trimmed(before, verbs=verbs))
+    before = re.sub(r"(?i)^(?:trên|tại|ở)\s+(?=(?:đã|đang|vẫn|cũng|có|xảy ra)(?!\w))", "", before)
+    # «trên toàn quốc đã xảy ra 7.394 vụ»: the place taken out, its preposition too
     rates = [i for i in earlier if i < index and every[i].kind == "percent"]
     if leveled and rates and mention.kind == "percent" and not before:  # «…, trong đó cấp
         return earlier[rates[-1]]  # huyện đạt 60%»: the rate said before, at another level
-    after = text[mention.end :]
-    stop = _AFTER_BREAK.search(after)
-    upto = next((m.start for m in every[index + 1 :] if m.is_figure), len(text))  # not past
-    after = after[: min(stop.start() if stop else len(after), upto - mention.end)]  # the next
-    if said := _SAID_BEFORE_WHOLE.match(mention.text):  # «52.000 cơ sở vi phạm trên tổng số
-        after = f"{said[1]} {after}"  # 210.000 cơ sở»: what it counts, said before the whole
-    after = re.sub(r"^\s*(?:%[o0]|‰)", "", after)  # «10,3%o», «8,8%0»: per mille, its unit
-    after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")
-    if not _NAMED_BY_NUMBER.search(after):  # «công dân đạt loại 1» keeps the class's number
-        after = re.sub(r"(?<![mM])[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰/]+$", "", after).strip()  # «vụ/2.826», not «m³»
-    after = re.sub(
-        r"(?i)(?<!hằng)(?<!hàng)\s+(?:năm|tháng|quý)$", "", after
-    )  # «2 tiêu chí năm 2010»: a period's
+    after = _words_after(text, every, index)
     if mention.role in ("change", "of_plan", "of_last_year"):
         return _compared_phrase(text, every, index, earlier, before, after)
     levels = [i for i in earlier if i < index and every[i].role == "level"]
@@ -222,11 +216,40 @@ def indicator_phrase(
     if counted_only and before and (_is_amount(measure) or name_key(measure) in _CLASSIFIERS):
         return _capitalised(before)  # «thu ngân sách trên 4,5 tỷ đồng»: what is measured;
     # «đàn bò 23.800 con»: what is counted, named before its classifier
-    if counted_only and before and name_key(before).startswith(name_key(measure)):
-        return _capitalised(before)  # «hồ sơ giải quyết đúng hạn là 19.255 hồ sơ»
+    if (
+        counted_only
+        and before
+        and (
+            name_key(before).startswith(name_key(measure))
+            or re.search(rf"(?<!\w)số\s+{re.escape(name_key(measure))}(?!\w)", name_key(before))
+        )
+    ):  # «hồ sơ giải quyết đúng hạn là 19.255 hồ sơ», «Số vụ TNLĐ chết người: 662 vụ»
+        return _capitalised(before)
     if counted_only and before:
         return _capitalised(_joined(after, _lowered(before)))
     return _capitalised(_joined(before, after))
+
+
+def _words_after(text: str, every: list[NumberMention], index: int) -> str:
+    """The words after a number that say what it counts, up to its clause's end or the next
+    figure, without a period's words or what links it to its per cent."""
+    mention = every[index]
+    after = text[mention.end :]
+    stop = _AFTER_BREAK.search(after)
+    upto = next((m.start for m in every[index + 1 :] if m.is_figure), len(text))  # not past
+    after = after[: min(stop.start() if stop else len(after), upto - mention.end)]  # the next
+    if said := _SAID_BEFORE_WHOLE.match(mention.text):  # «52.000 cơ sở vi phạm trên tổng số
+        after = f"{said[1]} {after}"  # 210.000 cơ sở»: what it counts, said before the whole
+    after = re.sub(r"^\s*(?:%[o0]|‰)", "", after)  # «10,3%o», «8,8%0»: per mille, its unit
+    after = " ".join(after.replace("⁽", " ").split()[:_MAX_WORDS]).strip(" .")
+    if not _NAMED_BY_NUMBER.search(after):  # «công dân đạt loại 1» keeps the class's number
+        after = re.sub(r"(?<![mM])[⁽⁾()\d¹²³⁴⁵⁶⁷⁸⁹⁰/]+$", "", after).strip()  # «vụ/2.826», not «m³»
+    after = re.sub(
+        r"(?i)(?<!hằng)(?<!hàng)\s+(?:năm|tháng|quý)$", "", after
+    )  # «2 tiêu chí năm 2010»: a period's
+    after = re.sub(r"(?i)\s*,?\s*(?:tương ứng|tương đương)(?:\s+với)?$", "", after)  # «giảm 58
+    # vụ tương ứng 8,06%»: what links the change to its per cent
+    return after
 
 
 def _compared_phrase(
@@ -244,6 +267,9 @@ def _compared_phrase(
     before = re.sub(r"(?i)(?:^|\s)(?:tăng|giảm)\s+(?:hơn|so(?: với)?)\s.*$", "", before).strip()
     before = re.sub(r"(?i)(?:^|\s)(?:tăng\s+)?gấp(?:\s+(?:gần|hơn|khoảng|trên))?$", "", before)
     before = re.sub(r"(?i)^(?:tốc độ|mức)\s+(?=tăng)", "", before)  # «Tăng trưởng GRDP»
+    before = re.sub(  # «giảm 58 vụ tương ứng 8,06%»: the count's unit and the link, no name
+        r"(?i)^(?:[^\W\d]+\s+){0,2}(?:tương ứng|tương đương)(?:\s+với)?$", "", before
+    )
     before = re.sub(  # «(chiếm tỷ lệ 28%, so với năm 2016 tăng 4,48%)»: only when, no words
         r"(?i)^so(?: với)?\s+(?:năm\s+(?:\d{4}|trước|ngoái)|cùng kỳ(?:\s+năm\s+\S+)?)$", "", before
     )

@@ -354,12 +354,13 @@ def _listed_changes(text: str, found: list[NumberMention]) -> list[NumberMention
             before.kind == "count"
             and ";" not in between
             and re.fullmatch(
-                r"[^\d;]{0,25}?,?\s*(?:chiếm|tương ứng|tương đương)(?: tỉ lệ| tỷ lệ)?\s*"
+                r"[^\d;]{0,25}?,?\s*(?:chiếm|tương ứng|tương đương)(?: với)?(?: tỉ lệ| tỷ lệ)?\s*"
                 r"|\s*(?:[^\W\d]+\s+){0,3}\(\s*(?:gần|khoảng|hơn|trên)?\s*",  # «(gần 45%)»
                 between,
             )
-            and not re.match(
-                r"\s*(?:so|kế hoạch|chỉ tiêu|trên tổng|tổng)", text[mention.end :].lower()
+            and not (
+                re.match(r"\s*(?:so|kế hoạch|chỉ tiêu|trên tổng|tổng)", text[mention.end :].lower())
+                and not _SAME_CHANGE_EARLIER.match(between + text[mention.end :].lower())
             )
             and "so với" not in between  # «tăng 63,6 tỷ đồng so với đầu năm, chiếm 1,09% …»
         ):  # «giảm 87 hộ, chiếm tỉ lệ 9,1%», «tăng 93 tỷ đồng (3%)»: the change in per cent
@@ -399,6 +400,12 @@ def _changed_by(text: str, before: NumberMention, mention: NumberMention) -> boo
     )
 
 
+# The same change in per cent against an earlier time: «giảm 58 vụ tương ứng 8,06% so với năm
+# 2022».
+_SAME_CHANGE_EARLIER = re.compile(
+    r"[^\d;]{0,25}?,?\s*(?:tương ứng|tương đương)(?:\s+với)?\s*[\d.,]*\s*%?\s*so(?:\s+với)?\s+"
+    r"(?:cùng kỳ|năm trước|năm ngoái|tháng trước|quý trước|kỳ trước|(?:năm\s+)?(?:19|20)\d{2})"
+)
 # What links a change in per cent to the same change counted: «, bằng», «(tương đương».
 _AMOUNT_OF_CHANGE = re.compile(  # or a bracket alone: «giảm 5,2% (54 trường hợp)»
     r"(?i)\s*(?:(?:so với[^,;()]{0,40})?\s*[,(]\s*(?:bằng|tương đương|tương ứng)(?:\s+với)?|\()"
