@@ -155,9 +155,9 @@ def _parse_single(text: str) -> Period | None:
     if match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text):
         return _day(_date(int(match[3]), int(match[2]), int(match[1])))
     if match := re.fullmatch(r"(\d{4})-(\d{4})NH", text):
-        return _school_year(int(match[1]), int(match[2]))
+        return _across_two_years(int(match[1]), int(match[2]), "school_year")
     if match := re.fullmatch(r"(\d{4})-(\d{4})NV", text):
-        return _season(int(match[1]), int(match[2]))
+        return _across_two_years(int(match[1]), int(match[2]), "season")
     return None
 
 
@@ -181,35 +181,30 @@ def _year(year: int) -> Period:
     return Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), code=str(year), kind="year")
 
 
-def _school_year(first: int, last: int) -> Period:
-    """A school year ('năm học 2013 - 2014', code '2013-2014NH'): 1 September to 31 August,
-    so that one school year ends where the next begins."""
+# A year that runs across two calendar years, by its kind: the month it opens with, its code's
+# suffix and its name in each language, for the error that says it spans one year.
+_TWO_YEARS: dict[str, tuple[int, str, str, str]] = {
+    "school_year": (9, "NH", "năm học", "a school year"),
+    "season": (10, "NV", "niên vụ", "a crop season"),
+}
+
+
+def _across_two_years(first: int, last: int, kind: Literal["school_year", "season"]) -> Period:
+    """A school year ('năm học 2013 - 2014', code '2013-2014NH') from 1 September, or a crop or
+    processing season ('niên vụ 2022 - 2023', 'vụ ép 2020/21', code '2022-2023NV') from 1
+    October (a sugar mill crushes from autumn to spring, coffee is sold from October): each
+    ends the day before the next one begins."""
+    month, suffix, vi, en = _TWO_YEARS[kind]
     _check_year(first)
     if last != first + 1:
         raise PeriodParseError(
-            "năm học kéo dài một năm, ví dụ «năm học 2023 - 2024» / a school year spans one "
-            "year, e.g. «năm học 2023 - 2024»"
+            f"{vi} kéo dài một năm, ví dụ «{vi} 2023 - 2024» / {en} spans one year, e.g. «{vi} "
+            "2023 - 2024»"
         )
+    end = dt.date(last, month, 1) - dt.timedelta(days=1)
     return Period(
-        start=dt.date(first, 9, 1), end=dt.date(last, 8, 31), code=f"{first}-{last}NH",
-        kind="school_year",
-    )  # fmt: skip
-
-
-def _season(first: int, last: int) -> Period:
-    """A crop or processing season over two years ('niên vụ 2022 - 2023', 'vụ ép 2020/21',
-    code '2022-2023NV'): a sugar mill crushes from autumn to spring, coffee is sold from
-    October, so 1 October to 30 September, one season ending where the next begins."""
-    _check_year(first)
-    if last != first + 1:
-        raise PeriodParseError(
-            "niên vụ kéo dài một năm, ví dụ «niên vụ 2022 - 2023» / a crop season spans one "
-            "year, e.g. «niên vụ 2022 - 2023»"
-        )
-    return Period(
-        start=dt.date(first, 10, 1), end=dt.date(last, 9, 30), code=f"{first}-{last}NV",
-        kind="season",
-    )  # fmt: skip
+        start=dt.date(first, month, 1), end=end, code=f"{first}-{last}{suffix}", kind=kind
+    )
 
 
 def _day(day: dt.date) -> Period:
@@ -411,10 +406,10 @@ def _parse_one(words: str, context: PeriodContext | None) -> Period | None:
         return _term(int(match[1]), int(match[2]), context)
     if match := re.fullmatch(r"nam hoc (\d{4})-(\d{4})|(\d{4})-(\d{4}) school year", words):
         first, last = (match[1], match[2]) if match[1] else (match[3], match[4])
-        return _school_year(int(first), int(last))
+        return _across_two_years(int(first), int(last), "school_year")
     if match := re.fullmatch(r"nien vu (\d{4})-(\d{4})|(\d{4})-(\d{4}) crop season", words):
         first, last = (match[1], match[2]) if match[1] else (match[3], match[4])
-        return _season(int(first), int(last))
+        return _across_two_years(int(first), int(last), "season")
     return None
 
 
